@@ -1,0 +1,62 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { PlatformModule, dataSourceOptions, redisConnection, type AppConfig } from '@fuyi/platform';
+import { CasesModule } from '@fuyi/cases';
+import { SCHEMA } from '../../../db/schema';
+import { AuthGuard } from './auth/auth.guard';
+import { requestIdOf } from './http/request-id';
+import { AuthController } from './controllers/auth.controller';
+import { UsersController } from './controllers/users.controller';
+import { ReferenceController } from './controllers/reference.controller';
+import { ConsultationsController } from './controllers/consultations.controller';
+import { ApplicationsController } from './controllers/applications.controller';
+import { PublicStatusController } from './controllers/public-status.controller';
+import { API_REDIS, HealthController } from './controllers/health.controller';
+import { AuditController } from './controllers/audit.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, opts: { rateLimitPerMinute?: number } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: requestIdOf,
+            // Bodies are never logged; tokens and keys are redacted. Personal data only travels in bodies.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
+            serializers: {
+              req: (req) => ({ id: req.id, method: req.method, url: String(req.url).split('?')[0] }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: ['error'] })),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: opts.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 30) }]),
+        TerminusModule,
+        PlatformModule.forRoot(config),
+        CasesModule,
+      ],
+      controllers: [
+        AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
+        PublicStatusController, HealthController, AuditController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        {
+          provide: API_REDIS,
+          useFactory: () => {
+            const redis = redisConnection(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
+            redis.on('error', () => undefined); // readiness reports it; no crash on a blip
+            return redis;
+          },
+        },
+      ],
+    };
+  }
+}

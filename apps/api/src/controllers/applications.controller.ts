@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
+import { AcceptanceService, CaseQueriesService, RegistrationService } from '@fuyi/cases';
+import { IdempotencyService } from '@fuyi/platform';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { RegisterApplicationDto } from '../dto/registration.dto';
+import { CorrectionReceivedDto, ReviewDecisionDto } from '../dto/review.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { boundedLimit } from './paging';
+
+const INTAKE_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES];
+
+@ApiTags('申请与受理')
+@ApiBearerAuth()
+@Controller()
+export class ApplicationsController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly registration: RegistrationService,
+    private readonly acceptance: AcceptanceService,
+    private readonly queries: CaseQueriesService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Post('applications') @Roles(...INTAKE_ROLES)
+  @ApiOperation({ summary: '申请登记：返回案件编号、查询码和收件回执；支持 Idempotency-Key 防重复提交' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '同一键+同一内容重复提交返回同一结果；同一键不同内容 422；处理中 409' })
+  @ApiErrors(400, 401, 403, 409, 422)
+  async register(
+    @CurrentActor() actor: Actor,
+    @Body() dto: RegisterApplicationDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    if (key === undefined) return this.ds.transaction((m) => this.registration.register(m, actor, dto));
+    const { result, replayed } = await this.idempotency.execute(actor.userId, 'applications.register', key, dto, (m) =>
+      this.registration.register(m, actor, dto),
+    );
+    if (replayed) void reply.header('Idempotent-Replayed', 'true');
+    return result;
+  }
+
+  @Get('applications') @Roles(...INTAKE_ROLES)
+  @ApiOperation({ summary: '申请列表：分中心只见本分中心收件，区级可见全部（新到旧）' }) @ApiErrors(400, 401, 403)
+  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  list(@CurrentActor() actor: Actor, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    return this.queries.townshipApplications(actor, boundedLimit(limit === undefined ? 50 : Number(limit)), cursor);
+  }
+
+  @Get('intake-queue') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '区级收件队列：各分中心新收申请，按收件时间从早到晚，含受理审查期限' }) @ApiErrors(400, 401, 403)
+  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  intakeQueue(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    return this.queries.intakeQueue(boundedLimit(limit === undefined ? 50 : Number(limit)), cursor);
+  }
+
+  @Get('cases/:id') @Roles(...INTAKE_ROLES, Role.LiaisonOfficer)
+  @ApiOperation({ summary: '案件详情与时间线（个人信息按角色脱敏）' }) @ApiErrors(401, 403, 404)
+  detail(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.queries.detail(actor, id);
+  }
+
+  @Post('cases/:id/acceptance-review') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '受理审查决定：受理（普通/简易程序）、通知补正或不予受理' }) @ApiErrors(400, 401, 403, 404, 409)
+  review(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReviewDecisionDto) {
+    return this.ds.transaction((m) => this.acceptance.decide(m, actor, id, dto as never));
+  }
+
+  @Post('cases/:id/correction-received') @HttpCode(200) @Roles(...INTAKE_ROLES)
+  @ApiOperation({ summary: '收到补正材料：重新开始5个工作日的受理审查' }) @ApiErrors(400, 401, 403, 404, 409)
+  correctionReceived(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: CorrectionReceivedDto) {
+    return this.ds.transaction((m) => this.acceptance.receiveCorrection(m, actor, id, dto.version, dto.receivedOn));
+  }
+}

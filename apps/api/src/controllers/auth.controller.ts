@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import type { Actor } from '@fuyi/kernel';
+import { AuthService } from '@fuyi/platform';
+import { CurrentActor, Public } from '../auth/auth.decorators';
+import { LoginDto, RefreshDto } from '../dto/auth.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+
+@ApiTags('认证')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public() @Post('login') @HttpCode(200) @UseGuards(ThrottlerGuard) @Throttle({ default: {} })
+  @ApiOperation({ summary: '登录：返回短期访问令牌和刷新令牌；15分钟内失败5次锁定15分钟' })
+  @ApiErrors(400, 401, 423, 429)
+  login(@Body() dto: LoginDto) {
+    return this.auth.login(dto.username, dto.password);
+  }
+
+  @Public() @Post('refresh') @HttpCode(200) @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: '用刷新令牌换取新的令牌（旧刷新令牌随即失效）' })
+  @ApiErrors(400, 401, 429)
+  refresh(@Body() dto: RefreshDto) {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout') @HttpCode(204) @ApiBearerAuth()
+  @ApiOperation({ summary: '退出登录：本会话的令牌立即失效' })
+  @ApiErrors(401)
+  async logout(@CurrentActor() actor: Actor): Promise<void> {
+    await this.auth.logout(actor);
+  }
+
+  @Get('me') @ApiBearerAuth() @ApiOperation({ summary: '当前用户' }) @ApiErrors(401)
+  me(@CurrentActor() actor: Actor) {
+    return { userId: actor.userId, username: actor.username, role: actor.role, townshipId: actor.townshipId };
+  }
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role, type Actor } from '@fuyi/kernel';
+import { UsersService } from '@fuyi/platform';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CreateUserDto } from '../dto/auth.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+
+@ApiTags('用户管理')
+@ApiBearerAuth()
+@Roles(Role.Admin)
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get() @ApiOperation({ summary: '用户列表（系统管理员）' }) @ApiErrors(401, 403)
+  list() {
+    return this.users.list();
+  }
+
+  @Post() @ApiOperation({ summary: '新建用户' }) @ApiErrors(400, 401, 403, 409)
+  create(@Body() dto: CreateUserDto) {
+    return this.users.create(dto);
+  }
+
+  @Post(':id/deactivate') @ApiOperation({ summary: '停用用户：其所有会话立即失效' }) @ApiErrors(401, 403, 404, 422)
+  deactivate(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.users.deactivate(actor, id);
+  }
+}

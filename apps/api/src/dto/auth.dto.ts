@@ -1,0 +1,20 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { Role } from '@fuyi/kernel';
+
+export class LoginDto {
+  @ApiProperty({ example: 'clerk' }) @IsString() @IsNotEmpty() @MaxLength(64) username: string;
+  @ApiProperty({ example: 'Fuyi@2026' }) @IsString() @IsNotEmpty() @MaxLength(200) password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty() @IsString() @Matches(/^[a-z0-9_.-]{3,64}$/, { message: '用户名为3-64位小写字母、数字或 _ . -' }) username: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) displayName: string;
+  @ApiProperty({ enum: Role }) @IsEnum(Role) role: Role;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) townshipId?: number;
+  @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) password: string;
+}

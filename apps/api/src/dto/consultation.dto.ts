@@ -1,0 +1,16 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { CASE_CATEGORIES } from '@fuyi/cases';
+import { IsPhone, IsTimestamp } from './validators';
+
+export class RecordConsultationDto {
+  @ApiPropertyOptional({ example: '2026-11-26T10:00:00+08:00' }) @IsOptional() @IsTimestamp() consultedAt?: string;
+  @ApiProperty({ example: '李四' }) @IsString() @IsNotEmpty() @MaxLength(100) visitorName: string;
+  @ApiPropertyOptional({ example: '13900139000' }) @IsOptional() @IsPhone() visitorPhone?: string;
+  @ApiProperty({ example: '对拆除违法建设决定不服' }) @IsString() @IsNotEmpty() @MaxLength(200) topic: string;
+  @ApiProperty({ enum: Object.keys(CASE_CATEGORIES) }) @IsIn(Object.keys(CASE_CATEGORIES)) category: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) respondentDepartmentId?: number;
+  @ApiProperty({ example: '告知可在知道该行为之日起60日内申请行政复议' }) @IsString() @IsNotEmpty() @MaxLength(2000) advice: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() applicationFollowed?: boolean;
+  @ApiPropertyOptional({ description: '区级人员代为登记时指定街乡镇' }) @IsOptional() @IsInt() @Min(1) townshipId?: number;
+}

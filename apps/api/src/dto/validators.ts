@@ -1,0 +1,35 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { idNumberProblem, isIsoDate, isValidCreditCode } from '@fuyi/kernel';
+
+/** Shared field validators: one place for the rules every write route uses. */
+function rule(name: string, check: (v: unknown) => string | null, options?: ValidationOptions) {
+  return (object: object, propertyName: string) => {
+    let last: string | null = null;
+    registerDecorator({
+      name, target: object.constructor, propertyName, options,
+      validator: {
+        validate: (value: unknown) => (last = check(value)) === null,
+        defaultMessage: () => last ?? '格式不正确',
+      },
+    });
+  };
+}
+
+const ID_PROBLEMS = { format: '身份证号码应为18位（最后一位可为X）', birthdate: '身份证号码中的出生日期无效', checksum: '身份证号码校验位不正确，请核对' };
+
+export const IsResidentId = (o?: ValidationOptions) =>
+  rule('isResidentId', (v) => (typeof v !== 'string' ? ID_PROBLEMS.format : (p => (p ? ID_PROBLEMS[p] : null))(idNumberProblem(v))), o);
+
+export const IsCreditCode = (o?: ValidationOptions) =>
+  rule('isCreditCode', (v) => (typeof v === 'string' && isValidCreditCode(v) ? null : '统一社会信用代码不正确（18位，含校验位）'), o);
+
+export const IsIsoDay = (o?: ValidationOptions) =>
+  rule('isIsoDay', (v) => (isIsoDate(v) ? null : '日期格式应为 YYYY-MM-DD，且须为有效日期'), o);
+
+export const IsPhone = (o?: ValidationOptions) =>
+  rule('isPhone', (v) => (typeof v === 'string' && /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v) ? null : '电话号码格式不正确（手机号11位或带区号的固定电话）'), o);
+
+export const IsTimestamp = (o?: ValidationOptions) =>
+  rule('isTimestamp', (v) =>
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v))
+      ? null : '时间格式应为 ISO 8601 并带时区，如 2026-11-26T09:30:00+08:00', o);

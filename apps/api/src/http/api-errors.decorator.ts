@@ -1,0 +1,18 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+import { ErrorBodyDto } from './error-body';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: '输入不合法（字段级说明见 fields）',
+  401: '未登录或登录已失效',
+  403: '角色无权执行',
+  404: '不存在或不在本人数据范围内',
+  409: '状态或版本冲突（如并发修改、非法流转）',
+  422: '请求合法但当前无法处理（如幂等键被用于不同内容）',
+  423: '账号已临时锁定',
+  429: '请求过于频繁',
+};
+
+/** Documents the error answers of a route in OpenAPI, all with the common error body. */
+export const ApiErrors = (...statuses: number[]) =>
+  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorBodyDto })));

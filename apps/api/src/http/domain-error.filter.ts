@@ -1,0 +1,70 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type DomainErrorKind } from '@fuyi/kernel';
+import { ThrottlerException } from '@nestjs/throttler';
+
+const STATUS: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  locked: 423,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+const HTTP_FALLBACK: Record<number, [string, string]> = {
+  400: ['BAD_REQUEST', '请求格式不正确'],
+  401: ['AUTH_REQUIRED', '请先登录'],
+  403: ['FORBIDDEN', '无权执行此操作'],
+  404: ['NOT_FOUND', '请求的资源不存在'],
+  405: ['METHOD_NOT_ALLOWED', '不支持该请求方法'],
+  413: ['PAYLOAD_TOO_LARGE', '提交的内容过大'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', '请以 JSON 格式提交'],
+  429: ['RATE_LIMITED', '请求过于频繁，请稍后再试'],
+};
+
+/**
+ * The only place where domain errors become HTTP. Anything unexpected is logged with the request id
+ * and answered with a generic message: no stack, no SQL, no personal data in the body.
+ */
+@Catch()
+export class DomainErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const requestId = String(req.id);
+    let status: number;
+    let body: Record<string, unknown>;
+    if (error instanceof DomainError) {
+      status = STATUS[error.kind];
+      const { fields, ...rest } = error.details ?? {};
+      body = { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...rest };
+    } else if (error instanceof ThrottlerException) {
+      status = 429;
+      body = { code: 'RATE_LIMITED', message: HTTP_FALLBACK[429][1] };
+    } else if (error instanceof HttpException && error.getStatus() < 500) {
+      status = error.getStatus();
+      const [code, message] = HTTP_FALLBACK[status] ?? ['HTTP_ERROR', '请求无法处理'];
+      body = { code, message };
+    } else if (isClientBodyError(error)) {
+      status = (error as { statusCode: number }).statusCode;
+      const [code, message] = HTTP_FALLBACK[status] ?? ['BAD_REQUEST', '请求格式不正确'];
+      body = { code, message };
+    } else {
+      status = 500;
+      this.logger.error({ err: error, requestId }, 'unhandled error');
+      body = { code: 'INTERNAL_ERROR', message: '系统内部错误，请稍后重试；如持续出现请联系管理员并提供请求编号' };
+    }
+    void reply.status(status).header('content-type', 'application/json; charset=utf-8').send({ statusCode: status, ...body, requestId });
+  }
+}
+
+/** Fastify's own errors for malformed JSON, wrong content type or oversize bodies carry a 4xx statusCode. */
+function isClientBodyError(e: unknown): boolean {
+  const code = (e as { statusCode?: number })?.statusCode;
+  return typeof code === 'number' && code >= 400 && code < 500;
+}

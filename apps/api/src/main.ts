@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { DomainError } from '@fuyi/kernel';
+import { assertPostgresReachable, assertRedisUsable, loadConfig } from '@fuyi/platform';
+import { createApp } from './create-app';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  await assertPostgresReachable(config.databaseUrl);
+  await assertRedisUsable(config.redisUrl);
+  const app = await createApp(config);
+  await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
+  const url = `http://${process.env.HOST ?? '127.0.0.1'}:${config.port}`;
+  console.log(`复议 API 已启动：${url}\nAPI 文档：${url}/docs`);
+}
+
+bootstrap().catch((e) => {
+  // A clear sentence, not a stack trace: the usual causes are a service down or a missing secret.
+  console.error(`API 启动失败：${e instanceof DomainError ? e.message : (e as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { QueueRegistry, relayOutboxBatch } from '@fuyi/platform';
+
+/**
+ * Polls the outbox in Postgres and publishes to BullMQ. It is a poller, not a scheduled BullMQ job,
+ * so that it keeps running even after Redis has lost everything (FLUSHALL, restart without persistence).
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = false;
+
+  constructor(private readonly ds: DataSource, @Inject(QueueRegistry) private readonly queues: QueueRegistry) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain().finally(() => this.schedule(Number(process.env.OUTBOX_POLL_MS ?? 500)));
+    }, delay);
+  }
+
+  /** Publishes until the outbox is empty (or shutdown begins). */
+  async drain(): Promise<number> {
+    let total = 0;
+    try {
+      for (let n = 1; n > 0 && !this.stopped; total += n) n = await relayOutboxBatch(this.ds, (rows) => this.queues.publishOutbox(rows));
+    } catch (e) {
+      this.logger.warn(`outbox relay failed, will retry: ${(e as Error).message}`);
+    }
+    return total;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import type Redis from 'ioredis';
+import { APP_CONFIG, JobName, QueueName, QueueRegistry, type AppConfig } from '@fuyi/platform';
+import { JobHandlers } from './job-handlers';
+import { WORKER_REDIS } from './tokens';
+
+const HEARTBEAT_EVERY_MS = 30_000;
+
+/** The only place that registers BullMQ processors. */
+@Injectable()
+export class QueueProcessorsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Queues');
+  private readonly workers: Worker[] = [];
+  private schedulerTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly jobs: JobHandlers,
+    @Inject(QueueRegistry) private readonly queues: QueueRegistry,
+    @Inject(WORKER_REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.jobs.assertComplete();
+    for (const name of Object.values(QueueName)) {
+      const worker = new Worker(name, async (job) => this.jobs.run(job.name, job.data), {
+        connection: this.redis.duplicate(), prefix: this.config.queuePrefix, concurrency: 8,
+      });
+      worker.on('failed', (job, err) => this.logger.warn(`job ${job?.name} ${job?.id} failed: ${err.message}`));
+      worker.on('error', (err) => this.logger.warn(`worker error: ${err.message}`));
+      this.workers.push(worker);
+    }
+    await this.ensureSchedulers();
+    // Schedulers live in Redis; re-assert them so that a Redis that lost everything gets them back.
+    this.schedulerTimer = setInterval(() => void this.ensureSchedulers(), HEARTBEAT_EVERY_MS);
+    this.logger.log(`worker ready: ${this.workers.length} queues`);
+  }
+
+  private async ensureSchedulers(): Promise<void> {
+    try {
+      await this.queues.get(QueueName.System).upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: JobName.Heartbeat, data: {} });
+    } catch (e) {
+      this.logger.warn(`could not register schedulers: ${(e as Error).message}`);
+    }
+  }
+
+  /** Graceful: Worker.close() lets in-flight jobs finish and takes no new ones. */
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.schedulerTimer);
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, FULL_PERSONAL_DATA_ROLES, Role, type Actor } from '@fuyi/kernel';
+import { AuditService, FieldCipher, maskPhone } from '@fuyi/platform';
+import { CaseErrors } from '../domain/case-errors';
+
+export interface ConsultationInput {
+  consultedAt?: string;
+  visitorName: string;
+  visitorPhone?: string;
+  topic: string;
+  category: string;
+  respondentDepartmentId?: number;
+  advice: string;
+  applicationFollowed?: boolean;
+  /** District staff record consultations on behalf of a township; township clerks for their own. */
+  townshipId?: number;
+}
+
+@Injectable()
+export class ConsultationService {
+  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly audit: AuditService) {}
+
+  async record(actor: Actor, input: ConsultationInput) {
+    const townshipId = actor.role === Role.TownshipClerk ? actor.townshipId : input.townshipId;
+    if (actor.role === Role.TownshipClerk && input.townshipId != null && input.townshipId !== actor.townshipId) {
+      throw CaseErrors.invalid('townshipId', '只能登记本街乡镇分中心的咨询');
+    }
+    if (townshipId == null) throw CaseErrors.invalid('townshipId', '请选择咨询所在的街乡镇分中心');
+    const consultedAt = input.consultedAt ? new Date(input.consultedAt) : new Date();
+    if (consultedAt.getTime() > Date.now() + 120_000) throw CaseErrors.invalid('consultedAt', '咨询时间不能晚于当前时间');
+    return this.ds.transaction(async (m) => {
+      const [t] = await m.query('SELECT id FROM townships WHERE id = $1', [townshipId]);
+      if (!t) throw CaseErrors.unknownTownship();
+      if (input.respondentDepartmentId != null) {
+        const [d] = await m.query('SELECT id FROM departments WHERE id = $1', [input.respondentDepartmentId]);
+        if (!d) throw CaseErrors.unknownRespondent();
+      }
+      const [row] = await m.query(
+        `INSERT INTO consultations (township_id, clerk_id, consulted_at, visitor_name, visitor_phone_enc, topic, category, respondent_department_id, advice, application_followed)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING *`,
+        [townshipId, actor.userId, consultedAt, input.visitorName, this.cipher.encrypt(input.visitorPhone), input.topic, input.category,
+          input.respondentDepartmentId ?? null, input.advice, input.applicationFollowed ?? false],
+      );
+      await this.audit.record(m, { action: 'consultation.record', subjectType: 'consultation', subjectId: row.id, summary: { townshipId, category: input.category } });
+      return this.view(row, actor);
+    });
+  }
+
+  async list(actor: Actor, townshipId: number | undefined, limit: number) {
+    const own = actor.role === Role.TownshipClerk ? actor.townshipId : townshipId;
+    if (actor.role === Role.TownshipClerk && townshipId != null && townshipId !== actor.townshipId) {
+      throw new DomainError('CONSULTATION_NOT_FOUND', '无权查看其他街乡镇的咨询记录', 'not_found');
+    }
+    const rows = await this.ds.query(
+      `SELECT * FROM consultations WHERE ($1::int IS NULL OR township_id = $1) ORDER BY consulted_at DESC, id DESC LIMIT $2`,
+      [own ?? null, limit],
+    );
+    return rows.map((r: any) => this.view(r, actor));
+  }
+
+  private view(r: any, actor: Actor) {
+    const phone = this.cipher.decrypt(r.visitor_phone_enc);
+    return {
+      id: r.id, townshipId: r.township_id, consultedAt: new Date(r.consulted_at).toISOString(), visitorName: r.visitor_name,
+      visitorPhone: FULL_PERSONAL_DATA_ROLES.includes(actor.role) ? phone : maskPhone(phone), topic: r.topic, category: r.category,
+      respondentDepartmentId: r.respondent_department_id, advice: r.advice, applicationFollowed: r.application_followed, caseId: r.case_id,
+    };
+  }
+}

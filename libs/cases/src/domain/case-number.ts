@@ -1,0 +1,12 @@
+/**
+ * Case numbers: `<prefix>〔<year>〕第<seq, 5 digits>号`, e.g. 通复〔2026〕第00012号.
+ * The prefix is the office's abbreviation (通 = the district, 复 = reconsideration); the sequence
+ * restarts each year and is gap-free because it comes from a per-year counter row.
+ */
+export const CASE_NUMBER_PREFIX = process.env.CASE_NUMBER_PREFIX ?? '通复';
+
+export function formatCaseNumber(year: number, seq: number, prefix = CASE_NUMBER_PREFIX): string {
+  return `${prefix}〔${year}〕第${String(seq).padStart(5, '0')}号`;
+}
+
+export const CASE_NUMBER_PATTERN = /^.{1,8}〔\d{4}〕第\d{5,}号$/;

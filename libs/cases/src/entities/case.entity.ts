@@ -1,0 +1,94 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CaseState } from '../domain/case-state';
+
+export type Channel = 'counter' | 'oral' | 'post' | 'online';
+export type Procedure = 'ordinary' | 'simplified';
+
+@Entity('cases')
+@Index('idx_cases_intake_queue', ['state', 'receiptAt'])
+@Index('idx_cases_township', ['townshipId', 'receiptAt'])
+export class CaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'case_number', type: 'varchar', length: 40, unique: true })
+  caseNumber: string;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ type: 'integer' })
+  seq: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  state: CaseState;
+
+  /** Optimistic concurrency: every transition is UPDATE … WHERE version = expected. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  procedure: Procedure | null;
+
+  @Column({ name: 'simplified_reason', type: 'text', nullable: true })
+  simplifiedReason: string | null;
+
+  /** Receiving counter; null = received at the district office. */
+  @Column({ name: 'township_id', type: 'integer', nullable: true })
+  townshipId: number | null;
+
+  @Column({ name: 'registered_by', type: 'uuid' })
+  registeredBy: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel: Channel;
+
+  /** The counter's stamped receipt time: the acceptance clock starts here (ARL 30), not at data entry. */
+  @Column({ name: 'receipt_at', type: 'timestamptz' })
+  receiptAt: Date;
+
+  @Column({ name: 'respondent_department_id', type: 'integer' })
+  respondentDepartmentId: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  category: string;
+
+  @Column({ name: 'act_type', type: 'varchar', length: 64 })
+  actType: string;
+
+  @Column({ name: 'act_document_number', type: 'varchar', length: 100, nullable: true })
+  actDocumentNumber: string | null;
+
+  @Column({ name: 'act_date', type: 'date', nullable: true })
+  actDate: string | null;
+
+  @Column({ name: 'act_known_date', type: 'date' })
+  actKnownDate: string;
+
+  @Column({ type: 'text' })
+  requests: string;
+
+  @Column({ name: 'facts_reasons', type: 'text' })
+  factsReasons: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  materials: Array<{ name: string; copies: number }>;
+
+  @Column({ name: 'query_code_hash', type: 'char', length: 64 })
+  queryCodeHash: string;
+
+  @Column({ name: 'acceptance_due', type: 'date', nullable: true })
+  acceptanceDue: string | null;
+
+  @Column({ name: 'review_outcome', type: 'jsonb', nullable: true })
+  reviewOutcome: Record<string, unknown> | null;
+
+  @Column({ name: 'accepted_on', type: 'date', nullable: true })
+  acceptedOn: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** 咨询登记: a consultation at a township counter. */
+@Entity('consultations')
+@Index('idx_consultations_township', ['townshipId', 'consultedAt'])
+export class ConsultationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'township_id', type: 'integer' })
+  townshipId: number;
+
+  @Column({ name: 'clerk_id', type: 'uuid' })
+  clerkId: string;
+
+  @Column({ name: 'consulted_at', type: 'timestamptz' })
+  consultedAt: Date;
+
+  @Column({ name: 'visitor_name', type: 'varchar', length: 100 })
+  visitorName: string;
+
+  @Column({ name: 'visitor_phone_enc', type: 'text', nullable: true })
+  visitorPhoneEnc: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  topic: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  category: string;
+
+  @Column({ name: 'respondent_department_id', type: 'integer', nullable: true })
+  respondentDepartmentId: number | null;
+
+  @Column({ type: 'text' })
+  advice: string;
+
+  @Column({ name: 'application_followed', type: 'boolean', default: false })
+  applicationFollowed: boolean;
+
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,5 @@
+export * from './case.entity';
+export * from './party.entity';
+export * from './case-event.entity';
+export * from './case-number-counter.entity';
+export * from './consultation.entity';

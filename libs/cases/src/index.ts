@@ -1,0 +1,18 @@
+import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, PartyEntity } from './entities';
+
+export * from './entities';
+export * from './domain/case-state';
+export * from './domain/case-number';
+export * from './domain/categories';
+export * from './domain/case-errors';
+export * from './domain/query-code';
+export * from './intake/registration.types';
+export * from './intake/registration.service';
+export * from './review/review.types';
+export * from './review/acceptance.service';
+export * from './queries/case-queries.service';
+export * from './queries/case-scope';
+export * from './consultations/consultation.service';
+export * from './cases.module';
+
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity];

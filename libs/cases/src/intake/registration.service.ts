@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService, FieldCipher, JobName, OutboxService } from '@fuyi/platform';
+import { CaseState } from '../domain/case-state';
+import { CaseErrors } from '../domain/case-errors';
+import { formatCaseNumber } from '../domain/case-number';
+import { newQueryCode } from '../domain/query-code';
+import { acceptanceReviewDue } from '../domain/acceptance-due';
+import type { PartyInput, RegistrationInput, RegistrationResult } from './registration.types';
+import { buildReceipt } from './receipt';
+
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+/** 申请登记: registers an application received at a township counter or at the district. */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async register(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<RegistrationResult> {
+    const receiptAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
+    const receiptDate = shanghaiDate(receiptAt);
+    this.checkDates(input, receiptAt, receiptDate);
+    const townshipId = await this.resolveTownship(m, actor, input);
+    const [respondent] = await m.query('SELECT id, name FROM departments WHERE id = $1', [input.respondentDepartmentId]);
+    if (!respondent) throw CaseErrors.unknownRespondent();
+    if (input.consultationId) await this.linkableConsultation(m, actor, input.consultationId);
+
+    const year = Number(receiptDate.slice(0, 4));
+    const queryCode = newQueryCode();
+    const acceptanceDue = acceptanceReviewDue(receiptDate);
+    // Taken last before the inserts so the per-year counter row is locked as briefly as possible.
+    const [{ last_seq: seq }] = await m.query(
+      `INSERT INTO case_number_counters (year, last_seq) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1 RETURNING last_seq`,
+      [year],
+    );
+    const caseNumber = formatCaseNumber(year, seq);
+    const [row] = await m.query(
+      `INSERT INTO cases (case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
+         category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash, acceptance_due)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19) RETURNING id, version`,
+      [caseNumber, year, seq, CaseState.Registered, townshipId, actor.userId, input.channel, receiptAt, respondent.id, input.category,
+        input.act.type, input.act.documentNumber ?? null, input.act.date ?? null, input.act.knownDate, input.requests, input.factsReasons,
+        JSON.stringify(input.materials), this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`), acceptanceDue],
+    );
+    await this.insertParties(m, row.id, input);
+    if (input.consultationId) {
+      await m.query('UPDATE consultations SET application_followed = true, case_id = $2 WHERE id = $1', [input.consultationId, row.id]);
+    }
+    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'registered', $2, $3)`, [
+      row.id, actor.userId, { channel: input.channel, townshipId, receiptAt: receiptAt.toISOString(), acceptanceDue },
+    ]);
+    await this.audit.record(m, {
+      action: 'case.register', subjectType: 'case', subjectId: row.id,
+      summary: { caseNumber, townshipId, channel: input.channel, applicants: input.applicants.length },
+    });
+    await this.outbox.add(m, { name: JobName.CaseRegistered, data: { caseId: row.id } });
+    const office = townshipId ? (await m.query('SELECT name FROM townships WHERE id = $1', [townshipId]))[0].name : null;
+    return {
+      caseId: row.id, caseNumber, queryCode, version: row.version, state: CaseState.Registered, acceptanceDue,
+      receipt: buildReceipt({ caseNumber, queryCode, receiptAt, office, applicants: input.applicants.map((a) => a.name), respondent: respondent.name, materials: input.materials, acceptanceDue }),
+    };
+  }
+
+  private checkDates(input: RegistrationInput, receiptAt: Date, receiptDate: string): void {
+    if (Number.isNaN(receiptAt.getTime())) throw CaseErrors.invalid('receivedAt', '收件时间格式不正确');
+    if (receiptAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw CaseErrors.invalid('receivedAt', '收件时间不能晚于当前时间');
+    if (input.act.knownDate > receiptDate) throw CaseErrors.invalid('act.knownDate', '知道行政行为的日期不能晚于收件日期');
+    if (input.act.date && input.act.date > input.act.knownDate) throw CaseErrors.invalid('act.date', '行政行为作出日期不能晚于知道该行为的日期');
+  }
+
+  private async resolveTownship(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<number | null> {
+    if (actor.role === Role.TownshipClerk) {
+      if (input.townshipId != null && input.townshipId !== actor.townshipId) throw CaseErrors.invalid('townshipId', '只能登记本街乡镇分中心收到的申请');
+      return actor.townshipId;
+    }
+    if (input.townshipId == null) return null;
+    const [t] = await m.query('SELECT id FROM townships WHERE id = $1', [input.townshipId]);
+    if (!t) throw CaseErrors.unknownTownship();
+    return t.id;
+  }
+
+  private async linkableConsultation(m: EntityManager, actor: Actor, id: string): Promise<void> {
+    const [c] = await m.query('SELECT township_id, case_id FROM consultations WHERE id = $1', [id]);
+    const visible = c && (actor.role !== Role.TownshipClerk || c.township_id === actor.townshipId);
+    if (!visible) throw CaseErrors.invalid('consultationId', '咨询记录不存在');
+    if (c.case_id) throw CaseErrors.invalid('consultationId', '该咨询记录已关联其他申请');
+  }
+
+  private async insertParties(m: EntityManager, caseId: string, input: RegistrationInput): Promise<void> {
+    const parties: Array<[PartyInput, 'applicant' | 'agent']> = input.applicants.map((a) => [a, 'applicant']);
+    if (input.agent) parties.push([input.agent, 'agent']);
+    const values: unknown[] = [];
+    const tuples = parties.map(([p, role], i) => {
+      const id = p.idNumber?.toUpperCase();
+      values.push(caseId, role, p.kind, p.name, this.cipher.encrypt(id), id ? this.cipher.blindIndex(id) : null,
+        this.cipher.encrypt(p.phone), this.cipher.encrypt(p.address), p.creditCode?.toUpperCase() ?? null, p.legalRepresentative ?? null, i);
+      const o = i * 11;
+      return `(${Array.from({ length: 11 }, (_, k) => `$${o + k + 1}`).join(',')})`;
+    });
+    await m.query(
+      `INSERT INTO case_parties (case_id, role, kind, name, id_number_enc, id_number_index, phone_enc, address_enc, credit_code, legal_representative, position)
+       VALUES ${tuples.join(',')}`,
+      values,
+    );
+  }
+}

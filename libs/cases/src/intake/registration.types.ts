@@ -1,0 +1,51 @@
+import type { Channel, PartyKind } from '../entities';
+
+export interface PartyInput {
+  kind: PartyKind;
+  name: string;
+  idNumber?: string;
+  phone?: string;
+  address?: string;
+  creditCode?: string;
+  legalRepresentative?: string;
+}
+
+export interface RegistrationInput {
+  applicants: PartyInput[];
+  agent?: PartyInput;
+  respondentDepartmentId: number;
+  category: string;
+  act: { type: string; documentNumber?: string; date?: string; knownDate: string };
+  requests: string;
+  factsReasons: string;
+  channel: Channel;
+  /** Stamped receipt time at the counter (ISO 8601); defaults to now. */
+  receivedAt?: string;
+  /** Only district staff may set it; a township clerk always registers for its own township. */
+  townshipId?: number | null;
+  materials: Array<{ name: string; copies: number }>;
+  consultationId?: string;
+}
+
+export interface Receipt {
+  title: string;
+  caseNumber: string;
+  queryCode: string;
+  receivedAt: string;
+  receivingOffice: string;
+  applicants: string[];
+  respondent: string;
+  materials: Array<{ name: string; copies: number }>;
+  acceptanceDue: string;
+  notice: string;
+}
+
+export interface RegistrationResult {
+  caseId: string;
+  caseNumber: string;
+  queryCode: string;
+  version: number;
+  state: string;
+  acceptanceDue: string;
+  receipt: Receipt;
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { FieldCipher, maskAddress, maskIdNumber, maskPhone } from '@fuyi/platform';
+import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
+import { CaseErrors } from '../domain/case-errors';
+import { caseScopeOf, scopeClause } from './case-scope';
+
+export interface QueueItem {
+  caseId: string;
+  caseNumber: string;
+  state: CaseState;
+  stateLabel: string;
+  version: number;
+  townshipId: number | null;
+  township: string | null;
+  receiptAt: string;
+  acceptanceDue: string | null;
+  respondent: string;
+  applicants: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+const LIST_COLUMNS = `c.id, c.case_number, c.state, c.version, c.township_id, t.name AS township, c.receipt_at, c.acceptance_due,
+  d.name AS respondent,
+  (SELECT string_agg(p.name, '、' ORDER BY p.position) FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants`;
+const LIST_JOINS = 'FROM cases c JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id';
+
+function toQueueItem(r: any): QueueItem {
+  return {
+    caseId: r.id, caseNumber: r.case_number, state: r.state, stateLabel: CASE_STATE_LABELS[r.state as CaseState], version: r.version,
+    townshipId: r.township_id, township: r.township, receiptAt: new Date(r.receipt_at).toISOString(),
+    acceptanceDue: r.acceptance_due, respondent: r.respondent, applicants: r.applicants ?? '',
+  };
+}
+
+/** Keyset cursor over (receipt_at, id): stable under concurrent inserts, no OFFSET scans. */
+function decodeCursor(cursor?: string): [string, string] | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(id)) return [at, id];
+  } catch {
+    /* fall through */
+  }
+  throw CaseErrors.invalid('cursor', '分页游标无效');
+}
+
+function page(rows: any[], limit: number): Page<QueueItem> {
+  const items = rows.slice(0, limit).map(toQueueItem);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? Buffer.from(JSON.stringify([last.receiptAt, last.caseId])).toString('base64url') : null,
+  };
+}
+
+@Injectable()
+export class CaseQueriesService {
+  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher) {}
+
+  /** 区级收件队列: applications awaiting acceptance review from every township, oldest first. */
+  async intakeQueue(limit: number, cursor?: string): Promise<Page<QueueItem>> {
+    const after = decodeCursor(cursor);
+    const rows = await this.ds.query(
+      `SELECT ${LIST_COLUMNS} ${LIST_JOINS}
+        WHERE c.state = $1 ${after ? 'AND (c.receipt_at, c.id) > ($3::timestamptz, $4::uuid)' : ''}
+        ORDER BY c.receipt_at, c.id LIMIT $2`,
+      [CaseState.Registered, limit + 1, ...(after ?? [])],
+    );
+    return page(rows, limit);
+  }
+
+  /** What a township counter received (own township only), newest first. */
+  async townshipApplications(actor: Actor, limit: number, cursor?: string): Promise<Page<QueueItem>> {
+    const after = decodeCursor(cursor);
+    const scope = scopeClause(caseScopeOf(actor), 2);
+    const p = 2 + scope.params.length;
+    const rows = await this.ds.query(
+      `SELECT ${LIST_COLUMNS} ${LIST_JOINS}
+        WHERE true ${scope.sql} ${after ? `AND (c.receipt_at, c.id) < ($${p}::timestamptz, $${p + 1}::uuid)` : ''}
+        ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
+      [limit + 1, ...scope.params, ...(after ?? [])],
+    );
+    return page(rows, limit);
+  }
+
+  async detail(actor: Actor, caseId: string) {
+    const scope = scopeClause(caseScopeOf(actor), 2);
+    const [c] = await this.ds.query(
+      `SELECT c.*, d.name AS respondent, t.name AS township FROM cases c
+         JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id
+        WHERE c.id = $1 ${scope.sql}`,
+      [caseId, ...scope.params],
+    );
+    if (!c) throw CaseErrors.notFound();
+    const parties = await this.ds.query('SELECT * FROM case_parties WHERE case_id = $1 ORDER BY role, position', [caseId]);
+    const events = await this.ds.query('SELECT id, occurred_at, type, actor_id, data FROM case_events WHERE case_id = $1 ORDER BY id', [caseId]);
+    const full = FULL_PERSONAL_DATA_ROLES.includes(actor.role);
+    return {
+      caseId: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
+      procedure: c.procedure, simplifiedReason: c.simplified_reason, townshipId: c.township_id, township: c.township, channel: c.channel,
+      receiptAt: new Date(c.receipt_at).toISOString(), acceptanceDue: c.acceptance_due, acceptedOn: c.accepted_on,
+      respondentDepartmentId: c.respondent_department_id, respondent: c.respondent, category: c.category,
+      act: { type: c.act_type, documentNumber: c.act_document_number, date: c.act_date, knownDate: c.act_known_date },
+      requests: c.requests, factsReasons: c.facts_reasons, materials: c.materials, reviewOutcome: c.review_outcome,
+      personalDataMasked: !full,
+      parties: parties.map((p: any) => this.partyView(p, full)),
+      timeline: events.map((e: any) => ({ id: e.id, at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, data: e.data })),
+    };
+  }
+
+  private partyView(p: any, full: boolean) {
+    const id = this.cipher.decrypt(p.id_number_enc);
+    const phone = this.cipher.decrypt(p.phone_enc);
+    const address = this.cipher.decrypt(p.address_enc);
+    return {
+      id: p.id, role: p.role, kind: p.kind, name: p.name,
+      idNumber: full ? id : maskIdNumber(id), phone: full ? phone : maskPhone(phone), address: full ? address : maskAddress(address),
+      creditCode: p.credit_code, legalRepresentative: p.legal_representative,
+    };
+  }
+
+  /** Public status for the applicant: stage only, no personal data. Wrong number or code look the same. */
+  async publicStatus(caseNumber: string, queryCode: string) {
+    const [c] = await this.ds.query(
+      `SELECT case_number, state, query_code_hash, receipt_at, acceptance_due, updated_at FROM cases WHERE case_number = $1`,
+      [caseNumber],
+    );
+    const expected = this.cipher.blindIndex(queryCode.toUpperCase(), `query-code:${caseNumber}`);
+    if (!c || c.query_code_hash !== expected) throw CaseErrors.statusLookupFailed();
+    return {
+      caseNumber: c.case_number, stage: c.state, stageLabel: CASE_STATE_LABELS[c.state as CaseState],
+      receivedOn: shanghaiDate(new Date(c.receipt_at)), acceptanceDue: c.acceptance_due,
+      lastUpdated: new Date(c.updated_at).toISOString(),
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService, JobName, OutboxService } from '@fuyi/platform';
+import { CaseAction } from '../domain/case-state';
+import { CaseErrors } from '../domain/case-errors';
+import { acceptanceReviewDue } from '../domain/acceptance-due';
+import { caseScopeOf } from '../queries/case-scope';
+import { applyTransition } from './case-transitions';
+import type { ReviewDecision, TransitionResult } from './review.types';
+
+/** 受理审查 (ARL 30-31): accept, ask for correction (all items at once), or refuse. */
+@Injectable()
+export class AcceptanceService {
+  constructor(private readonly audit: AuditService, private readonly outbox: OutboxService) {}
+
+  async decide(m: EntityManager, actor: Actor, caseId: string, d: ReviewDecision): Promise<TransitionResult> {
+    const base = { caseId, expectedVersion: d.version, actor, scope: caseScopeOf(actor) };
+    let result: TransitionResult;
+    switch (d.outcome) {
+      case 'accept':
+        if (d.procedure === 'simplified' && !d.simplifiedReason?.trim()) {
+          throw CaseErrors.invalid('simplifiedReason', '适用简易程序须说明理由（《行政复议法》第五十三条）');
+        }
+        result = await applyTransition(m, this.audit, {
+          ...base, action: CaseAction.Accept,
+          set: {
+            procedure: d.procedure, simplified_reason: d.procedure === 'simplified' ? d.simplifiedReason : null,
+            accepted_on: shanghaiDate(new Date()), review_outcome: { outcome: 'accept', note: d.note ?? null },
+          },
+          event: { procedure: d.procedure },
+        });
+        break;
+      case 'request_correction':
+        result = await applyTransition(m, this.audit, {
+          ...base, action: CaseAction.RequestCorrection,
+          set: { review_outcome: { outcome: 'request_correction', items: d.items, note: d.note ?? null } },
+          event: { items: d.items.length },
+        });
+        break;
+      case 'refuse':
+        result = await applyTransition(m, this.audit, {
+          ...base, action: CaseAction.Refuse,
+          set: { review_outcome: { outcome: 'refuse', reason: d.reason, competentBody: d.competentBody ?? null } },
+          event: { competentBody: d.competentBody ?? null },
+        });
+        break;
+    }
+    await this.outbox.add(m, { name: JobName.CaseReviewed, data: { caseId, outcome: d.outcome } });
+    return result;
+  }
+
+  /** Correction materials received: the acceptance review starts again with a fresh 5 working days (policy). */
+  async receiveCorrection(m: EntityManager, actor: Actor, caseId: string, version: number, receivedOn?: string): Promise<TransitionResult> {
+    const on = receivedOn ?? shanghaiDate(new Date());
+    if (on > shanghaiDate(new Date())) throw CaseErrors.invalid('receivedOn', '补正材料收到日期不能晚于今天');
+    const due = acceptanceReviewDue(on);
+    return applyTransition(m, this.audit, {
+      caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.ReceiveCorrection,
+      set: { acceptance_due: due }, event: { receivedOn: on, acceptanceDue: due },
+    });
+  }
+}

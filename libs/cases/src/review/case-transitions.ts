@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '@fuyi/kernel';
+import { AuditService, execSql } from '@fuyi/platform';
+import { CaseAction, CaseState, nextState, type Performer } from '../domain/case-state';
+import { CaseErrors } from '../domain/case-errors';
+import type { CaseScope } from '../queries/case-scope';
+import { scopeClause } from '../queries/case-scope';
+import type { TransitionResult } from './review.types';
+
+export interface TransitionRequest {
+  caseId: string;
+  action: CaseAction;
+  expectedVersion: number;
+  /** Extra column assignments for the same UPDATE, e.g. { procedure: 'ordinary' }. */
+  set?: Record<string, unknown>;
+  event: Record<string, unknown>;
+  actor: Actor | null;
+  scope: CaseScope;
+}
+
+const SETTABLE = new Set(['procedure', 'simplified_reason', 'review_outcome', 'accepted_on', 'acceptance_due']);
+
+/**
+ * One case transition: decide with the pure state machine, then a conditional UPDATE on the
+ * expected version and state (0 rows = someone else got there first = 409), a timeline event and
+ * an audit row, all in the caller's transaction.
+ */
+export async function applyTransition(m: EntityManager, audit: AuditService, req: TransitionRequest): Promise<TransitionResult> {
+  const scope = scopeClause(req.scope, 2);
+  const [current] = await m.query(`SELECT id, case_number, state, version FROM cases c WHERE id = $1 ${scope.sql}`, [req.caseId, ...scope.params]);
+  if (!current) throw CaseErrors.notFound();
+  const performer: Performer = req.actor ? req.actor.role : 'system';
+  const to = nextState(current.state as CaseState, req.action, performer);
+  if (current.version !== req.expectedVersion) throw CaseErrors.versionConflict(req.expectedVersion, current.version);
+
+  const extra = Object.entries(req.set ?? {});
+  for (const [col] of extra) if (!SETTABLE.has(col)) throw new Error(`column ${col} is not settable by a transition`);
+  const assignments = extra.map(([col], i) => `, ${col} = $${i + 5}`).join('');
+  const { rows, affected } = await execSql(
+    m,
+    `UPDATE cases SET state = $2, version = version + 1, updated_at = now()${assignments}
+      WHERE id = $1 AND version = $3 AND state = $4 RETURNING version`,
+    [req.caseId, to, req.expectedVersion, current.state, ...extra.map(([, v]) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v))],
+  );
+  if (!affected) {
+    const [now] = await m.query('SELECT version FROM cases WHERE id = $1', [req.caseId]);
+    throw CaseErrors.versionConflict(req.expectedVersion, now?.version ?? -1);
+  }
+  await m.query('INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, $2, $3, $4)', [
+    req.caseId, req.action, req.actor?.userId ?? null, { from: current.state, to, ...req.event },
+  ]);
+  await audit.record(m, {
+    action: `case.${req.action}`, subjectType: 'case', subjectId: req.caseId, actor: req.actor,
+    summary: { from: current.state, to, version: rows[0].version, ...req.event },
+  });
+  return { caseId: req.caseId, caseNumber: current.case_number, state: to, version: rows[0].version };
+}

@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './iso-date';
+export * from './roles';
+export * from './id-number';

@@ -1,0 +1,35 @@
+/** Roles of domain.md §2. Township roles only ever see their own township's records. */
+export enum Role {
+  TownshipClerk = 'township_clerk',
+  ReconsiderationClerk = 'reconsideration_clerk',
+  SectionChief = 'section_chief',
+  OfficeHead = 'office_head',
+  Mediator = 'mediator',
+  LiaisonOfficer = 'liaison_officer',
+  Admin = 'admin',
+  Auditor = 'auditor',
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  [Role.TownshipClerk]: '分中心接待员',
+  [Role.ReconsiderationClerk]: '复议承办人',
+  [Role.SectionChief]: '科长',
+  [Role.OfficeHead]: '机构负责人',
+  [Role.Mediator]: '调解员',
+  [Role.LiaisonOfficer]: '府院联络员',
+  [Role.Admin]: '系统管理员',
+  [Role.Auditor]: '安全审计员',
+};
+
+export const DISTRICT_CASE_ROLES: readonly Role[] = [Role.ReconsiderationClerk, Role.SectionChief, Role.OfficeHead];
+
+/** Roles that need applicants' full ID numbers, phones and addresses (to serve documents, call them). */
+export const FULL_PERSONAL_DATA_ROLES: readonly Role[] = DISTRICT_CASE_ROLES;
+
+export interface Actor {
+  userId: string;
+  username: string;
+  role: Role;
+  townshipId: number | null;
+  sessionId?: string;
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '@fuyi/kernel';
+import { RequestContext } from '../context/request-context';
+
+export interface AuditInput {
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  summary?: Record<string, unknown>;
+  actor?: Pick<Actor, 'userId' | 'role'> | null;
+  /** Chain to append to; defaults to the subject. */
+  chain?: string;
+}
+
+export interface AuditHashFields {
+  chain: string;
+  seq: number;
+  occurredAt: Date;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  summary: Record<string, unknown>;
+  requestId: string | null;
+  prevHash: string | null;
+}
+
+/** Canonical JSON (sorted keys) so the hash does not depend on jsonb key order. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj).sort().map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(',')}}`;
+}
+
+export function auditHash(f: AuditHashFields): string {
+  const material = canonical({ ...f, occurredAt: f.occurredAt.toISOString() });
+  return createHash('sha256').update(material).digest('hex');
+}
+
+/**
+ * Writes audit rows inside the caller's transaction. Each subject has its own hash chain:
+ * a transaction-scoped advisory lock on the chain serialises writers of that subject only.
+ */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, input: AuditInput): Promise<void> {
+    const actor = input.actor === undefined ? RequestContext.current()?.actor : input.actor;
+    const chain = input.chain ?? `${input.subjectType}:${input.subjectId}`;
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [chain]);
+    const [last] = await manager.query('SELECT seq, hash FROM audit_log WHERE chain = $1 ORDER BY seq DESC LIMIT 1', [chain]);
+    // Truncated to milliseconds so the value read back from Postgres hashes the same.
+    const fields: AuditHashFields = {
+      chain,
+      seq: last ? Number(last.seq) + 1 : 1,
+      occurredAt: new Date(Math.floor(Date.now())),
+      actorId: actor?.userId ?? null,
+      actorRole: actor?.role ?? null,
+      action: input.action,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      summary: input.summary ?? {},
+      requestId: RequestContext.requestId(),
+      prevHash: last ? String(last.hash) : null,
+    };
+    await manager.query(
+      `INSERT INTO audit_log (chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id, prev_hash, hash)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+      [fields.chain, fields.seq, fields.occurredAt, fields.actorId, fields.actorRole, fields.action, fields.subjectType,
+        fields.subjectId, fields.summary, fields.requestId, fields.prevHash, auditHash(fields)],
+    );
+  }
+}

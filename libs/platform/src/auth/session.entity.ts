@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A login session: access tokens name it, so logout or deactivation ends it at once. */
+@Entity('sessions')
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('idx_sessions_user')
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  /** SHA-256 of the current refresh token; rotated on every refresh. */
+  @Column({ name: 'refresh_hash', type: 'varchar', length: 64 })
+  refreshHash: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, Role, type Actor } from '@fuyi/kernel';
+import { AuditService } from '../audit/audit.service';
+import { execSql } from '../database/sql';
+import { hashPassword } from './passwords';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  townshipId?: number | null;
+  password: string;
+}
+
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  townshipId: number | null;
+  active: boolean;
+}
+
+const TOWNSHIP_ROLES: readonly Role[] = [Role.TownshipClerk];
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+
+  async list(): Promise<UserView[]> {
+    const rows = await this.ds.query('SELECT id, username, display_name, role, township_id, active FROM users ORDER BY username');
+    return rows.map(toView);
+  }
+
+  async create(input: NewUser): Promise<UserView> {
+    const needsTownship = TOWNSHIP_ROLES.includes(input.role);
+    if (needsTownship !== (input.townshipId != null)) {
+      throw new DomainError('USER_TOWNSHIP_MISMATCH', needsTownship ? '分中心接待员必须指定所属街乡镇' : '只有分中心角色可以指定街乡镇', 'invalid', {
+        fields: [{ field: 'townshipId', message: needsTownship ? '必填' : '不应填写' }],
+      });
+    }
+    const hash = await hashPassword(input.password);
+    return this.ds.transaction(async (m) => {
+      const { rows } = await execSql(
+        m,
+        `INSERT INTO users (username, display_name, role, township_id, password_hash) VALUES ($1,$2,$3,$4,$5)
+         ON CONFLICT (username) DO NOTHING RETURNING id, username, display_name, role, township_id, active`,
+        [input.username, input.displayName, input.role, input.townshipId ?? null, hash],
+      );
+      if (!rows.length) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
+      await this.audit.record(m, { action: 'user.create', subjectType: 'user', subjectId: rows[0].id, summary: { username: input.username, role: input.role } });
+      return toView(rows[0]);
+    });
+  }
+
+  /** Deactivation ends every session of the user at once. */
+  async deactivate(actor: Actor, userId: string): Promise<UserView> {
+    if (actor.userId === userId) throw new DomainError('USER_SELF_DEACTIVATION', '不能停用自己的账号', 'unprocessable');
+    return this.ds.transaction(async (m) => {
+      const { rows } = await execSql(
+        m,
+        'UPDATE users SET active = false, version = version + 1 WHERE id = $1 RETURNING id, username, display_name, role, township_id, active',
+        [userId],
+      );
+      if (!rows.length) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
+      await m.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+      await this.audit.record(m, { action: 'user.deactivate', subjectType: 'user', subjectId: userId });
+      return toView(rows[0]);
+    });
+  }
+}
+
+function toView(r: any): UserView {
+  return { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, active: r.active };
+}

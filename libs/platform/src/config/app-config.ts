@@ -1,0 +1,77 @@
+import { DomainError } from '@fuyi/kernel';
+
+/** One typed, validated configuration for api, worker, CLI and scripts. */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  /** Connection used by api and worker: the application role, which cannot alter audit rows. */
+  databaseUrl: string;
+  /** Connection used by migrations and set-up: the schema owner. */
+  ownerDatabaseUrl: string;
+  redisUrl: string;
+  /** Prefix for every BullMQ key, so that several deployments or test runs can share one Redis. */
+  queuePrefix: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** 32 bytes, base64 or hex: key material for field encryption and blind indexes. */
+  dataKey: Buffer;
+  logLevel: string;
+  /** ARL 88(2) setting: official make-up workdays count as working days. */
+  makeUpDaysCount: boolean;
+}
+
+const DEV_JWT_SECRET = 'fuyi-dev-jwt-secret-do-not-use-in-production';
+const DEV_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+export const APP_DB_ROLE = 'fuyi_app';
+
+function parseKey(raw: string): Buffer | undefined {
+  const hex = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : undefined;
+  const key = hex ?? Buffer.from(raw, 'base64');
+  return key.length === 32 ? key : undefined;
+}
+
+function withUser(url: string, user: string): string {
+  const u = new URL(url);
+  u.username = user;
+  return u.toString();
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const mode = (env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development') as AppConfig['env'];
+  const problems: string[] = [];
+  const required = (name: string, devDefault: string): string => {
+    const value = env[name];
+    if (value) return value;
+    if (mode === 'production') problems.push(`缺少必需的环境变量 ${name}`);
+    return devDefault;
+  };
+  const ownerDatabaseUrl = env.OWNER_DATABASE_URL ?? env.DATABASE_OWNER_URL ?? 'postgres://postgres@127.0.0.1:5432/fuyi';
+  const databaseUrl = env.DATABASE_URL ?? (mode === 'production' ? required('DATABASE_URL', '') : withUser(ownerDatabaseUrl, APP_DB_ROLE));
+  const jwtSecret = required('JWT_SECRET', DEV_JWT_SECRET);
+  const rawKey = required('DATA_KEY', DEV_DATA_KEY);
+  const dataKey = parseKey(rawKey);
+  if (!dataKey) problems.push('DATA_KEY 必须是 32 字节的密钥（base64 或 64 位十六进制）');
+  if (mode === 'production' && jwtSecret.length < 32) problems.push('JWT_SECRET 至少 32 个字符');
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) problems.push(`PORT 无效：${env.PORT}`);
+  if (problems.length) {
+    throw new DomainError('CONFIG_INVALID', `配置错误：${problems.join('；')}`, 'invalid');
+  }
+  return {
+    env: mode,
+    port,
+    databaseUrl,
+    ownerDatabaseUrl,
+    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    queuePrefix: env.QUEUE_PREFIX ?? 'fuyi',
+    jwtSecret,
+    accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
+    refreshTokenTtlSeconds: Number(env.REFRESH_TOKEN_TTL_SECONDS ?? 7 * 86400),
+    dataKey: dataKey as Buffer,
+    logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+    makeUpDaysCount: env.MAKE_UP_DAYS_COUNT !== 'false',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { JOB_QUEUE, type JobItem } from '../queue/job-catalogue';
+
+/** Domain code records the jobs it wants here, in its own transaction; the worker's relay publishes them. */
+@Injectable()
+export class OutboxService {
+  async add(manager: EntityManager, job: JobItem): Promise<void> {
+    await manager.query('INSERT INTO outbox (queue, job_name, payload) VALUES ($1, $2, $3)', [
+      JOB_QUEUE[job.name],
+      job.name,
+      job.data,
+    ]);
+  }
+}

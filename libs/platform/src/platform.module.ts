@@ -1,0 +1,31 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { FieldCipher } from './crypto/field-cipher';
+import { AuditService } from './audit/audit.service';
+import { OutboxService } from './outbox/outbox.service';
+import { IdempotencyService } from './idempotency/idempotency.service';
+import { AuthService } from './auth/auth.service';
+import { UsersService } from './auth/users.service';
+
+/** Cross-cutting services every bounded context uses. The DataSource is provided by the app's TypeOrmModule. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } })],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: FieldCipher, useValue: new FieldCipher(config.dataKey) },
+        AuditService,
+        OutboxService,
+        IdempotencyService,
+        AuthService,
+        UsersService,
+      ],
+      exports: [APP_CONFIG, FieldCipher, AuditService, OutboxService, IdempotencyService, AuthService, UsersService],
+    };
+  }
+}
