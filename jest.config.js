@@ -3,7 +3,15 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: t
 const moduleNameMapper = {
   '^@fuyi/(kernel|platform|deadlines|cases|mediation|liaison)$': '<rootDir>/libs/$1/src/index.ts',
 };
-const base = { rootDir: __dirname, transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
+// A few dependencies ship ES modules only; Node 20.19 loads them with require(esm) at run time, Jest needs them compiled.
+const ESM_ONLY = ['content-disposition'];
+const base = {
+  rootDir: __dirname,
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
 module.exports = {
   maxWorkers: 2,
   projects: [

@@ -1,0 +1,69 @@
+import { computeDeadline, packagedCalendar } from '@fuyi/deadlines';
+
+const calendar = packagedCalendar();
+
+describe('explanation (Chinese, for the clerk)', () => {
+  it('acceptance review from 2026-09-29: counted days, holiday run, make-up Saturday, Sunday', () => {
+    const r = computeDeadline({ rule: 'acceptance-review', start: '2026-09-29' }, calendar);
+    expect(r.explanation).toEqual([
+      '起算：2026-09-29（周二）为第0日（收到行政复议申请之日，以任一接待窗口签收时间为准），当日不计入。',
+      '规则：受理审查期限，5个工作日，依据《行政复议法》第30条（ARL 30）；按ARL 88(2)，“5日”指工作日，不含法定休假日，调休上班日按日历设置处理。',
+      '计入的工作日（共5个）：2026-09-30、2026-10-08、2026-10-09、2026-10-10、2026-10-12。',
+      '2026-10-01至2026-10-07 国庆节放假，不计入。',
+      '2026-10-10（周六）为调休上班日（国庆节），计为工作日。',
+      '2026-10-11 周日，不计入。',
+      '届满日：2026-10-12（周一）。',
+      '工作日历：chinese-days软件包内置节假日数据，版本0（调休上班日计为工作日）。',
+    ]);
+  });
+
+  it('decision from 2026-08-04: day 60 on National Day, roll-forward named', () => {
+    const r = computeDeadline({ rule: 'decision', start: '2026-08-04' }, calendar);
+    expect(r.explanation).toContain('第60日为2026-10-03（周六），国庆节，非工作日。');
+    expect(r.explanation).toContain('2026-10-03至2026-10-07 国庆节放假，不是工作日。');
+    expect(r.explanation).toContain('期间最后一日不是工作日，依CPL 85顺延至其后第一个工作日2026-10-08（工作日）。');
+    expect(r.explanation.join('\n')).toMatch(/《民事诉讼法》第85条（CPL 85）：期间开始的日不计算，期间内的节假日不予扣除/);
+  });
+
+  it('names suspensions, open pauses and extensions', () => {
+    const r = computeDeadline(
+      {
+        rule: 'decision',
+        start: '2026-08-04',
+        extensionDays: 30,
+        suspensions: [{ from: '2026-08-20', to: '2026-08-25' }, { from: '2026-09-10' }],
+        asOf: '2026-09-15',
+      },
+      calendar,
+    );
+    const text = r.explanation.join('\n');
+    expect(text).toContain('延长：经批准延长30日（上限30日），期间合计90日。');
+    expect(text).toContain('中止：2026-08-20起中止，2026-08-25恢复；2026-08-20至2026-08-24共5日不计入期间。');
+    expect(text).toContain('中止：2026-09-10起中止，至计算基准日2026-09-15尚未恢复，期限暂停计算；暂按2026-09-15恢复计算');
+    // 90 days → 11-02, + 5 + 5 suspended days = Thu 11-12
+    expect(r).toMatchObject({ due: '2026-11-12', paused: true, suspendedDays: 10 });
+  });
+
+  it('says which dates are provisional', () => {
+    const r = computeDeadline({ rule: 'correction-notice', start: '2026-12-28' }, calendar);
+    const last = r.explanation[r.explanation.length - 1];
+    expect(last).toMatch(/^暂定：2027年放假安排尚未载入工作日历，2027-01-01至2027-01-05暂按周末及固定日期法定节假日/);
+    expect(r.explanation).toContain('2027-01-01至2027-01-03 元旦放假、周六、周日（暂定），不计入。');
+  });
+
+  it('explains the hearing notice backwards and a suspension that came too late', () => {
+    const h = computeDeadline({ rule: 'hearing-notice', start: '2026-10-12' }, calendar);
+    expect(h.explanation[0]).toBe('基准日：2026-10-12（周一）为举行听证之日，当日不计入，向前倒数。');
+    expect(h.explanation).toContain('最迟通知日：2026-09-29（周二）。');
+    const late = computeDeadline(
+      { rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-10-09', to: '2026-10-20' }] },
+      calendar,
+    );
+    expect(late.explanation).toContain('中止：2026-10-09起的中止开始于期限届满之后，不影响本期限。');
+  });
+
+  it('names the 2025 National Day run that includes Mid-Autumn once', () => {
+    const r = computeDeadline({ rule: 'respondent-reply', start: '2025-09-30' }, calendar);
+    expect(r.explanation).toContain('2025-10-01至2025-10-08 国庆节、中秋节放假，不计入。');
+  });
+});

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, dropDatabase, ensureDatabase, loadConfig, type AppConfig } from '@fuyi/platform';
+import { SCHEMA } from '../../db/schema';
+import { seedDemoDistrict } from '../../db/seed/seed';
+import { appUrlFor, ownerUrlFor, TEST_REDIS_URL } from './test-db-urls';
+
+export interface TestDatabase {
+  name: string;
+  ownerUrl: string;
+  appUrl: string;
+  /** Connected as the application role, like the api and worker. */
+  ds: DataSource;
+  /** Connected as the schema owner, for checks the app role may not do. */
+  owner: DataSource;
+  config: AppConfig;
+  drop(): Promise<void>;
+}
+
+/** A fresh database cloned from the migrated template, seeded with the demo district. */
+export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise<TestDatabase> {
+  const template = process.env.FUYI_TEST_TEMPLATE;
+  if (!template) throw new Error('FUYI_TEST_TEMPLATE is not set: run through jest (globalSetup)');
+  const name = `fuyi_test_${randomBytes(5).toString('hex')}`;
+  const ownerUrl = ownerUrlFor(name);
+  await ensureDatabase(ownerUrl, template);
+  const appUrl = appUrlFor(name);
+  const ds = await new DataSource(dataSourceOptions(appUrl, SCHEMA, { extra: { max: 10 } } as never)).initialize();
+  const owner = await new DataSource(dataSourceOptions(ownerUrl, SCHEMA, { extra: { max: 2 } } as never)).initialize();
+  if (opts.seed !== false) await seedDemoDistrict(ds);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: appUrl,
+    OWNER_DATABASE_URL: ownerUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: `fuyi-test-${name}`,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  });
+  return {
+    name, ownerUrl, appUrl, ds, owner, config,
+    async drop() {
+      await ds.destroy();
+      await owner.destroy();
+      await dropDatabase(ownerUrl);
+    },
+  };
+}
