@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@fuyi/kernel';
 import { assertPostgresReachable, assertRedisUsable, dataSourceOptions, ensureAppRole, ensureDatabase, loadConfig, runMigrations } from '@fuyi/platform';
+import { seedCalendarFromPackage } from '@fuyi/clocks';
 import { SCHEMA } from '../db/schema';
 import { DEMO_PASSWORD, demoUsersTable, seedDemoDistrict } from '../db/seed/seed';
 
@@ -16,15 +17,16 @@ async function main(): Promise<void> {
   await ensureAppRole(config.ownerDatabaseUrl, process.env.APP_DB_PASSWORD);
   const applied = await runMigrations(config.ownerDatabaseUrl, SCHEMA);
   console.log(applied.length ? `已执行迁移：${applied.join(', ')}` : '数据库结构已是最新');
-  if (process.env.SEED_DEMO !== 'false') {
-    const ds = new DataSource(dataSourceOptions(config.databaseUrl, SCHEMA));
-    await ds.initialize();
-    try {
+  const ds = new DataSource(dataSourceOptions(config.databaseUrl, SCHEMA));
+  await ds.initialize();
+  try {
+    if (await ds.transaction((m) => seedCalendarFromPackage(m))) console.log('已载入工作日历（国务院办公厅放假安排，2004年起）');
+    if (process.env.SEED_DEMO !== 'false') {
       const { usersCreated } = await seedDemoDistrict(ds);
       console.log(`演示数据已就绪（新建用户 ${usersCreated} 个）。演示账号（密码均为 ${DEMO_PASSWORD}）：\n${demoUsersTable()}`);
-    } finally {
-      await ds.destroy();
     }
+  } finally {
+    await ds.destroy();
   }
 }
 

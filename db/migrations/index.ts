@@ -1,6 +1,7 @@
 import { Initial1795729276719 } from './1795729276719-Initial';
 import { AppRoleGrants1795729276720 } from './1795729276720-AppRoleGrants';
+import { StatutoryClocks1795729941839 } from './1795729941839-StatutoryClocks';
 
 // Ordered list of migrations; append new ones at the end. Never edit a released migration.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants1795729276720];
+export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants1795729276720, StatutoryClocks1795729941839];

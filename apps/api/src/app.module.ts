@@ -7,6 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { PlatformModule, dataSourceOptions, redisConnection, type AppConfig } from '@fuyi/platform';
 import { CasesModule } from '@fuyi/cases';
+import { ClocksModule } from '@fuyi/clocks';
 import { SCHEMA } from '../../../db/schema';
 import { AuthGuard } from './auth/auth.guard';
 import { requestIdOf } from './http/request-id';
@@ -18,6 +19,7 @@ import { ApplicationsController } from './controllers/applications.controller';
 import { PublicStatusController } from './controllers/public-status.controller';
 import { API_REDIS, HealthController } from './controllers/health.controller';
 import { AuditController } from './controllers/audit.controller';
+import { CalendarController } from './controllers/calendar.controller';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
@@ -47,11 +49,12 @@ export class AppModule implements OnApplicationShutdown {
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: opts.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 30) }]),
         TerminusModule,
         PlatformModule.forRoot(config),
+        ClocksModule,
         CasesModule,
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
-        PublicStatusController, HealthController, AuditController,
+        PublicStatusController, HealthController, AuditController, CalendarController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
 import { AcceptanceService, CaseQueriesService, RegistrationService } from '@fuyi/cases';
 import { IdempotencyService } from '@fuyi/platform';
+import { ClockService } from '@fuyi/clocks';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { RegisterApplicationDto } from '../dto/registration.dto';
 import { CorrectionReceivedDto, ReviewDecisionDto } from '../dto/review.dto';
@@ -23,6 +24,7 @@ export class ApplicationsController {
     private readonly acceptance: AcceptanceService,
     private readonly queries: CaseQueriesService,
     private readonly idempotency: IdempotencyService,
+    private readonly clocks: ClockService,
   ) {}
 
   @Post('applications') @Roles(...INTAKE_ROLES)
@@ -61,6 +63,13 @@ export class ApplicationsController {
   @ApiOperation({ summary: '案件详情与时间线（个人信息按角色脱敏）' }) @ApiErrors(401, 403, 404)
   detail(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.queries.detail(actor, id);
+  }
+
+  @Get('cases/:id/clocks') @Roles(...INTAKE_ROLES, Role.LiaisonOfficer)
+  @ApiOperation({ summary: '案件的法定期限（起算、届满、状态、计算说明、日历版本）' }) @ApiErrors(401, 403, 404)
+  async clocksOf(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    await this.queries.assertVisible(actor, id);
+    return this.clocks.forCase(id);
   }
 
   @Post('cases/:id/acceptance-review') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)

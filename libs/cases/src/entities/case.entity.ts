@@ -77,8 +77,9 @@ export class CaseEntity {
   @Column({ name: 'query_code_hash', type: 'char', length: 64 })
   queryCodeHash: string;
 
-  @Column({ name: 'acceptance_due', type: 'date', nullable: true })
-  acceptanceDue: string | null;
+  /** 承办人: the handler responsible (the accepting clerk until the office assigns one). */
+  @Column({ name: 'handler_id', type: 'uuid', nullable: true })
+  handlerId: string | null;
 
   @Column({ name: 'review_outcome', type: 'jsonb', nullable: true })
   reviewOutcome: Record<string, unknown> | null;

@@ -6,7 +6,7 @@ import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { formatCaseNumber } from '../domain/case-number';
 import { newQueryCode } from '../domain/query-code';
-import { acceptanceReviewDue } from '../domain/acceptance-due';
+import { ClockService } from '@fuyi/clocks';
 import type { PartyInput, RegistrationInput, RegistrationResult } from './registration.types';
 import { buildReceipt } from './receipt';
 
@@ -19,6 +19,7 @@ export class RegistrationService {
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly clocks: ClockService,
   ) {}
 
   async register(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<RegistrationResult> {
@@ -32,7 +33,6 @@ export class RegistrationService {
 
     const year = Number(receiptDate.slice(0, 4));
     const queryCode = newQueryCode();
-    const acceptanceDue = acceptanceReviewDue(receiptDate);
     // Taken last before the inserts so the per-year counter row is locked as briefly as possible.
     const [{ last_seq: seq }] = await m.query(
       `INSERT INTO case_number_counters (year, last_seq) VALUES ($1, 1)
@@ -42,13 +42,16 @@ export class RegistrationService {
     const caseNumber = formatCaseNumber(year, seq);
     const [row] = await m.query(
       `INSERT INTO cases (case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
-         category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash, acceptance_due)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19) RETURNING id, version`,
+         category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) RETURNING id, version`,
       [caseNumber, year, seq, CaseState.Registered, townshipId, actor.userId, input.channel, receiptAt, respondent.id, input.category,
         input.act.type, input.act.documentNumber ?? null, input.act.date ?? null, input.act.knownDate, input.requests, input.factsReasons,
-        JSON.stringify(input.materials), this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`), acceptanceDue],
+        JSON.stringify(input.materials), this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`)],
     );
     await this.insertParties(m, row.id, input);
+    // ARL 30/31: the acceptance review and the correction notice both run 5 working days from the counter's receipt.
+    const acceptanceDue = (await this.clocks.start(m, row.id, 'acceptance-review', receiptDate)).due;
+    await this.clocks.start(m, row.id, 'correction-notice', receiptDate);
     if (input.consultationId) {
       await m.query('UPDATE consultations SET application_followed = true, case_id = $2 WHERE id = $1', [input.consultationId, row.id]);
     }

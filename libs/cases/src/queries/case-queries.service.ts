@@ -25,7 +25,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-const LIST_COLUMNS = `c.id, c.case_number, c.state, c.version, c.township_id, t.name AS township, c.receipt_at, c.acceptance_due,
+const LIST_COLUMNS = `c.id, c.case_number, c.state, c.version, c.township_id, t.name AS township, c.receipt_at, (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due,
   d.name AS respondent,
   (SELECT string_agg(p.name, '、' ORDER BY p.position) FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants`;
 const LIST_JOINS = 'FROM cases c JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id';
@@ -89,10 +89,18 @@ export class CaseQueriesService {
     return page(rows, limit);
   }
 
+  /** 404 (not 403) outside the actor's scope, so existence does not leak. */
+  async assertVisible(actor: Actor, caseId: string): Promise<void> {
+    const scope = scopeClause(caseScopeOf(actor), 2);
+    const [c] = await this.ds.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
+    if (!c) throw CaseErrors.notFound();
+  }
+
   async detail(actor: Actor, caseId: string) {
     const scope = scopeClause(caseScopeOf(actor), 2);
     const [c] = await this.ds.query(
-      `SELECT c.*, d.name AS respondent, t.name AS township FROM cases c
+      `SELECT c.*, d.name AS respondent, t.name AS township,
+        (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due FROM cases c
          JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id
         WHERE c.id = $1 ${scope.sql}`,
       [caseId, ...scope.params],
@@ -104,7 +112,7 @@ export class CaseQueriesService {
     return {
       caseId: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
       procedure: c.procedure, simplifiedReason: c.simplified_reason, townshipId: c.township_id, township: c.township, channel: c.channel,
-      receiptAt: new Date(c.receipt_at).toISOString(), acceptanceDue: c.acceptance_due, acceptedOn: c.accepted_on,
+      receiptAt: new Date(c.receipt_at).toISOString(), acceptanceDue: c.acceptance_due, acceptedOn: c.accepted_on, handlerId: c.handler_id,
       respondentDepartmentId: c.respondent_department_id, respondent: c.respondent, category: c.category,
       act: { type: c.act_type, documentNumber: c.act_document_number, date: c.act_date, knownDate: c.act_known_date },
       requests: c.requests, factsReasons: c.facts_reasons, materials: c.materials, reviewOutcome: c.review_outcome,
@@ -128,7 +136,9 @@ export class CaseQueriesService {
   /** Public status for the applicant: stage only, no personal data. Wrong number or code look the same. */
   async publicStatus(caseNumber: string, queryCode: string) {
     const [c] = await this.ds.query(
-      `SELECT case_number, state, query_code_hash, receipt_at, acceptance_due, updated_at FROM cases WHERE case_number = $1`,
+      `SELECT c.case_number, c.state, c.query_code_hash, c.receipt_at, c.updated_at,
+        (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due
+       FROM cases c WHERE c.case_number = $1`,
       [caseNumber],
     );
     const expected = this.cipher.blindIndex(queryCode.toUpperCase(), `query-code:${caseNumber}`);

@@ -4,7 +4,7 @@ import { shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService, JobName, OutboxService } from '@fuyi/platform';
 import { CaseAction } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
-import { acceptanceReviewDue } from '../domain/acceptance-due';
+import { ClockService } from '@fuyi/clocks';
 import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from './case-transitions';
 import type { ReviewDecision, TransitionResult } from './review.types';
@@ -12,10 +12,11 @@ import type { ReviewDecision, TransitionResult } from './review.types';
 /** 受理审查 (ARL 30-31): accept, ask for correction (all items at once), or refuse. */
 @Injectable()
 export class AcceptanceService {
-  constructor(private readonly audit: AuditService, private readonly outbox: OutboxService) {}
+  constructor(private readonly audit: AuditService, private readonly outbox: OutboxService, private readonly clocks: ClockService) {}
 
   async decide(m: EntityManager, actor: Actor, caseId: string, d: ReviewDecision): Promise<TransitionResult> {
     const base = { caseId, expectedVersion: d.version, actor, scope: caseScopeOf(actor) };
+    const today = shanghaiDate(new Date());
     let result: TransitionResult;
     switch (d.outcome) {
       case 'accept':
@@ -26,10 +27,15 @@ export class AcceptanceService {
           ...base, action: CaseAction.Accept,
           set: {
             procedure: d.procedure, simplified_reason: d.procedure === 'simplified' ? d.simplifiedReason : null,
-            accepted_on: shanghaiDate(new Date()), review_outcome: { outcome: 'accept', note: d.note ?? null },
+            accepted_on: today, handler_id: actor.userId, review_outcome: { outcome: 'accept', note: d.note ?? null },
           },
           event: { procedure: d.procedure },
         });
+        await this.clocks.close(m, caseId, 'acceptance-review', today, 'met');
+        await this.clocks.close(m, caseId, 'correction-notice', today, 'cancelled');
+        // ARL 48/54 (copy to respondent) and ARL 62 (decision) run from acceptance.
+        await this.clocks.start(m, caseId, d.procedure === 'simplified' ? 'simplified-copy' : 'copy-to-respondent', today);
+        await this.clocks.start(m, caseId, d.procedure === 'simplified' ? 'decision-simplified' : 'decision', today);
         break;
       case 'request_correction':
         result = await applyTransition(m, this.audit, {
@@ -37,6 +43,10 @@ export class AcceptanceService {
           set: { review_outcome: { outcome: 'request_correction', items: d.items, note: d.note ?? null } },
           event: { items: d.items.length },
         });
+        await this.clocks.close(m, caseId, 'correction-notice', today, 'met');
+        await this.clocks.close(m, caseId, 'acceptance-review', today, 'cancelled');
+        // ARL 31: the applicant has 10 days from receiving the notice (the notice date until service is recorded).
+        await this.clocks.start(m, caseId, 'applicant-correction', today);
         break;
       case 'refuse':
         result = await applyTransition(m, this.audit, {
@@ -44,6 +54,8 @@ export class AcceptanceService {
           set: { review_outcome: { outcome: 'refuse', reason: d.reason, competentBody: d.competentBody ?? null } },
           event: { competentBody: d.competentBody ?? null },
         });
+        await this.clocks.close(m, caseId, 'acceptance-review', today, 'met');
+        await this.clocks.close(m, caseId, 'correction-notice', today, 'cancelled');
         break;
     }
     await this.outbox.add(m, { name: JobName.CaseReviewed, data: { caseId, outcome: d.outcome } });
@@ -54,10 +66,12 @@ export class AcceptanceService {
   async receiveCorrection(m: EntityManager, actor: Actor, caseId: string, version: number, receivedOn?: string): Promise<TransitionResult> {
     const on = receivedOn ?? shanghaiDate(new Date());
     if (on > shanghaiDate(new Date())) throw CaseErrors.invalid('receivedOn', '补正材料收到日期不能晚于今天');
-    const due = acceptanceReviewDue(on);
-    return applyTransition(m, this.audit, {
-      caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.ReceiveCorrection,
-      set: { acceptance_due: due }, event: { receivedOn: on, acceptanceDue: due },
+    const result = await applyTransition(m, this.audit, {
+      caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.ReceiveCorrection, event: { receivedOn: on },
     });
+    await this.clocks.close(m, caseId, 'applicant-correction', on, 'met');
+    // Policy (ARL 31): a fresh 5-working-day acceptance review from the day the correction arrived.
+    const acceptanceDue = (await this.clocks.start(m, caseId, 'acceptance-review', on)).due;
+    return { ...result, acceptanceDue } as TransitionResult;
   }
 }

@@ -6,6 +6,7 @@ export type ReviewDecision =
   | { outcome: 'refuse'; version: number; reason: string; competentBody?: string };
 
 export interface TransitionResult {
+  acceptanceDue?: string;
   caseId: string;
   caseNumber: string;
   state: string;

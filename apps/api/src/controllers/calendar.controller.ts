@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { computeDeadline, type RuleId } from '@fuyi/deadlines';
+import { CalendarService } from '@fuyi/clocks';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ComputeDeadlineDto, LoadYearDto, RemoveCalendarDayDto, SetCalendarDayDto } from '../dto/calendar.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { IsIsoDayPipe, YearPipe } from './calendar.pipes';
+import { validationFailed } from '../http/validation';
+
+@ApiTags('期限与工作日历')
+@ApiBearerAuth()
+@Controller()
+export class CalendarController {
+  constructor(private readonly calendars: CalendarService) {}
+
+  @Post('deadlines/compute') @HttpCode(200)
+  @ApiOperation({ summary: '计算法定期限（含说明和是否为暂定结果），使用当前工作日历' }) @ApiErrors(400, 401)
+  async compute(@Body() dto: ComputeDeadlineDto) {
+    const calendar = await this.calendars.current();
+    const hasOpen = dto.suspensions?.some((s) => !s.to);
+    return computeDeadline(
+      { rule: dto.rule as RuleId, start: dto.from, suspensions: dto.suspensions, extensionDays: dto.extendDays, asOf: dto.asOf ?? (hasOpen ? shanghaiDate(new Date()) : undefined) },
+      calendar,
+    );
+  }
+
+  @Get('calendar/:year') @ApiOperation({ summary: '某年的非默认日（放假、调休上班、停止办公）' }) @ApiErrors(400, 401)
+  list(@Param('year', YearPipe) year: number) {
+    return this.calendars.list(year);
+  }
+
+  @Get('calendar-versions') @Roles(Role.Admin, Role.Auditor) @ApiOperation({ summary: '工作日历变更历史' }) @ApiErrors(401, 403)
+  versions() {
+    return this.calendars.versions();
+  }
+
+  @Put('calendar/days/:date') @Roles(Role.Admin)
+  @ApiOperation({ summary: '新增或修改一天（如临时放假、台风停止办公）；受影响的未结期限随即重算' }) @ApiErrors(400, 401, 403, 422)
+  setDay(@CurrentActor() actor: Actor, @Param('date', IsIsoDayPipe) date: string, @Body() dto: SetCalendarDayDto) {
+    if (dto.date !== date) throw validationFailed([{ field: 'date', message: '请求体中的日期与路径中的日期不一致' }]);
+    return this.calendars.setDay(actor, dto.reason, date, dto.kind, dto.name);
+  }
+
+  @Delete('calendar/days/:date') @Roles(Role.Admin)
+  @ApiOperation({ summary: '删除一天的特殊安排（恢复为普通工作日或周末）' }) @ApiErrors(400, 401, 403, 422)
+  removeDay(@CurrentActor() actor: Actor, @Param('date', IsIsoDayPipe) date: string, @Body() dto: RemoveCalendarDayDto) {
+    return this.calendars.removeDay(actor, dto.reason, date);
+  }
+
+  @Post('calendar/years/:year/load') @Roles(Role.Admin)
+  @ApiOperation({ summary: '载入某年放假安排（提交的清单或内置数据），替换该年已有记录' }) @ApiErrors(400, 401, 403, 422)
+  loadYear(@CurrentActor() actor: Actor, @Param('year', YearPipe) year: number, @Body() dto: LoadYearDto) {
+    return this.calendars.loadYear(actor, dto.reason, year, dto.days);
+  }
+}
+

@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, isIsoDate, yearOf, type Actor } from '@fuyi/kernel';
+import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
+import { packagedCalendarDays, WorkingCalendar, type DayOverride } from '@fuyi/deadlines';
+import { ClockRecomputer } from './clock-recomputer';
+
+type Db = Pick<EntityManager | DataSource, 'query'>;
+export type DayChange = { date: string; after: { kind: DayOverride['kind']; name: string } | null };
+
+export interface CalendarChangeResult {
+  version: number;
+  changedDays: number;
+  clocksRecomputed: number;
+}
+
+const calendarErr = (code: string, msg: string, field?: string) =>
+  new DomainError(code, msg, 'invalid', field ? { fields: [{ field, message: msg }] } : undefined);
+
+/**
+ * The calendar table in Postgres (administrators can edit it; an unplanned holiday cannot wait for a
+ * package release). Every change is a new version and recomputes the open clocks it affects, in one transaction.
+ */
+@Injectable()
+export class CalendarService {
+  private cached: WorkingCalendar | undefined;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly recomputer: ClockRecomputer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The current calendar; one cheap query checks the version, the table is reloaded only when it changed. */
+  async current(db: Db = this.ds): Promise<WorkingCalendar> {
+    const [{ v }] = await db.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
+    const cached = this.cached;
+    if (cached && cached.version === v) return cached;
+    const calendar = await loadCalendar(db, v, this.config.makeUpDaysCount);
+    if (db === this.ds) this.cached = calendar;
+    return calendar;
+  }
+
+  async list(year: number) {
+    const days = await this.ds.query(`SELECT date, kind, name, version FROM calendar_days WHERE date >= $1 AND date < $2 ORDER BY date`, [`${year}-01-01`, `${year + 1}-01-01`]);
+    const [loaded] = await this.ds.query('SELECT source, version FROM calendar_years WHERE year = $1', [year]);
+    const [{ v }] = await this.ds.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
+    return { year, loaded: !!loaded, source: loaded?.source ?? null, calendarVersion: v, days };
+  }
+
+  async versions(limit = 50) {
+    return this.ds.query('SELECT version, changed_by, reason, changes, clocks_recomputed, created_at FROM calendar_versions ORDER BY version DESC LIMIT $1', [limit]);
+  }
+
+  setDay(actor: Actor | null, reason: string, date: string, kind: DayOverride['kind'], name: string) {
+    if (!isIsoDate(date)) throw calendarErr('CALENDAR_INVALID_DATE', '日期格式应为 YYYY-MM-DD', 'date');
+    return this.change(actor, reason, [{ date, after: { kind, name } }]);
+  }
+
+  removeDay(actor: Actor | null, reason: string, date: string) {
+    if (!isIsoDate(date)) throw calendarErr('CALENDAR_INVALID_DATE', '日期格式应为 YYYY-MM-DD', 'date');
+    return this.change(actor, reason, [{ date, after: null }]);
+  }
+
+  /** Loads a year's official arrangement (given, or from the packaged chinese-days data) in place of what is stored. */
+  async loadYear(actor: Actor | null, reason: string, year: number, days?: DayOverride[]): Promise<CalendarChangeResult> {
+    const source = days ? 'manual' : 'chinese-days';
+    const list = days ?? packagedCalendarDays().days.filter((d) => yearOf(d.date) === year);
+    if (!days && !packagedCalendarDays().loadedYears.includes(year)) {
+      throw calendarErr('CALENDAR_YEAR_NOT_PUBLISHED', `程序内置数据中没有 ${year} 年的放假安排，请手工录入`, 'year');
+    }
+    if (list.some((d) => yearOf(d.date) !== year)) throw calendarErr('CALENDAR_DAY_OUTSIDE_YEAR', `所有日期须在 ${year} 年内`, 'days');
+    const stored: Array<{ date: string }> = await this.ds.query(`SELECT date FROM calendar_days WHERE date >= $1 AND date < $2`, [`${year}-01-01`, `${year + 1}-01-01`]);
+    const keep = new Set(list.map((d) => d.date));
+    const changes: DayChange[] = [
+      ...stored.filter((s) => !keep.has(s.date)).map((s) => ({ date: s.date, after: null })),
+      ...list.map((d) => ({ date: d.date, after: { kind: d.kind, name: d.name } })),
+    ];
+    return this.change(actor, reason, changes, { year, source });
+  }
+
+  private async change(actor: Actor | null, reason: string, changes: DayChange[], load?: { year: number; source: string }): Promise<CalendarChangeResult> {
+    if (!reason?.trim()) throw calendarErr('CALENDAR_REASON_REQUIRED', '修改工作日历须说明原因', 'reason');
+    return this.ds.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('fuyi.calendar'))`); // one calendar change at a time
+      const [{ v }] = await m.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
+      const version = v + 1;
+      const before = new Map<string, { kind: string; name: string }>(
+        (await m.query('SELECT date, kind, name FROM calendar_days WHERE date = ANY($1::date[])', [changes.map((c) => c.date)])).map((r: any) => [r.date, { kind: r.kind, name: r.name }]),
+      );
+      const effective = changes
+        .map((c) => ({ date: c.date, before: before.get(c.date) ?? null, after: c.after }))
+        .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
+      if (!effective.length && !load) throw new DomainError('CALENDAR_NO_CHANGE', '日历没有变化', 'unprocessable');
+      for (const c of effective) {
+        if (c.after) {
+          await m.query(`INSERT INTO calendar_days (date, kind, name, version) VALUES ($1,$2,$3,$4)
+             ON CONFLICT (date) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, version = EXCLUDED.version`, [c.date, c.after.kind, c.after.name, version]);
+        } else {
+          await m.query('DELETE FROM calendar_days WHERE date = $1', [c.date]);
+        }
+      }
+      if (load) {
+        await m.query(`INSERT INTO calendar_years (year, source, version) VALUES ($1,$2,$3) ON CONFLICT (year) DO UPDATE SET source = EXCLUDED.source, version = EXCLUDED.version`, [load.year, load.source, version]);
+      }
+      await m.query('INSERT INTO calendar_versions (version, changed_by, reason, changes) VALUES ($1,$2,$3,$4)', [version, actor?.userId ?? null, reason, JSON.stringify(effective)]);
+      const calendar = await loadCalendar(m, version, this.config.makeUpDaysCount); // validates the new table too
+      const dates = effective.map((c) => c.date).sort();
+      const from = load ? `${load.year}-01-01` : dates[0];
+      const to = load ? `${load.year}-12-31` : dates[dates.length - 1];
+      const clocksRecomputed = await this.recomputer.recompute(m, calendar, { from, to });
+      await m.query('UPDATE calendar_versions SET clocks_recomputed = $2 WHERE version = $1', [version, clocksRecomputed]);
+      await this.audit.record(m, {
+        action: load ? 'calendar.load_year' : 'calendar.change', subjectType: 'calendar', subjectId: 'calendar', actor,
+        summary: { version, reason, changedDays: effective.length, year: load?.year ?? null, clocksRecomputed },
+      });
+      return { version, changedDays: effective.length, clocksRecomputed };
+    });
+  }
+}
+
+export async function loadCalendar(db: Db, version: number, makeUpDaysCount: boolean): Promise<WorkingCalendar> {
+  const days = await db.query('SELECT date, kind, name FROM calendar_days ORDER BY date');
+  const years = await db.query('SELECT year FROM calendar_years ORDER BY year');
+  return new WorkingCalendar({ days, loadedYears: years.map((y: any) => y.year), version, source: 'database', makeUpDaysCount });
+}
+
+/** First install: the calendar as version 1 from the packaged official arrangements (2004 onward). */
+export async function seedCalendarFromPackage(db: Db): Promise<boolean> {
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM calendar_versions');
+  if (n > 0) return false;
+  const { days, loadedYears } = packagedCalendarDays();
+  await db.query(`INSERT INTO calendar_versions (version, changed_by, reason, changes) VALUES (1, NULL, $1, '[]')`, ['初始化：chinese-days 国务院办公厅放假安排']);
+  await db.query(
+    `INSERT INTO calendar_days (date, kind, name, version) SELECT d, k, n, 1 FROM unnest($1::date[], $2::text[], $3::text[]) AS t(d, k, n)`,
+    [days.map((d) => d.date), days.map((d) => d.kind), days.map((d) => d.name)],
+  );
+  await db.query(`INSERT INTO calendar_years (year, source, version) SELECT y, 'chinese-days', 1 FROM unnest($1::int[]) AS t(y)`, [loadedYears]);
+  return true;
+}
