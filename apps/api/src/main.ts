@@ -9,7 +9,8 @@ async function bootstrap(): Promise<void> {
   await assertRedisUsable(config.redisUrl);
   const app = await createApp(config);
   await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
-  const url = `http://${process.env.HOST ?? '127.0.0.1'}:${config.port}`;
+  const host = process.env.HOST ?? '127.0.0.1';
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${config.port}`;
   console.log(`复议 API 已启动：${url}\nAPI 文档：${url}/docs`);
 }
 
