@@ -38,19 +38,34 @@ function inputs(count: number): DeadlineInput[] {
   });
 }
 
-/** Naive reference: walk day by day, ask chinese-days for every day. Same counting rules as the engine. */
+/**
+ * Naive reference: walk day by day, ask chinese-days for every day. Same counting rules as the engine:
+ * working days skip non-working days; a calendar period rolls its last day forward, then moves by each
+ * suspension that starts on or before the running due date, and rolls forward again (domain.md §4).
+ */
 function naiveDue(input: DeadlineInput): IsoDate {
   const def = RULES[input.rule];
-  const suspended = (d: IsoDate) => (input.suspensions ?? []).some((s) => d >= s.from && d < s.to!);
   const step = def.direction === 'backward' ? -1 : 1;
+  const roll = (d: IsoDate) => {
+    while (!isWorkday(d)) d = addDays(d, 1);
+    return d;
+  };
   let d = input.start;
-  let k = 0;
-  while (k < def.period) {
-    d = addDays(d, step);
-    if (suspended(d)) continue;
-    if (def.unit === 'calendar' || isWorkday(d)) k++;
+  if (def.unit === 'working') {
+    const suspended = (x: IsoDate) => (input.suspensions ?? []).some((s) => x >= s.from && x < s.to!);
+    for (let k = 0; k < def.period; ) {
+      d = addDays(d, step);
+      if (!suspended(d) && isWorkday(d)) k++;
+    }
+    return d;
   }
-  while (def.unit === 'calendar' && (suspended(d) || !isWorkday(d))) d = addDays(d, 1);
+  d = roll(addDays(d, step * def.period));
+  let moved = d;
+  for (const s of [...(input.suspensions ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1))) {
+    if (s.from > d) break;
+    moved = addDays(moved, toEpochDay(s.to!) - toEpochDay(s.from));
+    d = roll(moved);
+  }
   return d;
 }
 

@@ -17,6 +17,8 @@ export interface ClockView {
   explanation: string[];
   calendarVersion: number;
   closedOn: string | null;
+  suspensions: Array<{ from: string; to?: string }>;
+  extensionDays: number;
 }
 
 /** Starts and closes a case's clocks inside the caller's transaction (the event and its clock move together). */
@@ -46,6 +48,49 @@ export class ClockService {
     );
   }
 
+  /** Suspension (e.g. ARL 39): the clock pauses from `from`; its due date is projected as if it resumed today. */
+  pause(m: EntityManager, caseId: string, rule: RuleId, from: string): Promise<ClockView> {
+    return this.mutate(m, caseId, rule, (c) => {
+      if (c.status === 'paused') throw new DomainError('CLOCK_ALREADY_PAUSED', '该期限已处于中止状态', 'conflict');
+      if (from < c.start_date) throw new DomainError('CLOCK_PAUSE_BEFORE_START', '中止日期不能早于期限起算日', 'invalid');
+      return { ...c, status: 'paused', suspensions: [...c.suspensions, { from }] };
+    });
+  }
+
+  /** Resumption: the days from the suspension to the day before resumption are not counted (domain.md §4). */
+  resume(m: EntityManager, caseId: string, rule: RuleId, on: string): Promise<ClockView> {
+    return this.mutate(m, caseId, rule, (c) => {
+      const open = c.suspensions.find((s) => !s.to);
+      if (c.status !== 'paused' || !open) throw new DomainError('CLOCK_NOT_PAUSED', '该期限未处于中止状态', 'conflict');
+      if (on < open.from) throw new DomainError('CLOCK_RESUME_BEFORE_PAUSE', '恢复日期不能早于中止日期', 'invalid');
+      return { ...c, status: 'running', suspensions: c.suspensions.map((s) => (s === open ? { ...s, to: on } : s)) };
+    });
+  }
+
+  /** One extension within the rule's cap (e.g. ARL 62: decision, at most 30 days, ordinary procedure only). */
+  extend(m: EntityManager, caseId: string, rule: RuleId, days: number): Promise<ClockView> {
+    return this.mutate(m, caseId, rule, (c) => {
+      if (c.extension_days > 0) throw new DomainError('CLOCK_ALREADY_EXTENDED', '该期限已延长过一次，不能再次延长', 'conflict');
+      return { ...c, extension_days: days };
+    });
+  }
+
+  /** Loads the open clock under a row lock, applies the change, recomputes with the current calendar, writes it back. */
+  private async mutate(m: EntityManager, caseId: string, rule: RuleId, change: (c: any) => any): Promise<ClockView> {
+    const [row] = await m.query(`SELECT * FROM case_clocks WHERE case_id = $1 AND rule = $2 AND status IN ('running','paused') FOR UPDATE`, [caseId, rule]);
+    if (!row) throw new DomainError('CLOCK_NOT_RUNNING', '该期限未在计算中', 'conflict');
+    const next = change(row);
+    const calendar = await this.calendars.current(m);
+    const r = computeClock(calendar, next); // validates: the engine rejects extensions beyond the rule's cap
+    const [updated] = (await execSql(
+      m,
+      `UPDATE case_clocks SET status = $2, suspensions = $3, extension_days = $4, due_date = $5, provisional = $6, explanation = $7,
+              calendar_version = $8, version = version + 1, updated_at = now() WHERE id = $1 RETURNING *`,
+      [row.id, next.status, JSON.stringify(next.suspensions), next.extension_days, r.due, r.provisional, JSON.stringify(r.explanation), calendar.version],
+    )).rows;
+    return toView(updated);
+  }
+
   async forCase(caseId: string): Promise<ClockView[]> {
     const rows = await this.ds.query('SELECT * FROM case_clocks WHERE case_id = $1 ORDER BY start_date, rule', [caseId]);
     return rows.map(toView);
@@ -62,5 +107,6 @@ function toView(r: any): ClockView {
   return {
     id: r.id, rule: r.rule, start: r.start_date, due: r.due_date, status: r.status, provisional: r.provisional,
     explanation: r.explanation, calendarVersion: r.calendar_version, closedOn: r.closed_on,
+    suspensions: r.suspensions, extensionDays: r.extension_days,
   };
 }

@@ -1,5 +1,5 @@
 import { fromEpochDay, toEpochDay, type IsoDate } from '@fuyi/kernel';
-import { consultedRange, countPeriod } from './count';
+import { countPeriod, type CountResult } from './count';
 import { DeadlineErrorCode, deadlineError, requireDate } from './errors';
 import { explainDeadline } from './explain';
 import { isRuleId, RULES, type CountDirection, type PeriodUnit, type RuleDefinition, type RuleId } from './rules';
@@ -34,7 +34,10 @@ export interface DeadlineResult {
   direction: CountDirection;
   period: number;
   extensionDays: number;
-  /** Calendar days inside the period that were not counted because of suspensions. */
+  /**
+   * Calendar days not counted because of suspensions (R − S for each suspension that counts, day 0 excluded).
+   * Calendar periods: the number of days the due date was moved by before the second roll-forward.
+   */
   suspendedDays: number;
   /** Unloaded years the result depends on (empty unless provisional). */
   provisionalYears: number[];
@@ -74,7 +77,7 @@ export function computeWithRule(
   const applied = intervals.filter((s) => s.from <= count.due);
   const paused = applied.some((s) => s.open);
   const suspendedDays = applied.reduce((n, s) => n + Math.max(0, s.to - Math.max(s.from, startDay + 1)), 0);
-  const provisionalYears = count.provisional ? unloadedYears(consultedRange(def, startDay, count), calendar) : [];
+  const provisionalYears = count.provisional ? unloadedYears(count.consulted, calendar) : [];
 
   const result: DeadlineResult = {
     rule: def.id,
@@ -124,10 +127,12 @@ function checkExtension(def: RuleDefinition, ext: number | undefined): number {
 }
 
 /** Years, among the days whose working status was consulted, that are not loaded. */
-function unloadedYears([lo, hi]: [number, number], cal: WorkingCalendar): number[] {
-  const years: number[] = [];
-  for (let y = Number(fromEpochDay(lo).slice(0, 4)); y <= Number(fromEpochDay(hi).slice(0, 4)); y++) {
-    if (!cal.isLoaded(y)) years.push(y);
+function unloadedYears(ranges: CountResult['consulted'], cal: WorkingCalendar): number[] {
+  const years = new Set<number>();
+  for (const [lo, hi] of ranges) {
+    for (let y = Number(fromEpochDay(lo).slice(0, 4)); y <= Number(fromEpochDay(hi).slice(0, 4)); y++) {
+      if (!cal.isLoaded(y)) years.add(y);
+    }
   }
-  return years;
+  return [...years].sort((a, b) => a - b);
 }

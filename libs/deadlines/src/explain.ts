@@ -1,5 +1,5 @@
 import { fromEpochDay } from '@fuyi/kernel';
-import { consultedRange, type CountResult } from './count';
+import type { CountResult } from './count';
 import { citeArticle, type RuleDefinition } from './rules';
 import type { SuspensionInterval } from './suspensions';
 import type { WorkingCalendar } from './working-calendar';
@@ -40,9 +40,8 @@ export function explainDeadline(x: ExplainInput): string[] {
         `期间合计${total}${unitWord}。`,
     );
   }
-  lines.push(...suspensionLines(x));
-  if (def.unit === 'working') lines.push(...workingLines(x));
-  else lines.push(...calendarLines(x));
+  if (def.unit === 'working') lines.push(...suspensionLines(x), ...workingLines(x));
+  else lines.push(...calendarLines(x), ...suspensionLines(x), ...suspensionMoveLines(x));
   lines.push(
     def.direction === 'backward'
       ? `最迟通知日：${withWeekday(count.due)}。`
@@ -121,24 +120,40 @@ function workingLines(x: ExplainInput): string[] {
   return [`计入的工作日（共${counted.length}个）：${counted.join('、')}。`, ...body];
 }
 
-/** Calendar periods: name day N and, if it is not a working day, the roll-forward. */
+/** Calendar periods: name day N and, if it is not a working day, the roll-forward (suspensions left out). */
 function calendarLines(x: ExplainInput): string[] {
-  const { total, count, calendar, intervals } = x;
+  const { total, count, calendar } = x;
   const lines = [`第${total}日为${withWeekday(count.dayN)}，${dayNote(count.dayN, calendar)}。`];
-  if (count.due === count.dayN) return lines;
-  let run: number[] = [];
-  for (let d = count.dayN; d < count.due; d++) {
-    const s = intervals.find((iv) => iv.from <= d && d < iv.to);
-    if (s) {
-      if (run.length) lines.push(`${span(run[0], run[run.length - 1])} ${runReason(run, calendar)}，不是工作日。`);
-      lines.push(`${span(d, s.to - 1)} 中止期间，不计入。`);
-      run = [];
-      d = s.to - 1;
-    } else run.push(d);
-  }
-  if (run.length) lines.push(`${span(run[0], run[run.length - 1])} ${runReason(run, calendar)}，不是工作日。`);
-  lines.push(`期间最后一日不是工作日，依CPL 85顺延至其后第一个工作日${iso(count.due)}（${dayNote(count.due, calendar)}）。`);
+  if (count.baseDue === count.dayN) return lines;
+  lines.push(`${span(count.dayN, count.baseDue - 1)} ${runReason(range(count.dayN, count.baseDue), calendar)}，不是工作日。`);
+  lines.push(
+    `期间最后一日不是工作日，依CPL 85顺延至其后第一个工作日${iso(count.baseDue)}（${dayNote(count.baseDue, calendar)}）。`,
+  );
   return lines;
+}
+
+/** Calendar periods (domain.md §4): the due date moves by the suspended days, then rolls forward again. */
+function suspensionMoveLines(x: ExplainInput): string[] {
+  const { count, calendar } = x;
+  const moved = count.movedDue - count.baseDue;
+  if (moved === 0) return [];
+  let line = `原届满日${withWeekday(count.baseDue)}，中止${moved}日，顺延至${withWeekday(count.movedDue)}`;
+  if (count.due === count.movedDue) {
+    const info = calendar.dayInfoOfEpochDay(count.due);
+    line += info.kind === 'workday' && !info.provisional ? '，为工作日。' : `，${dayNote(count.due, calendar)}。`;
+  } else {
+    line +=
+      `；${span(count.movedDue, count.due - 1)} ${runReason(range(count.movedDue, count.due), calendar)}，不是工作日，` +
+      `遇节假日顺延至其后第一个工作日${withWeekday(count.due)}。`;
+  }
+  return [line];
+}
+
+/** The days lo … hi − 1. */
+function range(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let d = lo; d < hi; d++) out.push(d);
+  return out;
 }
 
 function dayNote(d: number, calendar: WorkingCalendar): string {
@@ -165,13 +180,14 @@ function runReason(run: number[], calendar: WorkingCalendar): string {
 }
 
 function provisionalLine(x: ExplainInput): string {
-  const [lo, hi] = consultedRange(x.def, x.startDay, x.count);
   let first = -1;
   let last = -1;
-  for (let d = lo; d <= hi; d++) {
-    if (!x.calendar.isProvisionalEpochDay(d)) continue;
-    if (first < 0) first = d;
-    last = d;
+  for (const [lo, hi] of x.count.consulted) {
+    for (let d = lo; d <= hi; d++) {
+      if (!x.calendar.isProvisionalEpochDay(d)) continue;
+      if (first < 0 || d < first) first = d;
+      if (d > last) last = d;
+    }
   }
   const years = [...new Set([iso(first).slice(0, 4), iso(last).slice(0, 4)])].join('、');
   return (

@@ -19,6 +19,7 @@ const rule = fc.constantFrom(...RULE_IDS);
 const suspendable = RULE_IDS.filter((r) => RULES[r].suspendable);
 const workingRules = RULE_IDS.filter((r) => RULES[r].unit === 'working' && RULES[r].direction === 'forward');
 const calendarRules = RULE_IDS.filter((r) => RULES[r].unit === 'calendar');
+const suspendableCalendar = suspendable.filter((r) => RULES[r].unit === 'calendar');
 /** A working-day rule that may be suspended: exercises the "working days in [S, R) are not counted" path. */
 const suspendableWorking: RuleDefinition = { ...RULES['respondent-reply'], suspendable: true };
 
@@ -83,18 +84,67 @@ describe('deadline properties', () => {
     );
   });
 
-  it('adding a suspension never moves a due date earlier (calendar and working periods)', () => {
+  it('adding a suspension never moves a due date earlier (calendar and working periods, either make-up setting)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...suspendable, 'custom'), day, suspensionPlan, fc.integer({ min: 0, max: 3 }), (r, s, plan, drop) => {
+      fc.property(fc.constantFrom(...suspendable, 'custom'), day, suspensionPlan, fc.integer({ min: 0, max: 3 }), fc.boolean(), (r, s, plan, drop, off) => {
+        const cal = off ? makeUpOff : calendar;
         const all = toSuspensions(s, plan as Array<[number, number]>);
         const fewer = all.filter((_, i) => i !== drop);
         const at = (list: SuspensionInput[]) => {
           const input = { start: fromEpochDay(s), suspensions: list };
           return r === 'custom'
-            ? computeWithRule(suspendableWorking, input, calendar, { explain: false }).due
-            : computeDeadline({ rule: r as RuleId, ...input }, calendar, { explain: false }).due;
+            ? computeWithRule(suspendableWorking, input, cal, { explain: false }).due
+            : computeDeadline({ rule: r as RuleId, ...input }, cal, { explain: false }).due;
         };
-        return at(fewer) <= at(all);
+        return at(fewer) <= at(all) && at([]) <= at(all);
+      }),
+    );
+  });
+
+  it('calendar periods with suspensions: the unsuspended due date moved by the suspended days, rolled forward again (naive oracle)', () => {
+    // domain.md §4, read literally: D = first working day ≥ day N; for each suspension in date order that
+    // starts on or before the due date as it stands, add its days in [max(S, day 1), R); due = first working day ≥ D.
+    const roll = (d: number, cal: typeof calendar) => {
+      while (!cal.isWorkingEpochDay(d)) d++;
+      return d;
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...suspendableCalendar), day, suspensionPlan, fc.boolean(), (r, s, plan, off) => {
+        const cal = off ? makeUpOff : calendar;
+        const list = toSuspensions(s, plan as Array<[number, number]>);
+        let moved = roll(s + RULES[r].period, cal);
+        let expected = moved;
+        let suspended = 0;
+        for (const x of list) {
+          const [from, to] = [toEpochDay(x.from), toEpochDay(x.to!)];
+          if (from > expected) break;
+          let n = 0;
+          for (let d = Math.max(from, s + 1); d < to; d++) n++;
+          suspended += n;
+          moved += n;
+          expected = roll(moved, cal);
+        }
+        const result = computeDeadline({ rule: r, start: fromEpochDay(s), suspensions: list }, cal, { explain: false });
+        return toEpochDay(result.due) === expected && result.suspendedDays === suspended;
+      }),
+    );
+  });
+
+  it('a suspension of a calendar period moves the due date by at least its days, or not at all if it starts too late', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...suspendableCalendar), day, fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 30 }), (r, s, gap, len) => {
+        const base = due(r, s);
+        const susp = { from: fromEpochDay(s + gap), to: fromEpochDay(s + gap + len) };
+        const result = computeDeadline({ rule: r, start: fromEpochDay(s), suspensions: [susp] }, calendar, { explain: false });
+        const d = toEpochDay(result.due);
+        if (s + gap > base) return d === base && result.suspendedDays === 0;
+        const days = s + gap + len - Math.max(s + gap, s + 1);
+        return (
+          result.suspendedDays === Math.max(0, days) &&
+          d >= base + Math.max(0, days) &&
+          d >= s + gap + len && // never ends inside the suspension
+          calendar.isWorkingEpochDay(d)
+        );
       }),
     );
   });
