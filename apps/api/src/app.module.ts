@@ -45,7 +45,7 @@ export class AppModule implements OnApplicationShutdown {
             },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: ['error'] })),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false }) /* TypeORM would print SQL parameters: personal data */),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: opts.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 30) }]),
         TerminusModule,
         PlatformModule.forRoot(config),

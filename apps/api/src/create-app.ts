@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { RequestContext, type AppConfig } from '@fuyi/platform';
 import { AppModule } from './app.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
-import { createValidationPipe } from './http/validation';
+import { createValidationPipe, RejectNulCharactersPipe } from './http/validation';
 import { ErrorBodyDto } from './http/error-body';
 import { requestIdOf } from './http/request-id';
 
@@ -26,9 +26,9 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
       directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`], upgradeInsecureRequests: null },
     },
   });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
-  app.enableShutdownHooks();
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

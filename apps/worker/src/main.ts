@@ -12,7 +12,8 @@ async function bootstrap(): Promise<void> {
   await assertRedisUsable(config.redisUrl);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // Finish in-flight jobs, close connections, then exit 0 (not re-raise the signal).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await app.init();
   console.log('复议 worker 已启动（发件箱转发、队列处理）');
 }

@@ -18,7 +18,7 @@ export class WorkerModule implements OnApplicationShutdown {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: ['error'] })),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false }) /* TypeORM would print SQL parameters: personal data */),
         PlatformModule.forRoot(config),
       ],
       providers: [

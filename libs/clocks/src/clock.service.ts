@@ -7,6 +7,8 @@ import { execSql } from '@fuyi/platform';
 import { CalendarService } from './calendar.service';
 import { computeClock } from './clock-math';
 
+type Suspension = { from: string; to?: string };
+
 export interface ClockView {
   id: string;
   rule: string;
@@ -60,10 +62,10 @@ export class ClockService {
   /** Resumption: the days from the suspension to the day before resumption are not counted (domain.md §4). */
   resume(m: EntityManager, caseId: string, rule: RuleId, on: string): Promise<ClockView> {
     return this.mutate(m, caseId, rule, (c) => {
-      const open = c.suspensions.find((s) => !s.to);
+      const open = c.suspensions.find((s: Suspension) => !s.to);
       if (c.status !== 'paused' || !open) throw new DomainError('CLOCK_NOT_PAUSED', '该期限未处于中止状态', 'conflict');
       if (on < open.from) throw new DomainError('CLOCK_RESUME_BEFORE_PAUSE', '恢复日期不能早于中止日期', 'invalid');
-      return { ...c, status: 'running', suspensions: c.suspensions.map((s) => (s === open ? { ...s, to: on } : s)) };
+      return { ...c, status: 'running', suspensions: c.suspensions.map((s: Suspension) => (s === open ? { ...s, to: on } : s)) };
     });
   }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { MAX_ID } from './validators';
 import { Role } from '@fuyi/kernel';
 
 export class LoginDto {
@@ -15,6 +16,6 @@ export class CreateUserDto {
   @ApiProperty() @IsString() @Matches(/^[a-z0-9_.-]{3,64}$/, { message: '用户名为3-64位小写字母、数字或 _ . -' }) username: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) displayName: string;
   @ApiProperty({ enum: Role }) @IsEnum(Role) role: Role;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) townshipId?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) password: string;
 }

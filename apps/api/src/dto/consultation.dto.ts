@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CASE_CATEGORIES } from '@fuyi/cases';
-import { IsPhone, IsTimestamp } from './validators';
+import { IsPhone, IsTimestamp, MAX_ID } from './validators';
 
 export class RecordConsultationDto {
   @ApiPropertyOptional({ example: '2026-11-26T10:00:00+08:00' }) @IsOptional() @IsTimestamp() consultedAt?: string;
@@ -9,8 +9,8 @@ export class RecordConsultationDto {
   @ApiPropertyOptional({ example: '13900139000' }) @IsOptional() @IsPhone() visitorPhone?: string;
   @ApiProperty({ example: '对拆除违法建设决定不服' }) @IsString() @IsNotEmpty() @MaxLength(200) topic: string;
   @ApiProperty({ enum: Object.keys(CASE_CATEGORIES) }) @IsIn(Object.keys(CASE_CATEGORIES)) category: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) respondentDepartmentId?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) respondentDepartmentId?: number;
   @ApiProperty({ example: '告知可在知道该行为之日起60日内申请行政复议' }) @IsString() @IsNotEmpty() @MaxLength(2000) advice: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() applicationFollowed?: boolean;
-  @ApiPropertyOptional({ description: '区级人员代为登记时指定街乡镇' }) @IsOptional() @IsInt() @Min(1) townshipId?: number;
+  @ApiPropertyOptional({ description: '区级人员代为登记时指定街乡镇' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
 }

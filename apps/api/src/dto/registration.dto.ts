@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CASE_CATEGORIES, CHANNELS } from '@fuyi/cases';
-import { IsCreditCode, IsIsoDay, IsPhone, IsResidentId, IsTimestamp } from './validators';
+import { IsCreditCode, IsIsoDay, IsPhone, IsResidentId, IsTimestamp, MAX_ID } from './validators';
 
 export class PartyDto {
   @ApiProperty({ enum: ['person', 'organisation'], description: '自然人 / 法人或其他组织' })
@@ -46,11 +46,11 @@ export class RegisterApplicationDto {
   @ApiPropertyOptional({ type: PartyDto, description: '代理人' })
   @IsOptional() @ValidateNested() @Type(() => PartyDto) agent?: PartyDto;
 
-  @ApiProperty({ description: '被申请人（部门编号）', example: 1 }) @IsInt() @Min(1) respondentDepartmentId: number;
+  @ApiProperty({ description: '被申请人（部门编号）', example: 1 }) @IsInt() @Min(1) @Max(MAX_ID) respondentDepartmentId: number;
 
   @ApiProperty({ enum: Object.keys(CASE_CATEGORIES) }) @IsIn(Object.keys(CASE_CATEGORIES)) category: string;
 
-  @ApiProperty({ type: ActDto }) @ValidateNested() @Type(() => ActDto) act: ActDto;
+  @ApiProperty({ type: ActDto }) @IsDefined() @ValidateNested() @Type(() => ActDto) act: ActDto;
 
   @ApiProperty({ description: '行政复议请求', maxLength: 2000 }) @IsString() @IsNotEmpty() @MaxLength(2000) requests: string;
 
@@ -62,7 +62,7 @@ export class RegisterApplicationDto {
   @IsOptional() @IsTimestamp() receivedAt?: string;
 
   @ApiPropertyOptional({ description: '收件分中心（区级人员代为登记时填写；分中心人员自动为本分中心）' })
-  @IsOptional() @IsInt() @Min(1) townshipId?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
 
   @ApiProperty({ type: [MaterialDto] })
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => MaterialDto) materials: MaterialDto[];

@@ -1,6 +1,10 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { idNumberProblem, isIsoDate, isValidCreditCode } from '@fuyi/kernel';
 
+/** Largest id a Postgres integer column holds: larger ones are a 400, not a database error. */
+export const MAX_ID = 2_147_483_647;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+
 /** Shared field validators: one place for the rules every write route uses. */
 function rule(name: string, check: (v: unknown) => string | null, options?: ValidationOptions) {
   return (object: object, propertyName: string) => {
@@ -31,5 +35,6 @@ export const IsPhone = (o?: ValidationOptions) =>
 
 export const IsTimestamp = (o?: ValidationOptions) =>
   rule('isTimestamp', (v) =>
-    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v))
+    // Date.parse alone would roll 2026-02-30 over to March: the calendar date is checked on its own.
+    typeof v === 'string' && TIMESTAMP.test(v) && isIsoDate(TIMESTAMP.exec(v)![1]) && !Number.isNaN(Date.parse(v))
       ? null : '时间格式应为 ISO 8601 并带时区，如 2026-11-26T09:30:00+08:00', o);

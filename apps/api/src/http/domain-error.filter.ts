@@ -14,6 +14,9 @@ const STATUS: Record<DomainErrorKind, number> = {
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
+// 22003 numeric out of range, 22021 invalid byte sequence, 22P05 untranslatable character, 22P02 invalid text representation
+const DATA_ERRORS = new Set(['22003', '22021', '22P05', '22P02']);
+
 const HTTP_FALLBACK: Record<number, [string, string]> = {
   400: ['BAD_REQUEST', '请求格式不正确'],
   401: ['AUTH_REQUIRED', '请先登录'],
@@ -54,9 +57,15 @@ export class DomainErrorFilter implements ExceptionFilter {
       status = (error as { statusCode: number }).statusCode;
       const [code, message] = HTTP_FALLBACK[status] ?? ['BAD_REQUEST', '请求格式不正确'];
       body = { code, message };
+    } else if (DATA_ERRORS.has((error as { driverError?: { code?: string } })?.driverError?.code ?? '')) {
+      // Safety net: a value the database cannot hold (numeric overflow, bad encoding) is the request's fault.
+      status = 400;
+      body = { code: 'VALUE_OUT_OF_RANGE', message: '提交的数值或字符超出允许范围' };
     } else {
       status = 500;
-      this.logger.error({ err: error, requestId }, 'unhandled error');
+      // Only name, message and stack: a QueryFailedError also carries the SQL parameters (personal data).
+      const e = error as Error;
+      this.logger.error({ err: { name: e?.name, message: e?.message, stack: e?.stack }, requestId }, 'unhandled error');
       body = { code: 'INTERNAL_ERROR', message: '系统内部错误，请稍后重试；如持续出现请联系管理员并提供请求编号' };
     }
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send({ statusCode: status, ...body, requestId });

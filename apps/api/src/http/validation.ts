@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Injectable, PipeTransform, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldIssue } from '@fuyi/kernel';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -53,4 +53,25 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false }, // never echo submitted values (personal data) back
     exceptionFactory: (errors) => validationFailed(flatten(errors)),
   });
+}
+
+/** PostgreSQL cannot store U+0000 in text or jsonb: refuse it up front with the field named, instead of a database error. */
+@Injectable()
+export class RejectNulCharactersPipe implements PipeTransform {
+  transform(value: unknown, meta: ArgumentMetadata): unknown {
+    const field = findNul(value, meta.type === 'body' ? '' : (meta.data ?? meta.type));
+    if (field !== null) throw validationFailed([{ field: field || meta.type, message: '含有不允许的控制字符（U+0000）' }]);
+    return value;
+  }
+}
+
+function findNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = findNul(v, path ? `${path}.${k}` : k);
+      if (hit !== null) return hit;
+    }
+  }
+  return null;
 }

@@ -62,7 +62,8 @@ export class AuditService {
       action: input.action,
       subjectType: input.subjectType,
       subjectId: input.subjectId,
-      summary: input.summary ?? {},
+      // Normalised as jsonb will store it (undefined keys dropped, Dates as strings) so the hash verifies later.
+      summary: JSON.parse(JSON.stringify(input.summary ?? {})),
       requestId: RequestContext.requestId(),
       prevHash: last ? String(last.hash) : null,
     };
