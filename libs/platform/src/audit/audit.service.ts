@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { canonicalJson } from '../crypto/canonical-json';
 import type { Actor } from '@fuyi/kernel';
 import { RequestContext } from '../context/request-context';
 
@@ -28,16 +29,8 @@ export interface AuditHashFields {
   prevHash: string | null;
 }
 
-/** Canonical JSON (sorted keys) so the hash does not depend on jsonb key order. */
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  return `{${Object.keys(obj).sort().map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(',')}}`;
-}
-
 export function auditHash(f: AuditHashFields): string {
-  const material = canonical({ ...f, occurredAt: f.occurredAt.toISOString() });
+  const material = canonicalJson({ ...f, occurredAt: f.occurredAt.toISOString() });
   return createHash('sha256').update(material).digest('hex');
 }
 

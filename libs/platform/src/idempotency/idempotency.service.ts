@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@fuyi/kernel';
 import { FieldCipher } from '../crypto/field-cipher';
+import { canonicalJson } from '../crypto/canonical-json';
 import { execSql } from '../database/sql';
 
 /** A claim older than this is taken to belong to a crashed request and may be taken over. */
@@ -23,13 +24,6 @@ export const IdempotencyErrors = {
   inFlight: () => new DomainError('IDEMPOTENCY_IN_FLIGHT', '相同的提交正在处理中，请稍后查看结果，不要重复提交', 'conflict'),
 };
 
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const o = value as Record<string, unknown>;
-  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
-}
-
 /**
  * Idempotency-Key semantics: the same key and body return the first answer; the same key with
  * another body is 422; a key whose first request is still running is 409. The stored answer is
@@ -41,7 +35,7 @@ export class IdempotencyService {
 
   async execute<T>(userId: string, scope: string, key: string, body: unknown, work: (m: EntityManager) => Promise<T>): Promise<IdempotentOutcome<T>> {
     if (!/^[A-Za-z0-9_.:-]{1,128}$/.test(key)) throw IdempotencyErrors.badKey();
-    const requestHash = createHash('sha256').update(canonical(body)).digest('hex');
+    const requestHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
     const claimed = await this.claim(userId, scope, key, requestHash);
     if (!claimed.fresh) return { result: claimed.replay as T, replayed: true };
     try {
