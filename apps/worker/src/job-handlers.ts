@@ -20,7 +20,6 @@ export class JobHandlers {
       this.logger.debug('heartbeat');
       return 'done';
     },
-    [JobName.OutboxRelay]: async () => 'skipped', // the relay runs as a Postgres poller, see OutboxRelayService
     [JobName.CaseRegistered]: async ({ caseId }) => this.caseExists(caseId),
     [JobName.CaseReviewed]: async ({ caseId }) => this.caseExists(caseId),
   };

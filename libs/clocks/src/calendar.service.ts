@@ -66,8 +66,9 @@ export class CalendarService {
   /** Loads a year's official arrangement (given, or from the packaged chinese-days data) in place of what is stored. */
   async loadYear(actor: Actor | null, reason: string, year: number, days?: DayOverride[]): Promise<CalendarChangeResult> {
     const source = days ? 'manual' : 'chinese-days';
-    const list = days ?? packagedCalendarDays().days.filter((d) => yearOf(d.date) === year);
-    if (!days && !packagedCalendarDays().loadedYears.includes(year)) {
+    const packaged = days ? undefined : packagedCalendarDays();
+    const list = days ?? packaged!.days.filter((d) => yearOf(d.date) === year);
+    if (packaged && !packaged.loadedYears.includes(year)) {
       throw calendarErr('CALENDAR_YEAR_NOT_PUBLISHED', `程序内置数据中没有 ${year} 年的放假安排，请手工录入`, 'year');
     }
     if (list.some((d) => yearOf(d.date) !== year)) throw calendarErr('CALENDAR_DAY_OUTSIDE_YEAR', `所有日期须在 ${year} 年内`, 'days');

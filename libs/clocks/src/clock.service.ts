@@ -29,14 +29,23 @@ export class ClockService {
   constructor(private readonly ds: DataSource, private readonly calendars: CalendarService) {}
 
   async start(m: EntityManager, caseId: string, rule: RuleId, start: string): Promise<ClockView> {
+    return (await this.startMany(m, caseId, [{ rule, start }]))[0];
+  }
+
+  /** Starts several clocks of one event with one calendar lookup and one insert. */
+  async startMany(m: EntityManager, caseId: string, clocks: Array<{ rule: RuleId; start: string }>): Promise<ClockView[]> {
     const calendar = await this.calendars.current(m);
-    const r = computeClock(calendar, { rule, start_date: start, suspensions: [], extension_days: 0 });
-    const [row] = await m.query(
+    const results = clocks.map((c) => computeClock(calendar, { rule: c.rule, start_date: c.start, suspensions: [], extension_days: 0 }));
+    const rows = await m.query(
       `INSERT INTO case_clocks (case_id, rule, start_date, due_date, status, provisional, explanation, calendar_version)
-       VALUES ($1,$2,$3,$4,'running',$5,$6,$7) RETURNING *`,
-      [caseId, rule, start, r.due, r.provisional, JSON.stringify(r.explanation), calendar.version],
+       SELECT $1, rule, start_date, due_date, 'running', provisional, explanation, $6
+         FROM unnest($2::text[], $3::date[], $4::date[], $5::boolean[], $7::jsonb[]) AS t(rule, start_date, due_date, provisional, explanation)
+       RETURNING *`,
+      [caseId, clocks.map((c) => c.rule), clocks.map((c) => c.start), results.map((r) => r.due), results.map((r) => r.provisional),
+        calendar.version, results.map((r) => JSON.stringify(r.explanation))],
     );
-    return toView(row);
+    const byRule = new Map<string, any>(rows.map((r: any) => [r.rule, r]));
+    return clocks.map((c) => toView(byRule.get(c.rule)));
   }
 
   /** Meets (or, if late, misses) or cancels the open clock of a rule; no open clock is a no-op. */

@@ -8,5 +8,3 @@ export const CASE_NUMBER_PREFIX = process.env.CASE_NUMBER_PREFIX ?? '通复';
 export function formatCaseNumber(year: number, seq: number, prefix = CASE_NUMBER_PREFIX): string {
   return `${prefix}〔${year}〕第${String(seq).padStart(5, '0')}号`;
 }
-
-export const CASE_NUMBER_PATTERN = /^.{1,8}〔\d{4}〕第\d{5,}号$/;

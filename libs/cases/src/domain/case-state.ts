@@ -74,5 +74,3 @@ export function nextState(current: CaseState, action: CaseAction, by: Performer)
   }
   return t.to;
 }
-
-export const OPEN_INTAKE_STATES: readonly CaseState[] = [CaseState.Registered, CaseState.CorrectionRequested];

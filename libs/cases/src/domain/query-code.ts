@@ -8,5 +8,3 @@ export function newQueryCode(): string {
   for (let i = 0; i < 6; i++) code += ALPHABET[randomInt(ALPHABET.length)];
   return code;
 }
-
-export const QUERY_CODE_PATTERN = /^[A-Z2-9]{6}$/;

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, JobName, OutboxService } from '@fuyi/platform';
+import { AuditService, execSql, FieldCipher, JobName, OutboxService } from '@fuyi/platform';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { formatCaseNumber } from '../domain/case-number';
@@ -26,14 +27,28 @@ export class RegistrationService {
     const receiptAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
     const receiptDate = shanghaiDate(receiptAt);
     this.checkDates(input, receiptAt, receiptDate);
-    const townshipId = await this.resolveTownship(m, actor, input);
+    const township = await this.resolveTownship(m, actor, input);
     const [respondent] = await m.query('SELECT id, name FROM departments WHERE id = $1', [input.respondentDepartmentId]);
     if (!respondent) throw CaseErrors.unknownRespondent();
-    if (input.consultationId) await this.linkableConsultation(m, actor, input.consultationId);
+
+    // Everything that only needs the case id goes first; the per-year counter row (which every registration
+    // of the year must lock) is taken at the very end, so it is held for three statements, not the whole transaction.
+    const caseId = randomUUID();
+    await this.insertParties(m, caseId, input);
+    if (input.consultationId) await this.linkConsultation(m, actor, input.consultationId, caseId);
+    // ARL 30/31: the acceptance review and the correction notice both run 5 working days from the counter's receipt.
+    const [review] = await this.clocks.startMany(m, caseId, [
+      { rule: 'acceptance-review', start: receiptDate },
+      { rule: 'correction-notice', start: receiptDate },
+    ]);
+    const acceptanceDue = review.due;
+    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'registered', $2, $3)`, [
+      caseId, actor.userId, { channel: input.channel, townshipId: township?.id ?? null, receiptAt: receiptAt.toISOString(), acceptanceDue },
+    ]);
+    await this.outbox.add(m, { name: JobName.CaseRegistered, data: { caseId } });
 
     const year = Number(receiptDate.slice(0, 4));
     const queryCode = newQueryCode();
-    // Taken last before the inserts so the per-year counter row is locked as briefly as possible.
     const [{ last_seq: seq }] = await m.query(
       `INSERT INTO case_number_counters (year, last_seq) VALUES ($1, 1)
        ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1 RETURNING last_seq`,
@@ -41,32 +56,23 @@ export class RegistrationService {
     );
     const caseNumber = formatCaseNumber(year, seq);
     const [row] = await m.query(
-      `INSERT INTO cases (case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
+      `INSERT INTO cases (id, case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
          category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) RETURNING id, version`,
-      [caseNumber, year, seq, CaseState.Registered, townshipId, actor.userId, input.channel, receiptAt, respondent.id, input.category,
-        input.act.type, input.act.documentNumber ?? null, input.act.date ?? null, input.act.knownDate, input.requests, input.factsReasons,
-        JSON.stringify(input.materials), this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`)],
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19) RETURNING version`,
+      [caseId, caseNumber, year, seq, CaseState.Registered, township?.id ?? null, actor.userId, input.channel, receiptAt, respondent.id,
+        input.category, input.act.type, input.act.documentNumber ?? null, input.act.date ?? null, input.act.knownDate, input.requests,
+        input.factsReasons, JSON.stringify(input.materials), this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`)],
     );
-    await this.insertParties(m, row.id, input);
-    // ARL 30/31: the acceptance review and the correction notice both run 5 working days from the counter's receipt.
-    const acceptanceDue = (await this.clocks.start(m, row.id, 'acceptance-review', receiptDate)).due;
-    await this.clocks.start(m, row.id, 'correction-notice', receiptDate);
-    if (input.consultationId) {
-      await m.query('UPDATE consultations SET application_followed = true, case_id = $2 WHERE id = $1', [input.consultationId, row.id]);
-    }
-    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'registered', $2, $3)`, [
-      row.id, actor.userId, { channel: input.channel, townshipId, receiptAt: receiptAt.toISOString(), acceptanceDue },
-    ]);
     await this.audit.record(m, {
-      action: 'case.register', subjectType: 'case', subjectId: row.id,
-      summary: { caseNumber, townshipId, channel: input.channel, applicants: input.applicants.length },
+      action: 'case.register', subjectType: 'case', subjectId: caseId,
+      summary: { caseNumber, townshipId: township?.id ?? null, channel: input.channel, applicants: input.applicants.length },
     });
-    await this.outbox.add(m, { name: JobName.CaseRegistered, data: { caseId: row.id } });
-    const office = townshipId ? (await m.query('SELECT name FROM townships WHERE id = $1', [townshipId]))[0].name : null;
     return {
-      caseId: row.id, caseNumber, queryCode, version: row.version, state: CaseState.Registered, acceptanceDue,
-      receipt: buildReceipt({ caseNumber, queryCode, receiptAt, office, applicants: input.applicants.map((a) => a.name), respondent: respondent.name, materials: input.materials, acceptanceDue }),
+      caseId, caseNumber, queryCode, version: row.version, state: CaseState.Registered, acceptanceDue,
+      receipt: buildReceipt({
+        caseNumber, queryCode, receiptAt, office: township?.name ?? null, applicants: input.applicants.map((a) => a.name),
+        respondent: respondent.name, materials: input.materials, acceptanceDue,
+      }),
     };
   }
 
@@ -77,22 +83,31 @@ export class RegistrationService {
     if (input.act.date && input.act.date > input.act.knownDate) throw CaseErrors.invalid('act.date', '行政行为作出日期不能晚于知道该行为的日期');
   }
 
-  private async resolveTownship(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<number | null> {
-    if (actor.role === Role.TownshipClerk) {
-      if (input.townshipId != null && input.townshipId !== actor.townshipId) throw CaseErrors.invalid('townshipId', '只能登记本街乡镇分中心收到的申请');
-      return actor.townshipId;
+  /** The receiving counter: a township clerk's own; district staff may name one (null = the district office). */
+  private async resolveTownship(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<{ id: number; name: string } | null> {
+    if (actor.role === Role.TownshipClerk && input.townshipId != null && input.townshipId !== actor.townshipId) {
+      throw CaseErrors.invalid('townshipId', '只能登记本街乡镇分中心收到的申请');
     }
-    if (input.townshipId == null) return null;
-    const [t] = await m.query('SELECT id FROM townships WHERE id = $1', [input.townshipId]);
+    const id = actor.role === Role.TownshipClerk ? actor.townshipId : input.townshipId;
+    if (id == null) return null;
+    const [t] = await m.query('SELECT id, name FROM townships WHERE id = $1', [id]);
     if (!t) throw CaseErrors.unknownTownship();
-    return t.id;
+    return t;
   }
 
-  private async linkableConsultation(m: EntityManager, actor: Actor, id: string): Promise<void> {
-    const [c] = await m.query('SELECT township_id, case_id FROM consultations WHERE id = $1', [id]);
-    const visible = c && (actor.role !== Role.TownshipClerk || c.township_id === actor.townshipId);
-    if (!visible) throw CaseErrors.invalid('consultationId', '咨询记录不存在');
-    if (c.case_id) throw CaseErrors.invalid('consultationId', '该咨询记录已关联其他申请');
+  /** Conditional update: two applications racing for one consultation cannot both claim it. */
+  private async linkConsultation(m: EntityManager, actor: Actor, id: string, caseId: string): Promise<void> {
+    const scoped = actor.role === Role.TownshipClerk ? actor.townshipId : null;
+    const { affected } = await execSql(
+      m,
+      `UPDATE consultations SET application_followed = true, case_id = $2
+        WHERE id = $1 AND case_id IS NULL AND ($3::int IS NULL OR township_id = $3)`,
+      [id, caseId, scoped],
+    );
+    if (affected) return;
+    const [c] = await m.query('SELECT township_id FROM consultations WHERE id = $1', [id]);
+    if (!c || (scoped !== null && c.township_id !== scoped)) throw CaseErrors.invalid('consultationId', '咨询记录不存在');
+    throw CaseErrors.invalid('consultationId', '该咨询记录已关联其他申请');
   }
 
   private async insertParties(m: EntityManager, caseId: string, input: RegistrationInput): Promise<void> {

@@ -34,8 +34,11 @@ export class AcceptanceService {
         await this.clocks.close(m, caseId, 'acceptance-review', today, 'met');
         await this.clocks.close(m, caseId, 'correction-notice', today, 'cancelled');
         // ARL 48/54 (copy to respondent) and ARL 62 (decision) run from acceptance.
-        await this.clocks.start(m, caseId, d.procedure === 'simplified' ? 'simplified-copy' : 'copy-to-respondent', today);
-        await this.clocks.start(m, caseId, d.procedure === 'simplified' ? 'decision-simplified' : 'decision', today);
+        const simplified = d.procedure === 'simplified';
+        await this.clocks.startMany(m, caseId, [
+          { rule: simplified ? 'simplified-copy' : 'copy-to-respondent', start: today },
+          { rule: simplified ? 'decision-simplified' : 'decision', start: today },
+        ]);
         break;
       case 'request_correction':
         result = await applyTransition(m, this.audit, {

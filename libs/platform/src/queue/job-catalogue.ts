@@ -9,7 +9,6 @@ export enum QueueName {
 
 export enum JobName {
   Heartbeat = 'system.heartbeat',
-  OutboxRelay = 'system.outbox-relay',
   CaseRegistered = 'cases.registered',
   CaseReviewed = 'cases.reviewed',
 }
@@ -17,7 +16,6 @@ export enum JobName {
 /** Payloads carry ids only, never personal data. */
 export type JobItem =
   | { name: JobName.Heartbeat; data: Record<string, never> }
-  | { name: JobName.OutboxRelay; data: Record<string, never> }
   | { name: JobName.CaseRegistered; data: { caseId: string } }
   | { name: JobName.CaseReviewed; data: { caseId: string; outcome: string } };
 
@@ -25,7 +23,6 @@ export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Heartbeat]: QueueName.System,
-  [JobName.OutboxRelay]: QueueName.System,
   [JobName.CaseRegistered]: QueueName.Cases,
   [JobName.CaseReviewed]: QueueName.Cases,
 };
