@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { addDays } from '@fuyi/kernel';
 import { dataSourceOptions, dropDatabase, ensureAppRole, ensureDatabase, runMigrations } from '@fuyi/platform';
-import { ClockRecomputer, computeClock, loadCalendar, seedCalendarFromPackage } from '@fuyi/clocks';
+import { ClockRecomputer, computeClock, loadCalendar } from '@fuyi/clocks';
 import { SCHEMA } from '../db/schema';
 
 const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -23,7 +23,6 @@ async function freshDatabase(): Promise<{ url: string; ds: DataSource }> {
   await ensureAppRole(url);
   await runMigrations(url, SCHEMA);
   const ds = await new DataSource(dataSourceOptions(url, SCHEMA)).initialize();
-  await ds.transaction((m) => seedCalendarFromPackage(m));
   return { url, ds };
 }
 

@@ -1,17 +1,14 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@fuyi/kernel';
-import { assertPostgresReachable, assertRedisUsable, dataSourceOptions, ensureAppRole, ensureDatabase, loadConfig, runMigrations } from '@fuyi/platform';
-import { seedCalendarFromPackage } from '@fuyi/clocks';
+import { assertPostgresReachable, assertRedisUsable, dataSourceOptions, ensureAppRole, ensureDatabase, loadConfig, maintenanceUrl, runMigrations } from '@fuyi/platform';
 import { SCHEMA } from '../db/schema';
 import { DEMO_PASSWORD, demoUsersTable, seedDemoDistrict } from '../db/seed/seed';
 
 /** `npm run setup`: create the database if missing, migrate, seed the demo district. Safe to repeat. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const maintenance = new URL(config.ownerDatabaseUrl);
-  maintenance.pathname = '/postgres';
-  await assertPostgresReachable(maintenance.toString());
+  await assertPostgresReachable(maintenanceUrl(config.ownerDatabaseUrl));
   await assertRedisUsable(config.redisUrl);
   if (await ensureDatabase(config.ownerDatabaseUrl)) console.log('已创建数据库');
   await ensureAppRole(config.ownerDatabaseUrl, process.env.APP_DB_PASSWORD);
@@ -20,7 +17,6 @@ async function main(): Promise<void> {
   const ds = new DataSource(dataSourceOptions(config.databaseUrl, SCHEMA));
   await ds.initialize();
   try {
-    if (await ds.transaction((m) => seedCalendarFromPackage(m))) console.log('已载入工作日历（国务院办公厅放假安排，2004年起）');
     if (process.env.SEED_DEMO !== 'false') {
       const { usersCreated } = await seedDemoDistrict(ds);
       console.log(`演示数据已就绪（新建用户 ${usersCreated} 个）。演示账号（密码均为 ${DEMO_PASSWORD}）：\n${demoUsersTable()}`);

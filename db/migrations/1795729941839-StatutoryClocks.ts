@@ -6,7 +6,6 @@ export class StatutoryClocks1795729941839 implements MigrationInterface {
     name = 'StatutoryClocks1795729941839'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`ALTER TABLE "cases" DROP COLUMN "acceptance_due"`);
         await queryRunner.query(`CREATE TABLE "calendar_days" ("date" date NOT NULL, "kind" character varying(16) NOT NULL, "name" character varying(64) NOT NULL, "version" integer NOT NULL, CONSTRAINT "PK_1c04d56e8833eb6827f104f17e0" PRIMARY KEY ("date"))`);
         await queryRunner.query(`CREATE TABLE "calendar_years" ("year" integer NOT NULL, "source" character varying(32) NOT NULL, "version" integer NOT NULL, CONSTRAINT "PK_1fed249d26e56ff06bb6dffd8d6" PRIMARY KEY ("year"))`);
         await queryRunner.query(`CREATE TABLE "calendar_versions" ("version" integer NOT NULL, "changed_by" uuid, "reason" text NOT NULL, "changes" jsonb NOT NULL, "clocks_recomputed" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_41034ebb350ad0fa46ac9e58cff" PRIMARY KEY ("version"))`);
@@ -17,6 +16,12 @@ export class StatutoryClocks1795729941839 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "notifications" ("id" BIGSERIAL NOT NULL, "user_id" uuid NOT NULL, "kind" character varying(48) NOT NULL, "title" character varying(200) NOT NULL, "body" text NOT NULL, "case_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "read_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_6a72c3c0f683f6462415e653c3a" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "idx_notifications_user_unread" ON "notifications"  ("user_id", "id") WHERE read_at IS NULL`);
         await queryRunner.query(`ALTER TABLE "cases" ADD "handler_id" uuid`);
+        // Cases still awaiting review keep their ARL 30 clock: carried over with calendar version 0 (the former weekday count).
+        await queryRunner.query(`INSERT INTO "case_clocks" ("case_id", "rule", "start_date", "due_date", "status", "calendar_version", "explanation")
+            SELECT "id", 'acceptance-review', ("receipt_at" AT TIME ZONE 'Asia/Shanghai')::date, "acceptance_due", 'running', 0,
+                   '["由原受理期限字段迁移（按周一至周五计算），日历调整时将重新计算"]'::jsonb
+              FROM "cases" WHERE "state" = 'registered' AND "acceptance_due" IS NOT NULL`);
+        await queryRunner.query(`ALTER TABLE "cases" DROP COLUMN "acceptance_due"`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {

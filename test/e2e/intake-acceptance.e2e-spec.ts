@@ -135,6 +135,17 @@ describe('township intake → district acceptance (HTTP, real Postgres and Redis
     expect(wrong.status).toBe(404);
   });
 
+  it('public status: ten wrong query codes for one case lock its lookup, whatever the client address', async () => {
+    const reg = await register(zhongcang, applicationBody(respondentId));
+    for (let i = 0; i < 10; i++) {
+      const res = await t.http().post('/public/case-status').set('x-forwarded-for', `10.0.0.${i}`).send({ caseNumber: reg.body.caseNumber, queryCode: 'ZZZZZZ' });
+      expect(res.status).toBe(404);
+    }
+    const locked = await t.http().post('/public/case-status').send({ caseNumber: reg.body.caseNumber, queryCode: reg.body.queryCode });
+    expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe('CASE_STATUS_LOCKED');
+  });
+
   it('every route is guarded unless public', async () => {
     expect((await t.http().get('/intake-queue')).status).toBe(401);
     expect((await t.http().get('/intake-queue').set('authorization', 'Bearer nonsense')).status).toBe(401);

@@ -83,4 +83,26 @@ describe('IdempotencyService (real Postgres)', () => {
     expect(await codeOf(svc.execute(userId, 'test.scope', key, {}, async () => 'never'))).toBe('IDEMPOTENCY_KEY_INVALID');
     expect((await db.ds.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1`, [key]))[0].n).toBe(0);
   });
+
+  it('a request whose claim was taken over cannot complete: one key never yields two results', async () => {
+    let release!: () => void;
+    let started!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const running = new Promise<void>((r) => (started = r));
+    const slow = svc.execute(userId, 'test.takeover', 'k-takeover', { n: 1 }, async (m) => {
+      started();
+      await gate;
+      await m.query(`INSERT INTO case_events (case_id, type, data) VALUES ('00000000-0000-4000-8000-00000000abcd', 'slow', '{}')`);
+      return { by: 'slow' };
+    });
+    await running;
+    await db.ds.query(`UPDATE idempotency_keys SET created_at = now() - interval '10 minutes' WHERE key = 'k-takeover'`);
+    const fast = await svc.execute(userId, 'test.takeover', 'k-takeover', { n: 1 }, async () => ({ by: 'fast' }));
+    expect(fast).toEqual({ result: { by: 'fast' }, replayed: false });
+    release();
+    expect(await codeOf(slow)).toBe('IDEMPOTENCY_IN_FLIGHT');
+    expect(await db.ds.query(`SELECT 1 FROM case_events WHERE type = 'slow'`)).toHaveLength(0); // its writes rolled back
+    const replay = await svc.execute(userId, 'test.takeover', 'k-takeover', { n: 1 }, async () => ({ by: 'third' }));
+    expect(replay).toEqual({ result: { by: 'fast' }, replayed: true });
+  });
 });

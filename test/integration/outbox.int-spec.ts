@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { JobName, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch } from '@fuyi/platform';
+import { JobName, OUTBOX_MAX_ATTEMPTS, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch } from '@fuyi/platform';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { cleanRedisPrefix } from '../support/test-app';
 
@@ -95,5 +95,27 @@ describe('outbox → BullMQ relay (real Postgres and Redis)', () => {
     await expect(relayOutboxBatch(db.ds, async () => { throw new Error('redis down'); })).rejects.toThrow('redis down');
     expect((await db.ds.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL'))[0].n).toBe(1);
     expect(await relayOutboxBatch(db.ds, publish)).toBe(1);
+  });
+
+  it('a row that cannot be published does not block the others; after repeated failures it is parked', async () => {
+    await db.ds.query('UPDATE outbox SET sent_at = now() WHERE sent_at IS NULL');
+    await db.ds.transaction(async (m) => {
+      await outbox.add(m, { name: JobName.CaseRegistered, data: { caseId: caseId(901) } });
+      await outbox.add(m, { name: JobName.CaseRegistered, data: { caseId: caseId(902) } });
+    });
+    const [{ id: poison }] = await db.ds.query(`SELECT id FROM outbox WHERE payload->>'caseId' = $1`, [caseId(901)]);
+    const flaky = async (rows: Parameters<typeof publish>[0]) => {
+      if (rows.some((r) => r.id === poison)) throw new Error('queue unavailable');
+      await publish(rows);
+    };
+    await expect(relayOutboxBatch(db.ds, flaky)).rejects.toThrow('queue unavailable');
+    const after = await db.ds.query(`SELECT payload->>'caseId' AS c, sent_at, attempts, last_error, parked_at FROM outbox WHERE id >= $1 ORDER BY id`, [poison]);
+    expect(after[0]).toMatchObject({ c: caseId(901), sent_at: null, attempts: 1, last_error: 'queue unavailable', parked_at: null });
+    expect(after[1].sent_at).not.toBeNull();
+    for (let i = 1; i < OUTBOX_MAX_ATTEMPTS; i++) await relayOutboxBatch(db.ds, flaky).catch(() => undefined);
+    const [parked] = await db.ds.query('SELECT attempts, parked_at FROM outbox WHERE id = $1', [poison]);
+    expect(parked.attempts).toBe(OUTBOX_MAX_ATTEMPTS);
+    expect(parked.parked_at).not.toBeNull();
+    expect(await relayOutboxBatch(db.ds, flaky)).toBe(0); // parked rows are no longer claimed
   });
 });

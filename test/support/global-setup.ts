@@ -3,9 +3,6 @@ import 'tsconfig-paths/register';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureAppRole, ensureDatabase, runMigrations } from '@fuyi/platform';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@fuyi/platform';
-import { seedCalendarFromPackage } from '@fuyi/clocks';
 import { SCHEMA } from '../../db/schema';
 import { ownerUrlFor } from './test-db-urls';
 
@@ -22,8 +19,5 @@ export default async function globalSetup(): Promise<void> {
   await ensureDatabase(url);
   await ensureAppRole(url);
   await runMigrations(url, SCHEMA);
-  const ds = await new DataSource(dataSourceOptions(url, SCHEMA)).initialize();
-  await ds.transaction((m) => seedCalendarFromPackage(m)); // reference data every clone needs
-  await ds.destroy();
   process.env.FUYI_TEST_TEMPLATE = name;
 }

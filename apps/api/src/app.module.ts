@@ -46,7 +46,7 @@ export class AppModule implements OnApplicationShutdown {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false }) /* TypeORM would print SQL parameters: personal data */),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: opts.rateLimitPerMinute ?? Number(process.env.RATE_LIMIT_PER_MINUTE ?? 30) }]),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: opts.rateLimitPerMinute ?? config.rateLimitPerMinute }]),
         TerminusModule,
         PlatformModule.forRoot(config),
         ClocksModule,

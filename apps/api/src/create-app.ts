@@ -12,7 +12,7 @@ import { requestIdOf } from './http/request-id';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
 export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: number } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, genReqId: requestIdOf });
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: config.trustProxy, genReqId: requestIdOf });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, opts), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();

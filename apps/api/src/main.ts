@@ -8,9 +8,8 @@ async function bootstrap(): Promise<void> {
   await assertPostgresReachable(config.databaseUrl);
   await assertRedisUsable(config.redisUrl);
   const app = await createApp(config);
-  await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
-  const host = process.env.HOST ?? '127.0.0.1';
-  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${config.port}`;
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(`复议 API 已启动：${url}\nAPI 文档：${url}/docs`);
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QueueRegistry, relayOutboxBatch } from '@fuyi/platform';
+import { APP_CONFIG, QueueRegistry, relayOutboxBatch, type AppConfig } from '@fuyi/platform';
 
 /**
  * Polls the outbox in Postgres and publishes to BullMQ. It is a poller, not a scheduled BullMQ job,
@@ -13,7 +13,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private running: Promise<unknown> | undefined;
   private stopped = false;
 
-  constructor(private readonly ds: DataSource, @Inject(QueueRegistry) private readonly queues: QueueRegistry) {}
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(QueueRegistry) private readonly queues: QueueRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.schedule(0);
@@ -22,7 +26,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private schedule(delay: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.drain().finally(() => this.schedule(Number(process.env.OUTBOX_POLL_MS ?? 500)));
+      this.running = this.drain().finally(() => this.schedule(this.config.outboxPollMs));
     }, delay);
   }
 

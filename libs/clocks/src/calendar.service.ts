@@ -4,6 +4,7 @@ import { DomainError, isIsoDate, yearOf, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
 import { packagedCalendarDays, WorkingCalendar, type DayOverride } from '@fuyi/deadlines';
 import { ClockRecomputer } from './clock-recomputer';
+import { lockCalendarExclusive } from './calendar-lock';
 
 type Db = Pick<EntityManager | DataSource, 'query'>;
 export type DayChange = { date: string; after: { kind: DayOverride['kind']; name: string } | null };
@@ -32,14 +33,15 @@ export class CalendarService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The current calendar; one cheap query checks the version, the table is reloaded only when it changed. */
+  /**
+   * The current calendar; one cheap query checks the version, the table is reloaded only when it changed.
+   * Only committed versions are ever seen here: a change builds its new calendar itself (see change()).
+   */
   async current(db: Db = this.ds): Promise<WorkingCalendar> {
     const [{ v }] = await db.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
     const cached = this.cached;
     if (cached && cached.version === v) return cached;
-    const calendar = await loadCalendar(db, v, this.config.makeUpDaysCount);
-    if (db === this.ds) this.cached = calendar;
-    return calendar;
+    return (this.cached = await loadCalendar(db, v, this.config.makeUpDaysCount));
   }
 
   async list(year: number) {
@@ -84,7 +86,7 @@ export class CalendarService {
   private async change(actor: Actor | null, reason: string, changes: DayChange[], load?: { year: number; source: string }): Promise<CalendarChangeResult> {
     if (!reason?.trim()) throw calendarErr('CALENDAR_REASON_REQUIRED', '修改工作日历须说明原因', 'reason');
     return this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('fuyi.calendar'))`); // one calendar change at a time
+      await lockCalendarExclusive(m); // one calendar change at a time, and no clock write meanwhile
       const [{ v }] = await m.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
       const version = v + 1;
       const before = new Map<string, { kind: string; name: string }>(

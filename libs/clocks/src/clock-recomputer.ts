@@ -28,7 +28,7 @@ export class ClockRecomputer {
         `SELECT id, case_id, rule, start_date, due_date, provisional, suspensions, extension_days FROM case_clocks
           WHERE status IN ('running', 'paused') AND id > $3
             AND LEAST(start_date, due_date) <= $2 AND (GREATEST(start_date, due_date) >= $1 OR status = 'paused')
-          ORDER BY id LIMIT ${BATCH}`,
+          ORDER BY id LIMIT ${BATCH} FOR UPDATE`,
         [range.from, range.to, after],
       );
       if (!rows.length) return changed;

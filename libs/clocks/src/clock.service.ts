@@ -6,6 +6,7 @@ import type { RuleId } from '@fuyi/deadlines';
 import { execSql } from '@fuyi/platform';
 import { CalendarService } from './calendar.service';
 import { computeClock } from './clock-math';
+import { lockCalendarShared } from './calendar-lock';
 
 type Suspension = { from: string; to?: string };
 
@@ -34,6 +35,7 @@ export class ClockService {
 
   /** Starts several clocks of one event with one calendar lookup and one insert. */
   async startMany(m: EntityManager, caseId: string, clocks: Array<{ rule: RuleId; start: string }>): Promise<ClockView[]> {
+    await lockCalendarShared(m);
     const calendar = await this.calendars.current(m);
     const results = clocks.map((c) => computeClock(calendar, { rule: c.rule, start_date: c.start, suspensions: [], extension_days: 0 }));
     const rows = await m.query(
@@ -50,6 +52,7 @@ export class ClockService {
 
   /** Meets (or, if late, misses) or cancels the open clock of a rule; no open clock is a no-op. */
   async close(m: EntityManager, caseId: string, rule: RuleId, on: string, outcome: 'met' | 'cancelled'): Promise<void> {
+    await lockCalendarShared(m);
     await execSql(
       m,
       `UPDATE case_clocks SET status = CASE WHEN $4 = 'cancelled' THEN 'cancelled' WHEN $3::date > due_date THEN 'missed' ELSE 'met' END,
@@ -88,6 +91,7 @@ export class ClockService {
 
   /** Loads the open clock under a row lock, applies the change, recomputes with the current calendar, writes it back. */
   private async mutate(m: EntityManager, caseId: string, rule: RuleId, change: (c: any) => any): Promise<ClockView> {
+    await lockCalendarShared(m);
     const [row] = await m.query(`SELECT * FROM case_clocks WHERE case_id = $1 AND rule = $2 AND status IN ('running','paused') FOR UPDATE`, [caseId, rule]);
     if (!row) throw new DomainError('CLOCK_NOT_RUNNING', '该期限未在计算中', 'conflict');
     const next = change(row);
@@ -107,11 +111,6 @@ export class ClockService {
     return rows.map(toView);
   }
 
-  async dueOf(m: EntityManager, caseId: string, rule: RuleId): Promise<string> {
-    const [row] = await m.query(`SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = $2 AND status IN ('running','paused')`, [caseId, rule]);
-    if (!row) throw new DomainError('CLOCK_NOT_RUNNING', '该期限未在计算中', 'conflict');
-    return row.due_date;
-  }
 }
 
 function toView(r: any): ClockView {

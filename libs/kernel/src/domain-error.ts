@@ -10,6 +10,7 @@ export type DomainErrorKind =
   | 'conflict' // 409: state or version conflict
   | 'unprocessable' // 422: well-formed but not acceptable now
   | 'locked' // 423
+  | 'too_many_attempts' // 429
   | 'unavailable'; // 503
 
 export interface FieldIssue {

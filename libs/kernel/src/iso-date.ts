@@ -50,6 +50,11 @@ export function shanghaiDate(instant: Date): IsoDate {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** 'YYYY-MM-DD HH:mm' in Asia/Shanghai, whatever the process TZ (for printed documents). */
+export function shanghaiDateTime(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The instant at which a Shanghai calendar day ends (start of the next day). */
 export function endOfShanghaiDay(date: IsoDate): Date {
   return new Date((toEpochDay(date) + 1) * MS_PER_DAY - SHANGHAI_OFFSET_MS);

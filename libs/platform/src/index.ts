@@ -23,7 +23,6 @@ export * from './queue/redis';
 export * from './database/data-source-options';
 export * from './database/provision';
 export * from './database/postgres-check';
-export * from './database/transactions';
 export * from './database/sql';
 export * from './platform.module';
 import { AuditEntryEntity } from './audit/audit-entry.entity';

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { uuidParam } from './params';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -61,26 +62,26 @@ export class ApplicationsController {
 
   @Get('cases/:id') @Roles(...INTAKE_ROLES, Role.LiaisonOfficer)
   @ApiOperation({ summary: '案件详情与时间线（个人信息按角色脱敏）' }) @ApiErrors(401, 403, 404)
-  detail(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+  detail(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
     return this.queries.detail(actor, id);
   }
 
   @Get('cases/:id/clocks') @Roles(...INTAKE_ROLES, Role.LiaisonOfficer)
   @ApiOperation({ summary: '案件的法定期限（起算、届满、状态、计算说明、日历版本）' }) @ApiErrors(401, 403, 404)
-  async clocksOf(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+  async clocksOf(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
     await this.queries.assertVisible(actor, id);
     return this.clocks.forCase(id);
   }
 
   @Post('cases/:id/acceptance-review') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
   @ApiOperation({ summary: '受理审查决定：受理（普通/简易程序）、通知补正或不予受理' }) @ApiErrors(400, 401, 403, 404, 409)
-  review(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReviewDecisionDto) {
+  review(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDecisionDto) {
     return this.ds.transaction((m) => this.acceptance.decide(m, actor, id, dto as never));
   }
 
   @Post('cases/:id/correction-received') @HttpCode(200) @Roles(...INTAKE_ROLES)
   @ApiOperation({ summary: '收到补正材料：重新开始5个工作日的受理审查' }) @ApiErrors(400, 401, 403, 404, 409)
-  correctionReceived(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: CorrectionReceivedDto) {
+  correctionReceived(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CorrectionReceivedDto) {
     return this.ds.transaction((m) => this.acceptance.receiveCorrection(m, actor, id, dto.version, dto.receivedOn));
   }
 }

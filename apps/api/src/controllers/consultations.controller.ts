@@ -1,4 +1,5 @@
-import { Body, Controller, DefaultValuePipe, Get, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { optionalIntQuery } from './params';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor } from '@fuyi/kernel';
 import { ConsultationService } from '@fuyi/cases';
@@ -24,9 +25,9 @@ export class ConsultationsController {
   @ApiQuery({ name: 'townshipId', required: false }) @ApiQuery({ name: 'limit', required: false })
   list(
     @CurrentActor() actor: Actor,
-    @Query('townshipId', new ParseIntPipe({ optional: true })) townshipId?: number,
-    @Query('limit', new DefaultValuePipe(50), ParseIntPipe) limit = 50,
+    @Query('townshipId', optionalIntQuery('townshipId')) townshipId?: number,
+    @Query('limit') limit?: string,
   ) {
-    return this.consultations.list(actor, townshipId, boundedLimit(limit));
+    return this.consultations.list(actor, townshipId, boundedLimit(limit === undefined ? 50 : Number(limit)));
   }
 }

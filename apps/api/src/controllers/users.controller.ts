@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { uuidParam } from './params';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor } from '@fuyi/kernel';
 import { UsersService } from '@fuyi/platform';
@@ -24,7 +25,7 @@ export class UsersController {
   }
 
   @Post(':id/deactivate') @ApiOperation({ summary: '停用用户：其所有会话立即失效' }) @ApiErrors(401, 403, 404, 422)
-  deactivate(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+  deactivate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
     return this.users.deactivate(actor, id);
   }
 }

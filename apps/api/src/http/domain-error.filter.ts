@@ -11,11 +11,16 @@ const STATUS: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   locked: 423,
+  too_many_attempts: 429,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 // 22003 numeric out of range, 22021 invalid byte sequence, 22P05 untranslatable character, 22P02 invalid text representation
 const DATA_ERRORS = new Set(['22003', '22021', '22P05', '22P02']);
+// 40001 serialization failure, 40P01 deadlock, 23505 unique violation (a concurrent insert won)
+const CONFLICT_ERRORS = new Set(['40001', '40P01', '23505']);
+
+const pgCode = (e: unknown): string => (e as { driverError?: { code?: string } })?.driverError?.code ?? '';
 
 const HTTP_FALLBACK: Record<number, [string, string]> = {
   400: ['BAD_REQUEST', '请求格式不正确'],
@@ -57,10 +62,14 @@ export class DomainErrorFilter implements ExceptionFilter {
       status = (error as { statusCode: number }).statusCode;
       const [code, message] = HTTP_FALLBACK[status] ?? ['BAD_REQUEST', '请求格式不正确'];
       body = { code, message };
-    } else if (DATA_ERRORS.has((error as { driverError?: { code?: string } })?.driverError?.code ?? '')) {
+    } else if (DATA_ERRORS.has(pgCode(error))) {
       // Safety net: a value the database cannot hold (numeric overflow, bad encoding) is the request's fault.
       status = 400;
       body = { code: 'VALUE_OUT_OF_RANGE', message: '提交的数值或字符超出允许范围' };
+    } else if (CONFLICT_ERRORS.has(pgCode(error))) {
+      // Two requests touched the same records at once (deadlock, serialization failure, unique race): retryable.
+      status = 409;
+      body = { code: 'CONCURRENT_UPDATE', message: '该记录正被他人同时修改，请刷新后重试' };
     } else {
       status = 500;
       // Only name, message and stack: a QueryFailedError also carries the SQL parameters (personal data).

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, FULL_PERSONAL_DATA_ROLES, Role, type Actor } from '@fuyi/kernel';
+import { FULL_PERSONAL_DATA_ROLES, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher, maskPhone } from '@fuyi/platform';
 import { CaseErrors } from '../domain/case-errors';
+import { counterTownshipFor } from '../queries/counter-township';
 
 export interface ConsultationInput {
   consultedAt?: string;
@@ -22,10 +23,7 @@ export class ConsultationService {
   constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly audit: AuditService) {}
 
   async record(actor: Actor, input: ConsultationInput) {
-    const townshipId = actor.role === Role.TownshipClerk ? actor.townshipId : input.townshipId;
-    if (actor.role === Role.TownshipClerk && input.townshipId != null && input.townshipId !== actor.townshipId) {
-      throw CaseErrors.invalid('townshipId', '只能登记本街乡镇分中心的咨询');
-    }
+    const townshipId = counterTownshipFor(actor, input.townshipId);
     if (townshipId == null) throw CaseErrors.invalid('townshipId', '请选择咨询所在的街乡镇分中心');
     const consultedAt = input.consultedAt ? new Date(input.consultedAt) : new Date();
     if (consultedAt.getTime() > Date.now() + 120_000) throw CaseErrors.invalid('consultedAt', '咨询时间不能晚于当前时间');
@@ -48,10 +46,7 @@ export class ConsultationService {
   }
 
   async list(actor: Actor, townshipId: number | undefined, limit: number) {
-    const own = actor.role === Role.TownshipClerk ? actor.townshipId : townshipId;
-    if (actor.role === Role.TownshipClerk && townshipId != null && townshipId !== actor.townshipId) {
-      throw new DomainError('CONSULTATION_NOT_FOUND', '无权查看其他街乡镇的咨询记录', 'not_found');
-    }
+    const own = counterTownshipFor(actor, townshipId);
     const rows = await this.ds.query(
       `SELECT * FROM consultations WHERE ($1::int IS NULL OR township_id = $1) ORDER BY consulted_at DESC, id DESC LIMIT $2`,
       [own ?? null, limit],

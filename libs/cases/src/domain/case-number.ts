@@ -3,8 +3,6 @@
  * The prefix is the office's abbreviation (通 = the district, 复 = reconsideration); the sequence
  * restarts each year and is gap-free because it comes from a per-year counter row.
  */
-export const CASE_NUMBER_PREFIX = process.env.CASE_NUMBER_PREFIX ?? '通复';
-
-export function formatCaseNumber(year: number, seq: number, prefix = CASE_NUMBER_PREFIX): string {
+export function formatCaseNumber(prefix: string, year: number, seq: number): string {
   return `${prefix}〔${year}〕第${String(seq).padStart(5, '0')}号`;
 }

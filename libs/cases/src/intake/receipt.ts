@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '@fuyi/kernel';
 import type { Receipt } from './registration.types';
 
 interface ReceiptFacts {
@@ -11,9 +12,6 @@ interface ReceiptFacts {
   acceptanceDue: string;
 }
 
-function shanghaiDateTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 /** 接收材料回执: what the counter prints for the applicant. */
 export function buildReceipt(f: ReceiptFacts): Receipt {

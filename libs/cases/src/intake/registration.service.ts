@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql, FieldCipher, JobName, OutboxService } from '@fuyi/platform';
+import { shanghaiDate, type Actor } from '@fuyi/kernel';
+import { APP_CONFIG, AuditService, execSql, FieldCipher, JobName, OutboxService, type AppConfig } from '@fuyi/platform';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { formatCaseNumber } from '../domain/case-number';
+import { counterTownshipFor } from '../queries/counter-township';
 import { newQueryCode } from '../domain/query-code';
 import { ClockService } from '@fuyi/clocks';
 import type { PartyInput, RegistrationInput, RegistrationResult } from './registration.types';
@@ -21,6 +22,7 @@ export class RegistrationService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly clocks: ClockService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async register(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<RegistrationResult> {
@@ -54,7 +56,7 @@ export class RegistrationService {
        ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1 RETURNING last_seq`,
       [year],
     );
-    const caseNumber = formatCaseNumber(year, seq);
+    const caseNumber = formatCaseNumber(this.config.caseNumberPrefix, year, seq);
     const [row] = await m.query(
       `INSERT INTO cases (id, case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
          category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash)
@@ -85,10 +87,7 @@ export class RegistrationService {
 
   /** The receiving counter: a township clerk's own; district staff may name one (null = the district office). */
   private async resolveTownship(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<{ id: number; name: string } | null> {
-    if (actor.role === Role.TownshipClerk && input.townshipId != null && input.townshipId !== actor.townshipId) {
-      throw CaseErrors.invalid('townshipId', '只能登记本街乡镇分中心收到的申请');
-    }
-    const id = actor.role === Role.TownshipClerk ? actor.townshipId : input.townshipId;
+    const id = counterTownshipFor(actor, input.townshipId);
     if (id == null) return null;
     const [t] = await m.query('SELECT id, name FROM townships WHERE id = $1', [id]);
     if (!t) throw CaseErrors.unknownTownship();
@@ -97,7 +96,7 @@ export class RegistrationService {
 
   /** Conditional update: two applications racing for one consultation cannot both claim it. */
   private async linkConsultation(m: EntityManager, actor: Actor, id: string, caseId: string): Promise<void> {
-    const scoped = actor.role === Role.TownshipClerk ? actor.townshipId : null;
+    const scoped = counterTownshipFor(actor, null);
     const { affected } = await execSql(
       m,
       `UPDATE consultations SET application_followed = true, case_id = $2

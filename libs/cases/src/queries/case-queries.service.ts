@@ -59,6 +59,9 @@ function page(rows: any[], limit: number): Page<QueueItem> {
   };
 }
 
+/** Public status lookup: this many wrong query codes for one case lock its lookup for this many minutes. */
+export const STATUS_LOOKUP = { maxFailures: 10, lockMinutes: 60 } as const;
+
 @Injectable()
 export class CaseQueriesService {
   constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher) {}
@@ -136,13 +139,27 @@ export class CaseQueriesService {
   /** Public status for the applicant: stage only, no personal data. Wrong number or code look the same. */
   async publicStatus(caseNumber: string, queryCode: string) {
     const [c] = await this.ds.query(
-      `SELECT c.case_number, c.state, c.query_code_hash, c.receipt_at, c.updated_at,
+      `SELECT c.id, c.case_number, c.state, c.query_code_hash, c.receipt_at, c.updated_at, c.status_lookup_failures,
+        c.status_lookup_locked_until > now() AS locked,
         (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due
        FROM cases c WHERE c.case_number = $1`,
       [caseNumber],
     );
+    if (!c) throw CaseErrors.statusLookupFailed();
+    if (c.locked) throw CaseErrors.statusLookupLocked();
     const expected = this.cipher.blindIndex(queryCode.toUpperCase(), `query-code:${caseNumber}`);
-    if (!c || c.query_code_hash !== expected) throw CaseErrors.statusLookupFailed();
+    if (c.query_code_hash !== expected) {
+      // Case numbers are sequential, so the 6-character code is the only secret: wrong guesses are counted per case
+      // in Postgres (not per client address, which a caller can change) and lock the lookup for a while.
+      await this.ds.query(
+        `UPDATE cases SET status_lookup_failures = CASE WHEN status_lookup_failures + 1 >= $2 THEN 0 ELSE status_lookup_failures + 1 END,
+                status_lookup_locked_until = CASE WHEN status_lookup_failures + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE status_lookup_locked_until END
+          WHERE id = $1`,
+        [c.id, STATUS_LOOKUP.maxFailures, STATUS_LOOKUP.lockMinutes],
+      );
+      throw CaseErrors.statusLookupFailed();
+    }
+    if (c.status_lookup_failures > 0) await this.ds.query('UPDATE cases SET status_lookup_failures = 0 WHERE id = $1', [c.id]);
     return {
       caseNumber: c.case_number, stage: c.state, stageLabel: CASE_STATE_LABELS[c.state as CaseState],
       receivedOn: shanghaiDate(new Date(c.receipt_at)), acceptanceDue: c.acceptance_due,

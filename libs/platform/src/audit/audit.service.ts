@@ -45,11 +45,10 @@ export class AuditService {
     const chain = input.chain ?? `${input.subjectType}:${input.subjectId}`;
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [chain]);
     const [last] = await manager.query('SELECT seq, hash FROM audit_log WHERE chain = $1 ORDER BY seq DESC LIMIT 1', [chain]);
-    // Truncated to milliseconds so the value read back from Postgres hashes the same.
     const fields: AuditHashFields = {
       chain,
       seq: last ? Number(last.seq) + 1 : 1,
-      occurredAt: new Date(Math.floor(Date.now())),
+      occurredAt: new Date(), // milliseconds: Postgres keeps them exactly, so the hash verifies after a read
       actorId: actor?.userId ?? null,
       actorRole: actor?.role ?? null,
       action: input.action,

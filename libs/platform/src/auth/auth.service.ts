@@ -154,11 +154,16 @@ export class AuthService {
     });
   }
 
+  /**
+   * For an unknown name only a short hash is kept: what was typed may be a password or a phone number
+   * entered in the wrong field, and it must not land in the audit trail.
+   */
   private async auditFailure(user: any | null, username: string, reason: string): Promise<void> {
+    const subjectId = user ? user.id : sha256(username).slice(0, 16);
     await this.ds.transaction((m) =>
       this.audit.record(m, {
-        action: 'auth.login_failed', subjectType: user ? 'user' : 'login', subjectId: user ? user.id : username.slice(0, 64),
-        actor: null, summary: { username: username.slice(0, 64), reason },
+        action: 'auth.login_failed', subjectType: user ? 'user' : 'login', subjectId, actor: null,
+        summary: user ? { username: user.username, reason } : { usernameHash: subjectId, reason },
       }),
     );
   }

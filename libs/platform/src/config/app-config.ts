@@ -4,6 +4,18 @@ import { DomainError } from '@fuyi/kernel';
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   port: number;
+  /** Listen address of the api (0.0.0.0 in a container). */
+  host: string;
+  /**
+   * Fastify trustProxy: which proxies may set X-Forwarded-For (false, a hop count, or addresses). Rate limits key
+   * on the client address, so trusting every caller would let anyone pick a fresh address per request.
+   */
+  trustProxy: boolean | number | string;
+  /** Per client address and minute, on login, refresh and the public status lookup. */
+  rateLimitPerMinute: number;
+  /** Office prefix of case numbers (通复〔2026〕第00012号). */
+  caseNumberPrefix: string;
+  outboxPollMs: number;
   /** Connection used by api and worker: the application role, which cannot alter audit rows. */
   databaseUrl: string;
   /** Connection used by migrations and set-up: the schema owner. */
@@ -37,6 +49,12 @@ function withUser(url: string, user: string): string {
   return u.toString();
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mode = (env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development') as AppConfig['env'];
   const problems: string[] = [];
@@ -61,6 +79,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     env: mode,
     port,
+    host: env.HOST ?? '127.0.0.1',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 30),
+    caseNumberPrefix: env.CASE_NUMBER_PREFIX ?? '通复',
+    outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 500),
     databaseUrl,
     ownerDatabaseUrl,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',

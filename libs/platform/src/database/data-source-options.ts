@@ -12,7 +12,8 @@ export interface SchemaParts {
 }
 
 /** Schema comes from migrations only: synchronize is off everywhere, and migrations are a deploy step. */
-export function dataSourceOptions(url: string, schema: SchemaParts, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, schema: SchemaParts, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  const { extra: driverExtra, ...rest } = overrides as Partial<DataSourceOptions> & { extra?: Record<string, unknown> };
   return {
     type: 'postgres',
     url,
@@ -24,7 +25,7 @@ export function dataSourceOptions(url: string, schema: SchemaParts, extra: Parti
     // gen_random_uuid() is built into PostgreSQL 13+; no extension to install at connect time.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 20, connectionTimeoutMillis: 5000, ...(extra as any).extra },
-    ...extra,
+    ...rest,
+    extra: { max: 20, connectionTimeoutMillis: 5000, ...driverExtra },
   } as DataSourceOptions;
 }

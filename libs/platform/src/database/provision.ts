@@ -7,7 +7,8 @@ function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
 }
 
-function maintenanceUrl(url: string): string {
+/** The same server's `postgres` database, for CREATE/DROP DATABASE and role checks. */
+export function maintenanceUrl(url: string): string {
   const u = new URL(url);
   u.pathname = '/postgres';
   return u.toString();

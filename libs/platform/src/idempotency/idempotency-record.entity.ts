@@ -18,8 +18,9 @@ export class IdempotencyRecordEntity {
   @Column({ type: 'varchar', length: 16 })
   status: 'in_flight' | 'done';
 
-  @Column({ name: 'status_code', type: 'integer', nullable: true })
-  statusCode: number | null;
+  /** Which request holds the claim: a request whose claim was taken over can no longer complete it. */
+  @Column({ name: 'claim_token', type: 'uuid', nullable: true })
+  claimToken: string | null;
 
   /** The stored answer, encrypted: it may hold the applicant's query code or personal data. */
   @Column({ name: 'response_enc', type: 'text', nullable: true })

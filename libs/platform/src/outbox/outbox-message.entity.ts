@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /** A job to publish, written in the same transaction as the domain change that wants it. */
 @Entity('outbox')
-@Index('idx_outbox_pending', ['id'], { where: 'sent_at IS NULL' })
+@Index('idx_outbox_pending', ['id'], { where: 'sent_at IS NULL AND parked_at IS NULL' })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -28,4 +28,8 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
+
+  /** Set after repeated publish failures: kept for an operator, no longer blocking the rows behind it. */
+  @Column({ name: 'parked_at', type: 'timestamptz', nullable: true })
+  parkedAt: Date | null;
 }

@@ -26,8 +26,3 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CaseRegistered]: QueueName.Cases,
   [JobName.CaseReviewed]: QueueName.Cases,
 };
-
-/** BullMQ rejects custom job ids containing ':'. */
-export function safeJobId(...parts: Array<string | number>): string {
-  return parts.map((p) => String(p).replace(/:/g, '_')).join('-');
-}

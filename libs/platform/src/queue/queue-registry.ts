@@ -7,7 +7,7 @@ import type { OutboxRow } from '../outbox/outbox-relay';
 export class QueueRegistry {
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(private readonly connection: Redis, private readonly prefix: string) {
+  constructor(connection: Redis, prefix: string) {
     for (const name of Object.values(QueueName)) {
       this.queues.set(name, new Queue(name, { connection, prefix, defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: 'exponential', delay: 2000 } } }));
     }
