@@ -3,6 +3,9 @@ import { CalendarYearEntity } from './calendar-year.entity';
 import { CalendarVersionEntity } from './calendar-version.entity';
 import { CaseClockEntity } from './case-clock.entity';
 import { NotificationEntity } from './notification.entity';
+import { ClockMilestoneEntity } from './clock-milestone.entity';
+import { ReminderEntity } from './reminder.entity';
+import { ReminderPolicyEntity } from './reminder-policy.entity';
 
 export * from './calendar.service';
 export * from './clock.service';
@@ -10,4 +13,4 @@ export * from './clock-recomputer';
 export * from './clock-math';
 export * from './clocks.module';
 export * from './case-clock.entity';
-export const CLOCKS_ENTITIES = [CalendarDayEntity, CalendarYearEntity, CalendarVersionEntity, CaseClockEntity, NotificationEntity];
+export const CLOCKS_ENTITIES = [CalendarDayEntity, CalendarYearEntity, CalendarVersionEntity, CaseClockEntity, NotificationEntity, ClockMilestoneEntity, ReminderEntity, ReminderPolicyEntity];

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** In-app notification (the inbox and delivery channels arrive with the reminders work). */
 @Entity('notifications')
 @Index('idx_notifications_user_unread', ['userId', 'id'], { where: 'read_at IS NULL' })
+@Index('uq_notifications_reminder_user', ['reminderId', 'userId'], { unique: true, where: 'reminder_id IS NOT NULL' })
 export class NotificationEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -21,6 +22,10 @@ export class NotificationEntity {
 
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
   caseId: string | null;
+
+  /** Set when a reminder caused it: one notification per reminder and recipient, whatever retries happen. */
+  @Column({ name: 'reminder_id', type: 'bigint', nullable: true })
+  reminderId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
