@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DomainError, type Actor } from '@fuyi/kernel';
-import { AuditService, dataSourceOptions, loadConfig } from '@fuyi/platform';
+import { AuditService, dataSourceOptions, loadConfig, TimeSource } from '@fuyi/platform';
 import { computeDeadline, DEADLINE_CLI_USAGE, formatDeadlineJson, packagedCalendar, parseDeadlineArgs, type WorkingCalendar } from '@fuyi/deadlines';
-import { CalendarService, ClockRecomputer, loadCalendar } from '@fuyi/clocks';
+import { CalendarService, ClockRecomputer, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
 import { SCHEMA } from '../db/schema';
 
 const USAGE = `用法：
@@ -53,7 +53,7 @@ async function calendarCommand(argv: string[]): Promise<void> {
   const ds = await connect(5000);
   if (!ds) throw new DomainError('POSTGRES_UNREACHABLE', '无法连接数据库，工作日历未修改', 'unavailable');
   try {
-    const service = new CalendarService(ds, new AuditService(), new ClockRecomputer(), loadConfig());
+    const service = new CalendarService(ds, new AuditService(), new ClockRecomputer(new MilestoneWriter(new TimeSource(loadConfig()))), loadConfig());
     const cliActor = null as Actor | null; // recorded as a system change; the audit row carries the reason
     const [sub, ...rest] = argv;
     const reason = option(rest, '--reason');

@@ -1,5 +1,5 @@
-import { AuditService, loadConfig } from '@fuyi/platform';
-import { CalendarService, ClockRecomputer, ClockService } from '@fuyi/clocks';
+import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
+import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /** Clocks start, pause, resume, extend and close inside the caller's transaction, on the database calendar. */
@@ -10,8 +10,10 @@ describe('ClockService against real PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ seed: false });
-    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(), loadConfig({ NODE_ENV: 'test' }));
-    clocks = new ClockService(db.ds, calendars);
+    const config = loadConfig({ NODE_ENV: 'test' });
+    const milestones = new MilestoneWriter(new TimeSource(config));
+    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones), config);
+    clocks = new ClockService(db.ds, calendars, milestones);
   });
   afterAll(() => db.drop());
 

@@ -6,6 +6,8 @@ import { JobHandlers } from './job-handlers';
 import { WORKER_REDIS } from './tokens';
 
 const HEARTBEAT_EVERY_MS = 30_000;
+/** Schedulers live in Redis: re-asserted this often, so a Redis that lost everything gets them back quickly. */
+const SCHEDULER_REASSERT_MS = 10_000;
 
 /** The only place that registers BullMQ processors. */
 @Injectable()
@@ -33,13 +35,17 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
     }
     await this.ensureSchedulers();
     // Schedulers live in Redis; re-assert them so that a Redis that lost everything gets them back.
-    this.schedulerTimer = setInterval(() => void this.ensureSchedulers(), HEARTBEAT_EVERY_MS);
+    this.schedulerTimer = setInterval(() => void this.ensureSchedulers(), SCHEDULER_REASSERT_MS);
     this.logger.log(`worker ready: ${this.workers.length} queues`);
   }
 
   private async ensureSchedulers(): Promise<void> {
     try {
       await this.queues.get(QueueName.System).upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: JobName.Heartbeat, data: {} });
+      await this.queues.get(QueueName.Reminders).upsertJobScheduler('reminder-scan', { every: this.config.reminderScanMs }, { name: JobName.RemindersScan, data: {} });
+      await this.queues.get(QueueName.Notifications).upsertJobScheduler('delivery-sweep', { every: 60_000 }, { name: JobName.NotificationsSweep, data: {} });
+      // 08:30 Beijing time every day; the handler itself skips days that are not working days on the calendar.
+      await this.queues.get(QueueName.Notifications).upsertJobScheduler('daily-digest', { pattern: '0 30 8 * * *', tz: 'Asia/Shanghai' }, { name: JobName.NotificationsDigest, data: {} });
     } catch (e) {
       this.logger.warn(`could not register schedulers: ${(e as Error).message}`);
     }

@@ -3,9 +3,10 @@ import { RegistrationService } from './intake/registration.service';
 import { AcceptanceService } from './review/acceptance.service';
 import { CaseQueriesService } from './queries/case-queries.service';
 import { ConsultationService } from './consultations/consultation.service';
+import { DeadlineEffectsService } from './effects/deadline-effects.service';
 
 @Module({
-  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService],
-  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService],
+  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService],
+  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService],
 })
 export class CasesModule {}

@@ -13,6 +13,7 @@ export * from './review/acceptance.service';
 export * from './queries/case-queries.service';
 export * from './queries/case-scope';
 export * from './consultations/consultation.service';
+export * from './effects/deadline-effects.service';
 export * from './cases.module';
 
 export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity];

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { RULES, type RuleId } from '@fuyi/deadlines';
 import { computeClock, type ClockFacts } from './clock-math';
+import { MilestoneWriter } from './milestone-writer';
 
 const BATCH = 5000;
 
@@ -20,6 +21,8 @@ interface OpenClock extends ClockFacts {
  */
 @Injectable()
 export class ClockRecomputer {
+  constructor(private readonly milestones: MilestoneWriter) {}
+
   async recompute(m: EntityManager, calendar: WorkingCalendar, range: { from: string; to: string }): Promise<number> {
     let changed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
@@ -37,7 +40,10 @@ export class ClockRecomputer {
         .map((c) => ({ c, r: computeClock(calendar, c, false) }))
         .filter(({ c, r }) => r.due !== c.due_date || r.provisional !== c.provisional)
         .map(({ c }) => ({ c, r: computeClock(calendar, c, true) })); // explanations only for what changed
-      if (moved.length) await this.persist(m, calendar.version, moved);
+      if (moved.length) {
+        await this.persist(m, calendar.version, moved);
+        await this.milestones.replace(m, calendar, moved.map(({ c }) => c.id));
+      }
       changed += moved.length;
     }
   }

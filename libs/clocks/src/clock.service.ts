@@ -7,6 +7,7 @@ import { execSql } from '@fuyi/platform';
 import { CalendarService } from './calendar.service';
 import { computeClock } from './clock-math';
 import { lockCalendarShared } from './calendar-lock';
+import { MilestoneWriter } from './milestone-writer';
 
 type Suspension = { from: string; to?: string };
 
@@ -27,7 +28,7 @@ export interface ClockView {
 /** Starts and closes a case's clocks inside the caller's transaction (the event and its clock move together). */
 @Injectable()
 export class ClockService {
-  constructor(private readonly ds: DataSource, private readonly calendars: CalendarService) {}
+  constructor(private readonly ds: DataSource, private readonly calendars: CalendarService, private readonly milestones: MilestoneWriter) {}
 
   async start(m: EntityManager, caseId: string, rule: RuleId, start: string): Promise<ClockView> {
     return (await this.startMany(m, caseId, [{ rule, start }]))[0];
@@ -46,6 +47,7 @@ export class ClockService {
       [caseId, clocks.map((c) => c.rule), clocks.map((c) => c.start), results.map((r) => r.due), results.map((r) => r.provisional),
         calendar.version, results.map((r) => JSON.stringify(r.explanation))],
     );
+    await this.milestones.replace(m, calendar, rows.map((r: any) => r.id));
     const byRule = new Map<string, any>(rows.map((r: any) => [r.rule, r]));
     return clocks.map((c) => toView(byRule.get(c.rule)));
   }
@@ -53,13 +55,14 @@ export class ClockService {
   /** Meets (or, if late, misses) or cancels the open clock of a rule; no open clock is a no-op. */
   async close(m: EntityManager, caseId: string, rule: RuleId, on: string, outcome: 'met' | 'cancelled'): Promise<void> {
     await lockCalendarShared(m);
-    await execSql(
+    const { rows } = await execSql(
       m,
       `UPDATE case_clocks SET status = CASE WHEN $4 = 'cancelled' THEN 'cancelled' WHEN $3::date > due_date THEN 'missed' ELSE 'met' END,
               closed_on = $3, version = version + 1, updated_at = now()
-        WHERE case_id = $1 AND rule = $2 AND status IN ('running', 'paused')`,
+        WHERE case_id = $1 AND rule = $2 AND status IN ('running', 'paused') RETURNING id`,
       [caseId, rule, on, outcome],
     );
+    if (rows.length) await this.milestones.replace(m, await this.calendars.current(m), rows.map((r) => r.id));
   }
 
   /** Suspension (e.g. ARL 39): the clock pauses from `from`; its due date is projected as if it resumed today. */
@@ -103,6 +106,7 @@ export class ClockService {
               calendar_version = $8, version = version + 1, updated_at = now() WHERE id = $1 RETURNING *`,
       [row.id, next.status, JSON.stringify(next.suspensions), next.extension_days, r.due, r.provisional, JSON.stringify(r.explanation), calendar.version],
     )).rows;
+    await this.milestones.replace(m, calendar, [row.id]);
     return toView(updated);
   }
 

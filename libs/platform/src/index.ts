@@ -25,6 +25,7 @@ export * from './database/provision';
 export * from './database/postgres-check';
 export * from './database/sql';
 export * from './platform.module';
+export * from './time/time-source';
 import { AuditEntryEntity } from './audit/audit-entry.entity';
 import { OutboxMessageEntity } from './outbox/outbox-message.entity';
 import { IdempotencyRecordEntity } from './idempotency/idempotency-record.entity';

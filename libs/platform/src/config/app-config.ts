@@ -16,6 +16,10 @@ export interface AppConfig {
   /** Office prefix of case numbers (通复〔2026〕第00012号). */
   caseNumberPrefix: string;
   outboxPollMs: number;
+  /** Test mode only (FUYI_NOW): the instant deadline work takes as "now". */
+  fixedNow: Date | null;
+  /** How often the worker scans for due reminder milestones. */
+  reminderScanMs: number;
   /** Connection used by api and worker: the application role, which cannot alter audit rows. */
   databaseUrl: string;
   /** Connection used by migrations and set-up: the schema owner. */
@@ -84,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 30),
     caseNumberPrefix: env.CASE_NUMBER_PREFIX ?? '通复',
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 500),
+    fixedNow: mode === 'test' && env.FUYI_NOW ? new Date(env.FUYI_NOW) : null,
+    reminderScanMs: Number(env.REMINDER_SCAN_MS ?? 5000),
     databaseUrl,
     ownerDatabaseUrl,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',

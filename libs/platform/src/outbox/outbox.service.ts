@@ -12,4 +12,13 @@ export class OutboxService {
       job.data,
     ]);
   }
+
+  /** Many jobs in one statement (a reminder scan may publish thousands). */
+  async addMany(manager: EntityManager, jobs: JobItem[]): Promise<void> {
+    if (!jobs.length) return;
+    await manager.query(
+      `INSERT INTO outbox (queue, job_name, payload) SELECT q, n, p FROM unnest($1::text[], $2::text[], $3::jsonb[]) AS t(q, n, p)`,
+      [jobs.map((j) => JOB_QUEUE[j.name]), jobs.map((j) => j.name), jobs.map((j) => JSON.stringify(j.data))],
+    );
+  }
 }

@@ -5,19 +5,34 @@
 export enum QueueName {
   System = 'system',
   Cases = 'cases',
+  Reminders = 'reminders',
+  Notifications = 'notifications',
 }
 
 export enum JobName {
   Heartbeat = 'system.heartbeat',
   CaseRegistered = 'cases.registered',
   CaseReviewed = 'cases.reviewed',
+  RemindersScan = 'reminders.scan',
+  DeadlineEffect = 'reminders.deadline-effect',
+  NotificationDeliver = 'notifications.deliver',
+  NotificationsDigest = 'notifications.digest',
+  NotificationsSweep = 'notifications.sweep',
 }
+
+/** Legal effects a lapsed clock causes (issue: reminders; ARL 30, 31, 41, 70). */
+export type DeadlineEffect = 'deemed-accepted' | 'correction-lapsed' | 'suspension-cap-reached' | 'reply-missed';
 
 /** Payloads carry ids only, never personal data. */
 export type JobItem =
   | { name: JobName.Heartbeat; data: Record<string, never> }
   | { name: JobName.CaseRegistered; data: { caseId: string } }
-  | { name: JobName.CaseReviewed; data: { caseId: string; outcome: string } };
+  | { name: JobName.CaseReviewed; data: { caseId: string; outcome: string } }
+  | { name: JobName.RemindersScan; data: Record<string, never> }
+  | { name: JobName.DeadlineEffect; data: { clockId: string; effect: DeadlineEffect } }
+  | { name: JobName.NotificationDeliver; data: { deliveryId: string } }
+  | { name: JobName.NotificationsDigest; data: Record<string, never> }
+  | { name: JobName.NotificationsSweep; data: Record<string, never> };
 
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
@@ -25,4 +40,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Heartbeat]: QueueName.System,
   [JobName.CaseRegistered]: QueueName.Cases,
   [JobName.CaseReviewed]: QueueName.Cases,
+  [JobName.RemindersScan]: QueueName.Reminders,
+  [JobName.DeadlineEffect]: QueueName.Reminders,
+  [JobName.NotificationDeliver]: QueueName.Notifications,
+  [JobName.NotificationsDigest]: QueueName.Notifications,
+  [JobName.NotificationsSweep]: QueueName.Notifications,
 };

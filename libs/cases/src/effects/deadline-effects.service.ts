@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { addDays } from '@fuyi/kernel';
+import { AuditService, type DeadlineEffect } from '@fuyi/platform';
+import { ClockService } from '@fuyi/clocks';
+import { CaseAction } from '../domain/case-state';
+import { applyTransition } from '../review/case-transitions';
+
+interface LapsedClock {
+  id: string;
+  case_id: string;
+  rule: string;
+  due_date: string;
+  status: string;
+  state: string;
+  version: number;
+  case_number: string;
+}
+
+const NOTICES: Record<Exclude<DeadlineEffect, 'deemed-accepted'>, { state?: string; event: string; title: string; body: string }> = {
+  'correction-lapsed': {
+    state: 'correction_requested', event: 'correction_lapsed', title: '补正期限已届满',
+    body: '申请人未在补正期限内补正，请核实有无正当理由并确认是否视为放弃行政复议申请（《行政复议法》第三十一条）。',
+  },
+  'suspension-cap-reached': {
+    event: 'suspension_cap_reached', title: '中止已满60日',
+    body: '因第三十九条第一款第一、二、四项中止满60日，请审查是否终止行政复议（《行政复议法》第四十一条）。',
+  },
+  'reply-missed': {
+    event: 'respondent_reply_missed', title: '被申请人逾期未答复',
+    body: '被申请人未在期限内提出书面答复、提交证据和依据，视为该行政行为没有证据、依据（《行政复议法》第七十条）。',
+  },
+};
+
+/**
+ * What the law makes happen when a clock lapses. Runs from a worker job (one per effect milestone); it checks the
+ * case still is where the effect applies, so a repeated or late job is harmlessly 'skipped'.
+ */
+@Injectable()
+export class DeadlineEffectsService {
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clocks: ClockService) {}
+
+  async apply(clockId: string, effect: DeadlineEffect): Promise<'done' | 'skipped'> {
+    return this.ds.transaction(async (m) => {
+      const [k]: LapsedClock[] = await m.query(
+        `SELECT k.id, k.case_id, k.rule, k.due_date, k.status, c.state, c.version, c.case_number
+           FROM case_clocks k JOIN cases c ON c.id = k.case_id WHERE k.id = $1 FOR UPDATE OF c`,
+        [clockId],
+      );
+      if (!k || k.status !== 'running') return 'skipped';
+      if (effect === 'deemed-accepted') return this.deemAccepted(m, k);
+      const notice = NOTICES[effect];
+      if (notice.state && k.state !== notice.state) return 'skipped';
+      await this.clocks.close(m, k.case_id, k.rule as never, addDays(k.due_date, 1), 'met'); // after the due day: recorded as missed
+      await m.query('INSERT INTO case_events (case_id, type, data) VALUES ($1, $2, $3)', [k.case_id, notice.event, { rule: k.rule, due: k.due_date }]);
+      await this.audit.record(m, { action: `case.${notice.event}`, subjectType: 'case', subjectId: k.case_id, actor: null, summary: { rule: k.rule, due: k.due_date } });
+      await notifyCase(m, k, notice.title, `${k.case_number}：${notice.body}`, 'deadline_effect');
+      return 'done';
+    });
+  }
+
+  /** ARL 30: not refused within five working days = accepted. The decision and copy clocks run from that day. */
+  private async deemAccepted(m: EntityManager, k: LapsedClock): Promise<'done' | 'skipped'> {
+    if (k.state !== 'registered') return 'skipped';
+    await applyTransition(m, this.audit, {
+      caseId: k.case_id, action: CaseAction.DeemAccepted, expectedVersion: k.version, actor: null, scope: { kind: 'district' },
+      set: { procedure: 'ordinary', accepted_on: k.due_date, review_outcome: { outcome: 'deemed_accepted', due: k.due_date } },
+      event: { acceptanceDue: k.due_date },
+    });
+    await this.clocks.close(m, k.case_id, 'acceptance-review', addDays(k.due_date, 1), 'met');
+    await this.clocks.close(m, k.case_id, 'correction-notice', k.due_date, 'cancelled');
+    await this.clocks.startMany(m, k.case_id, [
+      { rule: 'copy-to-respondent', start: k.due_date },
+      { rule: 'decision', start: k.due_date },
+    ]);
+    await notifyCase(m, k, '案件已视为受理', `${k.case_number}：受理审查期限（${k.due_date}）届满未作出不予受理决定，依《行政复议法》第三十条视为受理，请及时办理。`, 'deemed_accepted', 'office_head');
+    return 'done';
+  }
+}
+
+/** The case's handler (or its registering clerk) and, optionally, every active user of one more role. */
+async function notifyCase(m: EntityManager, k: LapsedClock, title: string, body: string, kind: string, alsoRole?: string): Promise<void> {
+  await m.query(
+    `INSERT INTO notifications (user_id, kind, title, body, case_id)
+     SELECT u.id, $2, $3, $4, c.id FROM cases c JOIN users u ON u.active AND (u.id = coalesce(c.handler_id, c.registered_by) OR u.role = $5)
+      WHERE c.id = $1`,
+    [k.case_id, kind, title, body, alsoRole ?? ''],
+  );
+}

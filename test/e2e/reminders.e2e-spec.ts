@@ -1,0 +1,99 @@
+import { CalendarService, ReminderScanner } from '@fuyi/clocks';
+import { DeadlineEffectsService } from '@fuyi/cases';
+import { OutboxService, type TimeSource } from '@fuyi/platform';
+import { applicationBody } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/** Milestones, firing and legal effects in process, at chosen instants (the worker-process tests cover crashes). */
+describe('reminders and legal effects', () => {
+  let t: TestApp;
+  let respondentId: number;
+  let township: string;
+  let now = new Date();
+  const time = { now: () => now } as TimeSource;
+  let scanner: ReminderScanner;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [{ id: respondentId }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
+    township = await t.login('zhongcang');
+    scanner = new ReminderScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time);
+  });
+  afterAll(() => t.close());
+
+  const register = async (receivedAt?: string) =>
+    (await t.http().post('/applications').set('authorization', `Bearer ${township}`)
+      .send(applicationBody(respondentId, { receivedAt, act: { type: '行政处罚决定', knownDate: '2026-09-20' } }))).body;
+  const effectJobs = async (caseId: string) =>
+    t.db.ds.query(`SELECT o.payload FROM outbox o JOIN case_clocks k ON k.id::text = o.payload->>'clockId' WHERE o.job_name = 'reminders.deadline-effect' AND k.case_id = $1`, [caseId]);
+
+  it('plans reminders 3 and 1 working days before, on the due day, the first overdue day and the legal effect', async () => {
+    const reg = await register(); // received now: due five working days ahead
+    const rows = await t.db.ds.query(
+      `SELECT m.key, m.kind, m.fire_at FROM clock_milestones m JOIN case_clocks k ON k.id = m.clock_id
+        WHERE k.case_id = $1 AND k.rule = 'acceptance-review' AND m.status = 'pending' ORDER BY m.fire_at`,
+      [reg.caseId],
+    );
+    const keys = rows.map((r: any) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(['before-1', 'due', 'effect-deemed-accepted']));
+    expect(keys.some((k: string) => k.startsWith('overdue-'))).toBe(true);
+    const effect = rows.find((r: any) => r.kind === 'effect');
+    // End of the due day in Beijing time = 16:00 UTC of that date.
+    expect(new Date(effect.fire_at).toISOString()).toBe(`${reg.acceptanceDue}T16:00:00.000Z`);
+  });
+
+  it('ARL 30 across National Day: not at 23:59 on the 5th working day, deemed accepted right after it ends', async () => {
+    const reg = await register('2026-09-29T10:00:00+08:00'); // 5 working days → Mon 2026-10-12
+    expect(reg.acceptanceDue).toBe('2026-10-12');
+    now = new Date('2026-10-12T15:59:00Z'); // 23:59 in Beijing on the due day
+    await scanner.scanAll();
+    expect(await effectJobs(reg.caseId)).toHaveLength(0);
+
+    now = new Date('2026-10-12T16:00:01Z'); // the period is over
+    await scanner.scanAll();
+    const jobs = await effectJobs(reg.caseId);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0].payload.effect).toBe('deemed-accepted');
+    const effects = t.app.get(DeadlineEffectsService);
+    expect(await effects.apply(jobs[0].payload.clockId, 'deemed-accepted')).toBe('done');
+    expect(await effects.apply(jobs[0].payload.clockId, 'deemed-accepted')).toBe('skipped'); // a repeat is harmless
+
+    const [c] = await t.db.ds.query('SELECT state, accepted_on, procedure FROM cases WHERE id = $1', [reg.caseId]);
+    expect(c).toMatchObject({ state: 'accepted', accepted_on: '2026-10-12', procedure: 'ordinary' });
+    const clocks = await t.db.ds.query('SELECT rule, status, start_date FROM case_clocks WHERE case_id = $1 ORDER BY rule', [reg.caseId]);
+    expect(clocks).toEqual(expect.arrayContaining([
+      expect.objectContaining({ rule: 'acceptance-review', status: 'missed' }),
+      expect.objectContaining({ rule: 'decision', status: 'running', start_date: '2026-10-12' }),
+    ]));
+    const notes = await t.db.ds.query(`SELECT title FROM notifications WHERE case_id = $1 AND kind = 'deemed_accepted'`, [reg.caseId]);
+    expect(notes.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('fires each reminder once, even when two scanners race; notifications and deliveries follow', async () => {
+    const reg = await register();
+    now = new Date(Date.now() + 40 * 86_400_000); // far past the due day: every planned milestone is due
+    const [a, b] = await Promise.all([scanner.scanAll(50), scanner.scanAll(50)]);
+    expect(a + b).toBeGreaterThan(0);
+    const reminders = await t.db.ds.query(
+      `SELECT clock_id, milestone_key, count(*)::int AS n FROM reminders WHERE case_id = $1 GROUP BY clock_id, milestone_key`, [reg.caseId]);
+    expect(reminders.every((r: any) => r.n === 1)).toBe(true);
+    // Forty days late: one overdue reminder for the catch-up, not one per missed working day.
+    expect(reminders.filter((r: any) => r.milestone_key.startsWith('overdue-')).length).toBeLessThanOrEqual(4);
+    const notes = await t.db.ds.query(`SELECT count(*)::int AS n FROM notifications WHERE case_id = $1 AND kind = 'deadline_reminder'`, [reg.caseId]);
+    expect(notes[0].n).toBeGreaterThan(0);
+    // The overdue reminder chains to the next working day.
+    const next = await t.db.ds.query(
+      `SELECT m.key FROM clock_milestones m JOIN case_clocks k ON k.id = m.clock_id WHERE k.case_id = $1 AND m.status = 'pending' AND m.key LIKE 'overdue-%'`, [reg.caseId]);
+    expect(next.length).toBeGreaterThan(0);
+  });
+
+  it('closing a clock cancels its pending milestones in the same transaction', async () => {
+    const reg = await register();
+    const clerk = await t.login('clerk');
+    await t.http().post(`/cases/${reg.caseId}/acceptance-review`).set('authorization', `Bearer ${clerk}`).send({ outcome: 'accept', version: 1, procedure: 'ordinary' });
+    const pending = await t.db.ds.query(
+      `SELECT count(*)::int AS n FROM clock_milestones m JOIN case_clocks k ON k.id = m.clock_id
+        WHERE k.case_id = $1 AND k.rule = 'acceptance-review' AND m.status = 'pending'`, [reg.caseId]);
+    expect(pending[0].n).toBe(0);
+  });
+});
