@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
-import { JobName, OutboxService, TimeSource, type JobData, type JobItem } from '@fuyi/platform';
+import { APP_CONFIG, JobName, OutboxService, TimeSource, type AppConfig, type DeadlineEffect, type JobData, type JobItem } from '@fuyi/platform';
 import { CalendarService, ReminderScanner } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
 import { DeliveryService, DigestService } from '@fuyi/notifications';
@@ -9,8 +9,6 @@ import { DeliveryService, DigestService } from '@fuyi/notifications';
 export type HandlerResult = 'done' | 'skipped';
 type Handlers = { [N in JobName]: (data: JobData<N>) => Promise<HandlerResult> };
 
-/** A delivery still pending this long after its last touch lost its job (e.g. Redis lost everything): publish again. */
-const STALE_DELIVERY_SECONDS = 120;
 
 /**
  * Exactly one handler per job name: the mapped type makes a missing one a compile error,
@@ -28,6 +26,7 @@ export class JobHandlers {
     private readonly calendars: CalendarService,
     private readonly outbox: OutboxService,
     private readonly time: TimeSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   readonly handlers: Handlers = {
@@ -47,12 +46,24 @@ export class JobHandlers {
       const created = await this.digest.runDaily(today, calendar.isWorkingDay(today), (m, ids) => this.publishDeliveries(m, ids));
       return created > 0 ? 'done' : 'skipped';
     },
+    // Redis holds only work in flight: whatever Postgres says is still to do, but has sat unpublished for a while
+    // (its job was lost, e.g. FLUSHALL), is published again. Handlers are idempotent, so a repeat is harmless.
     [JobName.NotificationsSweep]: async () => {
-      const stale = await this.deliveries.stalePending(STALE_DELIVERY_SECONDS, 1000);
-      if (!stale.length) return 'skipped';
+      const staleSeconds = this.config.recoveryStaleSeconds;
+      const deliveries = await this.deliveries.stalePending(staleSeconds, 1000);
+      const effects: Array<{ clock_id: string; effect: DeadlineEffect }> = await this.ds.query(
+        `SELECT r.clock_id, r.milestone_key AS effect FROM reminders r
+           JOIN case_clocks k ON k.id = r.clock_id AND k.status = 'running' AND k.version = r.clock_version
+          WHERE r.kind = 'effect' AND r.fired_at < now() - make_interval(secs => $1) LIMIT 1000`,
+        [staleSeconds],
+      );
+      if (!deliveries.length && !effects.length) return 'skipped';
       await this.ds.transaction(async (m) => {
-        await this.deliveries.touch(stale, m);
-        await this.outbox.addMany(m, stale.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
+        await this.deliveries.touch(deliveries, m);
+        await this.outbox.addMany(m, [
+          ...deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })),
+          ...effects.map((e): JobItem => ({ name: JobName.DeadlineEffect, data: { clockId: e.clock_id, effect: e.effect.replace('effect-', '') as DeadlineEffect } })),
+        ]);
       });
       return 'done';
     },

@@ -43,7 +43,7 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
     try {
       await this.queues.get(QueueName.System).upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: JobName.Heartbeat, data: {} });
       await this.queues.get(QueueName.Reminders).upsertJobScheduler('reminder-scan', { every: this.config.reminderScanMs }, { name: JobName.RemindersScan, data: {} });
-      await this.queues.get(QueueName.Notifications).upsertJobScheduler('delivery-sweep', { every: 60_000 }, { name: JobName.NotificationsSweep, data: {} });
+      await this.queues.get(QueueName.Notifications).upsertJobScheduler('delivery-sweep', { every: this.config.recoverySweepMs }, { name: JobName.NotificationsSweep, data: {} });
       // 08:30 Beijing time every day; the handler itself skips days that are not working days on the calendar.
       await this.queues.get(QueueName.Notifications).upsertJobScheduler('daily-digest', { pattern: '0 30 8 * * *', tz: 'Asia/Shanghai' }, { name: JobName.NotificationsDigest, data: {} });
     } catch (e) {

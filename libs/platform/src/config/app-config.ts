@@ -20,6 +20,9 @@ export interface AppConfig {
   fixedNow: Date | null;
   /** How often the worker scans for due reminder milestones. */
   reminderScanMs: number;
+  /** Recovery after Redis lost its jobs: how often to look, and how long work may sit in Postgres unpublished. */
+  recoverySweepMs: number;
+  recoveryStaleSeconds: number;
   /** Connection used by api and worker: the application role, which cannot alter audit rows. */
   databaseUrl: string;
   /** Connection used by migrations and set-up: the schema owner. */
@@ -90,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 500),
     fixedNow: mode === 'test' && env.FUYI_NOW ? new Date(env.FUYI_NOW) : null,
     reminderScanMs: Number(env.REMINDER_SCAN_MS ?? 5000),
+    recoverySweepMs: Number(env.RECOVERY_SWEEP_MS ?? 60_000),
+    recoveryStaleSeconds: Number(env.RECOVERY_STALE_SECONDS ?? 120),
     databaseUrl,
     ownerDatabaseUrl,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
