@@ -9,7 +9,7 @@ import { IdempotencyService } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { RegisterApplicationDto } from '../dto/registration.dto';
-import { CorrectionReceivedDto, ReviewDecisionDto } from '../dto/review.dto';
+import { CorrectionReceivedDto, ReviewDecisionDto, VersionDto } from '../dto/review.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { boundedLimit } from './paging';
 
@@ -77,6 +77,12 @@ export class ApplicationsController {
   @ApiOperation({ summary: '受理审查决定：受理（普通/简易程序）、通知补正或不予受理' }) @ApiErrors(400, 401, 403, 404, 409)
   review(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDecisionDto) {
     return this.ds.transaction((m) => this.acceptance.decide(m, actor, id, dto as never));
+  }
+
+  @Post('cases/:id/abandon') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '确认视为放弃申请：补正期限届满且无正当理由（第三十一条）' }) @ApiErrors(400, 401, 403, 404, 409)
+  abandon(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+    return this.ds.transaction((m) => this.acceptance.confirmAbandoned(m, actor, id, dto.version));
   }
 
   @Post('cases/:id/correction-received') @HttpCode(200) @Roles(...INTAKE_ROLES)

@@ -31,3 +31,7 @@ export class CorrectionReceivedDto {
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) version: number;
   @ApiPropertyOptional({ description: '收到补正材料的日期，默认今天', example: '2026-11-26' }) @IsOptional() @IsIsoDay() receivedOn?: string;
 }
+
+export class VersionDto {
+  @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 3 }) @IsInt() @Min(1) version: number;
+}

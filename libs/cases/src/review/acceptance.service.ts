@@ -65,6 +65,15 @@ export class AcceptanceService {
     return result;
   }
 
+  /** ARL 31: the correction period lapsed without good reason; a clerk confirms the application is abandoned. */
+  async confirmAbandoned(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
+    const result = await applyTransition(m, this.audit, {
+      caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.Abandon, event: {},
+    });
+    await this.clocks.close(m, caseId, 'applicant-correction', shanghaiDate(new Date()), 'cancelled');
+    return result;
+  }
+
   /** Correction materials received: the acceptance review starts again with a fresh 5 working days (policy). */
   async receiveCorrection(m: EntityManager, actor: Actor, caseId: string, version: number, receivedOn?: string): Promise<TransitionResult> {
     const on = receivedOn ?? shanghaiDate(new Date());
