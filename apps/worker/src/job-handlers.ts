@@ -50,22 +50,23 @@ export class JobHandlers {
     // (its job was lost, e.g. FLUSHALL), is published again. Handlers are idempotent, so a repeat is harmless.
     [JobName.NotificationsSweep]: async () => {
       const staleSeconds = this.config.recoveryStaleSeconds;
-      const deliveries = await this.deliveries.stalePending(staleSeconds, 1000);
-      const effects: Array<{ clock_id: string; effect: DeadlineEffect }> = await this.ds.query(
-        `SELECT r.clock_id, r.milestone_key AS effect FROM reminders r
-           JOIN case_clocks k ON k.id = r.clock_id AND k.status = 'running' AND k.version = r.clock_version
-          WHERE r.kind = 'effect' AND r.fired_at < now() - make_interval(secs => $1) LIMIT 1000`,
-        [staleSeconds],
-      );
-      if (!deliveries.length && !effects.length) return 'skipped';
-      await this.ds.transaction(async (m) => {
+      return this.ds.transaction(async (m) => {
+        // Inside one transaction with the rows locked: two sweeping workers split the work instead of doubling it.
+        const deliveries = await this.deliveries.stalePending(staleSeconds, 1000, m);
+        const effects: Array<{ clock_id: string; effect: DeadlineEffect }> = await m.query(
+          `SELECT r.clock_id, r.milestone_key AS effect FROM reminders r
+             JOIN case_clocks k ON k.id = r.clock_id AND k.status = 'running' AND k.version = r.clock_version
+            WHERE r.kind = 'effect' AND r.fired_at < now() - make_interval(secs => $1) LIMIT 1000 FOR UPDATE OF r SKIP LOCKED`,
+          [staleSeconds],
+        );
+        if (!deliveries.length && !effects.length) return 'skipped';
         await this.deliveries.touch(deliveries, m);
         await this.outbox.addMany(m, [
           ...deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })),
           ...effects.map((e): JobItem => ({ name: JobName.DeadlineEffect, data: { clockId: e.clock_id, effect: e.effect.replace('effect-', '') as DeadlineEffect } })),
         ]);
+        return 'done';
       });
-      return 'done';
     },
   };
 

@@ -3,9 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type Redis from 'ioredis';
 import { PlatformModule, QueueRegistry, dataSourceOptions, redisConnection, type AppConfig } from '@fuyi/platform';
-import { ClocksModule, NOTIFICATION_FAN_OUT } from '@fuyi/clocks';
+import { ClocksModule } from '@fuyi/clocks';
 import { CasesModule } from '@fuyi/cases';
-import { DeliveryService, NotificationsModule } from '@fuyi/notifications';
+import { NotificationsModule } from '@fuyi/notifications';
 import { SCHEMA } from '../../../db/schema';
 import { JobHandlers } from './job-handlers';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -30,7 +30,6 @@ export class WorkerModule implements OnApplicationShutdown {
       providers: [
         { provide: WORKER_REDIS, useFactory: () => redisConnection(config.redisUrl, { lazyConnect: false }) },
         { provide: QueueRegistry, useFactory: (redis: Redis) => new QueueRegistry(redis, config.queuePrefix), inject: [WORKER_REDIS] },
-        { provide: NOTIFICATION_FAN_OUT, useExisting: DeliveryService },
         JobHandlers,
         OutboxRelayService,
         QueueProcessorsService,

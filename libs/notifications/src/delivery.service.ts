@@ -100,7 +100,10 @@ export class DeliveryService {
   }
 
   private async recordFailure(m: EntityManager, id: string, error: string): Promise<DeliverOutcome | DeliveryFailedError> {
-    const [row] = await m.query(
+    const {
+      rows: [row],
+    } = await execSql<{ status: string; attempts: number }>(
+      m,
       `UPDATE deliveries SET attempts = attempts + 1, last_error = $2, updated_at = now(),
               status = CASE WHEN attempts + 1 >= $3 THEN 'dead' ELSE 'pending' END
         WHERE id = $1 RETURNING status, attempts`,

@@ -44,7 +44,7 @@ export class DigestService {
       if (!due.length) return 0;
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO notifications (user_id, kind, title, body)
-         SELECT t.user_id, $1, $2, t.body FROM unnest($3::uuid[], $4::text[]) AS t(user_id, body)
+         SELECT t.user_id, $1::varchar, $2::varchar, t.body FROM unnest($3::uuid[], $4::text[]) AS t(user_id, body)
           WHERE NOT EXISTS (SELECT 1 FROM notifications d WHERE d.user_id = t.user_id AND d.kind = $1 AND d.title = $2)
          RETURNING id`,
         [DIGEST_KIND, title, due.map((d) => d.userId), due.map((d) => d.body)],
