@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { PlatformModule, dataSourceOptions, redisConnection, type AppConfig } from '@fuyi/platform';
 import { CasesModule } from '@fuyi/cases';
 import { ClocksModule } from '@fuyi/clocks';
+import { NotificationsModule } from '@fuyi/notifications';
 import { SCHEMA } from '../../../db/schema';
 import { AuthGuard } from './auth/auth.guard';
 import { requestIdOf } from './http/request-id';
@@ -20,6 +21,8 @@ import { PublicStatusController } from './controllers/public-status.controller';
 import { API_REDIS, HealthController } from './controllers/health.controller';
 import { AuditController } from './controllers/audit.controller';
 import { CalendarController } from './controllers/calendar.controller';
+import { NotificationsController } from './controllers/notifications.controller';
+import { OpsModule } from './ops/ops.module';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
@@ -50,11 +53,13 @@ export class AppModule implements OnApplicationShutdown {
         TerminusModule,
         PlatformModule.forRoot(config),
         ClocksModule,
+        NotificationsModule.forRoot(),
         CasesModule,
+        OpsModule.forRoot(config),
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
-        PublicStatusController, HealthController, AuditController, CalendarController,
+        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -9,6 +9,7 @@ import { DomainErrorFilter } from './http/domain-error.filter';
 import { createValidationPipe, RejectNulCharactersPipe } from './http/validation';
 import { ErrorBodyDto } from './http/error-body';
 import { requestIdOf } from './http/request-id';
+import { mountQueueBoard } from './ops/queue-board';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
 export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: number } = {}): Promise<NestFastifyApplication> {
@@ -26,6 +27,7 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
       directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`], upgradeInsecureRequests: null },
     },
   });
+  await mountQueueBoard(app); // raw Fastify routes under /admin/queues, guarded by their own hook
   app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
