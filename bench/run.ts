@@ -1,10 +1,11 @@
 /** `npm run bench`: every benchmark, each reporting its figures against a baseline measured in the same run. */
 import { run as deadlines } from './deadlines.bench';
 import { run as recompute } from './clocks-recompute.bench';
+import { run as reminders } from './reminders.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const all: Record<string, () => Promise<Record<string, unknown>>> = { deadlines, 'clocks-recompute': recompute };
+  const all: Record<string, () => Promise<Record<string, unknown>>> = { deadlines, 'clocks-recompute': recompute, reminders };
   for (const [name, bench] of Object.entries(all)) {
     if (only && only !== name) continue;
     console.log(`\n== ${name}`);

@@ -1,7 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import type Redis from 'ioredis';
-import { APP_CONFIG, JobName, QueueName, QueueRegistry, type AppConfig } from '@fuyi/platform';
+import { shanghaiDate } from '@fuyi/kernel';
+import { APP_CONFIG, JobName, QueueName, QueueRegistry, TimeSource, type AppConfig } from '@fuyi/platform';
+
+const shanghaiMinutes = (d: Date) => Math.floor((d.getTime() / 60_000 + 8 * 60) % 1440);
 import { JobHandlers } from './job-handlers';
 import { WORKER_REDIS } from './tokens';
 
@@ -21,6 +24,7 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
     @Inject(QueueRegistry) private readonly queues: QueueRegistry,
     @Inject(WORKER_REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly time: TimeSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -46,6 +50,12 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
       await this.queues.get(QueueName.Notifications).upsertJobScheduler('delivery-sweep', { every: this.config.recoverySweepMs }, { name: JobName.NotificationsSweep, data: {} });
       // 08:30 Beijing time every day; the handler itself skips days that are not working days on the calendar.
       await this.queues.get(QueueName.Notifications).upsertJobScheduler('daily-digest', { pattern: '0 30 8 * * *', tz: 'Asia/Shanghai' }, { name: JobName.NotificationsDigest, data: {} });
+      // A cron run missed while the worker was down or Redis was empty is not caught up by BullMQ: after 08:30, ask
+      // once per day and Redis lifetime (the digest itself is idempotent per user and day).
+      const now = this.time.now();
+      if (shanghaiMinutes(now) >= 8 * 60 + 30) {
+        await this.queues.get(QueueName.Notifications).add(JobName.NotificationsDigest, {}, { jobId: `digest-catch-up-${shanghaiDate(now)}` });
+      }
     } catch (e) {
       this.logger.warn(`could not register schedulers: ${(e as Error).message}`);
     }
