@@ -96,4 +96,25 @@ describe('reminders and legal effects', () => {
         WHERE k.case_id = $1 AND k.rule = 'acceptance-review' AND m.status = 'pending'`, [reg.caseId]);
     expect(pending[0].n).toBe(0);
   });
+
+  it('an administrator changes a reminder policy; running clocks are re-planned at once', async () => {
+    const reg = await register();
+    const admin = await t.login('admin');
+    const bad = await t.http().put('/reminder-policies/acceptance-review/handler').set('authorization', `Bearer ${admin}`).send({ offsets: [2], overdueDaily: true });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields[0].field).toBe('offsets');
+    const clerk = await t.login('clerk');
+    expect((await t.http().put('/reminder-policies/acceptance-review/handler').set('authorization', `Bearer ${clerk}`).send({ offsets: [-2], overdueDaily: false })).status).toBe(403);
+    const res = await t.http().put('/reminder-policies/acceptance-review/handler').set('authorization', `Bearer ${admin}`).send({ offsets: [-2, 0], overdueDaily: false });
+    expect(res.status).toBe(200);
+    expect(res.body.clocksReplanned).toBeGreaterThanOrEqual(1);
+    const keys = (await t.db.ds.query(
+      `SELECT m.key FROM clock_milestones m JOIN case_clocks k ON k.id = m.clock_id
+        WHERE k.case_id = $1 AND k.rule = 'acceptance-review' AND m.status = 'pending' ORDER BY m.key`, [reg.caseId])).map((r: any) => r.key);
+    expect(keys).not.toContain('before-1');
+    expect(keys.some((k: string) => k.startsWith('overdue-'))).toBe(false);
+    expect(keys).toContain('effect-deemed-accepted');
+    const list = await t.http().get('/reminder-policies').set('authorization', `Bearer ${admin}`);
+    expect(list.body).toEqual(expect.arrayContaining([{ rule: 'acceptance-review', recipientRole: 'handler', offsets: [-2, 0], overdueDaily: false }]));
+  });
 });

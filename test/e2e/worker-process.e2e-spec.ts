@@ -147,4 +147,25 @@ describe('worker process', () => {
     expect(stderr).not.toMatch(/^ {4}at /m);
     expect(p.stdout()).not.toContain(READY);
   }, 20_000);
+
+  it('refuses to start when Redis may evict keys (maxmemory-policy other than noeviction)', async () => {
+    // A Redis of its own, so the shared one keeps its policy for the other test files running alongside.
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru'], { stdio: 'ignore' });
+    try {
+      const probe = redisConnection(`redis://127.0.0.1:${port}`, { lazyConnect: false, retryStrategy: () => 100 });
+      probe.on('error', () => undefined);
+      await until('the evicting Redis to answer', () => probe.ping().then(() => true, () => false), 5000);
+      probe.disconnect();
+      const p = startWorker({ ...env, REDIS_URL: `redis://127.0.0.1:${port}` });
+      started.push(p);
+      const { code } = await withDeadline(p.exited, 15_000, 'worker with an evicting Redis');
+      expect(code).not.toBe(0);
+      expect(p.stderr()).toContain('noeviction');
+      expect(p.stderr()).not.toMatch(/^ {4}at /m);
+      expect(p.stdout()).not.toContain(READY);
+    } finally {
+      redis.kill('SIGKILL');
+    }
+  }, 25_000);
 });

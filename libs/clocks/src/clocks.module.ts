@@ -4,10 +4,11 @@ import { ClockRecomputer } from './clock-recomputer';
 import { ClockService } from './clock.service';
 import { MilestoneWriter } from './milestone-writer';
 import { ReminderScanner } from './reminder-scanner';
+import { ReminderPolicyService } from './reminder-policy.service';
 
 @Global()
 @Module({
-  providers: [CalendarService, ClockRecomputer, ClockService, MilestoneWriter, ReminderScanner],
-  exports: [CalendarService, ClockRecomputer, ClockService, MilestoneWriter, ReminderScanner],
+  providers: [CalendarService, ClockRecomputer, ClockService, MilestoneWriter, ReminderScanner, ReminderPolicyService],
+  exports: [CalendarService, ClockRecomputer, ClockService, MilestoneWriter, ReminderScanner, ReminderPolicyService],
 })
 export class ClocksModule {}

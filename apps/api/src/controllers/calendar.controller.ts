@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { computeDeadline, type RuleId } from '@fuyi/deadlines';
-import { CalendarService } from '@fuyi/clocks';
+import { CalendarService, ReminderPolicyService } from '@fuyi/clocks';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ComputeDeadlineDto, LoadYearDto, RemoveCalendarDayDto, SetCalendarDayDto } from '../dto/calendar.dto';
+import { ComputeDeadlineDto, LoadYearDto, ReminderPolicyDto, RemoveCalendarDayDto, SetCalendarDayDto } from '../dto/calendar.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { IsIsoDayPipe, YearPipe } from './calendar.pipes';
 import { validationFailed } from '../http/validation';
@@ -13,7 +13,7 @@ import { validationFailed } from '../http/validation';
 @ApiBearerAuth()
 @Controller()
 export class CalendarController {
-  constructor(private readonly calendars: CalendarService) {}
+  constructor(private readonly calendars: CalendarService, private readonly reminderPolicies: ReminderPolicyService) {}
 
   @Post('deadlines/compute') @HttpCode(200)
   @ApiOperation({ summary: '计算法定期限（含说明和是否为暂定结果），使用当前工作日历' }) @ApiErrors(400, 401)
@@ -47,6 +47,17 @@ export class CalendarController {
   @ApiOperation({ summary: '删除一天的特殊安排（恢复为普通工作日或周末）' }) @ApiErrors(400, 401, 403, 422)
   removeDay(@CurrentActor() actor: Actor, @Param('date', IsIsoDayPipe) date: string, @Body() dto: RemoveCalendarDayDto) {
     return this.calendars.removeDay(actor, dto.reason, date);
+  }
+
+  @Get('reminder-policies') @Roles(Role.Admin, Role.OfficeHead) @ApiOperation({ summary: '期限提醒策略（按规则和提醒对象）' }) @ApiErrors(401, 403)
+  policies() {
+    return this.reminderPolicies.list();
+  }
+
+  @Put('reminder-policies/:rule/:recipientRole') @Roles(Role.Admin)
+  @ApiOperation({ summary: '设置提醒策略（规则 * 为默认）；在办期限的待发提醒随即按新策略重排' }) @ApiErrors(400, 401, 403)
+  setPolicy(@CurrentActor() actor: Actor, @Param('rule') rule: string, @Param('recipientRole') recipientRole: string, @Body() dto: ReminderPolicyDto) {
+    return this.reminderPolicies.set(actor, { rule, recipientRole, offsets: dto.offsets, overdueDaily: dto.overdueDaily });
   }
 
   @Post('calendar/years/:year/load') @Roles(Role.Admin)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RULE_IDS } from '@fuyi/deadlines';
 import { IsIsoDay } from './validators';
 
@@ -39,3 +39,9 @@ export class ComputeDeadlineDto {
   @ApiPropertyOptional({ example: '2026-11-26', description: '有未恢复的中止时按此日恢复推算' }) @IsOptional() @IsIsoDay() asOf?: string;
 }
 
+
+export class ReminderPolicyDto {
+  @ApiProperty({ type: [Number], example: [-3, -1, 0], description: '相对届满日的工作日偏移（-3 = 届满前3个工作日，0 = 届满当日）' })
+  @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(-30, { each: true }) @Max(0, { each: true }) offsets: number[];
+  @ApiProperty({ description: '逾期后每个工作日提醒' }) @IsBoolean() overdueDaily: boolean;
+}
