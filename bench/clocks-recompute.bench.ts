@@ -6,25 +6,12 @@
  *   node -r @swc-node/register bench/clocks-recompute.bench.ts      (BENCH_CASES=100000 by default)
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { addDays } from '@fuyi/kernel';
-import { dataSourceOptions, dropDatabase, ensureAppRole, ensureDatabase, loadConfig, runMigrations, TimeSource } from '@fuyi/platform';
+import { dropDatabase, loadConfig, TimeSource } from '@fuyi/platform';
 import { ClockRecomputer, computeClock, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
-import { SCHEMA } from '../db/schema';
+import { freshBenchDatabase } from './bench-database';
 
-const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function freshDatabase(): Promise<{ url: string; ds: DataSource }> {
-  const u = new URL(SERVER);
-  u.pathname = `/fuyi_bench_${randomBytes(4).toString('hex')}`;
-  const url = u.toString();
-  await ensureDatabase(url);
-  await ensureAppRole(url);
-  await runMigrations(url, SCHEMA);
-  const ds = await new DataSource(dataSourceOptions(url, SCHEMA)).initialize();
-  return { url, ds };
-}
 
 /** n cases, each with a running acceptance-review clock received on a working day of December 2026. */
 async function load(ds: DataSource, n: number): Promise<void> {
@@ -45,7 +32,7 @@ async function load(ds: DataSource, n: number): Promise<void> {
 
 export async function run(): Promise<Record<string, number | string>> {
   const n = Number(process.env.BENCH_CASES ?? 100_000);
-  const { url, ds } = await freshDatabase();
+  const { url, ds } = await freshBenchDatabase(10);
   try {
     await load(ds, n);
     // A typhoon closes the offices on Fri 2026-12-11: every clock whose span covers it moves.

@@ -21,29 +21,16 @@ import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import {
-  AuditService, dataSourceOptions, dropDatabase, ensureAppRole, ensureDatabase, JobName, loadConfig, OutboxService, QueueName,
-  QueueRegistry, redisConnection, relayOutboxBatch, runMigrations, TimeSource,
+  AuditService, dropDatabase, JobName, loadConfig, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch, TimeSource,
 } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, MilestoneWriter, ReminderScanner } from '@fuyi/clocks';
 import { ChannelRegistry, DeliveryService, notificationSettings } from '@fuyi/notifications';
-import { SCHEMA } from '../db/schema';
+import { freshBenchDatabase } from './bench-database';
 
-const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MILESTONES_PER_CLOCK = 4; // 3 and 1 working days before, the due day, the first overdue day
 /** The worker's job options (libs/platform/src/queue/queue-registry.ts), for the naive baseline too. */
 const JOB_DEFAULTS = { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: 'exponential', delay: 2000 } };
-
-async function freshDatabase(): Promise<{ url: string; ds: DataSource }> {
-  const u = new URL(SERVER);
-  u.pathname = `/fuyi_bench_${randomBytes(4).toString('hex')}`;
-  const url = u.toString();
-  await ensureDatabase(url);
-  await ensureAppRole(url);
-  await runMigrations(url, SCHEMA);
-  const ds = await new DataSource(dataSourceOptions(url, SCHEMA, { extra: { max: 4 } } as never)).initialize();
-  return { url, ds };
-}
 
 /**
  * n cases (registered by one of 100 clerks, who get the reminders), one running clock each (copy-to-respondent: no
@@ -127,7 +114,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const prefix = `fuyi-bench-${tag}`;
   const naivePrefix = `fuyi-bench-naive-${tag}`;
   const t0 = process.hrtime.bigint();
-  const { url, ds } = await freshDatabase();
+  const { url, ds } = await freshBenchDatabase(4);
   const redis = redisConnection(REDIS_URL, { lazyConnect: false });
   const queueRedis = redisConnection(REDIS_URL, { lazyConnect: false });
   const registry = new QueueRegistry(queueRedis, prefix);

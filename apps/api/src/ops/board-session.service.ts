@@ -1,9 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuthErrors, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, AuthErrors, AuthService, type AppConfig } from '@fuyi/platform';
 import { requireAdmin } from './admin-access';
 
 export const BOARD_PATH = '/admin/queues';
@@ -25,7 +24,7 @@ interface BoardClaims {
 export class BoardSessionService {
   private readonly jwt: JwtService;
 
-  constructor(private readonly ds: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(private readonly auth: AuthService, @Inject(APP_CONFIG) private readonly config: AppConfig) {
     const secret = createHmac('sha256', config.jwtSecret).update('fuyi:queue-board').digest('base64url');
     this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
   }
@@ -48,13 +47,7 @@ export class BoardSessionService {
     } catch {
       throw AuthErrors.tokenInvalid();
     }
-    const [row] = await this.ds.query(
-      `SELECT u.id, u.username, u.role, u.township_id FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [claims.sid, claims.sub],
-    );
-    if (!row) throw AuthErrors.sessionEnded();
-    return requireAdmin({ userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId: claims.sid });
+    return requireAdmin(await this.auth.actorOfSession(claims.sid, claims.sub));
   }
 }
 

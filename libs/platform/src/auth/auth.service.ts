@@ -102,13 +102,18 @@ export class AuthService {
     } catch {
       throw AuthErrors.tokenInvalid();
     }
+    return this.actorOfSession(claims.sid, claims.sub);
+  }
+
+  /** The actor behind a live session of an active user; anything else has ended (logout, expiry, deactivation). */
+  async actorOfSession(sessionId: string, userId: string): Promise<Actor> {
     const [row] = await this.ds.query(
       `SELECT u.id, u.username, u.role, u.township_id FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [claims.sid, claims.sub],
+      [sessionId, userId],
     );
     if (!row) throw AuthErrors.sessionEnded();
-    return { userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId: claims.sid };
+    return { userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId };
   }
 
   private async issue(user: any, sessionId: string, refreshSecret: string): Promise<TokenPair> {

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, ensureAppRole, ensureDatabase, runMigrations } from '@fuyi/platform';
+import { SCHEMA } from '../db/schema';
+
+const SERVER = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A freshly migrated database of its own for one benchmark (the caller drops it with dropDatabase(url)). */
+export async function freshBenchDatabase(pool = 10): Promise<{ url: string; ds: DataSource }> {
+  const u = new URL(SERVER);
+  u.pathname = `/fuyi_bench_${randomBytes(4).toString('hex')}`;
+  const url = u.toString();
+  await ensureDatabase(url);
+  await ensureAppRole(url);
+  await runMigrations(url, SCHEMA);
+  const ds = await new DataSource(dataSourceOptions(url, SCHEMA, { extra: { max: pool } } as never)).initialize();
+  return { url, ds };
+}
