@@ -117,4 +117,31 @@ describe('reminders and legal effects', () => {
     const list = await t.http().get('/reminder-policies').set('authorization', `Bearer ${admin}`);
     expect(list.body).toEqual(expect.arrayContaining([{ rule: 'acceptance-review', recipientRole: 'handler', offsets: [-2, 0], overdueDaily: false }]));
   });
+
+  it('one milestone for two recipient roles records two reminders, and a repeat after a re-plan records none', async () => {
+    const admin = await t.login('admin');
+    await t.http().put('/reminder-policies/copy-to-respondent/handler').set('authorization', `Bearer ${admin}`).send({ offsets: [0], overdueDaily: false });
+    await t.http().put('/reminder-policies/copy-to-respondent/section_chief').set('authorization', `Bearer ${admin}`).send({ offsets: [0], overdueDaily: false });
+    const reg = await register();
+    const clerk = await t.login('clerk');
+    await t.http().post(`/cases/${reg.caseId}/acceptance-review`).set('authorization', `Bearer ${clerk}`).send({ outcome: 'accept', version: 1, procedure: 'ordinary' });
+    now = new Date(Date.now() + 30 * 86_400_000);
+    await scanner.scanAll();
+    const fired = await t.db.ds.query(
+      `SELECT r.recipient_role FROM reminders r JOIN case_clocks k ON k.id = r.clock_id
+        WHERE k.case_id = $1 AND k.rule = 'copy-to-respondent' AND r.milestone_key = 'due' ORDER BY 1`, [reg.caseId]);
+    expect(fired.map((r: any) => r.recipient_role)).toEqual(['handler', 'section_chief']);
+    const chiefNotes = await t.db.ds.query(
+      `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.case_id = $1 AND u.role = 'section_chief'`, [reg.caseId]);
+    expect(chiefNotes[0].n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a clerk cannot confirm an abandoned application before the correction period has lapsed (ARL 31)', async () => {
+    const reg = await register();
+    const clerk = await t.login('clerk');
+    await t.http().post(`/cases/${reg.caseId}/acceptance-review`).set('authorization', `Bearer ${clerk}`).send({ outcome: 'request_correction', version: 1, items: ['缺少身份证明'] });
+    const early = await t.http().post(`/cases/${reg.caseId}/abandon`).set('authorization', `Bearer ${clerk}`).send({ version: 2 });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('CASE_CORRECTION_NOT_LAPSED');
+  });
 });

@@ -56,7 +56,7 @@ export class JobHandlers {
         const effects: Array<{ clock_id: string; effect: DeadlineEffect }> = await m.query(
           `SELECT r.clock_id, r.milestone_key AS effect FROM reminders r
              JOIN case_clocks k ON k.id = r.clock_id AND k.status = 'running' AND k.version = r.clock_version
-            WHERE r.kind = 'effect' AND r.fired_at < now() - make_interval(secs => $1) LIMIT 1000 FOR UPDATE OF r SKIP LOCKED`,
+            WHERE r.kind = 'effect' AND r.fired_at < now() - make_interval(secs => $1) ORDER BY r.fired_at LIMIT 1000 FOR UPDATE OF r SKIP LOCKED`,
           [staleSeconds],
         );
         if (!deliveries.length && !effects.length) return 'skipped';

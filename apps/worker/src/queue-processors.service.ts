@@ -1,14 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
+import { digestTitle } from '@fuyi/notifications';
 import { APP_CONFIG, JobName, QueueName, QueueRegistry, TimeSource, type AppConfig } from '@fuyi/platform';
 
-const shanghaiMinutes = (d: Date) => Math.floor((d.getTime() / 60_000 + 8 * 60) % 1440);
 import { JobHandlers } from './job-handlers';
 import { WORKER_REDIS } from './tokens';
 
 const HEARTBEAT_EVERY_MS = 30_000;
+const DIGEST_MINUTE_OF_DAY = 8 * 60 + 30; // 08:30 Beijing time
+const shanghaiMinuteOfDay = (d: Date) => Math.floor((d.getTime() / 60_000 + 8 * 60) % 1440);
 /** Schedulers live in Redis: re-asserted this often, so a Redis that lost everything gets them back quickly. */
 const SCHEDULER_REASSERT_MS = 10_000;
 
@@ -18,6 +21,7 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
   private readonly logger = new Logger('Queues');
   private readonly workers: Worker[] = [];
   private schedulerTimer: NodeJS.Timeout | undefined;
+  private digestCaughtUp: string | undefined;
 
   constructor(
     private readonly jobs: JobHandlers,
@@ -25,6 +29,7 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
     @Inject(WORKER_REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly time: TimeSource,
+    private readonly ds: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -53,12 +58,19 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
       // A cron run missed while the worker was down or Redis was empty is not caught up by BullMQ: after 08:30, ask
       // once per day and Redis lifetime (the digest itself is idempotent per user and day).
       const now = this.time.now();
-      if (shanghaiMinutes(now) >= 8 * 60 + 30) {
-        await this.queues.get(QueueName.Notifications).add(JobName.NotificationsDigest, {}, { jobId: `digest-catch-up-${shanghaiDate(now)}` });
+      const today = shanghaiDate(now);
+      if (this.digestCaughtUp !== today && shanghaiMinuteOfDay(now) >= DIGEST_MINUTE_OF_DAY && !(await this.digestDone(today))) {
+        await this.queues.get(QueueName.Notifications).add(JobName.NotificationsDigest, {}, { jobId: `digest-catch-up-${today}` });
+        this.digestCaughtUp = today; // once per process and day: a day with nothing to report leaves no digest row behind
       }
     } catch (e) {
       this.logger.warn(`could not register schedulers: ${(e as Error).message}`);
     }
+  }
+
+  private async digestDone(today: string): Promise<boolean> {
+    const rows = await this.ds.query(`SELECT 1 FROM notifications WHERE kind = 'digest' AND title = $1 LIMIT 1`, [digestTitle(today)]);
+    return rows.length > 0;
   }
 
   /** Graceful: Worker.close() lets in-flight jobs finish and takes no new ones. */

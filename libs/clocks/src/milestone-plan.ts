@@ -58,9 +58,11 @@ export function planMilestones(
   clock: { rule: string; due: IsoDate },
   policies: ReminderPolicy[],
   calendar: WorkingCalendar,
-  now: Date,
   today: IsoDate,
 ): PlannedMilestone[] {
+  // From the start of today, not from now: a reminder due this morning but not yet scanned survives a re-plan;
+  // if it already fired, its unique key makes the repeat a no-op.
+  const startOfToday = reminderInstant(today).getTime() - REMINDER_HOUR_MINUTES * 60_000;
   const own = policies.filter((p) => p.rule === clock.rule);
   const applicable = own.length ? own : policies.filter((p) => p.rule === '*');
   const plans: PlannedMilestone[] = [];
@@ -68,7 +70,7 @@ export function planMilestones(
     for (const offset of p.offsets) {
       const day = offset < 0 ? workingDaysBefore(calendar, clock.due, -offset) : clock.due;
       const fireAt = reminderInstant(day);
-      if (fireAt >= now) plans.push({ key: offset < 0 ? `before-${-offset}` : 'due', kind: 'reminder', recipientRole: p.recipientRole, fireAt });
+      if (fireAt.getTime() >= startOfToday) plans.push({ key: offset < 0 ? `before-${-offset}` : 'due', kind: 'reminder', recipientRole: p.recipientRole, fireAt });
     }
     if (p.overdueDaily) plans.push(overdueMilestone(calendar, clock.due, today, p.recipientRole));
   }

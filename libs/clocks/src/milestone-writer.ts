@@ -24,10 +24,9 @@ export class MilestoneWriter {
     const clocks = await m.query(`SELECT id, case_id, rule, due_date, version FROM case_clocks WHERE id = ANY($1::uuid[]) AND status = 'running'`, [clockIds]);
     if (!clocks.length) return;
     const policies = await loadPolicies(m);
-    const now = this.time.now();
-    const today = shanghaiDate(now);
+    const today = shanghaiDate(this.time.now());
     const rows = clocks.flatMap((c: any) =>
-      planMilestones({ rule: c.rule, due: c.due_date }, policies, calendar, now, today).map((p) => ({ c, p })),
+      planMilestones({ rule: c.rule, due: c.due_date }, policies, calendar, today).map((p) => ({ c, p })),
     );
     if (!rows.length) return;
     await m.query(

@@ -55,13 +55,19 @@ export class ReminderScanner {
     const now = this.time.now();
     return this.ds.transaction(async (m) => {
       await lockCalendarShared(m);
-      const due: DueMilestone[] = await m.query(
-        `SELECT ms.id, ms.clock_id, ms.case_id, ms.clock_version, ms.key, ms.kind, ms.recipient_role, ms.fire_at, k.rule, k.due_date, c.case_number
+      const claimed: Array<DueMilestone & { live: boolean }> = await m.query(
+        `SELECT ms.id, ms.clock_id, ms.case_id, ms.clock_version, ms.key, ms.kind, ms.recipient_role, ms.fire_at, k.rule, k.due_date, c.case_number,
+                (k.status = 'running' AND k.version = ms.clock_version) AS live
            FROM (SELECT * FROM clock_milestones WHERE status = 'pending' AND fire_at <= $1 ORDER BY fire_at LIMIT $2 FOR UPDATE SKIP LOCKED) ms
            JOIN case_clocks k ON k.id = ms.clock_id LEFT JOIN cases c ON c.id = ms.case_id`,
         [now, limit],
       );
-      if (!due.length) return 0;
+      if (!claimed.length) return 0;
+      // A milestone planned for a clock version that has since changed (closed, paused, extended) is stale: never fire it.
+      const stale = claimed.filter((d) => !d.live).map((d) => d.id);
+      if (stale.length) await m.query(`UPDATE clock_milestones SET status = 'cancelled' WHERE id = ANY($1::bigint[])`, [stale]);
+      const due = claimed.filter((d) => d.live);
+      if (!due.length) return claimed.length;
       const fresh = await this.recordReminders(m, due, now);
       const reminders = due.filter((d) => d.kind === 'reminder' && fresh.has(d.id));
       const effects = due.filter((d) => d.kind === 'effect' && fresh.has(d.id));
@@ -72,20 +78,21 @@ export class ReminderScanner {
         ...effects.map((e): JobItem => ({ name: JobName.DeadlineEffect, data: { clockId: e.clock_id, effect: EFFECT_OF_RULE[e.rule]! } })),
       ];
       await this.outbox.addMany(m, jobs);
-      await this.chainOverdue(m, reminders);
-      return due.length;
+      await this.chainOverdue(m, due.filter((d) => d.kind === 'reminder'));
+      return claimed.length;
     });
   }
 
-  /** Unique key (clock, milestone, clock version): a milestone fired twice records one reminder. */
+  /** Unique key (clock, milestone, recipient role, clock version): a milestone fired twice records one reminder. */
   private async recordReminders(m: EntityManager, due: DueMilestone[], now: Date): Promise<Map<string, string>> {
     const rows = await m.query(
-      `INSERT INTO reminders (milestone_id, clock_id, case_id, milestone_key, clock_version, kind, due_at, fired_at)
-       SELECT mid, cid, kid, mkey, ver, kind, due_at, $8 FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::timestamptz[])
-         AS t(mid, cid, kid, mkey, ver, kind, due_at)
+      `INSERT INTO reminders (milestone_id, clock_id, case_id, milestone_key, clock_version, kind, recipient_role, due_at, fired_at)
+       SELECT mid, cid, kid, mkey, ver, kind, role, due_at, $9
+         FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[], $8::timestamptz[])
+           AS t(mid, cid, kid, mkey, ver, kind, role, due_at)
        ON CONFLICT DO NOTHING RETURNING id, milestone_id`,
       [due.map((d) => d.id), due.map((d) => d.clock_id), due.map((d) => d.case_id), due.map((d) => d.key), due.map((d) => d.clock_version),
-        due.map((d) => d.kind), due.map((d) => d.fire_at), now],
+        due.map((d) => d.kind), due.map((d) => d.recipient_role), due.map((d) => d.fire_at), now],
     );
     await m.query(`UPDATE clock_milestones SET status = 'fired', fired_at = $2 WHERE id = ANY($1::bigint[])`, [due.map((d) => d.id), now]);
     return new Map(rows.map((r: any) => [String(r.milestone_id), String(r.id)]));
@@ -109,7 +116,10 @@ export class ReminderScanner {
     return rows.map((r: any) => String(r.id));
   }
 
-  /** "Every working day while overdue": the next overdue reminder is planned as each one fires. */
+  /**
+   * "Every working day while overdue": the next overdue reminder is planned as each one fires — also when this firing
+   * was a repeat (re-planned after a policy change), so the chain never breaks.
+   */
   private async chainOverdue(m: EntityManager, reminders: DueMilestone[]): Promise<void> {
     const overdue = reminders.filter((r) => r.key.startsWith('overdue-'));
     if (!overdue.length) return;

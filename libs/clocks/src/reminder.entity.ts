@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A fired milestone, recorded once: the unique key makes a second firing (another worker, a retry) a no-op. */
+/** A fired milestone, recorded once: the unique key (clock, milestone, recipient role, clock version) makes a second firing a no-op. */
 @Entity('reminders')
-@Index('uq_reminders_key', ['clockId', 'milestoneKey', 'clockVersion'], { unique: true })
+@Index('uq_reminders_key', ['clockId', 'milestoneKey', 'recipientRole', 'clockVersion'], { unique: true })
+@Index('idx_reminders_fired', ['firedAt'])
 export class ReminderEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -24,6 +25,10 @@ export class ReminderEntity {
 
   @Column({ type: 'varchar', length: 16 })
   kind: string;
+
+  /** Part of the unique key: one clock's '1 working day before' may go to the handler and to the section chief. */
+  @Column({ name: 'recipient_role', type: 'varchar', length: 32, default: 'handler' })
+  recipientRole: string;
 
   /** When it was meant to fire; fired_at − due_at is the firing lateness. */
   @Column({ name: 'due_at', type: 'timestamptz' })

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { addDays } from '@fuyi/kernel';
-import { AuditService, type DeadlineEffect } from '@fuyi/platform';
-import { ClockService } from '@fuyi/clocks';
+import { AuditService, JobName, OutboxService, type DeadlineEffect, type JobItem } from '@fuyi/platform';
+import { ClockService, NOTIFICATION_FAN_OUT, type NotificationFanOut } from '@fuyi/clocks';
 import { CaseAction } from '../domain/case-state';
 import { applyTransition } from '../review/case-transitions';
 
@@ -38,7 +38,13 @@ const NOTICES: Record<Exclude<DeadlineEffect, 'deemed-accepted'>, { state?: stri
  */
 @Injectable()
 export class DeadlineEffectsService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clocks: ClockService) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clocks: ClockService,
+    private readonly outbox: OutboxService,
+    @Optional() @Inject(NOTIFICATION_FAN_OUT) private readonly fanOut?: NotificationFanOut,
+  ) {}
 
   async apply(clockId: string, effect: DeadlineEffect): Promise<'done' | 'skipped'> {
     return this.ds.transaction(async (m) => {
@@ -54,7 +60,7 @@ export class DeadlineEffectsService {
       await this.clocks.close(m, k.case_id, k.rule as never, addDays(k.due_date, 1), 'met'); // after the due day: recorded as missed
       await m.query('INSERT INTO case_events (case_id, type, data) VALUES ($1, $2, $3)', [k.case_id, notice.event, { rule: k.rule, due: k.due_date }]);
       await this.audit.record(m, { action: `case.${notice.event}`, subjectType: 'case', subjectId: k.case_id, actor: null, summary: { rule: k.rule, due: k.due_date } });
-      await notifyCase(m, k, notice.title, `${k.case_number}：${notice.body}`, 'deadline_effect');
+      await this.notifyCase(m, k, notice.title, `${k.case_number}：${notice.body}`, 'deadline_effect');
       return 'done';
     });
   }
@@ -73,17 +79,23 @@ export class DeadlineEffectsService {
       { rule: 'copy-to-respondent', start: k.due_date },
       { rule: 'decision', start: k.due_date },
     ]);
-    await notifyCase(m, k, '案件已视为受理', `${k.case_number}：受理审查期限（${k.due_date}）届满未作出不予受理决定，依《行政复议法》第三十条视为受理，请及时办理。`, 'deemed_accepted', 'office_head');
+    await this.notifyCase(m, k, '案件已视为受理', `${k.case_number}：受理审查期限（${k.due_date}）届满未作出不予受理决定，依《行政复议法》第三十条视为受理，请及时办理。`, 'deemed_accepted', 'office_head');
     return 'done';
   }
-}
 
-/** The case's handler (or its registering clerk) and, optionally, every active user of one more role. */
-async function notifyCase(m: EntityManager, k: LapsedClock, title: string, body: string, kind: string, alsoRole?: string): Promise<void> {
-  await m.query(
-    `INSERT INTO notifications (user_id, kind, title, body, case_id)
-     SELECT u.id, $2, $3, $4, c.id FROM cases c JOIN users u ON u.active AND (u.id = coalesce(c.handler_id, c.registered_by) OR u.role = $5)
-      WHERE c.id = $1`,
-    [k.case_id, kind, title, body, alsoRole ?? ''],
-  );
+  /**
+   * The case's handler (or its registering clerk) and, optionally, every active user of one more role: in-app,
+   * and on the external channels like any reminder (deliveries published through the outbox).
+   */
+  private async notifyCase(m: EntityManager, k: LapsedClock, title: string, body: string, kind: string, alsoRole?: string): Promise<void> {
+    const rows: Array<{ id: string }> = await m.query(
+      `INSERT INTO notifications (user_id, kind, title, body, case_id)
+       SELECT u.id, $2, $3, $4, c.id FROM cases c JOIN users u ON u.active AND (u.id = coalesce(c.handler_id, c.registered_by) OR u.role = $5)
+        WHERE c.id = $1 RETURNING id`,
+      [k.case_id, kind, title, body, alsoRole ?? ''],
+    );
+    if (!this.fanOut || !rows.length) return;
+    const deliveries = await this.fanOut.createFor(m, rows.map((r) => String(r.id)));
+    await this.outbox.addMany(m, deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
+  }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService, JobName, OutboxService } from '@fuyi/platform';
 import { CaseAction } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -67,6 +67,11 @@ export class AcceptanceService {
 
   /** ARL 31: the correction period lapsed without good reason; a clerk confirms the application is abandoned. */
   async confirmAbandoned(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
+    const [lapsed] = await m.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'applicant-correction' AND status = 'missed'`, [caseId]);
+    if (!lapsed) {
+      const [exists] = await m.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);
+      if (exists) throw new DomainError('CASE_CORRECTION_NOT_LAPSED', '补正期限尚未届满，不能确认视为放弃申请（《行政复议法》第三十一条）', 'conflict');
+    }
     const result = await applyTransition(m, this.audit, {
       caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.Abandon, event: {},
     });

@@ -18,8 +18,7 @@ describe('milestone planning (pure)', () => {
   });
 
   it('plans before-3, before-1, due, first overdue and the ARL 30 effect at the end of the last day', () => {
-    const now = new Date('2026-09-29T03:00:00Z');
-    const plans = planMilestones({ rule: 'acceptance-review', due: '2026-10-12' }, policy, calendar, now, '2026-09-29');
+    const plans = planMilestones({ rule: 'acceptance-review', due: '2026-10-12' }, policy, calendar, '2026-09-29');
     expect(plans.map((p) => `${p.key}@${p.fireAt.toISOString()}`)).toEqual([
       'before-3@2026-10-08T00:30:00.000Z',
       'before-1@2026-10-10T00:30:00.000Z',
@@ -30,15 +29,25 @@ describe('milestone planning (pure)', () => {
   });
 
   it('skips reminders already past, keeps the legal effect, and starts overdue reminders today for a late clock', () => {
-    const now = new Date('2026-11-26T10:00:00Z');
-    const plans = planMilestones({ rule: 'acceptance-review', due: '2026-10-12' }, policy, calendar, now, '2026-11-26');
+    const plans = planMilestones({ rule: 'acceptance-review', due: '2026-10-12' }, policy, calendar, '2026-11-26');
     expect(plans.map((p) => p.key)).toEqual(['overdue-2026-11-26', 'effect-deemed-accepted']);
   });
 
   it('a rule with its own policy ignores the default; rules without a legal effect plan none', () => {
     const own: ReminderPolicy[] = [...policy, { rule: 'decision', recipientRole: 'office_head', offsets: [-5], overdueDaily: false }];
-    const plans = planMilestones({ rule: 'decision', due: '2026-12-31' }, own, calendar, new Date('2026-11-26T00:00:00Z'), '2026-11-26');
+    const plans = planMilestones({ rule: 'decision', due: '2026-12-31' }, own, calendar, '2026-11-26');
     expect(plans).toEqual([{ key: 'before-5', kind: 'reminder', recipientRole: 'office_head', fireAt: reminderInstant('2026-12-24') }]);
+  });
+
+  it('a reminder of today survives a re-plan later that day (its unique key absorbs a repeat)', () => {
+    const plans = planMilestones({ rule: 'copy-to-respondent', due: '2026-11-26' }, policy, calendar, '2026-11-26');
+    expect(plans.map((p) => p.key)).toEqual(['due', 'overdue-2026-11-27']);
+  });
+
+  it('two recipient roles get the same milestone keys, told apart by role', () => {
+    const two: ReminderPolicy[] = [...policy, { rule: '*', recipientRole: 'section_chief', offsets: [-1], overdueDaily: false }];
+    const plans = planMilestones({ rule: 'copy-to-respondent', due: '2026-12-31' }, two, calendar, '2026-11-26');
+    expect(plans.filter((p) => p.key === 'before-1').map((p) => p.recipientRole).sort()).toEqual(['handler', 'section_chief']);
   });
 
   it('the first overdue day is never a holiday', () => {
