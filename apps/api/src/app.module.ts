@@ -22,6 +22,7 @@ import { API_REDIS, HealthController } from './controllers/health.controller';
 import { AuditController } from './controllers/audit.controller';
 import { CalendarController } from './controllers/calendar.controller';
 import { NotificationsController } from './controllers/notifications.controller';
+import { CaseHandlingController } from './controllers/case-handling.controller';
 import { OpsModule } from './ops/ops.module';
 
 @Module({})
@@ -59,7 +60,7 @@ export class AppModule implements OnApplicationShutdown {
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
-        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController,
+        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -14,6 +14,8 @@ export * from './queries/case-queries.service';
 export * from './queries/case-scope';
 export * from './consultations/consultation.service';
 export * from './effects/deadline-effects.service';
+export * from './handling/case-handling.service';
+export * from './domain/suspension-grounds';
 export * from './cases.module';
 
 export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity];

@@ -7,6 +7,7 @@ export enum CaseState {
   Accepted = 'accepted', // 已受理
   Refused = 'refused', // 不予受理
   Abandoned = 'abandoned', // 视为放弃 (ARL 31)
+  Suspended = 'suspended', // 中止 (ARL 39): the decision clock is paused
 }
 
 export const CASE_STATE_LABELS: Record<CaseState, string> = {
@@ -15,6 +16,7 @@ export const CASE_STATE_LABELS: Record<CaseState, string> = {
   [CaseState.Accepted]: '已受理',
   [CaseState.Refused]: '不予受理',
   [CaseState.Abandoned]: '视为放弃申请',
+  [CaseState.Suspended]: '中止审理',
 };
 
 export enum CaseAction {
@@ -24,6 +26,8 @@ export enum CaseAction {
   ReceiveCorrection = 'receive_correction',
   DeemAccepted = 'deem_accepted',
   Abandon = 'abandon',
+  Suspend = 'suspend',
+  Resume = 'resume',
 }
 
 export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
@@ -33,6 +37,8 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   [CaseAction.ReceiveCorrection]: '收到补正材料',
   [CaseAction.DeemAccepted]: '视为受理',
   [CaseAction.Abandon]: '视为放弃',
+  [CaseAction.Suspend]: '中止',
+  [CaseAction.Resume]: '恢复审理',
 };
 
 /** 'system' is the worker acting on a legal effect (e.g. ARL 30 deemed acceptance). */
@@ -56,6 +62,9 @@ export const CASE_TRANSITIONS: Record<CaseAction, Transition> = {
   [CaseAction.DeemAccepted]: { from: [CaseState.Registered], to: CaseState.Accepted, by: ['system'] },
   // ARL 31: correction not made in time without good reason = application abandoned (a clerk confirms).
   [CaseAction.Abandon]: { from: [CaseState.CorrectionRequested], to: CaseState.Abandoned, by: REVIEWERS },
+  // ARL 39: suspension on one of its grounds; ARL 39 (final paragraph): resumption once the ground is gone.
+  [CaseAction.Suspend]: { from: [CaseState.Accepted], to: CaseState.Suspended, by: REVIEWERS },
+  [CaseAction.Resume]: { from: [CaseState.Suspended], to: CaseState.Accepted, by: REVIEWERS },
 };
 
 /** Decides a transition; throws a 409/403 domain error when it is not allowed. */

@@ -7,6 +7,7 @@ export type ReviewDecision =
 
 export interface TransitionResult {
   acceptanceDue?: string;
+  decisionDue?: string;
   caseId: string;
   caseNumber: string;
   state: string;

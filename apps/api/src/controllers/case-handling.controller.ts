@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
+import { CaseHandlingService } from '@fuyi/cases';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { AssignDto, ResumeDto, SuspendDto } from '../dto/handling.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { uuidParam } from './params';
+
+@ApiTags('案件审理')
+@ApiBearerAuth()
+@Controller('cases/:id')
+export class CaseHandlingController {
+  constructor(private readonly ds: DataSource, private readonly handling: CaseHandlingService) {}
+
+  @Post('assign') @HttpCode(200) @Roles(Role.SectionChief, Role.OfficeHead)
+  @ApiOperation({ summary: '分配（或改派）承办人；期限和记录保持不变' }) @ApiErrors(400, 401, 403, 404, 409)
+  assign(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AssignDto) {
+    return this.ds.transaction((m) => this.handling.assign(m, actor, id, dto.version, dto.handlerId));
+  }
+
+  @Post('suspend') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '中止审理（第三十九条）：决定期限暂停；第一、二、四项起算60日终止期限' }) @ApiErrors(400, 401, 403, 404, 409)
+  suspend(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: SuspendDto) {
+    return this.ds.transaction((m) => this.handling.suspend(m, actor, id, dto));
+  }
+
+  @Post('resume') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '恢复审理：中止期间不计入决定期限' }) @ApiErrors(400, 401, 403, 404, 409)
+  resume(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ResumeDto) {
+    return this.ds.transaction((m) => this.handling.resume(m, actor, id, dto.version, dto.on));
+  }
+}

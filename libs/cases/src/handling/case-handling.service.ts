@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService, execSql } from '@fuyi/platform';
+import { ClockService } from '@fuyi/clocks';
+import { CaseAction } from '../domain/case-state';
+import { CaseErrors } from '../domain/case-errors';
+import { CAPPED_SUSPENSION_GROUNDS, CONSENT_SUSPENSION_GROUND, SUSPENSION_GROUNDS } from '../domain/suspension-grounds';
+import { caseScopeOf } from '../queries/case-scope';
+import { applyTransition } from '../review/case-transitions';
+import type { TransitionResult } from '../review/review.types';
+
+export interface SuspensionInput {
+  version: number;
+  ground: number;
+  from?: string;
+  reason?: string;
+  consent?: { applicant: boolean; respondent: boolean };
+}
+
+const HANDLER_ROLES = ['reconsideration_clerk', 'section_chief'];
+
+/** Handling an accepted case: assignment to a handler, suspension and resumption (ARL 39) with their clocks. */
+@Injectable()
+export class CaseHandlingService {
+  constructor(private readonly audit: AuditService, private readonly clocks: ClockService) {}
+
+  /** 分案: the section chief or office head names the handler; reassignment keeps clocks and history. */
+  async assign(m: EntityManager, actor: Actor, caseId: string, version: number, handlerId: string): Promise<TransitionResult> {
+    const [handler] = await m.query('SELECT id, role, active FROM users WHERE id = $1', [handlerId]);
+    if (!handler || !handler.active || !HANDLER_ROLES.includes(handler.role)) {
+      throw CaseErrors.invalid('handlerId', '承办人须为在岗的复议承办人或科长');
+    }
+    const { rows } = await execSql(
+      m,
+      `UPDATE cases SET handler_id = $3, version = version + 1, updated_at = now()
+        WHERE id = $1 AND version = $2 AND state IN ('accepted', 'suspended') RETURNING case_number, state, version`,
+      [caseId, version, handlerId],
+    );
+    if (!rows.length) {
+      const [c] = await m.query('SELECT state, version FROM cases WHERE id = $1', [caseId]);
+      if (!c) throw CaseErrors.notFound();
+      if (c.version !== version) throw CaseErrors.versionConflict(version, c.version);
+      throw new DomainError('CASE_ILLEGAL_TRANSITION', '只有已受理或中止中的案件可以分配承办人', 'conflict', { state: c.state });
+    }
+    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'assigned', $2, $3)`, [caseId, actor.userId, { handlerId }]);
+    await this.audit.record(m, { action: 'case.assign', subjectType: 'case', subjectId: caseId, summary: { handlerId, version: rows[0].version } });
+    return { caseId, caseNumber: rows[0].case_number, state: rows[0].state, version: rows[0].version };
+  }
+
+  /** 中止 (ARL 39): pauses the decision clock; grounds (1)(2)(4) also start the 60-day cap of ARL 41. */
+  async suspend(m: EntityManager, actor: Actor, caseId: string, input: SuspensionInput): Promise<TransitionResult> {
+    if (!SUSPENSION_GROUNDS[input.ground]) throw CaseErrors.invalid('ground', '中止事由应为《行政复议法》第三十九条第一款第一至十项之一');
+    if (input.ground === CONSENT_SUSPENSION_GROUND && !(input.consent?.applicant && input.consent?.respondent)) {
+      throw CaseErrors.invalid('consent', '因调解、和解中止须经申请人和被申请人同意（第三十九条第一款第六项）');
+    }
+    const today = shanghaiDate(new Date());
+    const from = input.from ?? today;
+    if (from > today) throw CaseErrors.invalid('from', '中止日期不能晚于今天');
+    const result = await applyTransition(m, this.audit, {
+      caseId, expectedVersion: input.version, actor, scope: caseScopeOf(actor), action: CaseAction.Suspend,
+      event: { ground: input.ground, from, reason: input.reason ?? null, consent: input.consent ?? null },
+    });
+    await this.clocks.pause(m, caseId, await this.decisionRule(m, caseId), from);
+    if (CAPPED_SUSPENSION_GROUNDS.includes(input.ground)) await this.clocks.start(m, caseId, 'suspension-cap', from);
+    return result;
+  }
+
+  /** 恢复审理: the decision clock runs again; the suspended days are not counted (domain.md §4). */
+  async resume(m: EntityManager, actor: Actor, caseId: string, version: number, on?: string): Promise<TransitionResult> {
+    const today = shanghaiDate(new Date());
+    const day = on ?? today;
+    if (day > today) throw CaseErrors.invalid('on', '恢复日期不能晚于今天');
+    const result = await applyTransition(m, this.audit, {
+      caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.Resume, event: { on: day },
+    });
+    const clock = await this.clocks.resume(m, caseId, await this.decisionRule(m, caseId), day);
+    await this.clocks.close(m, caseId, 'suspension-cap', day, 'cancelled');
+    return { ...result, decisionDue: clock.due };
+  }
+
+  private async decisionRule(m: EntityManager, caseId: string): Promise<'decision' | 'decision-simplified'> {
+    const [c] = await m.query('SELECT procedure FROM cases WHERE id = $1', [caseId]);
+    return c?.procedure === 'simplified' ? 'decision-simplified' : 'decision';
+  }
+}
