@@ -23,6 +23,7 @@ import { AuditController } from './controllers/audit.controller';
 import { CalendarController } from './controllers/calendar.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { CaseHandlingController } from './controllers/case-handling.controller';
+import { AdjudicationController } from './controllers/adjudication.controller';
 import { OpsModule } from './ops/ops.module';
 
 @Module({})
@@ -60,7 +61,7 @@ export class AppModule implements OnApplicationShutdown {
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
-        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController,
+        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

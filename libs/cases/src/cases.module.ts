@@ -5,9 +5,11 @@ import { CaseQueriesService } from './queries/case-queries.service';
 import { ConsultationService } from './consultations/consultation.service';
 import { DeadlineEffectsService } from './effects/deadline-effects.service';
 import { CaseHandlingService } from './handling/case-handling.service';
+import { RespondentService } from './handling/respondent.service';
+import { DecisionService } from './handling/decision.service';
 
 @Module({
-  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService],
-  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService],
+  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService],
+  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService],
 })
 export class CasesModule {}

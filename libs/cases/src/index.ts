@@ -1,4 +1,4 @@
-import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, PartyEntity } from './entities';
+import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity } from './entities';
 
 export * from './entities';
 export * from './domain/case-state';
@@ -15,7 +15,10 @@ export * from './queries/case-scope';
 export * from './consultations/consultation.service';
 export * from './effects/deadline-effects.service';
 export * from './handling/case-handling.service';
+export * from './handling/respondent.service';
+export * from './handling/decision.service';
 export * from './domain/suspension-grounds';
+export * from './domain/decision-types';
 export * from './cases.module';
 
-export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity];
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity];

@@ -8,6 +8,12 @@ export enum CaseState {
   Refused = 'refused', // 不予受理
   Abandoned = 'abandoned', // 视为放弃 (ARL 31)
   Suspended = 'suspended', // 中止 (ARL 39): the decision clock is paused
+  DecisionPending = 'decision_pending', // 决定待审批: the handler's draft awaits the office head
+  Decided = 'decided', // 已作出决定, not yet served on every applicant (effective on service, ARL 75)
+  Served = 'served', // 已送达: the 15-day lawsuit window runs (ALL 45)
+  Terminated = 'terminated', // 终止 (ARL 41), incl. approved withdrawal
+  Mediated = 'mediated', // 调解结案: 调解书 signed by all parties and sealed (ARL 73)
+  Archived = 'archived', // 归档 after service and the lawsuit window
 }
 
 export const CASE_STATE_LABELS: Record<CaseState, string> = {
@@ -17,6 +23,12 @@ export const CASE_STATE_LABELS: Record<CaseState, string> = {
   [CaseState.Refused]: '不予受理',
   [CaseState.Abandoned]: '视为放弃申请',
   [CaseState.Suspended]: '中止审理',
+  [CaseState.DecisionPending]: '决定待审批',
+  [CaseState.Decided]: '已作出决定（待送达）',
+  [CaseState.Served]: '已送达',
+  [CaseState.Terminated]: '已终止',
+  [CaseState.Mediated]: '调解结案',
+  [CaseState.Archived]: '已归档',
 };
 
 export enum CaseAction {
@@ -28,6 +40,13 @@ export enum CaseAction {
   Abandon = 'abandon',
   Suspend = 'suspend',
   Resume = 'resume',
+  SubmitDecision = 'submit_decision',
+  ApproveDecision = 'approve_decision',
+  ReturnDecision = 'return_decision',
+  CompleteService = 'complete_service',
+  Terminate = 'terminate',
+  ConcludeMediation = 'conclude_mediation',
+  Archive = 'archive',
 }
 
 export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
@@ -39,6 +58,13 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   [CaseAction.Abandon]: '视为放弃',
   [CaseAction.Suspend]: '中止',
   [CaseAction.Resume]: '恢复审理',
+  [CaseAction.SubmitDecision]: '提交决定审批',
+  [CaseAction.ApproveDecision]: '批准决定',
+  [CaseAction.ReturnDecision]: '退回决定',
+  [CaseAction.CompleteService]: '送达完毕',
+  [CaseAction.Terminate]: '终止',
+  [CaseAction.ConcludeMediation]: '调解结案',
+  [CaseAction.Archive]: '归档',
 };
 
 /** 'system' is the worker acting on a legal effect (e.g. ARL 30 deemed acceptance). */
@@ -65,6 +91,15 @@ export const CASE_TRANSITIONS: Record<CaseAction, Transition> = {
   // ARL 39: suspension on one of its grounds; ARL 39 (final paragraph): resumption once the ground is gone.
   [CaseAction.Suspend]: { from: [CaseState.Accepted], to: CaseState.Suspended, by: REVIEWERS },
   [CaseAction.Resume]: { from: [CaseState.Suspended], to: CaseState.Accepted, by: REVIEWERS },
+  [CaseAction.SubmitDecision]: { from: [CaseState.Accepted], to: CaseState.DecisionPending, by: REVIEWERS },
+  // Decisions, terminations and mediation settlements are the office head's to approve (domain.md §2).
+  [CaseAction.ApproveDecision]: { from: [CaseState.DecisionPending], to: CaseState.Decided, by: [Role.OfficeHead] },
+  [CaseAction.ReturnDecision]: { from: [CaseState.DecisionPending], to: CaseState.Accepted, by: [Role.OfficeHead] },
+  // ARL 75: effective on service; the case moves on once every applicant has been served.
+  [CaseAction.CompleteService]: { from: [CaseState.Decided], to: CaseState.Served, by: REVIEWERS },
+  [CaseAction.Terminate]: { from: [CaseState.Accepted, CaseState.Suspended], to: CaseState.Terminated, by: [Role.OfficeHead] },
+  [CaseAction.ConcludeMediation]: { from: [CaseState.Accepted, CaseState.Suspended], to: CaseState.Mediated, by: [Role.OfficeHead] },
+  [CaseAction.Archive]: { from: [CaseState.Served, CaseState.Terminated, CaseState.Mediated], to: CaseState.Archived, by: REVIEWERS },
 };
 
 /** Decides a transition; throws a 409/403 domain error when it is not allowed. */

@@ -87,6 +87,18 @@ export class CaseEntity {
   @Column({ name: 'accepted_on', type: 'date', nullable: true })
   acceptedOn: string | null;
 
+  /** The decision (ARL 63-72): type, reasoning summary, approval; set on submission, completed on approval. */
+  @Column({ type: 'jsonb', nullable: true })
+  decision: Record<string, unknown> | null;
+
+  /** How the case ended other than by decision: termination (ARL 41) or mediation settlement (ARL 73). */
+  @Column({ type: 'jsonb', nullable: true })
+  closure: Record<string, unknown> | null;
+
+  /** Anonymised decision text published under ARL 79. */
+  @Column({ name: 'published_text', type: 'text', nullable: true })
+  publishedText: string | null;
+
   /** Wrong query codes for this case number: the public lookup locks after too many (brute force). */
   @Column({ name: 'status_lookup_failures', type: 'integer', default: 0 })
   statusLookupFailures: number;

@@ -3,3 +3,4 @@ export * from './party.entity';
 export * from './case-event.entity';
 export * from './case-number-counter.entity';
 export * from './consultation.entity';
+export * from './case-service.entity';

@@ -18,7 +18,7 @@ export interface TransitionRequest {
   scope: CaseScope;
 }
 
-const SETTABLE = new Set(['procedure', 'simplified_reason', 'review_outcome', 'accepted_on', 'handler_id']);
+const SETTABLE = new Set(['procedure', 'simplified_reason', 'review_outcome', 'accepted_on', 'handler_id', 'decision', 'closure']);
 
 /**
  * One case transition: decide with the pure state machine, then a conditional UPDATE on the

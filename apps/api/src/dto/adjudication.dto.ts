@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { DECISION_TYPES, SERVICE_METHODS } from '@fuyi/cases';
+import { IsIsoDay } from './validators';
+
+class Versioned {
+  @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 3 }) @IsInt() @Min(1) version: number;
+}
+
+const Reason = () => [IsString(), IsNotEmpty(), MaxLength(2000)];
+const apply = (decorators: PropertyDecorator[]) => (target: object, key: string) => decorators.forEach((d) => d(target, key));
+
+export class CopySentDto extends Versioned {
+  @ApiProperty({ example: '2026-11-20', description: '发送申请书副本日期' }) @IsIsoDay() sentOn: string;
+  @ApiProperty({ enum: Object.keys(SERVICE_METHODS) }) @IsIn(Object.keys(SERVICE_METHODS)) method: string;
+  @ApiProperty({ example: '2026-11-21', description: '被申请人收到日期（答复期限自次日起算）' }) @IsIsoDay() receivedOn: string;
+}
+
+export class ReplyReceivedDto extends Versioned {
+  @ApiProperty({ example: '2026-11-25' }) @IsIsoDay() receivedOn: string;
+  @ApiProperty({ type: [String], example: ['行政复议答复书', '证据目录'] })
+  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(200, { each: true }) documents: string[];
+}
+
+export class ExtendDto extends Versioned {
+  @ApiProperty({ minimum: 1, maximum: 30, description: '延长天数（第六十二条：最多30日，仅普通程序，限一次）' }) @IsInt() @Min(1) @Max(30) days: number;
+  @ApiProperty({ maxLength: 2000 }) @apply(Reason()) reason: string;
+}
+
+export class ConvertDto extends Versioned {
+  @ApiProperty({ maxLength: 2000, description: '转为普通程序的理由（第五十五条）' }) @apply(Reason()) reason: string;
+}
+
+export class DecisionDto extends Versioned {
+  @ApiProperty({ enum: Object.keys(DECISION_TYPES) }) @IsIn(Object.keys(DECISION_TYPES)) type: string;
+  @ApiProperty({ maxLength: 20000, description: '决定理由与主文' }) @IsString() @IsNotEmpty() @MaxLength(20000) summary: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: '撤销并责令重作时的期限（日）' }) @IsOptional() @IsInt() @Min(1) @Max(365) redoPeriodDays?: number;
+  @ApiPropertyOptional({ description: '赔偿金额（元）' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) compensationYuan?: number;
+}
+
+export class ReturnDecisionDto extends Versioned {
+  @ApiProperty({ maxLength: 2000 }) @apply(Reason()) reason: string;
+}
+
+export class ServiceDto extends Versioned {
+  @ApiProperty({ description: '当事人编号' }) @IsUUID() partyId: string;
+  @ApiProperty({ enum: Object.keys(SERVICE_METHODS) }) @IsIn(Object.keys(SERVICE_METHODS)) method: string;
+  @ApiProperty({ example: '2026-11-26' }) @IsIsoDay() servedOn: string;
+}
+
+export class TerminateDto extends Versioned {
+  @ApiProperty({ minimum: 1, maximum: 5, description: '《行政复议法》第四十一条的项号' }) @IsInt() @Min(1) @Max(5) ground: number;
+  @ApiProperty({ maxLength: 2000 }) @apply(Reason()) reason: string;
+}
+
+export class MediationSettlementDto extends Versioned {
+  @ApiProperty({ description: '调解书已经各方当事人签字' }) @IsBoolean() signedByAll: boolean;
+  @ApiProperty({ maxLength: 5000 }) @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
+}
+
+export class ArchiveDto extends Versioned {}

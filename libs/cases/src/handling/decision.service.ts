@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService } from '@fuyi/platform';
+import { ClockService } from '@fuyi/clocks';
+import { CaseAction, CaseState } from '../domain/case-state';
+import { CaseErrors } from '../domain/case-errors';
+import { DECISION_TYPES, TERMINATION_GROUNDS, type DecisionType } from '../domain/decision-types';
+import { caseScopeOf } from '../queries/case-scope';
+import { applyTransition } from '../review/case-transitions';
+import type { TransitionResult } from '../review/review.types';
+import { editCase } from './case-edit';
+
+export interface DecisionDraft {
+  version: number;
+  type: DecisionType;
+  summary: string;
+  /** Revocation with an order to redo (ARL 64): the respondent's own period, in days. */
+  redoPeriodDays?: number;
+  compensationYuan?: number;
+}
+
+const OPEN_CLOCKS = ['decision', 'decision-simplified', 'copy-to-respondent', 'simplified-copy', 'respondent-reply', 'simplified-reply', 'suspension-cap'] as const;
+
+/** Deciding and closing a case: the decision and its approval, service, termination, mediation, archive, publication. */
+@Injectable()
+export class DecisionService {
+  constructor(private readonly audit: AuditService, private readonly clocks: ClockService) {}
+
+  submit(m: EntityManager, actor: Actor, caseId: string, d: DecisionDraft): Promise<TransitionResult> {
+    if (!DECISION_TYPES[d.type]) throw CaseErrors.invalid('type', '决定类型不正确');
+    if (d.redoPeriodDays !== undefined && !['revoke', 'partial_revoke'].includes(d.type)) {
+      throw CaseErrors.invalid('redoPeriodDays', '只有撤销决定可以责令重新作出行政行为（第六十四条）');
+    }
+    return this.transition(m, actor, caseId, d.version, CaseAction.SubmitDecision, {
+      set: { decision: { type: d.type, summary: d.summary, redoPeriodDays: d.redoPeriodDays ?? null, compensationYuan: d.compensationYuan ?? null, submittedBy: actor.userId } },
+      event: { type: d.type },
+    });
+  }
+
+  /** The office head approves: the decision is made (the decision clock is met); it takes effect on service (ARL 75). */
+  async approve(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
+    const today = shanghaiDate(new Date());
+    const [c] = await m.query('SELECT decision FROM cases WHERE id = $1', [caseId]);
+    const result = await this.transition(m, actor, caseId, version, CaseAction.ApproveDecision, {
+      set: { decision: { ...(c?.decision ?? {}), approvedBy: actor.userId, decidedOn: today } }, event: { decidedOn: today },
+    });
+    for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, today, rule.startsWith('decision') ? 'met' : 'cancelled');
+    return result;
+  }
+
+  returnForRevision(m: EntityManager, actor: Actor, caseId: string, version: number, reason: string): Promise<TransitionResult> {
+    return this.transition(m, actor, caseId, version, CaseAction.ReturnDecision, { event: { reason } });
+  }
+
+  /**
+   * 送达 of the decision on one party. When every applicant has been served the case moves to 'served' and the
+   * 15-day lawsuit window (ALL 45) runs from the latest applicant's service.
+   */
+  async recordService(m: EntityManager, actor: Actor, caseId: string, v: { version: number; partyId: string; method: string; servedOn: string }) {
+    if (v.servedOn > shanghaiDate(new Date())) throw CaseErrors.invalid('servedOn', '送达日期不能晚于今天');
+    const c = await editCase(m, this.audit, {
+      caseId, expectedVersion: v.version, actor, allowed: [CaseState.Decided, CaseState.Served, CaseState.Terminated, CaseState.Mediated],
+      event: 'served', data: { partyId: v.partyId, method: v.method, servedOn: v.servedOn }, what: '记录送达',
+    });
+    const [party] = await m.query('SELECT role FROM case_parties WHERE id = $1 AND case_id = $2', [v.partyId, caseId]);
+    if (!party) throw CaseErrors.invalid('partyId', '该当事人不属于本案');
+    const decidedOn = c.decision?.decidedOn as string | undefined;
+    if (decidedOn && v.servedOn < decidedOn) throw CaseErrors.invalid('servedOn', '送达日期不能早于决定作出日期');
+    const inserted = await m.query(
+      `INSERT INTO case_services (case_id, party_id, method, served_on, recorded_by) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING RETURNING id`,
+      [caseId, v.partyId, v.method, v.servedOn, actor.userId],
+    );
+    if (!inserted.length) throw new DomainError('CASE_PARTY_ALREADY_SERVED', '该当事人已记录送达', 'conflict');
+    const [{ pending, last }] = await m.query(
+      `SELECT count(*) FILTER (WHERE s.id IS NULL)::int AS pending, max(s.served_on) AS last
+         FROM case_parties p LEFT JOIN case_services s ON s.case_id = p.case_id AND s.party_id = p.id
+        WHERE p.case_id = $1 AND p.role = 'applicant'`,
+      [caseId],
+    );
+    if (c.state !== CaseState.Decided || pending > 0) return { caseId, version: c.version, state: c.state, applicantsPending: pending };
+    const done = await applyTransition(m, this.audit, {
+      caseId, expectedVersion: c.version, actor, scope: caseScopeOf(actor), action: CaseAction.CompleteService, event: { lastServedOn: last },
+    });
+    const lawsuit = await this.clocks.start(m, caseId, 'lawsuit', last);
+    return { ...done, applicantsPending: 0, lawsuitDue: lawsuit.due };
+  }
+
+  /** ARL 41: termination on one of its grounds (incl. an approved withdrawal), by the office head. */
+  async terminate(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string }) {
+    if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
+    const result = await this.transition(m, actor, caseId, v.version, CaseAction.Terminate, {
+      set: { closure: { kind: 'terminated', ground: v.ground, reason: v.reason, on: shanghaiDate(new Date()) } }, event: { ground: v.ground },
+    });
+    await this.closeAll(m, caseId);
+    return result;
+  }
+
+  /** ARL 73: a 调解书 takes effect once signed by all parties and sealed; it closes the case. */
+  async concludeMediation(m: EntityManager, actor: Actor, caseId: string, v: { version: number; signedByAll: boolean; summary: string }) {
+    if (!v.signedByAll) throw CaseErrors.invalid('signedByAll', '调解书须经各方当事人签字后方可结案（第七十三条）');
+    const result = await this.transition(m, actor, caseId, v.version, CaseAction.ConcludeMediation, {
+      set: { closure: { kind: 'mediated', summary: v.summary, on: shanghaiDate(new Date()) } }, event: {},
+    });
+    await this.closeAll(m, caseId);
+    return result;
+  }
+
+  /** 归档 after service and the lawsuit window (domain.md §3.13). */
+  async archive(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
+    const [open] = await m.query(`SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'lawsuit' AND status IN ('running','paused')`, [caseId]);
+    if (open && open.due_date >= shanghaiDate(new Date())) {
+      throw new DomainError('CASE_LAWSUIT_WINDOW_OPEN', `起诉期限（${open.due_date}）尚未届满，暂不能归档`, 'conflict', { lawsuitDue: open.due_date });
+    }
+    const result = await this.transition(m, actor, caseId, version, CaseAction.Archive, { event: {} });
+    if (open) await this.clocks.close(m, caseId, 'lawsuit', open.due_date, 'met');
+    return result;
+  }
+
+  private async closeAll(m: EntityManager, caseId: string): Promise<void> {
+    const today = shanghaiDate(new Date());
+    for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, today, 'cancelled');
+  }
+
+  private transition(m: EntityManager, actor: Actor, caseId: string, version: number, action: CaseAction, x: { set?: Record<string, unknown>; event: Record<string, unknown> }) {
+    return applyTransition(m, this.audit, { caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action, set: x.set, event: x.event });
+  }
+}
