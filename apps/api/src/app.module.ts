@@ -24,6 +24,7 @@ import { CalendarController } from './controllers/calendar.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { CaseHandlingController } from './controllers/case-handling.controller';
 import { AdjudicationController } from './controllers/adjudication.controller';
+import { ParticipationController } from './controllers/participation.controller';
 import { OpsModule } from './ops/ops.module';
 
 @Module({})
@@ -61,7 +62,7 @@ export class AppModule implements OnApplicationShutdown {
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
-        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController,
+        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -7,9 +7,10 @@ import { DeadlineEffectsService } from './effects/deadline-effects.service';
 import { CaseHandlingService } from './handling/case-handling.service';
 import { RespondentService } from './handling/respondent.service';
 import { DecisionService } from './handling/decision.service';
+import { ParticipationService } from './handling/participation.service';
 
 @Module({
-  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService],
-  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService],
+  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService],
+  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService],
 })
 export class CasesModule {}

@@ -1,4 +1,4 @@
-import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity } from './entities';
+import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity } from './entities';
 
 export * from './entities';
 export * from './domain/case-state';
@@ -17,8 +17,9 @@ export * from './effects/deadline-effects.service';
 export * from './handling/case-handling.service';
 export * from './handling/respondent.service';
 export * from './handling/decision.service';
+export * from './handling/participation.service';
 export * from './domain/suspension-grounds';
 export * from './domain/decision-types';
 export * from './cases.module';
 
-export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity];
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity];

@@ -4,3 +4,4 @@ export * from './case-event.entity';
 export * from './case-number-counter.entity';
 export * from './consultation.entity';
 export * from './case-service.entity';
+export * from './case-hearing.entity';

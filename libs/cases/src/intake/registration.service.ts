@@ -11,6 +11,8 @@ import { newQueryCode } from '../domain/query-code';
 import { ClockService } from '@fuyi/clocks';
 import type { PartyInput, RegistrationInput, RegistrationResult } from './registration.types';
 import { buildReceipt } from './receipt';
+import { insertParties } from './party-writer';
+import type { PartyRole } from '../entities';
 
 const CLOCK_SKEW_MS = 2 * 60_000;
 
@@ -36,7 +38,9 @@ export class RegistrationService {
     // Everything that only needs the case id goes first; the per-year counter row (which every registration
     // of the year must lock) is taken at the very end, so it is held for three statements, not the whole transaction.
     const caseId = randomUUID();
-    await this.insertParties(m, caseId, input);
+    const parties: Array<{ party: PartyInput; role: PartyRole }> = input.applicants.map((party) => ({ party, role: 'applicant' }));
+    if (input.agent) parties.push({ party: input.agent, role: 'agent' });
+    await insertParties(m, this.cipher, caseId, parties);
     if (input.consultationId) await this.linkConsultation(m, actor, input.consultationId, caseId);
     // ARL 30/31: the acceptance review and the correction notice both run 5 working days from the counter's receipt.
     const [review] = await this.clocks.startMany(m, caseId, [
@@ -109,21 +113,4 @@ export class RegistrationService {
     throw CaseErrors.invalid('consultationId', '该咨询记录已关联其他申请');
   }
 
-  private async insertParties(m: EntityManager, caseId: string, input: RegistrationInput): Promise<void> {
-    const parties: Array<[PartyInput, 'applicant' | 'agent']> = input.applicants.map((a) => [a, 'applicant']);
-    if (input.agent) parties.push([input.agent, 'agent']);
-    const values: unknown[] = [];
-    const tuples = parties.map(([p, role], i) => {
-      const id = p.idNumber?.toUpperCase();
-      values.push(caseId, role, p.kind, p.name, this.cipher.encrypt(id), id ? this.cipher.blindIndex(id) : null,
-        this.cipher.encrypt(p.phone), this.cipher.encrypt(p.address), p.creditCode?.toUpperCase() ?? null, p.legalRepresentative ?? null, i);
-      const o = i * 11;
-      return `(${Array.from({ length: 11 }, (_, k) => `$${o + k + 1}`).join(',')})`;
-    });
-    await m.query(
-      `INSERT INTO case_parties (case_id, role, kind, name, id_number_enc, id_number_index, phone_enc, address_enc, credit_code, legal_representative, position)
-       VALUES ${tuples.join(',')}`,
-      values,
-    );
-  }
 }

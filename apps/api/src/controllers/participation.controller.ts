@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
+import { CaseQueriesService, ParticipationService } from '@fuyi/cases';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { AddPartyDto, MinutesDto, PartyNotifiedDto, ScheduleHearingDto } from '../dto/participation.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { uuidParam } from './params';
+
+@ApiTags('案件审理')
+@ApiBearerAuth()
+@Roles(...DISTRICT_CASE_ROLES)
+@Controller('cases/:id')
+export class ParticipationController {
+  constructor(private readonly ds: DataSource, private readonly participation: ParticipationService, private readonly queries: CaseQueriesService) {}
+
+  @Post('parties') @HttpCode(200) @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: '追加第三人或代理人' })
+  addParty(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AddPartyDto) {
+    return this.ds.transaction((m) => this.participation.addParty(m, a, id, dto));
+  }
+
+  @Post('parties/notified') @HttpCode(200) @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: '记录已书面通知第三人参加行政复议' })
+  notified(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: PartyNotifiedDto) {
+    return this.ds.transaction((m) => this.participation.partyNotified(m, a, id, dto));
+  }
+
+  @Post('hearings') @HttpCode(200) @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiOperation({ summary: '安排听取意见（第四十九条）或听证（第五十、五十一条：合议组、提前5个工作日书面通知）' })
+  schedule(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ScheduleHearingDto) {
+    return this.ds.transaction((m) => this.participation.schedule(m, a, id, dto));
+  }
+
+  @Post('hearings/:hearingId/minutes') @HttpCode(200) @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: '记录听取意见或听证笔录' })
+  minutes(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Param('hearingId', uuidParam('hearingId')) hearingId: string, @Body() dto: MinutesDto) {
+    return this.ds.transaction((m) => this.participation.recordMinutes(m, a, id, hearingId, dto));
+  }
+
+  @Get('hearing-requirements') @ApiErrors(401, 403, 404)
+  @ApiOperation({ summary: '本案作出决定前依法须完成的听取意见/听证' })
+  async requirements(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string) {
+    await this.queries.assertVisible(a, id);
+    return this.participation.requirements(this.ds.manager, id);
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { SERVICE_METHODS } from '@fuyi/cases';
+import { PartyDto } from './registration.dto';
+import { IsIsoDay } from './validators';
+
+export class AddPartyDto {
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ enum: ['third_party', 'agent'] }) @IsIn(['third_party', 'agent']) role: 'third_party' | 'agent';
+  @ApiProperty({ type: PartyDto }) @IsDefined() @ValidateNested() @Type(() => PartyDto) party: PartyDto;
+}
+
+export class PartyNotifiedDto {
+  @ApiProperty({ example: 6 }) @IsInt() @Min(1) version: number;
+  @ApiProperty() @IsUUID() partyId: string;
+  @ApiProperty({ enum: Object.keys(SERVICE_METHODS) }) @IsIn(Object.keys(SERVICE_METHODS)) method: string;
+  @ApiProperty({ example: '2026-11-26' }) @IsIsoDay() notifiedOn: string;
+}
+
+export class PanelDto {
+  @ApiProperty({ example: '陈静' }) @IsString() @IsNotEmpty() @MaxLength(50) presiding: string;
+  @ApiProperty({ type: [String], example: ['刘洋', '张伟'] }) @IsArray() @ArrayMinSize(2) @ArrayMaxSize(10) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true }) officers: string[];
+  @ApiProperty({ example: '李敏' }) @IsString() @IsNotEmpty() @MaxLength(50) clerk: string;
+}
+
+export class ScheduleHearingDto {
+  @ApiProperty({ example: 6 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ enum: ['listening', 'formal'], description: '听取意见 / 听证' }) @IsIn(['listening', 'formal']) kind: 'listening' | 'formal';
+  @ApiProperty({ example: '2026-12-10' }) @IsIsoDay() heldOn: string;
+  @ApiProperty({ example: '区司法局听证室' }) @IsString() @IsNotEmpty() @MaxLength(200) place: string;
+  @ApiPropertyOptional({ type: PanelDto }) @IsOptional() @ValidateNested() @Type(() => PanelDto) panel?: PanelDto;
+  @ApiPropertyOptional({ example: '2026-12-01', description: '听证通知送出日期（听证须提前5个工作日）' }) @IsOptional() @IsIsoDay() noticeSentOn?: string;
+}
+
+export class MinutesDto {
+  @ApiProperty({ example: 7 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ maxLength: 50000 }) @IsString() @IsNotEmpty() @MaxLength(50000) minutes: string;
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService, execSql, FieldCipher } from '@fuyi/platform';
+import { CalendarService } from '@fuyi/clocks';
+import { computeDeadline } from '@fuyi/deadlines';
+import { CaseState } from '../domain/case-state';
+import { CaseErrors } from '../domain/case-errors';
+import type { PartyInput } from '../intake/registration.types';
+import { insertParties } from '../intake/party-writer';
+import { editCase } from './case-edit';
+
+const OPEN = [CaseState.Accepted, CaseState.Suspended] as const;
+
+export interface HearingInput {
+  version: number;
+  kind: 'listening' | 'formal';
+  heldOn: string;
+  place: string;
+  panel?: { presiding: string; officers: string[]; clerk: string };
+  noticeSentOn?: string;
+}
+
+/** Third parties and agents (ARL 16-17), hearing the parties (ARL 49) and formal hearings (ARL 50-51). */
+@Injectable()
+export class ParticipationService {
+  constructor(private readonly audit: AuditService, private readonly cipher: FieldCipher, private readonly calendars: CalendarService) {}
+
+  async addParty(m: EntityManager, actor: Actor, caseId: string, v: { version: number; role: 'third_party' | 'agent'; party: PartyInput }) {
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: `${v.role}_added`, data: { name: v.party.name, kind: v.party.kind }, what: '追加当事人' });
+    const [partyId] = await insertParties(m, this.cipher, caseId, [{ party: v.party, role: v.role }]);
+    return { caseId, version: c.version, partyId };
+  }
+
+  /** The written notice to a third party, recorded with method and date (the document itself comes from the documents library). */
+  async partyNotified(m: EntityManager, actor: Actor, caseId: string, v: { version: number; partyId: string; method: string; notifiedOn: string }) {
+    if (v.notifiedOn > shanghaiDate(new Date())) throw CaseErrors.invalid('notifiedOn', '通知日期不能晚于今天');
+    const [p] = await m.query('SELECT role FROM case_parties WHERE id = $1 AND case_id = $2', [v.partyId, caseId]);
+    if (!p) throw CaseErrors.invalid('partyId', '该当事人不属于本案');
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'party_notified', data: v, what: '记录通知' });
+    return { caseId, version: c.version };
+  }
+
+  /**
+   * Schedules hearing the parties or a formal hearing. A formal hearing needs a presiding officer, at least two hearing
+   * officers and a clerk, and a written notice at least 5 working days before (ARL 51): a date that breaks it is refused.
+   */
+  async schedule(m: EntityManager, actor: Actor, caseId: string, h: HearingInput) {
+    if (h.kind === 'formal') {
+      if (!h.panel || h.panel.officers.length < 2) throw CaseErrors.invalid('panel', '听证须由一名主持人、至少两名听证员和一名记录员组成（第五十一条）');
+      if (!h.noticeSentOn) throw CaseErrors.invalid('noticeSentOn', '听证须提前书面通知当事人，请填写通知送出日期');
+      const latest = computeDeadline({ rule: 'hearing-notice', start: h.heldOn }, await this.calendars.current(m));
+      if (h.noticeSentOn > latest.due) {
+        throw new DomainError('HEARING_NOTICE_TOO_LATE', `听证通知最迟应于${latest.due}送出（听证日前5个工作日，第五十一条）`, 'unprocessable', {
+          fields: [{ field: 'heldOn', message: `按已送出的通知，听证日期最早为第5个工作日之后；通知最迟应于${latest.due}送出` }], latestNoticeDate: latest.due,
+        });
+      }
+    }
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: h.version, actor, allowed: OPEN, event: `${h.kind}_hearing_scheduled`, data: { heldOn: h.heldOn, place: h.place }, what: '安排听取意见或听证' });
+    const [row] = await m.query(
+      `INSERT INTO case_hearings (case_id, kind, held_on, place, panel, notice_sent_on) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+      [caseId, h.kind, h.heldOn, h.place, h.panel ? JSON.stringify(h.panel) : null, h.noticeSentOn ?? null],
+    );
+    return { caseId, version: c.version, hearingId: row.id };
+  }
+
+  async recordMinutes(m: EntityManager, actor: Actor, caseId: string, hearingId: string, v: { version: number; minutes: string }) {
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'hearing_held', data: { hearingId }, what: '记录笔录' });
+    const { affected } = await execSql(m, `UPDATE case_hearings SET status = 'held', minutes = $3 WHERE id = $1 AND case_id = $2`, [hearingId, caseId, v.minutes]);
+    if (!affected) throw CaseErrors.invalid('hearingId', '听证记录不存在'); // the transaction rolls back the edit above
+    return { caseId, version: c.version };
+  }
+
+  /** ARL 49 and 50: what the law requires before deciding this case. */
+  async requirements(m: EntityManager, caseId: string) {
+    const [c] = await m.query('SELECT procedure FROM cases WHERE id = $1', [caseId]);
+    if (!c) throw CaseErrors.notFound();
+    const held = await m.query(`SELECT kind FROM case_hearings WHERE case_id = $1 AND status = 'held'`, [caseId]);
+    return {
+      listeningRequired: c.procedure === 'ordinary',
+      listeningDone: held.some((h: any) => h.kind === 'listening' || h.kind === 'formal'),
+      formalHearingMandatory: false,
+      note: '重大、疑难、复杂案件（含群体性纠纷）应当组织听证（第五十条）；群体性纠纷识别上线后将自动提示。',
+    };
+  }
+}
