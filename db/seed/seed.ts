@@ -5,11 +5,12 @@ import { DEPARTMENTS, TOWNSHIPS } from './reference-data';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Fuyi@2026';
 
-export const DEMO_USERS: Array<{ username: string; displayName: string; role: Role; townshipId: number | null }> = [
+export const DEMO_USERS: Array<{ username: string; displayName: string; role: Role; townshipId: number | null; section?: string }> = [
   { username: 'zhongcang', displayName: '中仓分中心 李敏', role: Role.TownshipClerk, townshipId: 1 },
   { username: 'songzhuang', displayName: '宋庄分中心 王芳', role: Role.TownshipClerk, townshipId: 12 },
-  { username: 'clerk', displayName: '复议承办人 张伟', role: Role.ReconsiderationClerk, townshipId: null },
-  { username: 'chief', displayName: '审理一科科长 刘洋', role: Role.SectionChief, townshipId: null },
+  { username: 'clerk', displayName: '复议承办人 张伟', role: Role.ReconsiderationClerk, townshipId: null, section: '审理一科' },
+  { username: 'clerk2', displayName: '复议承办人 黄蕾', role: Role.ReconsiderationClerk, townshipId: null, section: '审理二科' },
+  { username: 'chief', displayName: '审理一科科长 刘洋', role: Role.SectionChief, townshipId: null, section: '审理一科' },
   { username: 'head', displayName: '复议机构负责人 陈静', role: Role.OfficeHead, townshipId: null },
   { username: 'mediator', displayName: '调解员 赵磊', role: Role.Mediator, townshipId: null },
   { username: 'liaison', displayName: '府院联络员 孙丽', role: Role.LiaisonOfficer, townshipId: null },
@@ -35,9 +36,9 @@ export async function seedDemoDistrict(ds: DataSource): Promise<{ usersCreated: 
     let usersCreated = 0;
     for (const u of DEMO_USERS) {
       const rows = await m.query(
-        `INSERT INTO users (username, display_name, role, township_id, password_hash) VALUES ($1,$2,$3,$4,$5)
+        `INSERT INTO users (username, display_name, role, township_id, password_hash, section) VALUES ($1,$2,$3,$4,$5,$6)
          ON CONFLICT (username) DO NOTHING RETURNING id`,
-        [u.username, u.displayName, u.role, u.townshipId, hash],
+        [u.username, u.displayName, u.role, u.townshipId, hash, u.section ?? null],
       );
       usersCreated += rows.length;
     }

@@ -37,6 +37,17 @@ describe('case handling: assignment, suspension and resumption', () => {
     expect((await post('assign', chief, { version: 2, handlerId })).status).toBe(409); // stale version
   });
 
+  it('proposes handlers by workload, optionally within one section', async () => {
+    const all = await t.http().get(`/cases/${caseId}/assignment-proposal`).set('authorization', `Bearer ${chief}`);
+    expect(all.status).toBe(200);
+    const names = all.body.map((p: any) => p.displayName);
+    expect(names).toEqual(expect.arrayContaining(['复议承办人 张伟', '复议承办人 黄蕾']));
+    // clerk already handles this case, so the idle clerk2 comes first
+    expect(all.body[0]).toMatchObject({ displayName: '复议承办人 黄蕾', openCases: 0 });
+    const second = await t.http().get(`/cases/${caseId}/assignment-proposal?section=审理二科`).set('authorization', `Bearer ${chief}`);
+    expect(second.body.map((p: any) => p.section)).toEqual(['审理二科']);
+  });
+
   it('mediation as a ground needs both parties to consent (ARL 39(1)(6))', async () => {
     const res = await post('suspend', clerk, { version: 3, ground: 6, from: '2026-08-20', consent: { applicant: true, respondent: false } });
     expect(res.status).toBe(400);

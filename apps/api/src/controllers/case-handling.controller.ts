@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { CaseHandlingService } from '@fuyi/cases';
+import { CaseHandlingService, CaseQueriesService } from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { AssignDto, ResumeDto, SuspendDto } from '../dto/handling.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
@@ -12,12 +12,20 @@ import { uuidParam } from './params';
 @ApiBearerAuth()
 @Controller('cases/:id')
 export class CaseHandlingController {
-  constructor(private readonly ds: DataSource, private readonly handling: CaseHandlingService) {}
+  constructor(private readonly ds: DataSource, private readonly handling: CaseHandlingService, private readonly queries: CaseQueriesService) {}
 
   @Post('assign') @HttpCode(200) @Roles(Role.SectionChief, Role.OfficeHead)
   @ApiOperation({ summary: '分配（或改派）承办人；期限和记录保持不变' }) @ApiErrors(400, 401, 403, 404, 409)
   assign(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AssignDto) {
     return this.ds.transaction((m) => this.handling.assign(m, actor, id, dto.version, dto.handlerId));
+  }
+
+  @Get('assignment-proposal') @Roles(Role.SectionChief, Role.OfficeHead)
+  @ApiOperation({ summary: '按工作量（在办案件数，临近届满加权）推荐承办人，可限定科室' }) @ApiErrors(401, 403, 404)
+  @ApiQuery({ name: 'section', required: false, example: '审理一科' })
+  async propose(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Query('section') section?: string) {
+    await this.queries.assertVisible(actor, id);
+    return this.handling.proposeHandlers(this.ds.manager, section?.slice(0, 32));
   }
 
   @Post('suspend') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)

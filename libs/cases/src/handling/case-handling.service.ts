@@ -48,6 +48,25 @@ export class CaseHandlingService {
     return { caseId, caseNumber: rows[0].case_number, state: rows[0].state, version: rows[0].version };
   }
 
+  /**
+   * Proposes handlers by workload: each open case counts 1, plus up to 1 more the nearer its next due date
+   * (a case due today weighs 2, one due in 20 days or more ~1). Optionally restricted to one section.
+   */
+  async proposeHandlers(m: EntityManager, section?: string): Promise<Array<{ userId: string; displayName: string; section: string | null; openCases: number; load: number }>> {
+    const rows = await m.query(
+      `SELECT u.id, u.display_name, u.section,
+              count(c.id)::int AS open_cases,
+              coalesce(sum(CASE WHEN c.id IS NULL THEN 0 ELSE 1 + greatest(0, 20 - greatest(0, coalesce(nd.due, CURRENT_DATE + 20) - CURRENT_DATE))::numeric / 20 END), 0)::float AS load
+         FROM users u
+         LEFT JOIN cases c ON c.handler_id = u.id AND c.state IN ('accepted', 'suspended', 'decision_pending')
+         LEFT JOIN LATERAL (SELECT min(k.due_date) AS due FROM case_clocks k WHERE k.case_id = c.id AND k.status IN ('running', 'paused')) nd ON true
+        WHERE u.active AND u.role = ANY($1::text[]) AND ($2::text IS NULL OR u.section = $2)
+        GROUP BY u.id ORDER BY load, u.display_name LIMIT 10`,
+      [HANDLER_ROLES, section ?? null],
+    );
+    return rows.map((r: any) => ({ userId: r.id, displayName: r.display_name, section: r.section, openCases: r.open_cases, load: Number(r.load.toFixed(2)) }));
+  }
+
   /** 中止 (ARL 39): pauses the decision clock; grounds (1)(2)(4) also start the 60-day cap of ARL 41. */
   async suspend(m: EntityManager, actor: Actor, caseId: string, input: SuspensionInput): Promise<TransitionResult> {
     if (!SUSPENSION_GROUNDS[input.ground]) throw CaseErrors.invalid('ground', '中止事由应为《行政复议法》第三十九条第一款第一至十项之一');

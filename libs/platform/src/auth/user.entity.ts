@@ -21,6 +21,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** The office's section (两科一室: 审理一科, 审理二科, 综合室) for district staff. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  section: string | null;
+
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
