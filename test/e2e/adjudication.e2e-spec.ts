@@ -36,7 +36,7 @@ describe('district adjudication paths', () => {
     expect((await post(id, 'reply-received', 'clerk', { version: 3, receivedOn: today(), documents: ['答复书', '证据'] })).status).toBe(200);
     expect((await clocks(id))['respondent-reply'].status).toBe('met');
 
-    expect((await post(id, 'decision', 'clerk', { version: 4, type: 'uphold', summary: '被申请人认定事实清楚，证据确凿，维持。' })).status).toBe(200);
+    expect((await post(id, 'decision', 'clerk', { version: 4, type: 'uphold', summary: '申请人王小明的请求不能成立，被申请人认定事实清楚，证据确凿，维持。' })).status).toBe(200);
     expect((await post(id, 'decision/approve', 'clerk', { version: 5 })).status).toBe(403); // only the office head
     const approved = await post(id, 'decision/approve', 'head', { version: 5 });
     expect(approved.body.state).toBe('decided');
@@ -51,6 +51,12 @@ describe('district adjudication paths', () => {
     const archive = await post(id, 'archive', 'clerk', { version: served.body.version });
     expect(archive.status).toBe(409);
     expect(archive.body.code).toBe('CASE_LAWSUIT_WINDOW_OPEN');
+
+    const published = await post(id, 'publish', 'head', { version: served.body.version });
+    expect(published.status).toBe(200);
+    expect(published.body.text).toContain('维持');
+    const [{ name }] = await t.db.ds.query(`SELECT name FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [id]);
+    expect(published.body.text).not.toContain(name);
   });
 
   it('simplified decision path, and simplified → ordinary with one extension of at most 30 days', async () => {

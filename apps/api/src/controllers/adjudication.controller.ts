@@ -83,6 +83,12 @@ export class AdjudicationController {
     return this.tx((m) => this.decisions.concludeMediation(m, a, id, dto));
   }
 
+  @Post('publish') @HttpCode(200) @Roles(Role.OfficeHead) @ApiErrors(...ERRORS)
+  @ApiOperation({ summary: '公开行政复议决定书（第七十九条），当事人姓名匿名化' })
+  publish(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ArchiveDto) {
+    return this.tx((m) => this.decisions.publish(m, a, id, dto.version));
+  }
+
   @Post('archive') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES) @ApiErrors(...ERRORS)
   @ApiOperation({ summary: '归档：送达且起诉期限届满后' })
   archive(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ArchiveDto) {

@@ -117,6 +117,25 @@ export class DecisionService {
     return result;
   }
 
+  /**
+   * ARL 79: decisions are published. The text is the decision with every party's name replaced by a surname and
+   * 某 (王小明 → 王某), organisations kept; ID numbers, phones and addresses are never part of a decision text.
+   */
+  async publish(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<{ caseId: string; version: number; text: string }> {
+    const c = await editCase(m, this.audit, {
+      caseId, expectedVersion: version, actor, allowed: [CaseState.Decided, CaseState.Served, CaseState.Archived], event: 'decision_published', data: {}, what: '公开决定书',
+    });
+    const parties: Array<{ name: string; kind: string }> = await m.query(`SELECT name, kind FROM case_parties WHERE case_id = $1`, [caseId]);
+    const [{ respondent }] = await m.query('SELECT d.name AS respondent FROM cases c JOIN departments d ON d.id = c.respondent_department_id WHERE c.id = $1', [caseId]);
+    const type = DECISION_TYPES[c.decision?.type as DecisionType]?.label ?? '';
+    let text = `${c.case_number} 行政复议决定书（${type}）\n被申请人：${respondent}\n${String(c.decision?.summary ?? '')}`;
+    for (const p of parties.filter((x) => x.kind === 'person').sort((a, b) => b.name.length - a.name.length)) {
+      text = text.split(p.name).join(`${[...p.name][0]}某`);
+    }
+    await m.query('UPDATE cases SET published_text = $2 WHERE id = $1', [caseId, text]);
+    return { caseId, version: c.version, text };
+  }
+
   private async closeAll(m: EntityManager, caseId: string): Promise<void> {
     const today = shanghaiDate(new Date());
     for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, today, 'cancelled');
