@@ -73,6 +73,7 @@ WORKDIR /app
 # Owned by root: readable but not writable by `node`; the app never writes to its own files.
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/templates ./templates
 COPY package.json ./
 USER node
 EXPOSE 3000

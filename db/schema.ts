@@ -2,10 +2,11 @@ import { PLATFORM_ENTITIES, type SchemaParts } from '@fuyi/platform';
 import { CASES_ENTITIES } from '@fuyi/cases';
 import { CLOCKS_ENTITIES } from '@fuyi/clocks';
 import { NOTIFICATIONS_ENTITIES } from '@fuyi/notifications';
+import { DOCUMENTS_ENTITIES } from '@fuyi/documents';
 import { MIGRATIONS } from './migrations';
 
 /** The whole schema: every library's entities and the ordered migrations that create them. */
 export const SCHEMA: SchemaParts = {
-  entities: [...PLATFORM_ENTITIES, ...CLOCKS_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CASES_ENTITIES],
+  entities: [...PLATFORM_ENTITIES, ...CLOCKS_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CASES_ENTITIES, ...DOCUMENTS_ENTITIES],
   migrations: MIGRATIONS,
 };

@@ -9,6 +9,7 @@ import { PlatformModule, dataSourceOptions, redisConnection, type AppConfig } fr
 import { CasesModule } from '@fuyi/cases';
 import { ClocksModule } from '@fuyi/clocks';
 import { NotificationsModule } from '@fuyi/notifications';
+import { DocumentsModule } from '@fuyi/documents';
 import { SCHEMA } from '../../../db/schema';
 import { AuthGuard } from './auth/auth.guard';
 import { requestIdOf } from './http/request-id';
@@ -25,6 +26,7 @@ import { NotificationsController } from './controllers/notifications.controller'
 import { CaseHandlingController } from './controllers/case-handling.controller';
 import { AdjudicationController } from './controllers/adjudication.controller';
 import { ParticipationController } from './controllers/participation.controller';
+import { DocumentsController } from './controllers/documents.controller';
 import { OpsModule } from './ops/ops.module';
 
 @Module({})
@@ -58,11 +60,12 @@ export class AppModule implements OnApplicationShutdown {
         ClocksModule,
         NotificationsModule.forRoot(),
         CasesModule,
+        DocumentsModule,
         OpsModule.forRoot(config),
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
-        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController,
+        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

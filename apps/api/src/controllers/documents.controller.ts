@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Header, Param, Post, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsObject, IsOptional } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { DISTRICT_CASE_ROLES, Role, isDomainError, type Actor } from '@fuyi/kernel';
+import { CaseQueriesService } from '@fuyi/cases';
+import { DOCUMENT_TYPES, DocumentErrors, DocumentService, type DocumentData, type DocumentType } from '@fuyi/documents';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { uuidParam } from './params';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+// Whoever may see the case (as for the case detail) may see and download its documents.
+const VIEW_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.LiaisonOfficer];
+
+export class IssueDocumentDto {
+  @ApiProperty({ enum: DOCUMENT_TYPES }) @IsIn(DOCUMENT_TYPES) type: DocumentType;
+
+  @ApiPropertyOptional({
+    type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    description: '案件数据以外的内容，如 items（补正事项、协议条款）、reason、ground、hearingAt、facts、decision；日期可写 2026-11-27。不得包含身份证号码、电话号码',
+    example: { items: ['提供被申请复议的行政处罚决定书复印件'] },
+  })
+  @IsOptional() @IsObject() data?: DocumentData;
+}
+
+/** RFC 5987/6266: an ASCII fallback plus the UTF-8 name (Chinese title, 〔〕) percent-encoded. */
+function attachment(filename: string, ascii: string): string {
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+@ApiTags('文书')
+@ApiBearerAuth()
+@Controller()
+export class DocumentsController {
+  constructor(private readonly ds: DataSource, private readonly documents: DocumentService, private readonly queries: CaseQueriesService) {}
+
+  @Get('cases/:id/documents') @Roles(...VIEW_ROLES)
+  @ApiOperation({ summary: '案件文书列表（文号、版本、出具时间；不含文件内容）' }) @ApiErrors(401, 403, 404)
+  async list(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    await this.queries.assertVisible(actor, id);
+    return this.documents.list(id);
+  }
+
+  @Post('cases/:id/documents') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '依案件数据出具文书（.docx，按类型和年度编号；出具后不可修改，更正即出具新版本）' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async issue(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: IssueDocumentDto) {
+    await this.queries.assertVisible(actor, id);
+    return this.ds.transaction((m) => this.documents.issueFromCase(m, actor, id, dto.type, dto.data ?? {}));
+  }
+
+  @Get('documents/:documentId/download') @Roles(...VIEW_ROLES) @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: '下载文书（Word .docx）' }) @ApiProduces(DOCX) @ApiErrors(401, 403, 404)
+  async download(@CurrentActor() actor: Actor, @Param('documentId', uuidParam('documentId')) documentId: string) {
+    const caseId = await this.documents.caseOf(documentId);
+    // Outside the actor's scope looks exactly like a document that does not exist.
+    await this.queries.assertVisible(actor, caseId).catch((e: unknown) => {
+      throw isDomainError(e) && e.kind === 'not_found' ? DocumentErrors.notFound() : e;
+    });
+    const file = await this.documents.download(documentId);
+    return new StreamableFile(file.content, {
+      type: DOCX, length: file.content.length, disposition: attachment(file.filename, file.asciiFilename),
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { DomainError } from '@fuyi/kernel';
+import { DOCUMENT_TYPES, DocumentTemplates, formatDocumentNumber, placeholdersOf, printedDate, renderDocx, type DocumentData } from '@fuyi/documents';
+import { readDocx } from './docx-text';
+
+/** Every value a template may ask for, as the case and the clerk would supply them. */
+const SAMPLE: DocumentData = {
+  caseNumber: '通复〔2026〕第00012号',
+  applicantNames: ['王小明', '李华'],
+  thirdPartyNames: ['北京某某建筑有限公司'],
+  respondent: '北京市通州区城市管理综合行政执法局',
+  act: '作出的行政处罚决定（京通城管罚字〔2026〕第101号）',
+  receivedOn: '2026-11-10',
+  acceptedOn: '2026-11-13',
+  procedure: '普通程序',
+  acceptanceDue: '2026-11-17',
+  decisionDue: '2027-01-12',
+  materials: ['行政复议申请书（1份）', '行政处罚决定书复印件（1份）'],
+  replyArticle: '第四十八条',
+  replyPeriod: '十日',
+  items: ['提供被申请复议的行政处罚决定书复印件', '明确具体的行政复议请求'],
+  reason: '申请人的申请超过法定申请期限且无正当理由',
+  ground: '八',
+  suspendedOn: '2026-12-01',
+  resumedOn: '2026-12-20',
+  hearingAt: '2026-12-10 09:30',
+  hearingPlace: '北京市通州区人民政府行政复议听证室',
+  hearingMatters: '被申请人作出行政处罚决定的事实依据是否充分',
+  presidingOfficer: '张伟',
+  hearingOfficers: ['刘洋', '陈静'],
+  hearingClerk: '赵磊',
+  requests: '撤销被申请人作出的行政处罚决定',
+  applicantClaims: '被申请人认定事实不清，证据不足，适用法律错误。',
+  respondentReply: '被申请人作出的行政处罚决定事实清楚，证据确凿，程序合法。',
+  facts: '2026年10月15日，被申请人执法人员在检查中发现申请人未经批准占道经营。',
+  reasoning: '本机关认为，被申请人作出的行政处罚决定认定事实不清，主要证据不足。',
+  legalBasis: '第六十四条第一款第（一）项',
+  decision: '撤销被申请人作出的京通城管罚字〔2026〕第101号行政处罚决定。',
+  issuedOn: '2026-11-27',
+};
+
+const templates = new DocumentTemplates();
+const printed = (v: string | string[]) => (Array.isArray(v) ? v.map(printedDate) : [printedDate(v)]);
+
+describe('renderDocx (GB/T 9704 .docx)', () => {
+  it.each(DOCUMENT_TYPES)('%s renders into a valid .docx with the title, the number and every value', async (type) => {
+    const template = await templates.get(type);
+    const number = formatDocumentNumber(template.prefix, 2026, 12);
+    const doc = readDocx(await renderDocx(template, { ...SAMPLE, documentNumber: number }));
+
+    expect(doc.files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
+    expect(doc.paragraphs[0]).toBe(template.title);
+    expect(doc.paragraphs[1]).toBe(number);
+    expect(number).toMatch(/^通复[\u4e00-\u9fff]+字〔2026〕第12号$/);
+    const text = doc.paragraphs.join('\n');
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    for (const name of placeholdersOf(template)) for (const v of printed(SAMPLE[name])) expect(text).toContain(v);
+    // Signature: the office, then the date in Arabic numerals, last.
+    expect(doc.paragraphs.slice(-2)).toEqual(['北京市通州区人民政府', '2026年11月27日']);
+  });
+
+  it('lays the page out per GB/T 9704: A4, margins, fonts, sizes, fixed 28.95 pt lines, two-character indent', async () => {
+    const template = await templates.get('acceptance-notice');
+    const { xml } = readDocx(await renderDocx(template, { ...SAMPLE, documentNumber: '通复受字〔2026〕第12号' }));
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(xml).toContain('<w:sz w:val="44"/>');
+    expect(xml).toContain('<w:sz w:val="32"/>');
+    expect(xml).toContain('w:line="579" w:lineRule="exact"');
+    expect(xml).toContain('w:firstLineChars="200"');
+  });
+
+  it('numbers headings 一、/（一） and list items 1.', async () => {
+    const hearing = readDocx(await renderDocx(await templates.get('hearing-notice'), { ...SAMPLE, documentNumber: '通复听字〔2026〕第1号' }));
+    expect(hearing.paragraphs).toEqual(expect.arrayContaining([
+      '一、听证时间：2026年12月10日9时30分。', '四、听证人员：主持人张伟，听证员刘洋、陈静，记录员赵磊。', '五、当事人的权利和义务',
+    ]));
+    expect(hearing.paragraphs.filter((p) => /^（[一二三四]）/.test(p))).toHaveLength(4);
+    const correction = readDocx(await renderDocx(await templates.get('correction-notice'), { ...SAMPLE, documentNumber: '通复补字〔2026〕第1号' }));
+    expect(correction.paragraphs).toEqual(expect.arrayContaining(['1.提供被申请复议的行政处罚决定书复印件', '2.明确具体的行政复议请求']));
+  });
+
+  it('refuses to render with a placeholder missing or blank: DOCUMENT_DATA_MISSING lists them all', async () => {
+    const template = await templates.get('correction-notice');
+    const { caseNumber: _, ...withoutCaseNumber } = SAMPLE;
+    const error = await renderDocx(template, { ...withoutCaseNumber, items: [], receivedOn: ' ', documentNumber: '通复补字〔2026〕第1号' }).catch((e) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error.code).toBe('DOCUMENT_DATA_MISSING');
+    expect(error.details.missing).toEqual(['receivedOn', 'caseNumber', 'items']);
+    expect(error.message).toContain('caseNumber');
+  });
+
+  it('needs the document number and the issue date on every document', async () => {
+    const error = await renderDocx(await templates.get('receipt'), { ...SAMPLE, issuedOn: '' }).catch((e) => e);
+    expect(error.code).toBe('DOCUMENT_DATA_MISSING');
+    expect(error.details.missing).toEqual(['documentNumber', 'issuedOn']);
+  });
+});

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { shanghaiDate, yearOf, type Actor } from '@fuyi/kernel';
+import { AuditService, TimeSource } from '@fuyi/platform';
+import { CASE_FACT_FIELDS, caseFacts } from './case-facts';
+import { checkDocumentData } from './domain/document-data';
+import { DocumentErrors } from './domain/document-errors';
+import { chineseNumeral, formatDocumentNumber } from './domain/document-format';
+import { isDocumentType, type DocumentData, type DocumentType } from './domain/document-types';
+import { resolveData } from './render/placeholders';
+import { renderDocx } from './render/render-docx';
+import { DocumentTemplates } from './templates/document-templates';
+
+export interface IssuedDocument {
+  documentId: string;
+  caseId: string;
+  type: DocumentType;
+  title: string;
+  number: string;
+  version: number;
+}
+
+export interface DocumentSummary extends IssuedDocument {
+  status: 'issued';
+  /** A later version of the same type exists for the case. */
+  superseded: boolean;
+  issuedAt: string;
+  issuedBy: string;
+  sha256: string;
+  size: number;
+}
+
+export interface DocumentFile {
+  caseId: string;
+  /** number + title + .docx, e.g. 通复受字〔2026〕第12号行政复议受理通知书.docx */
+  filename: string;
+  /** For clients that cannot read RFC 5987 names: acceptance-notice-2026-12.docx */
+  asciiFilename: string;
+  content: Buffer;
+  sha256: string;
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * Issues the office's documents (.docx) and keeps them with the case: numbered per type and year, gap-free,
+ * immutable once issued; issuing the same type again for a case is a correction, the next version.
+ * Who may see a case is the caller's check (CaseQueriesService.assertVisible).
+ */
+@Injectable()
+export class DocumentService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly templates: DocumentTemplates,
+    private readonly time: TimeSource,
+  ) {}
+
+  /** Issues a document from the case record plus the caller's extra values (items, reason, hearing details…). */
+  async issueFromCase(m: EntityManager, actor: Actor, caseId: string, type: DocumentType, extra: DocumentData = {}): Promise<IssuedDocument> {
+    if (!isDocumentType(type)) throw DocumentErrors.unknownType(String(type));
+    const data = { ...checkDocumentData(extra) };
+    for (const key of Object.keys(data)) {
+      if ((CASE_FACT_FIELDS as readonly string[]).includes(key)) throw DocumentErrors.dataInvalid(key, '该项由案件数据生成，不能填写');
+    }
+    // Articles and items are cited in Chinese numerals (第三十九条第一款第八项): accept 8 as well as 八.
+    if (typeof data.ground === 'string' && /^\d{1,2}$/.test(data.ground)) data.ground = chineseNumeral(Number(data.ground));
+    const facts = await caseFacts(m, caseId);
+    if (!facts) throw DocumentErrors.caseNotFound();
+    return this.issue(m, actor, caseId, type, { ...data, ...facts });
+  }
+
+  /** In the caller's transaction: number, render, store, timeline event and audit row. */
+  async issue(m: EntityManager, actor: Actor, caseId: string, type: DocumentType, data: DocumentData): Promise<IssuedDocument> {
+    if (!isDocumentType(type)) throw DocumentErrors.unknownType(String(type));
+    checkDocumentData(data);
+    for (const key of ['documentNumber', 'issuedOn']) if (Object.hasOwn(data, key)) throw DocumentErrors.dataInvalid(key, '该项由系统生成，不能填写');
+    const [exists] = await m.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);
+    if (!exists) throw DocumentErrors.caseNotFound();
+    const template = await this.templates.get(type);
+    const issuedOn = shanghaiDate(this.time.now());
+    const year = yearOf(issuedOn);
+    // Fail on missing values before a number is taken (the counter row lock is held to the end of the transaction).
+    resolveData(template, { ...data, issuedOn, documentNumber: '—' });
+
+    // Serialises issues of one type for one case, so two corrections at once cannot both become version n+1.
+    await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`case_documents:${caseId}:${type}`]);
+    const [{ version }] = await m.query(
+      'SELECT COALESCE(MAX(version), 0) + 1 AS version FROM case_documents WHERE case_id = $1 AND type = $2',
+      [caseId, type],
+    );
+    const [{ last_seq: seq }] = await m.query(
+      `INSERT INTO document_counters (type, year, last_seq) VALUES ($1, $2, 1)
+       ON CONFLICT (type, year) DO UPDATE SET last_seq = document_counters.last_seq + 1 RETURNING last_seq`,
+      [type, year],
+    );
+    const number = formatDocumentNumber(template.prefix, year, seq);
+    const values = resolveData(template, { ...data, issuedOn, documentNumber: number });
+    const content = await renderDocx(template, values);
+    const hash = sha256(content);
+    const { documentNumber: _, ...stored } = values;
+    const [{ id }] = await m.query(
+      `INSERT INTO case_documents (case_id, type, year, seq, number, title, version, content, sha256, issued_by, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [caseId, type, year, seq, number, template.title, version, content, hash, actor.userId, stored],
+    );
+    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'document_issued', $2, $3)`, [
+      caseId, actor.userId, { documentId: id, type, number },
+    ]);
+    await this.audit.record(m, {
+      action: 'document.issue', subjectType: 'case', subjectId: caseId, actor,
+      summary: { documentId: id, type, number, version, sha256: hash },
+    });
+    return { documentId: id, caseId, type, title: template.title, number, version };
+  }
+
+  /** The case's documents, oldest first, without their content. */
+  async list(caseId: string): Promise<DocumentSummary[]> {
+    const rows = await this.ds.query(
+      `SELECT id, case_id, type, title, number, version, status, issued_at, issued_by, sha256, octet_length(content) AS size,
+              version < MAX(version) OVER (PARTITION BY type) AS superseded
+         FROM case_documents WHERE case_id = $1 ORDER BY issued_at, number`,
+      [caseId],
+    );
+    return rows.map((r: any) => ({
+      documentId: r.id, caseId: r.case_id, type: r.type, title: r.title, number: r.number, version: r.version, status: r.status,
+      superseded: r.superseded, issuedAt: new Date(r.issued_at).toISOString(), issuedBy: r.issued_by, sha256: r.sha256, size: Number(r.size),
+    }));
+  }
+
+  /** The case a document belongs to, for the caller's visibility check before a download. */
+  async caseOf(documentId: string): Promise<string> {
+    const [row] = await this.ds.query('SELECT case_id FROM case_documents WHERE id = $1', [documentId]);
+    if (!row) throw DocumentErrors.notFound();
+    return row.case_id;
+  }
+
+  async download(documentId: string): Promise<DocumentFile> {
+    const [row] = await this.ds.query('SELECT case_id, type, year, seq, number, title, content, sha256 FROM case_documents WHERE id = $1', [documentId]);
+    if (!row) throw DocumentErrors.notFound();
+    // The stored hash is what was issued (and audited): a file that no longer matches it is not handed out.
+    if (sha256(row.content) !== row.sha256) throw DocumentErrors.integrity();
+    return {
+      caseId: row.case_id,
+      filename: `${row.number}${row.title}.docx`.replace(/[\\/:*?"<>|\r\n]/g, '_'),
+      asciiFilename: `${row.type}-${row.year}-${row.seq}.docx`,
+      content: row.content,
+      sha256: row.sha256,
+    };
+  }
+}

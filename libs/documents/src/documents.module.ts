@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { DocumentService } from './document.service';
+import { DocumentTemplates } from './templates/document-templates';
+
+/** Needs the app's DataSource and PlatformModule (AuditService, TimeSource), both global. */
+@Module({
+  providers: [{ provide: DocumentTemplates, useFactory: () => new DocumentTemplates() }, DocumentService],
+  exports: [DocumentService, DocumentTemplates],
+})
+export class DocumentsModule {}

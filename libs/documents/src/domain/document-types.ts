@@ -1,0 +1,24 @@
+/** The documents the office issues (domain.md §7). One template file per type: templates/documents/<type>.json. */
+export const DOCUMENT_TYPES = [
+  'receipt',
+  'correction-notice',
+  'refusal-decision',
+  'acceptance-notice',
+  'reply-notice',
+  'third-party-notice',
+  'hearing-notice',
+  'suspension-notice',
+  'resumption-notice',
+  'extension-notice',
+  'termination-decision',
+  'mediation-document',
+  'decision',
+] as const;
+
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const isDocumentType = (value: unknown): value is DocumentType =>
+  typeof value === 'string' && (DOCUMENT_TYPES as readonly string[]).includes(value);
+
+/** Placeholder values: text, or a list (printed as numbered paragraphs, or joined with 、 inside a sentence). */
+export type DocumentData = Record<string, string | string[]>;

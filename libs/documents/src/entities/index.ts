@@ -1,0 +1,2 @@
+export * from './case-document.entity';
+export * from './document-counter.entity';

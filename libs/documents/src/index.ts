@@ -1,0 +1,16 @@
+import { CaseDocumentEntity, DocumentCounterEntity } from './entities';
+
+export * from './entities';
+export * from './domain/document-types';
+export * from './domain/document-errors';
+export * from './domain/document-format';
+export * from './domain/document-data';
+export * from './templates/template.types';
+export * from './templates/document-templates';
+export * from './render/placeholders';
+export * from './render/render-docx';
+export * from './case-facts';
+export * from './document.service';
+export * from './documents.module';
+
+export const DOCUMENTS_ENTITIES = [CaseDocumentEntity, DocumentCounterEntity];
