@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@fuyi/kernel';
 import { assertPostgresReachable, assertRedisUsable, dataSourceOptions, ensureAppRole, ensureDatabase, loadConfig, maintenanceUrl, runMigrations } from '@fuyi/platform';
+import { NestFactory } from '@nestjs/core';
 import { SCHEMA } from '../db/schema';
+import { SeedModule } from '../db/seed/seed.module';
+import { seedDemoCases } from '../db/seed/demo-cases';
 import { DEMO_PASSWORD, demoUsersTable, seedDemoDistrict } from '../db/seed/seed';
 
 /** `npm run setup`: create the database if missing, migrate, seed the demo district. Safe to repeat. */
@@ -23,6 +26,15 @@ async function main(): Promise<void> {
     }
   } finally {
     await ds.destroy();
+  }
+  if (process.env.SEED_DEMO !== 'false') {
+    const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error'] });
+    try {
+      const cases = await seedDemoCases(app);
+      if (cases) console.log(`已生成演示案件 ${cases} 件（各街乡镇、各类别、各办理阶段）`);
+    } finally {
+      await app.close();
+    }
   }
 }
 

@@ -1,0 +1,136 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { idNumberCheckChar, Role, type Actor } from '@fuyi/kernel';
+import { AcceptanceService, CaseHandlingService, DecisionService, RegistrationService, RespondentService, type RegistrationInput } from '@fuyi/cases';
+import { DocumentService } from '@fuyi/documents';
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '建国', '桂兰', '志强'];
+const CATEGORIES = ['penalty', 'demolition', 'expropriation', 'public_security', 'info_disclosure', 'licensing', 'inaction', 'social_security', 'coercive', 'other'];
+const ACTS: Record<string, string> = {
+  penalty: '行政处罚决定', demolition: '限期拆除决定', expropriation: '房屋征收决定', public_security: '治安管理处罚决定', info_disclosure: '政府信息公开答复',
+  licensing: '不予行政许可决定', inaction: '未履行法定职责', social_security: '工伤认定决定', coercive: '查封扣押决定', other: '行政行为',
+};
+
+const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000);
+const iso = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+function idNumber(i: number): string {
+  const first17 = `110112${1950 + (i % 50)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
+  return first17 + idNumberCheckChar(first17);
+}
+
+/**
+ * About 200 cases spread over the townships, categories and every stage, made through the same services the API
+ * uses (so clocks, timeline, audit and documents are all real). Runs once: only when no case exists yet.
+ */
+export async function seedDemoCases(app: INestApplicationContext, count = 200): Promise<number> {
+  const ds = app.get(DataSource);
+  const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM cases');
+  if (n > 0) return 0;
+  const users = Object.fromEntries(
+    (await ds.query(`SELECT id, username, role, township_id FROM users`)).map((u: any) => [u.username, { userId: u.id, username: u.username, role: u.role as Role, townshipId: u.township_id } as Actor]),
+  );
+  const townships: Array<{ id: number }> = await ds.query('SELECT id FROM townships ORDER BY id');
+  const departments: Array<{ id: number }> = await ds.query('SELECT id FROM departments ORDER BY id');
+  const registration = app.get(RegistrationService);
+  const acceptance = app.get(AcceptanceService);
+  const handling = app.get(CaseHandlingService);
+  const respondent = app.get(RespondentService);
+  const decisions = app.get(DecisionService);
+  const documents = app.get(DocumentService);
+  const clerk = users.clerk;
+  const head = users.head;
+  const handlers = [users.clerk, users.clerk2, users.chief].filter(Boolean);
+
+  for (let i = 0; i < count; i++) {
+    const category = CATEGORIES[i % CATEGORIES.length];
+    const townshipId = townships[i % townships.length].id;
+    // Fresh applications were received in the last days; the rest one to three months ago.
+    const receivedDaysAgo = i < 25 ? (i % 3) : 20 + (i % 70);
+    const received = day(receivedDaysAgo);
+    const input: RegistrationInput = {
+      applicants: [{ kind: 'person', name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`, idNumber: idNumber(i), phone: `139${String(10_000_000 + i * 7919).slice(0, 8)}`, address: `北京市通州区${i % 40 + 1}号院${i % 9 + 1}号楼` }],
+      respondentDepartmentId: departments[(i * 5) % departments.length].id,
+      category,
+      act: { type: ACTS[category], documentNumber: `京通〔2026〕第${100 + i}号`, date: iso(day(receivedDaysAgo + 20)), knownDate: iso(day(receivedDaysAgo + 10)) },
+      requests: `请求撤销被申请人作出的${ACTS[category]}`,
+      factsReasons: '被申请人认定事实不清、证据不足，适用法律错误，程序违法。',
+      channel: (['counter', 'oral', 'post', 'online'] as const)[i % 4],
+      receivedAt: received.toISOString(),
+      townshipId,
+      materials: [{ name: '行政复议申请书', copies: 1 }, { name: '身份证明复印件', copies: 1 }],
+    };
+    const counterClerk = { ...clerk, role: Role.ReconsiderationClerk } as Actor;
+    await ds.transaction(async (m) => {
+      const reg = await registration.register(m, counterClerk, input);
+      await documents.issueFromCase(m, clerk, reg.caseId, 'receipt').catch(() => undefined);
+      await advance(m, i, reg.caseId, { acceptance, handling, respondent, decisions, documents, clerk, head, handler: handlers[i % handlers.length] });
+    });
+  }
+  return count;
+}
+
+interface Services {
+  acceptance: AcceptanceService;
+  handling: CaseHandlingService;
+  respondent: RespondentService;
+  decisions: DecisionService;
+  documents: DocumentService;
+  clerk: Actor;
+  head: Actor;
+  handler: Actor;
+}
+
+/** Moves case i to its stage: 0-19 awaiting review, then correction, refusal, hearing, suspension, decision, service, closure. */
+async function advance(m: EntityManager, i: number, caseId: string, s: Services): Promise<void> {
+  const today = iso(new Date());
+  const doc = (type: Parameters<DocumentService['issueFromCase']>[3], extra = {}) => s.documents.issueFromCase(m, s.clerk, caseId, type, extra).catch(() => undefined);
+  if (i < 20) return;
+  if (i < 30) {
+    await s.acceptance.decide(m, s.clerk, caseId, { outcome: 'request_correction', version: 1, items: ['缺少行政行为的书面决定', '申请书未签名'] });
+    await doc('correction-notice', { items: ['缺少行政行为的书面决定', '申请书未签名'] });
+    return;
+  }
+  if (i < 40) {
+    await s.acceptance.decide(m, s.clerk, caseId, { outcome: 'refuse', version: 1, reason: '不属于本机关受理范围', competentBody: '北京市人民政府' });
+    await doc('refusal-decision', { reason: '申请事项不属于本机关受理范围，申请人可向北京市人民政府申请行政复议' });
+    return;
+  }
+  const simplified = i % 5 === 0;
+  await s.acceptance.decide(m, s.clerk, caseId, simplified ? { outcome: 'accept', version: 1, procedure: 'simplified', simplifiedReason: '罚款数额不超过3000元' } : { outcome: 'accept', version: 1, procedure: 'ordinary' });
+  await doc('acceptance-notice');
+  let v = (await s.handling.assign(m, { ...s.head, role: Role.OfficeHead }, caseId, 2, s.handler.userId)).version;
+  if (i % 3 !== 0) {
+    v = (await s.respondent.copySent(m, s.handler, caseId, { version: v, sentOn: today, method: 'post', receivedOn: today })).version;
+    await doc('reply-notice');
+  }
+  if (i >= 100 && i < 110) {
+    await s.handling.suspend(m, s.handler, caseId, { version: v, ground: i % 2 ? 6 : 5, from: today, consent: { applicant: true, respondent: true }, reason: '双方同意调解' });
+    await doc('suspension-notice', { ground: i % 2 ? '六' : '五', reason: '双方同意调解', suspendedOn: today });
+    return;
+  }
+  if (i < 120) return; // under review
+  if (i >= 180 && i < 190) {
+    await s.decisions.terminate(m, s.head, caseId, { version: v, ground: 1, reason: '申请人撤回申请，准予撤回' });
+    await doc('termination-decision', { ground: '一', reason: '申请人撤回行政复议申请，经审查准予撤回' });
+    return;
+  }
+  if (i >= 190) {
+    await s.decisions.concludeMediation(m, s.head, caseId, { version: v, signedByAll: true, summary: '被申请人自行纠正，双方签署调解书' });
+    await doc('mediation-document', { requests: '请求撤销被申请人作出的行政行为', items: ['被申请人撤销原行政行为', '申请人撤回行政复议申请'] });
+    return;
+  }
+  const types = ['uphold', 'revoke', 'confirm_illegal', 'change', 'reject_request', 'order_performance'] as const;
+  v = (await s.decisions.submit(m, s.handler, caseId, { version: v, type: types[i % types.length], summary: '经审理，本机关认为：被申请人作出的行政行为认定事实清楚，现决定如下。' })).version;
+  if (i < 135) return; // awaiting the office head
+  v = (await s.decisions.approve(m, s.head, caseId, v)).version;
+  await doc('decision', {
+    requests: '请求撤销被申请人作出的行政行为', applicantClaims: '申请人称被申请人认定事实不清、适用法律错误。', respondentReply: '被申请人称其行政行为事实清楚、程序合法。',
+    facts: '经审理查明，被申请人于作出行政行为前履行了告知程序。', reasoning: '本机关认为，被申请人作出的行政行为认定事实清楚，证据确凿。',
+    legalBasis: '《中华人民共和国行政复议法》第六十八条', decision: '维持被申请人作出的行政行为。',
+  });
+  if (i < 150) return; // decided, not yet served
+  const [applicant] = await m.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [caseId]);
+  await s.decisions.recordService(m, s.handler, caseId, { version: v, partyId: applicant.id, method: 'direct', servedOn: today });
+}
