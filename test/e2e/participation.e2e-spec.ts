@@ -44,5 +44,6 @@ describe('third parties and hearings', () => {
     expect(held.status).toBe(200);
     const after = await t.http().get(`/cases/${caseId}/hearing-requirements`).set('authorization', `Bearer ${clerk}`);
     expect(after.body.listeningDone).toBe(true);
+    expect((await post('committee-opinion', { version: 6, meetingOn: '2026-11-25', opinion: '多数委员认为应当维持。' })).status).toBe(200);
   });
 });

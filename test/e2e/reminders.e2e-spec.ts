@@ -144,4 +144,24 @@ describe('reminders and legal effects', () => {
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('CASE_CORRECTION_NOT_LAPSED');
   });
+
+  it('a missed reply is flagged with its legal consequence (ARL 70)', async () => {
+    const reg = await register();
+    const clerk = await t.login('clerk');
+    await t.http().post(`/cases/${reg.caseId}/acceptance-review`).set('authorization', `Bearer ${clerk}`).send({ outcome: 'accept', version: 1, procedure: 'ordinary' });
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const copy = await t.http().post(`/cases/${reg.caseId}/copy-sent`).set('authorization', `Bearer ${clerk}`).send({ version: 2, sentOn: today, method: 'post', receivedOn: today });
+    expect(copy.status).toBe(200);
+    now = new Date(`${copy.body.replyDue}T16:00:01Z`); // just after the 10 working days end
+    await scanner.scanAll();
+    const [job] = await t.db.ds.query(
+      `SELECT o.payload FROM outbox o JOIN case_clocks k ON k.id::text = o.payload->>'clockId'
+        WHERE o.job_name = 'reminders.deadline-effect' AND k.case_id = $1 AND k.rule = 'respondent-reply'`, [reg.caseId]);
+    expect(job.payload.effect).toBe('reply-missed');
+    expect(await t.app.get(DeadlineEffectsService).apply(job.payload.clockId, 'reply-missed')).toBe('done');
+    const [event] = await t.db.ds.query(`SELECT type FROM case_events WHERE case_id = $1 AND type = 'respondent_reply_missed'`, [reg.caseId]);
+    expect(event).toBeDefined();
+    const notes = await t.db.ds.query(`SELECT body FROM notifications WHERE case_id = $1 AND kind = 'deadline_effect'`, [reg.caseId]);
+    expect(notes[0].body).toContain('第七十条');
+  });
 });

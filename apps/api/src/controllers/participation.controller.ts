@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
 import { CaseQueriesService, ParticipationService } from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { AddPartyDto, MinutesDto, PartyNotifiedDto, ScheduleHearingDto } from '../dto/participation.dto';
+import { AddPartyDto, CommitteeOpinionDto, MinutesDto, PartyNotifiedDto, ScheduleHearingDto } from '../dto/participation.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidParam } from './params';
 
@@ -37,6 +37,12 @@ export class ParticipationController {
   @ApiOperation({ summary: '记录听取意见或听证笔录' })
   minutes(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Param('hearingId', uuidParam('hearingId')) hearingId: string, @Body() dto: MinutesDto) {
     return this.ds.transaction((m) => this.participation.recordMinutes(m, a, id, hearingId, dto));
+  }
+
+  @Post('committee-opinion') @HttpCode(200) @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: '记录行政复议委员会咨询意见（第五十二条）' })
+  committee(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CommitteeOpinionDto) {
+    return this.ds.transaction((m) => this.participation.committeeOpinion(m, a, id, dto));
   }
 
   @Get('hearing-requirements') @ApiErrors(401, 403, 404)

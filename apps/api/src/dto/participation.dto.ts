@@ -33,6 +33,12 @@ export class ScheduleHearingDto {
   @ApiPropertyOptional({ example: '2026-12-01', description: '听证通知送出日期（听证须提前5个工作日）' }) @IsOptional() @IsIsoDay() noticeSentOn?: string;
 }
 
+export class CommitteeOpinionDto {
+  @ApiProperty({ example: 7 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: '2026-11-25' }) @IsIsoDay() meetingOn: string;
+  @ApiProperty({ maxLength: 20000 }) @IsString() @IsNotEmpty() @MaxLength(20000) opinion: string;
+}
+
 export class MinutesDto {
   @ApiProperty({ example: 7 }) @IsInt() @Min(1) version: number;
   @ApiProperty({ maxLength: 50000 }) @IsString() @IsNotEmpty() @MaxLength(50000) minutes: string;

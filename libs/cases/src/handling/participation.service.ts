@@ -71,6 +71,13 @@ export class ParticipationService {
     return { caseId, version: c.version };
   }
 
+  /** ARL 52: the consultation committee's opinion on a major, difficult or complex case, recorded on the case. */
+  async committeeOpinion(m: EntityManager, actor: Actor, caseId: string, v: { version: number; meetingOn: string; opinion: string }) {
+    if (v.meetingOn > shanghaiDate(new Date())) throw CaseErrors.invalid('meetingOn', '咨询委员会会议日期不能晚于今天');
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'committee_opinion', data: v, what: '记录咨询委员会意见' });
+    return { caseId, version: c.version };
+  }
+
   /** ARL 49 and 50: what the law requires before deciding this case. */
   async requirements(m: EntityManager, caseId: string) {
     const [c] = await m.query('SELECT procedure FROM cases WHERE id = $1', [caseId]);
