@@ -11,11 +11,12 @@ const base = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper,
   testEnvironment: 'node',
-  // Real services on a 2-core machine: set-up (clone a database, boot the app, log in) can take seconds under load.
-  testTimeout: 30_000,
 };
 module.exports = {
   maxWorkers: 2,
+  // Real services on a 2-core machine: set-up (clone a database, boot the app, log in) can take seconds under load.
+  // A global option: Jest does not apply it from the project entries.
+  testTimeout: 30_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.ts', globalTeardown: '<rootDir>/test/support/global-teardown.ts' },
