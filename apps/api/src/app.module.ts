@@ -27,6 +27,7 @@ import { CaseHandlingController } from './controllers/case-handling.controller';
 import { AdjudicationController } from './controllers/adjudication.controller';
 import { ParticipationController } from './controllers/participation.controller';
 import { DocumentsController } from './controllers/documents.controller';
+import { WorkViewsController } from './controllers/work-views.controller';
 import { OpsModule } from './ops/ops.module';
 
 @Module({})
@@ -65,7 +66,7 @@ export class AppModule implements OnApplicationShutdown {
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
-        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController,
+        PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController, WorkViewsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -8,9 +8,10 @@ import { CaseHandlingService } from './handling/case-handling.service';
 import { RespondentService } from './handling/respondent.service';
 import { DecisionService } from './handling/decision.service';
 import { ParticipationService } from './handling/participation.service';
+import { WorkViewsService } from './queries/work-views.service';
 
 @Module({
-  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService],
-  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService],
+  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService],
+  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService],
 })
 export class CasesModule {}

@@ -3,7 +3,13 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 
 export type ClockStatus = 'running' | 'paused' | 'met' | 'missed' | 'cancelled';
 
 /** A statutory clock of a case, kept in the same transaction as the event that moves it. */
+// Work-view indexes created by migration WorkViewIndexes (partial, expression and trigram indexes TypeORM cannot
+// describe); synchronize: false tells the schema builder they are managed by the migration, not to be dropped.
 @Entity('case_clocks')
+@Index('idx_clocks_extended', { synchronize: false })
+@Index('idx_clocks_open_case_due', { synchronize: false })
+@Index('idx_clocks_open_due_case', { synchronize: false })
+@Index('idx_clocks_paused', { synchronize: false })
 @Index('idx_clocks_case', ['caseId'])
 @Index('uq_clocks_open_rule', ['caseId', 'rule'], { unique: true, where: `status IN ('running', 'paused')` })
 @Index('idx_clocks_open_due', ['dueDate'], { where: `status IN ('running', 'paused')` })

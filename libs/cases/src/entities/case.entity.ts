@@ -4,7 +4,12 @@ import { CaseState } from '../domain/case-state';
 export type Channel = 'counter' | 'oral' | 'post' | 'online';
 export type Procedure = 'ordinary' | 'simplified';
 
+// Work-view indexes created by migration WorkViewIndexes (partial, expression and trigram indexes TypeORM cannot
+// describe); synchronize: false tells the schema builder they are managed by the migration, not to be dropped.
 @Entity('cases')
+@Index('idx_cases_open_filters', { synchronize: false })
+@Index('idx_cases_open', { synchronize: false })
+@Index('idx_cases_receipt', { synchronize: false })
 @Index('idx_cases_intake_queue', ['state', 'receiptAt'])
 @Index('idx_cases_township', ['townshipId', 'receiptAt'])
 export class CaseEntity {

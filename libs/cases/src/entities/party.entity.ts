@@ -4,7 +4,10 @@ export type PartyRole = 'applicant' | 'agent' | 'third_party';
 export type PartyKind = 'person' | 'organisation';
 
 /** A party to a case. ID number, phone and address are stored encrypted (PIPL); the ID is findable by blind index. */
+// Work-view indexes created by migration WorkViewIndexes (partial, expression and trigram indexes TypeORM cannot
+// describe); synchronize: false tells the schema builder they are managed by the migration, not to be dropped.
 @Entity('case_parties')
+@Index('idx_parties_applicant_name_trgm', { synchronize: false })
 @Index('idx_parties_case', ['caseId'])
 @Index('idx_parties_id_index', ['idNumberIndex'], { where: 'id_number_index IS NOT NULL' })
 export class PartyEntity {

@@ -33,19 +33,26 @@ export interface OfficeFilters {
   flag?: WorkFlag;
 }
 
-/** Appends the filters' conditions on `c` (cases) and their parameters; `today` decides what is overdue. */
-export function filterConditions(f: OfficeFilters, today: IsoDate, params: unknown[]): string[] {
+/**
+ * Appends the filters' conditions on `c` (cases) and their parameters; `today` decides what is overdue; `caseId` is
+ * the column the clock flags correlate with.
+ * The flags stay subqueries evaluated per case (OFFSET 0 keeps the planner from turning them into joins): it cannot
+ * know that only open cases have open clocks, and would start from every paused clock of the register instead of
+ * walking the open clocks in due order and stopping at the page.
+ */
+export function filterConditions(f: OfficeFilters, today: IsoDate, params: unknown[], caseId = 'c.id'): string[] {
   const where = [OPEN_CASE_SQL];
   const bind = (v: unknown) => `$${params.push(v)}`;
+  const clock = (condition: string) => `EXISTS (SELECT 1 FROM case_clocks f WHERE f.case_id = ${caseId} AND ${condition} OFFSET 0)`;
   if (f.state !== undefined) where.push(`c.state = ${bind(f.state)}`);
   if (f.townshipId !== undefined) where.push(`c.township_id = ${bind(f.townshipId)}`);
   if (f.respondentId !== undefined) where.push(`c.respondent_department_id = ${bind(f.respondentId)}`);
   if (f.category !== undefined) where.push(`c.category = ${bind(f.category)}`);
   if (f.handlerId !== undefined) where.push(`c.handler_id = ${bind(f.handlerId)}::uuid`);
   if (f.procedure !== undefined) where.push(`c.procedure = ${bind(f.procedure)}`);
-  if (f.flag === 'overdue') where.push(`EXISTS (SELECT 1 FROM case_clocks f WHERE f.case_id = c.id AND f.status = 'running' AND f.due_date < ${bind(today)}::date)`);
-  if (f.flag === 'paused') where.push(`EXISTS (SELECT 1 FROM case_clocks f WHERE f.case_id = c.id AND f.status = 'paused')`);
-  if (f.flag === 'extended') where.push(`EXISTS (SELECT 1 FROM case_clocks f WHERE f.case_id = c.id AND ${OPEN_CLOCK_SQL('f')} AND f.extension_days > 0)`);
+  if (f.flag === 'overdue') where.push(clock(`f.status = 'running' AND f.due_date < ${bind(today)}::date`));
+  if (f.flag === 'paused') where.push(clock(`f.status = 'paused'`));
+  if (f.flag === 'extended') where.push(clock(`${OPEN_CLOCK_SQL('f')} AND f.extension_days > 0`));
   return where;
 }
 
@@ -55,7 +62,7 @@ export function filterConditions(f: OfficeFilters, today: IsoDate, params: unkno
  * the migration indexes exactly this expression (the planner matches expression trees, keep them identical).
  */
 export const NAME_GRAMS_SQL = (col: string) =>
-  `(regexp_split_to_array(${col}, '') || string_to_array(regexp_replace(substr(regexp_replace(${col}, '(.)', '\\1\\1', 'g'), 2), '(..)', '\\1' || chr(31), 'g'), chr(31)))`;
+  `(string_to_array(${col}, NULL) || string_to_array(regexp_replace(substr(regexp_replace(${col}, '(.)', '\\1\\1', 'g'), 2), '(..)', '\\1' || chr(31), 'g'), chr(31)))`;
 
 /** `%term%` with LIKE's own wildcards taken literally. */
 export function likeContains(term: string): string {

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
+import { CASE_CATEGORIES, OPEN_CASE_STATES, WORK_FLAGS, WorkViewsService, type CaseState, type WorkFlag } from '@fuyi/cases';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { IsResidentId, MAX_ID } from '../dto/validators';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { validationFailed } from '../http/validation';
+import { boundedLimit } from './paging';
+import { uuidParam } from './params';
+
+const NOT_IN_URL = '身份证号码不能放在网址中，请用 POST /work/search/id-number 在请求体中提交';
+
+class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() limit?: number;
+  @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+}
+
+class OfficeQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: OPEN_CASE_STATES }) @IsOptional() @IsIn([...OPEN_CASE_STATES], { message: '只能按未结案件的状态筛选' }) state?: CaseState;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
+  @ApiPropertyOptional({ description: '被申请人' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ID) respondentId?: number;
+  @ApiPropertyOptional({ enum: Object.keys(CASE_CATEGORIES) }) @IsOptional() @IsIn(Object.keys(CASE_CATEGORIES)) category?: string;
+  @ApiPropertyOptional({ description: '承办人' }) @IsOptional() @IsUUID() handlerId?: string;
+  @ApiPropertyOptional({ enum: ['ordinary', 'simplified'] }) @IsOptional() @IsIn(['ordinary', 'simplified']) procedure?: 'ordinary' | 'simplified';
+  @ApiPropertyOptional({ enum: WORK_FLAGS, description: 'overdue 已超期 / paused 期限中止 / extended 已延期' })
+  @IsOptional() @IsIn([...WORK_FLAGS]) flag?: WorkFlag;
+}
+
+class SearchQuery extends PageQuery {
+  @ApiPropertyOptional({ description: '案件编号（完整）', example: '通复〔2026〕第00012号' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(40) caseNumber?: string;
+  @ApiPropertyOptional({ description: '申请人姓名，可只输入一部分（如“小明”）' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(50) name?: string;
+  @IsEmpty({ message: NOT_IN_URL }) idNumber?: never;
+}
+
+class IdNumberSearchDto {
+  @ApiProperty({ description: '当事人身份证号码（精确匹配，经盲索引查找，不解密任何记录）' }) @IsResidentId() idNumber: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 }) @IsOptional() @IsInt() limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+}
+
+/** The district office's work views: my queue, the office view, search and the case timeline (issue 4, item 9). */
+@ApiTags('办案视图')
+@ApiBearerAuth()
+@Controller()
+export class WorkViewsController {
+  constructor(private readonly views: WorkViewsService) {}
+
+  @Get('work/my-queue') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '我的案件：本人承办的未结案件，按最近届满的期限排序，含各期限剩余工作日' }) @ApiErrors(400, 401, 403)
+  myQueue(@CurrentActor() actor: Actor, @Query() q: PageQuery) {
+    return this.views.myQueue(actor, boundedLimit(q.limit ?? 50), q.cursor);
+  }
+
+  @Get('work/office') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '办案总览：全部未结案件，可按状态、街乡镇、被申请人、类别、承办人、程序及超期/中止/延期筛选，按最近届满期限排序' })
+  @ApiErrors(400, 401, 403)
+  office(@CurrentActor() actor: Actor, @Query() q: OfficeQuery) {
+    const { limit, cursor, ...filters } = q;
+    return this.views.office(actor, filters, boundedLimit(limit ?? 50), cursor);
+  }
+
+  @Get('work/search') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '按案件编号（精确）或申请人姓名（部分匹配）查找案件，新案在前；身份证号码请用 POST /work/search/id-number' })
+  @ApiErrors(400, 401, 403)
+  search(@CurrentActor() actor: Actor, @Query() q: SearchQuery) {
+    if ((q.caseNumber === undefined) === (q.name === undefined)) {
+      throw validationFailed([{ field: q.caseNumber === undefined ? 'name' : 'caseNumber', message: '请只填写案件编号或申请人姓名其中一项' }]);
+    }
+    const limit = boundedLimit(q.limit ?? 20);
+    return q.caseNumber !== undefined ? this.views.searchByCaseNumber(actor, q.caseNumber) : this.views.searchByName(actor, q.name!, limit, q.cursor);
+  }
+
+  @Post('work/search/id-number') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '按身份证号码查找当事人所涉案件（号码只在请求体中传递）' }) @ApiErrors(400, 401, 403)
+  searchByIdNumber(@CurrentActor() actor: Actor, @Body() dto: IdNumberSearchDto) {
+    return this.views.searchByIdNumber(actor, dto.idNumber, boundedLimit(dto.limit ?? 20), dto.cursor);
+  }
+
+  @Get('cases/:id/timeline') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '案件时间线：全部记录，按发生顺序分页' }) @ApiErrors(400, 401, 403, 404)
+  timeline(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Query() q: PageQuery) {
+    return this.views.timeline(actor, id, boundedLimit(q.limit ?? 50), q.cursor);
+  }
+}
