@@ -12,6 +12,20 @@ const LEGAL: Array<[CaseState, CaseAction, CaseState, Performer[]]> = [
   [CaseState.CorrectionRequested, CaseAction.ReceiveCorrection, CaseState.Registered, [...REVIEWERS, Role.TownshipClerk]],
   [CaseState.Registered, CaseAction.DeemAccepted, CaseState.Accepted, ['system']],
   [CaseState.CorrectionRequested, CaseAction.Abandon, CaseState.Abandoned, REVIEWERS],
+  // Adjudication (domain.md §3 items 8-13): suspension, decision with the office head's approval, service, closing.
+  [CaseState.Accepted, CaseAction.Suspend, CaseState.Suspended, REVIEWERS],
+  [CaseState.Suspended, CaseAction.Resume, CaseState.Accepted, REVIEWERS],
+  [CaseState.Accepted, CaseAction.SubmitDecision, CaseState.DecisionPending, REVIEWERS],
+  [CaseState.DecisionPending, CaseAction.ApproveDecision, CaseState.Decided, [Role.OfficeHead]],
+  [CaseState.DecisionPending, CaseAction.ReturnDecision, CaseState.Accepted, [Role.OfficeHead]],
+  [CaseState.Decided, CaseAction.CompleteService, CaseState.Served, REVIEWERS],
+  [CaseState.Accepted, CaseAction.Terminate, CaseState.Terminated, [Role.OfficeHead]],
+  [CaseState.Suspended, CaseAction.Terminate, CaseState.Terminated, [Role.OfficeHead]],
+  [CaseState.Accepted, CaseAction.ConcludeMediation, CaseState.Mediated, [Role.OfficeHead]],
+  [CaseState.Suspended, CaseAction.ConcludeMediation, CaseState.Mediated, [Role.OfficeHead]],
+  [CaseState.Served, CaseAction.Archive, CaseState.Archived, REVIEWERS],
+  [CaseState.Terminated, CaseAction.Archive, CaseState.Archived, REVIEWERS],
+  [CaseState.Mediated, CaseAction.Archive, CaseState.Archived, REVIEWERS],
 ];
 
 function thrown(fn: () => unknown): DomainError {
@@ -53,7 +67,7 @@ describe('case state machine', () => {
   });
 
   it('terminal states allow nothing at all', () => {
-    for (const from of [CaseState.Accepted, CaseState.Refused, CaseState.Abandoned]) {
+    for (const from of [CaseState.Refused, CaseState.Abandoned, CaseState.Archived]) {
       for (const [, action, , by] of LEGAL) expect(thrown(() => nextState(from, action, by[0])).code).toBe('CASE_ILLEGAL_TRANSITION');
     }
   });
