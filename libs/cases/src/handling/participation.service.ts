@@ -11,6 +11,7 @@ import { insertParties } from '../intake/party-writer';
 import { editCase } from './case-edit';
 
 const OPEN = [CaseState.Accepted, CaseState.Suspended] as const;
+const GROUP_SIZE = 5;
 
 export interface HearingInput {
   version: number;
@@ -80,14 +81,30 @@ export class ParticipationService {
 
   /** ARL 49 and 50: what the law requires before deciding this case. */
   async requirements(m: EntityManager, caseId: string) {
-    const [c] = await m.query('SELECT procedure FROM cases WHERE id = $1', [caseId]);
+    const [c] = await m.query(
+      `SELECT c.procedure,
+              (SELECT count(*)::int FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants,
+              (SELECT count(*)::int FROM cases o WHERE o.respondent_department_id = c.respondent_department_id
+                  AND o.act_document_number = c.act_document_number AND o.receipt_at > c.receipt_at - interval '90 days'
+                  AND o.state NOT IN ('refused', 'abandoned')) AS same_act
+         FROM cases c WHERE c.id = $1`,
+      [caseId],
+    );
     if (!c) throw CaseErrors.notFound();
     const held = await m.query(`SELECT kind FROM case_hearings WHERE case_id = $1 AND status = 'held'`, [caseId]);
+    // ARL 50: major, difficult or complex cases — group disputes included — must have a formal hearing. A group
+    // dispute here: 5 or more applicants, or 5 or more applications against the same act within 90 days.
+    const reasons = [
+      ...(c.applicants >= GROUP_SIZE ? [`本案申请人${c.applicants}人，属群体性纠纷`] : []),
+      ...(c.same_act >= GROUP_SIZE ? [`90日内针对同一行政行为的申请共${c.same_act}件，属群体性纠纷`] : []),
+    ];
     return {
       listeningRequired: c.procedure === 'ordinary',
       listeningDone: held.some((h: any) => h.kind === 'listening' || h.kind === 'formal'),
-      formalHearingMandatory: false,
-      note: '重大、疑难、复杂案件（含群体性纠纷）应当组织听证（第五十条）；群体性纠纷识别上线后将自动提示。',
+      formalHearingMandatory: reasons.length > 0,
+      formalHearingHeld: held.some((h: any) => h.kind === 'formal'),
+      reasons,
+      note: '重大、疑难、复杂案件（含群体性纠纷）应当组织听证（第五十条）。',
     };
   }
 }
