@@ -10,6 +10,8 @@ import { CasesModule } from '@fuyi/cases';
 import { ClocksModule } from '@fuyi/clocks';
 import { NotificationsModule } from '@fuyi/notifications';
 import { DocumentsModule } from '@fuyi/documents';
+import { MediationModule } from '@fuyi/mediation';
+import { LiaisonModule } from '@fuyi/liaison';
 import { SCHEMA } from '../../../db/schema';
 import { AuthGuard } from './auth/auth.guard';
 import { requestIdOf } from './http/request-id';
@@ -29,6 +31,8 @@ import { ParticipationController } from './controllers/participation.controller'
 import { DocumentsController } from './controllers/documents.controller';
 import { WorkViewsController } from './controllers/work-views.controller';
 import { OpsModule } from './ops/ops.module';
+import { MEDIATION_CONTROLLERS } from './controllers/mediation';
+import { LIAISON_CONTROLLERS } from './controllers/liaison';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
@@ -62,11 +66,14 @@ export class AppModule implements OnApplicationShutdown {
         NotificationsModule.forRoot(),
         CasesModule,
         DocumentsModule,
+        MediationModule,
+        LiaisonModule,
         OpsModule.forRoot(config),
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
         PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController, WorkViewsController,
+        ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -6,6 +6,9 @@ import { PlatformModule, QueueRegistry, dataSourceOptions, redisConnection, type
 import { ClocksModule } from '@fuyi/clocks';
 import { CasesModule } from '@fuyi/cases';
 import { NotificationsModule } from '@fuyi/notifications';
+import { DocumentsModule } from '@fuyi/documents';
+import { MediationModule } from '@fuyi/mediation';
+import { LiaisonModule } from '@fuyi/liaison';
 import { SCHEMA } from '../../../db/schema';
 import { JobHandlers } from './job-handlers';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -26,6 +29,9 @@ export class WorkerModule implements OnApplicationShutdown {
         ClocksModule,
         CasesModule,
         NotificationsModule.forRoot(),
+        DocumentsModule,
+        MediationModule,
+        LiaisonModule,
       ],
       providers: [
         { provide: WORKER_REDIS, useFactory: () => redisConnection(config.redisUrl, { lazyConnect: false }) },

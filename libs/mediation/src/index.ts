@@ -1,6 +1,5 @@
 /**
- * Mediation centre (domain.md §6): pre-case and in-case mediation. Its workflow arrives with its own issue;
- * the library exists now so that the dependency direction (mediation → cases → platform) is fixed from the start.
+ * Mediation centre (domain.md §6): pre-case and in-case mediation. Depends on cases, clocks, documents, platform.
  */
 export const MEDIATION_CATEGORIES = {
   expropriation: '征地拆迁',
@@ -9,4 +8,7 @@ export const MEDIATION_CATEGORIES = {
   other: '其他',
 } as const;
 
-export const MEDIATION_ENTITIES = [] as const;
+export * from './mediation.module';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MEDIATION_ENTITIES: Function[] = [];
