@@ -33,6 +33,7 @@ import { WorkViewsController } from './controllers/work-views.controller';
 import { OpsModule } from './ops/ops.module';
 import { MEDIATION_CONTROLLERS } from './controllers/mediation';
 import { LIAISON_CONTROLLERS } from './controllers/liaison';
+import { GROUP_DISPUTE_CONTROLLERS } from './controllers/group-disputes';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
@@ -73,7 +74,7 @@ export class AppModule implements OnApplicationShutdown {
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
         PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController, WorkViewsController,
-        ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS,
+        ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -13,6 +13,15 @@ export const DOCUMENT_TYPES = [
   'termination-decision',
   'mediation-document',
   'decision',
+  // Mediation centre (domain.md §6)
+  'mediation-referral',
+  'mediation-record',
+  'mediation-agreement',
+  'mediation-termination-notice',
+  // Court liaison (domain.md §3.11, §7)
+  'risk-notice',
+  'opinion-letter',
+  'suggestion-letter',
 ] as const;
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
