@@ -119,6 +119,25 @@ describe('documents (real Postgres)', () => {
     await expect(issue('00000000-0000-4000-8000-0000000000ff', 'receipt')).rejects.toMatchObject({ code: 'CASE_NOT_FOUND' });
   });
 
+  it('a document may belong to something other than a case: versions count per owner, the case lists it when linked', async () => {
+    const { caseId } = await acceptedCase();
+    const fileId = '00000000-0000-4000-8000-00000000a001';
+    const data = { applicantNames: '王小明', respondent: '区住房和城乡建设委员会', act: '限期拆除决定', receivedOn: '2026-11-20',
+      acceptedOn: '2026-11-23', caseNumber: '—', requests: '撤销限期拆除决定', items: ['被申请人重新核定补偿'] };
+    const first = await db.ds.transaction((m) => documents.issueFor(m, actor, { kind: 'mediation', id: fileId }, 'mediation-document', data));
+    expect(first).toMatchObject({ caseId: null, ownerKind: 'mediation', ownerId: fileId, version: 1 });
+    const linked = await db.ds.transaction((m) => documents.issueFor(m, actor, { kind: 'mediation', id: fileId, caseId }, 'mediation-document', data));
+    expect(linked).toMatchObject({ caseId, version: 2 });
+    // A case document of the same type keeps its own versions.
+    expect((await issue(caseId, 'mediation-document', { requests: '撤销', items: ['x'] })).version).toBe(1);
+    expect((await documents.listFor('mediation', fileId)).map((d) => [d.version, d.superseded])).toEqual([[1, true], [2, false]]);
+    expect((await documents.list(caseId)).map((d) => d.ownerKind).sort()).toEqual(['case', 'mediation']);
+    expect(await documents.ownerOf(first.documentId)).toEqual({ kind: 'mediation', id: fileId, caseId: null });
+    await expect(documents.caseOf(first.documentId)).rejects.toMatchObject({ code: 'DOCUMENT_NOT_FOUND' });
+    const [audit] = await db.ds.query(`SELECT subject_type FROM audit_log WHERE subject_id = $1 ORDER BY seq LIMIT 1`, [fileId]);
+    expect(audit.subject_type).toBe('mediation');
+  });
+
   it.each([
     ['UPDATE', `UPDATE case_documents SET number = 'forged' WHERE case_id IS NOT NULL`],
     ['DELETE', `DELETE FROM case_documents`],

@@ -7,14 +7,16 @@ import { CASE_FACT_FIELDS, caseFacts } from './case-facts';
 import { checkDocumentData } from './domain/document-data';
 import { DocumentErrors } from './domain/document-errors';
 import { chineseNumeral, formatDocumentNumber } from './domain/document-format';
-import { isDocumentType, type DocumentData, type DocumentType } from './domain/document-types';
+import { isDocumentType, type DocumentData, type DocumentOwner, type DocumentOwnerKind, type DocumentType } from './domain/document-types';
 import { resolveData } from './render/placeholders';
 import { renderDocx } from './render/render-docx';
 import { DocumentTemplates } from './templates/document-templates';
 
 export interface IssuedDocument {
   documentId: string;
-  caseId: string;
+  caseId: string | null;
+  ownerKind: DocumentOwnerKind;
+  ownerId: string;
   type: DocumentType;
   title: string;
   number: string;
@@ -32,7 +34,7 @@ export interface DocumentSummary extends IssuedDocument {
 }
 
 export interface DocumentFile {
-  caseId: string;
+  caseId: string | null;
   /** number + title + .docx, e.g. 通复受字〔2026〕第12号行政复议受理通知书.docx */
   filename: string;
   /** For clients that cannot read RFC 5987 names: acceptance-notice-2026-12.docx */
@@ -71,24 +73,35 @@ export class DocumentService {
     return this.issue(m, actor, caseId, type, { ...data, ...facts });
   }
 
-  /** In the caller's transaction: number, render, store, timeline event and audit row. */
-  async issue(m: EntityManager, actor: Actor, caseId: string, type: DocumentType, data: DocumentData): Promise<IssuedDocument> {
+  /** In the caller's transaction: a case document (see issueFor). */
+  issue(m: EntityManager, actor: Actor, caseId: string, type: DocumentType, data: DocumentData): Promise<IssuedDocument> {
+    return this.issueFor(m, actor, { kind: 'case', id: caseId, caseId }, type, data);
+  }
+
+  /**
+   * In the caller's transaction: number, render, store, audit row, and the case's timeline event when the
+   * document also belongs to a case. Versions count per owner and type.
+   */
+  async issueFor(m: EntityManager, actor: Actor, owner: DocumentOwner, type: DocumentType, data: DocumentData): Promise<IssuedDocument> {
     if (!isDocumentType(type)) throw DocumentErrors.unknownType(String(type));
     checkDocumentData(data);
     for (const key of ['documentNumber', 'issuedOn']) if (Object.hasOwn(data, key)) throw DocumentErrors.dataInvalid(key, '该项由系统生成，不能填写');
-    const [exists] = await m.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);
-    if (!exists) throw DocumentErrors.caseNotFound();
+    const caseId = owner.kind === 'case' ? owner.id : (owner.caseId ?? null);
+    if (caseId) {
+      const [exists] = await m.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);
+      if (!exists) throw DocumentErrors.caseNotFound();
+    }
     const template = await this.templates.get(type);
     const issuedOn = shanghaiDate(this.time.now());
     const year = yearOf(issuedOn);
     // Fail on missing values before a number is taken (the counter row lock is held to the end of the transaction).
     resolveData(template, { ...data, issuedOn, documentNumber: '—' });
 
-    // Serialises issues of one type for one case, so two corrections at once cannot both become version n+1.
-    await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`case_documents:${caseId}:${type}`]);
+    // Serialises issues of one type for one owner, so two corrections at once cannot both become version n+1.
+    await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`case_documents:${owner.kind}:${owner.id}:${type}`]);
     const [{ version }] = await m.query(
-      'SELECT COALESCE(MAX(version), 0) + 1 AS version FROM case_documents WHERE case_id = $1 AND type = $2',
-      [caseId, type],
+      'SELECT COALESCE(MAX(version), 0) + 1 AS version FROM case_documents WHERE owner_kind = $1 AND owner_id = $2 AND type = $3',
+      [owner.kind, owner.id, type],
     );
     const [{ last_seq: seq }] = await m.query(
       `INSERT INTO document_counters (type, year, last_seq) VALUES ($1, $2, 1)
@@ -101,39 +114,58 @@ export class DocumentService {
     const hash = sha256(content);
     const { documentNumber: _, ...stored } = values;
     const [{ id }] = await m.query(
-      `INSERT INTO case_documents (case_id, type, year, seq, number, title, version, content, sha256, issued_by, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [caseId, type, year, seq, number, template.title, version, content, hash, actor.userId, stored],
+      `INSERT INTO case_documents (owner_kind, owner_id, case_id, type, year, seq, number, title, version, content, sha256, issued_by, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [owner.kind, owner.id, caseId, type, year, seq, number, template.title, version, content, hash, actor.userId, stored],
     );
-    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'document_issued', $2, $3)`, [
-      caseId, actor.userId, { documentId: id, type, number },
-    ]);
+    if (caseId) {
+      await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'document_issued', $2, $3)`, [
+        caseId, actor.userId, { documentId: id, type, number },
+      ]);
+    }
     await this.audit.record(m, {
-      action: 'document.issue', subjectType: 'case', subjectId: caseId, actor,
-      summary: { documentId: id, type, number, version, sha256: hash },
+      action: 'document.issue', subjectType: owner.kind, subjectId: owner.id, actor,
+      summary: { documentId: id, type, number, version, sha256: hash, ...(caseId && owner.kind !== 'case' ? { caseId } : {}) },
     });
-    return { documentId: id, caseId, type, title: template.title, number, version };
+    return { documentId: id, caseId, ownerKind: owner.kind, ownerId: owner.id, type, title: template.title, number, version };
   }
 
-  /** The case's documents, oldest first, without their content. */
-  async list(caseId: string): Promise<DocumentSummary[]> {
+  /** The case's documents (incl. those of its mediation file or letters), oldest first, without their content. */
+  list(caseId: string): Promise<DocumentSummary[]> {
+    return this.summaries('case_id = $1', [caseId]);
+  }
+
+  /** One owner's documents, oldest first, without their content. */
+  listFor(kind: DocumentOwnerKind, id: string): Promise<DocumentSummary[]> {
+    return this.summaries('owner_kind = $1 AND owner_id = $2', [kind, id]);
+  }
+
+  private async summaries(where: string, params: unknown[]): Promise<DocumentSummary[]> {
     const rows = await this.ds.query(
-      `SELECT id, case_id, type, title, number, version, status, issued_at, issued_by, sha256, octet_length(content) AS size,
-              version < MAX(version) OVER (PARTITION BY type) AS superseded
-         FROM case_documents WHERE case_id = $1 ORDER BY issued_at, number`,
-      [caseId],
+      `SELECT id, owner_kind, owner_id, case_id, type, title, number, version, status, issued_at, issued_by, sha256, octet_length(content) AS size,
+              version < MAX(version) OVER (PARTITION BY owner_kind, owner_id, type) AS superseded
+         FROM case_documents WHERE ${where} ORDER BY issued_at, number`,
+      params,
     );
     return rows.map((r: any) => ({
-      documentId: r.id, caseId: r.case_id, type: r.type, title: r.title, number: r.number, version: r.version, status: r.status,
-      superseded: r.superseded, issuedAt: new Date(r.issued_at).toISOString(), issuedBy: r.issued_by, sha256: r.sha256, size: Number(r.size),
+      documentId: r.id, caseId: r.case_id, ownerKind: r.owner_kind, ownerId: r.owner_id, type: r.type, title: r.title, number: r.number,
+      version: r.version, status: r.status, superseded: r.superseded, issuedAt: new Date(r.issued_at).toISOString(), issuedBy: r.issued_by,
+      sha256: r.sha256, size: Number(r.size),
     }));
   }
 
   /** The case a document belongs to, for the caller's visibility check before a download. */
   async caseOf(documentId: string): Promise<string> {
-    const [row] = await this.ds.query('SELECT case_id FROM case_documents WHERE id = $1', [documentId]);
+    const owner = await this.ownerOf(documentId);
+    if (!owner.caseId) throw DocumentErrors.notFound();
+    return owner.caseId;
+  }
+
+  /** What a document belongs to, for the caller's visibility check before a download. */
+  async ownerOf(documentId: string): Promise<{ kind: DocumentOwnerKind; id: string; caseId: string | null }> {
+    const [row] = await this.ds.query('SELECT owner_kind, owner_id, case_id FROM case_documents WHERE id = $1', [documentId]);
     if (!row) throw DocumentErrors.notFound();
-    return row.case_id;
+    return { kind: row.owner_kind, id: row.owner_id, caseId: row.case_id };
   }
 
   async download(documentId: string): Promise<DocumentFile> {

@@ -29,5 +29,15 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const isDocumentType = (value: unknown): value is DocumentType =>
   typeof value === 'string' && (DOCUMENT_TYPES as readonly string[]).includes(value);
 
+/** What a document belongs to. Mediation files, risk notices and letters may exist without a case. */
+export type DocumentOwnerKind = 'case' | 'mediation' | 'risk-notice' | 'letter';
+
+export interface DocumentOwner {
+  kind: DocumentOwnerKind;
+  id: string;
+  /** The reconsideration case the document also belongs to (its timeline and document list), if any. */
+  caseId?: string | null;
+}
+
 /** Placeholder values: text, or a list (printed as numbered paragraphs, or joined with 、 inside a sentence). */
 export type DocumentData = Record<string, string | string[]>;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { DocumentData, DocumentType } from '../domain/document-types';
+import type { DocumentData, DocumentOwnerKind, DocumentType } from '../domain/document-types';
 
 /**
  * An issued document, immutable: the app role may not UPDATE or DELETE these rows (migration Documents), so a
@@ -7,13 +7,22 @@ import type { DocumentData, DocumentType } from '../domain/document-types';
  */
 @Entity('case_documents')
 @Index('uq_case_documents_number', ['type', 'year', 'seq'], { unique: true })
-@Index('uq_case_documents_version', ['caseId', 'type', 'version'], { unique: true })
+@Index('uq_case_documents_version', ['ownerKind', 'ownerId', 'type', 'version'], { unique: true })
+@Index('idx_case_documents_case', ['caseId'])
 export class CaseDocumentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
+  /** What the document belongs to: a case, a mediation file, a risk notice or a letter. */
+  @Column({ name: 'owner_kind', type: 'varchar', length: 16 })
+  ownerKind: DocumentOwnerKind;
+
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId: string;
+
+  /** The reconsideration case it also belongs to (its timeline and document list), if any. */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
 
   @Column({ type: 'varchar', length: 40 })
   type: DocumentType;
