@@ -14,7 +14,8 @@ const LEGAL: Array<[CaseState, CaseAction, CaseState, Performer[]]> = [
   [CaseState.CorrectionRequested, CaseAction.Abandon, CaseState.Abandoned, REVIEWERS],
   // Adjudication (domain.md §3 items 8-13): suspension, decision with the office head's approval, service, closing.
   [CaseState.Accepted, CaseAction.Suspend, CaseState.Suspended, REVIEWERS],
-  [CaseState.Suspended, CaseAction.Resume, CaseState.Accepted, REVIEWERS],
+  // ARL 39(1)(6): the mediator on the linked mediation file hands a failed mediation back (libs/mediation).
+  [CaseState.Suspended, CaseAction.Resume, CaseState.Accepted, [...REVIEWERS, Role.Mediator]],
   [CaseState.Accepted, CaseAction.SubmitDecision, CaseState.DecisionPending, REVIEWERS],
   [CaseState.DecisionPending, CaseAction.ApproveDecision, CaseState.Decided, [Role.OfficeHead]],
   [CaseState.DecisionPending, CaseAction.ReturnDecision, CaseState.Accepted, [Role.OfficeHead]],

@@ -90,7 +90,9 @@ export const CASE_TRANSITIONS: Record<CaseAction, Transition> = {
   [CaseAction.Abandon]: { from: [CaseState.CorrectionRequested], to: CaseState.Abandoned, by: REVIEWERS },
   // ARL 39: suspension on one of its grounds; ARL 39 (final paragraph): resumption once the ground is gone.
   [CaseAction.Suspend]: { from: [CaseState.Accepted], to: CaseState.Suspended, by: REVIEWERS },
-  [CaseAction.Resume]: { from: [CaseState.Suspended], to: CaseState.Accepted, by: REVIEWERS },
+  // ARL 39(1)(6): when mediation fails or a party backs out, the mediator on the file hands the case back (libs/mediation
+  // checks the mediator is on the file linked to the case before calling).
+  [CaseAction.Resume]: { from: [CaseState.Suspended], to: CaseState.Accepted, by: [...REVIEWERS, Role.Mediator] },
   [CaseAction.SubmitDecision]: { from: [CaseState.Accepted], to: CaseState.DecisionPending, by: REVIEWERS },
   // Decisions, terminations and mediation settlements are the office head's to approve (domain.md §2).
   [CaseAction.ApproveDecision]: { from: [CaseState.DecisionPending], to: CaseState.Decided, by: [Role.OfficeHead] },

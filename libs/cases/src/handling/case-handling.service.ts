@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction } from '../domain/case-state';
@@ -90,8 +90,10 @@ export class CaseHandlingService {
     const today = shanghaiDate(new Date());
     const day = on ?? today;
     if (day > today) throw CaseErrors.invalid('on', '恢复日期不能晚于今天');
+    // A mediator sees no cases (case-scope.ts); the mediation centre resumes only the case linked to the mediator's file.
+    const scope = actor.role === Role.Mediator ? ({ kind: 'district' } as const) : caseScopeOf(actor);
     const result = await applyTransition(m, this.audit, {
-      caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.Resume, event: { on: day },
+      caseId, expectedVersion: version, actor, scope, action: CaseAction.Resume, event: { on: day },
     });
     const clock = await this.clocks.resume(m, caseId, await this.decisionRule(m, caseId), day);
     await this.clocks.close(m, caseId, 'suspension-cap', day, 'cancelled');

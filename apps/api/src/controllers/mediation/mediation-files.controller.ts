@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
+import { AssignmentService, MediationQueriesService, OutcomeService, ReferralService } from '@fuyi/mediation';
+import { CurrentActor, Roles } from '../../auth/auth.decorators';
+import {
+  AssignMediatorsDto, ExtendMediationDto, FileListQuery, FollowUpDto, ObjectionDto, OutcomeDto, ReferralDto, SealDto, SuspendLinkedCaseDto, TakeDto,
+} from '../../dto/mediation.dto';
+import { ApiErrors } from '../../http/api-errors.decorator';
+import { uuidParam } from '../params';
+import { CENTRE_ROLES, MEDIATION_VIEW_ROLES } from './mediation-roles';
+
+@ApiTags('调解中心')
+@ApiBearerAuth()
+@Controller('mediation')
+export class MediationFilesController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly referrals: ReferralService,
+    private readonly assignments: AssignmentService,
+    private readonly outcomes: OutcomeService,
+    private readonly queries: MediationQueriesService,
+  ) {}
+
+  @Post('referrals') @Roles(Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator)
+  @ApiOperation({ summary: '引导调解：立案前、受理审查期内、受理后（经双方同意中止案件）或法院委派' }) @ApiErrors(400, 401, 403, 409)
+  refer(@CurrentActor() actor: Actor, @Body() dto: ReferralDto) {
+    return this.ds.transaction((m) => this.referrals.refer(m, actor, dto));
+  }
+
+  @Get('files') @Roles(...MEDIATION_VIEW_ROLES)
+  @ApiOperation({ summary: '调解案件列表（本人数据范围内）' }) @ApiErrors(400, 401, 403)
+  list(@CurrentActor() actor: Actor, @Query() q: FileListQuery) {
+    return this.queries.list(actor, { state: q.state, limit: q.limit ?? 50 });
+  }
+
+  @Get('work-list') @Roles(Role.Mediator)
+  @ApiOperation({ summary: '我的调解：在办案件（按调解期限排序）及待分配数量' }) @ApiErrors(401, 403)
+  workList(@CurrentActor() actor: Actor) {
+    return this.queries.workList(actor);
+  }
+
+  @Get('files/:id') @Roles(...MEDIATION_VIEW_ROLES)
+  @ApiOperation({ summary: '调解案件详情：当事人、调解员及回避记录、关联案件及可执行操作' }) @ApiErrors(401, 403, 404)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    return this.queries.get(actor, id);
+  }
+
+  @Get('files/:id/assignment-proposal') @Roles(...CENTRE_ROLES)
+  @ApiOperation({ summary: '推荐调解员：无回避事由、擅长该类别、在办数量少者优先' }) @ApiErrors(401, 403, 404)
+  propose(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    return this.assignments.propose(this.ds.manager, actor, id);
+  }
+
+  @Post('files/:id/assign') @HttpCode(200) @Roles(...CENTRE_ROLES)
+  @ApiOperation({ summary: '指派调解员（一名或两名），经回避审查' }) @ApiErrors(400, 401, 403, 404, 409)
+  assign(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AssignMediatorsDto) {
+    return this.ds.transaction((m) => this.assignments.assign(m, actor, id, dto));
+  }
+
+  @Post('files/:id/objection') @HttpCode(200) @Roles(...CENTRE_ROLES)
+  @ApiOperation({ summary: '当事人申请调解员回避：记录理由，案件退回待分配' }) @ApiErrors(400, 401, 403, 404, 409)
+  object(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ObjectionDto) {
+    return this.ds.transaction((m) => this.assignments.object(m, actor, id, dto));
+  }
+
+  @Post('files/:id/take') @HttpCode(200) @Roles(Role.Mediator)
+  @ApiOperation({ summary: '调解员接收案件：调解期限自当日起算' }) @ApiErrors(400, 401, 403, 404, 409)
+  take(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: TakeDto) {
+    return this.ds.transaction((m) => this.assignments.take(m, actor, id, dto.version));
+  }
+
+  @Post('files/:id/extension') @HttpCode(200) @Roles(Role.Mediator)
+  @ApiOperation({ summary: '经双方同意延长调解期限' }) @ApiErrors(400, 401, 403, 404, 409)
+  extend(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ExtendMediationDto) {
+    return this.ds.transaction((m) => this.assignments.extend(m, actor, id, dto));
+  }
+
+  @Post('files/:id/suspend-case') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '受理审查期内转调解的案件已（视为）受理：经双方同意中止审理（第三十九条第一款第六项）' }) @ApiErrors(400, 401, 403, 404, 409)
+  suspendCase(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: SuspendLinkedCaseDto) {
+    return this.ds.transaction((m) => this.referrals.suspendLinkedCase(m, actor, id, dto));
+  }
+
+  @Post('files/:id/outcome') @HttpCode(200) @Roles(...CENTRE_ROLES)
+  @ApiOperation({ summary: '记录调解结果；调解不成或反悔的，案件回到复议程序（恢复审理或继续审查）' }) @ApiErrors(400, 401, 403, 404, 409)
+  outcome(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: OutcomeDto) {
+    return this.ds.transaction((m) => this.outcomes.record(m, actor, id, dto));
+  }
+
+  @Post('files/:id/seal') @HttpCode(200) @Roles(Role.OfficeHead)
+  @ApiOperation({ summary: '调解书盖章（调解结案，第七十三条）或准予撤回（终止，第四十一条第一项）' }) @ApiErrors(400, 401, 403, 404, 409)
+  seal(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: SealDto) {
+    return this.ds.transaction((m) => this.outcomes.seal(m, actor, id, dto.version));
+  }
+
+  @Post('files/:id/follow-up') @HttpCode(200) @Roles(Role.Mediator)
+  @ApiOperation({ summary: '回访：调解协议履行情况' }) @ApiErrors(400, 401, 403, 404, 409)
+  followUp(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: FollowUpDto) {
+    return this.ds.transaction((m) => this.outcomes.followUp(m, actor, id, dto));
+  }
+}

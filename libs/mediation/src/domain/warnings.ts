@@ -1,0 +1,24 @@
+export interface FileWarning {
+  code: string;
+  message: string;
+  on: string;
+}
+
+/**
+ * Before filing the 60-day application period (ARL 20) keeps running during mediation: warn when the mediation time
+ * limit would end after it, so the applicant can still apply in time.
+ */
+export function applicationPeriodWarning(applicationDue: string | null, mediationEnds: string, today: string): FileWarning | null {
+  if (!applicationDue || mediationEnds <= applicationDue) return null;
+  return {
+    code: 'APPLICATION_PERIOD_AT_RISK',
+    message: `调解期限（${mediationEnds}）晚于行政复议申请期限（${applicationDue}），调解不中断申请期限，请提示申请人在期限内申请（《行政复议法》第二十条）`,
+    on: today,
+  };
+}
+
+/** Adds a warning unless one with the same code and message is already recorded. */
+export function withWarning(list: readonly FileWarning[], w: FileWarning | null): FileWarning[] {
+  if (!w || list.some((x) => x.code === w.code && x.message === w.message)) return [...list];
+  return [...list, w];
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService, execSql } from '@fuyi/platform';
+import { conflictOf } from '../domain/conflict-check';
+import { MediationErrors } from '../domain/mediation-errors';
+import { MediationAction } from '../domain/mediation-state';
+import { applicationPeriodWarning, withWarning } from '../domain/warnings';
+import { loadVisibleFile, moveFile, type FileRow } from './file-access';
+import { MediationClock } from './mediation-clock';
+
+interface Candidate {
+  user_id: string;
+  display_name: string;
+  skills: string[];
+  conflict_department_ids: number[];
+  conflict_party_indexes: string[];
+  conflict_party_names: string[];
+  open_files: number;
+  objected: boolean;
+}
+
+/** Assignment by the coordinator (skill, load, conflict check), parties' objections, taking the file, extensions. */
+@Injectable()
+export class AssignmentService {
+  constructor(private readonly audit: AuditService, private readonly clock: MediationClock) {}
+
+  /** Mediators ranked for a file: without conflict or objection first, then with the category skill, then by open files. */
+  async propose(m: EntityManager, actor: Actor, fileId: string) {
+    const file = await loadVisibleFile(m, actor, fileId);
+    const rows = await this.candidates(m, file);
+    const parties = await this.partiesOf(m, fileId);
+    return rows
+      .map((r) => {
+        const conflict = conflictOf(this.conflicts(r), { respondentDepartmentId: file.respondent_department_id, parties });
+        return { userId: r.user_id, displayName: r.display_name, skilled: r.skills.includes(file.category), openFiles: r.open_files, conflict, objected: r.objected };
+      })
+      .sort((a, b) => Number(!!a.conflict || a.objected) - Number(!!b.conflict || b.objected) || Number(b.skilled) - Number(a.skilled) || a.openFiles - b.openFiles);
+  }
+
+  /** 指派 one mediator or a pair; a conflicted or objected mediator is refused (409), nothing is written. */
+  async assign(m: EntityManager, actor: Actor, fileId: string, v: { version: number; mediatorIds: string[] }) {
+    const ids = [...new Set(v.mediatorIds)];
+    if (ids.length < 1 || ids.length > 2) throw MediationErrors.invalid('mediatorIds', '请指派一名或两名调解员');
+    const file = await loadVisibleFile(m, actor, fileId, true);
+    const byId = new Map((await this.candidates(m, file)).map((c) => [c.user_id, c]));
+    const parties = await this.partiesOf(m, fileId);
+    for (const id of ids) {
+      const c = byId.get(id);
+      if (!c) throw MediationErrors.invalid('mediatorIds', '调解员不存在或未登记调解员信息');
+      const conflict = conflictOf(this.conflicts(c), { respondentDepartmentId: file.respondent_department_id, parties });
+      if (conflict) throw MediationErrors.conflictOfInterest(conflict);
+      if (c.objected) throw new DomainError('MEDIATION_MEDIATOR_OBJECTED', '当事人已对该调解员提出回避，不能再指派其调解本案', 'conflict');
+    }
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Assign, summary: { mediatorIds: ids } });
+    for (const id of ids) {
+      await m.query('INSERT INTO mediation_assignments (file_id, mediator_id, assigned_by) VALUES ($1, $2, $3)', [fileId, id, actor.userId]);
+      await m.query(`INSERT INTO notifications (user_id, kind, title, body, case_id) VALUES ($1, 'mediation_assigned', '新的调解案件', $2, $3)`, [
+        id, '您被指派调解一件调解案件，请及时接收。', file.case_id,
+      ]);
+    }
+    return { ...moved, mediatorIds: ids };
+  }
+
+  /** A party objects to a mediator (申请回避): every current assignment ends, the file returns to the pool, reason kept. */
+  async object(m: EntityManager, actor: Actor, fileId: string, v: { version: number; mediatorId: string; partyRole: string; reason: string }) {
+    const file = await loadVisibleFile(m, actor, fileId, true);
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Object, summary: { mediatorId: v.mediatorId, partyRole: v.partyRole } });
+    const { rows: ended } = await execSql(
+      m,
+      `UPDATE mediation_assignments SET ended_at = now(),
+              end_reason = CASE WHEN mediator_id = $2 THEN 'objection' ELSE 'reassigned' END,
+              objection = CASE WHEN mediator_id = $2 THEN $3::jsonb ELSE NULL END
+        WHERE file_id = $1 AND ended_at IS NULL RETURNING mediator_id`,
+      [fileId, v.mediatorId, JSON.stringify({ partyRole: v.partyRole, reason: v.reason })],
+    );
+    if (!ended.some((r: any) => r.mediator_id === v.mediatorId)) throw MediationErrors.invalid('mediatorId', '该调解员不是本案的调解员');
+    return moved;
+  }
+
+  /** 接收: the mediation time limit runs from this day (kept when a file is taken again after reassignment). */
+  async take(m: EntityManager, actor: Actor, fileId: string, version: number) {
+    const file = await loadVisibleFile(m, actor, fileId, true);
+    const today = shanghaiDate(new Date());
+    const takenOn = file.taken_on ?? today;
+    const due = file.mediation_due ?? (await this.clock.mediationDue(m, !!file.case_id, takenOn));
+    const warning = applicationPeriodWarning(file.application_due, due, today);
+    const warnings = withWarning(file.warnings, warning);
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version, action: MediationAction.Take, set: { taken_on: takenOn, mediation_due: due, warnings }, summary: { mediationDue: due } });
+    if (warning) {
+      await m.query(`INSERT INTO notifications (user_id, kind, title, body, case_id) VALUES ($1, 'mediation_warning', '申请期限提示', $2, NULL)`, [actor.userId, warning.message]);
+    }
+    return { ...moved, takenOn, mediationDue: due, warnings };
+  }
+
+  /** Extension by consent of both sides, within the rule's cap. */
+  async extend(m: EntityManager, actor: Actor, fileId: string, v: { version: number; days: number; consent?: { applicant: boolean; respondent: boolean } }) {
+    if (!(v.consent?.applicant && v.consent?.respondent)) throw MediationErrors.invalid('consent', '延长调解期限须经双方当事人同意');
+    const file = await loadVisibleFile(m, actor, fileId, true);
+    const inCase = !!file.case_id;
+    const total = file.extension_days + v.days;
+    if (total > this.clock.extensionCap(inCase)) throw MediationErrors.invalid('days', `调解期限累计延长不得超过${this.clock.extensionCap(inCase)}日`);
+    const due = file.taken_on ? await this.clock.mediationDue(m, inCase, file.taken_on, total) : null;
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Extend, set: { extension_days: total, mediation_due: due }, summary: { days: v.days, mediationDue: due } });
+    return { ...moved, extensionDays: total, mediationDue: due };
+  }
+
+  private conflicts(c: Candidate) {
+    return { departmentIds: c.conflict_department_ids, partyIndexes: c.conflict_party_indexes, partyNames: c.conflict_party_names };
+  }
+
+  private partiesOf(m: EntityManager, fileId: string): Promise<Array<{ name: string; idIndex: string | null }>> {
+    return m.query('SELECT name, id_number_index AS "idIndex" FROM mediation_parties WHERE file_id = $1', [fileId]);
+  }
+
+  private candidates(m: EntityManager, file: FileRow): Promise<Candidate[]> {
+    return m.query(
+      `SELECT u.id AS user_id, u.display_name, p.skills, p.conflict_department_ids, p.conflict_party_indexes, p.conflict_party_names,
+              (SELECT count(*)::int FROM mediation_assignments a JOIN mediation_files f ON f.id = a.file_id
+                WHERE a.mediator_id = u.id AND a.ended_at IS NULL AND f.state IN ('assigned', 'in_progress', 'agreed', 'withdrawal_pending')) AS open_files,
+              EXISTS (SELECT 1 FROM mediation_assignments a WHERE a.file_id = $1 AND a.mediator_id = u.id AND a.end_reason = 'objection') AS objected
+         FROM users u JOIN mediator_profiles p ON p.user_id = u.id
+        WHERE u.active AND u.role = 'mediator' ORDER BY u.display_name`,
+      [file.id],
+    );
+  }
+}

@@ -1,0 +1,113 @@
+import type { EntityManager } from 'typeorm';
+import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
+import { AuditService, execSql } from '@fuyi/platform';
+import { MediationErrors } from '../domain/mediation-errors';
+import { MediationAction, MediationState, nextMediationState, type MediationPerformer } from '../domain/mediation-state';
+
+type Db = Pick<EntityManager, 'query'>;
+
+/**
+ * Which files an actor may see (domain.md §2), as a SQL condition on alias `f`, parameters from `first`:
+ * a coordinator and the office head all; a mediator the files assigned to them plus the unassigned pool;
+ * reconsideration roles and liaison the files linked to a case (and those they referred); a township clerk its township.
+ */
+export function fileScope(actor: Actor, first: number): { sql: string; params: unknown[] } {
+  const mine = `EXISTS (SELECT 1 FROM mediation_assignments a WHERE a.file_id = f.id AND a.mediator_id = $${first} AND a.ended_at IS NULL)`;
+  switch (actor.role) {
+    case Role.OfficeHead:
+      return { sql: 'true', params: [] };
+    case Role.Mediator:
+      return {
+        sql: `(${mine} OR f.state = 'referred' OR EXISTS (SELECT 1 FROM mediator_profiles p WHERE p.user_id = $${first} AND p.is_coordinator))`,
+        params: [actor.userId],
+      };
+    case Role.ReconsiderationClerk:
+    case Role.SectionChief:
+      return { sql: `(f.case_id IS NOT NULL OR f.created_by = $${first})`, params: [actor.userId] };
+    case Role.LiaisonOfficer:
+      return { sql: 'f.case_id IS NOT NULL', params: [] };
+    case Role.TownshipClerk:
+      return actor.townshipId ? { sql: `f.township_id = $${first}`, params: [actor.townshipId] } : { sql: 'false', params: [] };
+    default:
+      return { sql: 'false', params: [] };
+  }
+}
+
+export interface FileRow {
+  id: string;
+  state: MediationState;
+  version: number;
+  source: string;
+  category: string;
+  case_id: string | null;
+  consultation_id: string | null;
+  township_id: number | null;
+  respondent_department_id: number | null;
+  taken_on: string | null;
+  mediation_due: string | null;
+  application_due: string | null;
+  extension_days: number;
+  case_suspended_from: string | null;
+  outcome: string | null;
+  outcome_detail: Record<string, any> | null;
+  warnings: Array<{ code: string; message: string; on: string }>;
+}
+
+/** Loads a file the actor may see (404 otherwise, so existence does not leak), locked for the transaction. */
+export async function loadVisibleFile(m: Db, actor: Actor, fileId: string, lock = false): Promise<FileRow> {
+  const scope = fileScope(actor, 2);
+  const [f] = await m.query(`SELECT f.* FROM mediation_files f WHERE f.id = $1 AND ${scope.sql}${lock ? ' FOR UPDATE OF f' : ''}`, [fileId, ...scope.params]);
+  if (!f) throw MediationErrors.notFound();
+  return f;
+}
+
+/** The capacities in which the actor acts on this file (see MediationPerformer). */
+export async function capacitiesOf(m: Db, actor: Actor, fileId: string): Promise<MediationPerformer[]> {
+  const caps: MediationPerformer[] = [];
+  if (actor.role === Role.OfficeHead) caps.push('office_head');
+  if (DISTRICT_CASE_ROLES.includes(actor.role)) caps.push('district');
+  if (actor.role === Role.Mediator) {
+    const [r] = await m.query(
+      `SELECT (SELECT is_coordinator FROM mediator_profiles WHERE user_id = $1) AS coordinator,
+              EXISTS (SELECT 1 FROM mediation_assignments WHERE file_id = $2 AND mediator_id = $1 AND ended_at IS NULL) AS on_file`,
+      [actor.userId, fileId],
+    );
+    if (r.coordinator) caps.push('coordinator');
+    if (r.on_file) caps.push('file_mediator');
+  }
+  return caps;
+}
+
+const SETTABLE = new Set(['taken_on', 'mediation_due', 'extension_days', 'case_suspended_from', 'outcome', 'outcome_on', 'outcome_detail', 'follow_up', 'warnings', 'case_id']);
+
+export interface FileMove {
+  fileId: string;
+  version: number;
+  action: MediationAction;
+  set?: Record<string, unknown>;
+  summary?: Record<string, unknown>;
+}
+
+/**
+ * One step on a file: decide with the pure state machine, then UPDATE … WHERE version = expected AND state = current
+ * (0 rows = 409), plus the audit row, in the caller's transaction. The file must already be loaded (visibility).
+ */
+export async function moveFile(m: EntityManager, audit: AuditService, actor: Actor, file: FileRow, req: FileMove): Promise<{ fileId: string; state: MediationState; version: number }> {
+  const to = nextMediationState(file.state, req.action, await capacitiesOf(m, actor, file.id));
+  if (file.version !== req.version) throw MediationErrors.versionConflict(req.version, file.version);
+  const extra = Object.entries(req.set ?? {});
+  for (const [col] of extra) if (!SETTABLE.has(col)) throw new Error(`column ${col} is not settable on a mediation file`);
+  const assignments = extra.map(([col], i) => `, ${col} = $${i + 5}`).join('');
+  const { rows } = await execSql(
+    m,
+    `UPDATE mediation_files SET state = $2, version = version + 1, updated_at = now()${assignments}
+      WHERE id = $1 AND version = $3 AND state = $4 RETURNING version`,
+    [file.id, to, req.version, file.state, ...extra.map(([, v]) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v))],
+  );
+  if (!rows.length) throw MediationErrors.versionConflict(req.version, -1);
+  await audit.record(m, {
+    action: `mediation.${req.action}`, subjectType: 'mediation', subjectId: file.id, actor,
+    summary: { from: file.state, to, version: rows[0].version, ...(req.summary ?? {}) },
+  });
+  return { fileId: file.id, state: to, version: rows[0].version };
+}

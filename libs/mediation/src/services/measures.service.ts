@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MediationErrors } from '../domain/mediation-errors';
+import { SUBSTANTIVE_OUTCOMES, WITHDRAWAL_OUTCOMES } from '../domain/mediation-types';
+
+export type MeasureDimension = 'category' | 'township' | 'mediator';
+
+/** Grouping expression per dimension; a file counts once for each mediator who mediated it (objected ones excluded). */
+const GROUPS: Record<MeasureDimension, { key: string; label: string; join: string }> = {
+  category: { key: 'f.category', label: 'f.category', join: '' },
+  township: { key: 'f.township_id::text', label: "coalesce(t.name, '区级')", join: 'LEFT JOIN townships t ON t.id = f.township_id' },
+  mediator: {
+    key: 'a.mediator_id::text', label: "coalesce(u.display_name, '未分配')",
+    join: `LEFT JOIN mediation_assignments a ON a.file_id = f.id AND a.end_reason IS DISTINCT FROM 'objection' LEFT JOIN users u ON u.id = a.mediator_id`,
+  },
+};
+
+/**
+ * 调解工作统计 (issue #5 item 7) over files referred in [from, to]: one query grouped by the dimension.
+ * 实质性化解率 = (agreements + withdrawals after self-correction or reconciliation) ÷ files with an outcome.
+ */
+@Injectable()
+export class MeasuresService {
+  constructor(private readonly ds: DataSource) {}
+
+  async measures(by: MeasureDimension, from: string, to: string) {
+    const g = GROUPS[by];
+    if (!g) throw MediationErrors.invalid('by', '统计维度应为 category、township 或 mediator');
+    if (from > to) throw MediationErrors.invalid('from', '开始日期不能晚于结束日期');
+    const rows = await this.ds.query(
+      `SELECT ${g.key} AS key, ${g.label} AS label,
+              count(DISTINCT f.id)::int AS cases,
+              count(DISTINCT f.id) FILTER (WHERE f.state = 'closed' AND f.outcome = 'agreement')::int AS agreements,
+              count(DISTINCT f.id) FILTER (WHERE f.state = 'closed' AND f.outcome = ANY($3::text[]))::int AS withdrawals,
+              count(DISTINCT f.id) FILTER (WHERE f.state = 'failed')::int AS failures,
+              count(DISTINCT f.id) FILTER (WHERE f.state IN ('closed', 'failed'))::int AS concluded,
+              count(DISTINCT f.id) FILTER (WHERE f.state = 'closed' AND f.outcome = ANY($4::text[]))::int AS substantive,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY f.outcome_on - (f.created_at AT TIME ZONE 'Asia/Shanghai')::date)
+                FILTER (WHERE f.outcome_on IS NOT NULL) AS median_days,
+              count(DISTINCT f.id) FILTER (WHERE f.outcome = 'agreement' AND (f.follow_up->>'performed')::boolean)::int AS performed
+         FROM mediation_files f ${g.join}
+        WHERE (f.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2
+        GROUP BY 1, 2 ORDER BY cases DESC, label`,
+      [from, to, WITHDRAWAL_OUTCOMES, SUBSTANTIVE_OUTCOMES],
+    );
+    return {
+      by, from, to,
+      rows: rows.map((r: any) => ({
+        key: r.key, label: r.label, cases: r.cases, agreements: r.agreements, withdrawals: r.withdrawals, failures: r.failures, concluded: r.concluded,
+        substantiveResolutions: r.substantive, substantiveRate: r.concluded ? Number((r.substantive / r.concluded).toFixed(4)) : null,
+        medianDaysToOutcome: r.median_days == null ? null : Number(r.median_days), agreementsPerformed: r.performed,
+      })),
+    };
+  }
+}

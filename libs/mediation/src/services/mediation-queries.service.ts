@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type Actor } from '@fuyi/kernel';
+import { FieldCipher, maskPhone } from '@fuyi/platform';
+import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
+import { MEDIATION_STATE_LABELS, MediationState } from '../domain/mediation-state';
+import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationOutcome, type MediationSource } from '../domain/mediation-types';
+import { capacitiesOf, fileScope, loadVisibleFile } from './file-access';
+
+const OPEN_STATES = [MediationState.Referred, MediationState.Assigned, MediationState.InProgress];
+
+function summary(r: any) {
+  return {
+    fileId: r.id, state: r.state, stateLabel: MEDIATION_STATE_LABELS[r.state as MediationState], version: r.version,
+    source: r.source, sourceLabel: MEDIATION_SOURCES[r.source as MediationSource], category: r.category, categoryLabel: MEDIATION_CATEGORIES[r.category as MediationCategory],
+    township: r.township ?? null, respondent: r.respondent ?? null, caseId: r.case_id, caseNumber: r.case_number ?? null,
+    mediationDue: r.mediation_due, applicationDue: r.application_due, warnings: r.warnings,
+    outcome: r.outcome, outcomeLabel: r.outcome ? MEDIATION_OUTCOMES[r.outcome as MediationOutcome] : null, createdAt: new Date(r.created_at).toISOString(),
+  };
+}
+
+const JOINS = `FROM mediation_files f LEFT JOIN townships t ON t.id = f.township_id LEFT JOIN departments d ON d.id = f.respondent_department_id LEFT JOIN cases c ON c.id = f.case_id`;
+const COLUMNS = `f.*, t.name AS township, d.name AS respondent, c.case_number, c.state AS case_state, c.version AS case_version`;
+
+/** Reading files: the list, one file with its parties, mediators and the linked case, a mediator's work list. */
+@Injectable()
+export class MediationQueriesService {
+  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher) {}
+
+  async list(actor: Actor, filter: { state?: string; limit: number }) {
+    const scope = fileScope(actor, 3);
+    const rows = await this.ds.query(
+      `SELECT ${COLUMNS} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql} ORDER BY f.created_at DESC, f.id LIMIT $2`,
+      [filter.state ?? null, filter.limit, ...scope.params],
+    );
+    return rows.map(summary);
+  }
+
+  async get(actor: Actor, fileId: string) {
+    await loadVisibleFile(this.ds.manager, actor, fileId);
+    const [r] = await this.ds.query(`SELECT ${COLUMNS} ${JOINS} WHERE f.id = $1`, [fileId]);
+    const parties = await this.ds.query('SELECT id, role, name, phone_enc FROM mediation_parties WHERE file_id = $1 ORDER BY role, position', [fileId]);
+    const mediators = await this.ds.query(
+      `SELECT a.mediator_id, u.display_name, a.assigned_at, a.ended_at, a.end_reason, a.objection FROM mediation_assignments a
+         JOIN users u ON u.id = a.mediator_id WHERE a.file_id = $1 ORDER BY a.assigned_at`,
+      [fileId],
+    );
+    const caps = await capacitiesOf(this.ds.manager, actor, fileId);
+    const onFile = caps.includes('file_mediator');
+    const open = OPEN_STATES.includes(r.state);
+    return {
+      ...summary(r), consultationId: r.consultation_id, courtReference: r.court_reference, applicantWants: r.applicant_wants,
+      actKnownDate: r.act_known_date, takenOn: r.taken_on, extensionDays: r.extension_days, caseSuspendedFrom: r.case_suspended_from,
+      outcomeOn: r.outcome_on, outcomeDetail: r.outcome_detail, followUp: r.follow_up,
+      linkedCase: r.case_id ? { caseId: r.case_id, caseNumber: r.case_number, state: r.case_state, stateLabel: CASE_STATE_LABELS[r.case_state as CaseState], version: r.case_version } : null,
+      // In-window referral once the window ended: the case is (deemed) accepted and can be suspended by consent (ARL 39(1)(6)).
+      offers: r.case_id && r.case_state === 'accepted' && !r.case_suspended_from && open ? ['suspend_case'] : [],
+      parties: parties.map((p: any) => ({ partyId: p.id, role: p.role, name: p.name, phone: onFile ? this.cipher.decrypt(p.phone_enc) : maskPhone(this.cipher.decrypt(p.phone_enc)) })),
+      mediators: mediators.map((a: any) => ({
+        userId: a.mediator_id, displayName: a.display_name, assignedAt: new Date(a.assigned_at).toISOString(), current: !a.ended_at, endReason: a.end_reason,
+        objection: a.objection,
+      })),
+    };
+  }
+
+  /** 我的调解: the mediator's open files (nearest time limit first) and the size of the unassigned pool. */
+  async workList(actor: Actor) {
+    const rows = await this.ds.query(
+      `SELECT ${COLUMNS} ${JOINS} JOIN mediation_assignments a ON a.file_id = f.id AND a.mediator_id = $1 AND a.ended_at IS NULL
+        WHERE f.state IN ('assigned', 'in_progress', 'agreed', 'withdrawal_pending') ORDER BY f.mediation_due NULLS FIRST, f.created_at`,
+      [actor.userId],
+    );
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM mediation_files WHERE state = 'referred'`);
+    return { files: rows.map(summary), unassignedPool: n };
+  }
+}

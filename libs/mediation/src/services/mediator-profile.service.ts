@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError, Role, type Actor } from '@fuyi/kernel';
+import { AuditService, FieldCipher } from '@fuyi/platform';
+import { MediationErrors } from '../domain/mediation-errors';
+import { MEDIATION_CATEGORIES } from '../domain/mediation-types';
+
+export interface ProfileInput {
+  version?: number;
+  skills: string[];
+  isCoordinator: boolean;
+  conflictDepartmentIds: number[];
+  /** ID numbers of related people: only their blind indexes are stored. */
+  conflictIdNumbers?: string[];
+  conflictNames: string[];
+}
+
+/** The centre's mediators: skills by category, the coordinator flag and their conflicts (kept by the coordinator). */
+@Injectable()
+export class MediatorProfileService {
+  constructor(private readonly audit: AuditService, private readonly cipher: FieldCipher) {}
+
+  async list(m: EntityManager) {
+    const rows = await m.query(
+      `SELECT u.id, u.display_name, p.skills, p.is_coordinator, p.conflict_department_ids, jsonb_array_length(p.conflict_party_indexes) AS id_links,
+              p.conflict_party_names, p.version
+         FROM users u LEFT JOIN mediator_profiles p ON p.user_id = u.id WHERE u.role = 'mediator' AND u.active ORDER BY u.display_name`,
+    );
+    return rows.map((r: any) => ({
+      userId: r.id, displayName: r.display_name, hasProfile: r.version != null, skills: r.skills ?? [], isCoordinator: !!r.is_coordinator,
+      conflictDepartmentIds: r.conflict_department_ids ?? [], conflictIdNumbers: r.id_links ?? 0, conflictNames: r.conflict_party_names ?? [], version: r.version,
+    }));
+  }
+
+  async upsert(m: EntityManager, actor: Actor, userId: string, v: ProfileInput) {
+    await this.checkMayManage(m, actor);
+    const [u] = await m.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'mediator'`, [userId]);
+    if (!u) throw MediationErrors.invalid('userId', '该用户不是调解员');
+    const bad = v.skills.find((s) => !(s in MEDIATION_CATEGORIES));
+    if (bad) throw MediationErrors.invalid('skills', '擅长类别不正确');
+    if (v.conflictDepartmentIds.length) {
+      const [{ n }] = await m.query('SELECT count(*)::int AS n FROM departments WHERE id = ANY($1::int[])', [v.conflictDepartmentIds]);
+      if (n !== new Set(v.conflictDepartmentIds).size) throw MediationErrors.invalid('conflictDepartmentIds', '单位不存在');
+    }
+    const indexes = (v.conflictIdNumbers ?? []).map((id) => this.cipher.blindIndex(id.toUpperCase()));
+    const [cur] = await m.query('SELECT version, conflict_party_indexes FROM mediator_profiles WHERE user_id = $1 FOR UPDATE', [userId]);
+    if (cur && cur.version !== v.version) throw MediationErrors.versionConflict(v.version ?? 0, cur.version);
+    const args = [userId, JSON.stringify(v.skills), v.isCoordinator, JSON.stringify(v.conflictDepartmentIds),
+      JSON.stringify(v.conflictIdNumbers === undefined && cur ? cur.conflict_party_indexes : indexes), JSON.stringify(v.conflictNames)];
+    const [row] = cur
+      ? await m.query(
+        `UPDATE mediator_profiles SET skills = $2, is_coordinator = $3, conflict_department_ids = $4, conflict_party_indexes = $5, conflict_party_names = $6,
+                version = version + 1 WHERE user_id = $1 RETURNING version`, args)
+      : await m.query(
+        `INSERT INTO mediator_profiles (user_id, skills, is_coordinator, conflict_department_ids, conflict_party_indexes, conflict_party_names)
+         VALUES ($1,$2,$3,$4,$5,$6) RETURNING version`, args);
+    const version = Array.isArray(row) ? row[0].version : row.version;
+    await this.audit.record(m, { action: 'mediation.profile', subjectType: 'mediator', subjectId: userId, actor, summary: { skills: v.skills, isCoordinator: v.isCoordinator, version } });
+    return { userId, version };
+  }
+
+  private async checkMayManage(m: EntityManager, actor: Actor): Promise<void> {
+    if (actor.role === Role.OfficeHead) return;
+    const [p] = await m.query('SELECT is_coordinator FROM mediator_profiles WHERE user_id = $1', [actor.userId]);
+    if (!p?.is_coordinator) throw new DomainError('MEDIATION_ACTION_FORBIDDEN', '只有调解中心协调员或机构负责人可以维护调解员信息', 'forbidden');
+  }
+}

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DISTRICT_CASE_ROLES, DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService, FieldCipher } from '@fuyi/platform';
+import { CaseHandlingService, CONSENT_SUSPENSION_GROUND } from '@fuyi/cases';
+import { MediationErrors } from '../domain/mediation-errors';
+import { MediationAction, MediationState } from '../domain/mediation-state';
+import { MEDIATION_CATEGORIES, MEDIATION_SOURCES } from '../domain/mediation-types';
+import { applicationPeriodWarning, withWarning } from '../domain/warnings';
+import { loadVisibleFile, moveFile } from './file-access';
+import { MediationClock } from './mediation-clock';
+import type { ReferralInput } from './referral.types';
+
+const forbidden = (msg: string) => new DomainError('MEDIATION_ACTION_FORBIDDEN', msg, 'forbidden');
+
+/** 引导调解: the four referral sources (issue #5 item 1); an accepted case is suspended by consent in the same transaction. */
+@Injectable()
+export class ReferralService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    private readonly handling: CaseHandlingService,
+    private readonly clock: MediationClock,
+  ) {}
+
+  async refer(m: EntityManager, actor: Actor, input: ReferralInput) {
+    if (!MEDIATION_SOURCES[input.source]) throw MediationErrors.invalid('source', '调解来源不正确');
+    if (!MEDIATION_CATEGORIES[input.category]) throw MediationErrors.invalid('category', '调解类别不正确');
+    const today = shanghaiDate(new Date());
+    const district = DISTRICT_CASE_ROLES.includes(actor.role);
+    const coordinator = actor.role === Role.Mediator && (await this.isCoordinator(m, actor.userId));
+    let townshipId = input.townshipId ?? null;
+    let respondentId = input.respondentDepartmentId ?? null;
+    let caseRow: { id: string; state: string; township_id: number | null; respondent_department_id: number } | undefined;
+    let applicationDue: string | null = null;
+    let suspendedFrom: string | null = null;
+
+    if (input.source === 'intake' || input.source === 'court') {
+      if (input.caseId) throw MediationErrors.invalid('caseId', '立案前调解或法院委派调解不关联复议案件');
+      if (!input.parties?.some((p) => p.role === 'applicant')) throw MediationErrors.invalid('parties', '请至少登记一名申请人');
+    }
+    if (input.source === 'intake') {
+      if (input.applicantConsent !== true) throw MediationErrors.invalid('applicantConsent', '立案前引导调解须经申请人同意');
+      if (actor.role === Role.TownshipClerk) townshipId = actor.townshipId;
+      else if (!district && !coordinator) throw forbidden('当前用户无权登记立案前调解');
+      if (input.consultationId) {
+        const [c] = await m.query('SELECT township_id, case_id FROM consultations WHERE id = $1', [input.consultationId]);
+        if (!c || (actor.role === Role.TownshipClerk && c.township_id !== actor.townshipId)) throw MediationErrors.invalid('consultationId', '咨询记录不存在');
+        if (c.case_id) throw MediationErrors.invalid('consultationId', '该咨询已提出行政复议申请，请按受理审查期内调解登记');
+        townshipId = townshipId ?? c.township_id;
+      }
+      if (input.actKnownDate) {
+        if (input.actKnownDate > today) throw MediationErrors.invalid('actKnownDate', '知道行政行为的日期不能晚于今天');
+        applicationDue = await this.clock.applicationDue(m, input.actKnownDate);
+      }
+    } else if (input.source === 'court') {
+      if (!input.courtReference?.trim()) throw MediationErrors.invalid('courtReference', '请填写法院委派调解的案号或函号');
+      if (!district && !coordinator) throw forbidden('当前用户无权登记法院委派调解');
+    } else {
+      if (!input.caseId) throw MediationErrors.invalid('caseId', '请选择复议申请或案件');
+      [caseRow] = await m.query('SELECT id, state, version, township_id, respondent_department_id FROM cases WHERE id = $1 FOR UPDATE', [input.caseId]);
+      const townshipOwn = actor.role === Role.TownshipClerk && caseRow?.township_id === actor.townshipId;
+      if (!caseRow || !(district || townshipOwn)) throw MediationErrors.invalid('caseId', '复议申请或案件不存在');
+      const [open] = await m.query(`SELECT 1 FROM mediation_files WHERE case_id = $1 AND state NOT IN ('closed', 'failed')`, [caseRow.id]);
+      if (open) throw new DomainError('MEDIATION_ALREADY_OPEN', '该案件已有进行中的调解', 'conflict');
+      townshipId = caseRow.township_id;
+      respondentId = caseRow.respondent_department_id;
+      if (input.source === 'window' && caseRow.state !== 'registered') {
+        throw MediationErrors.caseState('该申请已不在受理审查期内，请按受理后案中调解登记', caseRow.state);
+      }
+      if (input.source === 'case') {
+        if (caseRow.state !== 'accepted') throw MediationErrors.caseState('只有已受理（审理中）的案件可以转入案中调解', caseRow.state);
+        if (!district) throw forbidden('案中调解须由复议机构人员登记并中止案件');
+        if (!input.caseVersion) throw MediationErrors.invalid('caseVersion', '请提供案件版本号');
+        suspendedFrom = input.suspendFrom ?? today;
+        // ARL 39(1)(6): suspension for mediation only with both applicant and respondent consenting (checked there too).
+        await this.handling.suspend(m, actor, caseRow.id, {
+          version: input.caseVersion, ground: CONSENT_SUSPENSION_GROUND, consent: input.consent, from: suspendedFrom, reason: '转调解中心进行调解',
+        });
+      }
+    }
+    await this.checkReferences(m, townshipId, respondentId);
+    const warnings = withWarning([], applicationPeriodWarning(applicationDue, await this.clock.mediationDue(m, false, today), today));
+    const [file] = await m.query(
+      `INSERT INTO mediation_files (state, source, category, township_id, respondent_department_id, consultation_id, case_id, court_reference,
+         applicant_wants, act_known_date, application_due, case_suspended_from, warnings, created_by)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) RETURNING id, version, state`,
+      [MediationState.Referred, input.source, input.category, townshipId, respondentId, input.consultationId ?? null, caseRow?.id ?? null,
+        input.courtReference?.trim() ?? null, input.applicantWants, input.actKnownDate ?? null, applicationDue, suspendedFrom, JSON.stringify(warnings), actor.userId],
+    );
+    await this.insertParties(m, file.id, input, caseRow?.id);
+    await this.audit.record(m, {
+      action: 'mediation.refer', subjectType: 'mediation', subjectId: file.id, actor,
+      summary: { source: input.source, category: input.category, caseId: caseRow?.id ?? null, consultationId: input.consultationId ?? null,
+        applicantConsent: input.applicantConsent ?? null, consent: input.consent ?? null, suspendedFrom },
+    });
+    return { fileId: file.id, state: file.state, version: file.version, applicationDue, caseSuspendedFrom: suspendedFrom, warnings };
+  }
+
+  /**
+   * In-window referral after the window ended: the case is now (deemed) accepted, and with both parties' consent
+   * it is suspended for the mediation (ARL 39(1)(6)); the mediation file records the suspension.
+   */
+  async suspendLinkedCase(m: EntityManager, actor: Actor, fileId: string, v: { version: number; caseVersion: number; consent?: { applicant: boolean; respondent: boolean }; from?: string }) {
+    const file = await loadVisibleFile(m, actor, fileId, true);
+    if (!file.case_id || file.case_suspended_from) throw MediationErrors.caseState('该调解案件没有可中止的复议案件', file.case_suspended_from ? 'suspended' : 'none');
+    const from = v.from ?? shanghaiDate(new Date());
+    const [c] = await m.query('SELECT state FROM cases WHERE id = $1', [file.case_id]);
+    if (c.state !== 'accepted') throw MediationErrors.caseState('复议案件尚未受理，受理审查期届满后方可经同意中止', c.state);
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.SuspendCase, set: { case_suspended_from: from }, summary: { caseId: file.case_id, consent: v.consent ?? null } });
+    const caseResult = await this.handling.suspend(m, actor, file.case_id, { version: v.caseVersion, ground: CONSENT_SUSPENSION_GROUND, consent: v.consent, from, reason: '转调解中心进行调解' });
+    return { ...moved, caseState: caseResult.state, caseVersion: caseResult.version, caseSuspendedFrom: from };
+  }
+
+  private async isCoordinator(m: EntityManager, userId: string): Promise<boolean> {
+    const [p] = await m.query('SELECT is_coordinator FROM mediator_profiles WHERE user_id = $1', [userId]);
+    return !!p?.is_coordinator;
+  }
+
+  private async checkReferences(m: EntityManager, townshipId: number | null, respondentId: number | null): Promise<void> {
+    if (townshipId != null && !(await m.query('SELECT 1 FROM townships WHERE id = $1', [townshipId])).length) {
+      throw MediationErrors.invalid('townshipId', '街乡镇不存在');
+    }
+    if (respondentId != null && !(await m.query('SELECT 1 FROM departments WHERE id = $1', [respondentId])).length) {
+      throw MediationErrors.invalid('respondentDepartmentId', '被申请人不存在');
+    }
+  }
+
+  /** Given parties (personal data encrypted), or else the linked case's parties copied with their sealed values. */
+  private async insertParties(m: EntityManager, fileId: string, input: ReferralInput, caseId?: string): Promise<void> {
+    if (!input.parties?.length && caseId) {
+      await m.query(
+        `INSERT INTO mediation_parties (file_id, role, name, id_number_enc, id_number_index, phone_enc, position)
+         SELECT $1, role, name, id_number_enc, id_number_index, phone_enc, position FROM case_parties WHERE case_id = $2`,
+        [fileId, caseId],
+      );
+      return;
+    }
+    for (const [i, p] of (input.parties ?? []).entries()) {
+      const id = p.idNumber?.toUpperCase();
+      await m.query(
+        `INSERT INTO mediation_parties (file_id, role, name, id_number_enc, id_number_index, phone_enc, position) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+        [fileId, p.role, p.name, this.cipher.encrypt(id), id ? this.cipher.blindIndex(id) : null, this.cipher.encrypt(p.phone), i],
+      );
+    }
+  }
+}

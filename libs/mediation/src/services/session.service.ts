@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError, type Actor } from '@fuyi/kernel';
+import { AuditService, execSql } from '@fuyi/platform';
+import { MediationErrors } from '../domain/mediation-errors';
+import { MediationAction, nextMediationState } from '../domain/mediation-state';
+import { capacitiesOf, loadVisibleFile } from './file-access';
+
+export interface SessionInput {
+  kind: 'joint' | 'private';
+  mode: 'in_person' | 'video';
+  place: string;
+  scheduledAt: string;
+  participants: Array<{ name: string; role: string }>;
+}
+
+const view = (r: any) => ({
+  sessionId: r.id, kind: r.kind, mode: r.mode, place: r.place, scheduledAt: new Date(r.scheduled_at).toISOString(), participants: r.participants,
+  attendance: r.attendance, minutes: r.minutes, status: r.status, version: r.version,
+});
+
+/**
+ * Sessions: joint sessions (minutes visible to whoever sees the file, incl. the linked case's handlers) and private
+ * 背对背 talks whose notes only the mediators currently on the file ever see (not even in a list count).
+ */
+@Injectable()
+export class SessionService {
+  constructor(private readonly audit: AuditService) {}
+
+  async schedule(m: EntityManager, actor: Actor, fileId: string, s: SessionInput) {
+    await this.checkMayWork(m, actor, fileId);
+    if (Number.isNaN(Date.parse(s.scheduledAt))) throw MediationErrors.invalid('scheduledAt', '时间格式不正确');
+    const [row] = await m.query(
+      `INSERT INTO mediation_sessions (file_id, kind, mode, place, scheduled_at, participants, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING *`,
+      [fileId, s.kind, s.mode, s.place, s.scheduledAt, JSON.stringify(s.participants), actor.userId],
+    );
+    await this.audit.record(m, { action: 'mediation.session_scheduled', subjectType: 'mediation', subjectId: fileId, actor, summary: { sessionId: row.id, kind: s.kind, mode: s.mode } });
+    return view(row);
+  }
+
+  /** Attendance and minutes of a held session (a correction is a new version of the same row). */
+  async record(m: EntityManager, actor: Actor, fileId: string, sessionId: string, v: { version: number; attendance: Array<{ name: string; present: boolean }>; minutes: string }) {
+    await this.checkMayWork(m, actor, fileId);
+    const { rows } = await execSql(
+      m,
+      `UPDATE mediation_sessions SET attendance = $4, minutes = $5, status = 'held', version = version + 1
+        WHERE id = $1 AND file_id = $2 AND version = $3 RETURNING *`,
+      [sessionId, fileId, v.version, JSON.stringify(v.attendance), v.minutes],
+    );
+    const row = rows[0];
+    if (!row) {
+      const [cur] = await m.query('SELECT version FROM mediation_sessions WHERE id = $1 AND file_id = $2', [sessionId, fileId]);
+      if (!cur) throw new DomainError('MEDIATION_SESSION_NOT_FOUND', '调解会议不存在', 'not_found');
+      throw MediationErrors.versionConflict(v.version, cur.version);
+    }
+    await this.audit.record(m, { action: 'mediation.session_recorded', subjectType: 'mediation', subjectId: fileId, actor, summary: { sessionId, kind: row.kind } });
+    return view(row);
+  }
+
+  /** A private 背对背 note: a held private session with its notes. */
+  async privateNote(m: EntityManager, actor: Actor, fileId: string, v: { text: string; participants?: Array<{ name: string; role: string }> }) {
+    await this.checkMayWork(m, actor, fileId);
+    const [row] = await m.query(
+      `INSERT INTO mediation_sessions (file_id, kind, mode, place, scheduled_at, participants, minutes, status, created_by)
+       VALUES ($1, 'private', 'in_person', '背对背', now(), $2, $3, 'held', $4) RETURNING *`,
+      [fileId, JSON.stringify(v.participants ?? []), v.text, actor.userId],
+    );
+    await this.audit.record(m, { action: 'mediation.private_note', subjectType: 'mediation', subjectId: fileId, actor, summary: { sessionId: row.id } });
+    return view(row);
+  }
+
+  async list(m: EntityManager, actor: Actor, fileId: string) {
+    await loadVisibleFile(m, actor, fileId);
+    const onFile = (await capacitiesOf(m, actor, fileId)).includes('file_mediator');
+    const rows = await m.query(
+      `SELECT * FROM mediation_sessions WHERE file_id = $1 AND ($2 OR kind = 'joint') ORDER BY scheduled_at, id`,
+      [fileId, onFile],
+    );
+    return rows.map(view);
+  }
+
+  private async checkMayWork(m: EntityManager, actor: Actor, fileId: string): Promise<void> {
+    const file = await loadVisibleFile(m, actor, fileId);
+    nextMediationState(file.state, MediationAction.Schedule, await capacitiesOf(m, actor, fileId));
+  }
+}
