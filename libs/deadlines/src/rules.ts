@@ -18,7 +18,8 @@ export type RuleId =
   | 'opinion-feedback'
   | 'lawsuit'
   | 'mediation'
-  | 'mediation-in-case';
+  | 'mediation-in-case'
+  | 'risk-notice-response';
 
 export type PeriodUnit = 'working' | 'calendar';
 export type CountDirection = 'forward' | 'backward';
@@ -150,6 +151,13 @@ const defs: Record<RuleId, Def> = {
     period: 15, unit: 'calendar', article: '政策（ARL 39、73）', label: '案中调解期限',
     dayZero: '调解员接收案件之日',
     suspendable: false, extensionCapDays: MEDIATION_IN_CASE_EXTENSION_CAP_DAYS,
+  },
+  // Policy (no statutory basis, domain.md §3.11): a department answers a risk notice within 15 working days by
+  // default; the office sets the period (AppConfig.riskNoticeResponseDays, or per notice).
+  'risk-notice-response': {
+    period: 15, unit: 'working', article: '政策（风险提示函）', label: '风险提示函回复期限',
+    dayZero: '有关部门收到风险提示函之日',
+    suspendable: false, extensionCapDays: null,
   },
 };
 

@@ -1,4 +1,19 @@
+import { WORKFLOW_ENTITY_LIST } from './entities';
+
+export * from './entities';
+export * from './domain/risk-notice-state';
+export * from './domain/letter-state';
+export * from './domain/litigation';
+export * from './services/liaison-errors';
+export * from './services/due-dates';
+export * from './services/notice-writer';
+export * from './services/risk-notice.service';
+export * from './services/letter.service';
+export * from './services/lawsuit.service';
+export * from './services/liaison-queries.service';
+export * from './services/liaison-view.service';
+export * from './services/liaison-scanner';
 export * from './workflow.module';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const WORKFLOW_ENTITIES: Function[] = [];
+export const WORKFLOW_ENTITIES: Function[] = [...WORKFLOW_ENTITY_LIST];

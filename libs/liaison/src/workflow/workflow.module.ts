@@ -1,4 +1,18 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@fuyi/cases';
+import { ClocksModule } from '@fuyi/clocks';
+import { DocumentsModule } from '@fuyi/documents';
+import { ClustersModule } from '../clusters';
+import { LiaisonDueDates } from './services/due-dates';
+import { LawsuitService } from './services/lawsuit.service';
+import { LetterService } from './services/letter.service';
+import { LiaisonQueriesService } from './services/liaison-queries.service';
+import { LiaisonScanner } from './services/liaison-scanner';
+import { LiaisonViewService } from './services/liaison-view.service';
+import { RiskNoticeService } from './services/risk-notice.service';
 
-@Module({ providers: [], exports: [] })
+const SERVICES = [LiaisonDueDates, RiskNoticeService, LetterService, LawsuitService, LiaisonQueriesService, LiaisonViewService, LiaisonScanner];
+
+/** Court liaison workflow (issue #6 items 1-3, 5): risk notices, opinion/suggestion letters, litigation, the view. */
+@Module({ imports: [CasesModule, ClocksModule, DocumentsModule, ClustersModule], providers: SERVICES, exports: SERVICES })
 export class WorkflowModule {}

@@ -1,4 +1,8 @@
 import type { Type } from '@nestjs/common';
+import { LawsuitsController } from './lawsuits.controller';
+import { LettersController } from './letters.controller';
+import { LiaisonViewController } from './liaison-view.controller';
+import { RiskNoticesController } from './risk-notices.controller';
 
 // Controllers of the liaison workflow, registered by AppModule.
-export const LIAISON_CONTROLLERS: Type[] = [];
+export const LIAISON_CONTROLLERS: Type[] = [RiskNoticesController, LettersController, LawsuitsController, LiaisonViewController];

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@fuyi/kernel';
+import { CaseQueriesService } from '@fuyi/cases';
+import { LawsuitService, LiaisonQueriesService, type JudgmentKind } from '@fuyi/liaison';
+import { CurrentActor, Roles } from '../../auth/auth.decorators';
+import { HearingDto, JudgmentDto, LawsuitDto, LawsuitEditDto } from '../../dto/liaison.dto';
+import { ApiErrors } from '../../http/api-errors.decorator';
+import { uuidParam } from '../params';
+import { LIAISON_READ, LIAISON_WRITE } from './liaison-roles';
+
+@ApiTags('府院联络：行政应诉')
+@ApiBearerAuth()
+@Controller()
+export class LawsuitsController {
+  constructor(
+    private readonly ds: DataSource, private readonly lawsuits: LawsuitService, private readonly queries: LiaisonQueriesService, private readonly cases: CaseQueriesService,
+  ) {}
+
+  @Post('liaison/lawsuits') @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '登记复议后行政诉讼（《行政诉讼法》第四十五条）；维持（含驳回复议请求）的自动列为共同被告' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async record(@CurrentActor() actor: Actor, @Body() dto: LawsuitDto) {
+    await this.cases.assertVisible(actor, dto.caseId);
+    return this.ds.transaction((m) => this.lawsuits.record(m, actor, dto));
+  }
+
+  @Get('liaison/lawsuits/:id') @Roles(...LIAISON_READ)
+  @ApiOperation({ summary: '应诉案件详情' }) @ApiErrors(401, 403, 404)
+  get(@Param('id', uuidParam()) id: string) {
+    return this.queries.lawsuit(id);
+  }
+
+  @Patch('liaison/lawsuits/:id') @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '更正法院和案号' }) @ApiErrors(400, 401, 403, 404, 409)
+  update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LawsuitEditDto) {
+    return this.ds.transaction((m) => this.lawsuits.update(m, actor, id, dto));
+  }
+
+  @Post('liaison/lawsuits/:id/hearings') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '登记开庭（含负责人是否出庭应诉）' }) @ApiErrors(400, 401, 403, 404, 409)
+  hearing(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: HearingDto) {
+    return this.ds.transaction((m) => this.lawsuits.addHearing(m, actor, id, { ...dto, note: dto.note ?? null }));
+  }
+
+  @Post('liaison/lawsuits/:id/judgment') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '登记裁判结果' }) @ApiErrors(400, 401, 403, 404, 409)
+  judgment(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: JudgmentDto) {
+    return this.ds.transaction((m) => this.lawsuits.judgment(m, actor, id, { ...dto, kind: dto.kind as JudgmentKind }));
+  }
+
+  @Get('cases/:id/litigation') @Roles(...LIAISON_READ)
+  @ApiOperation({ summary: '案件的起诉期限和复议后诉讼（双向关联）' }) @ApiErrors(401, 403, 404)
+  async litigation(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    await this.cases.assertVisible(actor, id);
+    return this.queries.caseLitigation(id);
+  }
+}

@@ -1,0 +1,49 @@
+import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DocumentErrors, DocumentService } from '@fuyi/documents';
+import { LiaisonViewService } from '@fuyi/liaison';
+import { Roles } from '../../auth/auth.decorators';
+import { LiaisonStatsQueryDto } from '../../dto/liaison.dto';
+import { ApiErrors } from '../../http/api-errors.decorator';
+import { boundedLimit } from '../paging';
+import { uuidParam } from '../params';
+import { LIAISON_READ } from './liaison-roles';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+// Same header as the case documents' download (apps/api/src/controllers/documents.controller.ts, not exported there).
+function attachment(filename: string, ascii: string): string {
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+@ApiTags('府院联络')
+@ApiBearerAuth()
+@Controller('liaison')
+export class LiaisonViewController {
+  constructor(private readonly view: LiaisonViewService, private readonly documents: DocumentService) {}
+
+  @Get('view') @Roles(...LIAISON_READ)
+  @ApiOperation({ summary: '府院联络工作台：在办风险提示函和意见书及期限、起诉期内案件、在诉案件、疑似群体性争议' })
+  @ApiErrors(400, 401, 403) @ApiQuery({ name: 'limit', required: false })
+  get(@Query('limit') limit?: string) {
+    return this.view.view(boundedLimit(limit === undefined ? 50 : Number(limit)));
+  }
+
+  @Get('stats') @Roles(...LIAISON_READ)
+  @ApiOperation({ summary: '年度报告统计：按部门和期间的风险提示、意见书反馈、应诉、共同被告、负责人出庭率、维持判决' })
+  @ApiErrors(400, 401, 403)
+  stats(@Query() q: LiaisonStatsQueryDto) {
+    return this.view.stats(q.from, q.to);
+  }
+
+  @Get('documents/:documentId/download') @Roles(...LIAISON_READ) @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: '下载风险提示函、意见书、建议书（Word .docx）' }) @ApiProduces(DOCX) @ApiErrors(401, 403, 404)
+  async download(@Param('documentId', uuidParam('documentId')) documentId: string) {
+    // Every liaison and district case role sees all liaison documents (district scope); other owners are not served here.
+    const owner = await this.documents.ownerOf(documentId);
+    if (owner.kind !== 'risk-notice' && owner.kind !== 'letter') throw DocumentErrors.notFound();
+    const file = await this.documents.download(documentId);
+    return new StreamableFile(file.content, { type: DOCX, length: file.content.length, disposition: attachment(file.filename, file.asciiFilename) });
+  }
+}

@@ -1,0 +1,86 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@fuyi/kernel';
+import { LiaisonQueriesService, RiskNoticeService } from '@fuyi/liaison';
+import { CurrentActor, Roles } from '../../auth/auth.decorators';
+import { AcknowledgeDto, CloseNoticeDto, NoticeResponseDto, RejectDto, RiskNoticeDto, RiskNoticeEditDto, VersionDto } from '../../dto/liaison.dto';
+import { ApiErrors } from '../../http/api-errors.decorator';
+import { boundedLimit } from '../paging';
+import { uuidParam } from '../params';
+import { LIAISON_APPROVE, LIAISON_READ, LIAISON_WRITE } from './liaison-roles';
+
+@ApiTags('府院联络：风险提示函')
+@ApiBearerAuth()
+@Controller('liaison/risk-notices')
+export class RiskNoticesController {
+  constructor(private readonly ds: DataSource, private readonly notices: RiskNoticeService, private readonly queries: LiaisonQueriesService) {}
+
+  @Post() @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '起草风险提示函（收函部门、关联案件和咨询登记、回复期限）' }) @ApiErrors(400, 401, 403)
+  create(@CurrentActor() actor: Actor, @Body() dto: RiskNoticeDto) {
+    return this.ds.transaction((m) => this.notices.create(m, actor, dto));
+  }
+
+  @Get() @Roles(...LIAISON_READ)
+  @ApiOperation({ summary: '风险提示函列表（可按状态筛选）' }) @ApiErrors(400, 401, 403)
+  @ApiQuery({ name: 'state', required: false }) @ApiQuery({ name: 'limit', required: false })
+  list(@Query('state') state?: string, @Query('limit') limit?: string) {
+    return this.queries.listNotices(state?.slice(0, 16), boundedLimit(limit === undefined ? 50 : Number(limit)));
+  }
+
+  @Get(':id') @Roles(...LIAISON_READ)
+  @ApiOperation({ summary: '风险提示函详情（各部门签收、回复和期限，关联案件，文书）' }) @ApiErrors(401, 403, 404)
+  get(@Param('id', uuidParam()) id: string) {
+    return this.queries.notice(id);
+  }
+
+  @Put(':id') @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '修改草稿（退回后亦可修改）' }) @ApiErrors(400, 401, 403, 404, 409)
+  update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: RiskNoticeEditDto) {
+    const { version, ...draft } = dto;
+    return this.ds.transaction((m) => this.notices.update(m, actor, id, version, draft));
+  }
+
+  @Post(':id/submit') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '提交机构负责人审批' }) @ApiErrors(400, 401, 403, 404, 409)
+  submit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+    return this.ds.transaction((m) => this.notices.submit(m, actor, id, dto.version));
+  }
+
+  @Post(':id/approve') @HttpCode(200) @Roles(...LIAISON_APPROVE)
+  @ApiOperation({ summary: '机构负责人批准' }) @ApiErrors(400, 401, 403, 404, 409)
+  approve(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+    return this.ds.transaction((m) => this.notices.approve(m, actor, id, dto.version));
+  }
+
+  @Post(':id/reject') @HttpCode(200) @Roles(...LIAISON_APPROVE)
+  @ApiOperation({ summary: '机构负责人退回修改' }) @ApiErrors(400, 401, 403, 404, 409)
+  reject(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: RejectDto) {
+    return this.ds.transaction((m) => this.notices.reject(m, actor, id, dto.version, dto.note));
+  }
+
+  @Post(':id/send') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '发送各部门：出具风险提示函（.docx），计算回复期限' }) @ApiErrors(400, 401, 403, 404, 409)
+  send(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+    return this.ds.transaction((m) => this.notices.send(m, actor, id, dto.version));
+  }
+
+  @Post(':id/acknowledge') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '登记部门签收' }) @ApiErrors(400, 401, 403, 404, 409)
+  acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AcknowledgeDto) {
+    return this.ds.transaction((m) => this.notices.acknowledge(m, actor, id, dto));
+  }
+
+  @Post(':id/response') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '登记部门书面回复' }) @ApiErrors(400, 401, 403, 404, 409)
+  respond(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: NoticeResponseDto) {
+    return this.ds.transaction((m) => this.notices.respond(m, actor, id, dto));
+  }
+
+  @Post(':id/close') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '办结（各部门均已回复）' }) @ApiErrors(400, 401, 403, 404, 409)
+  close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CloseNoticeDto) {
+    return this.ds.transaction((m) => this.notices.close(m, actor, id, dto.version, dto.note));
+  }
+}

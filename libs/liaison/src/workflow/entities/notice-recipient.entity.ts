@@ -1,0 +1,35 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One department a risk notice goes to. Its response due date is stored here, not in case_clocks: those clocks
+ * belong to reconsideration cases, and a notice need not have one.
+ */
+@Entity('liaison_notice_recipients')
+@Index('uq_liaison_notice_recipient', ['noticeId', 'departmentId'], { unique: true })
+@Index('idx_liaison_notice_recipients_due', ['dueOn'], { where: 'response_on IS NULL' })
+export class NoticeRecipientEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'notice_id', type: 'uuid' })
+  noticeId: string;
+
+  @Column({ name: 'department_id', type: 'integer' })
+  departmentId: number;
+
+  @Column({ name: 'sent_on', type: 'date', nullable: true })
+  sentOn: string | null;
+
+  /** Response due: sentOn + the notice's working days (@fuyi/deadlines rule risk-notice-response). */
+  @Column({ name: 'due_on', type: 'date', nullable: true })
+  dueOn: string | null;
+
+  @Column({ name: 'acknowledged_on', type: 'date', nullable: true })
+  acknowledgedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  response: string | null;
+
+  @Column({ name: 'response_on', type: 'date', nullable: true })
+  responseOn: string | null;
+}

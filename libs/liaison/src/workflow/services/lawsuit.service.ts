@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '@fuyi/kernel';
+import { AuditService, TimeSource } from '@fuyi/platform';
+import { headAppeared, isCoDefendant, JUDGMENT_KINDS, type Hearing, type JudgmentKind } from '../domain/litigation';
+import { addCaseEvent } from './case-timeline';
+import { LiaisonErrors } from './liaison-errors';
+import { moveRow } from './row-move';
+import { assertNotFuture, todayOf } from './today';
+
+export interface LawsuitFiling {
+  caseId: string;
+  court: string;
+  courtCaseNumber: string;
+  filedOn: string;
+}
+
+const NO_STATES: Record<string, string> = { open: '审理中' };
+const SERVED_STATES = ['served', 'archived'];
+
+/** 行政应诉: lawsuits after reconsideration (ALL 45), their hearings, the head's appearance and the judgment. */
+@Injectable()
+export class LawsuitService {
+  constructor(private readonly audit: AuditService, private readonly time: TimeSource) {}
+
+  /**
+   * Records a lawsuit against a served decision; the district is co-defendant when it upheld the act (ALL 26(2)).
+   * A lawsuit brought because the decision period expired without a decision (ALL 45, second case) has no decision
+   * to derive from and is refused here (LIAISON_NO_SERVED_DECISION): the office follows it as an inaction suit
+   * outside this register for now.
+   */
+  async record(m: EntityManager, actor: Actor, f: LawsuitFiling) {
+    assertNotFuture(this.time, 'filedOn', f.filedOn);
+    const [c] = await m.query(
+      `SELECT c.state, c.case_number, c.decision, (SELECT max(s.served_on) FROM case_services s WHERE s.case_id = c.id) AS served_on
+         FROM cases c WHERE c.id = $1 FOR UPDATE`,
+      [f.caseId],
+    );
+    if (!c) throw LiaisonErrors.unknownSubject('caseId');
+    if (!SERVED_STATES.includes(c.state) || !c.decision?.decidedOn || !c.served_on) throw LiaisonErrors.noServedDecision(c.state);
+    if (f.filedOn < c.served_on) throw LiaisonErrors.invalid('filedOn', '起诉日期不能早于决定书送达日期');
+    const [dup] = await m.query('SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2', [f.court, f.courtCaseNumber]);
+    if (dup) throw LiaisonErrors.lawsuitDuplicate();
+    const coDefendant = isCoDefendant(c.decision.type);
+    const [row] = await m.query(
+      `INSERT INTO liaison_lawsuits (case_id, court, court_case_number, filed_on, co_defendant, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, version`,
+      [f.caseId, f.court, f.courtCaseNumber, f.filedOn, coDefendant, actor.userId],
+    );
+    await addCaseEvent(m, actor, f.caseId, 'lawsuit_recorded', { lawsuitId: row.id, coDefendant });
+    await this.audited(m, actor, row.id, 'record', { caseId: f.caseId, coDefendant });
+    return { id: row.id, version: row.version, caseId: f.caseId, caseNumber: c.case_number, coDefendant };
+  }
+
+  async update(m: EntityManager, actor: Actor, id: string, v: { version: number; court: string; courtCaseNumber: string }) {
+    const [dup] = await m.query('SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2 AND id <> $3', [v.court, v.courtCaseNumber, id]);
+    if (dup) throw LiaisonErrors.lawsuitDuplicate();
+    const row = await this.move(m, id, v.version, { court: v.court, court_case_number: v.courtCaseNumber }, '修改');
+    await this.audited(m, actor, id, 'update', { version: row.version });
+    return { id, version: row.version };
+  }
+
+  /** A hearing; 负责人出庭应诉 can only be recorded for a hearing already held. */
+  async addHearing(m: EntityManager, actor: Actor, id: string, v: { version: number } & Hearing) {
+    const cur = await this.current(m, id);
+    if (v.heldOn < cur.filed_on) throw LiaisonErrors.invalid('heldOn', '开庭日期不能早于起诉日期');
+    if (v.headAppeared && v.heldOn > todayOf(this.time)) throw LiaisonErrors.invalid('headAppeared', '尚未开庭，不能登记负责人出庭');
+    const hearings: Hearing[] = [...cur.hearings, { heldOn: v.heldOn, kind: v.kind, headAppeared: v.headAppeared, note: v.note ?? null }]
+      .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+    const row = await this.move(m, id, v.version, { hearings: JSON.stringify(hearings), head_appeared: headAppeared(hearings) }, '登记开庭');
+    await this.audited(m, actor, id, 'hearing', { version: row.version, heldOn: v.heldOn, headAppeared: v.headAppeared });
+    return { id, version: row.version, hearings, headAppeared: row.head_appeared };
+  }
+
+  async judgment(m: EntityManager, actor: Actor, id: string, v: { version: number; kind: JudgmentKind; on: string; summary: string }) {
+    assertNotFuture(this.time, 'on', v.on);
+    const cur = await this.current(m, id);
+    if (cur.judgment_kind) throw LiaisonErrors.judgmentRecorded();
+    if (v.on < cur.filed_on) throw LiaisonErrors.invalid('on', '裁判日期不能早于起诉日期');
+    const row = await this.move(m, id, v.version, { judgment_kind: v.kind, judgment_on: v.on, judgment_summary: v.summary }, '登记裁判结果');
+    const upholds = JUDGMENT_KINDS[v.kind].upholds;
+    await addCaseEvent(m, actor, row.case_id, 'lawsuit_judged', { lawsuitId: id, kind: v.kind, upholds });
+    await this.audited(m, actor, id, 'judgment', { version: row.version, kind: v.kind });
+    return { id, version: row.version, judgmentKind: v.kind, upholdsDecision: upholds };
+  }
+
+  private async current(m: EntityManager, id: string) {
+    const [cur] = await m.query('SELECT filed_on, hearings, judgment_kind FROM liaison_lawsuits WHERE id = $1 FOR UPDATE', [id]);
+    if (!cur) throw LiaisonErrors.notFound('lawsuit');
+    return cur as { filed_on: string; hearings: Hearing[]; judgment_kind: string | null };
+  }
+
+  private move(m: EntityManager, id: string, version: number, set: Record<string, unknown>, what: string) {
+    return moveRow<any>(m, { subject: 'lawsuit', id, expectedVersion: version, from: null, set, what, labels: NO_STATES });
+  }
+
+  private audited(m: EntityManager, actor: Actor, id: string, action: string, summary: Record<string, unknown>) {
+    return this.audit.record(m, { action: `liaison.lawsuit.${action}`, subjectType: 'lawsuit', subjectId: id, actor, summary });
+  }
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '@fuyi/kernel';
+import { AuditService, TimeSource } from '@fuyi/platform';
+import { DocumentService } from '@fuyi/documents';
+import { LETTER_ACTION_LABELS, LETTER_STATE_LABELS, LetterAction, LetterState, nextLetterState, type LetterKind } from '../domain/letter-state';
+import { addCaseEvent } from './case-timeline';
+import { LiaisonDueDates } from './due-dates';
+import { LiaisonErrors } from './liaison-errors';
+import { moveRow } from './row-move';
+import { assertNotFuture, todayOf } from './today';
+
+export interface LetterDraft {
+  kind: LetterKind;
+  /** From a case (its respondent is the default recipient) or on its own. */
+  caseId?: string | null;
+  recipientDepartmentId?: number;
+  problems: string[];
+  recommendations: string[];
+}
+
+export interface LetterResult {
+  id: string;
+  state: LetterState;
+  version: number;
+  feedbackDue?: string | null;
+}
+
+const DOCUMENT_OF: Record<LetterKind, 'opinion-letter' | 'suggestion-letter'> = { opinion: 'opinion-letter', suggestion: 'suggestion-letter' };
+
+/** Opinion letters (ARL 76) and suggestion letters: drafted by a liaison officer, issued by the office head. */
+@Injectable()
+export class LetterService {
+  constructor(private readonly audit: AuditService, private readonly documents: DocumentService, private readonly dues: LiaisonDueDates, private readonly time: TimeSource) {}
+
+  async create(m: EntityManager, actor: Actor, d: LetterDraft): Promise<LetterResult> {
+    const recipient = await this.recipientOf(m, d);
+    const [row] = await m.query(
+      `INSERT INTO liaison_letters (kind, case_id, recipient_department_id, problems, recommendations, state, created_by)
+       VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id, state, version`,
+      [d.kind, d.caseId ?? null, recipient, JSON.stringify(d.problems), JSON.stringify(d.recommendations), actor.userId],
+    );
+    await this.record(m, actor, row.id, 'create', { kind: d.kind, ...(d.caseId ? { caseId: d.caseId } : {}) });
+    return row;
+  }
+
+  async update(m: EntityManager, actor: Actor, id: string, version: number, d: Omit<LetterDraft, 'kind' | 'caseId'>): Promise<LetterResult> {
+    const [cur] = await m.query('SELECT case_id FROM liaison_letters WHERE id = $1', [id]);
+    if (!cur) throw LiaisonErrors.notFound('letter');
+    const recipient = await this.recipientOf(m, { ...d, caseId: cur.case_id });
+    const row = await this.move(m, id, version, LetterAction.Edit, {
+      recipient_department_id: recipient, problems: JSON.stringify(d.problems), recommendations: JSON.stringify(d.recommendations),
+    });
+    await this.record(m, actor, id, 'update', { version: row.version });
+    return { id, state: row.state, version: row.version };
+  }
+
+  /** The office head approves and issues: the letter (.docx) is numbered and stored in the same transaction. */
+  async issue(m: EntityManager, actor: Actor, id: string, version: number) {
+    const row = await this.move(m, id, version, LetterAction.Issue, { issued_by: actor.userId, issued_on: todayOf(this.time) });
+    const [ctx] = await m.query(
+      `SELECT d.name AS recipient, c.case_number FROM departments d LEFT JOIN cases c ON c.id = $2 WHERE d.id = $1`,
+      [row.recipient_department_id, row.case_id],
+    );
+    const kind = row.kind as LetterKind;
+    const doc = await this.documents.issueFor(m, actor, { kind: 'letter', id, caseId: row.case_id }, DOCUMENT_OF[kind], {
+      recipient: ctx.recipient, origin: ctx.case_number ? `办理${ctx.case_number}行政复议案件` : '行政复议工作',
+      problems: row.problems, recommendations: row.recommendations,
+    });
+    if (row.case_id) await addCaseEvent(m, actor, row.case_id, 'letter_issued', { letterId: id, kind });
+    await this.record(m, actor, id, 'issue', { version: row.version, documentId: doc.documentId });
+    return { id, state: row.state as LetterState, version: row.version, documentId: doc.documentId, documentNumber: doc.number };
+  }
+
+  /** The recipient's receipt starts the 60-day feedback period of an opinion letter (ARL 76). */
+  async receive(m: EntityManager, actor: Actor, id: string, v: { version: number; receivedOn: string }): Promise<LetterResult> {
+    assertNotFuture(this.time, 'receivedOn', v.receivedOn);
+    const [cur] = await m.query('SELECT kind, issued_on FROM liaison_letters WHERE id = $1', [id]);
+    if (!cur) throw LiaisonErrors.notFound('letter');
+    if (cur.issued_on && v.receivedOn < cur.issued_on) throw LiaisonErrors.invalid('receivedOn', '收到日期不能早于制发日期');
+    const due = cur.kind === 'opinion' ? (await this.dues.opinionFeedbackDue(m, v.receivedOn)).due : null;
+    const row = await this.move(m, id, v.version, LetterAction.Receive, { received_on: v.receivedOn, feedback_due: due });
+    await this.record(m, actor, id, 'receive', { version: row.version, receivedOn: v.receivedOn, feedbackDue: due });
+    return { id, state: row.state, version: row.version, feedbackDue: due };
+  }
+
+  /** ARL 76: the corrections the recipient reports; on time when on or before the due date. */
+  async feedback(m: EntityManager, actor: Actor, id: string, v: { version: number; feedbackOn: string; feedback: string; corrections: string[] }) {
+    assertNotFuture(this.time, 'feedbackOn', v.feedbackOn);
+    const [cur] = await m.query('SELECT received_on FROM liaison_letters WHERE id = $1', [id]);
+    if (cur?.received_on && v.feedbackOn < cur.received_on) throw LiaisonErrors.invalid('feedbackOn', '反馈日期不能早于收到日期');
+    const row = await this.move(m, id, v.version, LetterAction.Feedback, {
+      feedback_on: v.feedbackOn, feedback: v.feedback, corrections_reported: JSON.stringify(v.corrections),
+    });
+    const onTime = !row.feedback_due || v.feedbackOn <= row.feedback_due;
+    if (row.case_id) await addCaseEvent(m, actor, row.case_id, 'letter_feedback', { letterId: id, onTime });
+    await this.record(m, actor, id, 'feedback', { version: row.version, feedbackOn: v.feedbackOn, onTime });
+    return { id, state: row.state as LetterState, version: row.version, onTime };
+  }
+
+  async close(m: EntityManager, actor: Actor, id: string, version: number): Promise<LetterResult> {
+    const row = await this.move(m, id, version, LetterAction.Close, { closed_on: todayOf(this.time) });
+    await this.record(m, actor, id, 'close', { version: row.version });
+    return { id, state: row.state, version: row.version };
+  }
+
+  private async recipientOf(m: EntityManager, d: Pick<LetterDraft, 'caseId' | 'recipientDepartmentId'>): Promise<number> {
+    if (d.caseId) {
+      const [c] = await m.query('SELECT respondent_department_id FROM cases WHERE id = $1', [d.caseId]);
+      if (!c) throw LiaisonErrors.unknownSubject('caseId');
+      if (d.recipientDepartmentId === undefined) return c.respondent_department_id;
+    }
+    if (d.recipientDepartmentId === undefined) throw LiaisonErrors.invalid('recipientDepartmentId', '请选择受文部门');
+    const [dep] = await m.query('SELECT 1 FROM departments WHERE id = $1', [d.recipientDepartmentId]);
+    if (!dep) throw LiaisonErrors.unknownDepartment('recipientDepartmentId');
+    return d.recipientDepartmentId;
+  }
+
+  private move(m: EntityManager, id: string, version: number, action: LetterAction, set: Record<string, unknown>) {
+    const from = Object.values(LetterState).filter((s) => nextLetterState(s, action) !== null);
+    return moveRow<any>(m, {
+      subject: 'letter', id, expectedVersion: version, from, set: { ...set, state: nextLetterState(from[0], action) },
+      what: LETTER_ACTION_LABELS[action], labels: LETTER_STATE_LABELS,
+    });
+  }
+
+  private record(m: EntityManager, actor: Actor, id: string, action: string, summary: Record<string, unknown>) {
+    return this.audit.record(m, { action: `liaison.letter.${action}`, subjectType: 'letter', subjectId: id, actor, summary });
+  }
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { addDays, Role, shanghaiDate } from '@fuyi/kernel';
+import { AuditService, JobName, OutboxService, TimeSource, type JobItem } from '@fuyi/platform';
+import { CalendarService, NOTIFICATION_FAN_OUT, workingDaysBefore, type NotificationFanOut } from '@fuyi/clocks';
+import type { WorkingCalendar } from '@fuyi/deadlines';
+
+type Milestone = 'before-3' | 'due' | 'overdue';
+interface Open {
+  kind: 'notice-recipient' | 'letter';
+  id: string;
+  due: string;
+  label: string;
+  case_id: string | null;
+}
+
+/** Reminders go out this many working days before a due date, on the due day, and once when overdue. */
+const REMIND_BEFORE_WORKING_DAYS = 3;
+/** Look this far ahead for due dates whose "3 working days before" may be today (long holidays included). */
+const HORIZON_DAYS = 21;
+
+/** The latest milestone reached today, or null: after an outage only the current one fires, not every missed one. */
+export function milestoneOn(calendar: WorkingCalendar, due: string, today: string): Milestone | null {
+  if (today > due) return 'overdue';
+  if (today === due) return 'due';
+  return today >= workingDaysBefore(calendar, due, REMIND_BEFORE_WORKING_DAYS) ? 'before-3' : null;
+}
+
+/**
+ * Periodic scan of the liaison clocks (job liaison.scan): risk-notice responses and opinion-letter feedback (ARL 76).
+ * Claims rows with FOR UPDATE SKIP LOCKED (two workers never take the same one), records each (subject, milestone)
+ * once under a unique key, writes inbox notifications and their deliveries, and escalates overdue opinion-letter
+ * feedback to the office head once (escalated_at) — all in one transaction.
+ */
+@Injectable()
+export class LiaisonScanner {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly calendars: CalendarService,
+    private readonly outbox: OutboxService,
+    private readonly time: TimeSource,
+    private readonly audit: AuditService,
+    @Optional() @Inject(NOTIFICATION_FAN_OUT) private readonly fanOut?: NotificationFanOut,
+  ) {}
+
+  /** Returns how many reminders fired. */
+  async scan(batch = 500): Promise<number> {
+    const now = this.time.now();
+    const today = shanghaiDate(now);
+    return this.ds.transaction(async (m) => {
+      const calendar = await this.calendars.current(m);
+      const horizon = addDays(today, HORIZON_DAYS);
+      const recipients: Open[] = await m.query(
+        `SELECT 'notice-recipient' AS kind, r.id, r.due_on AS due, n.title || '（' || d.name || '）' AS label, NULL AS case_id
+           FROM liaison_notice_recipients r JOIN liaison_risk_notices n ON n.id = r.notice_id JOIN departments d ON d.id = r.department_id
+          WHERE r.response_on IS NULL AND r.due_on <= $1 AND n.state IN ('sent', 'acknowledged')
+            AND NOT EXISTS (SELECT 1 FROM liaison_reminders x WHERE x.subject_kind = 'notice-recipient' AND x.subject_id = r.id AND x.milestone = 'overdue')
+          ORDER BY r.due_on LIMIT $2 FOR UPDATE OF r SKIP LOCKED`,
+        [horizon, batch],
+      );
+      const letters: Open[] = await m.query(
+        `SELECT 'letter' AS kind, l.id, l.feedback_due AS due, '致' || d.name || '的行政复议意见书' AS label, l.case_id
+           FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id
+          WHERE l.state = 'received' AND l.feedback_due <= $1
+            AND NOT EXISTS (SELECT 1 FROM liaison_reminders x WHERE x.subject_kind = 'letter' AND x.subject_id = l.id AND x.milestone = 'overdue')
+          ORDER BY l.feedback_due LIMIT $2 FOR UPDATE OF l SKIP LOCKED`,
+        [horizon, batch],
+      );
+      const due = [...recipients, ...letters].map((o) => ({ o, ms: milestoneOn(calendar, o.due, today) })).filter((x) => x.ms !== null);
+      if (!due.length) return 0;
+      const fresh: Array<{ subject_kind: string; subject_id: string; milestone: Milestone }> = await m.query(
+        `INSERT INTO liaison_reminders (subject_kind, subject_id, milestone, fired_at)
+         SELECT k, i, ms, $4 FROM unnest($1::text[], $2::uuid[], $3::text[]) AS t(k, i, ms)
+         ON CONFLICT DO NOTHING RETURNING subject_kind, subject_id, milestone`,
+        [due.map((x) => x.o.kind), due.map((x) => x.o.id), due.map((x) => x.ms), now],
+      );
+      const fired = due.filter((x) => fresh.some((f) => f.subject_id === x.o.id && f.milestone === x.ms));
+      const escalated = fired.filter((x) => x.o.kind === 'letter' && x.ms === 'overdue').map((x) => x.o.id);
+      if (escalated.length) await m.query('UPDATE liaison_letters SET escalated_at = $2 WHERE id = ANY($1::uuid[]) AND escalated_at IS NULL', [escalated, now]);
+      for (const id of escalated) {
+        await this.audit.record(m, { action: 'liaison.letter.escalate', subjectType: 'letter', subjectId: id, actor: null, summary: { milestone: 'overdue' } });
+      }
+      const ids = await this.notify(m, fired.map((x) => ({ ...x.o, milestone: x.ms! })));
+      const deliveries = this.fanOut && ids.length ? await this.fanOut.createFor(m, ids) : [];
+      await this.outbox.addMany(m, deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
+      return fired.length;
+    });
+  }
+
+  /** Liaison officers are reminded; overdue items also go to the office head (the escalation). */
+  private async notify(m: EntityManager, items: Array<Open & { milestone: Milestone }>): Promise<string[]> {
+    if (!items.length) return [];
+    const texts = items.map(text);
+    const rows = await m.query(
+      `INSERT INTO notifications (user_id, kind, title, body, case_id)
+       SELECT u.id, t.kind, t.title, t.body, t.case_id
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::boolean[]) AS t(kind, title, body, case_id, escalate)
+         JOIN users u ON u.active AND (u.role = $6 OR (t.escalate AND u.role = $7))
+       RETURNING id`,
+      [texts.map((t) => t.kind), texts.map((t) => t.title), texts.map((t) => t.body), items.map((i) => i.case_id),
+        items.map((i) => i.milestone === 'overdue'), Role.LiaisonOfficer, Role.OfficeHead],
+    );
+    return rows.map((r: any) => String(r.id));
+  }
+}
+
+function text(i: Open & { milestone: Milestone }): { kind: string; title: string; body: string } {
+  const what = i.kind === 'letter' ? '反馈（《行政复议法》第七十六条）' : '书面回复';
+  if (i.milestone === 'overdue') {
+    return { kind: 'liaison_escalation', title: `逾期未${i.kind === 'letter' ? '反馈' : '回复'}：${i.label}`, body: `${i.label}应于${i.due}前${what}，现已逾期，请督促并报机构负责人。` };
+  }
+  if (i.milestone === 'due') return { kind: 'liaison_reminder', title: `今日届满：${i.label}`, body: `${i.label}的${what}期限今日（${i.due}）届满。` };
+  return { kind: 'liaison_reminder', title: `期限提醒：${i.label}`, body: `${i.label}的${what}期限将于${i.due}届满，还有${REMIND_BEFORE_WORKING_DAYS}个工作日。` };
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { TimeSource } from '@fuyi/platform';
+import { ClusterQueries } from '../../clusters';
+import { JUDGMENT_KINDS } from '../domain/litigation';
+import { LiaisonErrors } from './liaison-errors';
+import { todayOf } from './today';
+
+const UPHOLDING_JUDGMENTS = Object.entries(JUDGMENT_KINDS).filter(([, j]) => j.upholds).map(([k]) => k);
+const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : null);
+
+/** The liaison officers' desk (issue #6 item 5) and the figures of the office's annual report (domain.md §8). */
+@Injectable()
+export class LiaisonViewService {
+  constructor(private readonly ds: DataSource, private readonly clusters: ClusterQueries, private readonly time: TimeSource) {}
+
+  async view(limit: number) {
+    const today = todayOf(this.time);
+    const [notices, letters, window, inCourt, clusters] = await Promise.all([
+      this.ds.query(
+        `SELECT n.id, n.title, n.state, n.version, n.sent_on AS "sentOn",
+                min(r.due_on) FILTER (WHERE r.response_on IS NULL) AS "nextDue",
+                count(*) FILTER (WHERE r.response_on IS NULL AND r.due_on < $1)::int AS "overdueDepartments",
+                count(*) FILTER (WHERE r.response_on IS NULL)::int AS "awaitingDepartments"
+           FROM liaison_risk_notices n JOIN liaison_notice_recipients r ON r.notice_id = n.id
+          WHERE n.state IN ('sent', 'acknowledged') GROUP BY n.id ORDER BY "nextDue" NULLS LAST LIMIT $2`,
+        [today, limit],
+      ),
+      this.ds.query(
+        `SELECT l.id, l.kind, l.state, l.version, l.case_id AS "caseId", c.case_number AS "caseNumber", d.name AS recipient,
+                l.received_on AS "receivedOn", l.feedback_due AS "feedbackDue", (l.feedback_due < $1) AS overdue, l.escalated_at AS "escalatedAt"
+           FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id LEFT JOIN cases c ON c.id = l.case_id
+          WHERE l.state IN ('issued', 'received') ORDER BY l.feedback_due NULLS LAST, l.created_at LIMIT $2`,
+        [today, limit],
+      ),
+      // ALL 45: served cases whose 15-day window is still open and no lawsuit recorded yet.
+      this.ds.query(
+        `SELECT c.id AS "caseId", c.case_number AS "caseNumber", k.start_date AS "servedOn", k.due_date AS "lawsuitDue",
+                c.decision->>'type' AS "decisionType", (c.decision->>'type' IN ('uphold', 'reject_request')) AS "coDefendantIfSued"
+           FROM case_clocks k JOIN cases c ON c.id = k.case_id
+          WHERE k.rule = 'lawsuit' AND k.status = 'running' AND k.due_date >= $1
+            AND NOT EXISTS (SELECT 1 FROM liaison_lawsuits l WHERE l.case_id = c.id)
+          ORDER BY k.due_date LIMIT $2`,
+        [today, limit],
+      ),
+      this.ds.query(
+        `SELECT l.id, l.case_id AS "caseId", c.case_number AS "caseNumber", l.court, l.court_case_number AS "courtCaseNumber",
+                l.filed_on AS "filedOn", l.co_defendant AS "coDefendant", l.head_appeared AS "headAppeared",
+                (SELECT min(h->>'heldOn') FROM jsonb_array_elements(l.hearings) h WHERE h->>'heldOn' >= $1) AS "nextHearing"
+           FROM liaison_lawsuits l JOIN cases c ON c.id = l.case_id WHERE l.judgment_kind IS NULL ORDER BY l.filed_on LIMIT $2`,
+        [today, limit],
+      ),
+      this.clusters.openClusters(limit),
+    ]);
+    return { today, notices, letters, casesInLawsuitWindow: window, casesInCourt: inCourt, openClusters: clusters };
+  }
+
+  /** Per department (the notice's or letter's recipient, the case's respondent for lawsuits) for one period. */
+  /** The period defaults to the current year up to today. */
+  async stats(fromOn?: string, toOn?: string) {
+    const today = todayOf(this.time);
+    const from = fromOn ?? `${today.slice(0, 4)}-01-01`;
+    const to = toOn ?? today;
+    if (from > to) throw LiaisonErrors.invalid('from', '统计期间起始日期不能晚于截止日期');
+    const rows: any[] = await this.ds.query(
+      `WITH n AS (
+         SELECT department_id AS dep, count(*)::int AS notices, count(*) FILTER (WHERE response_on <= due_on)::int AS notices_answered_on_time
+           FROM liaison_notice_recipients WHERE sent_on BETWEEN $1::date AND $2::date GROUP BY 1),
+       l AS (
+         SELECT recipient_department_id AS dep, count(*) FILTER (WHERE kind = 'opinion')::int AS opinion_letters,
+                count(*) FILTER (WHERE kind = 'suggestion')::int AS suggestion_letters,
+                count(*) FILTER (WHERE feedback_due IS NOT NULL AND feedback_on <= feedback_due)::int AS feedback_on_time,
+                count(*) FILTER (WHERE feedback_due < $3::date AND (feedback_on IS NULL OR feedback_on > feedback_due))::int AS feedback_late
+           FROM liaison_letters WHERE issued_on BETWEEN $1 AND $2 GROUP BY 1),
+       s AS (
+         SELECT c.respondent_department_id AS dep, count(*)::int AS lawsuits, count(*) FILTER (WHERE x.co_defendant)::int AS co_defendant,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(x.hearings) h WHERE (h->>'heldOn')::date <= $3::date))::int AS heard,
+                count(*) FILTER (WHERE x.head_appeared)::int AS head_appeared,
+                count(*) FILTER (WHERE x.judgment_kind IS NOT NULL)::int AS judged,
+                count(*) FILTER (WHERE x.judgment_kind = ANY($4::text[]))::int AS judgments_upholding
+           FROM liaison_lawsuits x JOIN cases c ON c.id = x.case_id WHERE x.filed_on BETWEEN $1 AND $2 GROUP BY 1)
+       SELECT d.id AS "departmentId", d.name AS department, n.*, l.*, s.*
+         FROM departments d LEFT JOIN n ON n.dep = d.id LEFT JOIN l ON l.dep = d.id LEFT JOIN s ON s.dep = d.id
+        WHERE n.dep IS NOT NULL OR l.dep IS NOT NULL OR s.dep IS NOT NULL ORDER BY d.id`,
+      [from, to, today, UPHOLDING_JUDGMENTS],
+    );
+    const FIELDS = ['notices', 'notices_answered_on_time', 'opinion_letters', 'suggestion_letters', 'feedback_on_time', 'feedback_late',
+      'lawsuits', 'co_defendant', 'heard', 'head_appeared', 'judged', 'judgments_upholding'] as const;
+    const departments = rows.map((r) => ({
+      departmentId: r.departmentId, department: r.department, ...Object.fromEntries(FIELDS.map((f) => [camel(f), r[f] ?? 0])),
+    })) as Array<Record<string, any>>;
+    const total = Object.fromEntries(FIELDS.map((f) => [camel(f), departments.reduce((sum, d) => sum + d[camel(f)], 0)]));
+    return {
+      from, to, departments,
+      total: {
+        ...total,
+        // 负责人出庭应诉率: lawsuits with a hearing held at which the head appeared ÷ lawsuits with a hearing held.
+        headAppearanceRate: rate(total.headAppeared, total.heard),
+        upheldRate: rate(total.judgmentsUpholding, total.judged),
+        coDefendantRate: rate(total.coDefendant, total.lawsuits),
+      },
+    };
+  }
+}
+
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { addDays, shanghaiDate } from '@fuyi/kernel';
+import { applicationBody } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Every liaison write route fed bad input or an illegal move: 400 with a stable code and the field named, 404 for
+ * what does not exist, 409 for states and versions — and nothing written: no row added, none changed.
+ */
+type Who = 'liaison' | 'head';
+interface Ctx { n1: string; n2: string; l1: string; l2: string; s1: string; c0: string; served: string; dept: number }
+type Row = [name: string, method: 'post' | 'put' | 'patch' | 'get', path: (c: Ctx) => string, body: (c: Ctx) => object, status: number, code: string, fields?: string[], who?: Who];
+
+const V = 'VALIDATION_FAILED';
+const today = shanghaiDate(new Date());
+const tomorrow = addDays(today, 1);
+const notice = (o: object = {}) => (c: Ctx) => ({ title: '风险提示', summary: '情况', reasons: ['原因'], suggestions: ['建议'], departmentIds: [c.dept], ...o });
+const letter = (o: object = {}) => (c: Ctx) => ({ kind: 'opinion', recipientDepartmentId: c.dept, problems: ['问题'], recommendations: ['意见'], ...o });
+const lawsuit = (o: object = {}) => (c: Ctx) => ({ caseId: c.served, court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初9号', filedOn: today, ...o });
+
+const ROWS: Row[] = [
+  // POST /liaison/risk-notices
+  ['notice: empty', 'post', () => '/liaison/risk-notices', () => ({}), 400, V, ['title', 'summary', 'reasons', 'suggestions', 'departmentIds']],
+  ['notice: no departments', 'post', () => '/liaison/risk-notices', notice({ departmentIds: [] }), 400, V, ['departmentIds']],
+  ['notice: department id overflow', 'post', () => '/liaison/risk-notices', notice({ departmentIds: [2_147_483_648] }), 400, V, ['departmentIds']],
+  ['notice: unknown department', 'post', () => '/liaison/risk-notices', notice({ departmentIds: [999_999] }), 400, 'LIAISON_UNKNOWN_DEPARTMENT', ['departmentIds']],
+  ['notice: unknown case', 'post', () => '/liaison/risk-notices', notice({ caseIds: [randomUUID()] }), 400, 'LIAISON_UNKNOWN_SUBJECT', ['caseIds']],
+  ['notice: bad consultation id', 'post', () => '/liaison/risk-notices', notice({ consultationIds: ['x'] }), 400, V, ['consultationIds']],
+  ['notice: response days 0', 'post', () => '/liaison/risk-notices', notice({ responseDays: 0 }), 400, V, ['responseDays']],
+  ['notice: empty reason', 'post', () => '/liaison/risk-notices', notice({ reasons: [''] }), 400, V, ['reasons']],
+  ['notice: title too long', 'post', () => '/liaison/risk-notices', notice({ title: '长'.repeat(201) }), 400, V, ['title']],
+  ['notice: unknown field', 'post', () => '/liaison/risk-notices', notice({ state: 'sent' }), 400, V, ['state']],
+  // PUT and moves
+  ['notice edit: no version', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice(), 400, V, ['version']],
+  ['notice edit: stale version', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice({ version: 9 }), 409, 'LIAISON_NOTICE_VERSION_CONFLICT'],
+  ['notice edit: after sending', 'put', (c) => `/liaison/risk-notices/${c.n2}`, notice({ version: 5 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
+  ['notice edit: bad id', 'put', () => '/liaison/risk-notices/abc', notice({ version: 1 }), 400, V, ['id']],
+  ['notice submit: unknown', 'post', () => `/liaison/risk-notices/${randomUUID()}/submit`, () => ({ version: 1 }), 404, 'LIAISON_NOTICE_NOT_FOUND'],
+  ['notice approve: a draft', 'post', (c) => `/liaison/risk-notices/${c.n1}/approve`, () => ({ version: 1 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION', [], 'head'],
+  ['notice reject: no note', 'post', (c) => `/liaison/risk-notices/${c.n1}/reject`, () => ({ version: 1 }), 400, V, ['note'], 'head'],
+  ['notice send: a draft', 'post', (c) => `/liaison/risk-notices/${c.n1}/send`, () => ({ version: 1 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
+  ['notice send: version as text', 'post', (c) => `/liaison/risk-notices/${c.n1}/send`, () => ({ version: '1' }), 400, V, ['version']],
+  ['notice ack: a draft', 'post', (c) => `/liaison/risk-notices/${c.n1}/acknowledge`, (c) => ({ version: 1, departmentId: c.dept }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
+  ['notice ack: in the future', 'post', (c) => `/liaison/risk-notices/${c.n2}/acknowledge`, (c) => ({ version: 5, departmentId: c.dept, on: tomorrow }), 400, 'LIAISON_INVALID_INPUT', ['on']],
+  ['notice ack: invalid date', 'post', (c) => `/liaison/risk-notices/${c.n2}/acknowledge`, (c) => ({ version: 5, departmentId: c.dept, on: '2026-02-30' }), 400, V, ['on']],
+  ['notice ack: all acknowledged', 'post', (c) => `/liaison/risk-notices/${c.n2}/acknowledge`, (c) => ({ version: 5, departmentId: c.dept }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
+  ['notice response: not a recipient', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, (c) => ({ version: 5, departmentId: c.dept + 1, response: '已处理' }), 404, 'LIAISON_NOTICE_RECIPIENT_NOT_FOUND'],
+  ['notice response: empty text', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, (c) => ({ version: 5, departmentId: c.dept, response: '' }), 400, V, ['response']],
+  ['notice response: stale', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, (c) => ({ version: 4, departmentId: c.dept, response: '已处理' }), 409, 'LIAISON_NOTICE_VERSION_CONFLICT'],
+  ['notice close: unanswered', 'post', (c) => `/liaison/risk-notices/${c.n2}/close`, () => ({ version: 5 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
+  // Letters
+  ['letter: empty', 'post', () => '/liaison/letters', () => ({}), 400, V, ['kind', 'problems', 'recommendations']],
+  ['letter: unknown kind', 'post', () => '/liaison/letters', letter({ kind: 'warning' }), 400, V, ['kind']],
+  ['letter: no recipient, no case', 'post', () => '/liaison/letters', letter({ recipientDepartmentId: undefined }), 400, 'LIAISON_INVALID_INPUT', ['recipientDepartmentId']],
+  ['letter: unknown recipient', 'post', () => '/liaison/letters', letter({ recipientDepartmentId: 999_999 }), 400, 'LIAISON_UNKNOWN_DEPARTMENT', ['recipientDepartmentId']],
+  ['letter: unknown case', 'post', () => '/liaison/letters', letter({ caseId: randomUUID() }), 404, 'CASE_NOT_FOUND'],
+  ['letter issue: issued already', 'post', (c) => `/liaison/letters/${c.l2}/issue`, () => ({ version: 2 }), 409, 'LIAISON_LETTER_ILLEGAL_TRANSITION', [], 'head'],
+  ['letter receive: a draft', 'post', (c) => `/liaison/letters/${c.l1}/receive`, () => ({ version: 1, receivedOn: today }), 409, 'LIAISON_LETTER_ILLEGAL_TRANSITION'],
+  ['letter receive: in the future', 'post', (c) => `/liaison/letters/${c.l2}/receive`, () => ({ version: 2, receivedOn: tomorrow }), 400, 'LIAISON_INVALID_INPUT', ['receivedOn']],
+  ['letter receive: before issue', 'post', (c) => `/liaison/letters/${c.l2}/receive`, () => ({ version: 2, receivedOn: addDays(today, -3) }), 400, 'LIAISON_INVALID_INPUT', ['receivedOn']],
+  ['letter feedback: not received', 'post', (c) => `/liaison/letters/${c.l2}/feedback`, () => ({ version: 2, feedbackOn: today, feedback: '已整改', corrections: ['整改'] }), 409, 'LIAISON_LETTER_ILLEGAL_TRANSITION'],
+  ['letter feedback: no corrections', 'post', (c) => `/liaison/letters/${c.l2}/feedback`, () => ({ version: 2, feedbackOn: today, feedback: '已整改' }), 400, V, ['corrections']],
+  ['letter close: a draft', 'post', (c) => `/liaison/letters/${c.l1}/close`, () => ({ version: 1 }), 409, 'LIAISON_LETTER_ILLEGAL_TRANSITION'],
+  // Lawsuits
+  ['lawsuit: empty', 'post', () => '/liaison/lawsuits', () => ({}), 400, V, ['caseId', 'court', 'courtCaseNumber', 'filedOn']],
+  ['lawsuit: no served decision', 'post', () => '/liaison/lawsuits', lawsuit({ caseId: undefined }), 400, V, ['caseId']],
+  ['lawsuit: undecided case', 'post', () => '/liaison/lawsuits', (c) => lawsuit({ caseId: c.c0 })(c), 409, 'LIAISON_NO_SERVED_DECISION'],
+  ['lawsuit: filed in the future', 'post', () => '/liaison/lawsuits', lawsuit({ filedOn: tomorrow }), 400, 'LIAISON_INVALID_INPUT', ['filedOn']],
+  ['lawsuit: filed before service', 'post', () => '/liaison/lawsuits', lawsuit({ filedOn: addDays(today, -1) }), 400, 'LIAISON_INVALID_INPUT', ['filedOn']],
+  ['lawsuit: duplicate court number', 'post', () => '/liaison/lawsuits', lawsuit({ courtCaseNumber: '（2026）京0112行初8号' }), 409, 'LIAISON_LAWSUIT_DUPLICATE'],
+  ['lawsuit: co-defendant typed', 'post', () => '/liaison/lawsuits', lawsuit({ coDefendant: true }), 400, V, ['coDefendant']],
+  ['lawsuit edit: stale', 'patch', (c) => `/liaison/lawsuits/${c.s1}`, () => ({ version: 7, court: '北京市第三中级人民法院', courtCaseNumber: 'x' }), 409, 'LIAISON_LAWSUIT_VERSION_CONFLICT'],
+  ['hearing: unknown kind', 'post', (c) => `/liaison/lawsuits/${c.s1}/hearings`, () => ({ version: 1, heldOn: today, kind: 'party', headAppeared: false }), 400, V, ['kind']],
+  ['hearing: head at a future hearing', 'post', (c) => `/liaison/lawsuits/${c.s1}/hearings`, () => ({ version: 1, heldOn: tomorrow, kind: 'hearing', headAppeared: true }), 400, 'LIAISON_INVALID_INPUT', ['headAppeared']],
+  ['hearing: before filing', 'post', (c) => `/liaison/lawsuits/${c.s1}/hearings`, () => ({ version: 1, heldOn: addDays(today, -2), kind: 'hearing', headAppeared: false }), 400, 'LIAISON_INVALID_INPUT', ['heldOn']],
+  ['hearing: unknown lawsuit', 'post', () => `/liaison/lawsuits/${randomUUID()}/hearings`, () => ({ version: 1, heldOn: today, kind: 'hearing', headAppeared: false }), 404, 'LIAISON_LAWSUIT_NOT_FOUND'],
+  ['judgment: unknown kind', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 1, kind: 'won', on: today, summary: 'x' }), 400, V, ['kind']],
+  ['judgment: in the future', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 1, kind: 'revoked', on: tomorrow, summary: 'x' }), 400, 'LIAISON_INVALID_INPUT', ['on']],
+  ['judgment: stale', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 3, kind: 'revoked', on: today, summary: '撤销' }), 409, 'LIAISON_LAWSUIT_VERSION_CONFLICT'],
+  // Reads with bad parameters
+  ['stats: bad date', 'get', () => '/liaison/stats?from=2026-13-01', () => ({}), 400, V, ['from']],
+  ['stats: from after to', 'get', () => `/liaison/stats?from=${today}&to=2020-01-01`, () => ({}), 400, 'LIAISON_INVALID_INPUT', ['from']],
+  ['view: limit 0', 'get', () => '/liaison/view?limit=0', () => ({}), 400, 'VALIDATION_FAILED', ['limit']],
+];
+
+describe('liaison: bad input and illegal moves write nothing', () => {
+  let t: TestApp;
+  const tok: Partial<Record<Who | 'clerk' | 'zhongcang', string>> = {};
+  const ctx = {} as Ctx;
+  const call = (who: string, method: 'post' | 'put' | 'patch' | 'get', path: string, body: object = {}) =>
+    t.http()[method](path).set('authorization', `Bearer ${tok[who as Who]}`).send(body);
+
+  /** Row counts of every table plus a digest of every liaison row: an update is caught as well as an insert. */
+  const snapshot = async () => {
+    const tables: Array<{ name: string }> = await t.db.ds.query(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'schema_migrations' ORDER BY 1`);
+    const [counts] = await t.db.ds.query(`SELECT ${tables.map((x, i) => `(SELECT count(*)::int FROM "${x.name}") AS c${i}`).join(', ')}`);
+    const liaison = tables.filter((x) => x.name.startsWith('liaison_')).map((x) => x.name).concat('cases');
+    const [digests] = await t.db.ds.query(`SELECT ${liaison.map((n) => `(SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) FROM "${n}" r) AS "${n}"`).join(', ')}`);
+    return { counts, digests };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const u of ['liaison', 'head', 'clerk', 'zhongcang'] as const) tok[u] = await t.login(u);
+    [{ id: ctx.dept }] = await t.db.ds.query('SELECT id FROM departments ORDER BY id LIMIT 1');
+    const reg = async () => (await call('zhongcang', 'post', '/applications', applicationBody(ctx.dept))).body.caseId as string;
+    ctx.c0 = await reg();
+    ctx.served = await reg();
+    for (const [who, path, body] of [['clerk', 'acceptance-review', { outcome: 'accept', version: 1, procedure: 'ordinary' }],
+      ['clerk', 'decision', { version: 2, type: 'uphold', summary: '维持' }], ['head', 'decision/approve', { version: 3 }]] as const) {
+      expect((await call(who, 'post', `/cases/${ctx.served}/${path}`, body)).status).toBe(200);
+    }
+    const [p] = await t.db.ds.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [ctx.served]);
+    expect((await call('clerk', 'post', `/cases/${ctx.served}/services`, { version: 4, partyId: p.id, method: 'direct', servedOn: today })).status).toBe(200);
+
+    ctx.n1 = (await call('liaison', 'post', '/liaison/risk-notices', notice()(ctx))).body.id;
+    ctx.n2 = (await call('liaison', 'post', '/liaison/risk-notices', notice()(ctx))).body.id;
+    await call('liaison', 'post', `/liaison/risk-notices/${ctx.n2}/submit`, { version: 1 });
+    await call('head', 'post', `/liaison/risk-notices/${ctx.n2}/approve`, { version: 2 });
+    expect((await call('liaison', 'post', `/liaison/risk-notices/${ctx.n2}/send`, { version: 3 })).status).toBe(200);
+    await call('liaison', 'post', `/liaison/risk-notices/${ctx.n2}/acknowledge`, { version: 4, departmentId: ctx.dept });
+    ctx.l1 = (await call('liaison', 'post', '/liaison/letters', letter()(ctx))).body.id;
+    ctx.l2 = (await call('liaison', 'post', '/liaison/letters', letter()(ctx))).body.id;
+    expect((await call('head', 'post', `/liaison/letters/${ctx.l2}/issue`, { version: 1 })).status).toBe(200);
+    const s1 = await call('liaison', 'post', '/liaison/lawsuits', lawsuit({ courtCaseNumber: '（2026）京0112行初8号' })(ctx));
+    expect(s1.status).toBe(201);
+    ctx.s1 = s1.body.id;
+  });
+  afterAll(() => t?.close());
+
+  it.each(ROWS)('%s', async (...row) => {
+    const [, method, path, body, status, code, fields, who] = row as Row;
+    const before = await snapshot();
+    const res = await call(who ?? 'liaison', method, path(ctx), body(ctx));
+    expect({ status: res.status, code: res.body.code, message: res.body.message }).toEqual({ status, code, message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    for (const field of fields ?? []) expect((res.body.fields ?? []).map((f: any) => f.field)).toContain(field);
+    expect(JSON.stringify(res.body)).not.toMatch(/QueryFailedError|SELECT|UPDATE|stack/i);
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,210 @@
+import { CalendarService, NOTIFICATION_FAN_OUT } from '@fuyi/clocks';
+import { computeDeadline, computeWithRule, RULES } from '@fuyi/deadlines';
+import { addDays, endOfShanghaiDay, shanghaiDate } from '@fuyi/kernel';
+import { LiaisonScanner } from '@fuyi/liaison';
+import { AuditService, OutboxService, type TimeSource } from '@fuyi/platform';
+import { applicationBody } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+type Who = 'liaison' | 'head' | 'clerk' | 'zhongcang' | 'mediator';
+
+/** Court liaison (issue #6): risk notices, opinion letters and their 60-day clock, lawsuits after reconsideration. */
+describe('court liaison workflow', () => {
+  let t: TestApp;
+  let tok: Record<Who, string>;
+  let depts: number[];
+  const today = shanghaiDate(new Date());
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const names: Who[] = ['liaison', 'head', 'clerk', 'zhongcang', 'mediator'];
+    tok = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await t.login(n)]))) as Record<Who, string>;
+    depts = (await t.db.ds.query('SELECT id FROM departments ORDER BY id LIMIT 3')).map((r: any) => r.id);
+  });
+  afterAll(() => t.close());
+
+  const post = (who: Who, path: string, body: object) => t.http().post(path).set('authorization', `Bearer ${tok[who]}`).send(body);
+  const put = (who: Who, path: string, body: object) => t.http().put(path).set('authorization', `Bearer ${tok[who]}`).send(body);
+  const get = (who: Who, path: string) => t.http().get(path).set('authorization', `Bearer ${tok[who]}`);
+
+  const registered = async (respondent = depts[0]) => (await post('zhongcang', '/applications', applicationBody(respondent))).body.caseId as string;
+  /** A case decided with `type`, approved by the office head and served on its applicant: the lawsuit window runs. */
+  const served = async (type: string) => {
+    const id = await registered();
+    const steps: Array<[Who, string, object]> = [
+      ['clerk', 'acceptance-review', { outcome: 'accept', version: 1, procedure: 'ordinary' }],
+      ['clerk', 'decision', { version: 2, type, summary: '经审理，现决定如下。' }],
+      ['head', 'decision/approve', { version: 3 }],
+    ];
+    for (const [who, path, body] of steps) expect((await post(who, `/cases/${id}/${path}`, body)).status).toBe(200);
+    const [p] = await t.db.ds.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [id]);
+    expect((await post('clerk', `/cases/${id}/services`, { version: 4, partyId: p.id, method: 'direct', servedOn: today })).body.state).toBe('served');
+    return id;
+  };
+
+  it('a risk notice through its whole life: draft, sent back, approved, sent with its .docx, acknowledged, answered, closed', async () => {
+    const caseId = await registered();
+    const draft = { title: '关于某片区拆违可能引发群体性争议的风险提示', summary: '近期同一片区多户居民就限期拆除决定申请复议。', reasons: ['同一行为涉及多户', '已有集体上访苗头'], suggestions: ['开展入户解释', '复核拆除范围'], departmentIds: [depts[0], depts[1]], caseIds: [caseId] };
+    expect((await post('zhongcang', '/liaison/risk-notices', draft)).status).toBe(403);
+    expect((await get('mediator', '/liaison/risk-notices')).status).toBe(403);
+    const created = await post('liaison', '/liaison/risk-notices', draft);
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect(created.body).toMatchObject({ state: 'draft', version: 1 });
+
+    expect((await post('liaison', `/liaison/risk-notices/${id}/submit`, { version: 1 })).body.state).toBe('submitted');
+    expect((await post('liaison', `/liaison/risk-notices/${id}/approve`, { version: 2 })).status).toBe(403); // only the office head
+    expect((await post('head', `/liaison/risk-notices/${id}/reject`, { version: 2, note: '请补充涉及户数' })).body.state).toBe('draft');
+    expect((await put('liaison', `/liaison/risk-notices/${id}`, { ...draft, summary: `${draft.summary}涉及12户。`, version: 3 })).body.version).toBe(4);
+    await post('liaison', `/liaison/risk-notices/${id}/submit`, { version: 4 });
+    const early = await post('liaison', `/liaison/risk-notices/${id}/send`, { version: 5 });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'LIAISON_NOTICE_ILLEGAL_TRANSITION', state: 'submitted' });
+    expect((await post('head', `/liaison/risk-notices/${id}/approve`, { version: 5 })).body.state).toBe('approved');
+
+    const sent = await post('liaison', `/liaison/risk-notices/${id}/send`, { version: 6 });
+    expect(sent.status).toBe(200);
+    const calendar = await t.app.get(CalendarService).current();
+    const expectedDue = computeWithRule({ ...RULES['risk-notice-response'], period: 15 }, { start: today }, calendar).due;
+    expect(sent.body).toMatchObject({ state: 'sent', dueOn: expectedDue });
+    const file = await get('clerk', `/liaison/documents/${sent.body.documentId}/download`);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toContain('wordprocessingml');
+
+    expect((await post('liaison', `/liaison/risk-notices/${id}/acknowledge`, { version: 7, departmentId: depts[0] })).body.state).toBe('sent');
+    const twice = await post('liaison', `/liaison/risk-notices/${id}/acknowledge`, { version: 8, departmentId: depts[0] });
+    expect(twice.body.code).toBe('LIAISON_NOTICE_RECIPIENT_DONE');
+    expect((await post('liaison', `/liaison/risk-notices/${id}/acknowledge`, { version: 8, departmentId: depts[2] })).body.code).toBe('LIAISON_NOTICE_RECIPIENT_NOT_FOUND');
+    expect((await post('liaison', `/liaison/risk-notices/${id}/close`, { version: 8 })).body.code).toBe('LIAISON_NOTICE_ILLEGAL_TRANSITION');
+    expect((await post('liaison', `/liaison/risk-notices/${id}/response`, { version: 8, departmentId: depts[0], response: '已入户解释并复核范围' })).body.state).toBe('sent');
+    // The second department answers without a separate acknowledgement: its response counts as one.
+    expect((await post('liaison', `/liaison/risk-notices/${id}/response`, { version: 9, departmentId: depts[1], response: '已排查，无新增风险' })).body.state).toBe('responded');
+    expect((await post('liaison', `/liaison/risk-notices/${id}/close`, { version: 10, note: '风险已化解' })).body.state).toBe('closed');
+
+    const detail = (await get('head', `/liaison/risk-notices/${id}`)).body;
+    expect(detail.recipients.map((r: any) => [r.acknowledgedOn, r.responseOn, r.dueOn])).toEqual([[today, today, expectedDue], [today, today, expectedDue]]);
+    expect(detail.links).toEqual([expect.objectContaining({ kind: 'case', id: caseId })]);
+    expect(detail.documents).toHaveLength(1);
+    const audit = await t.db.ds.query(`SELECT action FROM audit_log WHERE subject_type = 'risk-notice' AND subject_id = $1 ORDER BY seq`, [id]);
+    expect(audit.map((a: any) => a.action)).toEqual(expect.arrayContaining(['liaison.notice.create', 'liaison.notice.reject', 'liaison.notice.send', 'document.issue', 'liaison.notice.close']));
+  });
+
+  it('an opinion letter whose 60-day feedback clock (ARL 76) is missed is escalated to the office head once', async () => {
+    const caseId = await registered(depts[1]);
+    const created = await post('liaison', '/liaison/letters', { kind: 'opinion', caseId, problems: ['未履行告知义务'], recommendations: ['依法重新作出行政行为'] });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect((await post('liaison', `/liaison/letters/${id}/issue`, { version: 1 })).status).toBe(403);
+    const issued = await post('head', `/liaison/letters/${id}/issue`, { version: 1 });
+    expect(issued.body).toMatchObject({ state: 'issued', documentNumber: expect.stringContaining('通复意字') });
+    expect((await get('clerk', `/cases/${caseId}/documents`)).body.map((d: any) => d.type)).toContain('opinion-letter');
+    const received = await post('liaison', `/liaison/letters/${id}/receive`, { version: 2, receivedOn: today });
+    const due = computeDeadline({ rule: 'opinion-feedback', start: today }, await t.app.get(CalendarService).current()).due;
+    expect(received.body).toMatchObject({ state: 'received', feedbackDue: due });
+    expect((await get('liaison', `/liaison/letters/${id}`)).body.recipientDepartmentId).toBe(depts[1]); // the case's respondent
+
+    let now = new Date();
+    const time = { now: () => now } as TimeSource;
+    const scanner = new LiaisonScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(AuditService), t.app.get(NOTIFICATION_FAN_OUT));
+    const notes = async (kind: string) => t.db.ds.query(
+      `SELECT u.role FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = $1 AND n.body LIKE '%意见书%' ORDER BY u.role`, [kind]);
+
+    now = new Date(endOfShanghaiDay(addDays(due, -1)).getTime() - 1000); // the day before: the "3 working days before" reminder, liaison officers only
+    expect(await scanner.scan()).toBeGreaterThanOrEqual(1);
+    expect((await notes('liaison_reminder')).map((r: any) => r.role)).toEqual(['liaison_officer']);
+    expect((await t.db.ds.query('SELECT escalated_at FROM liaison_letters WHERE id = $1', [id]))[0].escalated_at).toBeNull();
+
+    now = new Date(endOfShanghaiDay(due).getTime() - 1000); // last second of the due day: not overdue yet
+    await scanner.scan();
+    expect(await notes('liaison_escalation')).toHaveLength(0);
+
+    now = new Date(endOfShanghaiDay(due).getTime() + 60_000); // the period is over (00:01 the next day)
+    const [a, b] = await Promise.all([scanner.scan(), scanner.scan()]); // two workers racing
+    expect(a + b).toBeGreaterThanOrEqual(1);
+    await scanner.scan();
+    expect((await notes('liaison_escalation')).map((r: any) => r.role)).toEqual(['liaison_officer', 'office_head']);
+    const [row] = await t.db.ds.query('SELECT escalated_at FROM liaison_letters WHERE id = $1', [id]);
+    expect(row.escalated_at).not.toBeNull();
+    const keys = await t.db.ds.query(`SELECT milestone FROM liaison_reminders WHERE subject_id = $1 ORDER BY milestone`, [id]);
+    expect(keys.map((k: any) => k.milestone)).toEqual(['before-3', 'due', 'overdue']);
+    expect(await t.db.ds.query(`SELECT action FROM audit_log WHERE subject_id = $1 AND action = 'liaison.letter.escalate'`, [id])).toHaveLength(1);
+
+    const view = (await get('liaison', '/liaison/view')).body;
+    expect(view.letters).toEqual(expect.arrayContaining([expect.objectContaining({ id, feedbackDue: due, escalatedAt: expect.any(String) })]));
+    // Only the scanner's clock was moved: the api records the feedback on today's date, inside the period.
+    const fb = await post('liaison', `/liaison/letters/${id}/feedback`, { version: 3, feedbackOn: today, feedback: '已整改', corrections: ['重新告知当事人'] });
+    expect(fb.body).toMatchObject({ state: 'feedback_received', onTime: true });
+    expect((await post('liaison', `/liaison/letters/${id}/close`, { version: 4 })).body.state).toBe('closed');
+    const timeline = await t.db.ds.query(`SELECT type FROM case_events WHERE case_id = $1 AND type LIKE 'letter_%'`, [caseId]);
+    expect(timeline.map((e: any) => e.type)).toEqual(['letter_issued', 'letter_feedback']);
+  });
+
+  it('risk-notice responses: reminded on the due day, the overdue department escalated once, a missed reminder day not caught up', async () => {
+    const created = await post('liaison', '/liaison/risk-notices', { title: '关于执法程序风险的提示', summary: '告知程序不规范。', reasons: ['多起案件被撤销'], suggestions: ['规范告知'], departmentIds: [depts[2]], responseDays: 5 });
+    const id = created.body.id;
+    await post('liaison', `/liaison/risk-notices/${id}/submit`, { version: 1 });
+    await post('head', `/liaison/risk-notices/${id}/approve`, { version: 2 });
+    const sent = await post('liaison', `/liaison/risk-notices/${id}/send`, { version: 3 });
+    const due: string = sent.body.dueOn;
+    let now = new Date();
+    const scanner = new LiaisonScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), { now: () => now } as TimeSource, t.app.get(AuditService), t.app.get(NOTIFICATION_FAN_OUT));
+    const fired = async () => (await t.db.ds.query(
+      `SELECT x.milestone FROM liaison_reminders x JOIN liaison_notice_recipients r ON r.id = x.subject_id WHERE r.notice_id = $1 ORDER BY x.id`, [id])).map((r: any) => r.milestone);
+    for (const day of [due, addDays(due, 1), addDays(due, 2)]) {
+      now = new Date(endOfShanghaiDay(day).getTime() - 60_000);
+      await scanner.scan();
+    }
+    expect(await fired()).toEqual(['due', 'overdue']); // the before-3 day was never scanned: only the current milestone fires
+    const notes = await t.db.ds.query(
+      `SELECT n.kind, u.role FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.title LIKE '%关于执法程序风险的提示%' ORDER BY n.id`);
+    expect(notes).toEqual([
+      { kind: 'liaison_reminder', role: 'liaison_officer' }, { kind: 'liaison_escalation', role: 'liaison_officer' }, { kind: 'liaison_escalation', role: 'office_head' },
+    ]);
+    const view = (await get('liaison', '/liaison/view')).body;
+    expect(view.notices).toEqual(expect.arrayContaining([expect.objectContaining({ id, nextDue: due, awaitingDepartments: 1 })]));
+  });
+
+  it('a lawsuit against an upheld decision makes the district co-defendant; the case and the lawsuit link both ways', async () => {
+    const undecided = await registered();
+    const refused = await post('liaison', '/liaison/lawsuits', { caseId: undecided, court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初1号', filedOn: today });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('LIAISON_NO_SERVED_DECISION');
+
+    const upheld = await served('reject_request'); // 驳回复议请求 counts as upholding (ALL 26(2))
+    const before = (await get('clerk', `/cases/${upheld}/litigation`)).body;
+    expect(before.lawsuitWindow).toMatchObject({ start: today, open: true });
+    expect(before.lawsuits).toEqual([]);
+    const inWindow = (await get('liaison', '/liaison/view')).body.casesInLawsuitWindow;
+    expect(inWindow).toEqual(expect.arrayContaining([expect.objectContaining({ caseId: upheld, coDefendantIfSued: true })]));
+
+    const filing = { caseId: upheld, court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初2号', filedOn: today };
+    expect((await post('clerk', '/liaison/lawsuits', filing)).status).toBe(403);
+    const recorded = await post('liaison', '/liaison/lawsuits', { ...filing, coDefendant: false });
+    expect(recorded.status).toBe(400); // co-defendant is derived, never typed
+    const ok = await post('liaison', '/liaison/lawsuits', filing);
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ caseId: upheld, coDefendant: true });
+    expect((await post('liaison', '/liaison/lawsuits', filing)).body.code).toBe('LIAISON_LAWSUIT_DUPLICATE');
+    const lawsuitId = ok.body.id;
+
+    const heard = await post('liaison', `/liaison/lawsuits/${lawsuitId}/hearings`, { version: 1, heldOn: today, kind: 'hearing', headAppeared: true });
+    expect(heard.body).toMatchObject({ version: 2, headAppeared: true });
+    const judged = await post('liaison', `/liaison/lawsuits/${lawsuitId}/judgment`, { version: 2, kind: 'dismissed_claim', on: today, summary: '驳回原告诉讼请求' });
+    expect(judged.body).toMatchObject({ upholdsDecision: true });
+    expect((await post('liaison', `/liaison/lawsuits/${lawsuitId}/judgment`, { version: 3, kind: 'revoked', on: today, summary: 'x' })).body.code).toBe('LIAISON_LAWSUIT_JUDGED');
+
+    const after = (await get('head', `/cases/${upheld}/litigation`)).body;
+    expect(after.lawsuits).toEqual([expect.objectContaining({ id: lawsuitId, coDefendant: true, headAppeared: true, judgmentKind: 'dismissed_claim' })]);
+    expect((await get('liaison', `/liaison/lawsuits/${lawsuitId}`)).body).toMatchObject({ caseId: upheld, caseNumber: after.caseNumber });
+    const events = await t.db.ds.query(`SELECT type FROM case_events WHERE case_id = $1 AND type LIKE 'lawsuit_%' ORDER BY id`, [upheld]);
+    expect(events.map((e: any) => e.type)).toEqual(['lawsuit_recorded', 'lawsuit_judged']);
+
+    const revoked = await served('revoke');
+    const second = await post('liaison', '/liaison/lawsuits', { caseId: revoked, court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初3号', filedOn: today });
+    expect(second.body.coDefendant).toBe(false);
+
+    const stats = (await get('head', `/liaison/stats?from=${today}&to=${today}`)).body;
+    expect(stats.total).toMatchObject({ lawsuits: 2, coDefendant: 1, heard: 1, headAppeared: 1, judged: 1, judgmentsUpholding: 1, headAppearanceRate: 1, upheldRate: 1 });
+    expect((await get('zhongcang', `/cases/${upheld}/litigation`)).status).toBe(403);
+  });
+});
