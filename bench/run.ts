@@ -3,10 +3,11 @@ import { run as deadlines } from './deadlines.bench';
 import { run as recompute } from './clocks-recompute.bench';
 import { run as reminders } from './reminders.bench';
 import { run as workViews } from './work-views.bench';
+import { run as groupDisputes } from './group-disputes.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const all: Record<string, () => Promise<Record<string, unknown>>> = { deadlines, 'clocks-recompute': recompute, reminders, 'work-views': workViews };
+  const all: Record<string, () => Promise<Record<string, unknown>>> = { deadlines, 'clocks-recompute': recompute, reminders, 'work-views': workViews, 'group-disputes': groupDisputes };
   for (const [name, bench] of Object.entries(all)) {
     if (only && only !== name) continue;
     console.log(`\n== ${name}`);

@@ -3,6 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { idNumberCheckChar, Role, type Actor } from '@fuyi/kernel';
 import { AcceptanceService, CaseHandlingService, DecisionService, RegistrationService, RespondentService, type RegistrationInput } from '@fuyi/cases';
 import { DocumentService } from '@fuyi/documents';
+import { seedDemoClusters } from './demo-clusters';
+import { seedDemoLiaison } from './demo-liaison';
+import { seedDemoMediation } from './demo-mediation';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '建国', '桂兰', '志强'];
@@ -68,6 +71,9 @@ export async function seedDemoCases(app: INestApplicationContext, count = 200): 
       await advance(m, i, reg.caseId, { acceptance, handling, respondent, decisions, documents, clerk, head, handler: handlers[i % handlers.length] });
     });
   }
+  await seedDemoClusters(app);
+  await seedDemoLiaison(app);
+  await seedDemoMediation(app);
   return count;
 }
 

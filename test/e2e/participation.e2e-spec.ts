@@ -1,3 +1,4 @@
+import { ClusterDetector } from '@fuyi/liaison';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -47,7 +48,7 @@ describe('third parties and hearings', () => {
     expect((await post('committee-opinion', { version: 6, meetingOn: '2026-11-25', opinion: '多数委员认为应当维持。' })).status).toBe(200);
   });
 
-  it('suggests a mandatory formal hearing for a group dispute (ARL 50): five applications against the same act', async () => {
+  it('makes a formal hearing mandatory for a group dispute (ARL 50): a case in an open cluster of five applications against the same act', async () => {
     const township = await t.login('zhongcang');
     const [{ id: respondentId }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id DESC LIMIT 1`);
     const act = { type: '房屋征收决定', documentNumber: '通征〔2026〕第7号', knownDate: '2026-11-01' };
@@ -55,9 +56,11 @@ describe('third parties and hearings', () => {
     for (let i = 0; i < 5; i++) {
       ids.push((await t.http().post('/applications').set('authorization', `Bearer ${township}`).send(applicationBody(respondentId, { act, category: 'expropriation' }))).body.caseId);
     }
+    // Detection is the worker's job (CaseRegistered); run it in process here.
+    await t.app.get(ClusterDetector).processRecords(ids.map((id) => ({ kind: 'case' as const, id })));
     const res = await t.http().get(`/cases/${ids[4]}/hearing-requirements`).set('authorization', `Bearer ${clerk}`);
     expect(res.body.formalHearingMandatory).toBe(true);
-    expect(res.body.reasons.join()).toContain('群体性纠纷');
+    expect(res.body.reasons.join()).toContain('群体性纠纷线索“通征〔2026〕第7号”');
     const single = await t.http().get(`/cases/${caseId}/hearing-requirements`).set('authorization', `Bearer ${clerk}`);
     expect(single.body.formalHearingMandatory).toBe(false);
   });

@@ -5,6 +5,8 @@ import { APP_CONFIG, JobName, OutboxService, TimeSource, type AppConfig, type De
 import { CalendarService, ReminderScanner } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
 import { DeliveryService, DigestService } from '@fuyi/notifications';
+import { ClusterDetector, LiaisonScanner } from '@fuyi/liaison';
+import { MediationDueScanner } from '@fuyi/mediation';
 
 export type HandlerResult = 'done' | 'skipped';
 type Handlers = { [N in JobName]: (data: JobData<N>) => Promise<HandlerResult> };
@@ -27,6 +29,9 @@ export class JobHandlers {
     private readonly outbox: OutboxService,
     private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clusters: ClusterDetector,
+    private readonly liaison: LiaisonScanner,
+    private readonly mediationDue: MediationDueScanner,
   ) {}
 
   readonly handlers: Handlers = {
@@ -35,10 +40,18 @@ export class JobHandlers {
       this.logger.debug('heartbeat');
       return 'done';
     },
-    [JobName.CaseRegistered]: async ({ caseId }) => this.caseExists(caseId),
+    // Group-dispute detection on every new application and consultation (issue 6, item 4); 'skipped' when the record is gone.
+    [JobName.CaseRegistered]: async ({ caseId }) => ((await this.clusters.processRecords([{ kind: 'case', id: caseId }])).records ? 'done' : 'skipped'),
+    [JobName.ConsultationRecorded]: async ({ consultationId }) =>
+      ((await this.clusters.processRecords([{ kind: 'consultation', id: consultationId }])).records ? 'done' : 'skipped'),
+    [JobName.GroupDisputesDetect]: async () => ((await this.clusters.scanNew()).records ? 'done' : 'skipped'),
     [JobName.CaseReviewed]: async ({ caseId }) => this.caseExists(caseId),
     [JobName.RemindersScan]: async () => ((await this.scanner.scanAll()) > 0 ? 'done' : 'skipped'),
     [JobName.DeadlineEffect]: async ({ clockId, effect }) => this.effects.apply(clockId, effect),
+    // Court liaison: risk-notice responses and opinion-letter feedback (ARL 76) due, overdue, escalated.
+    [JobName.LiaisonScan]: async () => ((await this.liaison.scan()) > 0 ? 'done' : 'skipped'),
+    // Mediation time limits (issue #5, policy): the mediators on a file are told 3 days before and when it has passed.
+    [JobName.MediationDueScan]: async () => ((await this.mediationDue.scan()) > 0 ? 'done' : 'skipped'),
     [JobName.NotificationDeliver]: async ({ deliveryId }) => ((await this.deliveries.deliver(deliveryId)) === 'delivered' ? 'done' : 'skipped'),
     [JobName.NotificationsDigest]: async () => {
       const today = shanghaiDate(this.time.now());

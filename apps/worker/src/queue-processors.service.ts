@@ -10,6 +10,8 @@ import { JobHandlers } from './job-handlers';
 import { WORKER_REDIS } from './tokens';
 
 const HEARTBEAT_EVERY_MS = 30_000;
+/** Liaison due dates are whole days: a scan every 10 minutes is plenty. */
+const LIAISON_SCAN_MS = 10 * 60_000;
 const DIGEST_MINUTE_OF_DAY = 8 * 60 + 30; // 08:30 Beijing time
 const shanghaiMinuteOfDay = (d: Date) => Math.floor((d.getTime() / 60_000 + 8 * 60) % 1440);
 /** Schedulers live in Redis: re-asserted this often, so a Redis that lost everything gets them back quickly. */
@@ -52,6 +54,11 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
     try {
       await this.queues.get(QueueName.System).upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: JobName.Heartbeat, data: {} });
       await this.queues.get(QueueName.Reminders).upsertJobScheduler('reminder-scan', { every: this.config.reminderScanMs }, { name: JobName.RemindersScan, data: {} });
+      await this.queues.get(QueueName.Reminders).upsertJobScheduler('liaison-scan', { every: LIAISON_SCAN_MS }, { name: JobName.LiaisonScan, data: {} });
+      // Mediation time limits: hourly, so a run missed while the worker was down is caught up (warned once per due date).
+      await this.queues.get(QueueName.Reminders).upsertJobScheduler('mediation-due-scan', { every: 3_600_000 }, { name: JobName.MediationDueScan, data: {} });
+      // Records whose per-record detection job was lost are caught up from the watermark in Postgres.
+      await this.queues.get(QueueName.Cases).upsertJobScheduler('group-disputes-detect', { every: this.config.groupDispute.scanMs }, { name: JobName.GroupDisputesDetect, data: {} });
       await this.queues.get(QueueName.Notifications).upsertJobScheduler('delivery-sweep', { every: this.config.recoverySweepMs }, { name: JobName.NotificationsSweep, data: {} });
       // 08:30 Beijing time every day; the handler itself skips days that are not working days on the calendar.
       await this.queues.get(QueueName.Notifications).upsertJobScheduler('daily-digest', { pattern: '0 30 8 * * *', tz: 'Asia/Shanghai' }, { name: JobName.NotificationsDigest, data: {} });

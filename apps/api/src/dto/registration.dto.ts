@@ -32,6 +32,8 @@ export class ActDto {
   @ApiPropertyOptional({ example: '京通公（治）决字〔2026〕第123号', maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) documentNumber?: string;
   @ApiPropertyOptional({ example: '2026-10-20', description: '行政行为作出日期' }) @IsOptional() @IsIsoDay() date?: string;
   @ApiProperty({ example: '2026-10-22', description: '申请人知道该行政行为的日期（《行政复议法》第二十条）' }) @IsIsoDay() knownDate: string;
+  @ApiPropertyOptional({ example: '宋庄镇小堡村棚户区改造项目', maxLength: 100, description: '涉及的项目名称（用于发现群体性纠纷）' }) @IsOptional() @IsString() @MaxLength(100) project?: string;
+  @ApiPropertyOptional({ example: '宋庄镇小堡村东区', maxLength: 200, description: '争议土地、房屋所在地点（不是申请人住址）' }) @IsOptional() @IsString() @MaxLength(200) place?: string;
 }
 
 export class MaterialDto {

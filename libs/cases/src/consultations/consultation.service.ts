@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FULL_PERSONAL_DATA_ROLES, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, maskPhone } from '@fuyi/platform';
+import { AuditService, FieldCipher, JobName, maskPhone, OutboxService } from '@fuyi/platform';
 import { CaseErrors } from '../domain/case-errors';
 import { counterTownshipFor } from '../queries/counter-township';
 
@@ -12,6 +12,9 @@ export interface ConsultationInput {
   topic: string;
   category: string;
   respondentDepartmentId?: number;
+  /** The project and place of the dispute (not the visitor's address): group-dispute detection reads them. */
+  actProject?: string;
+  actPlace?: string;
   advice: string;
   applicationFollowed?: boolean;
   /** District staff record consultations on behalf of a township; township clerks for their own. */
@@ -20,7 +23,7 @@ export interface ConsultationInput {
 
 @Injectable()
 export class ConsultationService {
-  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly audit: AuditService) {}
+  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly audit: AuditService, private readonly outbox: OutboxService) {}
 
   async record(actor: Actor, input: ConsultationInput) {
     const townshipId = counterTownshipFor(actor, input.townshipId);
@@ -35,11 +38,13 @@ export class ConsultationService {
         if (!d) throw CaseErrors.unknownRespondent();
       }
       const [row] = await m.query(
-        `INSERT INTO consultations (township_id, clerk_id, consulted_at, visitor_name, visitor_phone_enc, topic, category, respondent_department_id, advice, application_followed)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING *`,
+        `INSERT INTO consultations (township_id, clerk_id, consulted_at, visitor_name, visitor_phone_enc, topic, category, respondent_department_id, advice,
+           application_followed, act_project, act_place)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) RETURNING *`,
         [townshipId, actor.userId, consultedAt, input.visitorName, this.cipher.encrypt(input.visitorPhone), input.topic, input.category,
-          input.respondentDepartmentId ?? null, input.advice, input.applicationFollowed ?? false],
+          input.respondentDepartmentId ?? null, input.advice, input.applicationFollowed ?? false, input.actProject?.trim() || null, input.actPlace?.trim() || null],
       );
+      await this.outbox.add(m, { name: JobName.ConsultationRecorded, data: { consultationId: row.id } });
       await this.audit.record(m, { action: 'consultation.record', subjectType: 'consultation', subjectId: row.id, summary: { townshipId, category: input.category } });
       return this.view(row, actor);
     });
@@ -59,7 +64,7 @@ export class ConsultationService {
     return {
       id: r.id, townshipId: r.township_id, consultedAt: new Date(r.consulted_at).toISOString(), visitorName: r.visitor_name,
       visitorPhone: FULL_PERSONAL_DATA_ROLES.includes(actor.role) ? phone : maskPhone(phone), topic: r.topic, category: r.category,
-      respondentDepartmentId: r.respondent_department_id, advice: r.advice, applicationFollowed: r.application_followed, caseId: r.case_id,
+      respondentDepartmentId: r.respondent_department_id, actProject: r.act_project, actPlace: r.act_place, advice: r.advice, applicationFollowed: r.application_followed, caseId: r.case_id,
     };
   }
 }

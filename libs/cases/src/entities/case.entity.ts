@@ -12,6 +12,9 @@ export type Procedure = 'ordinary' | 'simplified';
 @Index('idx_cases_receipt', { synchronize: false })
 @Index('idx_cases_intake_queue', ['state', 'receiptAt'])
 @Index('idx_cases_township', ['townshipId', 'receiptAt'])
+// Group-dispute detection (migration GroupDisputes): candidates by respondent and date, new records by creation order.
+@Index('idx_cases_respondent_receipt', ['respondentDepartmentId', 'receiptAt'])
+@Index('idx_cases_created', ['createdAt', 'id'])
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -69,6 +72,13 @@ export class CaseEntity {
 
   @Column({ name: 'act_known_date', type: 'date' })
   actKnownDate: string;
+
+  /** Project and place of the disputed act (the land or structure, never a person's address): group-dispute detection. */
+  @Column({ name: 'act_project', type: 'varchar', length: 100, nullable: true })
+  actProject: string | null;
+
+  @Column({ name: 'act_place', type: 'varchar', length: 200, nullable: true })
+  actPlace: string | null;
 
   @Column({ type: 'text' })
   requests: string;

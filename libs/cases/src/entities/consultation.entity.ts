@@ -3,6 +3,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** 咨询登记: a consultation at a township counter. */
 @Entity('consultations')
 @Index('idx_consultations_township', ['townshipId', 'consultedAt'])
+// Group-dispute detection (migration GroupDisputes).
+@Index('idx_consultations_respondent_at', ['respondentDepartmentId', 'consultedAt'])
+@Index('idx_consultations_created', ['createdAt', 'id'])
+@Index('idx_consultations_case', ['caseId'])
 export class ConsultationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -33,6 +37,13 @@ export class ConsultationEntity {
 
   @Column({ type: 'text' })
   advice: string;
+
+  /** Project and place of the disputed act (the land or structure, never a person's address): group-dispute detection. */
+  @Column({ name: 'act_project', type: 'varchar', length: 100, nullable: true })
+  actProject: string | null;
+
+  @Column({ name: 'act_place', type: 'varchar', length: 200, nullable: true })
+  actPlace: string | null;
 
   @Column({ name: 'application_followed', type: 'boolean', default: false })
   applicationFollowed: boolean;

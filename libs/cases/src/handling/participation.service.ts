@@ -82,21 +82,24 @@ export class ParticipationService {
   /** ARL 49 and 50: what the law requires before deciding this case. */
   async requirements(m: EntityManager, caseId: string) {
     const [c] = await m.query(
-      `SELECT c.procedure,
-              (SELECT count(*)::int FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants,
-              (SELECT count(*)::int FROM cases o WHERE o.respondent_department_id = c.respondent_department_id
-                  AND o.act_document_number = c.act_document_number AND o.receipt_at > c.receipt_at - interval '90 days'
-                  AND o.state NOT IN ('refused', 'abandoned')) AS same_act
+      `SELECT c.procedure, (SELECT count(*)::int FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants
          FROM cases c WHERE c.id = $1`,
       [caseId],
     );
     if (!c) throw CaseErrors.notFound();
     const held = await m.query(`SELECT kind FROM case_hearings WHERE case_id = $1 AND status = 'held'`, [caseId]);
+    // Clusters are found by court liaison (libs/liaison, which depends on this library): read through its table, a
+    // stable read contract, rather than a port that every module hosting this service would have to provide.
+    const clusters = await m.query(
+      `SELECT g.key_label, g.member_count, g.first_on, g.last_on FROM group_dispute_members gm JOIN group_disputes g ON g.id = gm.cluster_id
+        WHERE gm.record_kind = 'case' AND gm.record_id = $1 AND g.state = 'open' ORDER BY g.created_at`,
+      [caseId],
+    );
     // ARL 50: major, difficult or complex cases — group disputes included — must have a formal hearing. A group
-    // dispute here: 5 or more applicants, or 5 or more applications against the same act within 90 days.
+    // dispute here: 5 or more applicants on the case, or the case belongs to an open group-dispute cluster.
     const reasons = [
       ...(c.applicants >= GROUP_SIZE ? [`本案申请人${c.applicants}人，属群体性纠纷`] : []),
-      ...(c.same_act >= GROUP_SIZE ? [`90日内针对同一行政行为的申请共${c.same_act}件，属群体性纠纷`] : []),
+      ...clusters.map((g: any) => `本案属群体性纠纷线索“${g.key_label}”（${g.first_on}至${g.last_on}共${g.member_count}件申请或咨询），属群体性纠纷`),
     ];
     return {
       listeningRequired: c.procedure === 'ordinary',

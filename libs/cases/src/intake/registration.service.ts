@@ -63,11 +63,12 @@ export class RegistrationService {
     const caseNumber = formatCaseNumber(this.config.caseNumberPrefix, year, seq);
     const [row] = await m.query(
       `INSERT INTO cases (id, case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
-         category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19) RETURNING version`,
+         category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash, act_project, act_place)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING version`,
       [caseId, caseNumber, year, seq, CaseState.Registered, township?.id ?? null, actor.userId, input.channel, receiptAt, respondent.id,
         input.category, input.act.type, input.act.documentNumber ?? null, input.act.date ?? null, input.act.knownDate, input.requests,
-        input.factsReasons, JSON.stringify(input.materials), this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`)],
+        input.factsReasons, JSON.stringify(input.materials), this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`),
+        input.act.project?.trim() || null, input.act.place?.trim() || null],
     );
     await this.audit.record(m, {
       action: 'case.register', subjectType: 'case', subjectId: caseId,

@@ -15,7 +15,8 @@ export interface RegistrationInput {
   agent?: PartyInput;
   respondentDepartmentId: number;
   category: string;
-  act: { type: string; documentNumber?: string; date?: string; knownDate: string };
+  /** project and place (of the land or structure, never the applicant's address) let detection find group disputes. */
+  act: { type: string; documentNumber?: string; date?: string; knownDate: string; project?: string; place?: string };
   requests: string;
   factsReasons: string;
   channel: Channel;

@@ -117,7 +117,7 @@ export class CaseQueriesService {
       procedure: c.procedure, simplifiedReason: c.simplified_reason, townshipId: c.township_id, township: c.township, channel: c.channel,
       receiptAt: new Date(c.receipt_at).toISOString(), acceptanceDue: c.acceptance_due, acceptedOn: c.accepted_on, handlerId: c.handler_id,
       respondentDepartmentId: c.respondent_department_id, respondent: c.respondent, category: c.category,
-      act: { type: c.act_type, documentNumber: c.act_document_number, date: c.act_date, knownDate: c.act_known_date },
+      act: { type: c.act_type, documentNumber: c.act_document_number, date: c.act_date, knownDate: c.act_known_date, project: c.act_project, place: c.act_place },
       requests: c.requests, factsReasons: c.facts_reasons, materials: c.materials, reviewOutcome: c.review_outcome,
       personalDataMasked: !full,
       parties: parties.map((p: any) => this.partyView(p, full)),

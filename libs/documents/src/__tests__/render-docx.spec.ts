@@ -36,6 +36,27 @@ const SAMPLE: DocumentData = {
   legalBasis: '第六十四条第一款第（一）项',
   decision: '撤销被申请人作出的京通城管罚字〔2026〕第101号行政处罚决定。',
   issuedOn: '2026-11-27',
+  // Mediation centre
+  category: '征地拆迁',
+  source: '分中心接待时引导调解（立案前）',
+  applicantWants: '提高房屋补偿标准',
+  linked: '咨询登记（2026-11-20，中仓街道）',
+  sessionTime: '2026-12-02 14:00',
+  place: '区行政争议多元化解调处中心第一调解室',
+  mediators: ['钱红', '孙立'],
+  attendees: ['王小明', '区住房和城乡建设委员会委托代理人'],
+  minutes: '双方就补偿标准交换意见，被申请人同意重新核定。',
+  nextStep: '申请人可依法申请行政复议，本中心已将调解材料移交行政复议机构。',
+  // Court liaison
+  dueOn: '2026-12-18',
+  recipients: ['北京市通州区住房和城乡建设委员会', '北京市通州区宋庄镇人民政府'],
+  reasons: ['30日内同一项目的行政复议申请12件'],
+  suggestions: ['核查补偿标准执行情况', '做好群众解释工作'],
+  summary: '宋庄镇小堡村棚户区改造项目引发多起行政争议。',
+  origin: '本机关在办理通复〔2026〕第00012号案件中发现',
+  recipient: '北京市通州区城市管理综合行政执法局',
+  problems: ['执法程序中未告知陈述申辩权利'],
+  recommendations: ['规范执法文书告知事项'],
 };
 
 const templates = new DocumentTemplates();
@@ -50,10 +71,11 @@ describe('renderDocx (GB/T 9704 .docx)', () => {
     expect(doc.files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
     expect(doc.paragraphs[0]).toBe(template.title);
     expect(doc.paragraphs[1]).toBe(number);
-    expect(number).toMatch(/^通复[\u4e00-\u9fff]+字〔2026〕第12号$/);
+    // The office numbers its documents 通复…字; the mediation centre its own 通调…字.
+    expect(number).toMatch(/^通[复调][\u4e00-\u9fff]+字〔2026〕第12号$/);
     const text = doc.paragraphs.join('\n');
     expect(text).not.toMatch(/\{\{|\}\}/);
-    for (const name of placeholdersOf(template)) for (const v of printed(SAMPLE[name])) expect(text).toContain(v);
+    for (const name of placeholdersOf(template)) for (const v of printed(SAMPLE[name] ?? template.defaults[name])) expect(text).toContain(v);
     // Signature: the office, then the date in Arabic numerals, last.
     expect(doc.paragraphs.slice(-2)).toEqual(['北京市通州区人民政府', '2026年11月27日']);
   });

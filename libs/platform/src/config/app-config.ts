@@ -38,6 +38,13 @@ export interface AppConfig {
   logLevel: string;
   /** ARL 88(2) setting: official make-up workdays count as working days. */
   makeUpDaysCount: boolean;
+  /** Policy: working days a department has to answer a court-liaison risk notice (default 15). */
+  riskNoticeResponseDays: number;
+  /** Policy (issue #5): mediation time limits in calendar days from when the mediator takes the file (30 / 15). */
+  mediationDaysBeforeFiling: number;
+  mediationDaysInCase: number;
+  /** Group disputes (issue 6, item 4): N records against one respondent about one act, project or place within M days. */
+  groupDispute: { minRecords: number; windowDays: number; similarity: number; scanMs: number };
 }
 
 const DEV_JWT_SECRET = 'fuyi-dev-jwt-secret-do-not-use-in-production';
@@ -80,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (mode === 'production' && jwtSecret.length < 32) problems.push('JWT_SECRET 至少 32 个字符');
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) problems.push(`PORT 无效：${env.PORT}`);
+  const riskDays = Number(env.RISK_NOTICE_RESPONSE_DAYS ?? 15);
+  if (!Number.isInteger(riskDays) || riskDays < 1 || riskDays > 90) problems.push(`RISK_NOTICE_RESPONSE_DAYS 应为 1 到 90 之间的整数：${env.RISK_NOTICE_RESPONSE_DAYS}`);
   if (problems.length) {
     throw new DomainError('CONFIG_INVALID', `配置错误：${problems.join('；')}`, 'invalid');
   }
@@ -105,6 +114,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataKey: dataKey as Buffer,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     makeUpDaysCount: env.MAKE_UP_DAYS_COUNT !== 'false',
+    riskNoticeResponseDays: riskDays,
+    mediationDaysBeforeFiling: Number(env.MEDIATION_DAYS_BEFORE_FILING ?? 30),
+    mediationDaysInCase: Number(env.MEDIATION_DAYS_IN_CASE ?? 15),
+    groupDispute: {
+      minRecords: Number(env.GROUP_DISPUTE_MIN_RECORDS ?? 5),
+      windowDays: Number(env.GROUP_DISPUTE_WINDOW_DAYS ?? 30),
+      similarity: Number(env.GROUP_DISPUTE_SIMILARITY ?? 0.5),
+      scanMs: Number(env.GROUP_DISPUTE_SCAN_MS ?? 60_000),
+    },
   };
 }
 

@@ -13,8 +13,12 @@ export enum JobName {
   Heartbeat = 'system.heartbeat',
   CaseRegistered = 'cases.registered',
   CaseReviewed = 'cases.reviewed',
+  ConsultationRecorded = 'cases.consultation-recorded',
+  GroupDisputesDetect = 'cases.group-disputes-detect',
   RemindersScan = 'reminders.scan',
   DeadlineEffect = 'reminders.deadline-effect',
+  LiaisonScan = 'reminders.liaison-scan',
+  MediationDueScan = 'reminders.mediation-due-scan',
   NotificationDeliver = 'notifications.deliver',
   NotificationsDigest = 'notifications.digest',
   NotificationsSweep = 'notifications.sweep',
@@ -28,8 +32,12 @@ export type JobItem =
   | { name: JobName.Heartbeat; data: Record<string, never> }
   | { name: JobName.CaseRegistered; data: { caseId: string } }
   | { name: JobName.CaseReviewed; data: { caseId: string; outcome: string } }
+  | { name: JobName.ConsultationRecorded; data: { consultationId: string } }
+  | { name: JobName.GroupDisputesDetect; data: Record<string, never> }
   | { name: JobName.RemindersScan; data: Record<string, never> }
   | { name: JobName.DeadlineEffect; data: { clockId: string; effect: DeadlineEffect } }
+  | { name: JobName.LiaisonScan; data: Record<string, never> }
+  | { name: JobName.MediationDueScan; data: Record<string, never> }
   | { name: JobName.NotificationDeliver; data: { deliveryId: string } }
   | { name: JobName.NotificationsDigest; data: Record<string, never> }
   | { name: JobName.NotificationsSweep; data: Record<string, never> };
@@ -40,8 +48,12 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Heartbeat]: QueueName.System,
   [JobName.CaseRegistered]: QueueName.Cases,
   [JobName.CaseReviewed]: QueueName.Cases,
+  [JobName.ConsultationRecorded]: QueueName.Cases,
+  [JobName.GroupDisputesDetect]: QueueName.Cases,
   [JobName.RemindersScan]: QueueName.Reminders,
   [JobName.DeadlineEffect]: QueueName.Reminders,
+  [JobName.LiaisonScan]: QueueName.Reminders,
+  [JobName.MediationDueScan]: QueueName.Reminders,
   [JobName.NotificationDeliver]: QueueName.Notifications,
   [JobName.NotificationsDigest]: QueueName.Notifications,
   [JobName.NotificationsSweep]: QueueName.Notifications,

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
+import { ClusterDismissal, ClusterQueries } from '@fuyi/liaison';
+import { CurrentActor, Roles } from '../../auth/auth.decorators';
+import { DismissClusterDto } from '../../dto/group-dispute.dto';
+import { ApiErrors } from '../../http/api-errors.decorator';
+import { boundedLimit } from '../paging';
+import { uuidParam } from '../params';
+
+/** Group disputes found by detection (issue 6, item 4): liaison officers act on them, district staff read them. */
+@ApiTags('府院联动')
+@ApiBearerAuth()
+@Roles(Role.LiaisonOfficer, ...DISTRICT_CASE_ROLES)
+@Controller('group-disputes')
+export class GroupDisputesController {
+  constructor(private readonly ds: DataSource, private readonly queries: ClusterQueries, private readonly dismissal: ClusterDismissal) {}
+
+  @Get() @ApiErrors(400, 401, 403) @ApiQuery({ name: 'limit', required: false })
+  @ApiOperation({ summary: '群体性纠纷线索（未处理的），最近有新增的在前' })
+  list(@Query('limit') limit?: string) {
+    return this.queries.openClusters(boundedLimit(limit === undefined ? 50 : Number(limit)));
+  }
+
+  @Get(':id') @ApiErrors(400, 401, 403, 404)
+  @ApiOperation({ summary: '群体性纠纷线索详情：关联记录及纳入理由、建议的风险提示' })
+  get(@Param('id', uuidParam()) id: string) {
+    return this.queries.get(id);
+  }
+
+  @Post(':id/dismiss') @HttpCode(200) @Roles(Role.LiaisonOfficer) @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: '排除群体性纠纷线索（须说明理由）' })
+  dismiss(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: DismissClusterDto) {
+    return this.ds.transaction((m) => this.dismissal.dismiss(m, a, id, dto));
+  }
+}

@@ -1,0 +1,8 @@
+import { DomainError } from '@fuyi/kernel';
+
+export const ClusterErrors = {
+  notFound: () => new DomainError('CLUSTER_NOT_FOUND', '群体性纠纷线索不存在', 'not_found'),
+  versionConflict: (expected: number, actual: number) =>
+    new DomainError('CLUSTER_VERSION_CONFLICT', '该线索已被他人修改，请刷新后重新操作', 'conflict', { expectedVersion: expected, currentVersion: actual }),
+  notOpen: (state: string) => new DomainError('CLUSTER_NOT_OPEN', '该线索已关闭或已排除，不能再排除', 'conflict', { currentState: state }),
+};

@@ -1,0 +1,40 @@
+import type { ClusterKeyKind } from './cluster-match';
+
+export interface ClusterFacts {
+  respondent: string;
+  keyKind: ClusterKeyKind;
+  keyLabel: string;
+  memberCount: number;
+  townships: string[];
+  firstOn: string;
+  lastOn: string;
+}
+
+const SUBJECT: Record<ClusterKeyKind, (label: string) => string> = {
+  document: (l) => `文号为“${l}”的行政行为`,
+  project: (l) => (/(项目|工程)$/.test(l) ? `“${l}”` : `“${l}”项目`),
+  place: (l) => `“${l}”一带`,
+};
+
+/** The risk notice (风险提示) detection suggests to liaison officers: facts only, no applicant is named. */
+export function suggestedRiskNotice(f: ClusterFacts): { title: string; text: string } {
+  const where = f.townships.length ? `，涉及${f.townships.join('、')}${f.townships.length}个街乡镇` : '';
+  return {
+    title: `关于${SUBJECT[f.keyKind](f.keyLabel)}可能引发群体性纠纷的风险提示`,
+    text:
+      `${f.respondent}：\n${f.firstOn}至${f.lastOn}，本机关共收到针对贵单位${SUBJECT[f.keyKind](f.keyLabel)}的行政复议申请及咨询${f.memberCount}件${where}，` +
+      `已呈现群体性纠纷苗头，存在群诉群访风险。请贵单位高度重视，全面梳理相关行政行为的合法性与合理性，主动做好释法说理和矛盾化解工作，` +
+      `必要时依法自行纠正，并于收到本提示后及时反馈处理情况。`,
+  };
+}
+
+/** The alert texts: a new cluster, or one that grew (the same alert, updated: never a second "new cluster"). */
+export function alertText(f: ClusterFacts, members: string[], before: number | null): { title: string; body: string } {
+  const notice = suggestedRiskNotice(f);
+  const head = before == null
+    ? `发现群体性纠纷苗头：${f.respondent}，${f.keyLabel}（${f.memberCount}件）`
+    : `群体性纠纷苗头扩大：${f.respondent}，${f.keyLabel}（由${before}件增至${f.memberCount}件）`;
+  const body = [`关联记录：${members.join('、')}`, `涉及街乡镇：${f.townships.join('、') || '区复议机构'}`, `期间：${f.firstOn}至${f.lastOn}`,
+    `建议发送风险提示：${notice.title}`, notice.text, '涉及群体性纠纷的案件应当组织听证（行政复议法第五十条）。'].join('\n');
+  return { title: head.slice(0, 200), body };
+}

@@ -1,0 +1,190 @@
+import { ClusterDetector } from '@fuyi/liaison';
+import { applicationBody } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Group-dispute detection (issue 6, item 4) over real PostgreSQL and Redis: twelve applications against one demolition
+ * project across three townships form exactly one cluster, a thirteenth updates it, unrelated records stay out.
+ * Detection is the worker's job; it runs in process here (periodic path and per-record path).
+ */
+describe('group-dispute detection', () => {
+  let t: TestApp;
+  let detector: ClusterDetector;
+  let clerk: string;
+  let liaison: string;
+  let housing: number;
+  let other: number;
+  let townships: number[];
+  let doc = 0;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    detector = t.app.get(ClusterDetector);
+    [clerk, liaison] = [await t.login('clerk'), await t.login('liaison')];
+    const depts = await t.db.ds.query(`SELECT id FROM departments ORDER BY (name LIKE '%住房%') DESC, id LIMIT 2`);
+    [housing, other] = depts.map((d: any) => d.id);
+    townships = (await t.db.ds.query(`SELECT id FROM townships WHERE name IN ('中仓街道', '宋庄镇', '张家湾镇') ORDER BY id`)).map((r: any) => r.id);
+    expect(townships).toHaveLength(3);
+    await detector.scanNew({ lagMs: 0 }); // the demo seed's records: processed before this test's own
+  });
+  afterAll(() => t.close());
+
+  const PROJECT = ['宋庄镇小堡村棚户区改造项目', '小堡村棚户区改造', '宋庄镇小堡村棚改项目', '宋庄小堡村棚户区改造项目（二期）'];
+  const register = async (respondent: number, day: number, township: number, act: Record<string, string>) => {
+    doc++;
+    const res = await t.http().post('/applications').set('authorization', `Bearer ${clerk}`).send(applicationBody(respondent, {
+      category: 'demolition', townshipId: township, receivedAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00+08:00`,
+      act: { type: '房屋征收补偿决定', documentNumber: `通征补〔2026〕第${doc}号`, date: '2026-10-20', knownDate: '2026-11-01', ...act },
+    }));
+    expect(res.status).toBe(201);
+    return res.body.caseId as string;
+  };
+  const clustersOf = (dept: number, like = '%小堡%') =>
+    t.db.ds.query(`SELECT * FROM group_disputes WHERE respondent_department_id = $1 AND key_label LIKE $2`, [dept, like]);
+  const notes = (kind: string) => t.db.ds.query(`SELECT n.title, n.body FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = $1 AND u.role = 'liaison_officer'`, [kind]);
+  const members = (clusterId: string) => t.db.ds.query(`SELECT record_kind, record_id, reason FROM group_dispute_members WHERE cluster_id = $1`, [clusterId]);
+
+  let cluster: any;
+  let twelve: string[] = [];
+  let unrelated: string[] = [];
+
+  it('twelve applications against one project in three townships form exactly one cluster, with one alert', async () => {
+    for (let i = 0; i < 12; i++) {
+      twelve.push(await register(housing, 5 + i, townships[i % 3]!, { project: PROJECT[i % 4]!, place: i % 2 ? '宋庄镇小堡村东区' : '' }));
+    }
+    unrelated = [
+      await register(housing, 10, townships[0]!, { project: '台湖镇次渠村违法建设拆除' }), // same respondent, another project
+      await register(housing, 12, townships[1]!, { place: '张家湾镇立禅庵村' }),
+      await register(other, 10, townships[0]!, { project: PROJECT[0]! }), // same project, another respondent
+      await register(housing, 5, townships[2]!, {}), // no project, no place
+    ];
+    const stats = await detector.scanNew({ lagMs: 0 }); // the periodic path: everything since the watermark
+    expect(stats.records).toBe(16);
+    expect(stats.candidateRows).toBeLessThan(100); // only the same respondent within the window was read
+
+    const found = await clustersOf(housing);
+    expect(found).toHaveLength(1);
+    cluster = found[0];
+    expect(cluster).toMatchObject({ state: 'open', member_count: 12, alerted_count: 12, key_kind: 'project' });
+    expect([...cluster.township_ids].sort()).toEqual([...townships].sort());
+    const rows = await members(cluster.id);
+    expect(rows.map((r: any) => r.record_id).sort()).toEqual([...twelve].sort());
+    for (const r of rows) expect(r.reason).toMatch(/^同一被申请人（.+），(项目名称|争议地点)“.+”与成员通复〔2026〕第\d+号/);
+    expect(await clustersOf(other)).toHaveLength(0);
+
+    const alerts = await notes('group_dispute');
+    expect(alerts.length).toBeGreaterThanOrEqual(1);
+    expect(alerts[0].title).toContain('发现群体性纠纷苗头');
+    expect(alerts[0].body).toContain('建议发送风险提示');
+    expect(alerts[0].body).not.toContain('王小明'); // no personal data
+    expect(alerts[0].body).not.toContain('玉桥中路');
+  });
+
+  it('processing the same records again changes nothing and raises no second alert', async () => {
+    const before = await notes('group_dispute');
+    await detector.processRecords([...twelve, ...unrelated].map((id) => ({ kind: 'case' as const, id })));
+    expect(await detector.scanNew({ lagMs: 0 })).toMatchObject({ records: 0 });
+    const [again] = await clustersOf(housing);
+    expect(again).toMatchObject({ member_count: 12, version: cluster.version });
+    expect(await notes('group_dispute')).toHaveLength(before.length);
+  });
+
+  it('a thirteenth application updates the cluster and its alert (12 → 13), not a new cluster', async () => {
+    const before = (await notes('group_dispute')).length;
+    const thirteenth = await register(housing, 20, townships[1]!, { project: '小堡村棚户区改造项目' });
+    await detector.processRecords([{ kind: 'case', id: thirteenth }]); // the per-record path (job CaseRegistered)
+    const found = await clustersOf(housing);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: cluster.id, member_count: 13, alerted_count: 13 });
+    expect(await notes('group_dispute')).toHaveLength(before);
+    const grew = await notes('group_dispute_grew');
+    expect(grew.length).toBe(before);
+    expect(grew[0].title).toContain('由12件增至13件');
+    const ids = (await members(cluster.id)).map((r: any) => r.record_id);
+    for (const id of unrelated) expect(ids).not.toContain(id);
+  });
+
+  it('the case of a member needs a formal hearing (ARL 50), naming the cluster', async () => {
+    const res = await t.http().get(`/cases/${twelve[0]}/hearing-requirements`).set('authorization', `Bearer ${clerk}`);
+    expect(res.body.formalHearingMandatory).toBe(true);
+    expect(res.body.reasons.join()).toContain('群体性纠纷线索');
+    const out = await t.http().get(`/cases/${unrelated[0]}/hearing-requirements`).set('authorization', `Bearer ${clerk}`);
+    expect(out.body.formalHearingMandatory).toBe(false);
+  });
+
+  it('a consultation about the project joins; a consultation is recorded with an outbox job', async () => {
+    const township = await t.login('songzhuang');
+    const res = await t.http().post('/consultations').set('authorization', `Bearer ${township}`).send({
+      visitorName: '赵六', topic: '对房屋征收补偿不服', category: 'demolition', respondentDepartmentId: housing, advice: '告知复议期限',
+      actProject: '宋庄镇小堡村棚户区改造项目', consultedAt: '2026-11-21T09:00:00+08:00',
+    });
+    expect(res.status).toBe(201);
+    const [job] = await t.db.ds.query(`SELECT 1 FROM outbox WHERE job_name = 'cases.consultation-recorded' AND payload->>'consultationId' = $1`, [res.body.id]);
+    expect(job).toBeDefined();
+    await detector.processRecords([{ kind: 'consultation', id: res.body.id }]);
+    const [g] = await clustersOf(housing);
+    expect(g.member_count).toBe(14);
+  });
+
+  it('lists and shows clusters to liaison and district staff; township clerks and mediators are refused', async () => {
+    const list = await t.http().get('/group-disputes').set('authorization', `Bearer ${liaison}`);
+    expect(list.status).toBe(200);
+    expect(list.body.some((c: any) => c.id === cluster.id)).toBe(true);
+    const one = await t.http().get(`/group-disputes/${cluster.id}`).set('authorization', `Bearer ${clerk}`);
+    expect(one.status).toBe(200);
+    expect(one.body.members).toHaveLength(14);
+    expect(one.body.members.every((x: any) => x.reason.startsWith('同一被申请人'))).toBe(true);
+    expect(one.body.members.some((x: any) => x.recordKind === 'consultation' && x.label.startsWith('咨询（宋庄镇'))).toBe(true);
+    expect(one.body.suggestedNotice.text).toContain('14件');
+    for (const who of ['zhongcang', 'mediator']) {
+      const token = await t.login(who);
+      expect((await t.http().get('/group-disputes').set('authorization', `Bearer ${token}`)).status).toBe(403);
+      expect((await t.http().get(`/group-disputes/${cluster.id}`).set('authorization', `Bearer ${token}`)).status).toBe(403);
+    }
+    expect((await t.http().get('/group-disputes/00000000-0000-4000-8000-000000000000').set('authorization', `Bearer ${liaison}`)).status).toBe(404);
+  });
+
+  it('two jobs racing over the same new group found one cluster', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push(await register(other, 15 + i, townships[i % 3]!, { project: '漷县镇东定安村路网拆迁工程' }));
+    const refs = ids.map((id) => ({ kind: 'case' as const, id }));
+    await Promise.all([detector.processRecords(refs), detector.processRecords(refs)]);
+    const found = await clustersOf(other, '%东定安%');
+    expect(found).toHaveLength(1);
+    expect(found[0].member_count).toBe(5);
+  });
+
+  describe('dismissal (liaison officer only, with reason and version)', () => {
+    const dismiss = (token: string, id: string, body: object) => t.http().post(`/group-disputes/${id}/dismiss`).set('authorization', `Bearer ${token}`).send(body);
+    const snapshot = async () => t.db.ds.query(`SELECT id, state, version FROM group_disputes ORDER BY id`);
+
+    it.each([
+      ['no reason', { version: 1 }, 400, 'VALIDATION_FAILED', 'reason'],
+      ['empty reason', { version: 1, reason: '' }, 400, 'VALIDATION_FAILED', 'reason'],
+      ['no version', { reason: '不同争议' }, 400, 'VALIDATION_FAILED', 'version'],
+      ['unknown field', { version: 1, reason: '不同争议', state: 'closed' }, 400, 'VALIDATION_FAILED', undefined],
+      ['stale version', { version: 1, reason: '不同争议' }, 409, 'CLUSTER_VERSION_CONFLICT', undefined],
+    ])('%s → %s %s, nothing changed', async (_name, body, status, code, field) => {
+      const [g] = await clustersOf(other, '%东定安%');
+      const before = await snapshot();
+      const res = await dismiss(liaison, g.id, body);
+      expect(res.status).toBe(status);
+      expect(res.body.code).toBe(code);
+      if (field) expect(res.body.fields.map((f: any) => f.field)).toContain(field);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('a clerk may not dismiss; the liaison officer may, once', async () => {
+      const [g] = await clustersOf(other, '%东定安%');
+      expect((await dismiss(clerk, g.id, { version: g.version, reason: '不同争议' })).status).toBe(403);
+      const ok = await dismiss(liaison, g.id, { version: g.version, reason: '经核实为个别争议' });
+      expect(ok.status).toBe(200);
+      expect(ok.body).toMatchObject({ state: 'dismissed', version: g.version + 1 });
+      const again = await dismiss(liaison, g.id, { version: g.version + 1, reason: '经核实为个别争议' });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('CLUSTER_NOT_OPEN');
+      const list = await t.http().get('/group-disputes').set('authorization', `Bearer ${liaison}`);
+      expect(list.body.some((c: any) => c.id === g.id)).toBe(false);
+    });
+  });
+});
