@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -8,8 +8,8 @@ import { DOCUMENT_TYPES, DocumentErrors, DocumentService, type DocumentData, typ
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidParam } from './params';
+import { DOCX, docxFile } from '../http/docx-file';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 // Whoever may see the case (as for the case detail) may see and download its documents.
 const VIEW_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.LiaisonOfficer];
 
@@ -25,11 +25,6 @@ export class IssueDocumentDto {
 }
 
 /** RFC 5987/6266: an ASCII fallback plus the UTF-8 name (Chinese title, 〔〕) percent-encoded. */
-function attachment(filename: string, ascii: string): string {
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
 @ApiTags('文书')
 @ApiBearerAuth()
 @Controller()
@@ -60,8 +55,6 @@ export class DocumentsController {
       throw isDomainError(e) && e.kind === 'not_found' ? DocumentErrors.notFound() : e;
     });
     const file = await this.documents.download(documentId);
-    return new StreamableFile(file.content, {
-      type: DOCX, length: file.content.length, disposition: attachment(file.filename, file.asciiFilename),
-    });
+    return docxFile(file);
   }
 }

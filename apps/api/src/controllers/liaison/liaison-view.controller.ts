@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DocumentErrors, DocumentService } from '@fuyi/documents';
 import { LiaisonViewService } from '@fuyi/liaison';
@@ -8,14 +8,8 @@ import { ApiErrors } from '../../http/api-errors.decorator';
 import { boundedLimit } from '../paging';
 import { uuidParam } from '../params';
 import { LIAISON_READ } from './liaison-roles';
+import { DOCX, docxFile } from '../../http/docx-file';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-// Same header as the case documents' download (apps/api/src/controllers/documents.controller.ts, not exported there).
-function attachment(filename: string, ascii: string): string {
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
 
 @ApiTags('府院联络')
 @ApiBearerAuth()
@@ -44,6 +38,6 @@ export class LiaisonViewController {
     const owner = await this.documents.ownerOf(documentId);
     if (owner.kind !== 'risk-notice' && owner.kind !== 'letter') throw DocumentErrors.notFound();
     const file = await this.documents.download(documentId);
-    return new StreamableFile(file.content, { type: DOCX, length: file.content.length, disposition: attachment(file.filename, file.asciiFilename) });
+    return docxFile(file);
   }
 }

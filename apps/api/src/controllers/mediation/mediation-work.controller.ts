@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, isDomainError, type Actor } from '@fuyi/kernel';
@@ -9,8 +9,8 @@ import { MeasuresQuery, MediationDocumentDto, MediatorProfileDto, PrivateNoteDto
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { uuidParam } from '../params';
 import { CENTRE_ROLES, MEDIATION_VIEW_ROLES } from './mediation-roles';
+import { DOCX, docxFile } from '../../http/docx-file';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @ApiTags('调解中心')
 @ApiBearerAuth()
@@ -71,8 +71,7 @@ export class MediationWorkController {
       throw isDomainError(e) && e.kind === 'not_found' ? DocumentErrors.notFound() : e;
     });
     const file = await this.docs.download(documentId);
-    const encoded = encodeURIComponent(file.filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    return new StreamableFile(file.content, { type: DOCX, length: file.content.length, disposition: `attachment; filename="${file.asciiFilename}"; filename*=UTF-8''${encoded}` });
+    return docxFile(file);
   }
 
   @Get('measures') @Roles(Role.Mediator, ...DISTRICT_CASE_ROLES)
