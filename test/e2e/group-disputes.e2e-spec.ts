@@ -42,6 +42,16 @@ describe('group-dispute detection', () => {
   const clustersOf = (dept: number, like = '%小堡%') =>
     t.db.ds.query(`SELECT * FROM group_disputes WHERE respondent_department_id = $1 AND key_label LIKE $2`, [dept, like]);
   const notes = (kind: string) => t.db.ds.query(`SELECT n.title, n.body FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = $1 AND u.role = 'liaison_officer'`, [kind]);
+  /** The cluster's alert: one notification per liaison officer, with its deliveries over the external channels. */
+  const alertOf = async (clusterId: string) => {
+    const [{ ids }] = await t.db.ds.query(`SELECT alert_notification_ids::text[] AS ids FROM group_disputes WHERE id = $1`, [clusterId]);
+    const rows = await t.db.ds.query(`SELECT id::text, kind, title, body, read_at FROM notifications WHERE id = ANY($1::bigint[]) ORDER BY id`, [ids]);
+    const deliveries = await t.db.ds.query(`SELECT id::text, status FROM deliveries WHERE notification_id = ANY($1::bigint[]) ORDER BY id`, [ids]);
+    return { ids: ids as string[], rows, deliveries };
+  };
+  const lastOutboxId = async (): Promise<string> => (await t.db.ds.query(`SELECT coalesce(max(id), 0)::text AS id FROM outbox`))[0].id;
+  const deliverJobsSince = async (outboxId: string): Promise<string[]> =>
+    (await t.db.ds.query(`SELECT payload->>'deliveryId' AS id FROM outbox WHERE job_name = 'notifications.deliver' AND id > $1 ORDER BY id`, [outboxId])).map((r: any) => r.id);
   const members = (clusterId: string) => t.db.ds.query(`SELECT record_kind, record_id, reason FROM group_dispute_members WHERE cluster_id = $1`, [clusterId]);
 
   let cluster: any;
@@ -89,17 +99,34 @@ describe('group-dispute detection', () => {
     expect(await notes('group_dispute')).toHaveLength(before.length);
   });
 
-  it('a thirteenth application updates the cluster and its alert (12 → 13), not a new cluster', async () => {
+  it('a thirteenth application updates the cluster and its alert in place (12 → 13, unread again, sent once more), not a new cluster', async () => {
     const before = (await notes('group_dispute')).length;
+    const alert = await alertOf(cluster.id);
+    expect(alert.rows.length).toBeGreaterThanOrEqual(1);
+    expect(alert.deliveries.length).toBeGreaterThanOrEqual(1); // the first alert went out over the channels too
+    // The officers have read the first alert; the worker (not running here) has delivered it.
+    await t.db.ds.query(`UPDATE notifications SET read_at = now() WHERE id = ANY($1::bigint[])`, [alert.ids]);
+    await t.db.ds.query(`UPDATE deliveries SET status = 'delivered', delivered_at = now() WHERE id = ANY($1::bigint[])`, [alert.deliveries.map((d: any) => d.id)]);
+
+    const outboxBefore = await lastOutboxId();
     const thirteenth = await register(housing, 20, townships[1]!, { project: '小堡村棚户区改造项目' });
     await detector.processRecords([{ kind: 'case', id: thirteenth }]); // the per-record path (job CaseRegistered)
     const found = await clustersOf(housing);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ id: cluster.id, member_count: 13, alerted_count: 13 });
+    // No second "new cluster" alert and no new notification at all: the same alert now says it grew, unread again.
     expect(await notes('group_dispute')).toHaveLength(before);
-    const grew = await notes('group_dispute_grew');
-    expect(grew.length).toBe(before);
-    expect(grew[0].title).toContain('由12件增至13件');
+    expect(await notes('group_dispute_grew')).toHaveLength(0);
+    const after = await alertOf(cluster.id);
+    expect(after.ids).toEqual(alert.ids);
+    for (const n of after.rows) {
+      expect(n).toMatchObject({ kind: 'group_dispute', read_at: null });
+      expect(n.title).toContain('由12件增至13件');
+      expect(n.body).toContain('13件');
+    }
+    // Sent out once more: the same deliveries, pending again, each with its job.
+    expect(after.deliveries).toEqual(alert.deliveries.map((d: any) => ({ id: d.id, status: 'pending' })));
+    expect((await deliverJobsSince(outboxBefore)).sort()).toEqual(after.deliveries.map((d: any) => d.id).sort());
     const ids = (await members(cluster.id)).map((r: any) => r.record_id);
     for (const id of unrelated) expect(ids).not.toContain(id);
   });
@@ -121,9 +148,17 @@ describe('group-dispute detection', () => {
     expect(res.status).toBe(201);
     const [job] = await t.db.ds.query(`SELECT 1 FROM outbox WHERE job_name = 'cases.consultation-recorded' AND payload->>'consultationId' = $1`, [res.body.id]);
     expect(job).toBeDefined();
+    const alert = await alertOf(cluster.id);
+    await t.db.ds.query(`UPDATE deliveries SET status = 'delivered', delivered_at = now() WHERE id = ANY($1::bigint[])`, [alert.deliveries.map((d: any) => d.id)]);
+    const outboxBefore = await lastOutboxId();
     await detector.processRecords([{ kind: 'consultation', id: res.body.id }]);
     const [g] = await clustersOf(housing);
     expect(g.member_count).toBe(14);
+    // The alert reads 14, but it was already sent out again today: at most one follow-up per cluster and day.
+    const after = await alertOf(cluster.id);
+    for (const n of after.rows) expect(n.title).toContain('增至14件');
+    expect(after.deliveries.every((d: any) => d.status === 'delivered')).toBe(true);
+    expect(await deliverJobsSince(outboxBefore)).toEqual([]);
   });
 
   it('lists and shows clusters to liaison and district staff; township clerks and mediators are refused', async () => {
@@ -152,6 +187,42 @@ describe('group-dispute detection', () => {
     const found = await clustersOf(other, '%东定安%');
     expect(found).toHaveLength(1);
     expect(found[0].member_count).toBe(5);
+  });
+
+  describe('the place of the act stops at the village, street or parcel: a house number is refused (personal data)', () => {
+    const counts = async () => (await t.db.ds.query(`SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM consultations) AS consultations`))[0];
+    const expectRefused = (res: any, field: string) => {
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      const issue = res.body.fields.find((f: any) => f.field === field);
+      expect(issue.message).toContain('不得填写门牌号');
+      expect(JSON.stringify(res.body)).not.toMatch(/12号|5号院|301/); // the address is not echoed back
+    };
+
+    it.each(['宋庄镇小堡村12号', '玉桥中路5号院', '小堡村3号楼2单元301室', '小堡村东区门牌'])('registration act.place %s → 400, nothing written', async (place) => {
+      const before = await counts();
+      const res = await t.http().post('/applications').set('authorization', `Bearer ${clerk}`).send(applicationBody(housing, {
+        category: 'demolition', act: { type: '房屋征收补偿决定', knownDate: '2026-11-01', project: '小堡村棚改', place },
+      }));
+      expectRefused(res, 'act.place');
+      expect(await counts()).toEqual(before);
+    });
+
+    it.each(['宋庄镇小堡村12号', '5-2-301'])('consultation actPlace %s → 400, nothing written', async (place) => {
+      const before = await counts();
+      const res = await t.http().post('/consultations').set('authorization', `Bearer ${await t.login('songzhuang')}`).send({
+        visitorName: '赵六', topic: '对房屋征收补偿不服', category: 'demolition', respondentDepartmentId: housing, advice: '告知复议期限', actPlace: place,
+      });
+      expectRefused(res, 'actPlace');
+      expect(await counts()).toEqual(before);
+    });
+
+    it('a parcel number is a place, not a home: accepted', async () => {
+      const res = await t.http().post('/applications').set('authorization', `Bearer ${clerk}`).send(applicationBody(housing, {
+        category: 'demolition', act: { type: '房屋征收补偿决定', knownDate: '2026-11-01', place: '宋庄镇小堡村东区3号地块' },
+      }));
+      expect(res.status).toBe(201);
+    });
   });
 
   describe('dismissal (liaison officer only, with reason and version)', () => {

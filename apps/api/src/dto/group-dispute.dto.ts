@@ -1,7 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, MaxLength, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import { HOUSE_DETAIL_MESSAGE, hasHouseDetail } from '@fuyi/liaison';
 
 export class DismissClusterDto {
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) version: number;
   @ApiProperty({ example: '经核实为不同项目的个别争议，不构成群体性纠纷', maxLength: 1000 }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
 }
+
+/** The place of a disputed act (act.place, actPlace): village, street or parcel, never a house number (personal data). */
+export const IsDisputePlace = (options?: ValidationOptions) => (object: object, propertyName: string) =>
+  registerDecorator({
+    name: 'isDisputePlace', target: object.constructor, propertyName, options,
+    validator: { validate: (v: unknown) => typeof v !== 'string' || !hasHouseDetail(v), defaultMessage: () => HOUSE_DETAIL_MESSAGE },
+  });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Role } from '@fuyi/kernel';
-import { AuditService, JobName, OutboxService, type JobItem } from '@fuyi/platform';
+import { Role, shanghaiDate } from '@fuyi/kernel';
+import { AuditService, JobName, OutboxService, execSql, type JobItem } from '@fuyi/platform';
 import { NOTIFICATION_FAN_OUT, type NotificationFanOut } from '@fuyi/clocks';
 import { ClusterQueries } from './cluster.queries';
 import type { ClusterChange } from './cluster-writer';
@@ -10,9 +10,10 @@ import { alertText } from './domain/suggested-notice';
 const LISTED_MEMBERS = 50;
 
 /**
- * Tells liaison officers, in the transaction of the cluster change: a new cluster raises one alert; a cluster that has
- * grown since its last alert gets a follow-up ("grew from 12 to 13"), never a second "new cluster". Open clusters only:
- * a dismissed one grows silently.
+ * Tells liaison officers, in the transaction of the cluster change: a new cluster raises one alert (a notification per
+ * officer); a cluster that has grown since updates that same alert in place (title, body, count, unread again), never a
+ * second "new cluster" nor a pile of follow-ups, and sends it out again at most once per cluster per Shanghai day.
+ * Open clusters only: a dismissed one grows silently.
  */
 @Injectable()
 export class ClusterAlerts {
@@ -26,31 +27,68 @@ export class ClusterAlerts {
   async raise(m: EntityManager, changes: ClusterChange[]): Promise<{ created: number; grown: number }> {
     const result = { created: 0, grown: 0 };
     for (const change of changes) {
-      const [g] = await m.query(`SELECT state, member_count, alerted_count FROM group_disputes WHERE id = $1`, [change.id]);
+      const [g] = await m.query(`SELECT state, member_count, alerted_count, alert_notification_ids FROM group_disputes WHERE id = $1`, [change.id]);
       if (!g || g.state !== 'open' || g.member_count <= g.alerted_count) continue;
       const before = g.alerted_count > 0 ? g.alerted_count : null;
       const cluster = await this.queries.get(change.id, m);
       const labels = cluster.members.map((x) => x.label);
       const listed = labels.length > LISTED_MEMBERS ? [...labels.slice(0, LISTED_MEMBERS), `等${labels.length}件`] : labels;
       const text = alertText(cluster, listed, before);
-      const notes: Array<{ id: string }> = await m.query(
-        `INSERT INTO notifications (user_id, kind, title, body) SELECT u.id, $1, $2, $3 FROM users u WHERE u.active AND u.role = $4 ORDER BY u.id RETURNING id`,
-        [before == null ? 'group_dispute' : 'group_dispute_grew', text.title, text.body, Role.LiaisonOfficer],
-      );
-      const ids = notes.map((n) => String(n.id));
-      await m.query(
-        `UPDATE group_disputes SET alerted_count = member_count, alert_notification_ids = alert_notification_ids || $2::bigint[] WHERE id = $1`,
-        [change.id, ids],
-      );
-      const deliveries = this.fanOut && ids.length ? await this.fanOut.createFor(m, ids) : [];
+      const updated = before == null ? [] : await this.update(m, g.alert_notification_ids.map(String), text);
+      // No alert to update (officers were added after it, or none existed then): this growth is told as a new alert.
+      const ids = updated.length ? updated : await this.insert(m, text);
+      await m.query(`UPDATE group_disputes SET alerted_count = member_count, alert_notification_ids = $2::bigint[] WHERE id = $1`, [change.id, ids]);
+      const followUp = updated.length > 0 && !!this.fanOut && !(await this.followedUpToday(m, change.id));
+      const deliveries = !this.fanOut ? [] : !updated.length ? await this.fanOut.createFor(m, ids) : followUp ? await this.resend(m, ids) : [];
       await this.outbox.addMany(m, deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
       await this.audit.record(m, {
         action: before == null ? 'group_dispute.detect' : 'group_dispute.grow', subjectType: 'group_dispute', subjectId: change.id, actor: null,
-        summary: { respondentDepartmentId: cluster.respondentDepartmentId, keyKind: cluster.keyKind, from: before, members: cluster.memberCount },
+        summary: { respondentDepartmentId: cluster.respondentDepartmentId, keyKind: cluster.keyKind, from: before, members: cluster.memberCount, followUp },
       });
       if (before == null) result.created++;
       else result.grown++;
     }
     return result;
+  }
+
+  private async insert(m: EntityManager, text: { title: string; body: string }): Promise<string[]> {
+    const rows: Array<{ id: string }> = await m.query(
+      `INSERT INTO notifications (user_id, kind, title, body) SELECT u.id, 'group_dispute', $1, $2 FROM users u WHERE u.active AND u.role = $3 ORDER BY u.id RETURNING id`,
+      [text.title, text.body, Role.LiaisonOfficer],
+    );
+    return rows.map((n) => String(n.id));
+  }
+
+  /** The cluster's alert, rewritten and unread again: the inbox shows one alert per cluster with its current size. */
+  private async update(m: EntityManager, ids: string[], text: { title: string; body: string }): Promise<string[]> {
+    if (!ids.length) return [];
+    const { rows } = await execSql<{ id: string }>(
+      m, `UPDATE notifications SET title = $2, body = $3, read_at = NULL WHERE id = ANY($1::bigint[]) RETURNING id`, [ids, text.title, text.body]);
+    return rows.map((n) => String(n.id)).sort((a, b) => Number(a) - Number(b));
+  }
+
+  /** Whether this cluster's alert was already sent out again today (the audit trail records each follow-up). */
+  private async followedUpToday(m: EntityManager, clusterId: string): Promise<boolean> {
+    const rows = await m.query(
+      `SELECT 1 FROM audit_log WHERE chain = $1 AND action = 'group_dispute.grow' AND summary->>'followUp' = 'true'
+          AND (occurred_at AT TIME ZONE 'Asia/Shanghai')::date = $2::date LIMIT 1`,
+      [`group_dispute:${clusterId}`, shanghaiDate(new Date())],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Sends the (updated) alert out again over the channels it went out on: deliveries are one per notification and
+   * channel, so the finished ones are set pending again; pending ones will carry the new text anyway.
+   * TODO(notifications): a NotificationFanOut.resend would keep this SQL in its library.
+   */
+  private async resend(m: EntityManager, ids: string[]): Promise<string[]> {
+    const { rows } = await execSql<{ id: string }>(
+      m,
+      `UPDATE deliveries SET status = 'pending', attempts = 0, last_error = NULL, delivered_at = NULL, updated_at = now()
+        WHERE notification_id = ANY($1::bigint[]) AND status <> 'pending' RETURNING id`,
+      [ids],
+    );
+    return [...rows.map((r) => String(r.id)), ...(await this.fanOut!.createFor(m, ids))];
   }
 }

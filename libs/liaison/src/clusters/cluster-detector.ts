@@ -74,7 +74,7 @@ export class ClusterDetector {
   private processDepartment(departmentId: number, fresh: DeptRecord[], caseIds: string[], s: MatchSettings): Promise<DetectionStats> {
     return this.ds.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('fuyi.group-disputes'), $1::int)`, [departmentId]);
-      const replaced = await ClusterRecords.replaceFollowedConsultations(m, caseIds.filter((id) => fresh.some((r) => r.kind === 'case' && r.id === id)));
+      const replaced = await ClusterRecords.replaceFollowedConsultations(m, departmentId, caseIds.filter((id) => fresh.some((r) => r.kind === 'case' && r.id === id)));
       await refreshTotals(m, replaced);
       // A record without document number, project or place cannot match anything: no candidates to read for it.
       fresh = fresh.filter((r) => r.documentNumber || r.project || r.place);

@@ -58,7 +58,7 @@ export const ClusterRecords = {
   /** Live clusters (open or dismissed) of the department that reach into the window, with their members. */
   async memberships(m: Db, departmentId: number, from: string, windowDays: number): Promise<{ memberships: Map<string, string>; clusters: Map<string, KnownCluster> }> {
     const rows = await m.query(
-      `SELECT g.id, g.state, g.created_at, gm.record_kind, gm.record_id
+      `SELECT g.id, g.state, g.created_at, (g.dismissed_at AT TIME ZONE 'Asia/Shanghai')::date::text AS dismissed_on, gm.record_kind, gm.record_id
          FROM group_disputes g JOIN group_dispute_members gm ON gm.cluster_id = g.id
         WHERE g.respondent_department_id = $1 AND g.state IN ('open', 'dismissed') AND g.last_on >= $2`,
       [departmentId, addDays(from, -windowDays)],
@@ -67,33 +67,36 @@ export const ClusterRecords = {
     const clusters = new Map<string, KnownCluster>();
     for (const r of rows) {
       memberships.set(`${r.record_kind}:${r.record_id}`, r.id);
-      clusters.set(r.id, { id: r.id, state: r.state, createdAt: new Date(r.created_at).toISOString() });
+      clusters.set(r.id, { id: r.id, state: r.state, createdAt: new Date(r.created_at).toISOString(), dismissedOn: r.dismissed_on });
     }
     return { memberships, clusters };
   },
 
   /**
    * An application that followed a consultation already in a cluster takes its place there (counted once). Returns the
-   * clusters whose members changed.
+   * clusters whose members changed. Only clusters of the department whose lock the caller holds: a consultation about
+   * another respondent stays in that respondent's cluster (its detection run owns it).
    */
-  async replaceFollowedConsultations(m: Db, caseIds: string[]): Promise<string[]> {
+  async replaceFollowedConsultations(m: Db, departmentId: number, caseIds: string[]): Promise<string[]> {
     if (!caseIds.length) return [];
     const { rows: moved } = await execSql(
       m,
       `UPDATE group_dispute_members gm
           SET record_kind = 'case', record_id = c.id, record_on = (c.receipt_at AT TIME ZONE 'Asia/Shanghai')::date, township_id = c.township_id,
               reason = gm.reason || '（该咨询已转为申请' || c.case_number || '，按一件计）'
-         FROM consultations s JOIN cases c ON c.id = s.case_id
+         FROM consultations s JOIN cases c ON c.id = s.case_id, group_disputes g
         WHERE gm.record_kind = 'consultation' AND gm.record_id = s.id AND s.case_id = ANY($1::uuid[])
+          AND g.id = gm.cluster_id AND g.respondent_department_id = $2 AND c.respondent_department_id = $2
           AND NOT EXISTS (SELECT 1 FROM group_dispute_members x WHERE x.record_kind = 'case' AND x.record_id = c.id AND x.cluster_id = gm.cluster_id)
       RETURNING gm.cluster_id`,
-      [caseIds],
+      [caseIds, departmentId],
     );
     const { rows: dropped } = await execSql(
       m,
-      `DELETE FROM group_dispute_members gm USING consultations s
-        WHERE gm.record_kind = 'consultation' AND gm.record_id = s.id AND s.case_id = ANY($1::uuid[]) RETURNING gm.cluster_id`,
-      [caseIds],
+      `DELETE FROM group_dispute_members gm USING consultations s, group_disputes g
+        WHERE gm.record_kind = 'consultation' AND gm.record_id = s.id AND s.case_id = ANY($1::uuid[])
+          AND g.id = gm.cluster_id AND g.respondent_department_id = $2 RETURNING gm.cluster_id`,
+      [caseIds, departmentId],
     );
     return [...new Set([...moved, ...dropped].map((r: any) => r.cluster_id as string))];
   },

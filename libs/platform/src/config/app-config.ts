@@ -89,6 +89,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) problems.push(`PORT 无效：${env.PORT}`);
   const riskDays = Number(env.RISK_NOTICE_RESPONSE_DAYS ?? 15);
   if (!Number.isInteger(riskDays) || riskDays < 1 || riskDays > 90) problems.push(`RISK_NOTICE_RESPONSE_DAYS 应为 1 到 90 之间的整数：${env.RISK_NOTICE_RESPONSE_DAYS}`);
+  // Settings of mediation and group-dispute detection: a typo must stop the start, not become NaN or 0 ("every 0 ms").
+  const setting = (name: string, fallback: number, min: number, max: number, integer = true): number => {
+    const raw = env[name];
+    const value = raw === undefined ? fallback : raw.trim() === '' ? NaN : Number(raw);
+    if (!(integer ? Number.isInteger(value) : Number.isFinite(value)) || value < min || value > max) {
+      problems.push(`${name} 应为 ${min} 到 ${max} 之间的${integer ? '整数' : '数'}：${raw}`);
+    }
+    return value;
+  };
+  const mediationDaysBeforeFiling = setting('MEDIATION_DAYS_BEFORE_FILING', 30, 1, 180);
+  const mediationDaysInCase = setting('MEDIATION_DAYS_IN_CASE', 15, 1, 90);
+  const groupDispute = {
+    minRecords: setting('GROUP_DISPUTE_MIN_RECORDS', 5, 2, 1000),
+    windowDays: setting('GROUP_DISPUTE_WINDOW_DAYS', 30, 1, 365),
+    similarity: setting('GROUP_DISPUTE_SIMILARITY', 0.5, 0.1, 1, false),
+    scanMs: setting('GROUP_DISPUTE_SCAN_MS', 60_000, 1000, 86_400_000),
+  };
   if (problems.length) {
     throw new DomainError('CONFIG_INVALID', `配置错误：${problems.join('；')}`, 'invalid');
   }
@@ -115,14 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     makeUpDaysCount: env.MAKE_UP_DAYS_COUNT !== 'false',
     riskNoticeResponseDays: riskDays,
-    mediationDaysBeforeFiling: Number(env.MEDIATION_DAYS_BEFORE_FILING ?? 30),
-    mediationDaysInCase: Number(env.MEDIATION_DAYS_IN_CASE ?? 15),
-    groupDispute: {
-      minRecords: Number(env.GROUP_DISPUTE_MIN_RECORDS ?? 5),
-      windowDays: Number(env.GROUP_DISPUTE_WINDOW_DAYS ?? 30),
-      similarity: Number(env.GROUP_DISPUTE_SIMILARITY ?? 0.5),
-      scanMs: Number(env.GROUP_DISPUTE_SCAN_MS ?? 60_000),
-    },
+    mediationDaysBeforeFiling,
+    mediationDaysInCase,
+    groupDispute,
   };
 }
 

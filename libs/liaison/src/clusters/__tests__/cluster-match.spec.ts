@@ -100,6 +100,7 @@ describe('planning clusters', () => {
 });
 
 describe('texts for liaison officers', () => {
+  const id = '3f2a9c10-0000-4000-8000-000000000001';
   const facts = { respondent: '区住房和城乡建设委员会', keyKind: 'project' as const, keyLabel: '小堡村棚改', memberCount: 13, townships: ['中仓街道', '宋庄镇', '张家湾镇'], firstOn: '2026-11-05', lastOn: '2026-11-20' };
   it('the suggested risk notice names respondent, project, count and townships', () => {
     const n = suggestedRiskNotice(facts);
@@ -108,7 +109,16 @@ describe('texts for liaison officers', () => {
     expect(n.text).toContain('中仓街道、宋庄镇、张家湾镇3个街乡镇');
   });
   it('a grown cluster says from how many to how many', () => {
-    expect(alertText(facts, ['通复〔2026〕第1号'], 12).title).toContain('由12件增至13件');
-    expect(alertText(facts, ['通复〔2026〕第1号'], null).title).toContain('发现群体性纠纷苗头');
+    expect(alertText({ ...facts, id }, ['通复〔2026〕第1号'], 12).title).toContain('由12件增至13件');
+    expect(alertText({ ...facts, id }, ['通复〔2026〕第1号'], null).title).toContain('发现群体性纠纷苗头');
+  });
+  it('an alert of a cluster found by place names the cluster, never the place (alerts leave the system)', () => {
+    const byPlace = { ...facts, id, keyKind: 'place' as const, keyLabel: '宋庄镇小堡村东区' };
+    for (const before of [null, 12]) {
+      const text = alertText(byPlace, ['通复〔2026〕第1号'], before);
+      expect(`${text.title}\n${text.body}`).not.toContain('小堡村');
+      expect(text.title).toContain('线索3F2A9C10');
+    }
+    expect(suggestedRiskNotice(byPlace).text).toContain('宋庄镇小堡村东区'); // the notice itself, read in the cluster, keeps it
   });
 });

@@ -37,14 +37,17 @@ export interface MatchEvidence {
 const FULL_WIDTH_OPEN = /[[［【(（〔]/g;
 const FULL_WIDTH_CLOSE = /[\]］】)）〕]/g;
 
-/** 通征〔2026〕第7号, 通征[2026]7号 and 通征（2026）7 号 are one document. */
+/** 通征〔2026〕第7号, 通征[2026]7号, 通征（2026）7 号 and 通征〔2026〕第007号 are one document. */
 export function normaliseDocumentNumber(raw: string | null): string {
   if (!raw) return '';
-  return raw.normalize('NFKC').replace(/\s+/g, '').replace(FULL_WIDTH_OPEN, '〔').replace(FULL_WIDTH_CLOSE, '〕').replace(/[第号]/g, '').toUpperCase();
+  return raw.normalize('NFKC').replace(/\s+/g, '').replace(FULL_WIDTH_OPEN, '〔').replace(FULL_WIDTH_CLOSE, '〕').replace(/[第号]/g, '')
+    .replace(/(?<!\d)0+(?=\d)/g, '').toUpperCase();
 }
 
 // Words every demolition project name carries: two different projects must not look alike because of them.
-const GENERIC_WORDS = ['项目', '工程', '棚户区', '改造', '棚改', '片区', '拆迁', '征收', '征地', '腾退', '拆除', '违法建设', '违建', '地块', '区域', '有限公司'];
+// Longer words first: 拆违拆临 goes whole before 拆违 would leave 拆临 behind.
+const GENERIC_WORDS = ['项目', '工程', '棚户区', '改造', '棚改', '片区', '拆迁', '征收', '征地', '腾退', '拆除', '违法建设', '拆违拆临', '拆违', '拆临', '违建',
+  '整治', '地块', '区域', '有限公司'];
 
 export function normaliseName(raw: string | null): string {
   if (!raw) return '';
@@ -83,6 +86,15 @@ export function ngramSimilarity(a: string, b: string): number {
   return (2 * shared) / (ga.length + bigrams(b).length);
 }
 
+// A village or community (小堡村, 北杨洼社区) is the place itself: 小堡村 and 大堡村 are two, though they share 堡村.
+const VILLAGE = /\p{Script=Han}{1,6}?(村|社区)/u;
+/** 宋庄小堡村 (town written without 镇) and 小堡村 are one village; 小堡村 and 大堡村 are not. */
+const sameVillage = (a: string, b: string): boolean => a.endsWith(b) || b.endsWith(a);
+/** One short name inside a longer one (小堡村 in 宋庄小堡村二期): the same project with more detail. */
+const CONTAINED = 0.8;
+/** Up to this many distinctive characters a name is a village or a street: one shared character is chance, not likeness. */
+const SHORT = 4;
+
 /** Similarity of two names on what distinguishes them; the whole names when one is nothing but generic words. */
 export function nameSimilarity(a: string | null, b: string | null): number {
   const na = normaliseName(a);
@@ -94,7 +106,12 @@ export function nameSimilarity(a: string | null, b: string | null): number {
   if (ta && tb && ta !== tb) return 0;
   const da = distinctive(na);
   const db = distinctive(nb);
-  return da && db ? ngramSimilarity(da, db) : ngramSimilarity(na, nb);
+  if (!da || !db) return ngramSimilarity(na, nb);
+  if (da === db) return 1;
+  const [va, vb] = [VILLAGE.exec(da)?.[0], VILLAGE.exec(db)?.[0]];
+  if (va && vb && !sameVillage(va, vb)) return 0;
+  if (da.includes(db) || db.includes(da)) return Math.max(CONTAINED, ngramSimilarity(da, db));
+  return Math.min([...da].length, [...db].length) <= SHORT ? 0 : ngramSimilarity(da, db);
 }
 
 /**

@@ -4,6 +4,8 @@ export interface KnownCluster {
   id: string;
   state: 'open' | 'dismissed';
   createdAt: string;
+  /** Shanghai date a liaison officer dismissed it (dismissed clusters). */
+  dismissedOn?: string | null;
 }
 
 export interface PlannedMember {
@@ -40,7 +42,9 @@ export const recordKey = (r: { kind: string; id: string }): string => `${r.kind}
  * Union-find over the matches of each new record, in date order: a record matching members of a cluster joins it
  * (open clusters first; several open ones merge into the oldest); a record matching no cluster founds one when it and
  * its matches reach N within M days. A record already in a cluster is left alone, so reprocessing changes nothing.
- * A dismissed cluster keeps absorbing its group silently, so a dismissal is not undone by the next application.
+ * A dismissed cluster absorbs its group silently for M days after the dismissal, so a dismissal is not undone by the
+ * next application; records dated later ignore it and its members, and found a new cluster of their own when they reach
+ * N within M days (the group is back, the officers hear of it again).
  */
 export function planClusters(input: PlanInput): ClusterPlan {
   const { respondent, settings: s } = input;
@@ -52,7 +56,7 @@ export function planClusters(input: PlanInput): ClusterPlan {
     if (member.has(recordKey(r))) continue;
     const matches: Array<{ c: ClusterRecord; e: MatchEvidence }> = [];
     for (const c of input.candidates) {
-      if (recordKey(c) === recordKey(r) || !withinWindow(r, c, s)) continue;
+      if (recordKey(c) === recordKey(r) || !withinWindow(r, c, s) || lapsed(clusters.get(member.get(recordKey(c)) ?? ''), r, s)) continue;
       plan.comparisons++;
       const e = matchRecords(r, c, s);
       if (e) matches.push({ c, e });
@@ -75,8 +79,10 @@ export function planClusters(input: PlanInput): ClusterPlan {
         member.set(recordKey(m.record), target);
       };
       join({ record: r, reason: explain(anchor.e, respondent, anchor.c) });
-      // Matches not yet in any cluster belong to the same group through this record.
-      for (const x of matches) if (!member.has(recordKey(x.c))) join({ record: x.c, reason: explain(flip(x.e), respondent, r) });
+      // Matches not yet in any cluster belong to the same group through this record (unless dated past a dismissal's M days).
+      for (const x of matches) {
+        if (!member.has(recordKey(x.c)) && !lapsed(clusters.get(target), x.c, s)) join({ record: x.c, reason: explain(flip(x.e), respondent, r) });
+      }
       continue;
     }
     const self = { c: r, e: null as MatchEvidence | null, on: r.on };
@@ -84,15 +90,20 @@ export function planClusters(input: PlanInput): ClusterPlan {
     if (group.length < s.minRecords) continue;
     const ref = `new-${plan.creates.length + 1}`;
     const key = strongestKind(group.flatMap((g) => (g.e ? [g.e] : [])));
-    const best = matches.filter((x) => x.e.kind === key.kind).sort((a, b) => b.e.score - a.e.score)[0]!;
+    // The founding record is explained by a member of the group (a match outside the densest window is not one).
+    const best = group.filter((g) => g.e?.kind === key.kind).sort((a, b) => b.e!.score - a.e!.score)[0]!;
     const members: PlannedMember[] = group.map((g) =>
-      g.e ? { record: g.c, reason: explain(flip(g.e), respondent, r) } : { record: r, reason: explain(best.e, respondent, best.c) });
+      g.e ? { record: g.c, reason: explain(flip(g.e), respondent, r) } : { record: r, reason: explain(best.e!, respondent, best.c) });
     plan.creates.push({ ref, keyKind: key.kind, keyLabel: key.label, members });
     clusters.set(ref, { id: ref, state: 'open', createdAt: '9999' });
     for (const m of members) member.set(recordKey(m.record), ref);
   }
   return plan;
 }
+
+/** A dismissed cluster no longer speaks for records dated more than M days after its dismissal. */
+const lapsed = (g: KnownCluster | undefined, r: ClusterRecord, s: MatchSettings): boolean =>
+  g?.state === 'dismissed' && !!g.dismissedOn && r.on > g.dismissedOn && !withinWindow(r, { ...r, on: g.dismissedOn }, s);
 
 /** A cluster created earlier in this same plan is folded by moving its members; a stored one by a merge. */
 function foldInto(plan: ClusterPlan, from: string, into: string): void {

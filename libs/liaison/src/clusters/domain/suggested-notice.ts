@@ -28,13 +28,23 @@ export function suggestedRiskNotice(f: ClusterFacts): { title: string; text: str
   };
 }
 
-/** The alert texts: a new cluster, or one that grew (the same alert, updated: never a second "new cluster"). */
-export function alertText(f: ClusterFacts, members: string[], before: number | null): { title: string; body: string } {
-  const notice = suggestedRiskNotice(f);
+/**
+ * The alert texts: a new cluster, or one that grew (the same alert, updated: never a second "new cluster"). Alerts leave
+ * the system (SMS, e-mail, webhook): a place may be where an applicant lives, so a cluster found by place is named by its
+ * number and the place is read in the cluster itself.
+ */
+export function alertText(f: ClusterFacts & { id: string }, members: string[], before: number | null): { title: string; body: string } {
+  const byPlace = f.keyKind === 'place';
+  const subject = byPlace ? `线索${clusterNumber(f.id)}（争议地点相近，地点详见线索）` : f.keyLabel;
   const head = before == null
-    ? `发现群体性纠纷苗头：${f.respondent}，${f.keyLabel}（${f.memberCount}件）`
-    : `群体性纠纷苗头扩大：${f.respondent}，${f.keyLabel}（由${before}件增至${f.memberCount}件）`;
+    ? `发现群体性纠纷苗头：${f.respondent}，${subject}（${f.memberCount}件）`
+    : `群体性纠纷苗头扩大：${f.respondent}，${subject}（由${before}件增至${f.memberCount}件）`;
+  const notice = suggestedRiskNotice(f);
+  const suggestion = byPlace ? [`建议发送风险提示，全文见线索${clusterNumber(f.id)}`] : [`建议发送风险提示：${notice.title}`, notice.text];
   const body = [`关联记录：${members.join('、')}`, `涉及街乡镇：${f.townships.join('、') || '区复议机构'}`, `期间：${f.firstOn}至${f.lastOn}`,
-    `建议发送风险提示：${notice.title}`, notice.text, '涉及群体性纠纷的案件应当组织听证（行政复议法第五十条）。'].join('\n');
+    ...suggestion, '涉及群体性纠纷的案件应当组织听证（行政复议法第五十条）。'].join('\n');
   return { title: head.slice(0, 200), body };
 }
+
+/** How officers refer to a cluster in texts that leave the system: the first 8 characters of its id. */
+export const clusterNumber = (id: string): string => id.slice(0, 8).toUpperCase();
