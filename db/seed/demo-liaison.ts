@@ -24,7 +24,7 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
   const audit = app.get(AuditService);
   const documents = app.get(DocumentService);
   const time = app.get(TimeSource);
-  const dues = new LiaisonDueDates(app.get(CalendarService), app.get(APP_CONFIG));
+  const dues = new LiaisonDueDates(app.get(CalendarService), app.get(APP_CONFIG), audit);
   const notices = new RiskNoticeService(audit, documents, dues, time);
   const letters = new LetterService(audit, documents, dues, time);
   const lawsuits = new LawsuitService(audit, time);

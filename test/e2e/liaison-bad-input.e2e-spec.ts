@@ -30,10 +30,14 @@ const ROWS: Row[] = [
   ['notice: empty reason', 'post', () => '/liaison/risk-notices', notice({ reasons: [''] }), 400, V, ['reasons']],
   ['notice: title too long', 'post', () => '/liaison/risk-notices', notice({ title: '长'.repeat(201) }), 400, V, ['title']],
   ['notice: unknown field', 'post', () => '/liaison/risk-notices', notice({ state: 'sent' }), 400, V, ['state']],
+  ['notice: landline in the summary', 'post', () => '/liaison/risk-notices', notice({ summary: '联系电话010-69541234' }), 400, 'LIAISON_PERSONAL_DATA', ['summary']],
+  ['notice: ID number in a reason', 'post', () => '/liaison/risk-notices', notice({ reasons: ['身份证110112199001011234'] }), 400, 'LIAISON_PERSONAL_DATA', ['reasons']],
   // PUT and moves
   ['notice edit: no version', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice(), 400, V, ['version']],
   ['notice edit: stale version', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice({ version: 9 }), 409, 'LIAISON_NOTICE_VERSION_CONFLICT'],
   ['notice edit: after sending', 'put', (c) => `/liaison/risk-notices/${c.n2}`, notice({ version: 5 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
+  ['notice edit: mobile in a suggestion', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice({ suggestions: ['请拨13800138000'], version: 1 }), 400, 'LIAISON_PERSONAL_DATA', ['suggestions']],
+  ['notice reject: a sent notice', 'post', (c) => `/liaison/risk-notices/${c.n2}/reject`, () => ({ version: 5, note: '退回' }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION', [], 'head'],
   ['notice edit: bad id', 'put', () => '/liaison/risk-notices/abc', notice({ version: 1 }), 400, V, ['id']],
   ['notice submit: unknown', 'post', () => `/liaison/risk-notices/${randomUUID()}/submit`, () => ({ version: 1 }), 404, 'LIAISON_NOTICE_NOT_FOUND'],
   ['notice approve: a draft', 'post', (c) => `/liaison/risk-notices/${c.n1}/approve`, () => ({ version: 1 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION', [], 'head'],
@@ -74,6 +78,17 @@ const ROWS: Row[] = [
   ['hearing: head at a future hearing', 'post', (c) => `/liaison/lawsuits/${c.s1}/hearings`, () => ({ version: 1, heldOn: tomorrow, kind: 'hearing', headAppeared: true }), 400, 'LIAISON_INVALID_INPUT', ['headAppeared']],
   ['hearing: before filing', 'post', (c) => `/liaison/lawsuits/${c.s1}/hearings`, () => ({ version: 1, heldOn: addDays(today, -2), kind: 'hearing', headAppeared: false }), 400, 'LIAISON_INVALID_INPUT', ['heldOn']],
   ['hearing: unknown lawsuit', 'post', () => `/liaison/lawsuits/${randomUUID()}/hearings`, () => ({ version: 1, heldOn: today, kind: 'hearing', headAppeared: false }), 404, 'LIAISON_LAWSUIT_NOT_FOUND'],
+  ['hearing: the same session twice', 'post', (c) => `/liaison/lawsuits/${c.s1}/hearings`, () => ({ version: 2, heldOn: tomorrow, kind: 'hearing', headAppeared: false }), 409, 'LIAISON_HEARING_DUPLICATE', ['heldOn']],
+  // PATCH /liaison/lawsuits/:id/hearings/:index (s1 has one hearing, tomorrow, entered in advance)
+  ['hearing edit: unknown index', 'patch', (c) => `/liaison/lawsuits/${c.s1}/hearings/5`, () => ({ version: 2, headAppeared: false }), 404, 'LIAISON_HEARING_NOT_FOUND'],
+  ['hearing edit: index not a number', 'patch', (c) => `/liaison/lawsuits/${c.s1}/hearings/x`, () => ({ version: 2 }), 400, V, ['index']],
+  ['hearing edit: no version', 'patch', (c) => `/liaison/lawsuits/${c.s1}/hearings/0`, () => ({ headAppeared: false }), 400, V, ['version']],
+  ['hearing edit: stale', 'patch', (c) => `/liaison/lawsuits/${c.s1}/hearings/0`, () => ({ version: 1, headAppeared: false }), 409, 'LIAISON_LAWSUIT_VERSION_CONFLICT'],
+  ['hearing edit: head at a future hearing', 'patch', (c) => `/liaison/lawsuits/${c.s1}/hearings/0`, () => ({ version: 2, headAppeared: true }), 400, 'LIAISON_INVALID_INPUT', ['headAppeared']],
+  ['hearing edit: before filing', 'patch', (c) => `/liaison/lawsuits/${c.s1}/hearings/0`, () => ({ version: 2, heldOn: addDays(today, -2) }), 400, 'LIAISON_INVALID_INPUT', ['heldOn']],
+  ['hearing edit: invalid date', 'patch', (c) => `/liaison/lawsuits/${c.s1}/hearings/0`, () => ({ version: 2, heldOn: '2026-02-30' }), 400, V, ['heldOn']],
+  ['hearing edit: unknown kind', 'patch', (c) => `/liaison/lawsuits/${c.s1}/hearings/0`, () => ({ version: 2, kind: 'party' }), 400, V, ['kind']],
+  ['hearing edit: unknown lawsuit', 'patch', () => `/liaison/lawsuits/${randomUUID()}/hearings/0`, () => ({ version: 1 }), 404, 'LIAISON_LAWSUIT_NOT_FOUND'],
   ['judgment: unknown kind', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 1, kind: 'won', on: today, summary: 'x' }), 400, V, ['kind']],
   ['judgment: in the future', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 1, kind: 'revoked', on: tomorrow, summary: 'x' }), 400, 'LIAISON_INVALID_INPUT', ['on']],
   ['judgment: stale', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 3, kind: 'revoked', on: today, summary: '撤销' }), 409, 'LIAISON_LAWSUIT_VERSION_CONFLICT'],
@@ -126,6 +141,8 @@ describe('liaison: bad input and illegal moves write nothing', () => {
     const s1 = await call('liaison', 'post', '/liaison/lawsuits', lawsuit({ courtCaseNumber: '（2026）京0112行初8号' })(ctx));
     expect(s1.status).toBe(201);
     ctx.s1 = s1.body.id;
+    const ahead = await call('liaison', 'post', `/liaison/lawsuits/${ctx.s1}/hearings`, { version: 1, heldOn: tomorrow, kind: 'hearing', headAppeared: false });
+    expect(ahead.body.version).toBe(2);
   });
   afterAll(() => t?.close());
 

@@ -25,6 +25,7 @@ describe('court liaison workflow', () => {
 
   const post = (who: Who, path: string, body: object) => t.http().post(path).set('authorization', `Bearer ${tok[who]}`).send(body);
   const put = (who: Who, path: string, body: object) => t.http().put(path).set('authorization', `Bearer ${tok[who]}`).send(body);
+  const patch = (who: Who, path: string, body: object) => t.http().patch(path).set('authorization', `Bearer ${tok[who]}`).send(body);
   const get = (who: Who, path: string) => t.http().get(path).set('authorization', `Bearer ${tok[who]}`);
 
   const registered = async (respondent = depts[0]) => (await post('zhongcang', '/applications', applicationBody(respondent))).body.caseId as string;
@@ -87,6 +88,25 @@ describe('court liaison workflow', () => {
     expect(detail.documents).toHaveLength(1);
     const audit = await t.db.ds.query(`SELECT action FROM audit_log WHERE subject_type = 'risk-notice' AND subject_id = $1 ORDER BY seq`, [id]);
     expect(audit.map((a: any) => a.action)).toEqual(expect.arrayContaining(['liaison.notice.create', 'liaison.notice.reject', 'liaison.notice.send', 'document.issue', 'liaison.notice.close']));
+  });
+
+  it('review 4: personal data refused when the draft is written; the office head sends an approved notice back to draft', async () => {
+    const draft = { title: '关于征收补偿风险的提示', summary: '联系人电话010-69541234。', reasons: ['涉及多户'], suggestions: ['入户解释'], departmentIds: [depts[0]] };
+    const bad = await post('liaison', '/liaison/risk-notices', draft);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'LIAISON_PERSONAL_DATA', fields: [expect.objectContaining({ field: 'summary' })] });
+    expect(JSON.stringify(bad.body)).not.toContain('69541234');
+    const id = (await post('liaison', '/liaison/risk-notices', { ...draft, summary: '涉及多户居民。' })).body.id;
+    await post('liaison', `/liaison/risk-notices/${id}/submit`, { version: 1 });
+    expect((await post('head', `/liaison/risk-notices/${id}/approve`, { version: 2 })).body.state).toBe('approved');
+    expect((await post('liaison', `/liaison/risk-notices/${id}/reject`, { version: 3, note: '退回' })).status).toBe(403);
+    const back = await post('head', `/liaison/risk-notices/${id}/reject`, { version: 3, note: '需补充整改时限后重新报批' });
+    expect(back.body).toMatchObject({ state: 'draft', version: 4 });
+    const id18 = await put('liaison', `/liaison/risk-notices/${id}`, { ...draft, summary: '涉及多户居民。', reasons: ['申请人110112199001011234反映'], version: 4 });
+    expect(id18.body).toMatchObject({ code: 'LIAISON_PERSONAL_DATA', fields: [expect.objectContaining({ field: 'reasons' })] });
+    expect((await put('liaison', `/liaison/risk-notices/${id}`, { ...draft, summary: '涉及多户居民，限期十日。', version: 4 })).body).toMatchObject({ state: 'draft', version: 5 });
+    expect((await get('head', `/liaison/risk-notices/${id}`)).body).toMatchObject({ rejectionNote: '需补充整改时限后重新报批' });
+    expect((await t.db.ds.query('SELECT approved_by FROM liaison_risk_notices WHERE id = $1', [id]))[0].approved_by).toBeNull();
   });
 
   it('an opinion letter whose 60-day feedback clock (ARL 76) is missed is escalated to the office head once', async () => {
@@ -187,11 +207,21 @@ describe('court liaison workflow', () => {
     expect((await post('liaison', '/liaison/lawsuits', filing)).body.code).toBe('LIAISON_LAWSUIT_DUPLICATE');
     const lawsuitId = ok.body.id;
 
-    const heard = await post('liaison', `/liaison/lawsuits/${lawsuitId}/hearings`, { version: 1, heldOn: today, kind: 'hearing', headAppeared: true });
-    expect(heard.body).toMatchObject({ version: 2, headAppeared: true });
-    const judged = await post('liaison', `/liaison/lawsuits/${lawsuitId}/judgment`, { version: 2, kind: 'dismissed_claim', on: today, summary: '驳回原告诉讼请求' });
+    // Review 11a: a hearing entered in advance is corrected in place once held (head appeared), never entered twice.
+    const tomorrow = addDays(today, 1);
+    const ahead = await post('liaison', `/liaison/lawsuits/${lawsuitId}/hearings`, { version: 1, heldOn: tomorrow, kind: 'hearing', headAppeared: false });
+    expect(ahead.body).toMatchObject({ version: 2, headAppeared: false });
+    const twice = await post('liaison', `/liaison/lawsuits/${lawsuitId}/hearings`, { version: 2, heldOn: tomorrow, kind: 'hearing', headAppeared: false });
+    expect(twice.body.code).toBe('LIAISON_HEARING_DUPLICATE');
+    expect((await patch('liaison', `/liaison/lawsuits/${lawsuitId}/hearings/0`, { version: 2, headAppeared: true })).body.code).toBe('LIAISON_INVALID_INPUT'); // not held yet
+    const heard = await patch('liaison', `/liaison/lawsuits/${lawsuitId}/hearings/0`, { version: 2, heldOn: today, headAppeared: true });
+    expect(heard.status).toBe(200);
+    expect(heard.body).toMatchObject({ version: 3, headAppeared: true, hearings: [{ heldOn: today, kind: 'hearing', headAppeared: true, note: null }] });
+    expect((await patch('liaison', `/liaison/lawsuits/${lawsuitId}/hearings/0`, { version: 2, headAppeared: false })).body.code).toBe('LIAISON_LAWSUIT_VERSION_CONFLICT');
+    expect((await patch('clerk', `/liaison/lawsuits/${lawsuitId}/hearings/0`, { version: 3, headAppeared: false })).status).toBe(403);
+    const judged = await post('liaison', `/liaison/lawsuits/${lawsuitId}/judgment`, { version: 3, kind: 'dismissed_claim', on: today, summary: '驳回原告诉讼请求' });
     expect(judged.body).toMatchObject({ upholdsDecision: true });
-    expect((await post('liaison', `/liaison/lawsuits/${lawsuitId}/judgment`, { version: 3, kind: 'revoked', on: today, summary: 'x' })).body.code).toBe('LIAISON_LAWSUIT_JUDGED');
+    expect((await post('liaison', `/liaison/lawsuits/${lawsuitId}/judgment`, { version: 4, kind: 'revoked', on: today, summary: 'x' })).body.code).toBe('LIAISON_LAWSUIT_JUDGED');
 
     const after = (await get('head', `/cases/${upheld}/litigation`)).body;
     expect(after.lawsuits).toEqual([expect.objectContaining({ id: lawsuitId, coDefendant: true, headAppeared: true, judgmentKind: 'dismissed_claim' })]);
@@ -202,9 +232,50 @@ describe('court liaison workflow', () => {
     const revoked = await served('revoke');
     const second = await post('liaison', '/liaison/lawsuits', { caseId: revoked, court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初3号', filedOn: today });
     expect(second.body.coDefendant).toBe(false);
+    // Review 6: the head appears at a pre-trial mediation session but not at the court hearing: no court appearance.
+    const s2 = second.body.id;
+    expect((await post('liaison', `/liaison/lawsuits/${s2}/hearings`, { version: 1, heldOn: today, kind: 'mediation', headAppeared: true })).body.headAppeared).toBe(false);
+    expect((await post('liaison', `/liaison/lawsuits/${s2}/hearings`, { version: 2, heldOn: today, kind: 'hearing', headAppeared: false })).body.version).toBe(3);
 
     const stats = (await get('head', `/liaison/stats?from=${today}&to=${today}`)).body;
-    expect(stats.total).toMatchObject({ lawsuits: 2, coDefendant: 1, heard: 1, headAppeared: 1, judged: 1, judgmentsUpholding: 1, headAppearanceRate: 1, upheldRate: 1 });
+    expect(stats.total).toMatchObject({
+      lawsuits: 2, coDefendant: 1, heard: 2, headAppeared: 1, courtHearings: 2, courtHearingsHeadAppeared: 1, judged: 1, judgmentsUpholding: 1,
+      headAppearanceRate: 0.5, upheldRate: 1,
+    });
+    // Review 6: a notice sent to two departments is one notice; sued-after rate = lawsuits ÷ cases closed in the period.
+    const [sent] = await t.db.ds.query('SELECT count(DISTINCT notice_id)::int AS notices, count(*)::int AS recipients FROM liaison_notice_recipients WHERE sent_on = $1', [today]);
+    expect(sent.recipients).toBeGreaterThan(sent.notices);
+    expect(stats.total).toMatchObject({ notices: sent.notices, noticeRecipients: sent.recipients });
+    expect(stats.total.closedCases).toBeGreaterThanOrEqual(2);
+    expect(stats.total.suedAfterRate).toBe(Math.round((2 / stats.total.closedCases) * 1000) / 1000);
     expect((await get('zhongcang', `/cases/${upheld}/litigation`)).status).toBe(403);
+  });
+
+  it('lawsuits against a refusal or a termination are recorded, never co-defendant (ALL 26); group disputes counted in the period', async () => {
+    const stats = async () => (await get('head', `/liaison/stats?from=${today}&to=${today}`)).body.total;
+    const before = await stats();
+    const court = '北京市通州区人民法院';
+    const refused = await registered();
+    expect((await post('clerk', `/cases/${refused}/acceptance-review`, { outcome: 'refuse', version: 1, reason: '不属于行政复议范围' })).status).toBe(200);
+    const r = await post('liaison', '/liaison/lawsuits', { caseId: refused, court, courtCaseNumber: '（2026）京0112行初4号', filedOn: today });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ coDefendant: false, against: 'refusal' });
+
+    const terminated = await registered();
+    expect((await post('clerk', `/cases/${terminated}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
+    expect((await post('head', `/cases/${terminated}/terminate`, { version: 2, ground: 1, reason: '申请人撤回申请，准予撤回' })).body.state).toBe('terminated');
+    const x = await post('liaison', '/liaison/lawsuits', { caseId: terminated, court, courtCaseNumber: '（2026）京0112行初5号', filedOn: today });
+    expect(x.body).toMatchObject({ coDefendant: false, against: 'termination' });
+    expect((await get('liaison', `/cases/${terminated}/litigation`)).body.lawsuits).toEqual([expect.objectContaining({ id: x.body.id, coDefendant: false })]);
+
+    // One group dispute found today, one dismissed as a false alarm (not a group).
+    await t.db.ds.query(
+      `INSERT INTO group_disputes (respondent_department_id, key_kind, key_label, first_on, last_on, member_count, state)
+       VALUES ($1, 'project', '某片区棚改', $2, $2, 5, 'open'), ($1, 'project', '误报', $2, $2, 5, 'dismissed')`,
+      [depts[0], today],
+    );
+    const after = await stats();
+    // The termination closes an accepted case; a refusal never accepted one.
+    expect(after).toMatchObject({ lawsuits: before.lawsuits + 2, coDefendant: before.coDefendant, closedCases: before.closedCases + 1, groupDisputes: before.groupDisputes + 1 });
   });
 });

@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, isIsoDate, yearOf, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
 import { packagedCalendarDays, WorkingCalendar, type DayOverride } from '@fuyi/deadlines';
 import { ClockRecomputer } from './clock-recomputer';
+import { CalendarChangeHooks } from './calendar-change-hooks';
 import { lockCalendarExclusive } from './calendar-lock';
 
 type Db = Pick<EntityManager | DataSource, 'query'>;
@@ -31,6 +32,7 @@ export class CalendarService {
     private readonly audit: AuditService,
     private readonly recomputer: ClockRecomputer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly hooks?: CalendarChangeHooks,
   ) {}
 
   /**
@@ -113,6 +115,7 @@ export class CalendarService {
       const from = load ? `${load.year}-01-01` : dates[0];
       const to = load ? `${load.year}-12-31` : dates[dates.length - 1];
       const clocksRecomputed = await this.recomputer.recompute(m, calendar, { from, to });
+      await this.hooks?.run(m, calendar, { from, to }); // due dates other libraries keep (liaison letters…)
       await m.query('UPDATE calendar_versions SET clocks_recomputed = $2 WHERE version = $1', [version, clocksRecomputed]);
       await this.audit.record(m, {
         action: load ? 'calendar.load_year' : 'calendar.change', subjectType: 'calendar', subjectId: 'calendar', actor,

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { CalendarService } from './calendar.service';
+import { CalendarChangeHooks } from './calendar-change-hooks';
 import { ClockRecomputer } from './clock-recomputer';
 import { ClockService } from './clock.service';
 import { MilestoneWriter } from './milestone-writer';
@@ -8,7 +9,7 @@ import { ReminderPolicyService } from './reminder-policy.service';
 
 @Global()
 @Module({
-  providers: [CalendarService, ClockRecomputer, ClockService, MilestoneWriter, ReminderScanner, ReminderPolicyService],
-  exports: [CalendarService, ClockRecomputer, ClockService, MilestoneWriter, ReminderScanner, ReminderPolicyService],
+  providers: [CalendarChangeHooks, CalendarService, ClockRecomputer, ClockService, MilestoneWriter, ReminderScanner, ReminderPolicyService],
+  exports: [CalendarChangeHooks, CalendarService, ClockRecomputer, ClockService, MilestoneWriter, ReminderScanner, ReminderPolicyService],
 })
 export class ClocksModule {}

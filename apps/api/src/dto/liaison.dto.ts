@@ -92,6 +92,14 @@ export class HearingDto extends Versioned {
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @apply(Text(1000)) note?: string;
 }
 
+/** Only what is sent changes (e.g. headAppeared once the hearing was held, or a postponed date). */
+export class HearingEditDto extends Versioned {
+  @ApiPropertyOptional({ example: '2026-12-10' }) @IsOptional() @IsIsoDay() heldOn?: string;
+  @ApiPropertyOptional({ enum: Object.keys(HEARING_KIND_LABELS) }) @IsOptional() @IsIn(Object.keys(HEARING_KIND_LABELS)) kind?: 'hearing' | 'mediation' | 'pronouncement';
+  @ApiPropertyOptional({ description: '行政机关负责人是否出庭应诉' }) @IsOptional() @IsBoolean() headAppeared?: boolean;
+  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @apply(Text(1000)) note?: string;
+}
+
 export class JudgmentDto extends Versioned {
   @ApiProperty({ enum: JUDGMENT_KIND_IDS }) @IsIn(JUDGMENT_KIND_IDS) kind: string;
   @ApiProperty({ example: '2027-01-15' }) @IsIsoDay() on: string;

@@ -1,14 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { CaseQueriesService } from '@fuyi/cases';
 import { LawsuitService, LiaisonQueriesService, type JudgmentKind } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
-import { HearingDto, JudgmentDto, LawsuitDto, LawsuitEditDto } from '../../dto/liaison.dto';
+import { HearingDto, HearingEditDto, JudgmentDto, LawsuitDto, LawsuitEditDto } from '../../dto/liaison.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
+import { validationFailed } from '../../http/validation';
 import { uuidParam } from '../params';
 import { LIAISON_READ, LIAISON_WRITE } from './liaison-roles';
+
+const HEARING_INDEX = new ParseIntPipe({ exceptionFactory: () => validationFailed([{ field: 'index', message: '开庭记录序号必须是整数' }]) });
 
 @ApiTags('府院联络：行政应诉')
 @ApiBearerAuth()
@@ -42,6 +45,12 @@ export class LawsuitsController {
   @ApiOperation({ summary: '登记开庭（含负责人是否出庭应诉）' }) @ApiErrors(400, 401, 403, 404, 409)
   hearing(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: HearingDto) {
     return this.ds.transaction((m) => this.lawsuits.addHearing(m, actor, id, { ...dto, note: dto.note ?? null }));
+  }
+
+  @Patch('liaison/lawsuits/:id/hearings/:index') @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '修改开庭记录（补登负责人出庭、改期）；index 为详情中 hearings 的序号（从0起）' }) @ApiErrors(400, 401, 403, 404, 409)
+  updateHearing(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Param('index', HEARING_INDEX) index: number, @Body() dto: HearingEditDto) {
+    return this.ds.transaction((m) => this.lawsuits.updateHearing(m, actor, id, index, dto));
   }
 
   @Post('liaison/lawsuits/:id/judgment') @HttpCode(200) @Roles(...LIAISON_WRITE)

@@ -1,12 +1,13 @@
 import { packagedCalendar } from '@fuyi/deadlines';
 import {
   isCoDefendant, LetterAction, LetterState, nextLetterState, nextNoticeState, NoticeAction, NoticeState, milestoneOn, headAppeared,
+  hasDuplicateHearing, lawsuitBasis, noticeResponseDue, opinionFeedbackDue, type Hearing,
 } from '@fuyi/liaison';
 
 const NOTICE_ALLOWED: Record<NoticeState, Partial<Record<NoticeAction, NoticeState>>> = {
   [NoticeState.Draft]: { [NoticeAction.Edit]: NoticeState.Draft, [NoticeAction.Submit]: NoticeState.Submitted },
   [NoticeState.Submitted]: { [NoticeAction.Approve]: NoticeState.Approved, [NoticeAction.Reject]: NoticeState.Draft },
-  [NoticeState.Approved]: { [NoticeAction.Send]: NoticeState.Sent },
+  [NoticeState.Approved]: { [NoticeAction.Send]: NoticeState.Sent, [NoticeAction.Reject]: NoticeState.Draft },
   [NoticeState.Sent]: { [NoticeAction.Acknowledge]: NoticeState.Acknowledged, [NoticeAction.Respond]: NoticeState.Responded },
   [NoticeState.Acknowledged]: { [NoticeAction.Respond]: NoticeState.Responded },
   [NoticeState.Responded]: { [NoticeAction.Close]: NoticeState.Closed },
@@ -49,9 +50,45 @@ describe('litigation rules', () => {
     expect(isCoDefendant(type)).toBe(expected);
   });
 
-  it('counts the head as appeared when present at any hearing', () => {
+  const h = (heldOn: string, kind: Hearing['kind'], head: boolean): Hearing => ({ heldOn, kind, headAppeared: head, note: null });
+
+  it('counts the head as appeared when present at any court hearing, not at a pre-trial mediation session', () => {
     expect(headAppeared([])).toBe(false);
-    expect(headAppeared([{ heldOn: '2026-12-01', kind: 'hearing', headAppeared: false, note: null }, { heldOn: '2026-12-20', kind: 'hearing', headAppeared: true, note: null }])).toBe(true);
+    expect(headAppeared([h('2026-12-01', 'hearing', false), h('2026-12-20', 'hearing', true)])).toBe(true);
+    expect(headAppeared([h('2026-12-01', 'mediation', true), h('2026-12-20', 'hearing', false)])).toBe(false);
+  });
+
+  it('the same session entered twice is a duplicate; two hearings on different days are not', () => {
+    expect(hasDuplicateHearing([h('2026-12-01', 'hearing', false), h('2026-12-01', 'hearing', true)])).toBe(true);
+    expect(hasDuplicateHearing([h('2026-12-01', 'mediation', false), h('2026-12-01', 'hearing', true), h('2026-12-09', 'hearing', true)])).toBe(false);
+  });
+
+  it.each([
+    [{ state: 'served', decisionType: 'uphold', decidedOn: '2026-11-01', servedOn: '2026-11-03' }, { coDefendant: true, since: '2026-11-03', against: 'decision' }],
+    [{ state: 'archived', decisionType: 'revoke', decidedOn: '2026-11-01', servedOn: '2026-11-03' }, { coDefendant: false, since: '2026-11-03', against: 'decision' }],
+    [{ state: 'decided', decisionType: 'uphold', decidedOn: '2026-11-01' }, null], // not yet effective (ARL 75)
+    [{ state: 'served', decisionType: 'uphold', decidedOn: '2026-11-01', servedOn: null }, null],
+    [{ state: 'refused' }, { coDefendant: false, since: null, against: 'refusal' }],
+    [{ state: 'terminated', closedOn: '2026-11-05' }, { coDefendant: false, since: '2026-11-05', against: 'termination' }],
+    [{ state: 'accepted' }, null],
+    [{ state: 'abandoned' }, null],
+  ])('ALL 26: what a lawsuit after %o may be against', (c, expected) => {
+    expect(lawsuitBasis(c)).toEqual(expected);
+  });
+});
+
+describe('liaison due dates', () => {
+  const cal = packagedCalendar();
+  it('an opinion letter received 2026-12-08: day 60 is Sat 2027-02-06, rolled to Mon 02-08 and provisional (2027 unpublished)', () => {
+    const due = opinionFeedbackDue(cal, '2026-12-08');
+    expect(due).toMatchObject({ due: '2027-02-08', provisional: true });
+    expect(due.explanation.length).toBeGreaterThan(0);
+  });
+
+  it('a risk-notice response counts working days from the day the department received it', () => {
+    // Received Tue 2026-09-29: 5 working days end Mon 10-12 across National Day (domain.md §4); received Fri 10-09 → Sat 10-10 (make-up), 10-12..10-15.
+    expect(noticeResponseDue(cal, '2026-09-29', 5)).toMatchObject({ due: '2026-10-12', provisional: false });
+    expect(noticeResponseDue(cal, '2026-10-09', 5).due).toBe('2026-10-15');
   });
 });
 

@@ -54,7 +54,8 @@ const FROM: Record<NoticeAction, readonly NoticeState[]> = {
   [NoticeAction.Edit]: [NoticeState.Draft],
   [NoticeAction.Submit]: [NoticeState.Draft],
   [NoticeAction.Approve]: [NoticeState.Submitted],
-  [NoticeAction.Reject]: [NoticeState.Submitted],
+  // The office head may also send an approved notice back when it still cannot be issued (e.g. its text must change).
+  [NoticeAction.Reject]: [NoticeState.Submitted, NoticeState.Approved],
   [NoticeAction.Send]: [NoticeState.Approved],
   // Per department: the notice stays 'sent' until the last one has acknowledged.
   [NoticeAction.Acknowledge]: [NoticeState.Sent],

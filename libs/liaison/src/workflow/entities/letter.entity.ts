@@ -52,6 +52,12 @@ export class LetterEntity {
   @Column({ name: 'feedback_due', type: 'date', nullable: true })
   feedbackDue: string | null;
 
+  @Column({ name: 'feedback_due_provisional', type: 'boolean', default: false })
+  feedbackDueProvisional: boolean;
+
+  @Column({ name: 'feedback_due_explanation', type: 'jsonb', nullable: true })
+  feedbackDueExplanation: string[] | null;
+
   @Column({ name: 'feedback_on', type: 'date', nullable: true })
   feedbackOn: string | null;
 

@@ -20,9 +20,23 @@ export class NoticeRecipientEntity {
   @Column({ name: 'sent_on', type: 'date', nullable: true })
   sentOn: string | null;
 
-  /** Response due: sentOn + the notice's working days (@fuyi/deadlines rule risk-notice-response). */
+  /**
+   * Day zero of the response period: the day this department received the notice (有关部门收到之日). Until it
+   * acknowledges, the sending day is assumed (notices are delivered by hand the same day); its 签收 date replaces it.
+   */
+  @Column({ name: 'due_from', type: 'date', nullable: true })
+  dueFrom: string | null;
+
+  /** Response due: dueFrom + the notice's working days (@fuyi/deadlines rule risk-notice-response). */
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
+
+  /** The due date depends on a year whose holiday arrangement is not published (domain.md §4). */
+  @Column({ name: 'due_provisional', type: 'boolean', default: false })
+  dueProvisional: boolean;
+
+  @Column({ name: 'due_explanation', type: 'jsonb', nullable: true })
+  dueExplanation: string[] | null;
 
   @Column({ name: 'acknowledged_on', type: 'date', nullable: true })
   acknowledgedOn: string | null;

@@ -1,31 +1,84 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { computeDeadline, computeWithRule, RULES, type DeadlineResult } from '@fuyi/deadlines';
-import { CalendarService } from '@fuyi/clocks';
-import { APP_CONFIG, type AppConfig } from '@fuyi/platform';
+import { computeDeadline, computeWithRule, RULES, type DeadlineResult, type WorkingCalendar } from '@fuyi/deadlines';
+import { CalendarChangeHooks, CalendarService, lockCalendarShared, type CalendarChangeHook } from '@fuyi/clocks';
+import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
+
+type Range = { from: string; to: string };
+interface Moved { id: string; r: DeadlineResult }
+
+/** Policy: a department answers a risk notice within N working days of receiving it (default 15). */
+export const noticeResponseDue = (calendar: WorkingCalendar, receivedOn: string, workingDays: number): DeadlineResult =>
+  computeWithRule({ ...RULES['risk-notice-response'], period: workingDays }, { start: receivedOn }, calendar);
+
+/** ARL 76: the recipient of an opinion letter reports its corrections within 60 days of receiving it. */
+export const opinionFeedbackDue = (calendar: WorkingCalendar, receivedOn: string): DeadlineResult =>
+  computeDeadline({ rule: 'opinion-feedback', start: receivedOn }, calendar);
 
 /**
  * Due dates of the liaison workflow, through the deadline engine and the current working-day calendar. They are
- * stored on the liaison rows themselves (case_clocks belong to reconsideration cases; a notice or letter may
- * have none), so a later calendar change does not move them.
+ * stored on the liaison rows themselves (case_clocks belong to reconsideration cases; a notice or letter may have
+ * none) with their provisional flag and explanation (domain.md §4). A calendar change recomputes the open ones in
+ * its own transaction: this service registers as a CalendarChangeHook (libs/clocks does not import libs/liaison).
+ * Writes take the calendar lock shared, so a due date is never computed on a calendar being replaced.
  */
 @Injectable()
-export class LiaisonDueDates {
-  constructor(private readonly calendars: CalendarService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+export class LiaisonDueDates implements OnModuleInit, CalendarChangeHook {
+  constructor(
+    private readonly calendars: CalendarService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    @Optional() private readonly hooks?: CalendarChangeHooks,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks?.register(this);
+  }
 
   /** The office's default response period for risk notices, in working days (policy setting). */
   get defaultResponseDays(): number {
     return this.config.riskNoticeResponseDays;
   }
 
-  /** Policy: a department answers a risk notice within N working days of receiving it (default 15). */
-  async noticeResponseDue(m: EntityManager, sentOn: string, workingDays: number): Promise<DeadlineResult> {
-    const def = { ...RULES['risk-notice-response'], period: workingDays };
-    return computeWithRule(def, { start: sentOn }, await this.calendars.current(m));
+  async calendar(m: EntityManager): Promise<WorkingCalendar> {
+    await lockCalendarShared(m);
+    return this.calendars.current(m);
   }
 
-  /** ARL 76: the recipient of an opinion letter reports its corrections within 60 days of receiving it. */
-  async opinionFeedbackDue(m: EntityManager, receivedOn: string): Promise<DeadlineResult> {
-    return computeDeadline({ rule: 'opinion-feedback', start: receivedOn }, await this.calendars.current(m));
+  /** Recomputes the open notice-response and opinion-feedback due dates whose span touches the changed days. */
+  async recompute(m: EntityManager, calendar: WorkingCalendar, range: Range): Promise<number> {
+    const recipients: Array<{ id: string; due_from: string; due_on: string; due_provisional: boolean; response_days: number }> = await m.query(
+      `SELECT r.id, r.due_from, r.due_on, r.due_provisional, n.response_days FROM liaison_notice_recipients r JOIN liaison_risk_notices n ON n.id = r.notice_id
+        WHERE r.response_on IS NULL AND r.due_on IS NOT NULL AND n.state IN ('sent', 'acknowledged') AND r.due_from <= $2 AND r.due_on >= $1
+        ORDER BY r.id FOR UPDATE OF r`,
+      [range.from, range.to],
+    );
+    const notices = changed(recipients.map((x) => ({ id: x.id, old: x.due_on, prov: x.due_provisional, r: noticeResponseDue(calendar, x.due_from, x.response_days) })));
+    await this.store(m, 'liaison_notice_recipients', 'due_on', 'due_provisional', 'due_explanation', notices);
+    const open: Array<{ id: string; received_on: string; feedback_due: string; feedback_due_provisional: boolean }> = await m.query(
+      `SELECT id, received_on, feedback_due, feedback_due_provisional FROM liaison_letters
+        WHERE state = 'received' AND feedback_due IS NOT NULL AND received_on <= $2 AND feedback_due >= $1 ORDER BY id FOR UPDATE`,
+      [range.from, range.to],
+    );
+    const letters = changed(open.map((x) => ({ id: x.id, old: x.feedback_due, prov: x.feedback_due_provisional, r: opinionFeedbackDue(calendar, x.received_on) })));
+    await this.store(m, 'liaison_letters', 'feedback_due', 'feedback_due_provisional', 'feedback_due_explanation', letters);
+    if (notices.length + letters.length) {
+      await this.audit.record(m, {
+        action: 'liaison.due.recompute', subjectType: 'calendar', subjectId: 'calendar', actor: null,
+        summary: { calendarVersion: calendar.version, noticeRecipients: notices.map((x) => x.id), letters: letters.map((x) => x.id) },
+      });
+    }
+    return notices.length + letters.length;
+  }
+
+  private async store(m: EntityManager, table: string, due: string, prov: string, expl: string, moved: Moved[]): Promise<void> {
+    if (!moved.length) return;
+    await m.query(
+      `UPDATE ${table} t SET ${due} = u.due, ${prov} = u.prov, ${expl} = u.expl FROM unnest($1::uuid[], $2::date[], $3::boolean[], $4::jsonb[]) AS u(id, due, prov, expl)
+        WHERE t.id = u.id`,
+      [moved.map((x) => x.id), moved.map((x) => x.r.due), moved.map((x) => x.r.provisional), moved.map((x) => JSON.stringify(x.r.explanation))],
+    );
   }
 }
+
+const changed = (rows: Array<Moved & { old: string; prov: boolean }>): Moved[] => rows.filter((x) => x.r.due !== x.old || x.r.provisional !== x.prov);

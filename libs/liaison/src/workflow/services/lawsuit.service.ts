@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource } from '@fuyi/platform';
-import { headAppeared, isCoDefendant, JUDGMENT_KINDS, type Hearing, type JudgmentKind } from '../domain/litigation';
+import { hasDuplicateHearing, headAppeared, JUDGMENT_KINDS, lawsuitBasis, type Hearing, type JudgmentKind } from '../domain/litigation';
 import { addCaseEvent } from './case-timeline';
 import { LiaisonErrors } from './liaison-errors';
 import { moveRow } from './row-move';
@@ -16,7 +16,8 @@ export interface LawsuitFiling {
 }
 
 const NO_STATES: Record<string, string> = { open: '审理中' };
-const SERVED_STATES = ['served', 'archived'];
+
+export type HearingEdit = { version: number } & Partial<Hearing>;
 
 /** 行政应诉: lawsuits after reconsideration (ALL 45), their hearings, the head's appearance and the judgment. */
 @Injectable()
@@ -24,32 +25,34 @@ export class LawsuitService {
   constructor(private readonly audit: AuditService, private readonly time: TimeSource) {}
 
   /**
-   * Records a lawsuit against a served decision; the district is co-defendant when it upheld the act (ALL 26(2)).
-   * A lawsuit brought because the decision period expired without a decision (ALL 45, second case) has no decision
+   * Records a lawsuit against a served decision, a refusal or a termination (lawsuitBasis); the district is
+   * co-defendant only when its decision upheld the act (ALL 26(2), see litigation.ts). A lawsuit brought because the decision period expired without a decision (ALL 45, second case) has no decision
    * to derive from and is refused here (LIAISON_NO_SERVED_DECISION): the office follows it as an inaction suit
    * outside this register for now.
    */
   async record(m: EntityManager, actor: Actor, f: LawsuitFiling) {
     assertNotFuture(this.time, 'filedOn', f.filedOn);
     const [c] = await m.query(
-      `SELECT c.state, c.case_number, c.decision, (SELECT max(s.served_on) FROM case_services s WHERE s.case_id = c.id) AS served_on
+      `SELECT c.state, c.case_number, c.decision, c.closure->>'on' AS closed_on,
+              (SELECT max(s.served_on) FROM case_services s WHERE s.case_id = c.id) AS served_on
          FROM cases c WHERE c.id = $1 FOR UPDATE`,
       [f.caseId],
     );
     if (!c) throw LiaisonErrors.unknownSubject('caseId');
-    if (!SERVED_STATES.includes(c.state) || !c.decision?.decidedOn || !c.served_on) throw LiaisonErrors.noServedDecision(c.state);
-    if (f.filedOn < c.served_on) throw LiaisonErrors.invalid('filedOn', '起诉日期不能早于决定书送达日期');
+    const basis = lawsuitBasis({ state: c.state, decisionType: c.decision?.type, decidedOn: c.decision?.decidedOn, servedOn: c.served_on, closedOn: c.closed_on });
+    if (!basis) throw LiaisonErrors.noServedDecision(c.state);
+    if (basis.since && f.filedOn < basis.since) throw LiaisonErrors.invalid('filedOn', '起诉日期不能早于复议决定（终止决定）送达或作出日期');
     const [dup] = await m.query('SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2', [f.court, f.courtCaseNumber]);
     if (dup) throw LiaisonErrors.lawsuitDuplicate();
-    const coDefendant = isCoDefendant(c.decision.type);
+    const coDefendant = basis.coDefendant;
     const [row] = await m.query(
       `INSERT INTO liaison_lawsuits (case_id, court, court_case_number, filed_on, co_defendant, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, version`,
       [f.caseId, f.court, f.courtCaseNumber, f.filedOn, coDefendant, actor.userId],
     );
-    await addCaseEvent(m, actor, f.caseId, 'lawsuit_recorded', { lawsuitId: row.id, coDefendant });
-    await this.audited(m, actor, row.id, 'record', { caseId: f.caseId, coDefendant });
-    return { id: row.id, version: row.version, caseId: f.caseId, caseNumber: c.case_number, coDefendant };
+    await addCaseEvent(m, actor, f.caseId, 'lawsuit_recorded', { lawsuitId: row.id, coDefendant, against: basis.against });
+    await this.audited(m, actor, row.id, 'record', { caseId: f.caseId, coDefendant, against: basis.against });
+    return { id: row.id, version: row.version, caseId: f.caseId, caseNumber: c.case_number, coDefendant, against: basis.against };
   }
 
   async update(m: EntityManager, actor: Actor, id: string, v: { version: number; court: string; courtCaseNumber: string }) {
@@ -60,16 +63,25 @@ export class LawsuitService {
     return { id, version: row.version };
   }
 
-  /** A hearing; 负责人出庭应诉 can only be recorded for a hearing already held. */
+  /** A hearing; 负责人出庭应诉 can only be recorded for a hearing already held. The same session twice is refused. */
   async addHearing(m: EntityManager, actor: Actor, id: string, v: { version: number } & Hearing) {
     const cur = await this.current(m, id);
-    if (v.heldOn < cur.filed_on) throw LiaisonErrors.invalid('heldOn', '开庭日期不能早于起诉日期');
-    if (v.headAppeared && v.heldOn > todayOf(this.time)) throw LiaisonErrors.invalid('headAppeared', '尚未开庭，不能登记负责人出庭');
-    const hearings: Hearing[] = [...cur.hearings, { heldOn: v.heldOn, kind: v.kind, headAppeared: v.headAppeared, note: v.note ?? null }]
-      .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
-    const row = await this.move(m, id, v.version, { hearings: JSON.stringify(hearings), head_appeared: headAppeared(hearings) }, '登记开庭');
-    await this.audited(m, actor, id, 'hearing', { version: row.version, heldOn: v.heldOn, headAppeared: v.headAppeared });
-    return { id, version: row.version, hearings, headAppeared: row.head_appeared };
+    const hearing: Hearing = { heldOn: v.heldOn, kind: v.kind, headAppeared: v.headAppeared, note: v.note ?? null };
+    return this.saveHearings(m, actor, id, v.version, cur, [...cur.hearings, hearing], hearing, '登记开庭');
+  }
+
+  /**
+   * Corrects hearing `index` (0-based, in date order as shown) of the version the client read: a hearing entered in
+   * advance is marked "head appeared" once held, or moved to its new date.
+   */
+  async updateHearing(m: EntityManager, actor: Actor, id: string, index: number, v: HearingEdit) {
+    const cur = await this.current(m, id);
+    if (cur.version !== v.version) throw LiaisonErrors.versionConflict('lawsuit', v.version, cur.version);
+    const old = cur.hearings[index];
+    if (!old) throw LiaisonErrors.hearingNotFound();
+    const { version: _v, ...edit } = v;
+    const hearing: Hearing = { ...old, ...Object.fromEntries(Object.entries(edit).filter(([, x]) => x !== undefined)) };
+    return this.saveHearings(m, actor, id, v.version, cur, cur.hearings.map((h, i) => (i === index ? hearing : h)), hearing, '修改开庭记录');
   }
 
   async judgment(m: EntityManager, actor: Actor, id: string, v: { version: number; kind: JudgmentKind; on: string; summary: string }) {
@@ -84,10 +96,20 @@ export class LawsuitService {
     return { id, version: row.version, judgmentKind: v.kind, upholdsDecision: upholds };
   }
 
+  private async saveHearings(m: EntityManager, actor: Actor, id: string, version: number, cur: { filed_on: string }, list: Hearing[], h: Hearing, what: string) {
+    if (h.heldOn < cur.filed_on) throw LiaisonErrors.invalid('heldOn', '开庭日期不能早于起诉日期');
+    if (h.headAppeared && h.heldOn > todayOf(this.time)) throw LiaisonErrors.invalid('headAppeared', '尚未开庭，不能登记负责人出庭');
+    if (hasDuplicateHearing(list)) throw LiaisonErrors.hearingDuplicate();
+    const hearings = [...list].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+    const row = await this.move(m, id, version, { hearings: JSON.stringify(hearings), head_appeared: headAppeared(hearings) }, what);
+    await this.audited(m, actor, id, 'hearing', { version: row.version, heldOn: h.heldOn, headAppeared: h.headAppeared });
+    return { id, version: row.version, hearings, headAppeared: row.head_appeared };
+  }
+
   private async current(m: EntityManager, id: string) {
-    const [cur] = await m.query('SELECT filed_on, hearings, judgment_kind FROM liaison_lawsuits WHERE id = $1 FOR UPDATE', [id]);
+    const [cur] = await m.query('SELECT filed_on, hearings, judgment_kind, version FROM liaison_lawsuits WHERE id = $1 FOR UPDATE', [id]);
     if (!cur) throw LiaisonErrors.notFound('lawsuit');
-    return cur as { filed_on: string; hearings: Hearing[]; judgment_kind: string | null };
+    return cur as { filed_on: string; hearings: Hearing[]; judgment_kind: string | null; version: number };
   }
 
   private move(m: EntityManager, id: string, version: number, set: Record<string, unknown>, what: string) {

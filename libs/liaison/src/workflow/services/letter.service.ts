@@ -5,7 +5,7 @@ import { AuditService, TimeSource } from '@fuyi/platform';
 import { DocumentService } from '@fuyi/documents';
 import { LETTER_ACTION_LABELS, LETTER_STATE_LABELS, LetterAction, LetterState, nextLetterState, type LetterKind } from '../domain/letter-state';
 import { addCaseEvent } from './case-timeline';
-import { LiaisonDueDates } from './due-dates';
+import { LiaisonDueDates, opinionFeedbackDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
 import { moveRow } from './row-move';
 import { assertNotFuture, todayOf } from './today';
@@ -24,6 +24,7 @@ export interface LetterResult {
   state: LetterState;
   version: number;
   feedbackDue?: string | null;
+  feedbackDueProvisional?: boolean;
 }
 
 const DOCUMENT_OF: Record<LetterKind, 'opinion-letter' | 'suggestion-letter'> = { opinion: 'opinion-letter', suggestion: 'suggestion-letter' };
@@ -78,10 +79,13 @@ export class LetterService {
     const [cur] = await m.query('SELECT kind, issued_on FROM liaison_letters WHERE id = $1', [id]);
     if (!cur) throw LiaisonErrors.notFound('letter');
     if (cur.issued_on && v.receivedOn < cur.issued_on) throw LiaisonErrors.invalid('receivedOn', '收到日期不能早于制发日期');
-    const due = cur.kind === 'opinion' ? (await this.dues.opinionFeedbackDue(m, v.receivedOn)).due : null;
-    const row = await this.move(m, id, v.version, LetterAction.Receive, { received_on: v.receivedOn, feedback_due: due });
-    await this.record(m, actor, id, 'receive', { version: row.version, receivedOn: v.receivedOn, feedbackDue: due });
-    return { id, state: row.state, version: row.version, feedbackDue: due };
+    const due = cur.kind === 'opinion' ? opinionFeedbackDue(await this.dues.calendar(m), v.receivedOn) : null;
+    const row = await this.move(m, id, v.version, LetterAction.Receive, {
+      received_on: v.receivedOn, feedback_due: due?.due ?? null, feedback_due_provisional: due?.provisional ?? false,
+      feedback_due_explanation: due ? JSON.stringify(due.explanation) : null,
+    });
+    await this.record(m, actor, id, 'receive', { version: row.version, receivedOn: v.receivedOn, feedbackDue: due?.due ?? null });
+    return { id, state: row.state, version: row.version, feedbackDue: due?.due ?? null, feedbackDueProvisional: due?.provisional ?? false };
   }
 
   /** ARL 76: the corrections the recipient reports; on time when on or before the due date. */

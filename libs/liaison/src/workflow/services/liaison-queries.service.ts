@@ -26,7 +26,8 @@ export class LiaisonQueriesService {
     );
     if (!n) throw LiaisonErrors.notFound('notice');
     const recipients = await this.ds.query(
-      `SELECT r.department_id AS "departmentId", d.name AS department, r.sent_on AS "sentOn", r.due_on AS "dueOn",
+      `SELECT r.department_id AS "departmentId", d.name AS department, r.sent_on AS "sentOn", r.due_from AS "dueFrom", r.due_on AS "dueOn", r.due_provisional AS "dueProvisional",
+              r.due_explanation AS "dueExplanation",
               r.acknowledged_on AS "acknowledgedOn", r.response_on AS "responseOn", r.response,
               (r.response_on IS NULL AND r.due_on < $2) AS overdue
          FROM liaison_notice_recipients r JOIN departments d ON d.id = r.department_id WHERE r.notice_id = $1 ORDER BY d.id`,
@@ -44,7 +45,8 @@ export class LiaisonQueriesService {
     const [l] = await this.ds.query(
       `SELECT l.id, l.kind, l.case_id AS "caseId", c.case_number AS "caseNumber", l.recipient_department_id AS "recipientDepartmentId",
               d.name AS recipient, l.problems, l.recommendations, l.state, l.version, l.issued_on AS "issuedOn", l.received_on AS "receivedOn",
-              l.feedback_due AS "feedbackDue", l.feedback_on AS "feedbackOn", l.feedback, l.corrections_reported AS "correctionsReported",
+              l.feedback_due AS "feedbackDue", l.feedback_due_provisional AS "feedbackDueProvisional",
+              l.feedback_due_explanation AS "feedbackDueExplanation", l.feedback_on AS "feedbackOn", l.feedback, l.corrections_reported AS "correctionsReported",
               l.escalated_at AS "escalatedAt", l.closed_on AS "closedOn"
          FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id LEFT JOIN cases c ON c.id = l.case_id WHERE l.id = $1`,
       [id],
@@ -71,7 +73,7 @@ export class LiaisonQueriesService {
     const lawsuits = await this.ds.query(`SELECT ${LAWSUIT_COLUMNS} FROM liaison_lawsuits l JOIN cases c ON c.id = l.case_id WHERE l.case_id = $1 ORDER BY l.filed_on`, [caseId]);
     const today = todayOf(this.time);
     const clock = c?.clock ?? null;
-    const letters = await this.ds.query(`SELECT id, kind, state, feedback_due AS "feedbackDue" FROM liaison_letters WHERE case_id = $1 ORDER BY created_at`, [caseId]);
+    const letters = await this.ds.query(`SELECT id, kind, state, feedback_due AS "feedbackDue", feedback_due_provisional AS "feedbackDueProvisional" FROM liaison_letters WHERE case_id = $1 ORDER BY created_at`, [caseId]);
     return {
       caseId, caseNumber: c?.case_number ?? null, decisionType: c?.decision_type ?? null,
       lawsuitWindow: clock ? { start: clock.start, due: clock.due, open: clock.status === 'running' && clock.due >= today } : null,
@@ -82,7 +84,7 @@ export class LiaisonQueriesService {
   listNotices(state: string | undefined, limit: number) {
     return this.ds.query(
       `SELECT n.id, n.title, n.state, n.version, n.sent_on AS "sentOn", min(r.due_on) FILTER (WHERE r.response_on IS NULL) AS "nextDue",
-              count(r.*)::int AS recipients, count(r.response_on)::int AS responded
+              coalesce(bool_or(r.due_provisional) FILTER (WHERE r.response_on IS NULL), false) AS "dueProvisional", count(r.*)::int AS recipients, count(r.response_on)::int AS responded
          FROM liaison_risk_notices n LEFT JOIN liaison_notice_recipients r ON r.notice_id = n.id
         WHERE ($1::text IS NULL OR n.state = $1) GROUP BY n.id ORDER BY n.created_at DESC LIMIT $2`,
       [state ?? null, limit],
@@ -91,7 +93,8 @@ export class LiaisonQueriesService {
 
   listLetters(state: string | undefined, limit: number) {
     return this.ds.query(
-      `SELECT l.id, l.kind, l.state, l.version, l.case_id AS "caseId", d.name AS recipient, l.feedback_due AS "feedbackDue", l.escalated_at AS "escalatedAt"
+      `SELECT l.id, l.kind, l.state, l.version, l.case_id AS "caseId", d.name AS recipient, l.feedback_due AS "feedbackDue",
+              l.feedback_due_provisional AS "feedbackDueProvisional", l.escalated_at AS "escalatedAt"
          FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id
         WHERE ($1::text IS NULL OR l.state = $1) ORDER BY l.created_at DESC LIMIT $2`,
       [state ?? null, limit],

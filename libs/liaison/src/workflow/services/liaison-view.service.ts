@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TimeSource } from '@fuyi/platform';
 import { ClusterQueries } from '../../clusters';
-import { JUDGMENT_KINDS } from '../domain/litigation';
+import { COURT_HEARING_KINDS, JUDGMENT_KINDS } from '../domain/litigation';
 import { LiaisonErrors } from './liaison-errors';
 import { todayOf } from './today';
 
@@ -20,6 +20,7 @@ export class LiaisonViewService {
       this.ds.query(
         `SELECT n.id, n.title, n.state, n.version, n.sent_on AS "sentOn",
                 min(r.due_on) FILTER (WHERE r.response_on IS NULL) AS "nextDue",
+                coalesce(bool_or(r.due_provisional) FILTER (WHERE r.response_on IS NULL), false) AS "dueProvisional",
                 count(*) FILTER (WHERE r.response_on IS NULL AND r.due_on < $1)::int AS "overdueDepartments",
                 count(*) FILTER (WHERE r.response_on IS NULL)::int AS "awaitingDepartments"
            FROM liaison_risk_notices n JOIN liaison_notice_recipients r ON r.notice_id = n.id
@@ -28,7 +29,7 @@ export class LiaisonViewService {
       ),
       this.ds.query(
         `SELECT l.id, l.kind, l.state, l.version, l.case_id AS "caseId", c.case_number AS "caseNumber", d.name AS recipient,
-                l.received_on AS "receivedOn", l.feedback_due AS "feedbackDue", (l.feedback_due < $1) AS overdue, l.escalated_at AS "escalatedAt"
+                l.received_on AS "receivedOn", l.feedback_due AS "feedbackDue", l.feedback_due_provisional AS "feedbackDueProvisional", (l.feedback_due < $1) AS overdue, l.escalated_at AS "escalatedAt"
            FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id LEFT JOIN cases c ON c.id = l.case_id
           WHERE l.state IN ('issued', 'received') ORDER BY l.feedback_due NULLS LAST, l.created_at LIMIT $2`,
         [today, limit],
@@ -55,46 +56,45 @@ export class LiaisonViewService {
     return { today, notices, letters, casesInLawsuitWindow: window, casesInCourt: inCourt, openClusters: clusters };
   }
 
-  /** Per department (the notice's or letter's recipient, the case's respondent for lawsuits) for one period. */
-  /** The period defaults to the current year up to today. */
+  /**
+   * The office's annual figures for one period (default: this year up to today), per department (the notice's or
+   * letter's recipient, the case's respondent for lawsuits and closed cases, the cluster's respondent) and in total.
+   * Lawsuits count by filing date, closed cases by decision/closure date (domain.md §8 sued-after rate: lawsuits filed
+   * in the period ÷ cases closed in it). 负责人出庭应诉 counts court hearings (开庭) held, not mediation sessions.
+   */
   async stats(fromOn?: string, toOn?: string) {
     const today = todayOf(this.time);
     const from = fromOn ?? `${today.slice(0, 4)}-01-01`;
     const to = toOn ?? today;
     if (from > to) throw LiaisonErrors.invalid('from', '统计期间起始日期不能晚于截止日期');
-    const rows: any[] = await this.ds.query(
-      `WITH n AS (
-         SELECT department_id AS dep, count(*)::int AS notices, count(*) FILTER (WHERE response_on <= due_on)::int AS notices_answered_on_time
-           FROM liaison_notice_recipients WHERE sent_on BETWEEN $1::date AND $2::date GROUP BY 1),
-       l AS (
-         SELECT recipient_department_id AS dep, count(*) FILTER (WHERE kind = 'opinion')::int AS opinion_letters,
-                count(*) FILTER (WHERE kind = 'suggestion')::int AS suggestion_letters,
-                count(*) FILTER (WHERE feedback_due IS NOT NULL AND feedback_on <= feedback_due)::int AS feedback_on_time,
-                count(*) FILTER (WHERE feedback_due < $3::date AND (feedback_on IS NULL OR feedback_on > feedback_due))::int AS feedback_late
-           FROM liaison_letters WHERE issued_on BETWEEN $1 AND $2 GROUP BY 1),
-       s AS (
-         SELECT c.respondent_department_id AS dep, count(*)::int AS lawsuits, count(*) FILTER (WHERE x.co_defendant)::int AS co_defendant,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(x.hearings) h WHERE (h->>'heldOn')::date <= $3::date))::int AS heard,
-                count(*) FILTER (WHERE x.head_appeared)::int AS head_appeared,
-                count(*) FILTER (WHERE x.judgment_kind IS NOT NULL)::int AS judged,
-                count(*) FILTER (WHERE x.judgment_kind = ANY($4::text[]))::int AS judgments_upholding
-           FROM liaison_lawsuits x JOIN cases c ON c.id = x.case_id WHERE x.filed_on BETWEEN $1 AND $2 GROUP BY 1)
-       SELECT d.id AS "departmentId", d.name AS department, n.*, l.*, s.*
+    const rows: any[] = await this.ds.query(`${PERIOD_FIGURES}
+       SELECT d.id AS "departmentId", d.name AS department, n.*, l.*, s.*, c.*, g.*
          FROM departments d LEFT JOIN n ON n.dep = d.id LEFT JOIN l ON l.dep = d.id LEFT JOIN s ON s.dep = d.id
-        WHERE n.dep IS NOT NULL OR l.dep IS NOT NULL OR s.dep IS NOT NULL ORDER BY d.id`,
-      [from, to, today, UPHOLDING_JUDGMENTS],
+              LEFT JOIN c ON c.dep = d.id LEFT JOIN g ON g.dep = d.id
+        WHERE n.dep IS NOT NULL OR l.dep IS NOT NULL OR s.dep IS NOT NULL OR g.dep IS NOT NULL ORDER BY d.id`,
+      [from, to, today, UPHOLDING_JUDGMENTS, COURT_HEARING_KINDS, CLOSED_CASE_STATES],
     );
-    const FIELDS = ['notices', 'notices_answered_on_time', 'opinion_letters', 'suggestion_letters', 'feedback_on_time', 'feedback_late',
-      'lawsuits', 'co_defendant', 'heard', 'head_appeared', 'judged', 'judgments_upholding'] as const;
-    const departments = rows.map((r) => ({
-      departmentId: r.departmentId, department: r.department, ...Object.fromEntries(FIELDS.map((f) => [camel(f), r[f] ?? 0])),
-    })) as Array<Record<string, any>>;
-    const total = Object.fromEntries(FIELDS.map((f) => [camel(f), departments.reduce((sum, d) => sum + d[camel(f)], 0)]));
+    // Totals over every department (closed cases of departments with no liaison figures included); a notice sent to
+    // three departments is one notice.
+    const [all] = await this.ds.query(`${PERIOD_FIGURES}
+       SELECT (SELECT count(DISTINCT notice_id)::int FROM liaison_notice_recipients WHERE sent_on BETWEEN $1::date AND $2::date) AS notices,
+              (SELECT sum(closed_cases)::int FROM c) AS closed_cases`,
+      [from, to, today, UPHOLDING_JUDGMENTS, COURT_HEARING_KINDS, CLOSED_CASE_STATES],
+    );
+    const perDepartment = (r: any) => Object.fromEntries(FIELDS.map((f) => [camel(f), r[f] ?? 0])) as Record<Field, number>;
+    const departments = rows.map((r) => {
+      const f = perDepartment(r);
+      return { departmentId: r.departmentId, department: r.department, ...f, suedAfterRate: rate(f.lawsuits, f.closedCases) };
+    });
+    const sum = Object.fromEntries(FIELDS.map((f) => [camel(f), departments.reduce((acc, d) => acc + (d as any)[camel(f)], 0)])) as Record<Field, number>;
+    const total = { ...sum, notices: all.notices, closedCases: all.closed_cases ?? 0 };
     return {
       from, to, departments,
       total: {
         ...total,
-        // 负责人出庭应诉率: lawsuits with a hearing held at which the head appeared ÷ lawsuits with a hearing held.
+        // 复议后被诉率 (domain.md §8): lawsuits filed in the period ÷ cases closed in the period.
+        suedAfterRate: rate(total.lawsuits, total.closedCases),
+        // 负责人出庭应诉率: lawsuits with a court hearing held at which the head appeared ÷ lawsuits with a court hearing held.
         headAppearanceRate: rate(total.headAppeared, total.heard),
         upheldRate: rate(total.judgmentsUpholding, total.judged),
         coDefendantRate: rate(total.coDefendant, total.lawsuits),
@@ -102,5 +102,45 @@ export class LiaisonViewService {
     };
   }
 }
+
+/** Accepted cases concluded (审结): decided (served or not, archived), terminated or mediated. */
+const CLOSED_CASE_STATES = ['decided', 'served', 'archived', 'terminated', 'mediated'];
+const FIELDS = ['notices', 'notice_recipients', 'notices_answered_on_time', 'opinion_letters', 'suggestion_letters', 'feedback_on_time', 'feedback_late',
+  'lawsuits', 'co_defendant', 'heard', 'head_appeared', 'court_hearings', 'court_hearings_head_appeared', 'judged', 'judgments_upholding',
+  'closed_cases', 'group_disputes'] as const;
+type Field = typeof FIELDS[number] extends infer F ? (F extends string ? CamelCase<F> : never) : never;
+type CamelCase<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+
+/** $1..$2 period, $3 today, $4 upholding judgments, $5 court hearing kinds, $6 closed case states. */
+const PERIOD_FIGURES = `WITH n AS (
+    SELECT department_id AS dep, count(DISTINCT notice_id)::int AS notices, count(*)::int AS notice_recipients,
+           count(*) FILTER (WHERE response_on <= due_on)::int AS notices_answered_on_time
+      FROM liaison_notice_recipients WHERE sent_on BETWEEN $1::date AND $2::date GROUP BY 1),
+  l AS (
+    SELECT recipient_department_id AS dep, count(*) FILTER (WHERE kind = 'opinion')::int AS opinion_letters,
+           count(*) FILTER (WHERE kind = 'suggestion')::int AS suggestion_letters,
+           count(*) FILTER (WHERE feedback_due IS NOT NULL AND feedback_on <= feedback_due)::int AS feedback_on_time,
+           count(*) FILTER (WHERE feedback_due < $3::date AND (feedback_on IS NULL OR feedback_on > feedback_due))::int AS feedback_late
+      FROM liaison_letters WHERE issued_on BETWEEN $1 AND $2 GROUP BY 1),
+  h AS (
+    SELECT x.id, (e->>'headAppeared')::boolean AS head
+      FROM liaison_lawsuits x CROSS JOIN LATERAL jsonb_array_elements(x.hearings) e
+     WHERE x.filed_on BETWEEN $1 AND $2 AND e->>'kind' = ANY($5::text[]) AND (e->>'heldOn')::date <= $3::date),
+  s AS (
+    SELECT c.respondent_department_id AS dep, count(*)::int AS lawsuits, count(*) FILTER (WHERE x.co_defendant)::int AS co_defendant,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM h WHERE h.id = x.id))::int AS heard,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM h WHERE h.id = x.id AND h.head))::int AS head_appeared,
+           coalesce(sum((SELECT count(*) FROM h WHERE h.id = x.id)), 0)::int AS court_hearings,
+           coalesce(sum((SELECT count(*) FROM h WHERE h.id = x.id AND h.head)), 0)::int AS court_hearings_head_appeared,
+           count(*) FILTER (WHERE x.judgment_kind IS NOT NULL)::int AS judged,
+           count(*) FILTER (WHERE x.judgment_kind = ANY($4::text[]))::int AS judgments_upholding
+      FROM liaison_lawsuits x JOIN cases c ON c.id = x.case_id WHERE x.filed_on BETWEEN $1 AND $2 GROUP BY 1),
+  c AS (
+    SELECT respondent_department_id AS dep, count(*)::int AS closed_cases FROM cases
+     WHERE state = ANY($6::text[]) AND coalesce(decision->>'decidedOn', closure->>'on')::date BETWEEN $1::date AND $2::date GROUP BY 1),
+  g AS (
+    -- Group disputes found in the period (domain of libs/liaison/src/clusters); dismissed and merged ones are not groups.
+    SELECT respondent_department_id AS dep, count(*)::int AS group_disputes FROM group_disputes
+     WHERE first_on BETWEEN $1::date AND $2::date AND state <> 'dismissed' AND merged_into IS NULL GROUP BY 1)`;
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { DomainError } from '@fuyi/kernel';
+import { checkDocumentData } from '@fuyi/documents';
 import { LiaisonErrors } from './liaison-errors';
 
 /** What a risk notice draft says; the recipients and links are replaced as a whole on each edit. */
@@ -12,6 +14,22 @@ export interface NoticeDraft {
   consultationIds?: string[];
   /** Working days to respond; the office's setting when absent. */
   responseDays?: number;
+}
+
+/**
+ * The texts go into the .docx notice on sending: refuse personal data (ID, mobile and landline numbers) when the
+ * draft is written, so an approved notice cannot be stuck at send (DOCUMENT_DATA_PERSONAL names the field).
+ */
+export function checkNoticeText(d: Pick<NoticeDraft, 'title' | 'summary' | 'reasons' | 'suggestions'>): void {
+  for (const field of ['title', 'summary', 'reasons', 'suggestions'] as const) {
+    try {
+      checkDocumentData({ [field]: d[field] });
+    } catch (e) {
+      // Re-stated with the request's own field name (not the document's data.<key>); other checks stay with the DTO.
+      if (e instanceof DomainError && e.code === 'DOCUMENT_DATA_PERSONAL') throw LiaisonErrors.personalData(field);
+      throw e;
+    }
+  }
 }
 
 /** Checks referenced departments, cases and consultations exist, so nothing half-valid is written. */

@@ -4,9 +4,9 @@ import type { Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource, execSql } from '@fuyi/platform';
 import { DocumentService } from '@fuyi/documents';
 import { NOTICE_ACTION_LABELS, NOTICE_STATE_LABELS, NoticeAction, NoticeState, nextNoticeState } from '../domain/risk-notice-state';
-import { LiaisonDueDates } from './due-dates';
+import { LiaisonDueDates, noticeResponseDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
-import { checkNoticeReferences, writeNoticeParts, type NoticeDraft } from './notice-writer';
+import { checkNoticeReferences, checkNoticeText, writeNoticeParts, type NoticeDraft } from './notice-writer';
 import { moveRow } from './row-move';
 import { assertNotFuture, todayOf } from './today';
 
@@ -27,6 +27,7 @@ export class RiskNoticeService {
   ) {}
 
   async create(m: EntityManager, actor: Actor, d: NoticeDraft): Promise<NoticeResult> {
+    checkNoticeText(d);
     await checkNoticeReferences(m, d);
     const [row] = await m.query(
       `INSERT INTO liaison_risk_notices (title, summary, reasons, suggestions, response_days, state, created_by)
@@ -39,6 +40,7 @@ export class RiskNoticeService {
   }
 
   async update(m: EntityManager, actor: Actor, id: string, version: number, d: NoticeDraft): Promise<NoticeResult> {
+    checkNoticeText(d);
     await checkNoticeReferences(m, d);
     const row = await this.move(m, id, version, NoticeAction.Edit, {
       title: d.title, summary: d.summary, reasons: JSON.stringify(d.reasons), suggestions: JSON.stringify(d.suggestions),
@@ -57,26 +59,31 @@ export class RiskNoticeService {
     return this.step(m, actor, id, version, NoticeAction.Approve, { approved_by: actor.userId });
   }
 
+  /** Back to draft from 'submitted', or from 'approved' when the approved text still cannot be sent. */
   reject(m: EntityManager, actor: Actor, id: string, version: number, note: string) {
-    return this.step(m, actor, id, version, NoticeAction.Reject, { rejection_note: note });
+    return this.step(m, actor, id, version, NoticeAction.Reject, { rejection_note: note, approved_by: null });
   }
 
-  /** Sends to every department: each gets its response due date; the .docx notice is issued in the same transaction. */
-  async send(m: EntityManager, actor: Actor, id: string, version: number): Promise<NoticeResult & { dueOn: string; documentId: string; documentNumber: string }> {
+  /**
+   * Sends to every department; the .docx notice is issued in the same transaction. Each department's due date counts
+   * from the day it receives the notice: until its 签收 is recorded, the sending day is assumed (delivered by hand
+   * the same day); acknowledge() restarts it from the 签收 date.
+   */
+  async send(m: EntityManager, actor: Actor, id: string, version: number): Promise<NoticeResult & { dueOn: string; dueProvisional: boolean; documentId: string; documentNumber: string }> {
     const today = todayOf(this.time);
     const row = await this.move(m, id, version, NoticeAction.Send, { sent_on: today });
-    const due = await this.dues.noticeResponseDue(m, today, row.response_days);
+    const due = noticeResponseDue(await this.dues.calendar(m), today, row.response_days);
     const { rows: recipients } = await execSql<{ name: string }>(
       m,
-      `UPDATE liaison_notice_recipients r SET sent_on = $2, due_on = $3 FROM departments d
+      `UPDATE liaison_notice_recipients r SET sent_on = $2, due_from = $2, due_on = $3, due_provisional = $4, due_explanation = $5 FROM departments d
         WHERE r.notice_id = $1 AND d.id = r.department_id RETURNING d.name`,
-      [id, today, due.due],
+      [id, today, due.due, due.provisional, JSON.stringify(due.explanation)],
     );
     const doc = await this.documents.issueFor(m, actor, { kind: 'risk-notice', id }, 'risk-notice', {
       recipients: recipients.map((r) => r.name), summary: row.summary, reasons: row.reasons, suggestions: row.suggestions, dueOn: due.due,
     });
     await this.record(m, actor, id, 'send', { version: row.version, dueOn: due.due, documentId: doc.documentId });
-    return { id, state: row.state, version: row.version, dueOn: due.due, documentId: doc.documentId, documentNumber: doc.number };
+    return { id, state: row.state, version: row.version, dueOn: due.due, dueProvisional: due.provisional, documentId: doc.documentId, documentNumber: doc.number };
   }
 
   /** 签收 by one department; the notice becomes 'acknowledged' when the last one has. */
@@ -114,6 +121,7 @@ export class RiskNoticeService {
       [id, v.departmentId, on, ...extra],
     );
     if (!affected) throw LiaisonErrors.recipientAlready(what);
+    if (action === NoticeAction.Acknowledge) await this.restartDue(m, id, v.departmentId, on);
     const [p] = await m.query(
       `SELECT bool_and(acknowledged_on IS NOT NULL) AS "allAcknowledged", bool_and(response_on IS NOT NULL) AS "allResponded"
          FROM liaison_notice_recipients WHERE notice_id = $1`,
@@ -125,6 +133,17 @@ export class RiskNoticeService {
     );
     await this.record(m, actor, id, action, { departmentId: v.departmentId, on, version: row.version });
     return row;
+  }
+
+  /** The rule's day zero is 有关部门收到之日: the 签收 date replaces the assumed one (unless already answered). */
+  private async restartDue(m: EntityManager, id: string, departmentId: number, receivedOn: string): Promise<void> {
+    const [n] = await m.query('SELECT response_days FROM liaison_risk_notices WHERE id = $1', [id]);
+    const due = noticeResponseDue(await this.dues.calendar(m), receivedOn, n.response_days);
+    await m.query(
+      `UPDATE liaison_notice_recipients SET due_from = $3, due_on = $4, due_provisional = $5, due_explanation = $6
+        WHERE notice_id = $1 AND department_id = $2 AND response_on IS NULL`,
+      [id, departmentId, receivedOn, due.due, due.provisional, JSON.stringify(due.explanation)],
+    );
   }
 
   private async step(m: EntityManager, actor: Actor, id: string, version: number, action: NoticeAction, set: Record<string, unknown>): Promise<NoticeResult> {
