@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { DomainError, type Actor } from '@fuyi/kernel';
 import { AuditService, dataSourceOptions, loadConfig, TimeSource } from '@fuyi/platform';
 import { computeDeadline, DEADLINE_CLI_USAGE, formatDeadlineJson, packagedCalendar, parseDeadlineArgs, type WorkingCalendar } from '@fuyi/deadlines';
-import { CalendarService, ClockRecomputer, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
+import { CalendarChangeHooks, CalendarService, ClockRecomputer, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
+import { LiaisonDueDates } from '@fuyi/liaison';
 import { SCHEMA } from '../db/schema';
 
 const USAGE = `用法：
@@ -53,7 +54,12 @@ async function calendarCommand(argv: string[]): Promise<void> {
   const ds = await connect(5000);
   if (!ds) throw new DomainError('POSTGRES_UNREACHABLE', '无法连接数据库，工作日历未修改', 'unavailable');
   try {
-    const service = new CalendarService(ds, new AuditService(), new ClockRecomputer(new MilestoneWriter(new TimeSource(loadConfig()))), loadConfig());
+    const config = loadConfig();
+    const audit = new AuditService();
+    // Due dates kept outside case_clocks (liaison notices and letters) follow the change too, as they do through the api.
+    const hooks = new CalendarChangeHooks();
+    const service = new CalendarService(ds, audit, new ClockRecomputer(new MilestoneWriter(new TimeSource(config))), config, hooks);
+    new LiaisonDueDates(service, config, audit, hooks).onModuleInit();
     const cliActor = null as Actor | null; // recorded as a system change; the audit row carries the reason
     const [sub, ...rest] = argv;
     const reason = option(rest, '--reason');
