@@ -30,7 +30,7 @@ export class RiskNoticeEditDto extends RiskNoticeDto {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) version: number;
 }
 
-export class VersionDto extends Versioned {}
+export class LiaisonVersionDto extends Versioned {}
 
 export class RejectDto extends Versioned {
   @ApiProperty({ maxLength: 2000, description: '退回理由' }) @apply(Text(2000)) note: string;

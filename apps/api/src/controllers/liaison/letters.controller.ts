@@ -5,7 +5,7 @@ import type { Actor } from '@fuyi/kernel';
 import { CaseQueriesService } from '@fuyi/cases';
 import { LetterService, LiaisonQueriesService, type LetterKind } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
-import { LetterDto, LetterEditDto, LetterFeedbackDto, LetterReceivedDto, VersionDto } from '../../dto/liaison.dto';
+import { LetterDto, LetterEditDto, LetterFeedbackDto, LetterReceivedDto, LiaisonVersionDto } from '../../dto/liaison.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { boundedLimit } from '../paging';
 import { uuidParam } from '../params';
@@ -48,7 +48,7 @@ export class LettersController {
 
   @Post(':id/issue') @HttpCode(200) @Roles(...LIAISON_APPROVE)
   @ApiOperation({ summary: '机构负责人批准并制发（出具 .docx）' }) @ApiErrors(400, 401, 403, 404, 409)
-  issue(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+  issue(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
     return this.ds.transaction((m) => this.letters.issue(m, actor, id, dto.version));
   }
 
@@ -66,7 +66,7 @@ export class LettersController {
 
   @Post(':id/close') @HttpCode(200) @Roles(...LIAISON_WRITE)
   @ApiOperation({ summary: '办结' }) @ApiErrors(400, 401, 403, 404, 409)
-  close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+  close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
     return this.ds.transaction((m) => this.letters.close(m, actor, id, dto.version));
   }
 }

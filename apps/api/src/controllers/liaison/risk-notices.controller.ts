@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { LiaisonQueriesService, RiskNoticeService } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
-import { AcknowledgeDto, CloseNoticeDto, NoticeResponseDto, RejectDto, RiskNoticeDto, RiskNoticeEditDto, VersionDto } from '../../dto/liaison.dto';
+import { AcknowledgeDto, CloseNoticeDto, NoticeResponseDto, RejectDto, RiskNoticeDto, RiskNoticeEditDto, LiaisonVersionDto } from '../../dto/liaison.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { boundedLimit } from '../paging';
 import { uuidParam } from '../params';
@@ -44,13 +44,13 @@ export class RiskNoticesController {
 
   @Post(':id/submit') @HttpCode(200) @Roles(...LIAISON_WRITE)
   @ApiOperation({ summary: '提交机构负责人审批' }) @ApiErrors(400, 401, 403, 404, 409)
-  submit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+  submit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
     return this.ds.transaction((m) => this.notices.submit(m, actor, id, dto.version));
   }
 
   @Post(':id/approve') @HttpCode(200) @Roles(...LIAISON_APPROVE)
   @ApiOperation({ summary: '机构负责人批准' }) @ApiErrors(400, 401, 403, 404, 409)
-  approve(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+  approve(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
     return this.ds.transaction((m) => this.notices.approve(m, actor, id, dto.version));
   }
 
@@ -62,7 +62,7 @@ export class RiskNoticesController {
 
   @Post(':id/send') @HttpCode(200) @Roles(...LIAISON_WRITE)
   @ApiOperation({ summary: '发送各部门：出具风险提示函（.docx），计算回复期限' }) @ApiErrors(400, 401, 403, 404, 409)
-  send(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
+  send(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
     return this.ds.transaction((m) => this.notices.send(m, actor, id, dto.version));
   }
 
