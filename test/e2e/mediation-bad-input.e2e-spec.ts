@@ -21,6 +21,7 @@ const ROWS: Row[] = [
   ['referral: bad ID number', 'clerk', 'post', () => '/mediation/referrals', ref({ parties: [{ role: 'applicant', name: '李四', idNumber: '110112198503120019' }] }), 400, V, ['parties.0.idNumber']],
   ['referral: court without reference', 'clerk', 'post', () => '/mediation/referrals', ref({ courtReference: undefined }), 400, I, ['courtReference']],
   ['referral: no applicant', 'clerk', 'post', () => '/mediation/referrals', ref({ parties: [{ role: 'respondent', name: '某局' }] }), 400, I, ['parties']],
+  ['referral: court without respondent department', 'clerk', 'post', () => '/mediation/referrals', ref({ respondentDepartmentId: undefined }), 400, I, ['respondentDepartmentId']],
   ['referral: unknown respondent', 'clerk', 'post', () => '/mediation/referrals', ref({ respondentDepartmentId: 999999 }), 400, I, ['respondentDepartmentId']],
   ['referral: intake without consent', 'zhongcang', 'post', () => '/mediation/referrals', ref({ source: 'intake', courtReference: undefined, applicantConsent: false }), 400, I, ['applicantConsent']],
   ['referral: intake act known in future', 'zhongcang', 'post', () => '/mediation/referrals', ref({ source: 'intake', courtReference: undefined, applicantConsent: true, actKnownDate: '2099-01-01' }), 400, I, ['actKnownDate']],
@@ -42,6 +43,7 @@ const ROWS: Row[] = [
   ['suspend-case: file without a case', 'clerk', 'post', f('suspend-case'), () => ({ version: 3, caseVersion: 1, consent: { applicant: true, respondent: true } }), 409, 'MEDIATION_CASE_STATE'],
   ['outcome: unknown kind', 'mediator', 'post', f('outcome'), () => ({ version: 3, kind: 'won', summary: 'x' }), 400, V, ['kind']],
   ['outcome: agreement not signed', 'mediator', 'post', f('outcome'), () => ({ version: 3, kind: 'agreement', summary: 'x', signedByAll: false }), 400, I, ['signedByAll']],
+  ['outcome: back-dated resumption', 'mediator', 'post', f('outcome'), () => ({ version: 3, kind: 'failure', summary: 'x', resumeOn: '2026-01-05' }), 400, I, ['resumeOn']],
   ['outcome: stale version', 'mediator', 'post', f('outcome'), () => ({ version: 2, kind: 'failure', summary: 'x' }), 409, 'MEDIATION_VERSION_CONFLICT'],
   ['outcome: by a mediator not on the file', 'mediator2', 'post', f('outcome'), () => ({ version: 3, kind: 'failure', summary: 'x' }), 404, 'MEDIATION_NOT_FOUND'],
   ['seal: nothing to seal', 'head', 'post', f('seal'), () => ({ version: 3 }), 409, 'MEDIATION_ILLEGAL_TRANSITION'],
@@ -59,6 +61,7 @@ const ROWS: Row[] = [
   ['profile: unknown skill', 'head', 'put', (c) => `/mediation/mediators/${c.mediator2}`, () => ({ skills: ['tax'], isCoordinator: false, conflictDepartmentIds: [], conflictNames: [] }), 400, V, ['skills']],
   ['profile: not a mediator', 'head', 'put', (c) => `/mediation/mediators/${c.caseId}`, () => ({ skills: [], isCoordinator: false, conflictDepartmentIds: [], conflictNames: [] }), 400, I, ['userId']],
   ['profile: stale version', 'head', 'put', (c) => `/mediation/mediators/${c.mediator}`, () => ({ version: 7, skills: [], isCoordinator: true, conflictDepartmentIds: [], conflictNames: [] }), 409, 'MEDIATION_VERSION_CONFLICT'],
+  ['profile: own conflicts', 'mediator', 'put', (c) => `/mediation/mediators/${c.mediator}`, () => ({ version: 1, skills: ['demolition'], isCoordinator: true, conflictDepartmentIds: [], conflictNames: ['某甲'] }), 403, 'MEDIATION_OWN_CONFLICTS'],
   ['profile: by a plain mediator', 'mediator2', 'put', (c) => `/mediation/mediators/${c.mediator2}`, () => ({ skills: [], isCoordinator: true, conflictDepartmentIds: [], conflictNames: [] }), 403, 'MEDIATION_ACTION_FORBIDDEN'],
 ];
 

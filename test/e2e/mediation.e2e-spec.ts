@@ -1,5 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { CalendarService, ReminderScanner } from '@fuyi/clocks';
-import { DeadlineEffectsService } from '@fuyi/cases';
+import { CaseHandlingService, DeadlineEffectsService } from '@fuyi/cases';
+import { addDays, Role, shanghaiDate } from '@fuyi/kernel';
 import { hashPassword, OutboxService, type TimeSource } from '@fuyi/platform';
 import { MediationDueScanner } from '@fuyi/mediation';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
@@ -13,6 +17,7 @@ describe('mediation centre', () => {
   let ids: Record<string, string>;
   let respondentId: number;
   let otherRespondentId: number;
+  let swaggerWarnings: string[];
 
   const as = (who: string) => ({
     get: (url: string) => t.http().get(url).set('authorization', `Bearer ${tok[who]}`),
@@ -29,7 +34,10 @@ describe('mediation centre', () => {
   };
 
   beforeAll(async () => {
+    const warn = jest.spyOn(Logger, 'warn');
     t = await createTestApp();
+    swaggerWarnings = warn.mock.calls.map((c) => String(c[0]));
+    warn.mockRestore();
     await t.db.ds.query(`INSERT INTO users (username, display_name, role, password_hash) VALUES ('mediator2', '调解员 钱红', 'mediator', $1)`, [await hashPassword(DEMO_PASSWORD)]);
     const names = ['zhongcang', 'clerk', 'chief', 'head', 'mediator', 'mediator2', 'admin'];
     tok = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await t.login(n)])));
@@ -48,7 +56,7 @@ describe('mediation centre', () => {
     expect(consult.status).toBe(201);
     const casesBefore = (await t.db.ds.query('SELECT count(*)::int AS n FROM cases'))[0].n;
     const ref = await as('zhongcang').post('/mediation/referrals', {
-      source: 'intake', category: 'demolition', consultationId: consult.body.id, applicantConsent: true, respondentDepartmentId: respondentId,
+      source: 'intake', category: 'demolition', consultationId: consult.body.id, applicantConsent: true,
       applicantWants: '撤销限期拆除决定', actKnownDate: '2026-10-20',
       parties: [{ role: 'applicant', name: '周建国', idNumber: validIdNumber(), phone: '13812345678' }],
     });
@@ -56,6 +64,11 @@ describe('mediation centre', () => {
     expect(ref.body.applicationDue).toBe('2026-12-21'); // 60 days from 10-20 = Sat 12-19, rolled to Monday (CPL 85)
     expect(ref.body.warnings[0].code).toBe('APPLICATION_PERIOD_AT_RISK');
     const fileId = ref.body.fileId;
+    // Review item 6: the respondent department comes from the consultation, so the conflict check has it.
+    expect((await fileOf(fileId)).respondent_department_id).toBe(respondentId);
+    // Review item 5: the applicant's record at the counter shows the warning.
+    const counter = (await as('zhongcang').get('/consultations')).body.find((x: any) => x.id === consult.body.id);
+    expect(counter.mediationWarning).toMatchObject({ code: 'APPLICATION_PERIOD_AT_RISK' });
 
     const taken = await assignAndTake(fileId);
     expect(taken.state).toBe('in_progress');
@@ -72,12 +85,21 @@ describe('mediation centre', () => {
 
     const doc = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-agreement', items: ['申请人于2026年12月31日前自行拆除', '被申请人不再追究'] });
     expect(doc.status).toBe(201);
-    const dl = await as('zhongcang').get(`/mediation/documents/${doc.body.documentId}/download`);
-    expect(dl.status).toBe(200);
+    // Review item 8: the counter sees the referral, not the agreement, the documents list or the sessions.
+    expect((await as('zhongcang').get(`/mediation/documents/${doc.body.documentId}/download`)).status).toBe(404);
+    expect((await as('zhongcang').get(`/mediation/files/${fileId}/documents`)).body).toEqual([]);
+    expect((await as('zhongcang').get(`/mediation/files/${fileId}/sessions`)).body).toEqual([]);
+    const form = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-referral' });
+    expect((await as('zhongcang').get(`/mediation/documents/${form.body.documentId}/download`)).status).toBe(200);
     const follow = await as('mediator').post(`/mediation/files/${fileId}/follow-up`, { version: agreed.body.version, checkOn: '2026-11-27', performed: true, result: '已自行拆除' });
     expect(follow.status).toBe(200);
     const m = await as('mediator').get(`/mediation/measures?by=category&from=2026-01-01&to=2026-12-31`);
     expect(m.body.rows.find((r: any) => r.key === 'demolition')).toMatchObject({ agreements: 1, agreementsPerformed: 1, substantiveRate: 1 });
+    // Review item 15: no period means this year so far; labels in Chinese.
+    const thisYear = await as('mediator').get('/mediation/measures?by=category');
+    expect(thisYear.status).toBe(200);
+    expect(thisYear.body).toMatchObject({ from: `${shanghaiDate(new Date()).slice(0, 4)}-01-01`, to: shanghaiDate(new Date()) });
+    expect(thisYear.body.rows.find((r: any) => r.key === 'demolition')).toMatchObject({ label: '拆违拆临', agreements: 1 });
   });
 
   it('in-window referral: the window still ends, the application is deemed accepted and suspension by consent is offered', async () => {
@@ -87,6 +109,7 @@ describe('mediation centre', () => {
     expect(ref.status).toBe(201);
     const fileId = ref.body.fileId;
     expect((await fileOf(fileId)).case_suspended_from).toBeNull();
+    await assignAndTake(fileId);
 
     // ARL 30: mediation does not hold the application in limbo; the worker's effect runs when the 5th working day ends.
     const time = { now: () => new Date('2026-10-12T16:00:01Z') } as TimeSource;
@@ -97,6 +120,12 @@ describe('mediation centre', () => {
     const view = await as('clerk').get(`/mediation/files/${fileId}`);
     expect(view.body.linkedCase).toMatchObject({ state: 'accepted', stateLabel: '已受理' });
     expect(view.body.offers).toEqual(['suspend_case']);
+    // Review item 12: the hourly scan tells the file's mediators once that the case now runs in parallel.
+    const scanner = new MediationDueScanner(t.db.ds, { now: () => new Date() } as TimeSource);
+    const acceptedNotices = () => t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_case_accepted' AND case_id = $2`, [ids.mediator, reg.caseId]);
+    await scanner.scan();
+    await scanner.scan();
+    expect(await acceptedNotices()).toEqual([{ body: expect.stringContaining('第三十九条第一款第六项') }]);
     const noConsent = await as('clerk').post(`/mediation/files/${fileId}/suspend-case`, { version: view.body.version, caseVersion: view.body.linkedCase.version, consent: { applicant: true, respondent: false } });
     expect(noConsent.status).toBe(400);
     expect(noConsent.body.fields[0].field).toBe('consent');
@@ -164,13 +193,29 @@ describe('mediation centre', () => {
       expect(other.status).toBe(404);
       expect(JSON.stringify(other.body)).not.toContain('底线');
       expect((await as('mediator2').post(`/mediation/files/${fileId}/private-notes`, { text: 'x' })).status).toBe(404);
+      // Review item 8: an accepted-case file of its township that the counter did not refer is not the counter's.
+      expect((await as('zhongcang').get(`/mediation/files/${fileId}`)).status).toBe(404);
+      expect((await as('zhongcang').get(`/mediation/files/${fileId}/sessions`)).status).toBe(404);
     });
 
     it('failure hands the case back: resumed, the decision clock moved by exactly the suspended days', async () => {
       const { version } = await fileOf(fileId);
-      const res = await as('mediator').post(`/mediation/files/${fileId}/outcome`, { version, kind: 'failure', summary: '双方分歧较大，调解不成', resumeOn: '2026-08-25' });
+      // Review item 1: the mediator cannot back-date the resumption (it would shorten the suspension); nothing written.
+      const backDated = await as('mediator').post(`/mediation/files/${fileId}/outcome`, { version, kind: 'failure', summary: '调解不成', resumeOn: '2026-08-25' });
+      expect(backDated.status).toBe(400);
+      expect(backDated.body.fields[0].field).toBe('resumeOn');
+      expect((await fileOf(fileId)).version).toBe(version);
+      expect((await t.db.ds.query('SELECT state FROM cases WHERE id = $1', [caseId]))[0].state).toBe('suspended');
+
+      const res = await as('mediator').post(`/mediation/files/${fileId}/outcome`, { version, kind: 'failure', summary: '双方分歧较大，调解不成' });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ state: 'failed', caseState: 'accepted', decisionDue: '2026-10-13' }); // 2026-10-08 + 5 suspended days
+      // Resumed today: the unsuspended due date 2026-10-08 moves by the days from 08-20 to today (CPL 85 roll-forward).
+      const today = shanghaiDate(new Date());
+      const suspendedDays = Math.round((Date.parse(today) - Date.parse('2026-08-20')) / 86_400_000);
+      const calendar = await t.app.get(CalendarService).current(t.db.ds.manager);
+      let expected = addDays('2026-10-08', suspendedDays);
+      while (!calendar.isWorkingDay(expected)) expected = addDays(expected, 1);
+      expect(res.body).toMatchObject({ state: 'failed', caseState: 'accepted', caseResumed: true, decisionDue: expected });
       const events = (await t.db.ds.query('SELECT type FROM case_events WHERE case_id = $1', [caseId])).map((e: any) => e.type);
       expect(events).toEqual(expect.arrayContaining(['suspend', 'mediation_ended', 'resume']));
       const notice = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-termination-notice' });
@@ -264,5 +309,168 @@ describe('mediation centre', () => {
     const sealed = await as('head').post(`/mediation/files/${ref.body.fileId}/seal`, { version: signed.body.version });
     expect(sealed.status).toBe(200);
     expect(sealed.body).toMatchObject({ state: 'closed', caseState: 'mediated' });
+  });
+
+  describe('review fixes', () => {
+    const consent = { applicant: true, respondent: true };
+    const caseRow = async (caseId: string) => (await t.db.ds.query('SELECT state, version, handler_id FROM cases WHERE id = $1', [caseId]))[0];
+    const consultation = async (name: string) => (await as('zhongcang').post('/consultations', {
+      visitorName: name, topic: '对罚款决定不服', category: 'penalty', respondentDepartmentId: respondentId, advice: '建议先行调解',
+    })).body.id as string;
+    const intake = (consultationId: string, name: string, extra: object = {}) => as('zhongcang').post('/mediation/referrals', {
+      source: 'intake', category: 'public_security', consultationId, applicantConsent: true, applicantWants: '撤销罚款', parties: [{ role: 'applicant', name }], ...extra,
+    });
+    const acceptedCase = async () => {
+      const caseId = (await as('zhongcang').post('/applications', applicationBody(respondentId))).body.caseId;
+      expect((await as('clerk').post(`/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
+      return caseId as string;
+    };
+    const counterWarning = async (consultationId: string) => (await as('zhongcang').get('/consultations')).body.find((x: any) => x.id === consultationId).mediationWarning;
+    const at = (day: string) => new MediationDueScanner(t.db.ds, { now: () => new Date(`${day}T12:00:00+08:00`) } as TimeSource);
+
+    it('item 1: a mediator never resumes a suspension that is not the mediation\'s (the cases library refuses it too)', async () => {
+      const caseId = await acceptedCase();
+      const ref = await as('clerk').post('/mediation/referrals', { source: 'case', category: 'public_security', caseId, caseVersion: 2, consent, applicantWants: '撤销处罚' });
+      expect(ref.status).toBe(201);
+      const taken = await assignAndTake(ref.body.fileId);
+      // The handler resumes the case, then suspends it the same day on ground 1 (ARL 39(1)(1), with the ARL 41 cap).
+      expect((await as('clerk').post(`/cases/${caseId}/resume`, { version: (await caseRow(caseId)).version })).status).toBe(200);
+      expect((await as('clerk').post(`/cases/${caseId}/suspend`, { version: (await caseRow(caseId)).version, ground: 1, reason: '申请人死亡，等待其近亲属表明是否参加' })).status).toBe(200);
+      const c = await caseRow(caseId);
+      const mediatorActor = { userId: ids.mediator, username: 'mediator', role: Role.Mediator, townshipId: null } as never;
+      await expect(t.db.ds.transaction((m) => t.app.get(CaseHandlingService).resume(m, mediatorActor, caseId, c.version))).rejects.toMatchObject({ code: 'CASE_RESUME_NOT_MEDIATION' });
+
+      const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'failure', summary: '调解不成' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ state: 'failed', caseState: 'suspended', caseResumed: false });
+      expect(await caseRow(caseId)).toMatchObject({ state: 'suspended', version: c.version });
+      const clocks = await t.db.ds.query(`SELECT rule, status FROM case_clocks WHERE case_id = $1 AND rule = 'suspension-cap'`, [caseId]);
+      expect(clocks).toEqual([{ rule: 'suspension-cap', status: 'running' }]);
+    });
+
+    it('item 2: a coordinator not on the file may end it, but the suspended case is left to (and told to) its handler', async () => {
+      const caseId = await acceptedCase();
+      expect((await as('head').post(`/cases/${caseId}/assign`, { version: 2, handlerId: ids.clerk2 ?? ids.clerk })).status).toBe(200);
+      const ref = await as('clerk').post('/mediation/referrals', { source: 'case', category: 'public_security', caseId, caseVersion: 3, consent, applicantWants: '撤销处罚' });
+      const taken = await assignAndTake(ref.body.fileId, 'mediator2');
+      const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'backed_out', summary: '被申请人反悔' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ state: 'failed', caseState: 'suspended', caseResumed: false });
+      expect((await caseRow(caseId)).state).toBe('suspended');
+      const [{ handler_id: handler }] = await t.db.ds.query('SELECT handler_id FROM cases WHERE id = $1', [caseId]);
+      expect((await t.db.ds.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND kind = 'mediation_ended' AND case_id = $2`, [handler, caseId])).length).toBe(1);
+    });
+
+    it('items 4, 5, 14: a pre-filing file notices the application filed since and takes the case path', async () => {
+      const consultationId = await consultation('郑丽');
+      const ref = await intake(consultationId, '郑丽');
+      expect(ref.status).toBe(201);
+      // Item 5: without the day of knowledge the ARL 20 period cannot be computed: the file and the counter say so.
+      expect(ref.body.warnings.map((w: any) => w.code)).toEqual(['APPLICATION_PERIOD_UNKNOWN']);
+      expect(await counterWarning(consultationId)).toMatchObject({ code: 'APPLICATION_PERIOD_UNKNOWN' });
+      const taken = await assignAndTake(ref.body.fileId);
+      expect((await t.db.ds.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND kind = 'mediation_warning' AND body LIKE '%无法计算%'`, [ids.mediator])).length).toBeGreaterThanOrEqual(1);
+
+      const caseId = (await as('zhongcang').post('/applications', applicationBody(respondentId, { consultationId }))).body.caseId;
+      expect((await as('mediator').get(`/mediation/files/${ref.body.fileId}`)).body.linkedCase).toMatchObject({ caseId, state: 'registered' });
+      const early = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'reconciliation', summary: '双方和解' });
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('MEDIATION_CASE_STATE');
+      expect(early.body.message).not.toContain('已结案'); // item 14
+      expect((await fileOf(ref.body.fileId))).toMatchObject({ state: 'in_progress', case_id: null });
+
+      expect((await as('clerk').post(`/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
+      const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'reconciliation', summary: '双方和解，申请人撤回申请' });
+      expect(res.body).toMatchObject({ state: 'withdrawal_pending', caseId });
+      expect((await fileOf(ref.body.fileId)).case_id).toBe(caseId);
+      const sealed = await as('head').post(`/mediation/files/${ref.body.fileId}/seal`, { version: res.body.version });
+      expect(sealed.body).toMatchObject({ state: 'closed', caseState: 'terminated' });
+    });
+
+    it('item 3: an extension is checked against the application deadline again; the mediators and the counter are told', async () => {
+      const today = shanghaiDate(new Date());
+      const consultationId = await consultation('冯涛');
+      const ref = await intake(consultationId, '冯涛', { actKnownDate: addDays(today, -20) });
+      expect(ref.body.warnings).toEqual([]);
+      const taken = await assignAndTake(ref.body.fileId);
+      expect(taken.warnings).toEqual([]);
+      expect(taken.mediationDue <= ref.body.applicationDue).toBe(true);
+      const ext = await as('mediator').post(`/mediation/files/${ref.body.fileId}/extension`, { version: taken.version, days: 20, consent });
+      expect(ext.status).toBe(200);
+      expect(ext.body.mediationDue > ref.body.applicationDue).toBe(true);
+      expect(ext.body.warnings).toEqual([expect.objectContaining({ code: 'APPLICATION_PERIOD_AT_RISK' })]);
+      expect((await fileOf(ref.body.fileId)).warnings).toHaveLength(1);
+      const told = await t.db.ds.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND kind = 'mediation_warning' AND body LIKE $2`, [ids.mediator, `%${ext.body.mediationDue}%`]);
+      expect(told.length).toBe(1);
+      expect((await counterWarning(consultationId)).message).toContain(ext.body.mediationDue);
+    });
+
+    it('item 6: the respondent department is required for court and intake referrals', async () => {
+      const before = (await t.db.ds.query('SELECT count(*)::int AS n FROM mediation_files'))[0].n;
+      const court = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'demolition', courtReference: '（2026）京0112行初92号', applicantWants: '赔偿', parties: [{ role: 'applicant', name: '韩梅' }] });
+      expect(court.status).toBe(400);
+      expect(court.body.fields[0].field).toBe('respondentDepartmentId');
+      const bare = (await as('zhongcang').post('/consultations', { visitorName: '韩梅', topic: '咨询', category: 'penalty', advice: '告知权利' })).body.id;
+      const noDept = await intake(bare, '韩梅');
+      expect(noDept.status).toBe(400);
+      expect(noDept.body.fields[0].field).toBe('respondentDepartmentId');
+      expect((await t.db.ds.query('SELECT count(*)::int AS n FROM mediation_files'))[0].n).toBe(before);
+    });
+
+    it('items 7, 9: nobody edits their own conflicts; changes are audited by counts; only coordinators read conflicts', async () => {
+      const [own] = await t.db.ds.query('SELECT version FROM mediator_profiles WHERE user_id = $1', [ids.mediator]);
+      const self = await as('mediator').put(`/mediation/mediators/${ids.mediator}`, { version: own.version, skills: ['demolition'], isCoordinator: true, conflictDepartmentIds: [], conflictNames: ['某甲'] });
+      expect(self.status).toBe(403);
+      expect(self.body.code).toBe('MEDIATION_OWN_CONFLICTS');
+      const [other] = await t.db.ds.query('SELECT version FROM mediator_profiles WHERE user_id = $1', [ids.mediator2]);
+      const edit = await as('mediator').put(`/mediation/mediators/${ids.mediator2}`, { version: other.version, skills: ['demolition'], isCoordinator: false, conflictDepartmentIds: [otherRespondentId], conflictNames: ['赵大勇', '孙某'] });
+      expect(edit.status).toBe(200);
+      const [audit] = await t.db.ds.query(`SELECT summary FROM audit_log WHERE action = 'mediation.profile' AND subject_id = $1 ORDER BY id DESC LIMIT 1`, [ids.mediator2]);
+      expect(audit.summary).toMatchObject({ conflictsChanged: true, conflicts: { before: { names: 1 }, after: { departments: 1, names: 2 } } });
+      expect(JSON.stringify(audit.summary)).not.toMatch(/赵大勇|孙某/);
+
+      const plain = (await as('mediator2').get('/mediation/mediators')).body;
+      expect(plain.length).toBeGreaterThan(1);
+      expect(JSON.stringify(plain)).not.toMatch(/conflict|赵大勇/);
+      expect((await as('mediator').get('/mediation/mediators')).body.find((p: any) => p.userId === ids.mediator2).conflictNames).toContain('赵大勇');
+    });
+
+    it('items 10, 11: "time limit passed" and the ARL 20 deadline notices go out once each', async () => {
+      const today = shanghaiDate(new Date());
+      const court = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'other', courtReference: '（2026）京0112行初93号', respondentDepartmentId: respondentId, applicantWants: '赔偿', parties: [{ role: 'applicant', name: '蒋华' }] });
+      const taken = await assignAndTake(court.body.fileId);
+      const passed = () => t.db.ds.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND title = '调解期限已届满' AND body LIKE $2`, [ids.mediator, `%${taken.mediationDue}%`]);
+      await at(taken.mediationDue).scan(); // the 3-day warning only
+      expect(await passed()).toHaveLength(0);
+      await at(addDays(taken.mediationDue, 1)).scan();
+      await at(addDays(taken.mediationDue, 2)).scan();
+      expect(await passed()).toHaveLength(1);
+
+      const ref = await intake(await consultation('杨帆'), '杨帆', { actKnownDate: addDays(today, -30) });
+      const due: string = ref.body.applicationDue;
+      const notices = () => t.db.ds.query(`SELECT title FROM notifications WHERE user_id = $1 AND kind = 'mediation_application_due' AND body LIKE $2 ORDER BY id`, [ids.zhongcang, `%${due}%`]);
+      await at(addDays(due, -2)).scan();
+      await at(addDays(due, -1)).scan();
+      expect((await notices()).map((n: any) => n.title)).toEqual(['行政复议申请期限即将届满']);
+      await at(due).scan();
+      await at(due).scan();
+      expect((await notices()).map((n: any) => n.title)).toEqual(['行政复议申请期限即将届满', '行政复议申请期限届满']);
+    });
+
+    it('item 16: the mediation DTOs (and their base classes, which Swagger names too) clash with no other DTO name', async () => {
+      const dir = join(__dirname, '../../apps/api/src/dto');
+      const namesIn = (file: string) => {
+        const names = new Set<string>();
+        for (const v of Object.values(require(join(dir, file)) as Record<string, unknown>)) {
+          for (let c = v; typeof c === 'function' && c.name; c = Object.getPrototypeOf(c)) names.add(c.name);
+        }
+        return names;
+      };
+      const ours = namesIn('mediation.dto.ts');
+      expect(ours.has('MediationVersionDto')).toBe(true);
+      const others = readdirSync(dir).filter((f) => f.endsWith('.dto.ts') && f !== 'mediation.dto.ts').flatMap((f) => [...namesIn(f)]);
+      expect(others.filter((n) => ours.has(n))).toEqual([]);
+      expect(swaggerWarnings.filter((w) => w.includes('Duplicate DTO') && /Mediation|Seal|Take/.test(w))).toEqual([]);
+    });
   });
 });

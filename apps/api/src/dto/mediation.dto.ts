@@ -12,7 +12,8 @@ const SOURCES = Object.keys(MEDIATION_SOURCES);
 const OUTCOMES = Object.keys(MEDIATION_OUTCOMES);
 const PARTY_ROLES = ['applicant', 'respondent', 'third_party'];
 
-class VersionDto {
+/** Named apart from review.dto's VersionDto: Swagger needs unique schema names. */
+class MediationVersionDto {
   @ApiProperty({ example: 1 }) @IsInt({ message: '版本号必须是整数' }) @Min(1) version: number;
 }
 
@@ -41,24 +42,24 @@ export class ReferralDto {
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MediationPartyDto) parties?: MediationPartyDto[];
 }
 
-export class SuspendLinkedCaseDto extends VersionDto {
+export class SuspendLinkedCaseDto extends MediationVersionDto {
   @ApiProperty() @IsInt() @Min(1) caseVersion: number;
   @ApiProperty({ type: ConsentDto }) @ValidateNested() @Type(() => ConsentDto) consent: ConsentDto;
   @ApiPropertyOptional() @IsOptional() @IsIsoDay() from?: string;
 }
 
-export class AssignMediatorsDto extends VersionDto {
+export class AssignMediatorsDto extends MediationVersionDto {
   @ApiProperty({ type: [String], description: '一名或两名调解员' })
   @IsArray() @ArrayMinSize(1, { message: '请指派一名或两名调解员' }) @ArrayMaxSize(2, { message: '请指派一名或两名调解员' }) @IsUUID('all', { each: true, message: '编号格式不正确' }) mediatorIds: string[];
 }
 
-export class ObjectionDto extends VersionDto {
+export class ObjectionDto extends MediationVersionDto {
   @ApiProperty() @IsUUID('all', { message: '编号格式不正确' }) mediatorId: string;
   @ApiProperty({ enum: PARTY_ROLES }) @IsIn(PARTY_ROLES, { message: '当事人身份不正确' }) partyRole: string;
   @ApiProperty({ example: '调解员与被申请人负责人系亲属' }) @IsString() @IsNotEmpty({ message: '请填写回避理由' }) @MaxLength(1000) reason: string;
 }
 
-export class ExtendMediationDto extends VersionDto {
+export class ExtendMediationDto extends MediationVersionDto {
   @ApiProperty({ example: 10 }) @IsInt({ message: '延长天数必须是整数' }) @Min(1) @Max(30) days: number;
   @ApiProperty({ type: ConsentDto }) @ValidateNested() @Type(() => ConsentDto) consent: ConsentDto;
 }
@@ -81,7 +82,7 @@ export class ScheduleSessionDto {
   @ApiProperty({ type: [ParticipantDto] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => ParticipantDto) participants: ParticipantDto[];
 }
 
-export class RecordSessionDto extends VersionDto {
+export class RecordSessionDto extends MediationVersionDto {
   @ApiProperty({ type: [AttendanceDto] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AttendanceDto) attendance: AttendanceDto[];
   @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写调解记录' }) @MaxLength(20000) minutes: string;
 }
@@ -91,21 +92,21 @@ export class PrivateNoteDto {
   @ApiPropertyOptional({ type: [ParticipantDto] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => ParticipantDto) participants?: ParticipantDto[];
 }
 
-export class OutcomeDto extends VersionDto {
+export class OutcomeDto extends MediationVersionDto {
   @ApiProperty({ enum: OUTCOMES }) @IsIn(OUTCOMES, { message: '调解结果不正确' }) kind: MediationOutcome;
   @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写结果摘要' }) @MaxLength(5000) summary: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() signedByAll?: boolean;
   @ApiPropertyOptional({ description: '调解不成时恢复审理的日期，默认今天' }) @IsOptional() @IsIsoDay() resumeOn?: string;
 }
 
-export class FollowUpDto extends VersionDto {
+export class FollowUpDto extends MediationVersionDto {
   @ApiProperty({ example: '2026-12-20' }) @IsIsoDay() checkOn: string;
   @ApiProperty() @IsBoolean() performed: boolean;
   @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写回访情况' }) @MaxLength(2000) result: string;
 }
 
-export class SealDto extends VersionDto {}
-export class TakeDto extends VersionDto {}
+export class SealDto extends MediationVersionDto {}
+export class TakeDto extends MediationVersionDto {}
 
 export class MediatorProfileDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
@@ -131,6 +132,6 @@ export class FileListQuery {
 
 export class MeasuresQuery {
   @ApiProperty({ enum: ['category', 'township', 'mediator'] }) @IsIn(['category', 'township', 'mediator'], { message: '统计维度应为 category、township 或 mediator' }) by: 'category' | 'township' | 'mediator';
-  @ApiProperty({ example: '2026-01-01' }) @IsIsoDay() from: string;
-  @ApiProperty({ example: '2026-12-31' }) @IsIsoDay() to: string;
+  @ApiPropertyOptional({ example: '2026-01-01', description: '默认当年1月1日' }) @IsOptional() @IsIsoDay() from?: string;
+  @ApiPropertyOptional({ example: '2026-12-31', description: '默认今天' }) @IsOptional() @IsIsoDay() to?: string;
 }

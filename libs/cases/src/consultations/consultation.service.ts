@@ -65,6 +65,8 @@ export class ConsultationService {
       id: r.id, townshipId: r.township_id, consultedAt: new Date(r.consulted_at).toISOString(), visitorName: r.visitor_name,
       visitorPhone: FULL_PERSONAL_DATA_ROLES.includes(actor.role) ? phone : maskPhone(phone), topic: r.topic, category: r.category,
       respondentDepartmentId: r.respondent_department_id, actProject: r.act_project, actPlace: r.act_place, advice: r.advice, applicationFollowed: r.application_followed, caseId: r.case_id,
+      // Set by the mediation centre for a pre-filing mediation: the ARL 20 application period is at risk or unknown.
+      mediationWarning: r.mediation_warning ?? null,
     };
   }
 }

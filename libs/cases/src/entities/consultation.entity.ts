@@ -51,6 +51,10 @@ export class ConsultationEntity {
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
   caseId: string | null;
 
+  /** Set by the mediation centre (migration MediationFixes): the ARL 20 application-period warning of a pre-filing mediation. */
+  @Column({ name: 'mediation_warning', type: 'jsonb', nullable: true })
+  mediationWarning: { code: string; message: string; on: string } | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -90,6 +90,7 @@ export class CaseHandlingService {
     const today = shanghaiDate(new Date());
     const day = on ?? today;
     if (day > today) throw CaseErrors.invalid('on', '恢复日期不能晚于今天');
+    if (actor.role === Role.Mediator) await this.checkMediatorResume(m, caseId, on, today);
     // A mediator sees no cases (case-scope.ts); the mediation centre resumes only the case linked to the mediator's file.
     const scope = actor.role === Role.Mediator ? ({ kind: 'district' } as const) : caseScopeOf(actor);
     const result = await applyTransition(m, this.audit, {
@@ -98,6 +99,28 @@ export class CaseHandlingService {
     const clock = await this.clocks.resume(m, caseId, await this.decisionRule(m, caseId), day);
     await this.clocks.close(m, caseId, 'suspension-cap', day, 'cancelled');
     return { ...result, decisionDue: clock.due };
+  }
+
+  /** The open suspension of a suspended case (ground and first day, from its timeline); null otherwise. */
+  async openSuspension(m: EntityManager, caseId: string): Promise<{ ground: number; from: string } | null> {
+    const [e] = await m.query(
+      `SELECT (e.data->>'ground')::int AS ground, e.data->>'from' AS "from" FROM case_events e JOIN cases c ON c.id = e.case_id
+        WHERE e.case_id = $1 AND c.state = 'suspended' AND e.type = 'suspend' ORDER BY e.id DESC LIMIT 1`,
+      [caseId],
+    );
+    return e ?? null;
+  }
+
+  /**
+   * ARL 39(1)(6): a mediator (mediation centre) may resume only a suspension for mediation (ground 6), and only as of
+   * the day they hand it back; any other suspension (e.g. ground 1 with its ARL 41 cap) is the handler's to resume.
+   */
+  private async checkMediatorResume(m: EntityManager, caseId: string, on: string | undefined, today: string): Promise<void> {
+    if (on !== undefined && on !== today) throw CaseErrors.invalid('on', '调解员恢复审理的日期只能是当日');
+    const open = await this.openSuspension(m, caseId);
+    if (open && open.ground !== CONSENT_SUSPENSION_GROUND) {
+      throw new DomainError('CASE_RESUME_NOT_MEDIATION', '该案件不是因调解中止，应由复议机构人员恢复审理', 'forbidden');
+    }
   }
 
   private async decisionRule(m: EntityManager, caseId: string): Promise<'decision' | 'decision-simplified'> {

@@ -9,6 +9,7 @@ import type { MediationState } from '../domain/mediation-state';
 @Entity('mediation_files')
 @Index('idx_mediation_files_state', ['state', 'createdAt'])
 @Index('idx_mediation_files_case', ['caseId'])
+@Index('idx_mediation_files_created', ['createdAt'])
 export class MediationFileEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'varchar', length: 24 }) state: MediationState;
@@ -31,6 +32,13 @@ export class MediationFileEntity {
   @Column({ name: 'case_suspended_from', type: 'date', nullable: true }) caseSuspendedFrom: string | null;
   /** The due date the daily scan last warned the mediators about (once per due date). */
   @Column({ name: 'due_warned_for', type: 'date', nullable: true }) dueWarnedFor: string | null;
+  /** The due date the scan last said had passed (a separate notice from the 3-day warning). */
+  @Column({ name: 'overdue_warned_for', type: 'date', nullable: true }) overdueWarnedFor: string | null;
+  /** Before filing (ARL 20): when the scan gave the notice 3 days before the application deadline, and on it. */
+  @Column({ name: 'application_soon_noticed_on', type: 'date', nullable: true }) applicationSoonNoticedOn: string | null;
+  @Column({ name: 'application_due_noticed_on', type: 'date', nullable: true }) applicationDueNoticedOn: string | null;
+  /** In-window referral: when the scan told the mediators the case had been (deemed) accepted (ARL 30). */
+  @Column({ name: 'case_accepted_noticed_on', type: 'date', nullable: true }) caseAcceptedNoticedOn: string | null;
   @Column({ type: 'jsonb', default: () => "'[]'" }) warnings: Array<{ code: string; message: string; on: string }>;
   @Column({ type: 'varchar', length: 24, nullable: true }) outcome: string | null;
   @Column({ name: 'outcome_on', type: 'date', nullable: true }) outcomeOn: string | null;

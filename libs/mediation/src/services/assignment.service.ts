@@ -8,6 +8,7 @@ import { MediationAction } from '../domain/mediation-state';
 import { applicationPeriodWarning, withWarning } from '../domain/warnings';
 import { loadVisibleFile, moveFile, type FileRow } from './file-access';
 import { MediationClock } from './mediation-clock';
+import { notifyFileMediators, showOnConsultation } from './notices';
 
 interface Candidate {
   user_id: string;
@@ -87,13 +88,13 @@ export class AssignmentService {
     const warning = applicationPeriodWarning(file.application_due, due, today);
     const warnings = withWarning(file.warnings, warning);
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version, action: MediationAction.Take, set: { taken_on: takenOn, mediation_due: due, warnings }, summary: { mediationDue: due } });
-    if (warning) {
-      await m.query(`INSERT INTO notifications (user_id, kind, title, body, case_id) VALUES ($1, 'mediation_warning', '申请期限提示', $2, NULL)`, [actor.userId, warning.message]);
-    }
+    // The mediator is told of the application period when taking the file: at risk, or impossible to compute.
+    const tell = warning ?? warnings.find((w) => w.code === 'APPLICATION_PERIOD_UNKNOWN') ?? null;
+    if (tell) await this.warnApplicationPeriod(m, file, warnings, tell.message);
     return { ...moved, takenOn, mediationDue: due, warnings };
   }
 
-  /** Extension by consent of both sides, within the rule's cap. */
+  /** Extension by consent of both sides, within the rule's cap; the ARL 20 application period is checked again. */
   async extend(m: EntityManager, actor: Actor, fileId: string, v: { version: number; days: number; consent?: { applicant: boolean; respondent: boolean } }) {
     if (!(v.consent?.applicant && v.consent?.respondent)) throw MediationErrors.invalid('consent', '延长调解期限须经双方当事人同意');
     const file = await loadVisibleFile(m, actor, fileId, true);
@@ -101,8 +102,17 @@ export class AssignmentService {
     const total = file.extension_days + v.days;
     if (total > this.clock.extensionCap(inCase)) throw MediationErrors.invalid('days', `调解期限累计延长不得超过${this.clock.extensionCap(inCase)}日`);
     const due = file.taken_on ? await this.clock.mediationDue(m, inCase, file.taken_on, total) : null;
-    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Extend, set: { extension_days: total, mediation_due: due }, summary: { days: v.days, mediationDue: due } });
-    return { ...moved, extensionDays: total, mediationDue: due };
+    const warning = due ? applicationPeriodWarning(file.application_due, due, shanghaiDate(new Date())) : null;
+    const warnings = withWarning(file.warnings, warning);
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Extend, set: { extension_days: total, mediation_due: due, warnings }, summary: { days: v.days, mediationDue: due } });
+    if (warning && warnings.length > file.warnings.length) await this.warnApplicationPeriod(m, file, warnings, warning.message);
+    return { ...moved, extensionDays: total, mediationDue: due, warnings };
+  }
+
+  /** ARL 20: the mediators on the file are told, and the applicant's record (the consultation) shows the warning. */
+  private async warnApplicationPeriod(m: EntityManager, file: FileRow, warnings: FileRow['warnings'], message: string): Promise<void> {
+    await notifyFileMediators(m, file.id, { kind: 'mediation_warning', title: '申请期限提示', body: message, caseId: null });
+    await showOnConsultation(m, file.consultation_id, warnings);
   }
 
   private conflicts(c: Candidate) {

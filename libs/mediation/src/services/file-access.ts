@@ -9,7 +9,8 @@ type Db = Pick<EntityManager, 'query'>;
 /**
  * Which files an actor may see (domain.md §2), as a SQL condition on alias `f`, parameters from `first`:
  * a coordinator and the office head all; a mediator the files assigned to them plus the unassigned pool;
- * reconsideration roles and liaison the files linked to a case (and those they referred); a township clerk its township.
+ * reconsideration roles and liaison the files linked to a case (and those they referred); a township clerk the files it
+ * referred and the pre-filing files of its township.
  */
 export function fileScope(actor: Actor, first: number): { sql: string; params: unknown[] } {
   const mine = `EXISTS (SELECT 1 FROM mediation_assignments a WHERE a.file_id = f.id AND a.mediator_id = $${first} AND a.ended_at IS NULL)`;
@@ -27,7 +28,11 @@ export function fileScope(actor: Actor, first: number): { sql: string; params: u
     case Role.LiaisonOfficer:
       return { sql: 'f.case_id IS NOT NULL', params: [] };
     case Role.TownshipClerk:
-      return actor.townshipId ? { sql: `f.township_id = $${first}`, params: [actor.townshipId] } : { sql: 'false', params: [] };
+      // Only what the counter referred (or pre-filing files of its township): never another office's accepted-case files.
+      return {
+        sql: `(f.created_by = $${first} OR (f.source = 'intake' AND f.township_id = $${first + 1}))`,
+        params: [actor.userId, actor.townshipId ?? -1],
+      };
     default:
       return { sql: 'false', params: [] };
   }
@@ -59,6 +64,23 @@ export async function loadVisibleFile(m: Db, actor: Actor, fileId: string, lock 
   const [f] = await m.query(`SELECT f.* FROM mediation_files f WHERE f.id = $1 AND ${scope.sql}${lock ? ' FOR UPDATE OF f' : ''}`, [fileId, ...scope.params]);
   if (!f) throw MediationErrors.notFound();
   return f;
+}
+
+/**
+ * A township clerk sees a file's referral, not its work: no sessions (joint minutes included) and no documents other
+ * than the referral form.
+ */
+export const seesMediationWork = (actor: Actor): boolean => actor.role !== Role.TownshipClerk;
+export const COUNTER_DOCUMENT_TYPES: readonly string[] = ['mediation-referral'];
+
+/**
+ * A pre-filing file whose applicant filed an application afterwards (the consultation got a case): the case it now
+ * belongs to, so that outcomes take the case path. Null when the file already has its link or none exists.
+ */
+export async function filedCaseOf(m: Db, file: Pick<FileRow, 'case_id' | 'source' | 'consultation_id'>): Promise<string | null> {
+  if (file.case_id || file.source !== 'intake' || !file.consultation_id) return null;
+  const [c] = await m.query('SELECT case_id FROM consultations WHERE id = $1', [file.consultation_id]);
+  return c?.case_id ?? null;
 }
 
 /** The capacities in which the actor acts on this file (see MediationPerformer). */

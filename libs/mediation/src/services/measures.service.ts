@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { shanghaiDate } from '@fuyi/kernel';
 import { MediationErrors } from '../domain/mediation-errors';
-import { SUBSTANTIVE_OUTCOMES, WITHDRAWAL_OUTCOMES } from '../domain/mediation-types';
+import { MEDIATION_CATEGORIES, SUBSTANTIVE_OUTCOMES, WITHDRAWAL_OUTCOMES, type MediationCategory } from '../domain/mediation-types';
 
 export type MeasureDimension = 'category' | 'township' | 'mediator';
 
-/** Grouping expression per dimension; a file counts once for each mediator who mediated it (objected ones excluded). */
+/**
+ * Grouping expression per dimension; a file counts once for each distinct mediator who mediated it (objected ones
+ * excluded; a mediator assigned twice to the same file, e.g. after a reassignment, still counts once).
+ */
 const GROUPS: Record<MeasureDimension, { key: string; label: string; join: string }> = {
   category: { key: 'f.category', label: 'f.category', join: '' },
   township: { key: 'f.township_id::text', label: "coalesce(t.name, '区级')", join: 'LEFT JOIN townships t ON t.id = f.township_id' },
   mediator: {
     key: 'a.mediator_id::text', label: "coalesce(u.display_name, '未分配')",
-    join: `LEFT JOIN mediation_assignments a ON a.file_id = f.id AND a.end_reason IS DISTINCT FROM 'objection' LEFT JOIN users u ON u.id = a.mediator_id`,
+    join: `LEFT JOIN (SELECT DISTINCT file_id, mediator_id FROM mediation_assignments WHERE end_reason IS DISTINCT FROM 'objection') a ON a.file_id = f.id
+           LEFT JOIN users u ON u.id = a.mediator_id`,
   },
 };
 
@@ -23,7 +28,11 @@ const GROUPS: Record<MeasureDimension, { key: string; label: string; join: strin
 export class MeasuresService {
   constructor(private readonly ds: DataSource) {}
 
-  async measures(by: MeasureDimension, from: string, to: string) {
+  /** Without a period: the current year so far (1 January to today, Asia/Shanghai). */
+  async measures(by: MeasureDimension, fromDay?: string, toDay?: string) {
+    const today = shanghaiDate(new Date());
+    const from = fromDay ?? `${today.slice(0, 4)}-01-01`;
+    const to = toDay ?? today;
     const g = GROUPS[by];
     if (!g) throw MediationErrors.invalid('by', '统计维度应为 category、township 或 mediator');
     if (from > to) throw MediationErrors.invalid('from', '开始日期不能晚于结束日期');
@@ -39,14 +48,15 @@ export class MeasuresService {
                 FILTER (WHERE f.outcome_on IS NOT NULL) AS median_days,
               count(DISTINCT f.id) FILTER (WHERE f.outcome = 'agreement' AND (f.follow_up->>'performed')::boolean)::int AS performed
          FROM mediation_files f ${g.join}
-        WHERE (f.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2
+        WHERE f.created_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+          AND f.created_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
         GROUP BY 1, 2 ORDER BY cases DESC, label`,
       [from, to, WITHDRAWAL_OUTCOMES, SUBSTANTIVE_OUTCOMES],
     );
     return {
       by, from, to,
       rows: rows.map((r: any) => ({
-        key: r.key, label: r.label, cases: r.cases, agreements: r.agreements, withdrawals: r.withdrawals, failures: r.failures, concluded: r.concluded,
+        key: r.key, label: by === 'category' ? (MEDIATION_CATEGORIES[r.key as MediationCategory] ?? r.label) : r.label, cases: r.cases, agreements: r.agreements, withdrawals: r.withdrawals, failures: r.failures, concluded: r.concluded,
         substantiveResolutions: r.substantive, substantiveRate: r.concluded ? Number((r.substantive / r.concluded).toFixed(4)) : null,
         medianDaysToOutcome: r.median_days == null ? null : Number(r.median_days), agreementsPerformed: r.performed,
       })),

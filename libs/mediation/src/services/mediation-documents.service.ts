@@ -4,7 +4,7 @@ import { DomainError, shanghaiDateTime, type Actor } from '@fuyi/kernel';
 import { caseFacts, DocumentService, type DocumentData, type DocumentType } from '@fuyi/documents';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationOutcome, type MediationSource } from '../domain/mediation-types';
-import { capacitiesOf, loadVisibleFile, type FileRow } from './file-access';
+import { capacitiesOf, filedCaseOf, loadVisibleFile, type FileRow } from './file-access';
 
 export const MEDIATION_DOCUMENT_TYPES = ['mediation-referral', 'mediation-record', 'mediation-agreement', 'mediation-document', 'mediation-termination-notice'] as const;
 export type MediationDocumentType = (typeof MEDIATION_DOCUMENT_TYPES)[number];
@@ -26,7 +26,9 @@ export class MediationDocumentsService {
 
   async issue(m: EntityManager, actor: Actor, fileId: string, input: MediationDocumentInput) {
     if (!MEDIATION_DOCUMENT_TYPES.includes(input.type)) throw MediationErrors.invalid('type', '文书类型不正确');
-    const file = await loadVisibleFile(m, actor, fileId);
+    const loaded = await loadVisibleFile(m, actor, fileId);
+    const filed = await filedCaseOf(m, loaded); // the applicant filed after a pre-filing referral
+    const file = filed ? { ...loaded, case_id: filed } : loaded;
     const caps = await capacitiesOf(m, actor, fileId);
     if (!caps.some((c) => c === 'file_mediator' || c === 'office_head' || c === 'coordinator')) {
       throw new DomainError('MEDIATION_ACTION_FORBIDDEN', '只有本案调解员、协调员或机构负责人可以出具调解文书', 'forbidden');

@@ -13,14 +13,17 @@ function summary(r: any) {
   return {
     fileId: r.id, state: r.state, stateLabel: MEDIATION_STATE_LABELS[r.state as MediationState], version: r.version,
     source: r.source, sourceLabel: MEDIATION_SOURCES[r.source as MediationSource], category: r.category, categoryLabel: MEDIATION_CATEGORIES[r.category as MediationCategory],
-    township: r.township ?? null, respondent: r.respondent ?? null, caseId: r.case_id, caseNumber: r.case_number ?? null,
+    township: r.township ?? null, respondent: r.respondent ?? null, caseId: r.linked_case_id, caseNumber: r.case_number ?? null,
     mediationDue: r.mediation_due, applicationDue: r.application_due, warnings: r.warnings,
     outcome: r.outcome, outcomeLabel: r.outcome ? MEDIATION_OUTCOMES[r.outcome as MediationOutcome] : null, createdAt: new Date(r.created_at).toISOString(),
   };
 }
 
-const JOINS = `FROM mediation_files f LEFT JOIN townships t ON t.id = f.township_id LEFT JOIN departments d ON d.id = f.respondent_department_id LEFT JOIN cases c ON c.id = f.case_id`;
-const COLUMNS = `f.*, t.name AS township, d.name AS respondent, c.case_number, c.state AS case_state, c.version AS case_version`;
+// A pre-filing file shows the application its applicant filed since (through the consultation), before it is linked.
+const JOINS = `FROM mediation_files f LEFT JOIN townships t ON t.id = f.township_id LEFT JOIN departments d ON d.id = f.respondent_department_id
+  LEFT JOIN consultations co ON co.id = f.consultation_id AND f.case_id IS NULL AND f.source = 'intake'
+  LEFT JOIN cases c ON c.id = coalesce(f.case_id, co.case_id)`;
+const COLUMNS = `f.*, coalesce(f.case_id, co.case_id) AS linked_case_id, t.name AS township, d.name AS respondent, c.case_number, c.state AS case_state, c.version AS case_version`;
 
 /** Reading files: the list, one file with its parties, mediators and the linked case, a mediator's work list. */
 @Injectable()
@@ -52,9 +55,9 @@ export class MediationQueriesService {
       ...summary(r), consultationId: r.consultation_id, courtReference: r.court_reference, applicantWants: r.applicant_wants,
       actKnownDate: r.act_known_date, takenOn: r.taken_on, extensionDays: r.extension_days, caseSuspendedFrom: r.case_suspended_from,
       outcomeOn: r.outcome_on, outcomeDetail: r.outcome_detail, followUp: r.follow_up,
-      linkedCase: r.case_id ? { caseId: r.case_id, caseNumber: r.case_number, state: r.case_state, stateLabel: CASE_STATE_LABELS[r.case_state as CaseState], version: r.case_version } : null,
+      linkedCase: r.linked_case_id ? { caseId: r.linked_case_id, caseNumber: r.case_number, state: r.case_state, stateLabel: CASE_STATE_LABELS[r.case_state as CaseState], version: r.case_version } : null,
       // In-window referral once the window ended: the case is (deemed) accepted and can be suspended by consent (ARL 39(1)(6)).
-      offers: r.case_id && r.case_state === 'accepted' && !r.case_suspended_from && open ? ['suspend_case'] : [],
+      offers: r.linked_case_id && r.case_state === 'accepted' && !r.case_suspended_from && open ? ['suspend_case'] : [],
       parties: parties.map((p: any) => ({ partyId: p.id, role: p.role, name: p.name, phone: onFile ? this.cipher.decrypt(p.phone_enc) : maskPhone(this.cipher.decrypt(p.phone_enc)) })),
       mediators: mediators.map((a: any) => ({
         userId: a.mediator_id, displayName: a.display_name, assignedAt: new Date(a.assigned_at).toISOString(), current: !a.ended_at, endReason: a.end_reason,

@@ -20,15 +20,17 @@ export interface ProfileInput {
 export class MediatorProfileService {
   constructor(private readonly audit: AuditService, private readonly cipher: FieldCipher) {}
 
-  async list(m: EntityManager) {
+  /** The roster; conflicts (people a mediator is related to) only for the coordinator and the office head. */
+  async list(m: EntityManager, actor: Actor) {
+    const seesConflicts = await this.mayManage(m, actor);
     const rows = await m.query(
       `SELECT u.id, u.display_name, p.skills, p.is_coordinator, p.conflict_department_ids, jsonb_array_length(p.conflict_party_indexes) AS id_links,
               p.conflict_party_names, p.version
          FROM users u LEFT JOIN mediator_profiles p ON p.user_id = u.id WHERE u.role = 'mediator' AND u.active ORDER BY u.display_name`,
     );
     return rows.map((r: any) => ({
-      userId: r.id, displayName: r.display_name, hasProfile: r.version != null, skills: r.skills ?? [], isCoordinator: !!r.is_coordinator,
-      conflictDepartmentIds: r.conflict_department_ids ?? [], conflictIdNumbers: r.id_links ?? 0, conflictNames: r.conflict_party_names ?? [], version: r.version,
+      userId: r.id, displayName: r.display_name, hasProfile: r.version != null, skills: r.skills ?? [], isCoordinator: !!r.is_coordinator, version: r.version,
+      ...(seesConflicts ? { conflictDepartmentIds: r.conflict_department_ids ?? [], conflictIdNumbers: r.id_links ?? 0, conflictNames: r.conflict_party_names ?? [] } : {}),
     }));
   }
 
@@ -43,10 +45,15 @@ export class MediatorProfileService {
       if (n !== new Set(v.conflictDepartmentIds).size) throw MediationErrors.invalid('conflictDepartmentIds', '单位不存在');
     }
     const indexes = (v.conflictIdNumbers ?? []).map((id) => this.cipher.blindIndex(id.toUpperCase()));
-    const [cur] = await m.query('SELECT version, conflict_party_indexes FROM mediator_profiles WHERE user_id = $1 FOR UPDATE', [userId]);
+    const [cur] = await m.query('SELECT version, conflict_department_ids, conflict_party_indexes, conflict_party_names FROM mediator_profiles WHERE user_id = $1 FOR UPDATE', [userId]);
     if (cur && cur.version !== v.version) throw MediationErrors.versionConflict(v.version ?? 0, cur.version);
+    const nextIndexes: string[] = v.conflictIdNumbers === undefined && cur ? cur.conflict_party_indexes : indexes;
+    // Nobody keeps their own conflicts: a coordinator could otherwise drop one and assign themselves.
+    if (actor.userId === userId && !sameConflicts(cur, v.conflictDepartmentIds, nextIndexes, v.conflictNames)) {
+      throw new DomainError('MEDIATION_OWN_CONFLICTS', '不能修改本人的回避关联信息，请由其他协调员或机构负责人维护', 'forbidden');
+    }
     const args = [userId, JSON.stringify(v.skills), v.isCoordinator, JSON.stringify(v.conflictDepartmentIds),
-      JSON.stringify(v.conflictIdNumbers === undefined && cur ? cur.conflict_party_indexes : indexes), JSON.stringify(v.conflictNames)];
+      JSON.stringify(nextIndexes), JSON.stringify(v.conflictNames)];
     const [row] = cur
       ? await m.query(
         `UPDATE mediator_profiles SET skills = $2, is_coordinator = $3, conflict_department_ids = $4, conflict_party_indexes = $5, conflict_party_names = $6,
@@ -55,13 +62,37 @@ export class MediatorProfileService {
         `INSERT INTO mediator_profiles (user_id, skills, is_coordinator, conflict_department_ids, conflict_party_indexes, conflict_party_names)
          VALUES ($1,$2,$3,$4,$5,$6) RETURNING version`, args);
     const version = Array.isArray(row) ? row[0].version : row.version;
-    await this.audit.record(m, { action: 'mediation.profile', subjectType: 'mediator', subjectId: userId, actor, summary: { skills: v.skills, isCoordinator: v.isCoordinator, version } });
+    // Conflicts are audited by counts (before → after), never their values (names and ID numbers of related people).
+    const counts = (d: unknown[], i: unknown[], n: unknown[]) => ({ departments: d.length, idNumbers: i.length, names: n.length });
+    await this.audit.record(m, {
+      action: 'mediation.profile', subjectType: 'mediator', subjectId: userId, actor,
+      summary: {
+        skills: v.skills, isCoordinator: v.isCoordinator, version,
+        conflicts: { before: cur ? counts(cur.conflict_department_ids, cur.conflict_party_indexes, cur.conflict_party_names) : null, after: counts(v.conflictDepartmentIds, nextIndexes, v.conflictNames) },
+        conflictsChanged: !sameConflicts(cur, v.conflictDepartmentIds, nextIndexes, v.conflictNames),
+      },
+    });
     return { userId, version };
   }
 
-  private async checkMayManage(m: EntityManager, actor: Actor): Promise<void> {
-    if (actor.role === Role.OfficeHead) return;
+  private async mayManage(m: EntityManager, actor: Actor): Promise<boolean> {
+    if (actor.role === Role.OfficeHead) return true;
+    if (actor.role !== Role.Mediator) return false;
     const [p] = await m.query('SELECT is_coordinator FROM mediator_profiles WHERE user_id = $1', [actor.userId]);
-    if (!p?.is_coordinator) throw new DomainError('MEDIATION_ACTION_FORBIDDEN', '只有调解中心协调员或机构负责人可以维护调解员信息', 'forbidden');
+    return !!p?.is_coordinator;
   }
+
+  private async checkMayManage(m: EntityManager, actor: Actor): Promise<void> {
+    if (!(await this.mayManage(m, actor))) throw new DomainError('MEDIATION_ACTION_FORBIDDEN', '只有调解中心协调员或机构负责人可以维护调解员信息', 'forbidden');
+  }
+}
+
+const sortedJson = (xs: readonly unknown[]) => JSON.stringify([...xs].map(String).sort());
+
+/** Whether the conflicts stay as they are (a new profile has none). */
+function sameConflicts(cur: { conflict_department_ids: number[]; conflict_party_indexes: string[]; conflict_party_names: string[] } | undefined,
+  departments: readonly number[], indexes: readonly string[], names: readonly string[]): boolean {
+  const before = cur ?? { conflict_department_ids: [], conflict_party_indexes: [], conflict_party_names: [] };
+  return sortedJson(before.conflict_department_ids) === sortedJson(departments) && sortedJson(before.conflict_party_indexes) === sortedJson(indexes)
+    && sortedJson(before.conflict_party_names.map((n) => n.trim())) === sortedJson(names.map((n) => n.trim()));
 }

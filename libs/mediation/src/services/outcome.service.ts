@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService } from '@fuyi/platform';
-import { CaseHandlingService, DecisionService } from '@fuyi/cases';
+import { CASE_STATE_LABELS, CaseHandlingService, CONSENT_SUSPENSION_GROUND, DecisionService, type CaseState } from '@fuyi/cases';
+import { isFilesSuspension, mayHandBackSuspendedCase, outcomeRefusalFor } from '../domain/case-link';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState } from '../domain/mediation-state';
 import { MEDIATION_OUTCOMES, WITHDRAWAL_OUTCOMES, type MediationOutcome } from '../domain/mediation-types';
-import { loadVisibleFile, moveFile, type FileRow } from './file-access';
+import { capacitiesOf, filedCaseOf, loadVisibleFile, moveFile, type FileRow } from './file-access';
 
 export interface OutcomeInput {
   version: number;
@@ -14,7 +15,7 @@ export interface OutcomeInput {
   summary: string;
   /** Agreement: signed by every party (ARL 73 for a 调解书). */
   signedByAll?: boolean;
-  /** Failure with a suspended case: the resumption day (default today). */
+  /** Failure with a suspended case: the resumption day; only the day the outcome is recorded (today), the default. */
   resumeOn?: string;
 }
 
@@ -31,22 +32,24 @@ export class OutcomeService {
 
   async record(m: EntityManager, actor: Actor, fileId: string, v: OutcomeInput) {
     if (!MEDIATION_OUTCOMES[v.kind]) throw MediationErrors.invalid('kind', '调解结果不正确');
-    const file = await loadVisibleFile(m, actor, fileId, true);
+    const loaded = await loadVisibleFile(m, actor, fileId, true);
+    // The applicant may have filed after a pre-filing referral: the file then takes the case path (linked in this move).
+    const filed = await filedCaseOf(m, loaded);
+    const file = filed ? { ...loaded, case_id: filed } : loaded;
+    const link = filed ? { case_id: filed } : {};
     const today = shanghaiDate(new Date());
-    if (v.kind === 'failure' || v.kind === 'backed_out') return this.fail(m, actor, file, v, today);
+    if (v.kind === 'failure' || v.kind === 'backed_out') return this.fail(m, actor, file, v, today, link);
     if (v.kind === 'agreement' && v.signedByAll !== true) throw MediationErrors.invalid('signedByAll', '调解协议须经各方当事人签字');
     const caseState = await this.caseStateOf(m, file);
     const withdrawal = WITHDRAWAL_OUTCOMES.includes(v.kind);
     const detail = { kind: v.kind, summary: v.summary, recordedBy: actor.userId, recordedOn: today };
-    if (caseState === 'registered') {
-      throw MediationErrors.caseState('申请尚在受理审查期内，受理（或视为受理）后方可按案中调解结案', caseState);
-    }
     if (caseState === 'accepted' || caseState === 'suspended') {
       // The case closes only when the office head seals the 调解书 (ARL 73) or approves the withdrawal (ARL 41(1)).
       const action = withdrawal ? MediationAction.RequestWithdrawal : MediationAction.SignDocument;
-      return moveFile(m, this.audit, actor, file, { fileId: file.id, version: v.version, action, set: { outcome: v.kind, outcome_detail: detail }, summary: { outcome: v.kind } });
+      const moved = await moveFile(m, this.audit, actor, file, { fileId: file.id, version: v.version, action, set: { outcome: v.kind, outcome_detail: detail, ...link }, summary: { outcome: v.kind, linkedCaseId: filed } });
+      return { ...moved, outcome: v.kind, caseId: file.case_id };
     }
-    if (caseState) throw MediationErrors.caseState('关联的复议案件已结案，不能再记录调解结果', caseState);
+    if (caseState) throw MediationErrors.caseState(outcomeRefusalFor(caseState, CASE_STATE_LABELS[caseState as CaseState] ?? caseState), caseState);
     // No case (before filing, court referral): an agreement takes effect on signature; a withdrawal needs no approval.
     const action = withdrawal ? MediationAction.CloseWithoutCase : MediationAction.Settle;
     const moved = await moveFile(m, this.audit, actor, file, { fileId: file.id, version: v.version, action, set: { outcome: v.kind, outcome_on: today, outcome_detail: detail }, summary: { outcome: v.kind, caseFiled: false } });
@@ -75,24 +78,31 @@ export class OutcomeService {
 
   /**
    * Failure, or a party backing out before the agreement takes effect: the case goes back to the reconsideration track
-   * with the mediation file attached: a consented suspension is resumed (the decision clock moves by the suspended
-   * days), a case that ran in parallel simply continues its review.
+   * with the mediation file attached: the file's own consented suspension (ground 6, from the day the file recorded) is
+   * resumed as of today by the mediator on the file or the office head (the decision clock moves by the suspended
+   * days); any other suspension, or a failure recorded by a coordinator not on the file, is left to the handler, who
+   * is told; a case that ran in parallel simply continues its review.
    */
-  private async fail(m: EntityManager, actor: Actor, file: FileRow, v: OutcomeInput, today: string) {
+  private async fail(m: EntityManager, actor: Actor, file: FileRow, v: OutcomeInput, today: string, link: Record<string, unknown>) {
+    if (v.resumeOn !== undefined && v.resumeOn !== today) throw MediationErrors.invalid('resumeOn', '恢复审理日期为记录调解结果的当日，不能提前或推后');
+    const capacities = await capacitiesOf(m, actor, file.id);
     const detail = { kind: v.kind, summary: v.summary, recordedBy: actor.userId, recordedOn: today };
-    const moved = await moveFile(m, this.audit, actor, file, { fileId: file.id, version: v.version, action: MediationAction.Fail, set: { outcome: v.kind, outcome_on: today, outcome_detail: detail }, summary: { outcome: v.kind, caseId: file.case_id } });
-    let handBack: Record<string, unknown> | null = null;
-    if (file.case_id) {
-      const [c] = await m.query('SELECT state, version FROM cases WHERE id = $1', [file.case_id]);
-      await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'mediation_ended', $2, $3)`, [file.case_id, actor.userId, { fileId: file.id, outcome: v.kind }]);
-      if (c.state === 'suspended' && file.case_suspended_from) {
-        const resumed = await this.handling.resume(m, actor, file.case_id, c.version, v.resumeOn);
-        handBack = { caseState: resumed.state, caseVersion: resumed.version, decisionDue: (resumed as { decisionDue?: string }).decisionDue ?? null };
-      } else {
-        handBack = { caseState: c.state, caseVersion: c.version };
-      }
+    const moved = await moveFile(m, this.audit, actor, file, { fileId: file.id, version: v.version, action: MediationAction.Fail, set: { outcome: v.kind, outcome_on: today, outcome_detail: detail, ...link }, summary: { outcome: v.kind, caseId: file.case_id } });
+    if (!file.case_id) return { ...moved, outcome: v.kind };
+    const [c] = await m.query('SELECT state, version, handler_id FROM cases WHERE id = $1 FOR UPDATE', [file.case_id]);
+    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'mediation_ended', $2, $3)`, [file.case_id, actor.userId, { fileId: file.id, outcome: v.kind }]);
+    if (c.state !== 'suspended') return { ...moved, outcome: v.kind, caseId: file.case_id, caseState: c.state, caseVersion: c.version };
+    const open = await this.handling.openSuspension(m, file.case_id);
+    if (isFilesSuspension(open, file.case_suspended_from, CONSENT_SUSPENSION_GROUND) && mayHandBackSuspendedCase(capacities)) {
+      const resumed = await this.handling.resume(m, actor, file.case_id, c.version);
+      return { ...moved, outcome: v.kind, caseId: file.case_id, caseState: resumed.state, caseVersion: resumed.version, decisionDue: (resumed as { decisionDue?: string }).decisionDue ?? null, caseResumed: true };
     }
-    return { ...moved, outcome: v.kind, ...(handBack ?? {}) };
+    if (c.handler_id) {
+      await m.query(`INSERT INTO notifications (user_id, kind, title, body, case_id) VALUES ($1, 'mediation_ended', '调解已终结', $2, $3)`, [
+        c.handler_id, '该案关联的调解已终结（未达成协议），案件仍处于中止状态，请依法决定是否恢复审理。', file.case_id,
+      ]);
+    }
+    return { ...moved, outcome: v.kind, caseId: file.case_id, caseState: c.state, caseVersion: c.version, caseResumed: false };
   }
 
   private async caseStateOf(m: EntityManager, file: FileRow): Promise<string | null> {

@@ -6,9 +6,10 @@ import { CaseHandlingService, CONSENT_SUSPENSION_GROUND } from '@fuyi/cases';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState } from '../domain/mediation-state';
 import { MEDIATION_CATEGORIES, MEDIATION_SOURCES } from '../domain/mediation-types';
-import { applicationPeriodWarning, withWarning } from '../domain/warnings';
-import { loadVisibleFile, moveFile } from './file-access';
+import { applicationPeriodUnknown, applicationPeriodWarning, withWarning } from '../domain/warnings';
+import { filedCaseOf, loadVisibleFile, moveFile } from './file-access';
 import { MediationClock } from './mediation-clock';
+import { showOnConsultation } from './notices';
 import type { ReferralInput } from './referral.types';
 
 const forbidden = (msg: string) => new DomainError('MEDIATION_ACTION_FORBIDDEN', msg, 'forbidden');
@@ -44,10 +45,11 @@ export class ReferralService {
       if (actor.role === Role.TownshipClerk) townshipId = actor.townshipId;
       else if (!district && !coordinator) throw forbidden('当前用户无权登记立案前调解');
       if (input.consultationId) {
-        const [c] = await m.query('SELECT township_id, case_id FROM consultations WHERE id = $1', [input.consultationId]);
+        const [c] = await m.query('SELECT township_id, case_id, respondent_department_id FROM consultations WHERE id = $1', [input.consultationId]);
         if (!c || (actor.role === Role.TownshipClerk && c.township_id !== actor.townshipId)) throw MediationErrors.invalid('consultationId', '咨询记录不存在');
         if (c.case_id) throw MediationErrors.invalid('consultationId', '该咨询已提出行政复议申请，请按受理审查期内调解登记');
         townshipId = townshipId ?? c.township_id;
+        respondentId ??= c.respondent_department_id;
       }
       if (input.actKnownDate) {
         if (input.actKnownDate > today) throw MediationErrors.invalid('actKnownDate', '知道行政行为的日期不能晚于今天');
@@ -79,8 +81,15 @@ export class ReferralService {
         });
       }
     }
+    // Every file records the respondent department (issue #5 item 1): the conflict check needs it.
+    if (respondentId == null && (input.source === 'intake' || input.source === 'court')) {
+      throw MediationErrors.invalid('respondentDepartmentId', '请选择被申请人（作出行政行为的单位）');
+    }
     await this.checkReferences(m, townshipId, respondentId);
-    const warnings = withWarning([], applicationPeriodWarning(applicationDue, await this.clock.mediationDue(m, false, today), today));
+    // ARL 20 before filing: the period at risk, or (no day of knowledge given) impossible to compute: both are said.
+    const periodWarning = input.source !== 'intake' ? null
+      : applicationDue ? applicationPeriodWarning(applicationDue, await this.clock.mediationDue(m, false, today), today) : applicationPeriodUnknown(today);
+    const warnings = withWarning([], periodWarning);
     const [file] = await m.query(
       `INSERT INTO mediation_files (state, source, category, township_id, respondent_department_id, consultation_id, case_id, court_reference,
          applicant_wants, act_known_date, application_due, case_suspended_from, warnings, created_by)
@@ -89,6 +98,7 @@ export class ReferralService {
         input.courtReference?.trim() ?? null, input.applicantWants, input.actKnownDate ?? null, applicationDue, suspendedFrom, JSON.stringify(warnings), actor.userId],
     );
     await this.insertParties(m, file.id, input, caseRow?.id);
+    if (input.source === 'intake') await showOnConsultation(m, input.consultationId ?? null, warnings);
     await this.audit.record(m, {
       action: 'mediation.refer', subjectType: 'mediation', subjectId: file.id, actor,
       summary: { source: input.source, category: input.category, caseId: caseRow?.id ?? null, consultationId: input.consultationId ?? null,
@@ -102,12 +112,14 @@ export class ReferralService {
    * it is suspended for the mediation (ARL 39(1)(6)); the mediation file records the suspension.
    */
   async suspendLinkedCase(m: EntityManager, actor: Actor, fileId: string, v: { version: number; caseVersion: number; consent?: { applicant: boolean; respondent: boolean }; from?: string }) {
-    const file = await loadVisibleFile(m, actor, fileId, true);
+    const loaded = await loadVisibleFile(m, actor, fileId, true);
+    const filed = await filedCaseOf(m, loaded); // a pre-filing file whose applicant filed since
+    const file = filed ? { ...loaded, case_id: filed } : loaded;
     if (!file.case_id || file.case_suspended_from) throw MediationErrors.caseState('该调解案件没有可中止的复议案件', file.case_suspended_from ? 'suspended' : 'none');
     const from = v.from ?? shanghaiDate(new Date());
     const [c] = await m.query('SELECT state FROM cases WHERE id = $1', [file.case_id]);
     if (c.state !== 'accepted') throw MediationErrors.caseState('复议案件尚未受理，受理审查期届满后方可经同意中止', c.state);
-    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.SuspendCase, set: { case_suspended_from: from }, summary: { caseId: file.case_id, consent: v.consent ?? null } });
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.SuspendCase, set: { case_suspended_from: from, ...(filed ? { case_id: filed } : {}) }, summary: { caseId: file.case_id, consent: v.consent ?? null } });
     const caseResult = await this.handling.suspend(m, actor, file.case_id, { version: v.caseVersion, ground: CONSENT_SUSPENSION_GROUND, consent: v.consent, from, reason: '转调解中心进行调解' });
     return { ...moved, caseState: caseResult.state, caseVersion: caseResult.version, caseSuspendedFrom: from };
   }

@@ -4,7 +4,7 @@ import { DomainError, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, nextMediationState } from '../domain/mediation-state';
-import { capacitiesOf, loadVisibleFile } from './file-access';
+import { capacitiesOf, loadVisibleFile, seesMediationWork } from './file-access';
 
 export interface SessionInput {
   kind: 'joint' | 'private';
@@ -71,6 +71,7 @@ export class SessionService {
 
   async list(m: EntityManager, actor: Actor, fileId: string) {
     await loadVisibleFile(m, actor, fileId);
+    if (!seesMediationWork(actor)) return []; // the counter sees the referral, not the sessions
     const onFile = (await capacitiesOf(m, actor, fileId)).includes('file_mediator');
     const rows = await m.query(
       `SELECT * FROM mediation_sessions WHERE file_id = $1 AND ($2 OR kind = 'joint') ORDER BY scheduled_at, id`,

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, isDomainError, type Actor } from '@fuyi/kernel';
 import { DocumentErrors, DocumentService } from '@fuyi/documents';
-import { MeasuresService, MediationDocumentsService, MediatorProfileService, SessionService, loadVisibleFile } from '@fuyi/mediation';
+import { COUNTER_DOCUMENT_TYPES, MeasuresService, MediationDocumentsService, MediatorProfileService, SessionService, loadVisibleFile, seesMediationWork } from '@fuyi/mediation';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { MeasuresQuery, MediationDocumentDto, MediatorProfileDto, PrivateNoteDto, RecordSessionDto, ScheduleSessionDto } from '../../dto/mediation.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
@@ -53,7 +53,8 @@ export class MediationWorkController {
   @ApiOperation({ summary: '调解文书列表' }) @ApiErrors(401, 403, 404)
   async listDocuments(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
     await loadVisibleFile(this.ds.manager, actor, id);
-    return this.docs.listFor('mediation', id);
+    const docs = await this.docs.listFor('mediation', id);
+    return seesMediationWork(actor) ? docs : docs.filter((d) => COUNTER_DOCUMENT_TYPES.includes(d.type));
   }
 
   @Post('files/:id/documents') @Roles(...CENTRE_ROLES)
@@ -70,8 +71,11 @@ export class MediationWorkController {
     await loadVisibleFile(this.ds.manager, actor, owner.id).catch((e: unknown) => {
       throw isDomainError(e) && e.kind === 'not_found' ? DocumentErrors.notFound() : e;
     });
-    const file = await this.docs.download(documentId);
-    return docxFile(file);
+    if (!seesMediationWork(actor)) {
+      const doc = (await this.docs.listFor('mediation', owner.id)).find((d) => d.documentId === documentId);
+      if (!doc || !COUNTER_DOCUMENT_TYPES.includes(doc.type)) throw DocumentErrors.notFound();
+    }
+    return docxFile(await this.docs.download(documentId));
   }
 
   @Get('measures') @Roles(Role.Mediator, ...DISTRICT_CASE_ROLES)
@@ -81,9 +85,9 @@ export class MediationWorkController {
   }
 
   @Get('mediators') @Roles(...CENTRE_ROLES)
-  @ApiOperation({ summary: '调解员名册：擅长类别、协调员、回避关联' }) @ApiErrors(401, 403)
-  mediators() {
-    return this.profiles.list(this.ds.manager);
+  @ApiOperation({ summary: '调解员名册：擅长类别、协调员；回避关联仅协调员和机构负责人可见' }) @ApiErrors(401, 403)
+  mediators(@CurrentActor() actor: Actor) {
+    return this.profiles.list(this.ds.manager, actor);
   }
 
   @Put('mediators/:userId') @Roles(...CENTRE_ROLES)

@@ -1,0 +1,36 @@
+import type { EntityManager } from 'typeorm';
+import { latestApplicationWarning, type FileWarning } from '../domain/warnings';
+
+type Db = Pick<EntityManager, 'query'>;
+
+export interface FileNotice {
+  kind: string;
+  title: string;
+  body: string;
+  caseId: string | null;
+}
+
+/**
+ * Tells the mediators currently on a file and, with `referrer`, whoever referred it (the counter or clerk in touch with
+ * the applicant; also reaches a file still in the pool). Returns how many were told.
+ */
+export async function notifyFileMediators(m: Db, fileId: string, n: FileNotice, referrer = false): Promise<number> {
+  const rows = await m.query(
+    `INSERT INTO notifications (user_id, kind, title, body, case_id)
+     SELECT u.id, $2, $3, $4, $5 FROM (
+       SELECT a.mediator_id AS id FROM mediation_assignments a WHERE a.file_id = $1 AND a.ended_at IS NULL
+       UNION SELECT f.created_by FROM mediation_files f WHERE f.id = $1 AND $6) u RETURNING id`,
+    [fileId, n.kind, n.title, n.body, n.caseId, referrer],
+  );
+  return rows.length;
+}
+
+/**
+ * The applicant's record: the latest application-period warning of a pre-filing file is copied onto the consultation
+ * the applicant came to, where the township counter sees it (GET /consultations).
+ */
+export async function showOnConsultation(m: Db, consultationId: string | null, warnings: readonly FileWarning[]): Promise<void> {
+  const w = latestApplicationWarning(warnings);
+  if (!consultationId || !w) return;
+  await m.query('UPDATE consultations SET mediation_warning = $2 WHERE id = $1', [consultationId, JSON.stringify(w)]);
+}
