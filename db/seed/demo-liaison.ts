@@ -1,10 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, TimeSource } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, OutboxService, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { DocumentService } from '@fuyi/documents';
-import { LawsuitService, LetterService, LiaisonDueDates, RiskNoticeService } from '@fuyi/liaison';
+import { LawsuitService, LetterService, LiaisonDueDates, LiaisonNotifier, RiskNoticeService } from '@fuyi/liaison';
 
 /**
  * Court liaison demo data (issue #6 item 6): three risk notices (awaiting approval, sent and half answered, closed),
@@ -25,8 +25,9 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
   const documents = app.get(DocumentService);
   const time = app.get(TimeSource);
   const dues = new LiaisonDueDates(app.get(CalendarService), app.get(APP_CONFIG), audit);
-  const notices = new RiskNoticeService(audit, documents, dues, time);
-  const letters = new LetterService(audit, documents, dues, time);
+  const notifier = new LiaisonNotifier(app.get(OutboxService)); // the head's inbox: what awaits approval (no external channels here)
+  const notices = new RiskNoticeService(audit, documents, dues, time, notifier);
+  const letters = new LetterService(audit, documents, dues, time, notifier);
   const lawsuits = new LawsuitService(audit, time);
   const dept = async (name: string): Promise<number> => (await ds.query('SELECT id FROM departments WHERE name = $1', [name]))[0].id;
   const [housing, urban, police] = [await dept('区住房和城乡建设委员会'), await dept('区城市管理综合行政执法局'), await dept('区公安分局')];

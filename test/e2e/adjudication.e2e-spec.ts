@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { applicationBody } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -112,4 +113,42 @@ describe('district adjudication paths', () => {
       expect([path, res.status, res.body.code]).toEqual([path, 409, 'CASE_ILLEGAL_TRANSITION']);
     }
   });
+
+  it('case documents: a township clerk sees neither liaison letters nor mediation work other than the referral form (tester #4)', async () => {
+    const id = await accepted('ordinary');
+    const liaison = await t.login('liaison');
+    const letter = await t.http().post('/liaison/letters').set('authorization', `Bearer ${liaison}`)
+      .send({ kind: 'opinion', caseId: id, problems: ['未履行告知义务'], recommendations: ['依法重新作出行政行为'] });
+    const issued = await t.http().post(`/liaison/letters/${letter.body.id}/issue`).set('authorization', `Bearer ${tokens.head}`).send({ version: 1 });
+    expect(issued.status).toBe(200);
+    // A mediation file's documents that also belong to the case (as the mediation centre issues them).
+    const content = Buffer.from('docx');
+    const sha = createHash('sha256').update(content).digest('hex');
+    const [{ id: userId }] = await t.db.ds.query(`SELECT id FROM users WHERE username = 'mediator'`);
+    const fileId = randomUUID();
+    const mediation: Record<string, string> = {};
+    for (const [i, type] of ['mediation-referral', 'mediation-record'].entries()) {
+      [{ id: mediation[type] }] = await t.db.ds.query(
+        `INSERT INTO case_documents (owner_kind, owner_id, case_id, type, year, seq, number, title, version, content, sha256, issued_by)
+         VALUES ('mediation', $1, $2, $3, 2099, $4, $5, '调解文书', 1, $6, $7, $8) RETURNING id`,
+        [fileId, id, type, 900 + i, `测〔2099〕${900 + i}号`, content, sha, userId],
+      );
+    }
+    const list = async (who: 'clerk' | 'zhongcang') =>
+      ((await t.http().get(`/cases/${id}/documents`).set('authorization', `Bearer ${tokens[who]}`)).body as any[]).map((d) => d.type);
+    const download = (who: 'clerk' | 'zhongcang', documentId: string) =>
+      t.http().get(`/documents/${documentId}/download`).set('authorization', `Bearer ${tokens[who]}`);
+
+    expect(await list('clerk')).toEqual(expect.arrayContaining(['opinion-letter', 'mediation-referral', 'mediation-record']));
+    const counter = await list('zhongcang');
+    expect(counter).toContain('mediation-referral');
+    expect(counter).not.toContain('opinion-letter');
+    expect(counter).not.toContain('mediation-record');
+    expect((await download('zhongcang', issued.body.documentId)).status).toBe(404);
+    expect((await download('zhongcang', mediation['mediation-record']!)).status).toBe(404);
+    expect((await download('zhongcang', mediation['mediation-referral']!)).status).toBe(200);
+    expect((await download('clerk', issued.body.documentId)).status).toBe(200);
+    expect((await download('clerk', mediation['mediation-record']!)).status).toBe(200);
+  });
 });
+

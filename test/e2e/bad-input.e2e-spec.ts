@@ -8,7 +8,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 type Route = 'app' | 'cons' | 'review' | 'corr' | 'login' | 'refresh' | 'users' | 'status';
 type Body = Record<string, unknown> | { raw: string };
 interface Ctx { dept: number }
-type Row = [name: string, route: Route, body: (c: Ctx) => Body, code: string, fields?: string[], opts?: { key?: string; district?: boolean }];
+/** opts.message: the exact message of each named field; opts.secret: personal data that must not come back in any form. */
+type Row = [name: string, route: Route, body: (c: Ctx) => Body, code: string, fields?: string[], opts?: { key?: string; district?: boolean; message?: string; secret?: string }];
 
 const ID = validIdNumber('19791104');
 const PHONE = '13987654321';
@@ -40,6 +41,12 @@ const cons = (o: Record<string, unknown> = {}) => () => ({ visitorName: '李四'
 const user = (o: Record<string, unknown> = {}) => () => ({ username: 'new.user', displayName: '新用户', role: 'reconsideration_clerk', password: 'LongEnough#2026', ...o });
 const review = (o: Record<string, unknown>) => () => ({ outcome: 'accept', version: 1, procedure: 'ordinary', ...o });
 const V = 'VALIDATION_FAILED';
+const PD = 'PERSONAL_DATA_NOT_ALLOWED';
+const PD_MESSAGE = { message: '不得填写身份证号、电话号码等个人信息' };
+const REQUIRED = { message: '必填' };
+const BLANK = ' \u3000\u200b\t\n'; // spaces, full-width and zero-width space, tab, newline: says nothing
+const INT4_OVERFLOW_VERSION = 1e20; // 99999999999999999999 in JSON
+const ID_TEXT = '110101199003070038'; // a valid resident ID number, typed into free text
 
 const ROWS: Row[] = [
   // POST /applications
@@ -84,6 +91,20 @@ const ROWS: Row[] = [
   ['app: township clerk names another township', 'app', app({ top: { townshipId: 12 } }), 'CASE_INVALID_INPUT', ['townshipId'], { key: 'bad-township' }],
   ['app: unknown consultation', 'app', app({ top: { consultationId: '00000000-0000-4000-8000-000000000000' } }), 'CASE_INVALID_INPUT', ['consultationId']],
   ['app: NUL character in requests', 'app', app({ top: { requests: '撤销\u0000决定' } }), '*', ['requests']],
+  // Personal data in free text that reaches notifications, cluster labels and other roles (tester #1, #2)
+  ['app: mobile in act.project', 'app', app({ act: { project: '永乐店镇13800138000号地块征收项目' } }), PD, ['act.project'], { ...PD_MESSAGE, secret: '13800138000' }],
+  ['app: ID number in act.project', 'app', app({ act: { project: `张三${ID_TEXT}项目` } }), PD, ['act.project'], { ...PD_MESSAGE, secret: ID_TEXT }],
+  ['app: ID number in act.place', 'app', app({ act: { place: `永乐店镇${ID_TEXT}` } }), PD, ['act.place'], { ...PD_MESSAGE, secret: ID_TEXT }],
+  ['app: full-width ID number in act.project', 'app', app({ act: { project: '身份证１１０１０１１９９００３０７００３８' } }), PD, ['act.project'], { ...PD_MESSAGE, secret: ID_TEXT }],
+  ['app: spaced ID number in act.place', 'app', app({ act: { place: '永乐店镇1101 0119 9003 0700 38' } }), PD, ['act.place'], { ...PD_MESSAGE, secret: ID_TEXT }],
+  ['app: dashed mobile in act.documentNumber', 'app', app({ act: { documentNumber: '京通罚字138-0013-8000号' } }), PD, ['act.documentNumber'], { ...PD_MESSAGE, secret: '13800138000' }],
+  ['app: +86 mobile in act.project', 'app', app({ act: { project: '项目+8613912345678' } }), PD, ['act.project'], { ...PD_MESSAGE, secret: '13912345678' }],
+  // Blank text is absent: required fields answer 必填 first (tester #5, #13)
+  ['app: blank requests', 'app', app({ top: { requests: BLANK } }), V, ['requests'], REQUIRED],
+  ['app: blank factsReasons', 'app', app({ top: { factsReasons: '\u3000\u3000' } }), V, ['factsReasons'], REQUIRED],
+  ['app: blank act.type', 'app', app({ act: { type: '\u200b' } }), V, ['act.type'], REQUIRED],
+  ['app: blank applicant name', 'app', app({ party: { name: '\t\n' } }), V, ['applicants.0.name'], REQUIRED],
+  ['app: missing respondent: 必填, not a range rule', 'app', omit(app(), 'respondentDepartmentId'), V, ['respondentDepartmentId'], REQUIRED],
   ['app: malformed Idempotency-Key', 'app', app(), 'IDEMPOTENCY_KEY_INVALID', ['Idempotency-Key'], { key: 'k'.repeat(129) }],
   ['app: malformed JSON', 'app', raw('{"applicants": [{"kind": "person", "idNumber": "' + ID + '"'), 'BAD_REQUEST'],
   ['app: JSON array body', 'app', raw('[]'), V],
@@ -102,6 +123,10 @@ const ROWS: Row[] = [
   ['cons: non-existent respondent', 'cons', cons({ respondentDepartmentId: 999_999 }), 'CASE_UNKNOWN_RESPONDENT', ['respondentDepartmentId']],
   ['cons: respondent id beyond int4', 'cons', cons({ respondentDepartmentId: INT_OVERFLOW }), '*', ['respondentDepartmentId']],
   ['cons: NUL character in visitorName', 'cons', cons({ visitorName: '李\u0000四' }), '*', ['visitorName']],
+  ['cons: mobile in actProject', 'cons', cons({ actProject: '永乐店镇138 0013 8000号地块' }), PD, ['actProject'], { ...PD_MESSAGE, secret: '13800138000' }],
+  ['cons: ID number in actPlace', 'cons', cons({ actPlace: `永乐店镇${ID_TEXT}` }), PD, ['actPlace'], { ...PD_MESSAGE, secret: ID_TEXT }],
+  ['cons: blank topic', 'cons', cons({ topic: BLANK }), V, ['topic'], REQUIRED],
+  ['cons: missing advice: 必填, not a length rule', 'cons', cons({ advice: undefined }), V, ['advice'], REQUIRED],
   ['cons: malformed JSON', 'cons', raw('{"visitorName": '), 'BAD_REQUEST'],
   // POST /cases/:id/acceptance-review
   ['review: empty object', 'review', () => ({}), V, ['outcome', 'version']],
@@ -116,6 +141,8 @@ const ROWS: Row[] = [
   ['review: refuse reason overlong (2001)', 'review', review({ outcome: 'refuse', procedure: undefined, reason: long(2001) }), V, ['reason']],
   ['review: unknown field', 'review', review({ state: 'accepted' }), V, ['state']],
   ['review: NUL character in refusal reason', 'review', review({ outcome: 'refuse', procedure: undefined, reason: '不属于\u0000管辖' }), '*', ['reason']],
+  ['review: version beyond int4', 'review', review({ version: INT4_OVERFLOW_VERSION }), V, ['version']],
+  ['review: blank refusal reason', 'review', review({ outcome: 'refuse', procedure: undefined, reason: BLANK }), V, ['reason'], REQUIRED],
   ['review: malformed JSON', 'review', raw('{"outcome":'), 'BAD_REQUEST'],
   // POST /cases/:id/correction-received
   ['corr: empty object', 'corr', () => ({}), V, ['version']],
@@ -123,6 +150,7 @@ const ROWS: Row[] = [
   ['corr: receivedOn 2026-02-30', 'corr', () => ({ version: 2, receivedOn: '2026-02-30' }), V, ['receivedOn']],
   ['corr: receivedOn in the future', 'corr', () => ({ version: 2, receivedOn: '2099-01-01' }), 'CASE_INVALID_INPUT', ['receivedOn']],
   ['corr: unknown field', 'corr', () => ({ version: 2, note: 'x' }), V, ['note']],
+  ['corr: version beyond int4', 'corr', () => ({ version: INT4_OVERFLOW_VERSION }), V, ['version']],
   ['corr: malformed JSON', 'corr', raw('{"version": 2,,}'), 'BAD_REQUEST'],
   // POST /auth/login
   ['login: empty object', 'login', () => ({}), V, ['username', 'password']],
@@ -131,6 +159,7 @@ const ROWS: Row[] = [
   ['login: overlong password (201)', 'login', () => ({ username: 'clerk', password: 'p'.repeat(201) }), V, ['password']],
   ['login: unknown field', 'login', () => ({ username: 'clerk', password: 'x', remember: true }), V, ['remember']],
   ['login: NUL character in username', 'login', () => ({ username: 'cl\u0000erk', password: 'x' }), '*', ['username']],
+  ['login: password of spaces', 'login', () => ({ username: 'clerk', password: '     ' }), V, ['password'], REQUIRED],
   ['login: malformed JSON', 'login', raw('{"username": "clerk", "password": '), 'BAD_REQUEST'],
   // POST /auth/refresh
   ['refresh: empty object', 'refresh', () => ({}), V, ['refreshToken']],
@@ -223,8 +252,10 @@ describe('bad input on every write route', () => {
     expect(res.body.requestId).toBeTruthy();
     for (const field of fields ?? []) {
       const issue = (res.body.fields ?? []).find((f: any) => f.field === field);
-      expect({ field, issue }).toEqual({ field, issue: { field, message: expect.stringMatching(CJK) } });
+      expect({ field, issue }).toEqual({ field, issue: { field, message: opts?.message ?? expect.stringMatching(CJK) } });
     }
+    const answer = JSON.stringify({ ...res.body, requestId: undefined }); // a random id may hold any four digits
+    if (opts?.secret) for (const s of [opts.secret, ...opts.secret.match(/\d{4}/g)!]) expect(answer).not.toContain(s);
     // Nothing echoed: no ID number, phone or other long digit run from the request appears in the answer.
     for (const digits of new Set(payload.match(/\d{8,}/g) ?? [])) expect(text).not.toContain(digits);
     expect(text).not.toMatch(/QueryFailedError|SELECT|INSERT|stack/i);

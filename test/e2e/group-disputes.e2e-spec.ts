@@ -235,6 +235,9 @@ describe('group-dispute detection', () => {
       ['no version', { reason: '不同争议' }, 400, 'VALIDATION_FAILED', 'version'],
       ['unknown field', { version: 1, reason: '不同争议', state: 'closed' }, 400, 'VALIDATION_FAILED', undefined],
       ['stale version', { version: 1, reason: '不同争议' }, 409, 'CLUSTER_VERSION_CONFLICT', undefined],
+      ['blank reason (spaces, U+3000, zero-width, newline)', { version: 1, reason: ' \u3000\u200b\n' }, 400, 'VALIDATION_FAILED', 'reason'],
+      ['a phone number in the reason', { version: 1, reason: '联系人138 0013 8000' }, 400, 'PERSONAL_DATA_NOT_ALLOWED', 'reason'],
+      ['version beyond int4', { version: 1e20, reason: '不同争议' }, 400, 'VALIDATION_FAILED', 'version'],
     ])('%s → %s %s, nothing changed', async (_name, body, status, code, field) => {
       const [g] = await clustersOf(other, '%东定安%');
       const before = await snapshot();
@@ -242,6 +245,10 @@ describe('group-dispute detection', () => {
       expect(res.status).toBe(status);
       expect(res.body.code).toBe(code);
       if (field) expect(res.body.fields.map((f: any) => f.field)).toContain(field);
+      const reasonIssue = res.body.fields?.find((f: any) => f.field === 'reason');
+      // Missing, empty or blank: 必填, not the length rule (tester #5, #13)
+      if (field === 'reason') expect(reasonIssue.message).toBe(code === 'VALIDATION_FAILED' ? '必填' : '不得填写身份证号、电话号码等个人信息');
+      expect(JSON.stringify({ ...res.body, requestId: undefined })).not.toMatch(/138|0013|8000/);
       expect(await snapshot()).toEqual(before);
     });
 
@@ -258,4 +265,48 @@ describe('group-dispute detection', () => {
       expect(list.body.some((c: any) => c.id === g.id)).toBe(false);
     });
   });
+
+  describe('after review (tester #11, #15, #18)', () => {
+    const A = '西集镇沙古堆村棚户区改造项目';
+    const B = '西集镇协各庄村棚户区改造项目';
+    const get = (path: string) => t.http().get(path).set('authorization', `Bearer ${liaison}`);
+    const clusterOfCase = async (caseId: string) =>
+      (await t.db.ds.query(`SELECT g.* FROM group_disputes g JOIN group_dispute_members m ON m.cluster_id = g.id WHERE m.record_id = $1 ORDER BY g.created_at`, [caseId]))[0];
+    let a: any;
+    let b: any;
+
+    it('#11: the label is the spelling most members use, not the variant of the record that completed the group', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 4; i++) ids.push(await register(other, 10 + i, townships[i % 3]!, { project: A }));
+      ids.push(await register(other, 14, townships[0]!, { project: '沙古堆村棚改' })); // the fifth, founding, spelled its own way
+      await detector.scanNew({ lagMs: 0 });
+      a = await clusterOfCase(ids[0]!);
+      expect(a).toMatchObject({ member_count: 5, key_kind: 'project', key_label: A });
+    });
+
+    it('#18: a cluster merged into an older one shows mergedInto, in its detail and in the list of closed clusters', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) ids.push(await register(other, 16 + i, townships[i % 3]!, { project: B }));
+      await detector.scanNew({ lagMs: 0 });
+      b = await clusterOfCase(ids[0]!);
+      expect(b).toMatchObject({ state: 'open', member_count: 5 });
+      const [{ doc: bDoc }] = await t.db.ds.query('SELECT act_document_number AS doc FROM cases WHERE id = $1', [ids[0]]);
+      await register(other, 21, townships[1]!, { project: A, documentNumber: bDoc }); // same act as a member of B, same project as A
+      await detector.scanNew({ lagMs: 0 });
+      const merged = (await get(`/group-disputes/${b.id}`)).body;
+      expect(merged).toMatchObject({ state: 'closed', mergedInto: a.id });
+      const closed = (await get('/group-disputes?state=closed')).body;
+      expect(closed).toEqual(expect.arrayContaining([expect.objectContaining({ id: b.id, mergedInto: a.id })]));
+      const open = (await get('/group-disputes')).body;
+      expect(open.find((c: any) => c.id === a.id)).toMatchObject({ state: 'open', mergedInto: null, memberCount: 11, keyLabel: A }); // 5 × A + bridge vs 5 × B: A is used first
+    });
+
+    it('#15: an unknown ?state= is refused, naming state and the allowed states', async () => {
+      const res = await get('/group-disputes?state=bogus');
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: [expect.objectContaining({ field: 'state', message: expect.stringContaining('open（待处理）') })] });
+      expect(res.body.fields[0].message).toContain('dismissed');
+    });
+  });
 });
+

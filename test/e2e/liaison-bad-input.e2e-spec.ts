@@ -8,10 +8,14 @@ import { createTestApp, type TestApp } from '../support/test-app';
  * what does not exist, 409 for states and versions — and nothing written: no row added, none changed.
  */
 type Who = 'liaison' | 'head';
-interface Ctx { n1: string; n2: string; l1: string; l2: string; s1: string; c0: string; served: string; dept: number }
-type Row = [name: string, method: 'post' | 'put' | 'patch' | 'get', path: (c: Ctx) => string, body: (c: Ctx) => object, status: number, code: string, fields?: string[], who?: Who];
+interface Ctx { n1: string; n2: string; l1: string; l2: string; s1: string; s2: string; c0: string; served: string; dept: number }
+/** message: the exact message of every named field. */
+type Row = [name: string, method: 'post' | 'put' | 'patch' | 'get', path: (c: Ctx) => string, body: (c: Ctx) => object, status: number, code: string, fields?: string[], who?: Who, message?: string];
 
 const V = 'VALIDATION_FAILED';
+const PD = 'PERSONAL_DATA_NOT_ALLOWED';
+const PD_MESSAGE = '不得填写身份证号、电话号码等个人信息';
+const BLANK = ' \u3000\u200b\t\n'; // spaces, full-width and zero-width space, tab, newline
 const today = shanghaiDate(new Date());
 const tomorrow = addDays(today, 1);
 const notice = (o: object = {}) => (c: Ctx) => ({ title: '风险提示', summary: '情况', reasons: ['原因'], suggestions: ['建议'], departmentIds: [c.dept], ...o });
@@ -30,17 +34,29 @@ const ROWS: Row[] = [
   ['notice: empty reason', 'post', () => '/liaison/risk-notices', notice({ reasons: [''] }), 400, V, ['reasons']],
   ['notice: title too long', 'post', () => '/liaison/risk-notices', notice({ title: '长'.repeat(201) }), 400, V, ['title']],
   ['notice: unknown field', 'post', () => '/liaison/risk-notices', notice({ state: 'sent' }), 400, V, ['state']],
-  ['notice: landline in the summary', 'post', () => '/liaison/risk-notices', notice({ summary: '联系电话010-69541234' }), 400, 'LIAISON_PERSONAL_DATA', ['summary']],
-  ['notice: ID number in a reason', 'post', () => '/liaison/risk-notices', notice({ reasons: ['身份证110112199001011234'] }), 400, 'LIAISON_PERSONAL_DATA', ['reasons']],
+  ['notice: landline in the summary', 'post', () => '/liaison/risk-notices', notice({ summary: '联系电话010-69541234' }), 400, PD, ['summary']],
+  ['notice: ID number in a reason', 'post', () => '/liaison/risk-notices', notice({ reasons: ['身份证110112199001011234'] }), 400, PD, ['reasons']],
+  // Personal data in the formats people type (tester #2): refused when written, not at send or issue
+  ['notice: full-width ID number in the summary', 'post', () => '/liaison/risk-notices', notice({ summary: '身份证１１０１０１１９９００３０７００３８' }), 400, PD, ['summary'], undefined, PD_MESSAGE],
+  ['notice: dashed mobile in a reason', 'post', () => '/liaison/risk-notices', notice({ reasons: ['联系138-0013-8000'] }), 400, PD, ['reasons'], undefined, PD_MESSAGE],
+  ['notice: spaced mobile in the title', 'post', () => '/liaison/risk-notices', notice({ title: '提示138 0013 8000' }), 400, PD, ['title'], undefined, PD_MESSAGE],
+  ['notice: +86 mobile in a suggestion', 'post', () => '/liaison/risk-notices', notice({ suggestions: ['请拨+8613912345678'] }), 400, PD, ['suggestions'], undefined, PD_MESSAGE],
+  ['notice: spaced ID number in a reason', 'post', () => '/liaison/risk-notices', notice({ reasons: ['1101 0119 9003 0700 38'] }), 400, PD, ['reasons'], undefined, PD_MESSAGE],
+  // Blank text (tester #5) and the first message of a missing field (#13)
+  ['notice: blank title and summary', 'post', () => '/liaison/risk-notices', notice({ title: '   ', summary: '\n\t' }), 400, V, ['title', 'summary'], undefined, '必填'],
+  ['notice: zero-width reason', 'post', () => '/liaison/risk-notices', notice({ reasons: ['\u200b'] }), 400, V, ['reasons']],
   // PUT and moves
   ['notice edit: no version', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice(), 400, V, ['version']],
   ['notice edit: stale version', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice({ version: 9 }), 409, 'LIAISON_NOTICE_VERSION_CONFLICT'],
   ['notice edit: after sending', 'put', (c) => `/liaison/risk-notices/${c.n2}`, notice({ version: 5 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
-  ['notice edit: mobile in a suggestion', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice({ suggestions: ['请拨13800138000'], version: 1 }), 400, 'LIAISON_PERSONAL_DATA', ['suggestions']],
+  ['notice edit: mobile in a suggestion', 'put', (c) => `/liaison/risk-notices/${c.n1}`, notice({ suggestions: ['请拨13800138000'], version: 1 }), 400, PD, ['suggestions']],
   ['notice reject: a sent notice', 'post', (c) => `/liaison/risk-notices/${c.n2}/reject`, () => ({ version: 5, note: '退回' }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION', [], 'head'],
   ['notice edit: bad id', 'put', () => '/liaison/risk-notices/abc', notice({ version: 1 }), 400, V, ['id']],
   ['notice submit: unknown', 'post', () => `/liaison/risk-notices/${randomUUID()}/submit`, () => ({ version: 1 }), 404, 'LIAISON_NOTICE_NOT_FOUND'],
   ['notice approve: a draft', 'post', (c) => `/liaison/risk-notices/${c.n1}/approve`, () => ({ version: 1 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION', [], 'head'],
+  ['notice reject: blank note', 'post', (c) => `/liaison/risk-notices/${c.n1}/reject`, () => ({ version: 1, note: BLANK }), 400, V, ['note'], 'head', '必填'],
+  ['notice reject: mobile in the note', 'post', (c) => `/liaison/risk-notices/${c.n1}/reject`, () => ({ version: 1, note: '请联系13800138000' }), 400, PD, ['note'], 'head', PD_MESSAGE],
+  ['notice send: version beyond int4', 'post', (c) => `/liaison/risk-notices/${c.n1}/send`, () => ({ version: 1e20 }), 400, V, ['version']],
   ['notice reject: no note', 'post', (c) => `/liaison/risk-notices/${c.n1}/reject`, () => ({ version: 1 }), 400, V, ['note'], 'head'],
   ['notice send: a draft', 'post', (c) => `/liaison/risk-notices/${c.n1}/send`, () => ({ version: 1 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
   ['notice send: version as text', 'post', (c) => `/liaison/risk-notices/${c.n1}/send`, () => ({ version: '1' }), 400, V, ['version']],
@@ -50,6 +66,9 @@ const ROWS: Row[] = [
   ['notice ack: all acknowledged', 'post', (c) => `/liaison/risk-notices/${c.n2}/acknowledge`, (c) => ({ version: 5, departmentId: c.dept }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
   ['notice response: not a recipient', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, (c) => ({ version: 5, departmentId: c.dept + 1, response: '已处理' }), 404, 'LIAISON_NOTICE_RECIPIENT_NOT_FOUND'],
   ['notice response: empty text', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, (c) => ({ version: 5, departmentId: c.dept, response: '' }), 400, V, ['response']],
+  ['notice response: mobile in the response', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, (c) => ({ version: 5, departmentId: c.dept, response: '经办人电话13800138000' }), 400, PD, ['response'], undefined, PD_MESSAGE],
+  ['notice response: blank', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, (c) => ({ version: 5, departmentId: c.dept, response: '\u3000' }), 400, V, ['response'], undefined, '必填'],
+  ['notice response: no department: 必填, not a range rule', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, () => ({ version: 5, response: '已处理' }), 400, V, ['departmentId'], undefined, '必填'],
   ['notice response: stale', 'post', (c) => `/liaison/risk-notices/${c.n2}/response`, (c) => ({ version: 4, departmentId: c.dept, response: '已处理' }), 409, 'LIAISON_NOTICE_VERSION_CONFLICT'],
   ['notice close: unanswered', 'post', (c) => `/liaison/risk-notices/${c.n2}/close`, () => ({ version: 5 }), 409, 'LIAISON_NOTICE_ILLEGAL_TRANSITION'],
   // Letters
@@ -58,6 +77,11 @@ const ROWS: Row[] = [
   ['letter: no recipient, no case', 'post', () => '/liaison/letters', letter({ recipientDepartmentId: undefined }), 400, 'LIAISON_INVALID_INPUT', ['recipientDepartmentId']],
   ['letter: unknown recipient', 'post', () => '/liaison/letters', letter({ recipientDepartmentId: 999_999 }), 400, 'LIAISON_UNKNOWN_DEPARTMENT', ['recipientDepartmentId']],
   ['letter: unknown case', 'post', () => '/liaison/letters', letter({ caseId: randomUUID() }), 404, 'CASE_NOT_FOUND'],
+  ['letter: ID number in a problem (draft)', 'post', () => '/liaison/letters', letter({ problems: [`申请人110101199003070038`] }), 400, PD, ['problems'], undefined, PD_MESSAGE],
+  ['letter: zero-width recommendation', 'post', () => '/liaison/letters', letter({ recommendations: ['\u200b'] }), 400, V, ['recommendations']],
+  ['letter edit: landline in a recommendation', 'put', (c) => `/liaison/letters/${c.l1}`, () => ({ version: 1, problems: ['问题'], recommendations: ['致电010 6954 1234'] }), 400, PD, ['recommendations'], undefined, PD_MESSAGE],
+  ['letter feedback: mobile in the feedback', 'post', (c) => `/liaison/letters/${c.l2}/feedback`, () => ({ version: 2, feedbackOn: today, feedback: '联系人13800138000', corrections: ['整改'] }), 400, PD, ['feedback'], undefined, PD_MESSAGE],
+  ['letter feedback: ID number in a correction', 'post', (c) => `/liaison/letters/${c.l2}/feedback`, () => ({ version: 2, feedbackOn: today, feedback: '已整改', corrections: ['110101199003070038已补偿'] }), 400, PD, ['corrections'], undefined, PD_MESSAGE],
   ['letter issue: issued already', 'post', (c) => `/liaison/letters/${c.l2}/issue`, () => ({ version: 2 }), 409, 'LIAISON_LETTER_ILLEGAL_TRANSITION', [], 'head'],
   ['letter receive: a draft', 'post', (c) => `/liaison/letters/${c.l1}/receive`, () => ({ version: 1, receivedOn: today }), 409, 'LIAISON_LETTER_ILLEGAL_TRANSITION'],
   ['letter receive: in the future', 'post', (c) => `/liaison/letters/${c.l2}/receive`, () => ({ version: 2, receivedOn: tomorrow }), 400, 'LIAISON_INVALID_INPUT', ['receivedOn']],
@@ -67,6 +91,8 @@ const ROWS: Row[] = [
   ['letter close: a draft', 'post', (c) => `/liaison/letters/${c.l1}/close`, () => ({ version: 1 }), 409, 'LIAISON_LETTER_ILLEGAL_TRANSITION'],
   // Lawsuits
   ['lawsuit: empty', 'post', () => '/liaison/lawsuits', () => ({}), 400, V, ['caseId', 'court', 'courtCaseNumber', 'filedOn']],
+  ['lawsuit: blank court and case number', 'post', () => '/liaison/lawsuits', lawsuit({ court: '   ', courtCaseNumber: ' ' }), 400, V, ['court', 'courtCaseNumber'], undefined, '必填'],
+  ['lawsuit: mobile in the court', 'post', () => '/liaison/lawsuits', lawsuit({ court: '北京市通州区人民法院13800138000' }), 400, PD, ['court'], undefined, PD_MESSAGE],
   ['lawsuit: no served decision', 'post', () => '/liaison/lawsuits', lawsuit({ caseId: undefined }), 400, V, ['caseId']],
   ['lawsuit: undecided case', 'post', () => '/liaison/lawsuits', (c) => lawsuit({ caseId: c.c0 })(c), 409, 'LIAISON_NO_SERVED_DECISION'],
   ['lawsuit: filed in the future', 'post', () => '/liaison/lawsuits', lawsuit({ filedOn: tomorrow }), 400, 'LIAISON_INVALID_INPUT', ['filedOn']],
@@ -91,7 +117,14 @@ const ROWS: Row[] = [
   ['hearing edit: unknown lawsuit', 'patch', () => `/liaison/lawsuits/${randomUUID()}/hearings/0`, () => ({ version: 1 }), 404, 'LIAISON_LAWSUIT_NOT_FOUND'],
   ['judgment: unknown kind', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 1, kind: 'won', on: today, summary: 'x' }), 400, V, ['kind']],
   ['judgment: in the future', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 1, kind: 'revoked', on: tomorrow, summary: 'x' }), 400, 'LIAISON_INVALID_INPUT', ['on']],
+  ['judgment: ID number in the summary', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 2, kind: 'revoked', on: today, summary: '原告110101199003070038胜诉' }), 400, PD, ['summary'], undefined, PD_MESSAGE],
+  ['hearing: mobile in the note', 'post', (c) => `/liaison/lawsuits/${c.s1}/hearings`, () => ({ version: 2, heldOn: today, kind: 'hearing', headAppeared: false, note: '书记员138 0013 8000' }), 400, PD, ['note'], undefined, PD_MESSAGE],
   ['judgment: stale', 'post', (c) => `/liaison/lawsuits/${c.s1}/judgment`, () => ({ version: 3, kind: 'revoked', on: today, summary: '撤销' }), 409, 'LIAISON_LAWSUIT_VERSION_CONFLICT'],
+  // After review: no hearing after the judgment (#12); unknown list states named (#15)
+  ['hearing: after the judgment', 'post', (c) => `/liaison/lawsuits/${c.s2}/hearings`, () => ({ version: 3, heldOn: tomorrow, kind: 'hearing', headAppeared: false }), 409, 'LIAISON_HEARING_AFTER_JUDGMENT', ['heldOn']],
+  ['hearing edit: moved after the judgment', 'patch', (c) => `/liaison/lawsuits/${c.s2}/hearings/0`, () => ({ version: 3, heldOn: tomorrow }), 409, 'LIAISON_HEARING_AFTER_JUDGMENT', ['heldOn']],
+  ['notices: unknown state', 'get', () => '/liaison/risk-notices?state=bogus', () => ({}), 400, V, ['state']],
+  ['letters: unknown state', 'get', () => `/liaison/letters?state=${encodeURIComponent('草稿')}`, () => ({}), 400, V, ['state']],
   // Reads with bad parameters
   ['stats: bad date', 'get', () => '/liaison/stats?from=2026-13-01', () => ({}), 400, V, ['from']],
   ['stats: from after to', 'get', () => `/liaison/stats?from=${today}&to=2020-01-01`, () => ({}), 400, 'LIAISON_INVALID_INPUT', ['from']],
@@ -143,15 +176,22 @@ describe('liaison: bad input and illegal moves write nothing', () => {
     ctx.s1 = s1.body.id;
     const ahead = await call('liaison', 'post', `/liaison/lawsuits/${ctx.s1}/hearings`, { version: 1, heldOn: tomorrow, kind: 'hearing', headAppeared: false });
     expect(ahead.body.version).toBe(2);
+    ctx.s2 = (await call('liaison', 'post', '/liaison/lawsuits', lawsuit({ courtCaseNumber: '（2026）京0112行初7号' })(ctx))).body.id;
+    expect((await call('liaison', 'post', `/liaison/lawsuits/${ctx.s2}/hearings`, { version: 1, heldOn: today, kind: 'hearing', headAppeared: true })).body.version).toBe(2);
+    expect((await call('liaison', 'post', `/liaison/lawsuits/${ctx.s2}/judgment`, { version: 2, kind: 'dismissed_claim', on: today, summary: '驳回' })).body.version).toBe(3);
   });
   afterAll(() => t?.close());
 
   it.each(ROWS)('%s', async (...row) => {
-    const [, method, path, body, status, code, fields, who] = row as Row;
+    const [, method, path, body, status, code, fields, who, message] = row as Row;
     const before = await snapshot();
     const res = await call(who ?? 'liaison', method, path(ctx), body(ctx));
     expect({ status: res.status, code: res.body.code, message: res.body.message }).toEqual({ status, code, message: expect.stringMatching(/[\u4e00-\u9fff]/) });
     for (const field of fields ?? []) expect((res.body.fields ?? []).map((f: any) => f.field)).toContain(field);
+    if (message) for (const field of fields ?? []) expect(res.body.fields.find((f: any) => f.field === field).message).toBe(message);
+    // No text of the request comes back (personal data): only field names and Chinese messages.
+    const answer = JSON.stringify({ ...res.body, requestId: undefined });
+    if (code === PD) for (const digits of ['13800138000', '110101199003070038', '8000', '0038', '69541234']) expect(answer).not.toContain(digits);
     expect(JSON.stringify(res.body)).not.toMatch(/QueryFailedError|SELECT|UPDATE|stack/i);
     expect(await snapshot()).toEqual(before);
   });

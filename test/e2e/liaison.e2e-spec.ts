@@ -94,7 +94,7 @@ describe('court liaison workflow', () => {
     const draft = { title: '关于征收补偿风险的提示', summary: '联系人电话010-69541234。', reasons: ['涉及多户'], suggestions: ['入户解释'], departmentIds: [depts[0]] };
     const bad = await post('liaison', '/liaison/risk-notices', draft);
     expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({ code: 'LIAISON_PERSONAL_DATA', fields: [expect.objectContaining({ field: 'summary' })] });
+    expect(bad.body).toMatchObject({ code: 'PERSONAL_DATA_NOT_ALLOWED', fields: [expect.objectContaining({ field: 'summary' })] });
     expect(JSON.stringify(bad.body)).not.toContain('69541234');
     const id = (await post('liaison', '/liaison/risk-notices', { ...draft, summary: '涉及多户居民。' })).body.id;
     await post('liaison', `/liaison/risk-notices/${id}/submit`, { version: 1 });
@@ -103,7 +103,7 @@ describe('court liaison workflow', () => {
     const back = await post('head', `/liaison/risk-notices/${id}/reject`, { version: 3, note: '需补充整改时限后重新报批' });
     expect(back.body).toMatchObject({ state: 'draft', version: 4 });
     const id18 = await put('liaison', `/liaison/risk-notices/${id}`, { ...draft, summary: '涉及多户居民。', reasons: ['申请人110112199001011234反映'], version: 4 });
-    expect(id18.body).toMatchObject({ code: 'LIAISON_PERSONAL_DATA', fields: [expect.objectContaining({ field: 'reasons' })] });
+    expect(id18.body).toMatchObject({ code: 'PERSONAL_DATA_NOT_ALLOWED', fields: [expect.objectContaining({ field: 'reasons' })] });
     expect((await put('liaison', `/liaison/risk-notices/${id}`, { ...draft, summary: '涉及多户居民，限期十日。', version: 4 })).body).toMatchObject({ state: 'draft', version: 5 });
     expect((await get('head', `/liaison/risk-notices/${id}`)).body).toMatchObject({ rejectionNote: '需补充整改时限后重新报批' });
     expect((await t.db.ds.query('SELECT approved_by FROM liaison_risk_notices WHERE id = $1', [id]))[0].approved_by).toBeNull();
@@ -176,7 +176,7 @@ describe('court liaison workflow', () => {
     }
     expect(await fired()).toEqual(['due', 'overdue']); // the before-3 day was never scanned: only the current milestone fires
     const notes = await t.db.ds.query(
-      `SELECT n.kind, u.role FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.title LIKE '%关于执法程序风险的提示%' ORDER BY n.id`);
+      `SELECT n.kind, u.role FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.title LIKE '%关于执法程序风险的提示%' AND n.kind <> 'liaison_approval' ORDER BY n.id`);
     expect(notes).toEqual([
       { kind: 'liaison_reminder', role: 'liaison_officer' }, { kind: 'liaison_escalation', role: 'liaison_officer' }, { kind: 'liaison_escalation', role: 'office_head' },
     ]);
@@ -278,4 +278,73 @@ describe('court liaison workflow', () => {
     // The termination closes an accepted case; a refusal never accepted one.
     expect(after).toMatchObject({ lawsuits: before.lawsuits + 2, coDefendant: before.coDefendant, closedCases: before.closedCases + 1, groupDisputes: before.groupDisputes + 1 });
   });
+
+  describe('after review (tester #6, #7, #9, #15)', () => {
+    const base = { title: '关于复核后续处置的风险提示', summary: '同类案件增多。', reasons: ['涉及多户'], suggestions: ['入户解释'], departmentIds: [] as number[] };
+    const headInbox = async () => t.db.ds.query(
+      `SELECT n.title, n.body FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.role = 'office_head' AND n.kind = 'liaison_approval' ORDER BY n.id`);
+    const viewed = async () => (await get('liaison', '/liaison/view?limit=200')).body;
+
+    it('#9: PUT of a risk notice answers {id, state, version} like the other writes', async () => {
+      const id = (await post('liaison', '/liaison/risk-notices', { ...base, departmentIds: [depts[0]] })).body.id;
+      const res = await put('liaison', `/liaison/risk-notices/${id}`, { ...base, departmentIds: [depts[1]], version: 1 });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ id, state: 'draft', version: 2 });
+    });
+
+    it('#6: PUT of a letter without recipientDepartmentId keeps the recipient it has', async () => {
+      const caseId = await registered(depts[1]);
+      const body = { problems: ['告知不充分'], recommendations: ['规范告知'] };
+      const opinion = (await post('liaison', '/liaison/letters', { kind: 'opinion', caseId, recipientDepartmentId: depts[2], ...body })).body.id;
+      expect((await put('liaison', `/liaison/letters/${opinion}`, { version: 1, ...body, problems: ['告知不充分，期限未写明'] })).body).toMatchObject({ version: 2 });
+      expect((await get('liaison', `/liaison/letters/${opinion}`)).body).toMatchObject({ recipientDepartmentId: depts[2], problems: ['告知不充分，期限未写明'] });
+      const standalone = (await post('liaison', '/liaison/letters', { kind: 'suggestion', recipientDepartmentId: depts[0], ...body })).body.id;
+      expect((await put('liaison', `/liaison/letters/${standalone}`, { version: 1, ...body })).status).toBe(200);
+      expect((await get('liaison', `/liaison/letters/${standalone}`)).body.recipientDepartmentId).toBe(depts[0]);
+      expect((await put('liaison', `/liaison/letters/${standalone}`, { version: 2, ...body, recipientDepartmentId: depts[1] })).status).toBe(200);
+      expect((await get('liaison', `/liaison/letters/${standalone}`)).body.recipientDepartmentId).toBe(depts[1]);
+    });
+
+    it('#7: the view lists every notice and letter someone must act on, with the next step; the head hears of each submission', async () => {
+      const inboxBefore = (await headInbox()).length;
+      const id = (await post('liaison', '/liaison/risk-notices', { ...base, title: '关于待审批事项的风险提示', departmentIds: [depts[0]] })).body.id;
+      expect((await post('liaison', `/liaison/risk-notices/${id}/submit`, { version: 9 })).status).toBe(409);
+      expect(await headInbox()).toHaveLength(inboxBefore); // a refused submission tells nobody (same transaction)
+      expect((await post('liaison', `/liaison/risk-notices/${id}/submit`, { version: 1 })).body.state).toBe('submitted');
+      const inbox = await headInbox();
+      expect(inbox).toHaveLength(inboxBefore + 1);
+      expect(inbox[inbox.length - 1].title).toContain('关于待审批事项的风险提示');
+      const notice = async () => (await viewed()).notices.find((n: any) => n.id === id);
+      expect(await notice()).toMatchObject({ state: 'submitted', nextStep: '审批（批准或退回）', waitingFor: '机构负责人' });
+      await post('head', `/liaison/risk-notices/${id}/approve`, { version: 2 });
+      expect(await notice()).toMatchObject({ state: 'approved', nextStep: '发送收函部门', waitingFor: '府院联络员' });
+      await post('liaison', `/liaison/risk-notices/${id}/send`, { version: 3 });
+      expect(await notice()).toMatchObject({ state: 'sent', waitingFor: '收函部门' });
+      await post('liaison', `/liaison/risk-notices/${id}/response`, { version: 4, departmentId: depts[0], response: '已排查' });
+      expect(await notice()).toMatchObject({ state: 'responded', nextStep: '办结', waitingFor: '府院联络员' });
+      await post('liaison', `/liaison/risk-notices/${id}/close`, { version: 5 });
+      expect(await notice()).toBeUndefined();
+
+      const letter = (await post('liaison', '/liaison/letters', { kind: 'suggestion', recipientDepartmentId: depts[1], problems: ['问题'], recommendations: ['建议'] })).body.id;
+      expect((await headInbox()).length).toBe(inboxBefore + 2); // the draft awaits the head's issue
+      const inView = async () => (await viewed()).letters.find((l: any) => l.id === letter);
+      expect(await inView()).toMatchObject({ state: 'draft', nextStep: '审批制发', waitingFor: '机构负责人' });
+      await post('head', `/liaison/letters/${letter}/issue`, { version: 1 });
+      expect(await inView()).toMatchObject({ state: 'issued', waitingFor: '府院联络员' });
+      await post('liaison', `/liaison/letters/${letter}/receive`, { version: 2, receivedOn: today });
+      expect(await inView()).toMatchObject({ state: 'received', waitingFor: '受文部门' });
+      await post('liaison', `/liaison/letters/${letter}/feedback`, { version: 3, feedbackOn: today, feedback: '已整改', corrections: ['整改'] });
+      expect(await inView()).toMatchObject({ state: 'feedback_received', nextStep: '办结', waitingFor: '府院联络员' });
+    });
+
+    it('#15: ?state= names the allowed states when it is not one of them', async () => {
+      for (const [path, allowed] of [['/liaison/risk-notices', 'submitted（待审批）'], ['/liaison/letters', 'feedback_received（已反馈）']]) {
+        const res = await get('liaison', `${path}?state=bogus`);
+        expect(res.status).toBe(400);
+        expect(res.body.fields).toEqual([expect.objectContaining({ field: 'state', message: expect.stringContaining(allowed) })]);
+        expect((await get('liaison', `${path}?state=closed`)).status).toBe(200);
+      }
+    });
+  });
 });
+

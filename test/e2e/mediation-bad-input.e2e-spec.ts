@@ -12,6 +12,8 @@ type Row = [name: string, who: string, method: 'post' | 'put', path: (c: Ctx) =>
 
 const V = 'VALIDATION_FAILED';
 const I = 'MEDIATION_INVALID_INPUT';
+const PD = 'PERSONAL_DATA_NOT_ALLOWED';
+const BLANK = ' \u3000\u200b\t\n'; // blank text counts as absent
 const ref = (o: Record<string, unknown> = {}) => (c: Ctx) => ({ source: 'court', category: 'demolition', courtReference: '（2026）京0112行初1号', respondentDepartmentId: c.dept, applicantWants: '补偿', parties: [{ role: 'applicant', name: '李四' }], ...o });
 const f = (sub: string) => (c: Ctx) => `/mediation/files/${c.open}/${sub}`;
 
@@ -29,12 +31,16 @@ const ROWS: Row[] = [
   ['referral: case without consent', 'clerk', 'post', () => '/mediation/referrals', (c) => ({ source: 'case', category: 'other', caseId: c.caseId, caseVersion: c.caseVersion, applicantWants: 'x', consent: { applicant: false, respondent: true } }), 400, 'CASE_INVALID_INPUT', ['consent']],
   ['referral: case stale version', 'clerk', 'post', () => '/mediation/referrals', (c) => ({ source: 'case', category: 'other', caseId: c.caseId, caseVersion: 1, applicantWants: 'x', consent: { applicant: true, respondent: true } }), 409, 'CASE_VERSION_CONFLICT'],
   ['referral: case by a township clerk', 'zhongcang', 'post', () => '/mediation/referrals', (c) => ({ source: 'case', category: 'other', caseId: c.caseId, caseVersion: c.caseVersion, applicantWants: 'x', consent: { applicant: true, respondent: true } }), 403, 'MEDIATION_ACTION_FORBIDDEN'],
+  ['referral: mobile in the applicant\'s wants', 'clerk', 'post', () => '/mediation/referrals', ref({ applicantWants: '补偿，联系13812345678' }), 400, PD, ['applicantWants']],
+  ['referral: full-width mobile in the wants', 'clerk', 'post', () => '/mediation/referrals', ref({ applicantWants: '补偿，联系１３８１２３４５６７８' }), 400, PD, ['applicantWants']],
+  ['referral: blank wants', 'clerk', 'post', () => '/mediation/referrals', ref({ applicantWants: BLANK }), 400, V, ['applicantWants']],
   ['assign: three mediators', 'mediator', 'post', (c) => `/mediation/files/${c.pool}/assign`, (c) => ({ version: 1, mediatorIds: [c.mediator, c.mediator2, c.caseId] }), 400, V, ['mediatorIds']],
   ['assign: not a mediator', 'mediator', 'post', (c) => `/mediation/files/${c.pool}/assign`, (c) => ({ version: 1, mediatorIds: [c.caseId] }), 400, I, ['mediatorIds']],
   ['assign: stale version', 'mediator', 'post', (c) => `/mediation/files/${c.pool}/assign`, (c) => ({ version: 9, mediatorIds: [c.mediator] }), 409, 'MEDIATION_VERSION_CONFLICT'],
   ['assign: by a mediator who is not coordinator', 'mediator2', 'post', (c) => `/mediation/files/${c.pool}/assign`, (c) => ({ version: 1, mediatorIds: [c.mediator] }), 403, 'MEDIATION_ACTION_FORBIDDEN'],
   ['assign: a file already in progress', 'mediator', 'post', f('assign'), (c) => ({ version: 3, mediatorIds: [c.mediator2] }), 409, 'MEDIATION_ILLEGAL_TRANSITION'],
   ['objection: no reason', 'mediator', 'post', f('objection'), (c) => ({ version: 3, mediatorId: c.mediator, partyRole: 'applicant' }), 400, V, ['reason']],
+  ['objection: blank reason', 'mediator', 'post', f('objection'), (c) => ({ version: 3, mediatorId: c.mediator, partyRole: 'applicant', reason: '\u3000' }), 400, V, ['reason']],
   ['objection: mediator not on the file', 'mediator', 'post', f('objection'), (c) => ({ version: 3, mediatorId: c.mediator2, partyRole: 'applicant', reason: 'x' }), 400, I, ['mediatorId']],
   ['take: again', 'mediator', 'post', f('take'), () => ({ version: 3 }), 409, 'MEDIATION_ILLEGAL_TRANSITION'],
   ['take: version as string', 'mediator', 'post', f('take'), () => ({ version: '3' }), 400, V, ['version']],
@@ -44,6 +50,8 @@ const ROWS: Row[] = [
   ['outcome: unknown kind', 'mediator', 'post', f('outcome'), () => ({ version: 3, kind: 'won', summary: 'x' }), 400, V, ['kind']],
   ['outcome: agreement not signed', 'mediator', 'post', f('outcome'), () => ({ version: 3, kind: 'agreement', summary: 'x', signedByAll: false }), 400, I, ['signedByAll']],
   ['outcome: back-dated resumption', 'mediator', 'post', f('outcome'), () => ({ version: 3, kind: 'failure', summary: 'x', resumeOn: '2026-01-05' }), 400, I, ['resumeOn']],
+  ['outcome: ID number in the summary', 'mediator', 'post', f('outcome'), () => ({ version: 3, kind: 'failure', summary: '申请人110101199003070038未到场' }), 400, PD, ['summary']],
+  ['outcome: version beyond int4', 'mediator', 'post', f('outcome'), () => ({ version: 1e20, kind: 'failure', summary: 'x' }), 400, V, ['version']],
   ['outcome: stale version', 'mediator', 'post', f('outcome'), () => ({ version: 2, kind: 'failure', summary: 'x' }), 409, 'MEDIATION_VERSION_CONFLICT'],
   ['outcome: by a mediator not on the file', 'mediator2', 'post', f('outcome'), () => ({ version: 3, kind: 'failure', summary: 'x' }), 404, 'MEDIATION_NOT_FOUND'],
   ['seal: nothing to seal', 'head', 'post', f('seal'), () => ({ version: 3 }), 409, 'MEDIATION_ILLEGAL_TRANSITION'],
@@ -53,6 +61,7 @@ const ROWS: Row[] = [
   ['session: unknown kind', 'mediator', 'post', f('sessions'), () => ({ kind: 'secret', mode: 'video', place: 'x', scheduledAt: '2026-12-01T09:00:00+08:00', participants: [] }), 400, V, ['kind']],
   ['session record: stale version', 'mediator', 'post', (c) => `/mediation/files/${c.open}/sessions/${c.session}/record`, () => ({ version: 7, attendance: [], minutes: 'x' }), 409, 'MEDIATION_VERSION_CONFLICT'],
   ['session record: no minutes', 'mediator', 'post', (c) => `/mediation/files/${c.open}/sessions/${c.session}/record`, () => ({ version: 1, attendance: [] }), 400, V, ['minutes']],
+  ['private note: blank', 'mediator', 'post', f('private-notes'), () => ({ text: BLANK }), 400, V, ['text']],
   ['private note: empty', 'mediator', 'post', f('private-notes'), () => ({ text: '' }), 400, V, ['text']],
   ['document: unknown type', 'mediator', 'post', f('documents'), () => ({ type: 'decision' }), 400, V, ['type']],
   ['document: agreement without terms', 'mediator', 'post', f('documents'), () => ({ type: 'mediation-agreement' }), 400, I, ['items']],
@@ -111,6 +120,8 @@ describe('mediation: bad input and illegal moves answer 4xx and write nothing', 
     if (fields) expect(res.body.fields.map((x: any) => x.field)).toEqual(expect.arrayContaining(fields));
     expect(typeof res.body.message).toBe('string');
     expect(JSON.stringify(res.body)).not.toContain('13812345678');
+    if (code === PD) expect(res.body.fields).toContainEqual({ field: fields![0], message: '不得填写身份证号、电话号码等个人信息' });
+    if (code === PD) expect(JSON.stringify({ ...res.body, requestId: undefined })).not.toMatch(/1381234|5678|１３８|0038/);
     expect(await snapshot()).toEqual(before);
   });
 });

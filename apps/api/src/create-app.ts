@@ -7,13 +7,17 @@ import { RequestContext, type AppConfig } from '@fuyi/platform';
 import { AppModule } from './app.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { createValidationPipe, RejectNulCharactersPipe } from './http/validation';
+import { BlankTextPipe } from './http/blank-text.pipe';
+import { clientErrorHandler, frameworkErrors } from './http/fastify-errors';
 import { ErrorBodyDto } from './http/error-body';
 import { requestIdOf } from './http/request-id';
 import { mountQueueBoard } from './ops/queue-board';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
 export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: number } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: config.trustProxy, genReqId: requestIdOf });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1_048_576, trustProxy: config.trustProxy, genReqId: requestIdOf, frameworkErrors, clientErrorHandler,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, opts), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
@@ -28,7 +32,7 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
     },
   });
   await mountQueueBoard(app); // raw Fastify routes under /admin/queues, guarded by their own hook
-  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
+  app.useGlobalPipes(new RejectNulCharactersPipe(), new BlankTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   const doc = SwaggerModule.createDocument(

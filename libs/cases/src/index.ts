@@ -12,6 +12,7 @@ export * from './review/review.types';
 export * from './review/acceptance.service';
 export * from './queries/case-queries.service';
 export * from './queries/case-scope';
+export * from './queries/document-scope';
 export * from './queries/work-views.service';
 export * from './queries/work-view-filters';
 export * from './consultations/consultation.service';

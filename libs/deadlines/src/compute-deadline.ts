@@ -2,6 +2,7 @@ import { fromEpochDay, toEpochDay, type IsoDate } from '@fuyi/kernel';
 import { countPeriod, type CountResult } from './count';
 import { DeadlineErrorCode, deadlineError, requireDate } from './errors';
 import { explainDeadline } from './explain';
+import { citeArticle } from './citation';
 import { isRuleId, RULES, type CountDirection, type PeriodUnit, type RuleDefinition, type RuleId } from './rules';
 import { normalizeSuspensions, type SuspensionInput } from './suspensions';
 import type { CalendarSource, WorkingCalendar } from './working-calendar';
@@ -111,7 +112,7 @@ function checkExtension(def: RuleDefinition, ext: number | undefined): number {
   if (def.extensionCapDays === null) {
     throw deadlineError(
       DeadlineErrorCode.ExtensionNotAllowed,
-      `${def.label}（${def.article}）依法不得延长`,
+      `${def.label}（${citeArticle(def.article)}）依法不得延长`,
       'extensionDays',
     );
   }
@@ -119,7 +120,7 @@ function checkExtension(def: RuleDefinition, ext: number | undefined): number {
     const unit = def.unit === 'working' ? '个工作日' : '日';
     throw deadlineError(
       DeadlineErrorCode.ExtensionExceedsCap,
-      `${def.label}最多延长${def.extensionCapDays}${unit}（${def.article}），申请延长${ext}${unit}超过上限`,
+      `${def.label}最多延长${def.extensionCapDays}${unit}（${citeArticle(def.article)}），申请延长${ext}${unit}超过上限`,
       'extensionDays',
     );
   }

@@ -1,6 +1,7 @@
 import { fromEpochDay } from '@fuyi/kernel';
 import type { CountResult } from './count';
-import { citeArticle, type RuleDefinition } from './rules';
+import { citeArticle } from './citation';
+import type { RuleDefinition } from './rules';
 import type { SuspensionInterval } from './suspensions';
 import type { WorkingCalendar } from './working-calendar';
 
@@ -28,7 +29,7 @@ export function explainDeadline(x: ExplainInput): string[] {
     lines.push(`基准日：${withWeekday(startDay)}为${def.dayZero}，当日不计入，向前倒数。`);
     lines.push(
       `规则：${def.label}，应于举行听证的${def.period}个工作日前书面通知当事人，依据${citeArticle(def.article)}；` +
-        `按ARL 88(2)，“${def.period}日”指工作日，不含法定休假日。`,
+        `按${citeArticle('ARL 88(2)')}，“${def.period}日”指工作日，不含法定休假日。`,
     );
   } else {
     lines.push(`起算：${withWeekday(startDay)}为第0日（${def.dayZero}），当日不计入。`);
@@ -55,10 +56,10 @@ export function explainDeadline(x: ExplainInput): string[] {
 function ruleLine(def: RuleDefinition): string {
   const basis = `${def.label}，${def.period}${def.unit === 'working' ? '个工作日' : '日'}，依据${citeArticle(def.article)}`;
   if (def.unit === 'working') {
-    return `规则：${basis}；按ARL 88(2)，“${def.period}日”指工作日，不含法定休假日，调休上班日按日历设置处理。`;
+    return `规则：${basis}；按${citeArticle('ARL 88(2)')}，“${def.period}日”指工作日，不含法定休假日，调休上班日按日历设置处理。`;
   }
   return (
-    `规则：${basis}；按ARL 88(1)适用《民事诉讼法》第85条（CPL 85）：期间开始的日不计算，期间内的节假日不予扣除，` +
+    `规则：${basis}；按${citeArticle('ARL 88(1)')}适用${citeArticle('CPL 85')}：期间开始的日不计算，期间内的节假日不予扣除，` +
     `最后一日为节假日（含周末）的，以其后第一个工作日为期间届满日。`
   );
 }
@@ -127,7 +128,7 @@ function calendarLines(x: ExplainInput): string[] {
   if (count.baseDue === count.dayN) return lines;
   lines.push(`${span(count.dayN, count.baseDue - 1)} ${runReason(range(count.dayN, count.baseDue), calendar)}，不是工作日。`);
   lines.push(
-    `期间最后一日不是工作日，依CPL 85顺延至其后第一个工作日${iso(count.baseDue)}（${dayNote(count.baseDue, calendar)}）。`,
+    `期间最后一日不是工作日，依${citeArticle('CPL 85')}顺延至其后第一个工作日${iso(count.baseDue)}（${dayNote(count.baseDue, calendar)}）。`,
   );
   return lines;
 }

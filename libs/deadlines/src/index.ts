@@ -1,5 +1,6 @@
 // Statutory clock engine: plain TypeScript, no framework, no database (domain.md §4-5).
 export * from './rules';
+export * from './citation';
 export { DeadlineErrorCode } from './errors';
 export * from './working-calendar';
 export type { SuspensionInput } from './suspensions';

@@ -172,11 +172,3 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 export function isRuleId(value: unknown): value is RuleId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RULES, value);
 }
-
-/** Chinese citation for explanations: 'ARL 30' → '《行政复议法》第30条（ARL 30）'. */
-export function citeArticle(article: string): string {
-  const m = /^(ARL|ALL|CPL) (\d+)/.exec(article);
-  if (!m) return article;
-  const law = { ARL: '《行政复议法》', ALL: '《行政诉讼法》', CPL: '《民事诉讼法》' }[m[1] as 'ARL' | 'ALL' | 'CPL'];
-  return `${law}第${m[2]}条（${article}）`;
-}

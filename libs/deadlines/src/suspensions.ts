@@ -1,5 +1,6 @@
 import { toEpochDay, type IsoDate } from '@fuyi/kernel';
 import { DeadlineErrorCode, deadlineError, requireDate } from './errors';
+import { citeArticle } from './citation';
 import type { RuleDefinition } from './rules';
 
 export interface SuspensionInput {
@@ -32,7 +33,7 @@ export function normalizeSuspensions(
 ): SuspensionInterval[] {
   if (!list || list.length === 0) return [];
   if (!def.suspendable || def.direction === 'backward') {
-    throw invalid(`${def.label}（${def.article}）不适用中止，不能登记中止期间`, 'suspensions');
+    throw invalid(`${def.label}（${citeArticle(def.article)}）不适用中止，不能登记中止期间`, 'suspensions');
   }
   const out: SuspensionInterval[] = [];
   list.forEach((s, i) => {

@@ -2,3 +2,4 @@ export * from './domain-error';
 export * from './iso-date';
 export * from './roles';
 export * from './id-number';
+export * from './personal-data';

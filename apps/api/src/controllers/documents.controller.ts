@@ -3,14 +3,15 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptio
 import { IsIn, IsObject, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, isDomainError, type Actor } from '@fuyi/kernel';
-import { CaseQueriesService } from '@fuyi/cases';
+import { CaseQueriesService, seesCaseDocument } from '@fuyi/cases';
 import { DOCUMENT_TYPES, DocumentErrors, DocumentService, type DocumentData, type DocumentType } from '@fuyi/documents';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidParam } from './params';
 import { DOCX, docxFile } from '../http/docx-file';
 
-// Whoever may see the case (as for the case detail) may see and download its documents.
+// Whoever may see the case (as for the case detail) may see and download its documents, except what seesCaseDocument
+// keeps from township clerks (liaison documents, mediation work other than the referral form).
 const VIEW_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.LiaisonOfficer];
 
 export class IssueDocumentDto {
@@ -35,7 +36,7 @@ export class DocumentsController {
   @ApiOperation({ summary: '案件文书列表（文号、版本、出具时间；不含文件内容）' }) @ApiErrors(401, 403, 404)
   async list(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
     await this.queries.assertVisible(actor, id);
-    return this.documents.list(id);
+    return (await this.documents.list(id)).filter((d) => seesCaseDocument(actor, d));
   }
 
   @Post('cases/:id/documents') @Roles(...DISTRICT_CASE_ROLES)
@@ -54,6 +55,8 @@ export class DocumentsController {
     await this.queries.assertVisible(actor, caseId).catch((e: unknown) => {
       throw isDomainError(e) && e.kind === 'not_found' ? DocumentErrors.notFound() : e;
     });
+    const doc = (await this.documents.list(caseId)).find((d) => d.documentId === documentId);
+    if (!doc || !seesCaseDocument(actor, doc)) throw DocumentErrors.notFound();
     const file = await this.documents.download(documentId);
     return docxFile(file);
   }

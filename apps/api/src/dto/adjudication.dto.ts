@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DECISION_TYPES, SERVICE_METHODS } from '@fuyi/cases';
-import { IsIsoDay } from './validators';
+import { IsIsoDay, MAX_ID } from './validators';
 
 class Versioned {
-  @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 3 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 3 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }
 
 const Reason = () => [IsString(), IsNotEmpty(), MaxLength(2000)];

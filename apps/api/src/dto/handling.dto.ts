@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsIsoDay } from './validators';
+import { IsIsoDay, MAX_ID } from './validators';
 
 export class AssignDto {
-  @ApiProperty({ example: 3 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty({ description: '承办人（复议承办人或科长）' }) @IsUUID() handlerId: string;
 }
 
@@ -14,7 +14,7 @@ export class ConsentDto {
 }
 
 export class SuspendDto {
-  @ApiProperty({ example: 3 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty({ minimum: 1, maximum: 10, description: '《行政复议法》第三十九条第一款的项号' }) @IsInt() @Min(1) @Max(10) ground: number;
   @ApiPropertyOptional({ example: '2026-11-20', description: '中止日期，默认今天' }) @IsOptional() @IsIsoDay() from?: string;
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
@@ -23,6 +23,6 @@ export class SuspendDto {
 }
 
 export class ResumeDto {
-  @ApiProperty({ example: 4 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiPropertyOptional({ example: '2026-11-25', description: '恢复日期，默认今天' }) @IsOptional() @IsIsoDay() on?: string;
 }

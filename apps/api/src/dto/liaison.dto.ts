@@ -1,15 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { HEARING_KIND_LABELS, JUDGMENT_KIND_IDS, LETTER_KINDS } from '@fuyi/liaison';
-import { IsIsoDay, MAX_ID } from './validators';
+import { IsIsoDay, MAX_ID, NoPersonalData } from './validators';
 
 const apply = (decorators: PropertyDecorator[]) => (target: object, key: string) => decorators.forEach((d) => d(target, key));
-const Text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
+// Every liaison text is read by other departments or printed in a notice or letter: no ID or phone numbers.
+const Text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max), NoPersonalData()];
 /** A list of short paragraphs (reasons, problems, suggestions…): 1-20 items. */
-const Items = () => [IsArray(), ArrayMinSize(1), ArrayMaxSize(20), IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(1000, { each: true })];
+const Items = () => [IsArray(), ArrayMinSize(1), ArrayMaxSize(20), IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(1000, { each: true }), NoPersonalData()];
 
 class Versioned {
-  @ApiProperty({ description: '当前版本号（防止并发覆盖）', example: 1 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: '当前版本号（防止并发覆盖）', example: 1 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }
 
 export class RiskNoticeDto {
@@ -27,7 +28,7 @@ export class RiskNoticeDto {
 }
 
 export class RiskNoticeEditDto extends RiskNoticeDto {
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }
 
 export class LiaisonVersionDto extends Versioned {}

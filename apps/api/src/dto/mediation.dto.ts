@@ -5,7 +5,7 @@ import {
 } from 'class-validator';
 import { MEDIATION_CATEGORIES, MEDIATION_DOCUMENT_TYPES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationDocumentType, type MediationOutcome, type MediationSource } from '@fuyi/mediation';
 import { ConsentDto } from './handling.dto';
-import { IsIsoDay, IsPhone, IsResidentId, IsTimestamp, MAX_ID } from './validators';
+import { IsIsoDay, IsPhone, IsResidentId, IsTimestamp, MAX_ID, NoPersonalData } from './validators';
 
 const CATEGORIES = Object.keys(MEDIATION_CATEGORIES);
 const SOURCES = Object.keys(MEDIATION_SOURCES);
@@ -14,7 +14,7 @@ const PARTY_ROLES = ['applicant', 'respondent', 'third_party'];
 
 /** Named apart from review.dto's VersionDto: Swagger needs unique schema names. */
 class MediationVersionDto {
-  @ApiProperty({ example: 1 }) @IsInt({ message: '版本号必须是整数' }) @Min(1) version: number;
+  @ApiProperty({ example: 1 }) @IsInt({ message: '版本号必须是整数' }) @Min(1) @Max(MAX_ID) version: number;
 }
 
 export class MediationPartyDto {
@@ -27,14 +27,14 @@ export class MediationPartyDto {
 export class ReferralDto {
   @ApiProperty({ enum: SOURCES }) @IsIn(SOURCES, { message: '调解来源不正确' }) source: MediationSource;
   @ApiProperty({ enum: CATEGORIES }) @IsIn(CATEGORIES, { message: '调解类别不正确' }) category: MediationCategory;
-  @ApiProperty({ example: '请求撤销限期拆除决定并给予补偿' }) @IsString() @IsNotEmpty({ message: '请填写申请人的诉求' }) @MaxLength(2000) applicantWants: string;
+  @ApiProperty({ example: '请求撤销限期拆除决定并给予补偿' }) @IsString() @IsNotEmpty({ message: '请填写申请人的诉求' }) @MaxLength(2000) @NoPersonalData() applicantWants: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) respondentDepartmentId?: number;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: '编号格式不正确' }) consultationId?: string;
   @ApiPropertyOptional({ description: '立案前调解：申请人同意先行调解' }) @IsOptional() @IsBoolean() applicantConsent?: boolean;
   @ApiPropertyOptional({ example: '2026-11-01' }) @IsOptional() @IsIsoDay() actKnownDate?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: '编号格式不正确' }) caseId?: string;
-  @ApiPropertyOptional({ description: '案中调解：案件版本号' }) @IsOptional() @IsInt() @Min(1) caseVersion?: number;
+  @ApiPropertyOptional({ description: '案中调解：案件版本号' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) caseVersion?: number;
   @ApiPropertyOptional({ type: ConsentDto }) @IsOptional() @ValidateNested() @Type(() => ConsentDto) consent?: ConsentDto;
   @ApiPropertyOptional({ example: '2026-11-20' }) @IsOptional() @IsIsoDay() suspendFrom?: string;
   @ApiPropertyOptional({ example: '（2026）京0112行初123号' }) @IsOptional() @IsString() @MaxLength(100) courtReference?: string;
@@ -43,7 +43,7 @@ export class ReferralDto {
 }
 
 export class SuspendLinkedCaseDto extends MediationVersionDto {
-  @ApiProperty() @IsInt() @Min(1) caseVersion: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(MAX_ID) caseVersion: number;
   @ApiProperty({ type: ConsentDto }) @ValidateNested() @Type(() => ConsentDto) consent: ConsentDto;
   @ApiPropertyOptional() @IsOptional() @IsIsoDay() from?: string;
 }
@@ -94,7 +94,7 @@ export class PrivateNoteDto {
 
 export class OutcomeDto extends MediationVersionDto {
   @ApiProperty({ enum: OUTCOMES }) @IsIn(OUTCOMES, { message: '调解结果不正确' }) kind: MediationOutcome;
-  @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写结果摘要' }) @MaxLength(5000) summary: string;
+  @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写结果摘要' }) @MaxLength(5000) @NoPersonalData() summary: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() signedByAll?: boolean;
   @ApiPropertyOptional({ description: '调解不成时恢复审理的日期，默认今天' }) @IsOptional() @IsIsoDay() resumeOn?: string;
 }
@@ -109,7 +109,7 @@ export class SealDto extends MediationVersionDto {}
 export class TakeDto extends MediationVersionDto {}
 
 export class MediatorProfileDto {
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) version?: number;
   @ApiProperty({ enum: CATEGORIES, isArray: true }) @IsArray() @IsIn(CATEGORIES, { each: true, message: '擅长类别不正确' }) skills: string[];
   @ApiProperty() @IsBoolean() isCoordinator: boolean;
   @ApiProperty({ type: [Number] }) @IsArray() @ArrayMaxSize(100) @IsInt({ each: true }) @Min(1, { each: true }) @Max(MAX_ID, { each: true }) conflictDepartmentIds: number[];

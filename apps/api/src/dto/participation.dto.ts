@@ -1,18 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { SERVICE_METHODS } from '@fuyi/cases';
 import { PartyDto } from './registration.dto';
-import { IsIsoDay } from './validators';
+import { IsIsoDay, MAX_ID } from './validators';
 
 export class AddPartyDto {
-  @ApiProperty({ example: 5 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty({ enum: ['third_party', 'agent'] }) @IsIn(['third_party', 'agent']) role: 'third_party' | 'agent';
   @ApiProperty({ type: PartyDto }) @IsDefined() @ValidateNested() @Type(() => PartyDto) party: PartyDto;
 }
 
 export class PartyNotifiedDto {
-  @ApiProperty({ example: 6 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 6 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty() @IsUUID() partyId: string;
   @ApiProperty({ enum: Object.keys(SERVICE_METHODS) }) @IsIn(Object.keys(SERVICE_METHODS)) method: string;
   @ApiProperty({ example: '2026-11-26' }) @IsIsoDay() notifiedOn: string;
@@ -25,7 +25,7 @@ export class PanelDto {
 }
 
 export class ScheduleHearingDto {
-  @ApiProperty({ example: 6 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 6 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty({ enum: ['listening', 'formal'], description: '听取意见 / 听证' }) @IsIn(['listening', 'formal']) kind: 'listening' | 'formal';
   @ApiProperty({ example: '2026-12-10' }) @IsIsoDay() heldOn: string;
   @ApiProperty({ example: '区司法局听证室' }) @IsString() @IsNotEmpty() @MaxLength(200) place: string;
@@ -34,12 +34,12 @@ export class ScheduleHearingDto {
 }
 
 export class CommitteeOpinionDto {
-  @ApiProperty({ example: 7 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 7 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty({ example: '2026-11-25' }) @IsIsoDay() meetingOn: string;
   @ApiProperty({ maxLength: 20000 }) @IsString() @IsNotEmpty() @MaxLength(20000) opinion: string;
 }
 
 export class MinutesDto {
-  @ApiProperty({ example: 7 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 7 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty({ maxLength: 50000 }) @IsString() @IsNotEmpty() @MaxLength(50000) minutes: string;
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CASE_CATEGORIES, CHANNELS } from '@fuyi/cases';
-import { IsCreditCode, IsIsoDay, IsPhone, IsResidentId, IsTimestamp, MAX_ID } from './validators';
+import { IsCreditCode, IsIsoDay, IsPhone, IsResidentId, IsTimestamp, MAX_ID, NoPersonalData } from './validators';
 import { IsDisputePlace } from './group-dispute.dto';
 
 export class PartyDto {
@@ -30,11 +30,11 @@ export class PartyDto {
 
 export class ActDto {
   @ApiProperty({ example: '行政处罚决定', maxLength: 64 }) @IsString() @IsNotEmpty() @MaxLength(64) type: string;
-  @ApiPropertyOptional({ example: '京通公（治）决字〔2026〕第123号', maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) documentNumber?: string;
+  @ApiPropertyOptional({ example: '京通公（治）决字〔2026〕第123号', maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) @NoPersonalData() documentNumber?: string;
   @ApiPropertyOptional({ example: '2026-10-20', description: '行政行为作出日期' }) @IsOptional() @IsIsoDay() date?: string;
   @ApiProperty({ example: '2026-10-22', description: '申请人知道该行政行为的日期（《行政复议法》第二十条）' }) @IsIsoDay() knownDate: string;
-  @ApiPropertyOptional({ example: '宋庄镇小堡村棚户区改造项目', maxLength: 100, description: '涉及的项目名称（用于发现群体性纠纷）' }) @IsOptional() @IsString() @MaxLength(100) project?: string;
-  @ApiPropertyOptional({ example: '宋庄镇小堡村东区', maxLength: 200, description: '争议土地、房屋所在地点，填到村、社区、街道或地块（不是申请人住址，不得含门牌、楼号、房号）' }) @IsOptional() @IsString() @MaxLength(200) @IsDisputePlace() place?: string;
+  @ApiPropertyOptional({ example: '宋庄镇小堡村棚户区改造项目', maxLength: 100, description: '涉及的项目名称（用于发现群体性纠纷）' }) @IsOptional() @IsString() @MaxLength(100) @NoPersonalData() project?: string;
+  @ApiPropertyOptional({ example: '宋庄镇小堡村东区', maxLength: 200, description: '争议土地、房屋所在地点，填到村、社区、街道或地块（不是申请人住址，不得含门牌、楼号、房号）' }) @IsOptional() @IsString() @MaxLength(200) @IsDisputePlace() @NoPersonalData() place?: string;
 }
 
 export class MaterialDto {

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsIsoDay } from './validators';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIsoDay, MAX_ID } from './validators';
 
 /** 受理审查决定: accept (ordinary/simplified), request correction (all items at once, ARL 31) or refuse (ARL 30). */
 export class ReviewDecisionDto {
   @ApiProperty({ enum: ['accept', 'request_correction', 'refuse'] })
   @IsIn(['accept', 'request_correction', 'refuse']) outcome: 'accept' | 'request_correction' | 'refuse';
 
-  @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 1 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 1 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 
   @ApiPropertyOptional({ enum: ['ordinary', 'simplified'] })
   @ValidateIf((o) => o.outcome === 'accept') @IsIn(['ordinary', 'simplified']) procedure?: 'ordinary' | 'simplified';
@@ -28,10 +28,10 @@ export class ReviewDecisionDto {
 }
 
 export class CorrectionReceivedDto {
-  @ApiProperty({ example: 2 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiPropertyOptional({ description: '收到补正材料的日期，默认今天', example: '2026-11-26' }) @IsOptional() @IsIsoDay() receivedOn?: string;
 }
 
 export class VersionDto {
-  @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 3 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 3 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }

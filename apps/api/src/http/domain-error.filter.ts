@@ -22,15 +22,19 @@ const CONFLICT_ERRORS = new Set(['40001', '40P01', '23505']);
 
 const pgCode = (e: unknown): string => (e as { driverError?: { code?: string } })?.driverError?.code ?? '';
 
-const HTTP_FALLBACK: Record<number, [string, string]> = {
+/** Code and Chinese message for an HTTP-level refusal (also used for Fastify's own errors, see fastify-errors.ts). */
+export const HTTP_FALLBACK: Record<number, [string, string]> = {
   400: ['BAD_REQUEST', '请求格式不正确'],
   401: ['AUTH_REQUIRED', '请先登录'],
   403: ['FORBIDDEN', '无权执行此操作'],
   404: ['NOT_FOUND', '请求的资源不存在'],
   405: ['METHOD_NOT_ALLOWED', '不支持该请求方法'],
+  408: ['REQUEST_TIMEOUT', '请求超时，请重试'],
   413: ['PAYLOAD_TOO_LARGE', '提交的内容过大'],
+  414: ['URI_TOO_LONG', '请求地址过长'],
   415: ['UNSUPPORTED_MEDIA_TYPE', '请以 JSON 格式提交'],
   429: ['RATE_LIMITED', '请求过于频繁，请稍后再试'],
+  431: ['HEADERS_TOO_LARGE', '请求头过大'],
 };
 
 /**

@@ -28,20 +28,55 @@ const MESSAGES: Record<string, (c: string) => string> = {
   nestedValidation: () => '格式不正确',
 };
 
-function flatten(errors: ValidationError[], prefix = ''): FieldIssue[] {
+/** Constraint whose failure means personal data in a free-text field (see dto/validators.ts NoPersonalData). */
+export const NO_PERSONAL_DATA = 'noPersonalData';
+// Which rule speaks first when a value breaks several: presence, then type, then the rest in declaration order.
+const FIRST = ['isDefined', 'isNotEmpty', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isEnum', 'isIn', 'isUuid'];
+const rank = (key: string) => (FIRST.includes(key) ? FIRST.indexOf(key) : FIRST.length);
+const PRESENCE = ['isDefined', 'isNotEmpty'];
+
+type Issue = FieldIssue & { rule: string };
+
+function flatten(errors: ValidationError[], prefix = ''): Issue[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([key, text]) => ({
-      field,
-      message: CJK.test(text) ? text : (MESSAGES[key]?.(text) ?? '格式不正确'),
-    }));
+    // class-validator lists constraints last-declared first: reversed, then stably ranked.
+    const constraints = Object.entries(e.constraints ?? {}).reverse().sort(([a], [b]) => rank(a) - rank(b));
+    const chinese = ([key, text]: [string, string]) => (CJK.test(text) ? text : (MESSAGES[key]?.(text) ?? '格式不正确'));
+    const missing = isMissing(e);
+    // Absent, or a present value that fails a presence rule (a blank list item): one presence message, nothing else.
+    const own: Issue[] = missing || constraints.some(([key]) => PRESENCE.includes(key))
+      ? [{ field, rule: 'isDefined', message: presenceMessage(constraints, missing) }]
+      : (typeFailures(constraints) ?? constraints).map((c) => ({ field, rule: c[0], message: chinese(c) }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
 
+/** A value of the wrong type also breaks its range and length rules: only the type is worth saying. */
+const typeFailures = (constraints: Array<[string, string]>) => {
+  const type = constraints.filter(([key]) => rank(key) < FIRST.length);
+  return type.length ? type : null;
+};
+
+/** Absent (or blank, see BlankTextPipe) and still required: one 「必填」, not the length or range rules that also fail. */
+const isMissing = (e: ValidationError) =>
+  (e.value === undefined || e.value === null) && Object.keys(e.constraints ?? {}).length > 0 && !e.constraints?.whitelistValidation;
+
+/** A DTO's own Chinese wording for presence (e.g. 请填写回避理由) wins over the generic one. */
+const presenceMessage = (constraints: Array<[string, string]>, missing: boolean) =>
+  constraints.find(([key, text]) => PRESENCE.includes(key) && CJK.test(text))?.[1] ?? (missing ? '必填' : '不能为空');
+
 export function validationFailed(fields: FieldIssue[]): DomainError {
   const first = fields[0];
   return new DomainError('VALIDATION_FAILED', first ? `填写有误：${first.field} ${first.message}` : '填写有误', 'invalid', { fields });
+}
+
+/** One code for every field refused for personal data, so clients can tell it from a mere format error. */
+function failed(issues: Issue[]): DomainError {
+  const fields = issues.map(({ field, message }) => ({ field, message }));
+  const personal = issues.find((i) => i.rule === NO_PERSONAL_DATA);
+  if (!personal) return validationFailed(fields);
+  return new DomainError('PERSONAL_DATA_NOT_ALLOWED', `填写有误：${personal.field} ${personal.message}`, 'invalid', { fields });
 }
 
 export function createValidationPipe(): ValidationPipe {
@@ -50,8 +85,9 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false }, // never echo submitted values (personal data) back
-    exceptionFactory: (errors) => validationFailed(flatten(errors)),
+    // The value is read only to tell a missing field (「必填」) from a wrong one; it is never put in the answer.
+    validationError: { target: false, value: true },
+    exceptionFactory: (errors) => failed(flatten(errors)),
   });
 }
 

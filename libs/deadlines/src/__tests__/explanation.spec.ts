@@ -1,4 +1,4 @@
-import { computeDeadline, packagedCalendar } from '@fuyi/deadlines';
+import { citeArticle, computeDeadline, packagedCalendar } from '@fuyi/deadlines';
 
 const calendar = packagedCalendar();
 
@@ -7,7 +7,7 @@ describe('explanation (Chinese, for the clerk)', () => {
     const r = computeDeadline({ rule: 'acceptance-review', start: '2026-09-29' }, calendar);
     expect(r.explanation).toEqual([
       '起算：2026-09-29（周二）为第0日（收到行政复议申请之日，以任一接待窗口签收时间为准），当日不计入。',
-      '规则：受理审查期限，5个工作日，依据《行政复议法》第30条（ARL 30）；按ARL 88(2)，“5日”指工作日，不含法定休假日，调休上班日按日历设置处理。',
+      '规则：受理审查期限，5个工作日，依据《行政复议法》第三十条；按《行政复议法》第八十八条第二款，“5日”指工作日，不含法定休假日，调休上班日按日历设置处理。',
       '计入的工作日（共5个）：2026-09-30、2026-10-08、2026-10-09、2026-10-10、2026-10-12。',
       '2026-10-01至2026-10-07 国庆节放假，不计入。',
       '2026-10-10（周六）为调休上班日（国庆节），计为工作日。',
@@ -21,8 +21,8 @@ describe('explanation (Chinese, for the clerk)', () => {
     const r = computeDeadline({ rule: 'decision', start: '2026-08-04' }, calendar);
     expect(r.explanation).toContain('第60日为2026-10-03（周六），国庆节，非工作日。');
     expect(r.explanation).toContain('2026-10-03至2026-10-07 国庆节放假，不是工作日。');
-    expect(r.explanation).toContain('期间最后一日不是工作日，依CPL 85顺延至其后第一个工作日2026-10-08（工作日）。');
-    expect(r.explanation.join('\n')).toMatch(/《民事诉讼法》第85条（CPL 85）：期间开始的日不计算，期间内的节假日不予扣除/);
+    expect(r.explanation).toContain('期间最后一日不是工作日，依《民事诉讼法》第八十五条顺延至其后第一个工作日2026-10-08（工作日）。');
+    expect(r.explanation.join('\n')).toMatch(/按《行政复议法》第八十八条第一款适用《民事诉讼法》第八十五条：期间开始的日不计算，期间内的节假日不予扣除/);
   });
 
   it('names suspensions, open pauses and extensions', () => {
@@ -50,7 +50,7 @@ describe('explanation (Chinese, for the clerk)', () => {
       { rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-08-20', to: '2026-08-25' }] },
       calendar,
     );
-    expect(plain.explanation).toContain('期间最后一日不是工作日，依CPL 85顺延至其后第一个工作日2026-10-08（工作日）。');
+    expect(plain.explanation).toContain('期间最后一日不是工作日，依《民事诉讼法》第八十五条顺延至其后第一个工作日2026-10-08（工作日）。');
     expect(plain.explanation).toContain('原届满日2026-10-08（周四），中止5日，顺延至2026-10-13（周二），为工作日。');
     expect(plain.explanation).toContain('届满日：2026-10-13（周二）（已顺延）。');
 
@@ -70,7 +70,7 @@ describe('explanation (Chinese, for the clerk)', () => {
     expect(weekend.explanation).toContain('届满日：2026-10-19（周一）（已顺延）。');
     // The original roll-forward is explained before the suspension, the move after it.
     const text = weekend.explanation.join('\n');
-    expect(text.indexOf('依CPL 85顺延至其后第一个工作日2026-10-08')).toBeLessThan(text.indexOf('中止：2026-09-01起中止'));
+    expect(text.indexOf('依《民事诉讼法》第八十五条顺延至其后第一个工作日2026-10-08')).toBeLessThan(text.indexOf('中止：2026-09-01起中止'));
     expect(text.indexOf('中止：2026-09-01起中止')).toBeLessThan(text.indexOf('原届满日'));
   });
 
@@ -97,5 +97,17 @@ describe('explanation (Chinese, for the clerk)', () => {
   it('names the 2025 National Day run that includes Mid-Autumn once', () => {
     const r = computeDeadline({ rule: 'respondent-reply', start: '2025-09-30' }, calendar);
     expect(r.explanation).toContain('2025-10-01至2025-10-08 国庆节、中秋节放假，不计入。');
+  });
+
+  it('cites articles in Chinese: law, article, paragraph and item, never the English shorthand', () => {
+    expect(citeArticle('ARL 88(2)')).toBe('《行政复议法》第八十八条第二款');
+    expect(citeArticle('ARL 39(1)(6)')).toBe('《行政复议法》第三十九条第一款第六项');
+    expect(citeArticle('ALL 45')).toBe('《行政诉讼法》第四十五条');
+    expect(citeArticle('政策（ARL 39、73）')).toBe('政策（《行政复议法》第三十九条、第七十三条）');
+    expect(citeArticle('ALL 101')).toBe('《行政诉讼法》第一百零一条');
+    const working = computeDeadline({ rule: 'acceptance-review', start: '2026-09-29' }, calendar).explanation.join('\n');
+    const days = computeDeadline({ rule: 'decision', start: '2026-08-04' }, calendar).explanation.join('\n');
+    expect(working).toContain('按《行政复议法》第八十八条第二款，“5日”指工作日');
+    expect(`${working}\n${days}`).not.toMatch(/\b(ARL|ALL|CPL)\b/);
   });
 });

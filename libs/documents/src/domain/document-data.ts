@@ -1,11 +1,9 @@
+import { findPersonalData } from '@fuyi/kernel';
 import { DocumentErrors } from './document-errors';
 import type { DocumentData } from './document-types';
 
 const KEY = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
 const LIMITS = { keys: 40, text: 5000, items: 50, item: 1000 } as const;
-
-// Stored document data must not carry personal data beyond names (PIPL): resident ID numbers, mobile and landline numbers.
-const PERSONAL = [/(?<![0-9])\d{17}[0-9Xx](?![0-9A-Za-z])/, /(?<![0-9])1[3-9]\d{9}(?![0-9])/, /(?<![0-9])0\d{2,3}-\d{7,8}(?![0-9])/];
 
 /** Checks shape and size of caller-supplied placeholder values and refuses anything that looks like personal data. */
 export function checkDocumentData(data: unknown): DocumentData {
@@ -19,7 +17,8 @@ export function checkDocumentData(data: unknown): DocumentData {
     for (const text of texts) {
       if (typeof text !== 'string') throw DocumentErrors.dataInvalid(key, '应为文本或文本列表');
       if (text.length > (Array.isArray(value) ? LIMITS.item : LIMITS.text)) throw DocumentErrors.dataInvalid(key, '内容过长');
-      if (PERSONAL.some((re) => re.test(text))) throw DocumentErrors.personalData(key);
+      // Stored document data must not carry personal data beyond names (PIPL): resident ID numbers, mobile and landline numbers.
+      if (findPersonalData(text)) throw DocumentErrors.personalData(key);
     }
   }
   return data as DocumentData;

@@ -9,6 +9,9 @@ export interface ClusterSummary extends ClusterFacts {
   id: string;
   respondentDepartmentId: number;
   state: ClusterState;
+  stateLabel: string;
+  /** A cluster found to be the same group as an older one: closed, its members moved to this one. */
+  mergedInto: string | null;
   version: number;
   suggestedNotice: { title: string; text: string };
 }
@@ -24,6 +27,8 @@ export interface ClusterMemberView {
   joinedAt: string;
 }
 
+export const CLUSTER_STATE_LABELS: Record<ClusterState, string> = { open: '待处理', closed: '已并入其他线索', dismissed: '已排除' };
+
 const SUMMARY_SQL = `SELECT g.*, d.name AS respondent,
     coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM townships t WHERE t.id = ANY(g.township_ids)), '{}') AS townships
   FROM group_disputes g JOIN departments d ON d.id = g.respondent_department_id`;
@@ -34,8 +39,13 @@ export class ClusterQueries {
   constructor(private readonly ds: DataSource) {}
 
   /** Open clusters, most recently active first. */
-  async openClusters(limit = 50, m: Pick<EntityManager, 'query'> = this.ds): Promise<ClusterSummary[]> {
-    const rows = await m.query(`${SUMMARY_SQL} WHERE g.state = 'open' ORDER BY g.last_on DESC, g.id LIMIT $1`, [limit]);
+  openClusters(limit = 50, m: Pick<EntityManager, 'query'> = this.ds): Promise<ClusterSummary[]> {
+    return this.list('open', limit, m);
+  }
+
+  /** Clusters in one state (merged ones are 'closed', with mergedInto), most recently active first. */
+  async list(state: ClusterState, limit = 50, m: Pick<EntityManager, 'query'> = this.ds): Promise<ClusterSummary[]> {
+    const rows = await m.query(`${SUMMARY_SQL} WHERE g.state = $2 ORDER BY g.last_on DESC, g.id LIMIT $1`, [limit, state]);
     return rows.map(toSummary);
   }
 
@@ -63,6 +73,7 @@ export class ClusterQueries {
 function toSummary(r: any): ClusterSummary {
   const facts: ClusterFacts = { respondent: r.respondent, keyKind: r.key_kind, keyLabel: r.key_label, memberCount: r.member_count, townships: r.townships, firstOn: r.first_on, lastOn: r.last_on };
   return {
-    id: r.id, respondentDepartmentId: r.respondent_department_id, ...facts, state: r.state, version: r.version, suggestedNotice: suggestedRiskNotice(facts),
+    id: r.id, respondentDepartmentId: r.respondent_department_id, ...facts, state: r.state, stateLabel: CLUSTER_STATE_LABELS[r.state as ClusterState],
+    mergedInto: r.merged_into ?? null, version: r.version, suggestedNotice: suggestedRiskNotice(facts),
   };
 }

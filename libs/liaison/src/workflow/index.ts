@@ -13,6 +13,8 @@ export * from './services/lawsuit.service';
 export * from './services/liaison-queries.service';
 export * from './services/liaison-view.service';
 export * from './services/liaison-scanner';
+export * from './services/liaison-notifier';
+export * from './domain/next-steps';
 export * from './workflow.module';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

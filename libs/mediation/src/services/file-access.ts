@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
+import { COUNTER_MEDIATION_DOCUMENT_TYPES } from '@fuyi/cases';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState, nextMediationState, type MediationPerformer } from '../domain/mediation-state';
 
@@ -71,7 +72,7 @@ export async function loadVisibleFile(m: Db, actor: Actor, fileId: string, lock 
  * than the referral form.
  */
 export const seesMediationWork = (actor: Actor): boolean => actor.role !== Role.TownshipClerk;
-export const COUNTER_DOCUMENT_TYPES: readonly string[] = ['mediation-referral'];
+export const COUNTER_DOCUMENT_TYPES: readonly string[] = COUNTER_MEDIATION_DOCUMENT_TYPES; // one rule with the case routes (libs/cases)
 
 /**
  * A pre-filing file whose applicant filed an application afterwards (the consultation got a case): the case it now

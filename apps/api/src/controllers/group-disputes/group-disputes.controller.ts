@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { ClusterDismissal, ClusterQueries } from '@fuyi/liaison';
+import { ClusterDismissal, ClusterQueries, type ClusterState } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { DismissClusterDto } from '../../dto/group-dispute.dto';
+import { ClusterListQuery } from '../../dto/liaison-lists.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { boundedLimit } from '../paging';
 import { uuidParam } from '../params';
@@ -17,10 +18,10 @@ import { uuidParam } from '../params';
 export class GroupDisputesController {
   constructor(private readonly ds: DataSource, private readonly queries: ClusterQueries, private readonly dismissal: ClusterDismissal) {}
 
-  @Get() @ApiErrors(400, 401, 403) @ApiQuery({ name: 'limit', required: false })
-  @ApiOperation({ summary: '群体性纠纷线索（未处理的），最近有新增的在前' })
-  list(@Query('limit') limit?: string) {
-    return this.queries.openClusters(boundedLimit(limit === undefined ? 50 : Number(limit)));
+  @Get() @ApiErrors(400, 401, 403)
+  @ApiOperation({ summary: '群体性纠纷线索（默认未处理的；state=closed 为已并入其他线索的，见 mergedInto），最近有新增的在前' })
+  list(@Query() q: ClusterListQuery) {
+    return this.queries.list((q.state ?? 'open') as ClusterState, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)));
   }
 
   @Get(':id') @ApiErrors(400, 401, 403, 404)

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { CaseQueriesService } from '@fuyi/cases';
 import { LetterService, LiaisonQueriesService, type LetterKind } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { LetterDto, LetterEditDto, LetterFeedbackDto, LetterReceivedDto, LiaisonVersionDto } from '../../dto/liaison.dto';
+import { LetterListQuery } from '../../dto/liaison-lists.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { boundedLimit } from '../paging';
 import { uuidParam } from '../params';
@@ -28,9 +29,8 @@ export class LettersController {
 
   @Get() @Roles(...LIAISON_READ)
   @ApiOperation({ summary: '意见书、建议书列表' }) @ApiErrors(400, 401, 403)
-  @ApiQuery({ name: 'state', required: false }) @ApiQuery({ name: 'limit', required: false })
-  list(@Query('state') state?: string, @Query('limit') limit?: string) {
-    return this.queries.listLetters(state?.slice(0, 24), boundedLimit(limit === undefined ? 50 : Number(limit)));
+  list(@Query() q: LetterListQuery) {
+    return this.queries.listLetters(q.state, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)));
   }
 
   @Get(':id') @Roles(...LIAISON_READ)

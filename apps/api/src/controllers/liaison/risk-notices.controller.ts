@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { LiaisonQueriesService, RiskNoticeService } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { AcknowledgeDto, CloseNoticeDto, NoticeResponseDto, RejectDto, RiskNoticeDto, RiskNoticeEditDto, LiaisonVersionDto } from '../../dto/liaison.dto';
+import { NoticeListQuery } from '../../dto/liaison-lists.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { boundedLimit } from '../paging';
 import { uuidParam } from '../params';
@@ -24,9 +25,8 @@ export class RiskNoticesController {
 
   @Get() @Roles(...LIAISON_READ)
   @ApiOperation({ summary: '风险提示函列表（可按状态筛选）' }) @ApiErrors(400, 401, 403)
-  @ApiQuery({ name: 'state', required: false }) @ApiQuery({ name: 'limit', required: false })
-  list(@Query('state') state?: string, @Query('limit') limit?: string) {
-    return this.queries.listNotices(state?.slice(0, 16), boundedLimit(limit === undefined ? 50 : Number(limit)));
+  list(@Query() q: NoticeListQuery) {
+    return this.queries.listNotices(q.state, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)));
   }
 
   @Get(':id') @Roles(...LIAISON_READ)

@@ -41,6 +41,24 @@ describe('matching two records of one respondent', () => {
     expect(matchRecords(rec(), rec(), S)).toBeNull();
   });
 
+  it('tester #8: two named projects that differ do not match on a similar place; a shared document number still does', () => {
+    const seeded = rec({ project: '宋庄镇小堡村棚户区改造项目', place: '宋庄镇小堡村' });
+    const other = rec({ project: '通运街道运河西岸旧村改造项目', place: '宋庄镇小堡村' });
+    expect(nameSimilarity(other.place, seeded.place)).toBeGreaterThanOrEqual(S.similarity); // the places alone would match
+    expect(matchRecords(other, seeded, S)).toBeNull();
+    expect(matchRecords(rec({ place: '宋庄镇小堡村' }), seeded, S)?.kind).toBe('place'); // no project named: the place decides
+    const sameAct = matchRecords({ ...other, documentNumber: '通征〔2026〕第7号' }, { ...seeded, documentNumber: '通征[2026]7号' }, S);
+    expect(sameAct).toMatchObject({ kind: 'document', score: 1 });
+    // Planned: the other project's record and its two siblings stay out of the seeded cluster.
+    const members = ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05'].map((on) => ({ ...seeded, id: rec().id, on }));
+    const siblings = ['2026-11-06', '2026-11-07', '2026-11-08'].map((on) => ({ ...other, id: rec().id, on }));
+    const plan = planClusters({
+      respondent: 'x', fresh: siblings, candidates: [...members, ...siblings], memberships: new Map(members.map((r) => [recordKey(r), 'c1'])),
+      clusters: new Map<string, KnownCluster>([['c1', { id: 'c1', state: 'open', createdAt: '2026-11-05' }]]), settings: S,
+    });
+    expect(plan).toMatchObject({ creates: [], joins: [], merges: [] });
+  });
+
   it('explains why, naming the respondent, the shared value and the member', () => {
     const other = rec({ label: '通复〔2026〕第12号' });
     expect(explain({ kind: 'project', score: 1, mine: 'xx片区棚户区改造', theirs: 'xx片区棚户区改造' }, '区住房和城乡建设委员会', other))
@@ -107,6 +125,11 @@ describe('texts for liaison officers', () => {
     expect(n.title).toBe('关于“小堡村棚改”项目可能引发群体性纠纷的风险提示');
     expect(n.text).toContain('13件');
     expect(n.text).toContain('中仓街道、宋庄镇、张家湾镇3个街乡镇');
+  });
+  it('tester #10: the suggested text is the finding only, with no addressee line of its own (the notice has its recipients)', () => {
+    const n = suggestedRiskNotice(facts);
+    expect(n.text.startsWith('2026-11-05至2026-11-20，本机关共收到针对区住房和城乡建设委员会“小堡村棚改”项目')).toBe(true);
+    expect(n.text).not.toMatch(/^[^，。]*：|\n|贵单位/);
   });
   it('a grown cluster says from how many to how many', () => {
     expect(alertText({ ...facts, id }, ['通复〔2026〕第1号'], 12).title).toContain('由12件增至13件');

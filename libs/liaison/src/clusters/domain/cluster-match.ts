@@ -116,7 +116,8 @@ export function nameSimilarity(a: string | null, b: string | null): number {
 
 /**
  * Whether two records of the same respondent concern the same act, project or place, and the strongest evidence:
- * the same document number (exact after normalisation), else a similar project name, else a similar place.
+ * the same document number (exact after normalisation, decisive whatever the projects say), else a similar project
+ * name, else — only when one of them names no project — a similar place.
  * Dates are not looked at here (see withinWindow).
  */
 export function matchRecords(a: ClusterRecord, b: ClusterRecord, s: MatchSettings): MatchEvidence | null {
@@ -124,6 +125,9 @@ export function matchRecords(a: ClusterRecord, b: ClusterRecord, s: MatchSetting
   if (doc && doc === normaliseDocumentNumber(b.documentNumber)) return { kind: 'document', score: 1, mine: a.documentNumber!, theirs: b.documentNumber! };
   const project = nameSimilarity(a.project, b.project);
   if (project >= s.similarity) return { kind: 'project', score: project, mine: a.project!, theirs: b.project! };
+  // Both name their project and the projects differ: two disputes, however close the places (one village may have a
+  // redevelopment and a demolition project). The place decides only when a record names no project.
+  if (normaliseName(a.project) && normaliseName(b.project)) return null;
   const place = nameSimilarity(a.place, b.place);
   if (place >= s.similarity) return { kind: 'place', score: place, mine: a.place!, theirs: b.place! };
   return null;

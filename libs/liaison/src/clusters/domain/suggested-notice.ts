@@ -16,15 +16,18 @@ const SUBJECT: Record<ClusterKeyKind, (label: string) => string> = {
   place: (l) => `“${l}”一带`,
 };
 
-/** The risk notice (风险提示) detection suggests to liaison officers: facts only, no applicant is named. */
+/**
+ * The risk notice (风险提示) detection suggests to liaison officers: facts only, no applicant is named. The text is what
+ * the office found (the notice's 情况 after 「本机关…发现：」), so it names no addressee of its own: the notice's
+ * recipients are chosen when it is drafted, and may include a township beside the respondent.
+ */
 export function suggestedRiskNotice(f: ClusterFacts): { title: string; text: string } {
   const where = f.townships.length ? `，涉及${f.townships.join('、')}${f.townships.length}个街乡镇` : '';
   return {
     title: `关于${SUBJECT[f.keyKind](f.keyLabel)}可能引发群体性纠纷的风险提示`,
     text:
-      `${f.respondent}：\n${f.firstOn}至${f.lastOn}，本机关共收到针对贵单位${SUBJECT[f.keyKind](f.keyLabel)}的行政复议申请及咨询${f.memberCount}件${where}，` +
-      `已呈现群体性纠纷苗头，存在群诉群访风险。请贵单位高度重视，全面梳理相关行政行为的合法性与合理性，主动做好释法说理和矛盾化解工作，` +
-      `必要时依法自行纠正，并于收到本提示后及时反馈处理情况。`,
+      `${f.firstOn}至${f.lastOn}，本机关共收到针对${f.respondent}${SUBJECT[f.keyKind](f.keyLabel)}的行政复议申请及咨询${f.memberCount}件${where}，` +
+      `已呈现群体性纠纷苗头，存在群诉群访风险。`,
   };
 }
 

@@ -96,8 +96,12 @@ export class LawsuitService {
     return { id, version: row.version, judgmentKind: v.kind, upholdsDecision: upholds };
   }
 
-  private async saveHearings(m: EntityManager, actor: Actor, id: string, version: number, cur: { filed_on: string }, list: Hearing[], h: Hearing, what: string) {
+  private async saveHearings(
+    m: EntityManager, actor: Actor, id: string, version: number, cur: { filed_on: string; judgment_on: string | null }, list: Hearing[], h: Hearing, what: string,
+  ) {
     if (h.heldOn < cur.filed_on) throw LiaisonErrors.invalid('heldOn', '开庭日期不能早于起诉日期');
+    // The judgment ends the first instance: no session after it (one held before it may still be entered late).
+    if (cur.judgment_on && h.heldOn > cur.judgment_on) throw LiaisonErrors.hearingAfterJudgment(cur.judgment_on);
     if (h.headAppeared && h.heldOn > todayOf(this.time)) throw LiaisonErrors.invalid('headAppeared', '尚未开庭，不能登记负责人出庭');
     if (hasDuplicateHearing(list)) throw LiaisonErrors.hearingDuplicate();
     const hearings = [...list].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
@@ -107,9 +111,9 @@ export class LawsuitService {
   }
 
   private async current(m: EntityManager, id: string) {
-    const [cur] = await m.query('SELECT filed_on, hearings, judgment_kind, version FROM liaison_lawsuits WHERE id = $1 FOR UPDATE', [id]);
+    const [cur] = await m.query('SELECT filed_on, hearings, judgment_kind, judgment_on, version FROM liaison_lawsuits WHERE id = $1 FOR UPDATE', [id]);
     if (!cur) throw LiaisonErrors.notFound('lawsuit');
-    return cur as { filed_on: string; hearings: Hearing[]; judgment_kind: string | null; version: number };
+    return cur as { filed_on: string; hearings: Hearing[]; judgment_kind: string | null; judgment_on: string | null; version: number };
   }
 
   private move(m: EntityManager, id: string, version: number, set: Record<string, unknown>, what: string) {

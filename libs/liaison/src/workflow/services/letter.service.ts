@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@fuyi/kernel';
+import { Role, type Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource } from '@fuyi/platform';
 import { DocumentService } from '@fuyi/documents';
-import { LETTER_ACTION_LABELS, LETTER_STATE_LABELS, LetterAction, LetterState, nextLetterState, type LetterKind } from '../domain/letter-state';
+import { LETTER_ACTION_LABELS, LETTER_KIND_LABELS, LETTER_STATE_LABELS, LetterAction, LetterState, nextLetterState, type LetterKind } from '../domain/letter-state';
 import { addCaseEvent } from './case-timeline';
 import { LiaisonDueDates, opinionFeedbackDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
+import { LiaisonNotifier } from './liaison-notifier';
 import { moveRow } from './row-move';
 import { assertNotFuture, todayOf } from './today';
 
@@ -32,7 +33,10 @@ const DOCUMENT_OF: Record<LetterKind, 'opinion-letter' | 'suggestion-letter'> = 
 /** Opinion letters (ARL 76) and suggestion letters: drafted by a liaison officer, issued by the office head. */
 @Injectable()
 export class LetterService {
-  constructor(private readonly audit: AuditService, private readonly documents: DocumentService, private readonly dues: LiaisonDueDates, private readonly time: TimeSource) {}
+  constructor(
+    private readonly audit: AuditService, private readonly documents: DocumentService, private readonly dues: LiaisonDueDates, private readonly time: TimeSource,
+    private readonly notifier: LiaisonNotifier,
+  ) {}
 
   async create(m: EntityManager, actor: Actor, d: LetterDraft): Promise<LetterResult> {
     const recipient = await this.recipientOf(m, d);
@@ -42,13 +46,20 @@ export class LetterService {
       [d.kind, d.caseId ?? null, recipient, JSON.stringify(d.problems), JSON.stringify(d.recommendations), actor.userId],
     );
     await this.record(m, actor, row.id, 'create', { kind: d.kind, ...(d.caseId ? { caseId: d.caseId } : {}) });
+    // A draft letter is what the office head approves by issuing it: the head hears of it now, in this transaction.
+    const [{ name }] = await m.query('SELECT name FROM departments WHERE id = $1', [recipient]);
+    const what = `致${name}的${LETTER_KIND_LABELS[d.kind]}`;
+    await this.notifier.notify(m, [{
+      kind: 'liaison_approval', title: `待审批制发：${what}`, body: `府院联络员已起草${what}，请审批制发。`, caseId: d.caseId ?? null, roles: [Role.OfficeHead],
+    }]);
     return row;
   }
 
   async update(m: EntityManager, actor: Actor, id: string, version: number, d: Omit<LetterDraft, 'kind' | 'caseId'>): Promise<LetterResult> {
-    const [cur] = await m.query('SELECT case_id FROM liaison_letters WHERE id = $1', [id]);
+    const [cur] = await m.query('SELECT case_id, recipient_department_id FROM liaison_letters WHERE id = $1', [id]);
     if (!cur) throw LiaisonErrors.notFound('letter');
-    const recipient = await this.recipientOf(m, { ...d, caseId: cur.case_id });
+    // Omitted = unchanged: the draft keeps the recipient it has (a case's default applies when drafting only).
+    const recipient = d.recipientDepartmentId === undefined ? cur.recipient_department_id : await this.recipientOf(m, { ...d, caseId: cur.case_id });
     const row = await this.move(m, id, version, LetterAction.Edit, {
       recipient_department_id: recipient, problems: JSON.stringify(d.problems), recommendations: JSON.stringify(d.recommendations),
     });

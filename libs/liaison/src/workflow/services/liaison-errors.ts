@@ -29,4 +29,6 @@ export const LiaisonErrors = {
   hearingDuplicate: () =>
     new DomainError('LIAISON_HEARING_DUPLICATE', '该日期的同类庭审已登记，请修改原记录', 'conflict', { fields: [{ field: 'heldOn', message: '该日期的同类庭审已登记' }] }),
   judgmentRecorded: () => new DomainError('LIAISON_LAWSUIT_JUDGED', '该案件已登记裁判结果', 'conflict'),
+  hearingAfterJudgment: (judgmentOn: string) =>
+    new DomainError('LIAISON_HEARING_AFTER_JUDGMENT', `该案件已于${judgmentOn}作出裁判，不能登记此后的庭审`, 'conflict', { judgmentOn, fields: [{ field: 'heldOn', message: '庭审日期不能晚于裁判日期' }] }),
 };

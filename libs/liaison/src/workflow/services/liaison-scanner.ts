@@ -1,9 +1,10 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { addDays, Role, shanghaiDate } from '@fuyi/kernel';
-import { AuditService, JobName, OutboxService, TimeSource, type JobItem } from '@fuyi/platform';
+import { AuditService, OutboxService, TimeSource } from '@fuyi/platform';
 import { CalendarService, NOTIFICATION_FAN_OUT, workingDaysBefore, type NotificationFanOut } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
+import { LiaisonNotifier, type LiaisonMessage } from './liaison-notifier';
 
 type Milestone = 'before-3' | 'due' | 'overdue';
 interface Open {
@@ -37,11 +38,15 @@ export class LiaisonScanner {
   constructor(
     private readonly ds: DataSource,
     private readonly calendars: CalendarService,
-    private readonly outbox: OutboxService,
+    outbox: OutboxService,
     private readonly time: TimeSource,
     private readonly audit: AuditService,
-    @Optional() @Inject(NOTIFICATION_FAN_OUT) private readonly fanOut?: NotificationFanOut,
-  ) {}
+    @Optional() @Inject(NOTIFICATION_FAN_OUT) fanOut?: NotificationFanOut,
+  ) {
+    this.notifier = new LiaisonNotifier(outbox, fanOut);
+  }
+
+  private readonly notifier: LiaisonNotifier;
 
   /** Returns how many reminders fired. */
   async scan(batch = 500): Promise<number> {
@@ -80,28 +85,17 @@ export class LiaisonScanner {
       for (const id of escalated) {
         await this.audit.record(m, { action: 'liaison.letter.escalate', subjectType: 'letter', subjectId: id, actor: null, summary: { milestone: 'overdue' } });
       }
-      const ids = await this.notify(m, fired.map((x) => ({ ...x.o, milestone: x.ms! })));
-      const deliveries = this.fanOut && ids.length ? await this.fanOut.createFor(m, ids) : [];
-      await this.outbox.addMany(m, deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
+      await this.notifier.notify(m, fired.map((x) => message({ ...x.o, milestone: x.ms! })));
       return fired.length;
     });
   }
 
-  /** Liaison officers are reminded; overdue items also go to the office head (the escalation). */
-  private async notify(m: EntityManager, items: Array<Open & { milestone: Milestone }>): Promise<string[]> {
-    if (!items.length) return [];
-    const texts = items.map(text);
-    const rows = await m.query(
-      `INSERT INTO notifications (user_id, kind, title, body, case_id)
-       SELECT u.id, t.kind, t.title, t.body, t.case_id
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::boolean[]) AS t(kind, title, body, case_id, escalate)
-         JOIN users u ON u.active AND (u.role = $6 OR (t.escalate AND u.role = $7))
-       RETURNING id`,
-      [texts.map((t) => t.kind), texts.map((t) => t.title), texts.map((t) => t.body), items.map((i) => i.case_id),
-        items.map((i) => i.milestone === 'overdue'), Role.LiaisonOfficer, Role.OfficeHead],
-    );
-    return rows.map((r: any) => String(r.id));
-  }
+}
+
+/** Liaison officers are reminded; overdue items also go to the office head (the escalation). */
+function message(i: Open & { milestone: Milestone }): LiaisonMessage {
+  const roles = i.milestone === 'overdue' ? [Role.LiaisonOfficer, Role.OfficeHead] : [Role.LiaisonOfficer];
+  return { ...text(i), caseId: i.case_id, roles };
 }
 
 function text(i: Open & { milestone: Milestone }): { kind: string; title: string; body: string } {

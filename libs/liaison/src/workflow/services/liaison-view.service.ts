@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TimeSource } from '@fuyi/platform';
 import { ClusterQueries } from '../../clusters';
+import { LETTER_STATE_LABELS, type LetterState } from '../domain/letter-state';
 import { COURT_HEARING_KINDS, JUDGMENT_KINDS } from '../domain/litigation';
+import { ACTIONABLE_LETTER_STATES, ACTIONABLE_NOTICE_STATES, letterNextStep, noticeNextStep } from '../domain/next-steps';
+import { NOTICE_STATE_LABELS, type NoticeState } from '../domain/risk-notice-state';
 import { LiaisonErrors } from './liaison-errors';
 import { todayOf } from './today';
 
@@ -22,17 +25,17 @@ export class LiaisonViewService {
                 min(r.due_on) FILTER (WHERE r.response_on IS NULL) AS "nextDue",
                 coalesce(bool_or(r.due_provisional) FILTER (WHERE r.response_on IS NULL), false) AS "dueProvisional",
                 count(*) FILTER (WHERE r.response_on IS NULL AND r.due_on < $1)::int AS "overdueDepartments",
-                count(*) FILTER (WHERE r.response_on IS NULL)::int AS "awaitingDepartments"
-           FROM liaison_risk_notices n JOIN liaison_notice_recipients r ON r.notice_id = n.id
-          WHERE n.state IN ('sent', 'acknowledged') GROUP BY n.id ORDER BY "nextDue" NULLS LAST LIMIT $2`,
-        [today, limit],
+                count(r.id) FILTER (WHERE r.response_on IS NULL)::int AS "awaitingDepartments"
+           FROM liaison_risk_notices n LEFT JOIN liaison_notice_recipients r ON r.notice_id = n.id
+          WHERE n.state = ANY($3::text[]) GROUP BY n.id ORDER BY "nextDue" NULLS LAST, n.updated_at LIMIT $2`,
+        [today, limit, ACTIONABLE_NOTICE_STATES],
       ),
       this.ds.query(
         `SELECT l.id, l.kind, l.state, l.version, l.case_id AS "caseId", c.case_number AS "caseNumber", d.name AS recipient,
                 l.received_on AS "receivedOn", l.feedback_due AS "feedbackDue", l.feedback_due_provisional AS "feedbackDueProvisional", (l.feedback_due < $1) AS overdue, l.escalated_at AS "escalatedAt"
            FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id LEFT JOIN cases c ON c.id = l.case_id
-          WHERE l.state IN ('issued', 'received') ORDER BY l.feedback_due NULLS LAST, l.created_at LIMIT $2`,
-        [today, limit],
+          WHERE l.state = ANY($3::text[]) ORDER BY l.feedback_due NULLS LAST, l.created_at LIMIT $2`,
+        [today, limit, ACTIONABLE_LETTER_STATES],
       ),
       // ALL 45: served cases whose 15-day window is still open and no lawsuit recorded yet.
       this.ds.query(
@@ -53,7 +56,11 @@ export class LiaisonViewService {
       ),
       this.clusters.openClusters(limit),
     ]);
-    return { today, notices, letters, casesInLawsuitWindow: window, casesInCourt: inCourt, openClusters: clusters };
+    return {
+      today, casesInLawsuitWindow: window, casesInCourt: inCourt, openClusters: clusters,
+      notices: notices.map((n: any) => ({ ...n, stateLabel: NOTICE_STATE_LABELS[n.state as NoticeState], ...noticeNextStep(n.state) })),
+      letters: letters.map((l: any) => ({ ...l, stateLabel: LETTER_STATE_LABELS[l.state as LetterState], ...letterNextStep(l.state, l.kind) })),
+    };
   }
 
   /**

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@fuyi/kernel';
+import { Role, type Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource, execSql } from '@fuyi/platform';
 import { DocumentService } from '@fuyi/documents';
 import { NOTICE_ACTION_LABELS, NOTICE_STATE_LABELS, NoticeAction, NoticeState, nextNoticeState } from '../domain/risk-notice-state';
 import { LiaisonDueDates, noticeResponseDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
+import { LiaisonNotifier } from './liaison-notifier';
 import { checkNoticeReferences, checkNoticeText, writeNoticeParts, type NoticeDraft } from './notice-writer';
 import { moveRow } from './row-move';
 import { assertNotFuture, todayOf } from './today';
@@ -24,6 +25,7 @@ export class RiskNoticeService {
     private readonly documents: DocumentService,
     private readonly dues: LiaisonDueDates,
     private readonly time: TimeSource,
+    private readonly notifier: LiaisonNotifier,
   ) {}
 
   async create(m: EntityManager, actor: Actor, d: NoticeDraft): Promise<NoticeResult> {
@@ -48,11 +50,18 @@ export class RiskNoticeService {
     });
     await writeNoticeParts(m, id, d);
     await this.record(m, actor, id, 'update', { version: row.version });
-    return row;
+    return { id, state: row.state, version: row.version };
   }
 
-  submit(m: EntityManager, actor: Actor, id: string, version: number) {
-    return this.step(m, actor, id, version, NoticeAction.Submit, { rejection_note: null });
+  /** The office head hears of it in the inbox, in the same transaction. */
+  async submit(m: EntityManager, actor: Actor, id: string, version: number): Promise<NoticeResult> {
+    const row = await this.move(m, id, version, NoticeAction.Submit, { rejection_note: null });
+    await this.record(m, actor, id, NoticeAction.Submit, { version: row.version });
+    await this.notifier.notify(m, [{
+      kind: 'liaison_approval', title: `待审批：风险提示函《${row.title}》`.slice(0, 200), caseId: null, roles: [Role.OfficeHead],
+      body: `府院联络员已提交风险提示函《${row.title}》，请审批（批准或退回修改）。`,
+    }]);
+    return { id, state: row.state, version: row.version };
   }
 
   approve(m: EntityManager, actor: Actor, id: string, version: number) {
