@@ -108,10 +108,11 @@ describe('worker process', () => {
       const results = await until(
         'both jobs to complete',
         async () => {
+          const states = await Promise.all(rows.map((r) => queue.getJobState(`outbox-${r.id}`)));
+          if (!states.every((s) => s === 'completed')) return null;
+          // Read the jobs only once they are completed: a Job fetched earlier keeps the returnvalue it had then (null).
           const jobs = await Promise.all(rows.map((r) => queue.getJob(`outbox-${r.id}`)));
-          if (!jobs.every(Boolean)) return null;
-          const states = await Promise.all(jobs.map((j) => j!.getState()));
-          return states.every((s) => s === 'completed') ? jobs.map((j) => j!.returnvalue) : null;
+          return jobs.map((j) => j!.returnvalue);
         },
         10_000,
       );
