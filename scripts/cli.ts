@@ -5,6 +5,7 @@ import { AuditService, dataSourceOptions, loadConfig, TimeSource } from '@fuyi/p
 import { computeDeadline, DEADLINE_CLI_USAGE, formatDeadlineJson, packagedCalendar, parseDeadlineArgs, type WorkingCalendar } from '@fuyi/deadlines';
 import { CalendarChangeHooks, CalendarService, ClockRecomputer, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
 import { LiaisonDueDates } from '@fuyi/liaison';
+import { MediationClock } from '@fuyi/mediation';
 import { SCHEMA } from '../db/schema';
 
 const USAGE = `用法：
@@ -56,10 +57,11 @@ async function calendarCommand(argv: string[]): Promise<void> {
   try {
     const config = loadConfig();
     const audit = new AuditService();
-    // Due dates kept outside case_clocks (liaison notices and letters) follow the change too, as they do through the api.
+    // Due dates kept outside case_clocks (liaison notices and letters, mediation files) follow the change too, as through the api.
     const hooks = new CalendarChangeHooks();
     const service = new CalendarService(ds, audit, new ClockRecomputer(new MilestoneWriter(new TimeSource(config))), config, hooks);
     new LiaisonDueDates(service, config, audit, hooks).onModuleInit();
+    new MediationClock(service, config, audit, hooks).onModuleInit();
     const cliActor = null as Actor | null; // recorded as a system change; the audit row carries the reason
     const [sub, ...rest] = argv;
     const reason = option(rest, '--reason');

@@ -184,5 +184,23 @@ describe('mediation centre (review fixes)', () => {
       expect(others.filter((n) => ours.has(n))).toEqual([]);
       expect(swaggerWarnings.filter((w) => w.includes('Duplicate DTO') && /Mediation|Seal|Take/.test(w))).toEqual([]);
     });
+
+    it('a calendar change moves the time limit and the ARL 20 period of open files, in the same transaction', async () => {
+      const consultationId = await consultation('褚明');
+      const ref = await intake(consultationId, '褚明', { actKnownDate: addDays(shanghaiDate(new Date()), -10) });
+      expect(ref.status).toBe(201);
+      await assignAndTake(ref.body.fileId);
+      const before = await fileOf(ref.body.fileId);
+      const closure = (day: string) => as('admin').put(`/calendar/days/${day}`, { date: day, kind: 'closure', name: '暴雪停止办公', reason: '区政府通知全区机关停止办公' });
+      expect((await closure(before.mediation_due)).status).toBe(200);
+      expect((await closure(before.application_due)).status).toBe(200);
+      const after = await fileOf(ref.body.fileId);
+      // Each due day is now closed: both roll forward to a later working day; nothing else on the file changes.
+      expect(after.mediation_due > before.mediation_due).toBe(true);
+      expect(after.application_due > before.application_due).toBe(true);
+      expect({ ...after, mediation_due: null, application_due: null, updated_at: null }).toEqual({ ...before, mediation_due: null, application_due: null, updated_at: null });
+      const [audit] = await t.db.ds.query(`SELECT summary FROM audit_log WHERE action = 'mediation.due.recompute' ORDER BY occurred_at DESC LIMIT 1`);
+      expect(JSON.stringify(audit.summary)).toContain(ref.body.fileId);
+    });
   });
 });

@@ -1,23 +1,31 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@fuyi/platform';
-import { CalendarService } from '@fuyi/clocks';
-import { computeDeadline, computeWithRule, RULES } from '@fuyi/deadlines';
+import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
+import { CalendarChangeHooks, CalendarService, type CalendarChangeHook } from '@fuyi/clocks';
+import { computeDeadline, computeWithRule, RULES, type WorkingCalendar } from '@fuyi/deadlines';
 import { MediationErrors } from '../domain/mediation-errors';
 
 /**
  * Mediation time limits (policy, issue #5): calendar days from when the mediator takes the file, 30 before filing and
  * 15 once a case exists, both settings (AppConfig) over the `mediation` / `mediation-in-case` rules of the deadlines
- * engine. The due date is stored on the mediation file, not in case_clocks (those belong to reconsideration cases).
+ * engine. The due date is stored on the mediation file, not in case_clocks (those belong to reconsideration cases), so
+ * a calendar change reaches it through the clocks library's change hooks, in the change's own transaction.
  */
 @Injectable()
-export class MediationClock {
-  constructor(private readonly calendar: CalendarService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+export class MediationClock implements OnModuleInit, CalendarChangeHook {
+  constructor(
+    private readonly calendar: CalendarService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly audit?: AuditService,
+    @Optional() private readonly hooks?: CalendarChangeHooks,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks?.register(this);
+  }
 
   async mediationDue(m: EntityManager, inCase: boolean, takenOn: string, extensionDays = 0): Promise<string> {
-    const rule = RULES[inCase ? 'mediation-in-case' : 'mediation'];
-    const period = inCase ? this.config.mediationDaysInCase : this.config.mediationDaysBeforeFiling;
-    return computeWithRule({ ...rule, period }, { start: takenOn, extensionDays }, await this.calendar.current(m), { explain: false }).due;
+    return this.mediationDueOn(await this.calendar.current(m), inCase, takenOn, extensionDays);
   }
 
   /** The extension by consent must stay within the rule's cap (30 days before filing, 15 after). */
@@ -32,5 +40,42 @@ export class MediationClock {
     } catch {
       throw MediationErrors.invalid('actKnownDate', '知道行政行为的日期不正确');
     }
+  }
+
+  /** Open files whose time limit or ARL 20 period spans the changed days get their due dates again. */
+  async recompute(m: EntityManager, calendar: WorkingCalendar, range: { from: string; to: string }): Promise<number> {
+    const files: Array<{ id: string; case_id: string | null; taken_on: string | null; extension_days: number; mediation_due: string | null; act_known_date: string | null; application_due: string | null }> =
+      await m.query(
+        `SELECT id, case_id, taken_on, extension_days, mediation_due, act_known_date, application_due FROM mediation_files
+          WHERE state IN ('referred', 'assigned', 'in_progress')
+            AND ((taken_on <= $2 AND mediation_due >= $1) OR (act_known_date <= $2 AND application_due >= $1))
+          ORDER BY id FOR UPDATE`,
+        [range.from, range.to],
+      );
+    const moved = files
+      .map((f) => ({
+        id: f.id,
+        mediationDue: f.taken_on && f.mediation_due ? this.mediationDueOn(calendar, !!f.case_id, f.taken_on, f.extension_days) : f.mediation_due,
+        applicationDue: f.act_known_date && f.application_due ? computeDeadline({ rule: 'application', start: f.act_known_date }, calendar, { explain: false }).due : f.application_due,
+        before: f,
+      }))
+      .filter((x) => x.mediationDue !== x.before.mediation_due || x.applicationDue !== x.before.application_due);
+    if (!moved.length) return 0;
+    await m.query(
+      `UPDATE mediation_files f SET mediation_due = u.md, application_due = u.ad
+         FROM unnest($1::uuid[], $2::date[], $3::date[]) AS u(id, md, ad) WHERE f.id = u.id`,
+      [moved.map((x) => x.id), moved.map((x) => x.mediationDue), moved.map((x) => x.applicationDue)],
+    );
+    await this.audit?.record(m, {
+      action: 'mediation.due.recompute', subjectType: 'calendar', subjectId: 'calendar', actor: null,
+      summary: { calendarVersion: calendar.version, files: moved.map((x) => ({ id: x.id, mediationDue: x.mediationDue, applicationDue: x.applicationDue })) },
+    });
+    return moved.length;
+  }
+
+  private mediationDueOn(calendar: WorkingCalendar, inCase: boolean, takenOn: string, extensionDays: number): string {
+    const rule = RULES[inCase ? 'mediation-in-case' : 'mediation'];
+    const period = inCase ? this.config.mediationDaysInCase : this.config.mediationDaysBeforeFiling;
+    return computeWithRule({ ...rule, period }, { start: takenOn, extensionDays }, calendar, { explain: false }).due;
   }
 }
