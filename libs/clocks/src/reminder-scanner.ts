@@ -10,6 +10,8 @@ import { EFFECT_OF_RULE, nextWorkingDay, overdueOn } from './milestone-plan';
 /** Creates the external-channel deliveries of new notifications (provided by the notifications library). */
 export interface NotificationFanOut {
   createFor(m: EntityManager, notificationIds: string[]): Promise<string[]>;
+  /** Rewritten notifications go out again: finished deliveries pending once more, missing ones created. */
+  resend(m: EntityManager, notificationIds: string[]): Promise<string[]>;
 }
 export const NOTIFICATION_FAN_OUT = Symbol('NOTIFICATION_FAN_OUT');
 

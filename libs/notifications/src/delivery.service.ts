@@ -66,6 +66,21 @@ export class DeliveryService {
   }
 
   /**
+   * Sends notifications that were rewritten (e.g. a growing group-dispute alert) out again: the finished deliveries
+   * are set pending once more (one per notification and channel), missing ones are created. Returns the ids to publish.
+   */
+  async resend(m: EntityManager, notificationIds: string[]): Promise<string[]> {
+    if (!notificationIds.length) return [];
+    const { rows } = await execSql<{ id: string }>(
+      m,
+      `UPDATE deliveries SET status = 'pending', attempts = 0, last_error = NULL, delivered_at = NULL, updated_at = now()
+        WHERE notification_id = ANY($1::bigint[]) AND status <> 'pending' RETURNING id`,
+      [notificationIds],
+    );
+    return [...rows.map((r) => String(r.id)), ...(await this.createFor(m, notificationIds))];
+  }
+
+  /**
    * Sends one delivery at most once at a time. 'skipped' when it is gone, no longer pending, or being sent by another
    * worker right now (its lock is held). A failed send is recorded and rethrown for a retry, until the last attempt,
    * which dead-letters it. The row lock is held across the send: two workers never send the same delivery at once.

@@ -39,7 +39,7 @@ export class ClusterAlerts {
       const ids = updated.length ? updated : await this.insert(m, text);
       await m.query(`UPDATE group_disputes SET alerted_count = member_count, alert_notification_ids = $2::bigint[] WHERE id = $1`, [change.id, ids]);
       const followUp = updated.length > 0 && !!this.fanOut && !(await this.followedUpToday(m, change.id));
-      const deliveries = !this.fanOut ? [] : !updated.length ? await this.fanOut.createFor(m, ids) : followUp ? await this.resend(m, ids) : [];
+      const deliveries = !this.fanOut ? [] : !updated.length ? await this.fanOut.createFor(m, ids) : followUp ? await this.fanOut.resend(m, ids) : [];
       await this.outbox.addMany(m, deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
       await this.audit.record(m, {
         action: before == null ? 'group_dispute.detect' : 'group_dispute.grow', subjectType: 'group_dispute', subjectId: change.id, actor: null,
@@ -75,20 +75,5 @@ export class ClusterAlerts {
       [`group_dispute:${clusterId}`, shanghaiDate(new Date())],
     );
     return rows.length > 0;
-  }
-
-  /**
-   * Sends the (updated) alert out again over the channels it went out on: deliveries are one per notification and
-   * channel, so the finished ones are set pending again; pending ones will carry the new text anyway.
-   * TODO(notifications): a NotificationFanOut.resend would keep this SQL in its library.
-   */
-  private async resend(m: EntityManager, ids: string[]): Promise<string[]> {
-    const { rows } = await execSql<{ id: string }>(
-      m,
-      `UPDATE deliveries SET status = 'pending', attempts = 0, last_error = NULL, delivered_at = NULL, updated_at = now()
-        WHERE notification_id = ANY($1::bigint[]) AND status <> 'pending' RETURNING id`,
-      [ids],
-    );
-    return [...rows.map((r) => String(r.id)), ...(await this.fanOut!.createFor(m, ids))];
   }
 }
