@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Role, type Actor } from '@fuyi/kernel';
+import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, FieldCipher, hashPassword } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { CaseHandlingService, DecisionService } from '@fuyi/cases';
@@ -76,7 +76,7 @@ export async function seedDemoMediation(app: INestApplicationContext): Promise<n
   await make(clerk, { source: 'court', category: 'expropriation', courtReference: '（2026）京0112行初256号', respondentDepartmentId: dept.id, applicantWants: '提高征收补偿标准', parties: [{ role: 'applicant', name: '陈桂兰' }] }, 'assigned', mediator2).then(done);
   await make(zhongcang, { ...intake('王秀英', 'public_security', '撤销罚款决定'), actKnownDate: new Date(Date.now() - 50 * 86_400_000).toISOString().slice(0, 10) }, 'working').then(done);
   const agreed = await make(zhongcang, intake('赵志强', 'demolition', '保留附属设施'), 'agreement');
-  await tx(async (m) => outcomes.followUp(m, mediator, agreed, { version: await version(agreed), checkOn: new Date().toISOString().slice(0, 10), performed: true, result: '双方已按协议履行' }));
+  await tx(async (m) => outcomes.followUp(m, mediator, agreed, { version: await version(agreed), checkOn: shanghaiDate(new Date()), performed: true, result: '双方已按协议履行' }));
   done();
   await make(zhongcang, intake('孙娟', 'other', '退还保证金'), 'given_up').then(done);
   await make(clerk, { source: 'court', category: 'demolition', courtReference: '（2026）京0112行初300号', respondentDepartmentId: dept.id, applicantWants: '撤销拆除决定', parties: [{ role: 'applicant', name: '马超' }] }, 'failure').then(done);

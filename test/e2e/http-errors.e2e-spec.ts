@@ -74,6 +74,36 @@ describe('HTTP-level errors and input handling', () => {
     expect(res.text).not.toMatch(/13800138000|clerk|Unexpected|FST_ERR/);
   });
 
+  describe('C0 control characters other than tab, line feed and carriage return are refused in bodies (tester mediation #12)', () => {
+    const consultation = (visitorName: string, topic = '咨询') => t.http().post('/consultations').set('authorization', `Bearer ${clerk}`)
+      .send({ visitorName, topic, category: 'penalty', advice: '告知权利' });
+    const count = async () => (await t.db.ds.query('SELECT count(*)::int AS n FROM consultations'))[0].n;
+
+    it.each([['U+0001', '\u0001', '0001'], ['U+0007 (bell)', '\u0007', '0007'], ['U+000B (vertical tab)', '\u000b', '000B'], ['U+001B (escape)', '\u001b', '001B']])(
+      '%s → 400 naming the field and the character, nothing stored', async (_n, char, code) => {
+        const before = await count();
+        const res = await consultation('李四', `对罚款${char}决定不服`);
+        expect(res.status).toBe(400);
+        expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'topic', message: `含有不允许的控制字符（U+${code}）` }] });
+        expect(await count()).toBe(before);
+      },
+    );
+
+    it('nested fields are named by their path', async () => {
+      const [{ id: dept }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
+      const body = applicationBody(dept);
+      body.applicants[0].name = '王\u001b五';
+      const res = await t.http().post('/applications').set('authorization', `Bearer ${clerk}`).send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([{ field: 'applicants.0.name', message: '含有不允许的控制字符（U+001B）' }]);
+    });
+
+    it('tab, line feed and carriage return pass', async () => {
+      const res = await consultation('李四', '对罚款决定不服：\t一、\r\n二、\n');
+      expect(res.status).toBe(201);
+    });
+  });
+
   describe('ordinary text passes the personal-data and blank-text rules', () => {
     it('case and document numbers, dates, amounts and parcel numbers are not personal data; a blank optional field is absent', async () => {
       const [{ id: dept }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);

@@ -1,3 +1,4 @@
+import { addDays, shanghaiDate } from '@fuyi/kernel';
 import { hashPassword } from '@fuyi/platform';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { applicationBody } from '../support/factories';
@@ -7,7 +8,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
  * Every mediation write route fed bad input or an illegal move: 4xx with a stable code (and the field for input
  * errors), nothing written anywhere (files, assignments, sessions, parties, profiles, cases, documents, audit).
  */
-interface Ctx { open: string; pool: string; caseFile: string; caseId: string; session: string; mediator: string; mediator2: string; dept: number; caseVersion: number }
+interface Ctx { open: string; pool: string; caseFile: string; caseId: string; session: string; future: string; mediator: string; mediator2: string; dept: number; caseVersion: number }
 type Row = [name: string, who: string, method: 'post' | 'put', path: (c: Ctx) => string, body: (c: Ctx) => object, status: number, code: string, fields?: string[]];
 
 const V = 'VALIDATION_FAILED';
@@ -15,6 +16,7 @@ const I = 'MEDIATION_INVALID_INPUT';
 const PD = 'PERSONAL_DATA_NOT_ALLOWED';
 const BLANK = ' \u3000\u200b\t\n'; // blank text counts as absent
 const ref = (o: Record<string, unknown> = {}) => (c: Ctx) => ({ source: 'court', category: 'demolition', courtReference: '（2026）京0112行初1号', respondentDepartmentId: c.dept, applicantWants: '补偿', parties: [{ role: 'applicant', name: '李四' }], ...o });
+const TODAY = shanghaiDate(new Date());
 const f = (sub: string) => (c: Ctx) => `/mediation/files/${c.open}/${sub}`;
 
 const ROWS: Row[] = [
@@ -38,7 +40,9 @@ const ROWS: Row[] = [
   ['assign: not a mediator', 'mediator', 'post', (c) => `/mediation/files/${c.pool}/assign`, (c) => ({ version: 1, mediatorIds: [c.caseId] }), 400, I, ['mediatorIds']],
   ['assign: stale version', 'mediator', 'post', (c) => `/mediation/files/${c.pool}/assign`, (c) => ({ version: 9, mediatorIds: [c.mediator] }), 409, 'MEDIATION_VERSION_CONFLICT'],
   ['assign: by a mediator who is not coordinator', 'mediator2', 'post', (c) => `/mediation/files/${c.pool}/assign`, (c) => ({ version: 1, mediatorIds: [c.mediator] }), 403, 'MEDIATION_ACTION_FORBIDDEN'],
-  ['assign: a file already in progress', 'mediator', 'post', f('assign'), (c) => ({ version: 3, mediatorIds: [c.mediator2] }), 409, 'MEDIATION_ILLEGAL_TRANSITION'],
+  ['assign: the mediator already on the file', 'mediator', 'post', f('assign'), (c) => ({ version: 3, mediatorIds: [c.mediator] }), 400, I, ['mediatorIds']],
+  ['assign: a third mediator on a pair', 'mediator', 'post', f('assign'), (c) => ({ version: 3, mediatorIds: [c.mediator2, c.caseId] }), 400, I, ['mediatorIds']],
+  ['assign: adding by a mediator who is not coordinator', 'mediator2', 'post', f('assign'), (c) => ({ version: 3, mediatorIds: [c.mediator2] }), 404, 'MEDIATION_NOT_FOUND'],
   ['objection: no reason', 'mediator', 'post', f('objection'), (c) => ({ version: 3, mediatorId: c.mediator, partyRole: 'applicant' }), 400, V, ['reason']],
   ['objection: blank reason', 'mediator', 'post', f('objection'), (c) => ({ version: 3, mediatorId: c.mediator, partyRole: 'applicant', reason: '\u3000' }), 400, V, ['reason']],
   ['objection: mediator not on the file', 'mediator', 'post', f('objection'), (c) => ({ version: 3, mediatorId: c.mediator2, partyRole: 'applicant', reason: 'x' }), 400, I, ['mediatorId']],
@@ -72,6 +76,24 @@ const ROWS: Row[] = [
   ['profile: stale version', 'head', 'put', (c) => `/mediation/mediators/${c.mediator}`, () => ({ version: 7, skills: [], isCoordinator: true, conflictDepartmentIds: [], conflictNames: [] }), 409, 'MEDIATION_VERSION_CONFLICT'],
   ['profile: own conflicts', 'mediator', 'put', (c) => `/mediation/mediators/${c.mediator}`, () => ({ version: 1, skills: ['demolition'], isCoordinator: true, conflictDepartmentIds: [], conflictNames: ['某甲'] }), 403, 'MEDIATION_OWN_CONFLICTS'],
   ['profile: by a plain mediator', 'mediator2', 'put', (c) => `/mediation/mediators/${c.mediator2}`, () => ({ skills: [], isCoordinator: true, conflictDepartmentIds: [], conflictNames: [] }), 403, 'MEDIATION_ACTION_FORBIDDEN'],
+  // Tester items 4, 8, 11 (after review): personal data in printed or counter-visible text, impossible dates, stale versions first.
+  ['objection: ID number in the reason', 'mediator', 'post', f('objection'), (c) => ({ version: 3, mediatorId: c.mediator, partyRole: 'applicant', reason: '调解员系110101199003070038的亲属' }), 400, PD, ['reason']],
+  ['follow-up: phone in the result', 'mediator', 'post', f('follow-up'), () => ({ version: 3, checkOn: '2026-11-01', performed: true, result: '已电话13812345678回访' }), 400, PD, ['result']],
+  ['session: phone in the place', 'mediator', 'post', f('sessions'), () => ({ kind: 'joint', mode: 'video', place: '视频号13812345678', scheduledAt: `${TODAY}T15:00:00+08:00`, participants: [] }), 400, PD, ['place']],
+  ['session: ID number as a participant\'s role', 'mediator', 'post', f('sessions'), () => ({ kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${TODAY}T15:00:00+08:00`, participants: [{ name: '王五', role: '110101199003070038' }] }), 400, PD, ['participants.0.role']],
+  ['session record: phone in the minutes', 'mediator', 'post', (c) => `/mediation/files/${c.open}/sessions/${c.session}/record`, () => ({ version: 1, attendance: [], minutes: '申请人电话13812345678' }), 400, PD, ['minutes']],
+  ['session: before the file was taken', 'mediator', 'post', f('sessions'), () => ({ kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: '2020-02-03T09:00:00+08:00', participants: [] }), 400, I, ['scheduledAt']],
+  ['session record: minutes before the session day', 'mediator', 'post', (c) => `/mediation/files/${c.open}/sessions/${c.future}/record`, () => ({ version: 1, attendance: [], minutes: '提前记录' }), 400, I, ['minutes']],
+  ['session record: stale version of a future session', 'mediator', 'post', (c) => `/mediation/files/${c.open}/sessions/${c.future}/record`, () => ({ version: 4, attendance: [], minutes: 'x' }), 409, 'MEDIATION_VERSION_CONFLICT'],
+  ['referral: act known 1900', 'zhongcang', 'post', () => '/mediation/referrals', ref({ source: 'intake', courtReference: undefined, applicantConsent: true, actKnownDate: '1900-01-01' }), 400, I, ['actKnownDate']],
+  ['referral: case suspended from the future', 'clerk', 'post', () => '/mediation/referrals', (c) => ({ source: 'case', category: 'other', caseId: c.caseId, caseVersion: c.caseVersion, applicantWants: 'x', consent: { applicant: true, respondent: true }, suspendFrom: '2099-01-01' }), 400, 'CASE_INVALID_INPUT', ['suspendFrom']],
+  ['referral: case suspended before its clock started', 'clerk', 'post', () => '/mediation/referrals', (c) => ({ source: 'case', category: 'other', caseId: c.caseId, caseVersion: c.caseVersion, applicantWants: 'x', consent: { applicant: true, respondent: true }, suspendFrom: '2020-01-06' }), 400, 'CLOCK_PAUSE_BEFORE_START', ['suspendFrom']],
+  ['extension: stale version and beyond the cap', 'mediator', 'post', f('extension'), () => ({ version: 2, days: 20, consent: { applicant: true, respondent: false } }), 409, 'MEDIATION_VERSION_CONFLICT'],
+  ['outcome: stale version and not signed', 'mediator', 'post', f('outcome'), () => ({ version: 1, kind: 'agreement', summary: 'x', signedByAll: false }), 409, 'MEDIATION_VERSION_CONFLICT'],
+  ['objection: stale version', 'mediator', 'post', f('objection'), (c) => ({ version: 2, mediatorId: c.mediator2, partyRole: 'applicant', reason: 'x' }), 409, 'MEDIATION_VERSION_CONFLICT'],
+  ['follow-up: stale version', 'mediator', 'post', f('follow-up'), () => ({ version: 2, checkOn: '2026-11-01', performed: true, result: 'x' }), 409, 'MEDIATION_VERSION_CONFLICT'],
+  ['document: termination notice on a file still mediating', 'mediator', 'post', f('documents'), () => ({ type: 'mediation-termination-notice', reason: '调解不成' }), 409, 'MEDIATION_DOCUMENT_STATE'],
+  ['document: agreement on a file in the pool', 'head', 'post', (c) => `/mediation/files/${c.pool}/documents`, () => ({ type: 'mediation-agreement', items: ['x'] }), 409, 'MEDIATION_DOCUMENT_STATE'],
 ];
 
 describe('mediation: bad input and illegal moves answer 4xx and write nothing', () => {
@@ -102,11 +124,12 @@ describe('mediation: bad input and illegal moves answer 4xx and write nothing', 
     const open = (await send('clerk', 'post', '/mediation/referrals', ref()(base))).body.fileId;
     await send('mediator', 'post', `/mediation/files/${open}/assign`, { version: 1, mediatorIds: [users.mediator] });
     await send('mediator', 'post', `/mediation/files/${open}/take`, { version: 2 });
-    const session = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: '2026-11-27T09:00:00+08:00', participants: [] })).body.sessionId;
+    const session = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${TODAY}T09:00:00+08:00`, participants: [] })).body.sessionId;
+    const future = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${addDays(TODAY, 5)}T09:00:00+08:00`, participants: [] })).body.sessionId;
     const pool = (await send('clerk', 'post', '/mediation/referrals', ref()(base))).body.fileId;
     const caseId = (await send('zhongcang', 'post', '/applications', applicationBody(dept))).body.caseId;
     await send('clerk', 'post', `/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' });
-    c = { ...base, open, pool, caseId, session, caseFile: '', caseVersion: 2 };
+    c = { ...base, open, pool, caseId, session, future, caseFile: '', caseVersion: 2 };
     expect((await t.db.ds.query('SELECT state, version FROM mediation_files WHERE id = $1', [open]))[0]).toEqual({ state: 'in_progress', version: 3 });
   });
   afterAll(() => t.close());

@@ -203,4 +203,155 @@ describe('mediation centre (review fixes)', () => {
       expect(JSON.stringify(audit.summary)).toContain(ref.body.fileId);
     });
   });
+
+  describe('tester findings (second round)', () => {
+    const consent = { applicant: true, respondent: true };
+    const today = shanghaiDate(new Date());
+    const docs = async (fileId: string) => (await t.db.ds.query(`SELECT count(*)::int AS n FROM case_documents`))[0].n as number;
+    const issue = (fileId: string, body: object, who = 'mediator') => as(who).post(`/mediation/files/${fileId}/documents`, body);
+    const court = (parties: object[], extra: object = {}) => as('clerk').post('/mediation/referrals', {
+      source: 'court', category: 'demolition', courtReference: '（2026）京0112行初201号', respondentDepartmentId: respondentId, applicantWants: '补偿', parties, ...extra,
+    });
+    const caseReferral = async () => {
+      const caseId = (await as('zhongcang').post('/applications', applicationBody(respondentId))).body.caseId;
+      expect((await as('clerk').post(`/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
+      const ref = await as('clerk').post('/mediation/referrals', { source: 'case', category: 'other', caseId, caseVersion: 2, consent, applicantWants: '撤销处罚' });
+      expect(ref.status).toBe(201);
+      return { caseId: caseId as string, fileId: ref.body.fileId as string };
+    };
+    const newConsultation = async (name: string) => (await as('zhongcang').post('/consultations', {
+      visitorName: name, topic: '对拆除决定不服', category: 'penalty', respondentDepartmentId: respondentId, advice: '建议先行调解',
+    })).body.id as string;
+    const intakeOn = (consultationId: string, name: string, extra: object = {}) => as('zhongcang').post('/mediation/referrals', {
+      source: 'intake', category: 'demolition', consultationId, applicantConsent: true, applicantWants: '暂缓拆除', parties: [{ role: 'applicant', name }], ...extra,
+    });
+
+    it('items 1, 5: a failed file gets a termination notice, never a 调解书 or 调解协议书 (nothing issued)', async () => {
+      const { fileId } = await caseReferral();
+      const taken = await assignAndTake(fileId);
+      expect((await issue(fileId, { type: 'mediation-termination-notice', reason: '调解不成' })).body.code).toBe('MEDIATION_DOCUMENT_STATE'); // still mediating
+      expect((await as('mediator').post(`/mediation/files/${fileId}/outcome`, { version: taken.version, kind: 'failure', summary: '调解不成' })).status).toBe(200);
+      const before = await docs(fileId);
+      for (const body of [{ type: 'mediation-document', items: ['甲'] }, { type: 'mediation-agreement', items: ['甲'] }]) {
+        const res = await issue(fileId, body);
+        expect({ status: res.status, code: res.body.code, state: res.body.state }).toEqual({ status: 409, code: 'MEDIATION_DOCUMENT_STATE', state: 'failed' });
+      }
+      expect(await docs(fileId)).toBe(before);
+      expect((await issue(fileId, { type: 'mediation-termination-notice' })).status).toBe(201);
+    });
+
+    it('items 2, 13: a sealed 调解书 is never issued again; the sealed case\'s decision clock has no open suspension', async () => {
+      const { caseId, fileId } = await caseReferral();
+      const taken = await assignAndTake(fileId);
+      expect((await issue(fileId, { type: 'mediation-document', items: ['被申请人变更罚款数额'] })).status).toBe(201);
+      const signed = await as('mediator').post(`/mediation/files/${fileId}/outcome`, { version: taken.version, kind: 'agreement', summary: '变更罚款数额', signedByAll: true });
+      expect((await issue(fileId, { type: 'mediation-document', items: ['修改后的条款'] })).status).toBe(201); // before the seal: a corrected draft
+      const sealed = await as('head').post(`/mediation/files/${fileId}/seal`, { version: signed.body.version });
+      expect(sealed.body).toMatchObject({ state: 'closed', caseState: 'mediated' });
+      const before = await docs(fileId);
+      for (const [who, body] of [['mediator', { type: 'mediation-document', items: ['甲'] }], ['head', { type: 'mediation-document', items: ['甲'] }], ['mediator', { type: 'mediation-agreement', items: ['甲'] }], ['mediator', { type: 'mediation-termination-notice', reason: 'x' }]] as const) {
+        expect((await issue(fileId, body, who)).body.code).toBe('MEDIATION_DOCUMENT_STATE');
+      }
+      expect(await docs(fileId)).toBe(before);
+      const clocks = await t.db.ds.query(`SELECT status, suspensions, closed_on FROM case_clocks WHERE case_id = $1 AND rule LIKE 'decision%'`, [caseId]);
+      expect(clocks).toHaveLength(1);
+      expect(clocks[0].status).toBe('cancelled');
+      expect(clocks[0].suspensions).toEqual([{ from: today, to: clocks[0].closed_on }]);
+    });
+
+    it('item 13: terminating a suspended case (approved withdrawal) also ends the clock\'s suspension', async () => {
+      const { caseId, fileId } = await caseReferral();
+      const taken = await assignAndTake(fileId);
+      const w = await as('mediator').post(`/mediation/files/${fileId}/outcome`, { version: taken.version, kind: 'self_correction', summary: '被申请人自行纠正' });
+      expect((await as('head').post(`/mediation/files/${fileId}/seal`, { version: w.body.version })).body.caseState).toBe('terminated');
+      const [clock] = await t.db.ds.query(`SELECT suspensions FROM case_clocks WHERE case_id = $1 AND rule LIKE 'decision%'`, [caseId]);
+      expect(clock.suspensions.every((x: any) => x.to)).toBe(true);
+    });
+
+    it('item 3: names compare without spaces or bracketed remarks; a party named like a conflicting department counts', async () => {
+      const [{ name: deptName }] = await t.db.ds.query('SELECT name FROM departments WHERE id = $1', [otherRespondentId]);
+      for (const [parties, reason] of [
+        [[{ role: 'applicant', name: '赵 大勇' }], 'party'], [[{ role: 'applicant', name: '赵\u3000大勇' }], 'party'], [[{ role: 'applicant', name: '赵大勇（申请人）' }], 'party'],
+        [[{ role: 'applicant', name: '孔明' }, { role: 'respondent', name: ` ${deptName}` }], 'respondent_department'],
+      ] as const) {
+        const ref = await court([...parties]);
+        expect(ref.status).toBe(201);
+        const proposal = (await as('mediator').get(`/mediation/files/${ref.body.fileId}/assignment-proposal`)).body;
+        expect(proposal.find((p: any) => p.userId === ids.mediator2).conflict).toBe(reason);
+        const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/assign`, { version: 1, mediatorIds: [ids.mediator2] });
+        expect({ status: res.status, code: res.body.code, reason: res.body.reason }).toEqual({ status: 409, code: 'MEDIATION_CONFLICT_OF_INTEREST', reason });
+        expect((await fileOf(ref.body.fileId)).state).toBe('referred');
+      }
+    });
+
+    it('item 6: a consultation is referred once at a time, and never again after an agreement (the earlier file named)', async () => {
+      const consultationId = await newConsultation('施娟');
+      const first = await intakeOn(consultationId, '施娟');
+      expect(first.status).toBe(201);
+      const count = async () => (await t.db.ds.query('SELECT count(*)::int AS n FROM mediation_files WHERE consultation_id = $1', [consultationId]))[0].n;
+      const again = await intakeOn(consultationId, '施娟');
+      expect({ status: again.status, code: again.body.code, fileId: again.body.fileId }).toEqual({ status: 409, code: 'MEDIATION_ALREADY_OPEN', fileId: first.body.fileId });
+      const taken = await assignAndTake(first.body.fileId);
+      expect((await as('mediator').post(`/mediation/files/${first.body.fileId}/outcome`, { version: taken.version, kind: 'agreement', summary: '达成协议', signedByAll: true })).status).toBe(200);
+      const after = await intakeOn(consultationId, '施娟');
+      expect({ status: after.status, code: after.body.code, fileId: after.body.fileId }).toEqual({ status: 409, code: 'MEDIATION_ALREADY_RESOLVED', fileId: first.body.fileId });
+      expect(await count()).toBe(1);
+    });
+
+    it('item 7: an objection to one of a pair removes only that mediator; a second one can be added', async () => {
+      const ref = await court([{ role: 'applicant', name: '吕方' }]);
+      const fileId = ref.body.fileId;
+      expect((await as('mediator').post(`/mediation/files/${fileId}/assign`, { version: 1, mediatorIds: [ids.mediator, ids.mediator2] })).status).toBe(200);
+      const taken = await as('mediator').post(`/mediation/files/${fileId}/take`, { version: 2 });
+      const obj = await as('mediator').post(`/mediation/files/${fileId}/objection`, { version: taken.body.version, mediatorId: ids.mediator2, partyRole: 'applicant', reason: '调解员曾处理过本人其他纠纷' });
+      expect(obj.status).toBe(200);
+      expect(obj.body).toMatchObject({ state: 'in_progress', mediatorIds: [ids.mediator] });
+      const current = await t.db.ds.query('SELECT mediator_id, end_reason FROM mediation_assignments WHERE file_id = $1 ORDER BY mediator_id = $2 DESC', [fileId, ids.mediator]);
+      expect(current).toEqual([{ mediator_id: ids.mediator, end_reason: null }, { mediator_id: ids.mediator2, end_reason: 'objection' }]);
+      expect((await fileOf(fileId)).taken_on).toBe(today);
+
+      await t.db.ds.query(`INSERT INTO users (username, display_name, role, password_hash) SELECT 'mediator3', '调解员 孙亮', 'mediator', password_hash FROM users WHERE username = 'mediator'`);
+      const [{ id: third }] = await t.db.ds.query(`SELECT id FROM users WHERE username = 'mediator3'`);
+      await t.db.ds.query(`INSERT INTO mediator_profiles (user_id, skills) VALUES ($1, '["demolition"]')`, [third]);
+      expect((await as('head').post(`/mediation/files/${fileId}/assign`, { version: obj.body.version, mediatorIds: [ids.mediator2] })).body.code).toBe('MEDIATION_MEDIATOR_OBJECTED');
+      const added = await as('head').post(`/mediation/files/${fileId}/assign`, { version: obj.body.version, mediatorIds: [third] });
+      expect(added.status).toBe(200);
+      expect(added.body).toMatchObject({ state: 'in_progress', mediatorIds: [ids.mediator, third] });
+      // Objecting to the last one left (after the other also stood aside) returns the file to the pool.
+      const o2 = await as('head').post(`/mediation/files/${fileId}/objection`, { version: added.body.version, mediatorId: third, partyRole: 'respondent', reason: '与被申请人有业务往来' });
+      expect(o2.body.state).toBe('in_progress');
+      const o3 = await as('head').post(`/mediation/files/${fileId}/objection`, { version: o2.body.version, mediatorId: ids.mediator, partyRole: 'respondent', reason: '曾代理申请人' });
+      expect(o3.body).toMatchObject({ state: 'referred', mediatorIds: [] });
+    });
+
+    it('items 8, 9, 10: follow-up only for agreements, on a day between the outcome and today; an expired ARL 20 period is said so', async () => {
+      const expired = await intakeOn(await newConsultation('何静'), '何静', { actKnownDate: addDays(today, -300) });
+      expect(expired.status).toBe(201);
+      expect(expired.body.warnings).toEqual([expect.objectContaining({ code: 'APPLICATION_PERIOD_EXPIRED' })]);
+      expect(expired.body.warnings[0].message).not.toContain('请提示申请人在期限内申请');
+
+      const withdrawn = await intakeOn(await newConsultation('卫东'), '卫东');
+      const w = await assignAndTake(withdrawn.body.fileId);
+      const closed = await as('mediator').post(`/mediation/files/${withdrawn.body.fileId}/outcome`, { version: w.version, kind: 'reconciliation', summary: '双方和解' });
+      expect(closed.body.state).toBe('closed');
+      const noAgreement = await as('mediator').post(`/mediation/files/${withdrawn.body.fileId}/follow-up`, { version: closed.body.version, checkOn: today, performed: true, result: '已和解' });
+      expect({ status: noAgreement.status, code: noAgreement.body.code }).toEqual({ status: 409, code: 'MEDIATION_NO_AGREEMENT' });
+
+      const agreed = await intakeOn(await newConsultation('蒋平'), '蒋平');
+      const a = await assignAndTake(agreed.body.fileId);
+      const done = await as('mediator').post(`/mediation/files/${agreed.body.fileId}/outcome`, { version: a.version, kind: 'agreement', summary: '达成协议', signedByAll: true });
+      for (const checkOn of [addDays(today, 1), addDays(today, -1)]) {
+        const res = await as('mediator').post(`/mediation/files/${agreed.body.fileId}/follow-up`, { version: done.body.version, checkOn, performed: true, result: '已履行' });
+        expect({ status: res.status, code: res.body.code, field: res.body.fields?.[0]?.field }).toEqual({ status: 400, code: 'MEDIATION_INVALID_INPUT', field: 'checkOn' });
+      }
+      expect((await fileOf(agreed.body.fileId)).follow_up).toBeNull();
+      expect((await as('mediator').post(`/mediation/files/${agreed.body.fileId}/follow-up`, { version: done.body.version, checkOn: today, performed: true, result: '已履行' })).status).toBe(200);
+    });
+
+    it('item 11: a stale mediator profile says so in its own words', async () => {
+      const res = await as('head').put(`/mediation/mediators/${ids.mediator2}`, { version: 99, skills: [], isCoordinator: false, conflictDepartmentIds: [], conflictNames: [] });
+      expect(res.status).toBe(409);
+      expect(res.body.message).toContain('调解员信息已被他人修改');
+    });
+  });
 });

@@ -63,7 +63,7 @@ describe('mediation centre', () => {
     expect((await as('zhongcang').get(`/mediation/files/${fileId}/sessions`)).body).toEqual([]);
     const form = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-referral' });
     expect((await as('zhongcang').get(`/mediation/documents/${form.body.documentId}/download`)).status).toBe(200);
-    const follow = await as('mediator').post(`/mediation/files/${fileId}/follow-up`, { version: agreed.body.version, checkOn: '2026-11-27', performed: true, result: '已自行拆除' });
+    const follow = await as('mediator').post(`/mediation/files/${fileId}/follow-up`, { version: agreed.body.version, checkOn: shanghaiDate(new Date()), performed: true, result: '已自行拆除' });
     expect(follow.status).toBe(200);
     const m = await as('mediator').get(`/mediation/measures?by=category&from=2026-01-01&to=2026-12-31`);
     expect(m.body.rows.find((r: any) => r.key === 'demolition')).toMatchObject({ agreements: 1, agreementsPerformed: 1, substantiveRate: 1 });
@@ -145,7 +145,7 @@ describe('mediation centre', () => {
     it('private 背对背 notes are invisible to a reconsideration clerk and to a mediator not on the file', async () => {
       const taken = await assignAndTake(fileId);
       expect(taken.mediationDue).toBeDefined();
-      const joint = await as('mediator').post(`/mediation/files/${fileId}/sessions`, { kind: 'joint', mode: 'video', place: '区调处中心视频会议室', scheduledAt: '2026-11-27T09:30:00+08:00', participants: [{ name: '王小明', role: '申请人' }] });
+      const joint = await as('mediator').post(`/mediation/files/${fileId}/sessions`, { kind: 'joint', mode: 'video', place: '区调处中心视频会议室', scheduledAt: `${shanghaiDate(new Date())}T09:30:00+08:00`, participants: [{ name: '王小明', role: '申请人' }] });
       expect(joint.status).toBe(201);
       expect((await as('mediator').post(`/mediation/files/${fileId}/sessions/${joint.body.sessionId}/record`, { version: 1, attendance: [{ name: '王小明', present: true }], minutes: '双方陈述意见' })).status).toBe(200);
       expect((await as('mediator').post(`/mediation/files/${fileId}/private-notes`, { text: '申请人底线：免除罚款一半' })).status).toBe(201);

@@ -7,6 +7,7 @@ import { RequestContext, type AppConfig } from '@fuyi/platform';
 import { AppModule } from './app.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { createValidationPipe, RejectNulCharactersPipe } from './http/validation';
+import { RejectControlCharactersPipe } from './http/control-characters.pipe';
 import { BlankTextPipe } from './http/blank-text.pipe';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors';
 import { ErrorBodyDto } from './http/error-body';
@@ -32,7 +33,7 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
     },
   });
   await mountQueueBoard(app); // raw Fastify routes under /admin/queues, guarded by their own hook
-  app.useGlobalPipes(new RejectNulCharactersPipe(), new BlankTextPipe(), createValidationPipe());
+  app.useGlobalPipes(new RejectNulCharactersPipe(), new RejectControlCharactersPipe(), new BlankTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   const doc = SwaggerModule.createDocument(

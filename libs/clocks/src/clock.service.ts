@@ -52,12 +52,17 @@ export class ClockService {
     return clocks.map((c) => toView(byRule.get(c.rule)));
   }
 
-  /** Meets (or, if late, misses) or cancels the open clock of a rule; no open clock is a no-op. */
+  /**
+   * Meets (or, if late, misses) or cancels the open clock of a rule; no open clock is a no-op. A paused clock's open
+   * suspension ends on the closing day (a closed case is no longer suspended, e.g. mediated or terminated meanwhile).
+   */
   async close(m: EntityManager, caseId: string, rule: RuleId, on: string, outcome: 'met' | 'cancelled'): Promise<void> {
     await lockCalendarShared(m);
     const { rows } = await execSql(
       m,
       `UPDATE case_clocks SET status = CASE WHEN $4 = 'cancelled' THEN 'cancelled' WHEN $3::date > due_date THEN 'missed' ELSE 'met' END,
+              suspensions = (SELECT coalesce(jsonb_agg(CASE WHEN s ? 'to' THEN s ELSE s || jsonb_build_object('to', $3::text) END ORDER BY i), '[]'::jsonb)
+                               FROM jsonb_array_elements(suspensions) WITH ORDINALITY AS x(s, i)),
               closed_on = $3, version = version + 1, updated_at = now()
         WHERE case_id = $1 AND rule = $2 AND status IN ('running', 'paused') RETURNING id`,
       [caseId, rule, on, outcome],
@@ -69,7 +74,7 @@ export class ClockService {
   pause(m: EntityManager, caseId: string, rule: RuleId, from: string): Promise<ClockView> {
     return this.mutate(m, caseId, rule, (c) => {
       if (c.status === 'paused') throw new DomainError('CLOCK_ALREADY_PAUSED', '该期限已处于中止状态', 'conflict');
-      if (from < c.start_date) throw new DomainError('CLOCK_PAUSE_BEFORE_START', '中止日期不能早于期限起算日', 'invalid');
+      if (from < c.start_date) throw new DomainError('CLOCK_PAUSE_BEFORE_START', '中止日期不能早于期限起算日', 'invalid', { fields: [{ field: 'from', message: '中止日期不能早于期限起算日' }] });
       return { ...c, status: 'paused', suspensions: [...c.suspensions, { from }] };
     });
   }

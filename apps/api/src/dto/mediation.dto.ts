@@ -56,7 +56,7 @@ export class AssignMediatorsDto extends MediationVersionDto {
 export class ObjectionDto extends MediationVersionDto {
   @ApiProperty() @IsUUID('all', { message: '编号格式不正确' }) mediatorId: string;
   @ApiProperty({ enum: PARTY_ROLES }) @IsIn(PARTY_ROLES, { message: '当事人身份不正确' }) partyRole: string;
-  @ApiProperty({ example: '调解员与被申请人负责人系亲属' }) @IsString() @IsNotEmpty({ message: '请填写回避理由' }) @MaxLength(1000) reason: string;
+  @ApiProperty({ example: '调解员与被申请人负责人系亲属' }) @IsString() @IsNotEmpty({ message: '请填写回避理由' }) @MaxLength(1000) @NoPersonalData() reason: string;
 }
 
 export class ExtendMediationDto extends MediationVersionDto {
@@ -64,9 +64,10 @@ export class ExtendMediationDto extends MediationVersionDto {
   @ApiProperty({ type: ConsentDto }) @ValidateNested() @Type(() => ConsentDto) consent: ConsentDto;
 }
 
+/** Private 背对背 notes (PrivateNoteDto.text) are the one free text kept out of this rule: only the mediators read them. */
 class ParticipantDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) name: string;
-  @ApiProperty({ example: '申请人' }) @IsString() @IsNotEmpty() @MaxLength(50) role: string;
+  @ApiProperty({ example: '申请人' }) @IsString() @IsNotEmpty() @MaxLength(50) @NoPersonalData() role: string;
 }
 
 class AttendanceDto {
@@ -77,14 +78,14 @@ class AttendanceDto {
 export class ScheduleSessionDto {
   @ApiProperty({ enum: ['joint', 'private'] }) @IsIn(['joint', 'private'], { message: '会议类型应为联合调解或背对背' }) kind: 'joint' | 'private';
   @ApiProperty({ enum: ['in_person', 'video'] }) @IsIn(['in_person', 'video'], { message: '方式应为现场或视频' }) mode: 'in_person' | 'video';
-  @ApiProperty({ example: '区调处中心第一调解室' }) @IsString() @IsNotEmpty({ message: '请填写地点或视频会议室' }) @MaxLength(200) place: string;
+  @ApiProperty({ example: '区调处中心第一调解室' }) @IsString() @IsNotEmpty({ message: '请填写地点或视频会议室' }) @MaxLength(200) @NoPersonalData() place: string;
   @ApiProperty({ example: '2026-12-01T09:30:00+08:00' }) @IsTimestamp() scheduledAt: string;
   @ApiProperty({ type: [ParticipantDto] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => ParticipantDto) participants: ParticipantDto[];
 }
 
 export class RecordSessionDto extends MediationVersionDto {
   @ApiProperty({ type: [AttendanceDto] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AttendanceDto) attendance: AttendanceDto[];
-  @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写调解记录' }) @MaxLength(20000) minutes: string;
+  @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写调解记录' }) @MaxLength(20000) @NoPersonalData() minutes: string; // printed in the 笔录
 }
 
 export class PrivateNoteDto {
@@ -102,7 +103,7 @@ export class OutcomeDto extends MediationVersionDto {
 export class FollowUpDto extends MediationVersionDto {
   @ApiProperty({ example: '2026-12-20' }) @IsIsoDay() checkOn: string;
   @ApiProperty() @IsBoolean() performed: boolean;
-  @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写回访情况' }) @MaxLength(2000) result: string;
+  @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写回访情况' }) @MaxLength(2000) @NoPersonalData() result: string;
 }
 
 export class SealDto extends MediationVersionDto {}

@@ -24,6 +24,8 @@ export const MEDIATION_STATE_LABELS: Record<MediationState, string> = {
 export enum MediationAction {
   Assign = 'assign',
   Object = 'object',
+  Recuse = 'recuse', // objection to one of a pair: the other mediator carries on
+  AddMediator = 'add_mediator', // a second mediator joins a file already worked on (e.g. after a recusal)
   Take = 'take',
   Extend = 'extend',
   Schedule = 'schedule',
@@ -40,6 +42,8 @@ export enum MediationAction {
 export const MEDIATION_ACTION_LABELS: Record<MediationAction, string> = {
   [MediationAction.Assign]: '分配调解员',
   [MediationAction.Object]: '当事人申请回避',
+  [MediationAction.Recuse]: '当事人申请回避（另一调解员继续调解）',
+  [MediationAction.AddMediator]: '增派调解员',
   [MediationAction.Take]: '接收调解',
   [MediationAction.Extend]: '经同意延长调解期限',
   [MediationAction.Schedule]: '安排调解',
@@ -72,6 +76,9 @@ export const MEDIATION_TRANSITIONS: Record<MediationAction, Move> = {
   [MediationAction.Assign]: { from: [S.Referred], to: S.Assigned, by: ['coordinator', 'office_head'] },
   // A party's objection forces reassignment: the file goes back to the pool with the reason recorded.
   [MediationAction.Object]: { from: WORKING, to: S.Referred, by: ['coordinator', 'office_head', 'file_mediator'] },
+  // Objection to one of two mediators: only that one stands aside, the file stays with the other in its state.
+  [MediationAction.Recuse]: { from: WORKING, to: 'same', by: ['coordinator', 'office_head', 'file_mediator'] },
+  [MediationAction.AddMediator]: { from: WORKING, to: 'same', by: ['coordinator', 'office_head'] },
   [MediationAction.Take]: { from: [S.Assigned], to: S.InProgress, by: ['file_mediator'] },
   [MediationAction.Extend]: { from: [S.InProgress], to: 'same', by: ['file_mediator'] },
   [MediationAction.Schedule]: { from: WORKING, to: 'same', by: ['file_mediator'] },

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql } from '@fuyi/platform';
+import { AuditService } from '@fuyi/platform';
 import { conflictOf } from '../domain/conflict-check';
 import { MediationErrors } from '../domain/mediation-errors';
-import { MediationAction } from '../domain/mediation-state';
+import { MediationAction, MediationState, nextMediationState } from '../domain/mediation-state';
 import { applicationPeriodWarning, withWarning } from '../domain/warnings';
-import { loadVisibleFile, moveFile, type FileRow } from './file-access';
+import { capacitiesOf, checkVersion, loadVisibleFile, moveFile, type FileRow } from './file-access';
 import { MediationClock } from './mediation-clock';
 import { notifyFileMediators, showOnConsultation } from './notices';
 
@@ -15,6 +15,7 @@ interface Candidate {
   display_name: string;
   skills: string[];
   conflict_department_ids: number[];
+  conflict_department_names: string[];
   conflict_party_indexes: string[];
   conflict_party_names: string[];
   open_files: number;
@@ -39,11 +40,22 @@ export class AssignmentService {
       .sort((a, b) => Number(!!a.conflict || a.objected) - Number(!!b.conflict || b.objected) || Number(b.skilled) - Number(a.skilled) || a.openFiles - b.openFiles);
   }
 
-  /** 指派 one mediator or a pair; a conflicted or objected mediator is refused (409), nothing is written. */
+  /**
+   * 指派 one mediator or a pair; a conflicted or objected mediator is refused (409), nothing is written. On a file
+   * already worked on (e.g. after one of a pair stood aside) a mediator is added, up to two on the file.
+   */
   async assign(m: EntityManager, actor: Actor, fileId: string, v: { version: number; mediatorIds: string[] }) {
     const ids = [...new Set(v.mediatorIds)];
     if (ids.length < 1 || ids.length > 2) throw MediationErrors.invalid('mediatorIds', '请指派一名或两名调解员');
     const file = await loadVisibleFile(m, actor, fileId, true);
+    const adding = file.state !== MediationState.Referred;
+    const current: string[] = (await m.query('SELECT mediator_id FROM mediation_assignments WHERE file_id = $1 AND ended_at IS NULL', [fileId])).map((r: any) => r.mediator_id);
+    if (adding) {
+      checkVersion(file, v.version);
+      nextMediationState(file.state, MediationAction.AddMediator, await capacitiesOf(m, actor, fileId));
+      if (ids.some((id) => current.includes(id))) throw MediationErrors.invalid('mediatorIds', '该调解员已在调解本案');
+      if (current.length + ids.length > 2) throw MediationErrors.invalid('mediatorIds', '每件调解案件最多由两名调解员调解');
+    }
     const byId = new Map((await this.candidates(m, file)).map((c) => [c.user_id, c]));
     const parties = await this.partiesOf(m, fileId);
     for (const id of ids) {
@@ -53,30 +65,35 @@ export class AssignmentService {
       if (conflict) throw MediationErrors.conflictOfInterest(conflict);
       if (c.objected) throw new DomainError('MEDIATION_MEDIATOR_OBJECTED', '当事人已对该调解员提出回避，不能再指派其调解本案', 'conflict');
     }
-    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Assign, summary: { mediatorIds: ids } });
+    const action = adding ? MediationAction.AddMediator : MediationAction.Assign;
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action, summary: { mediatorIds: ids } });
     for (const id of ids) {
       await m.query('INSERT INTO mediation_assignments (file_id, mediator_id, assigned_by) VALUES ($1, $2, $3)', [fileId, id, actor.userId]);
       await m.query(`INSERT INTO notifications (user_id, kind, title, body, case_id) VALUES ($1, 'mediation_assigned', '新的调解案件', $2, $3)`, [
         id, '您被指派调解一件调解案件，请及时接收。', file.case_id,
       ]);
     }
-    return { ...moved, mediatorIds: ids };
+    return { ...moved, mediatorIds: adding ? [...current, ...ids] : ids };
   }
 
-  /** A party objects to a mediator (申请回避): every current assignment ends, the file returns to the pool, reason kept. */
+  /**
+   * A party objects to a mediator (申请回避), reason kept: only that mediator stands aside. The file stays with a
+   * co-mediator in its state; with nobody left it returns to the pool.
+   */
   async object(m: EntityManager, actor: Actor, fileId: string, v: { version: number; mediatorId: string; partyRole: string; reason: string }) {
     const file = await loadVisibleFile(m, actor, fileId, true);
-    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Object, summary: { mediatorId: v.mediatorId, partyRole: v.partyRole } });
-    const { rows: ended } = await execSql(
-      m,
-      `UPDATE mediation_assignments SET ended_at = now(),
-              end_reason = CASE WHEN mediator_id = $2 THEN 'objection' ELSE 'reassigned' END,
-              objection = CASE WHEN mediator_id = $2 THEN $3::jsonb ELSE NULL END
-        WHERE file_id = $1 AND ended_at IS NULL RETURNING mediator_id`,
+    checkVersion(file, v.version);
+    const current: string[] = (await m.query('SELECT mediator_id FROM mediation_assignments WHERE file_id = $1 AND ended_at IS NULL', [fileId])).map((r: any) => r.mediator_id);
+    const others = current.filter((id) => id !== v.mediatorId);
+    const action = others.length ? MediationAction.Recuse : MediationAction.Object;
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action, summary: { mediatorId: v.mediatorId, partyRole: v.partyRole } });
+    if (!current.includes(v.mediatorId)) throw MediationErrors.invalid('mediatorId', '该调解员不是本案的调解员');
+    await m.query(
+      `UPDATE mediation_assignments SET ended_at = now(), end_reason = 'objection', objection = $3::jsonb
+        WHERE file_id = $1 AND mediator_id = $2 AND ended_at IS NULL`,
       [fileId, v.mediatorId, JSON.stringify({ partyRole: v.partyRole, reason: v.reason })],
     );
-    if (!ended.some((r: any) => r.mediator_id === v.mediatorId)) throw MediationErrors.invalid('mediatorId', '该调解员不是本案的调解员');
-    return moved;
+    return { ...moved, mediatorIds: others };
   }
 
   /** 接收: the mediation time limit runs from this day (kept when a file is taken again after reassignment). */
@@ -96,8 +113,9 @@ export class AssignmentService {
 
   /** Extension by consent of both sides, within the rule's cap; the ARL 20 application period is checked again. */
   async extend(m: EntityManager, actor: Actor, fileId: string, v: { version: number; days: number; consent?: { applicant: boolean; respondent: boolean } }) {
-    if (!(v.consent?.applicant && v.consent?.respondent)) throw MediationErrors.invalid('consent', '延长调解期限须经双方当事人同意');
     const file = await loadVisibleFile(m, actor, fileId, true);
+    checkVersion(file, v.version); // a stale request is a conflict (409), whatever else is wrong with it
+    if (!(v.consent?.applicant && v.consent?.respondent)) throw MediationErrors.invalid('consent', '延长调解期限须经双方当事人同意');
     const inCase = !!file.case_id;
     const total = file.extension_days + v.days;
     if (total > this.clock.extensionCap(inCase)) throw MediationErrors.invalid('days', `调解期限累计延长不得超过${this.clock.extensionCap(inCase)}日`);
@@ -116,7 +134,7 @@ export class AssignmentService {
   }
 
   private conflicts(c: Candidate) {
-    return { departmentIds: c.conflict_department_ids, partyIndexes: c.conflict_party_indexes, partyNames: c.conflict_party_names };
+    return { departmentIds: c.conflict_department_ids, departmentNames: c.conflict_department_names, partyIndexes: c.conflict_party_indexes, partyNames: c.conflict_party_names };
   }
 
   private partiesOf(m: EntityManager, fileId: string): Promise<Array<{ name: string; idIndex: string | null }>> {
@@ -126,6 +144,7 @@ export class AssignmentService {
   private candidates(m: EntityManager, file: FileRow): Promise<Candidate[]> {
     return m.query(
       `SELECT u.id AS user_id, u.display_name, p.skills, p.conflict_department_ids, p.conflict_party_indexes, p.conflict_party_names,
+              ARRAY(SELECT d.name FROM departments d WHERE d.id IN (SELECT jsonb_array_elements_text(p.conflict_department_ids)::int)) AS conflict_department_names,
               (SELECT count(*)::int FROM mediation_assignments a JOIN mediation_files f ON f.id = a.file_id
                 WHERE a.mediator_id = u.id AND a.ended_at IS NULL AND f.state IN ('assigned', 'in_progress', 'agreed', 'withdrawal_pending')) AS open_files,
               EXISTS (SELECT 1 FROM mediation_assignments a WHERE a.file_id = $1 AND a.mediator_id = u.id AND a.end_reason = 'objection') AS objected

@@ -55,6 +55,8 @@ export interface FileRow {
   extension_days: number;
   case_suspended_from: string | null;
   outcome: string | null;
+  outcome_on: string | null;
+  created_at: Date;
   outcome_detail: Record<string, any> | null;
   warnings: Array<{ code: string; message: string; on: string }>;
 }
@@ -109,6 +111,11 @@ export interface FileMove {
   action: MediationAction;
   set?: Record<string, unknown>;
   summary?: Record<string, unknown>;
+}
+
+/** A request made on an older version is a conflict (409), checked before the input's own rules (400). */
+export function checkVersion(file: Pick<FileRow, 'version'>, version: number): void {
+  if (file.version !== version) throw MediationErrors.versionConflict(version, file.version);
 }
 
 /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDateTime, type Actor } from '@fuyi/kernel';
 import { caseFacts, DocumentService, type DocumentData, type DocumentType } from '@fuyi/documents';
+import { documentRefusal } from '../domain/document-rules';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationOutcome, type MediationSource } from '../domain/mediation-types';
 import { capacitiesOf, filedCaseOf, loadVisibleFile, type FileRow } from './file-access';
@@ -26,13 +27,15 @@ export class MediationDocumentsService {
 
   async issue(m: EntityManager, actor: Actor, fileId: string, input: MediationDocumentInput) {
     if (!MEDIATION_DOCUMENT_TYPES.includes(input.type)) throw MediationErrors.invalid('type', '文书类型不正确');
-    const loaded = await loadVisibleFile(m, actor, fileId);
+    const loaded = await loadVisibleFile(m, actor, fileId, true); // locked: a seal cannot slip in between check and issue
     const filed = await filedCaseOf(m, loaded); // the applicant filed after a pre-filing referral
     const file = filed ? { ...loaded, case_id: filed } : loaded;
     const caps = await capacitiesOf(m, actor, fileId);
     if (!caps.some((c) => c === 'file_mediator' || c === 'office_head' || c === 'coordinator')) {
       throw new DomainError('MEDIATION_ACTION_FORBIDDEN', '只有本案调解员、协调员或机构负责人可以出具调解文书', 'forbidden');
     }
+    const refusal = documentRefusal(input.type, { state: file.state, outcome: file.outcome, hasCase: !!file.case_id });
+    if (refusal) throw new DomainError('MEDIATION_DOCUMENT_STATE', refusal, 'conflict', { state: file.state, outcome: file.outcome, type: input.type });
     const data = { ...(await this.facts(m, file)), ...(await this.specific(m, file, input)) };
     return this.documents.issueFor(m, actor, { kind: 'mediation', id: file.id, caseId: file.case_id }, input.type as DocumentType, data);
   }

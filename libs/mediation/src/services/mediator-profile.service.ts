@@ -46,7 +46,7 @@ export class MediatorProfileService {
     }
     const indexes = (v.conflictIdNumbers ?? []).map((id) => this.cipher.blindIndex(id.toUpperCase()));
     const [cur] = await m.query('SELECT version, conflict_department_ids, conflict_party_indexes, conflict_party_names FROM mediator_profiles WHERE user_id = $1 FOR UPDATE', [userId]);
-    if (cur && cur.version !== v.version) throw MediationErrors.versionConflict(v.version ?? 0, cur.version);
+    if (cur && cur.version !== v.version) throw MediationErrors.profileVersionConflict(v.version ?? 0, cur.version);
     const nextIndexes: string[] = v.conflictIdNumbers === undefined && cur ? cur.conflict_party_indexes : indexes;
     // Nobody keeps their own conflicts: a coordinator could otherwise drop one and assign themselves.
     if (actor.userId === userId && !sameConflicts(cur, v.conflictDepartmentIds, nextIndexes, v.conflictNames)) {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService } from '@fuyi/platform';
 import { CASE_STATE_LABELS, CaseHandlingService, CONSENT_SUSPENSION_GROUND, DecisionService, type CaseState } from '@fuyi/cases';
 import { isFilesSuspension, mayHandBackSuspendedCase, outcomeRefusalFor } from '../domain/case-link';
 import { MediationErrors } from '../domain/mediation-errors';
-import { MediationAction, MediationState } from '../domain/mediation-state';
+import { MediationAction, MediationState, nextMediationState } from '../domain/mediation-state';
 import { MEDIATION_OUTCOMES, WITHDRAWAL_OUTCOMES, type MediationOutcome } from '../domain/mediation-types';
-import { capacitiesOf, filedCaseOf, loadVisibleFile, moveFile, type FileRow } from './file-access';
+import { capacitiesOf, checkVersion, filedCaseOf, loadVisibleFile, moveFile, type FileRow } from './file-access';
 
 export interface OutcomeInput {
   version: number;
@@ -33,6 +33,7 @@ export class OutcomeService {
   async record(m: EntityManager, actor: Actor, fileId: string, v: OutcomeInput) {
     if (!MEDIATION_OUTCOMES[v.kind]) throw MediationErrors.invalid('kind', '调解结果不正确');
     const loaded = await loadVisibleFile(m, actor, fileId, true);
+    checkVersion(loaded, v.version); // a stale request is a conflict (409) before its own input rules (400)
     // The applicant may have filed after a pre-filing referral: the file then takes the case path (linked in this move).
     const filed = await filedCaseOf(m, loaded);
     const file = filed ? { ...loaded, case_id: filed } : loaded;
@@ -68,9 +69,20 @@ export class OutcomeService {
     return { ...moved, caseState: caseResult.state, caseVersion: caseResult.version };
   }
 
-  /** 回访: whether the agreement was performed, with the check date. */
+  /**
+   * 回访: whether the agreement was performed, with the check date: only for a file closed by agreement (a withdrawal
+   * leaves nothing to perform), on a day between the outcome and today.
+   */
   async followUp(m: EntityManager, actor: Actor, fileId: string, v: { version: number; checkOn: string; performed: boolean; result: string }) {
     const file = await loadVisibleFile(m, actor, fileId, true);
+    checkVersion(file, v.version);
+    nextMediationState(file.state, MediationAction.FollowUp, await capacitiesOf(m, actor, fileId));
+    if (file.outcome !== 'agreement') {
+      throw new DomainError('MEDIATION_NO_AGREEMENT', '回访针对调解协议的履行情况；本案以撤回或放弃结案，没有需要履行的协议', 'conflict', { state: file.state, outcome: file.outcome });
+    }
+    const today = shanghaiDate(new Date());
+    if (v.checkOn > today) throw MediationErrors.invalid('checkOn', '回访日期不能晚于今天');
+    if (file.outcome_on && v.checkOn < file.outcome_on) throw MediationErrors.invalid('checkOn', `回访日期不能早于调解结案日期（${file.outcome_on}）`);
     const followUp = { checkOn: v.checkOn, performed: v.performed, result: v.result, by: actor.userId };
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.FollowUp, set: { follow_up: followUp }, summary: { checkOn: v.checkOn, performed: v.performed } });
     return { ...moved, followUp };

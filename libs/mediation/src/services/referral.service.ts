@@ -1,16 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DISTRICT_CASE_ROLES, DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, DomainError, isDomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher } from '@fuyi/platform';
 import { CaseHandlingService, CONSENT_SUSPENSION_GROUND } from '@fuyi/cases';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState } from '../domain/mediation-state';
-import { MEDIATION_CATEGORIES, MEDIATION_SOURCES } from '../domain/mediation-types';
+import { MEDIATION_CATEGORIES, MEDIATION_SOURCES, SUBSTANTIVE_OUTCOMES } from '../domain/mediation-types';
 import { applicationPeriodUnknown, applicationPeriodWarning, withWarning } from '../domain/warnings';
 import { filedCaseOf, loadVisibleFile, moveFile } from './file-access';
 import { MediationClock } from './mediation-clock';
 import { showOnConsultation } from './notices';
 import type { ReferralInput } from './referral.types';
+
+/** `n` years before an ISO day (29 February falls back to the 28th through string comparison, which is enough here). */
+const yearsBefore = (day: string, n: number) => `${Number(day.slice(0, 4)) - n}${day.slice(4)}`;
+
+/** The cases library names its own fields; the referral's client sent them under another name. */
+function renameField(e: unknown, from: string, to: string): unknown {
+  if (!isDomainError(e) || !e.details?.fields?.some((f) => f.field === from)) return e;
+  const fields = e.details.fields.map((f) => (f.field === from ? { ...f, field: to } : f));
+  return new DomainError(e.code, e.message, e.kind, { ...e.details, fields });
+}
 
 const forbidden = (msg: string) => new DomainError('MEDIATION_ACTION_FORBIDDEN', msg, 'forbidden');
 
@@ -45,14 +55,18 @@ export class ReferralService {
       if (actor.role === Role.TownshipClerk) townshipId = actor.townshipId;
       else if (!district && !coordinator) throw forbidden('当前用户无权登记立案前调解');
       if (input.consultationId) {
-        const [c] = await m.query('SELECT township_id, case_id, respondent_department_id FROM consultations WHERE id = $1', [input.consultationId]);
+        // Locked: two counters referring the same consultation at once get one file, not two.
+        const [c] = await m.query('SELECT township_id, case_id, respondent_department_id FROM consultations WHERE id = $1 FOR UPDATE', [input.consultationId]);
         if (!c || (actor.role === Role.TownshipClerk && c.township_id !== actor.townshipId)) throw MediationErrors.invalid('consultationId', '咨询记录不存在');
         if (c.case_id) throw MediationErrors.invalid('consultationId', '该咨询已提出行政复议申请，请按受理审查期内调解登记');
+        await this.checkConsultationFree(m, input.consultationId);
         townshipId = townshipId ?? c.township_id;
         respondentId ??= c.respondent_department_id;
       }
       if (input.actKnownDate) {
         if (input.actKnownDate > today) throw MediationErrors.invalid('actKnownDate', '知道行政行为的日期不能晚于今天');
+        // ARL 21: no application at all more than 20 years after the act: an earlier day is a typing error.
+        if (input.actKnownDate < yearsBefore(today, 20)) throw MediationErrors.invalid('actKnownDate', '知道行政行为的日期不能早于二十年前（《行政复议法》第二十一条）');
         applicationDue = await this.clock.applicationDue(m, input.actKnownDate);
       }
     } else if (input.source === 'court') {
@@ -63,8 +77,8 @@ export class ReferralService {
       [caseRow] = await m.query('SELECT id, state, version, township_id, respondent_department_id FROM cases WHERE id = $1 FOR UPDATE', [input.caseId]);
       const townshipOwn = actor.role === Role.TownshipClerk && caseRow?.township_id === actor.townshipId;
       if (!caseRow || !(district || townshipOwn)) throw MediationErrors.invalid('caseId', '复议申请或案件不存在');
-      const [open] = await m.query(`SELECT 1 FROM mediation_files WHERE case_id = $1 AND state NOT IN ('closed', 'failed')`, [caseRow.id]);
-      if (open) throw new DomainError('MEDIATION_ALREADY_OPEN', '该案件已有进行中的调解', 'conflict');
+      const [open] = await m.query(`SELECT id FROM mediation_files WHERE case_id = $1 AND state NOT IN ('closed', 'failed')`, [caseRow.id]);
+      if (open) throw new DomainError('MEDIATION_ALREADY_OPEN', '该案件已有进行中的调解', 'conflict', { fileId: open.id });
       townshipId = caseRow.township_id;
       respondentId = caseRow.respondent_department_id;
       if (input.source === 'window' && caseRow.state !== 'registered') {
@@ -78,7 +92,7 @@ export class ReferralService {
         // ARL 39(1)(6): suspension for mediation only with both applicant and respondent consenting (checked there too).
         await this.handling.suspend(m, actor, caseRow.id, {
           version: input.caseVersion, ground: CONSENT_SUSPENSION_GROUND, consent: input.consent, from: suspendedFrom, reason: '转调解中心进行调解',
-        });
+        }).catch((e: unknown) => { throw renameField(e, 'from', 'suspendFrom'); });
       }
     }
     // Every file records the respondent department (issue #5 item 1): the conflict check needs it.
@@ -122,6 +136,21 @@ export class ReferralService {
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.SuspendCase, set: { case_suspended_from: from, ...(filed ? { case_id: filed } : {}) }, summary: { caseId: file.case_id, consent: v.consent ?? null } });
     const caseResult = await this.handling.suspend(m, actor, file.case_id, { version: v.caseVersion, ground: CONSENT_SUSPENSION_GROUND, consent: v.consent, from, reason: '转调解中心进行调解' });
     return { ...moved, caseState: caseResult.state, caseVersion: caseResult.version, caseSuspendedFrom: from };
+  }
+
+  /**
+   * One consultation, one mediation at a time (as for cases); and once a file resolved the dispute (agreement,
+   * self-correction, reconciliation) it is not referred again. After a failure or giving up a new attempt is allowed.
+   */
+  private async checkConsultationFree(m: EntityManager, consultationId: string): Promise<void> {
+    const [prior] = await m.query(
+      `SELECT id, state, outcome FROM mediation_files WHERE consultation_id = $1 AND (state NOT IN ('closed', 'failed') OR (state = 'closed' AND outcome = ANY($2)))
+        ORDER BY created_at DESC LIMIT 1`,
+      [consultationId, SUBSTANTIVE_OUTCOMES],
+    );
+    if (!prior) return;
+    if (prior.state !== MediationState.Closed) throw new DomainError('MEDIATION_ALREADY_OPEN', '该咨询已有进行中的调解', 'conflict', { fileId: prior.id });
+    throw new DomainError('MEDIATION_ALREADY_RESOLVED', '该咨询涉及的争议已经调解化解结案，不能再次引导调解', 'conflict', { fileId: prior.id, outcome: prior.outcome });
   }
 
   private async isCoordinator(m: EntityManager, userId: string): Promise<boolean> {

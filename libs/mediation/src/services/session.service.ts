@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, type Actor } from '@fuyi/kernel';
+import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, nextMediationState } from '../domain/mediation-state';
-import { capacitiesOf, loadVisibleFile, seesMediationWork } from './file-access';
+import { capacitiesOf, loadVisibleFile, seesMediationWork, type FileRow } from './file-access';
 
 export interface SessionInput {
   kind: 'joint' | 'private';
@@ -28,8 +28,11 @@ export class SessionService {
   constructor(private readonly audit: AuditService) {}
 
   async schedule(m: EntityManager, actor: Actor, fileId: string, s: SessionInput) {
-    await this.checkMayWork(m, actor, fileId);
+    const file = await this.checkMayWork(m, actor, fileId);
     if (Number.isNaN(Date.parse(s.scheduledAt))) throw MediationErrors.invalid('scheduledAt', '时间格式不正确');
+    // Nobody mediates a file before it reached the centre (or, once taken, before the mediator took it).
+    const earliest = file.taken_on ?? shanghaiDate(new Date(file.created_at));
+    if (shanghaiDate(new Date(s.scheduledAt)) < earliest) throw MediationErrors.invalid('scheduledAt', `调解时间不能早于${file.taken_on ? '调解员接收案件' : '引导调解'}的日期（${earliest}）`);
     const [row] = await m.query(
       `INSERT INTO mediation_sessions (file_id, kind, mode, place, scheduled_at, participants, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING *`,
       [fileId, s.kind, s.mode, s.place, s.scheduledAt, JSON.stringify(s.participants), actor.userId],
@@ -41,6 +44,12 @@ export class SessionService {
   /** Attendance and minutes of a held session (a correction is a new version of the same row). */
   async record(m: EntityManager, actor: Actor, fileId: string, sessionId: string, v: { version: number; attendance: Array<{ name: string; present: boolean }>; minutes: string }) {
     await this.checkMayWork(m, actor, fileId);
+    const [cur] = await m.query('SELECT version, scheduled_at FROM mediation_sessions WHERE id = $1 AND file_id = $2 FOR UPDATE', [sessionId, fileId]);
+    if (!cur) throw new DomainError('MEDIATION_SESSION_NOT_FOUND', '调解会议不存在', 'not_found');
+    if (cur.version !== v.version) throw MediationErrors.versionConflict(v.version, cur.version);
+    // The 笔录 prints the session's time and is dated today: a session not yet held has no minutes.
+    const sessionDay = shanghaiDate(new Date(cur.scheduled_at));
+    if (sessionDay > shanghaiDate(new Date())) throw MediationErrors.invalid('minutes', `调解会议安排在${sessionDay}，尚未召开，不能记录到场情况和笔录`);
     const { rows } = await execSql(
       m,
       `UPDATE mediation_sessions SET attendance = $4, minutes = $5, status = 'held', version = version + 1
@@ -48,11 +57,6 @@ export class SessionService {
       [sessionId, fileId, v.version, JSON.stringify(v.attendance), v.minutes],
     );
     const row = rows[0];
-    if (!row) {
-      const [cur] = await m.query('SELECT version FROM mediation_sessions WHERE id = $1 AND file_id = $2', [sessionId, fileId]);
-      if (!cur) throw new DomainError('MEDIATION_SESSION_NOT_FOUND', '调解会议不存在', 'not_found');
-      throw MediationErrors.versionConflict(v.version, cur.version);
-    }
     await this.audit.record(m, { action: 'mediation.session_recorded', subjectType: 'mediation', subjectId: fileId, actor, summary: { sessionId, kind: row.kind } });
     return view(row);
   }
@@ -80,8 +84,9 @@ export class SessionService {
     return rows.map(view);
   }
 
-  private async checkMayWork(m: EntityManager, actor: Actor, fileId: string): Promise<void> {
+  private async checkMayWork(m: EntityManager, actor: Actor, fileId: string): Promise<FileRow> {
     const file = await loadVisibleFile(m, actor, fileId);
     nextMediationState(file.state, MediationAction.Schedule, await capacitiesOf(m, actor, fileId));
+    return file;
   }
 }
