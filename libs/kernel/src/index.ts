@@ -3,3 +3,4 @@ export * from './iso-date';
 export * from './roles';
 export * from './id-number';
 export * from './personal-data';
+export * from './chinese-numeral';

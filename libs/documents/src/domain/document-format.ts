@@ -1,3 +1,4 @@
+import { chineseNumeral } from '@fuyi/kernel';
 /**
  * Printed forms of numbers and dates (GB/T 9704-2012): the year in 〔〕, dates in Arabic numerals without
  * leading zeros (2026年1月5日), headings numbered 一、/（一）/1./（1）.
@@ -18,16 +19,8 @@ export function printedDate(value: string): string {
   return value;
 }
 
-const DIGITS = '零一二三四五六七八九';
-
-/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1..99, enough for headings and articles). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`numeral out of range: ${n}`);
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
+// Shared with the deadlines library's citations (《行政复议法》第八十八条第二款).
+export { chineseNumeral } from '@fuyi/kernel';
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
