@@ -22,6 +22,8 @@ const SCHEDULER_REASSERT_MS = 10_000;
 export class QueueProcessorsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Queues');
   private readonly workers: Worker[] = [];
+  /** BullMQ does not close a connection it was given: ours to disconnect once the workers are closed. */
+  private readonly connections: Redis[] = [];
   private schedulerTimer: NodeJS.Timeout | undefined;
   private digestCaughtUp: string | undefined;
 
@@ -37,8 +39,10 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
   async onApplicationBootstrap(): Promise<void> {
     this.jobs.assertComplete();
     for (const name of Object.values(QueueName)) {
+      const connection = this.redis.duplicate();
+      this.connections.push(connection);
       const worker = new Worker(name, async (job) => this.jobs.run(job.name, job.data), {
-        connection: this.redis.duplicate(), prefix: this.config.queuePrefix, concurrency: 8,
+        connection, prefix: this.config.queuePrefix, concurrency: 8,
       });
       worker.on('failed', (job, err) => this.logger.warn(`job ${job?.name} ${job?.id} failed: ${err.message}`));
       worker.on('error', (err) => this.logger.warn(`worker error: ${err.message}`));
@@ -84,5 +88,6 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.schedulerTimer);
     await Promise.all(this.workers.map((w) => w.close()));
+    for (const c of this.connections) c.disconnect();
   }
 }
