@@ -11,9 +11,9 @@
  */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { AuditService, dropDatabase, loadConfig, OutboxService } from '@fuyi/platform';
+import { AuditService, loadConfig, OutboxService } from '@fuyi/platform';
 import { ClusterAlerts, ClusterDetector, ClusterQueries, ClusterRecords, planClusters } from '@fuyi/liaison';
-import { freshBenchDatabase } from './bench-database';
+import { withBenchDatabase } from './bench-database';
 
 const RESPONDENTS = 40;
 const TOWNSHIPS = 22;
@@ -96,8 +96,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const n = Number(process.env.BENCH_CASES ?? 1_000_000);
   const fresh = Number(process.env.BENCH_NEW ?? 1000);
   const config = loadConfig({ NODE_ENV: 'test' });
-  const { url, ds } = await freshBenchDatabase(4);
-  try {
+  return withBenchDatabase(4, async (ds) => {
     const stats = await load(ds, n, fresh);
     const queries = new ClusterQueries(ds);
     const detector = new ClusterDetector(ds, new ClusterAlerts(queries, new OutboxService(), new AuditService()), config);
@@ -119,11 +118,7 @@ export async function run(): Promise<Record<string, unknown>> {
       stored: { clusters, alerts },
       repeatSameRecords: { ms: repeatMs, created: repeat.created, grown: repeat.grown },
     };
-  } finally {
-    await ds.destroy();
-    if (!process.env.BENCH_KEEP) await dropDatabase(url);
-    else console.error(`kept ${url}`);
-  }
+  });
 }
 
 if (require.main === module) {

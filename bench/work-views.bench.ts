@@ -13,11 +13,11 @@
 import 'reflect-metadata';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { idNumberCheckChar, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { dropDatabase, FieldCipher, loadConfig, TimeSource, type AppConfig } from '@fuyi/platform';
+import { FieldCipher, loadConfig, TimeSource, type AppConfig } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { WorkViewsService } from '@fuyi/cases';
 import { WORK_VIEW_INDEXES, WorkViewIndexes1795733100000 } from '../db/migrations/1795733100000-WorkViewIndexes';
-import { freshBenchDatabase } from './bench-database';
+import { withBenchDatabase } from './bench-database';
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
 const GIVEN_FIRST = [...'小建志文晓国海春秀玉明丽永金德红桂淑子宇俊佳雨思梓浩欣嘉家一若天振立新学云美素凤'];
@@ -192,8 +192,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const baselineRuns = Number(process.env.BENCH_BASELINE_RUNS ?? 10);
   const config: AppConfig = loadConfig({ NODE_ENV: 'test' });
   const cipher = new FieldCipher(config.dataKey);
-  const { url, ds } = await freshBenchDatabase(4);
-  try {
+  return withBenchDatabase(4, async (ds) => {
     const migration = new WorkViewIndexes1795733100000();
     const runner = ds.createQueryRunner();
     // Measured without this migration first, whether or not db/migrations/index.ts registers it.
@@ -220,11 +219,7 @@ export async function run(): Promise<Record<string, unknown>> {
       speedupP50: Number((baseline[k].p50 / indexed[k].p50).toFixed(1)), underTarget: indexed[k].p95 < 50,
     }]));
     return { today: shanghaiDate(new Date()), ...stats, runs, baselineRuns, indexBuildMs, results, indexSizes: Object.fromEntries(sizes.map((s: any) => [s.name, s.size])) };
-  } finally {
-    await ds.destroy();
-    if (!process.env.BENCH_KEEP) await dropDatabase(url);
-    else console.error(`kept ${url}`);
-  }
+  });
 }
 
 if (require.main === module) {
