@@ -52,11 +52,13 @@ export async function seedDemoCases(app: INestApplicationContext, count = 200): 
     // Fresh applications were received in the last days; the rest one to three months ago.
     const receivedDaysAgo = i < 25 ? (i % 3) : 20 + (i % 70);
     const received = day(receivedDaysAgo);
+    // Two applications awaiting review came in long after the 60-day period (ARL 20): the queue flags them.
+    const knownDaysBefore = i === 7 || i === 17 ? 200 : 10;
     const input: RegistrationInput = {
       applicants: [{ kind: 'person', name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`, idNumber: idNumber(i), phone: `139${String(10_000_000 + i * 7919).slice(0, 8)}`, address: `北京市通州区${i % 40 + 1}号院${i % 9 + 1}号楼` }],
       respondentDepartmentId: departments[(i * 5) % departments.length].id,
       category,
-      act: { type: ACTS[category], documentNumber: `京通〔2026〕第${100 + i}号`, date: iso(day(receivedDaysAgo + 20)), knownDate: iso(day(receivedDaysAgo + 10)) },
+      act: { type: ACTS[category], documentNumber: `京通〔2026〕第${100 + i}号`, date: iso(day(receivedDaysAgo + knownDaysBefore + 10)), knownDate: iso(day(receivedDaysAgo + knownDaysBefore)) },
       requests: `请求撤销被申请人作出的${ACTS[category]}`,
       factsReasons: '被申请人认定事实不清、证据不足，适用法律错误，程序违法。',
       channel: (['counter', 'oral', 'post', 'online'] as const)[i % 4],
