@@ -1,15 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { addDays, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, OutboxService, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { DocumentService } from '@fuyi/documents';
-import { LawsuitService, LetterService, LiaisonDueDates, LiaisonNotifier, RiskNoticeService } from '@fuyi/liaison';
+import { LawsuitDefenceService, LawsuitService, LetterService, LiaisonDueDates, LiaisonNotifier, RiskNoticeService } from '@fuyi/liaison';
 
 /**
  * Court liaison demo data (issue #6 item 6): three risk notices (awaiting approval, sent and half answered, closed),
  * an opinion letter from a revoked case with its 60-day feedback clock running, a suggestion letter, and a lawsuit
- * against an upheld decision (co-defendant, head in court). Made through the real services; the seed module does
+ * against an upheld decision (co-defendant, head in court), and two suits without a case (行政应诉: the district
+ * government's expropriation decision with its defence period running, a department's with the head in court). Made through the real services; the seed module does
  * not load the liaison module, so the services are built here from the providers it has. Runs with the demo cases.
  */
 export async function seedDemoLiaison(app: INestApplicationContext): Promise<void> {
@@ -29,6 +30,7 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
   const notices = new RiskNoticeService(audit, documents, dues, time, notifier);
   const letters = new LetterService(audit, documents, dues, time, notifier);
   const lawsuits = new LawsuitService(audit, time);
+  const defences = new LawsuitDefenceService(audit, time, dues);
   const dept = async (name: string): Promise<number> => (await ds.query('SELECT id FROM departments WHERE name = $1', [name]))[0].id;
   const [housing, urban, police] = [await dept('区住房和城乡建设委员会'), await dept('区城市管理综合行政执法局'), await dept('区公安分局')];
   const served = async (types: string[]) => (await ds.query(
@@ -71,5 +73,18 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
       const l = await lawsuits.record(m, liaison, { caseId: upheld, court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初1001号', filedOn: today });
       await lawsuits.addHearing(m, liaison, l.id, { version: l.version, heldOn: today, kind: 'hearing', headAppeared: true, note: '被申请人负责人出庭应诉' });
     }
+
+    // 行政应诉 without a reconsideration case (issue 12 item 10): the defence is due 15 days after the complaint copy (ALL 67).
+    const today = shanghaiDate(time.now());
+    await defences.recordWithoutCase(m, liaison, {
+      court: '北京市第三中级人民法院', courtCaseNumber: '（2026）京03行初2001号', filedOn: addDays(today, -6), complaintReceivedOn: addDays(today, -3),
+      plaintiffs: ['宋庄镇小堡村村民刘某等12人'], act: '房屋征收决定（通政征〔2026〕第3号）',
+    });
+    const d = await defences.recordWithoutCase(m, liaison, {
+      court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初2002号', filedOn: addDays(today, -30), complaintReceivedOn: addDays(today, -27),
+      defendantDepartmentId: urban, plaintiffs: ['北京某建材有限公司'], act: '限期拆除决定',
+    });
+    const v1 = (await defences.defenceSubmitted(m, liaison, d.id, { version: d.version, submittedOn: addDays(today, -20) })).version;
+    await lawsuits.addHearing(m, liaison, d.id, { version: v1, heldOn: today, kind: 'hearing', headAppeared: true, note: '执法局局长出庭应诉' });
   });
 }

@@ -10,6 +10,7 @@ export * from './services/notice-writer';
 export * from './services/risk-notice.service';
 export * from './services/letter.service';
 export * from './services/lawsuit.service';
+export * from './services/lawsuit-defence.service';
 export * from './services/liaison-queries.service';
 export * from './services/liaison-view.service';
 export * from './services/liaison-scanner';
