@@ -4,7 +4,8 @@ import { addDays, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, OutboxService, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { DocumentService } from '@fuyi/documents';
-import { LawsuitDefenceService, LawsuitService, LetterService, LiaisonDueDates, LiaisonNotifier, RiskNoticeService } from '@fuyi/liaison';
+import { DecisionEffectHooks } from '@fuyi/cases';
+import { CopyReportService, LawsuitDefenceService, LawsuitService, LetterService, LiaisonDueDates, LiaisonNotifier, RiskNoticeService } from '@fuyi/liaison';
 
 /**
  * Court liaison demo data (issue #6 item 6): three risk notices (awaiting approval, sent and half answered, closed),
@@ -28,7 +29,8 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
   const dues = new LiaisonDueDates(app.get(CalendarService), app.get(APP_CONFIG), audit);
   const notifier = new LiaisonNotifier(app.get(OutboxService)); // the head's inbox: what awaits approval (no external channels here)
   const notices = new RiskNoticeService(audit, documents, dues, time, notifier);
-  const letters = new LetterService(audit, documents, dues, time, notifier);
+  const copies = new CopyReportService(ds, audit, documents, time, app.get(DecisionEffectHooks));
+  const letters = new LetterService(audit, documents, dues, time, notifier, copies);
   const lawsuits = new LawsuitService(audit, time);
   const defences = new LawsuitDefenceService(audit, time, dues);
   const dept = async (name: string): Promise<number> => (await ds.query('SELECT id FROM departments WHERE name = $1', [name]))[0].id;
@@ -37,6 +39,15 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
     `SELECT id FROM cases WHERE state = 'served' AND decision->>'type' = ANY($1) ORDER BY case_number LIMIT 1`, [types]))[0]?.id as string | undefined;
 
   await ds.transaction(async (m) => {
+    // The seed module runs without the liaison module, so no hook copied the demo decisions served before this point:
+    // do what it would have done (ARL 79(2)), as the clerk who recorded the last service.
+    const effective = await m.query(
+      `SELECT c.id, max(s.served_on) AS served_on, (array_agg(s.recorded_by ORDER BY s.served_on DESC))[1] AS by
+         FROM cases c JOIN case_services s ON s.case_id = c.id WHERE c.state = 'served' GROUP BY c.id ORDER BY c.id`);
+    for (const e of effective) {
+      const [u] = await m.query('SELECT id, username, role FROM users WHERE id = $1', [e.by]);
+      await copies.decisionEffective(m, { userId: u.id, username: u.username, role: u.role, townshipId: null }, { caseId: e.id, effectiveOn: e.served_on });
+    }
     const draft = (title: string, departmentIds: number[]) => ({
       title, departmentIds, summary: '近期本区受理的行政复议案件中，同一区域、同一类行政行为的申请明显增多，申请人之间已有串联迹象。',
       reasons: ['同一行政行为涉及人数众多', '申请人对补偿标准普遍不满', '已出现集体到区政府反映诉求的苗头'],

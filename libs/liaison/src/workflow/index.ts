@@ -11,6 +11,8 @@ export * from './services/risk-notice.service';
 export * from './services/letter.service';
 export * from './services/lawsuit.service';
 export * from './services/lawsuit-defence.service';
+export * from './services/copy-report.service';
+export * from './domain/copy-report';
 export * from './services/liaison-queries.service';
 export * from './services/liaison-view.service';
 export * from './services/liaison-scanner';
