@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { idNumberCheckChar, Role, type Actor } from '@fuyi/kernel';
-import { AcceptanceService, CaseHandlingService, DecisionService, RegistrationService, RespondentService, type RegistrationInput } from '@fuyi/cases';
+import { AcceptanceService, CaseHandlingService, DecisionService, ParticipationService, RegistrationService, RespondentService, type RegistrationInput } from '@fuyi/cases';
 import { DocumentService } from '@fuyi/documents';
 import { seedDemoClusters } from './demo-clusters';
 import { seedDemoLiaison } from './demo-liaison';
@@ -42,6 +42,7 @@ export async function seedDemoCases(app: INestApplicationContext, count = 200): 
   const respondent = app.get(RespondentService);
   const decisions = app.get(DecisionService);
   const documents = app.get(DocumentService);
+  const participation = app.get(ParticipationService);
   const clerk = users.clerk;
   const head = users.head;
   const handlers = [users.clerk, users.clerk2, users.chief].filter(Boolean);
@@ -52,11 +53,13 @@ export async function seedDemoCases(app: INestApplicationContext, count = 200): 
     // Fresh applications were received in the last days; the rest one to three months ago.
     const receivedDaysAgo = i < 25 ? (i % 3) : 20 + (i % 70);
     const received = day(receivedDaysAgo);
+    // Two applications awaiting review came in long after the 60-day period (ARL 20): the queue flags them.
+    const knownDaysBefore = i === 7 || i === 17 ? 200 : 10;
     const input: RegistrationInput = {
       applicants: [{ kind: 'person', name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`, idNumber: idNumber(i), phone: `139${String(10_000_000 + i * 7919).slice(0, 8)}`, address: `北京市通州区${i % 40 + 1}号院${i % 9 + 1}号楼` }],
       respondentDepartmentId: departments[(i * 5) % departments.length].id,
       category,
-      act: { type: ACTS[category], documentNumber: `京通〔2026〕第${100 + i}号`, date: iso(day(receivedDaysAgo + 20)), knownDate: iso(day(receivedDaysAgo + 10)) },
+      act: { type: ACTS[category], documentNumber: `京通〔2026〕第${100 + i}号`, date: iso(day(receivedDaysAgo + knownDaysBefore + 10)), knownDate: iso(day(receivedDaysAgo + knownDaysBefore)) },
       requests: `请求撤销被申请人作出的${ACTS[category]}`,
       factsReasons: '被申请人认定事实不清、证据不足，适用法律错误，程序违法。',
       channel: (['counter', 'oral', 'post', 'online'] as const)[i % 4],
@@ -68,7 +71,7 @@ export async function seedDemoCases(app: INestApplicationContext, count = 200): 
     await ds.transaction(async (m) => {
       const reg = await registration.register(m, counterClerk, input);
       await documents.issueFromCase(m, clerk, reg.caseId, 'receipt').catch(() => undefined);
-      await advance(m, i, reg.caseId, { acceptance, handling, respondent, decisions, documents, clerk, head, handler: handlers[i % handlers.length] });
+      await advance(m, i, reg.caseId, { acceptance, handling, respondent, decisions, documents, participation, clerk, head, handler: handlers[i % handlers.length] });
     });
   }
   await seedDemoClusters(app);
@@ -83,6 +86,7 @@ interface Services {
   respondent: RespondentService;
   decisions: DecisionService;
   documents: DocumentService;
+  participation: ParticipationService;
   clerk: Actor;
   head: Actor;
   handler: Actor;
@@ -115,6 +119,19 @@ async function advance(m: EntityManager, i: number, caseId: string, s: Services)
     await s.handling.suspend(m, s.handler, caseId, { version: v, ground: i % 2 ? 6 : 5, from: today, consent: { applicant: true, respondent: true }, reason: '双方同意调解' });
     await doc('suspension-notice', { ground: i % 2 ? '六' : '五', reason: '双方同意调解', suspendedOn: today });
     return;
+  }
+  if (i >= 110 && i < 120 && i % 2 === 0) {
+    // Heard the parties today, with who attended: the respondent's head took part in some sessions, staff in the others (issue 12 item 12).
+    const { hearingId, version } = await s.participation.schedule(m, s.handler, caseId, { version: v, kind: 'listening', heldOn: today, place: '区司法局行政复议听证室' });
+    const [applicant] = await m.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [caseId]);
+    const headAttended = i % 4 === 0;
+    v = (await s.participation.recordMinutes(m, s.handler, caseId, hearingId, {
+      version, minutes: '听取了申请人和被申请人的意见，双方对争议事实各自作了陈述。',
+      attendance: {
+        parties: [{ partyId: applicant.id, status: i % 3 === 0 ? 'represented' : 'attended', ...(i % 3 === 0 ? { representedBy: '北京市某律师事务所律师' } : {}) }],
+        respondent: headAttended ? { status: 'attended', headAttended: true, headName: '副局长' } : { status: 'attended', headAttended: false },
+      },
+    })).version;
   }
   if (i < 120) return; // under review
   if (i >= 180 && i < 190) {

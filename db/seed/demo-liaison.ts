@@ -1,15 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { addDays, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, OutboxService, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { DocumentService } from '@fuyi/documents';
-import { LawsuitService, LetterService, LiaisonDueDates, LiaisonNotifier, RiskNoticeService } from '@fuyi/liaison';
+import { DecisionEffectHooks } from '@fuyi/cases';
+import { CopyReportService, LawsuitDefenceService, LawsuitService, LetterService, LiaisonDueDates, LiaisonNotifier, RiskNoticeService } from '@fuyi/liaison';
 
 /**
  * Court liaison demo data (issue #6 item 6): three risk notices (awaiting approval, sent and half answered, closed),
  * an opinion letter from a revoked case with its 60-day feedback clock running, a suggestion letter, and a lawsuit
- * against an upheld decision (co-defendant, head in court). Made through the real services; the seed module does
+ * against an upheld decision (co-defendant, head in court), and two suits without a case (行政应诉: the district
+ * government's expropriation decision with its defence period running, a department's with the head in court). Made through the real services; the seed module does
  * not load the liaison module, so the services are built here from the providers it has. Runs with the demo cases.
  */
 export async function seedDemoLiaison(app: INestApplicationContext): Promise<void> {
@@ -27,14 +29,25 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
   const dues = new LiaisonDueDates(app.get(CalendarService), app.get(APP_CONFIG), audit);
   const notifier = new LiaisonNotifier(app.get(OutboxService)); // the head's inbox: what awaits approval (no external channels here)
   const notices = new RiskNoticeService(audit, documents, dues, time, notifier);
-  const letters = new LetterService(audit, documents, dues, time, notifier);
+  const copies = new CopyReportService(ds, audit, documents, time, app.get(DecisionEffectHooks));
+  const letters = new LetterService(audit, documents, dues, time, notifier, copies);
   const lawsuits = new LawsuitService(audit, time);
+  const defences = new LawsuitDefenceService(audit, time, dues);
   const dept = async (name: string): Promise<number> => (await ds.query('SELECT id FROM departments WHERE name = $1', [name]))[0].id;
   const [housing, urban, police] = [await dept('区住房和城乡建设委员会'), await dept('区城市管理综合行政执法局'), await dept('区公安分局')];
   const served = async (types: string[]) => (await ds.query(
     `SELECT id FROM cases WHERE state = 'served' AND decision->>'type' = ANY($1) ORDER BY case_number LIMIT 1`, [types]))[0]?.id as string | undefined;
 
   await ds.transaction(async (m) => {
+    // The seed module runs without the liaison module, so no hook copied the demo decisions served before this point:
+    // do what it would have done (ARL 79(2)), as the clerk who recorded the last service.
+    const effective = await m.query(
+      `SELECT c.id, max(s.served_on) AS served_on, (array_agg(s.recorded_by ORDER BY s.served_on DESC))[1] AS by
+         FROM cases c JOIN case_services s ON s.case_id = c.id WHERE c.state = 'served' GROUP BY c.id ORDER BY c.id`);
+    for (const e of effective) {
+      const [u] = await m.query('SELECT id, username, role FROM users WHERE id = $1', [e.by]);
+      await copies.decisionEffective(m, { userId: u.id, username: u.username, role: u.role, townshipId: null }, { caseId: e.id, effectiveOn: e.served_on });
+    }
     const draft = (title: string, departmentIds: number[]) => ({
       title, departmentIds, summary: '近期本区受理的行政复议案件中，同一区域、同一类行政行为的申请明显增多，申请人之间已有串联迹象。',
       reasons: ['同一行政行为涉及人数众多', '申请人对补偿标准普遍不满', '已出现集体到区政府反映诉求的苗头'],
@@ -71,5 +84,18 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
       const l = await lawsuits.record(m, liaison, { caseId: upheld, court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初1001号', filedOn: today });
       await lawsuits.addHearing(m, liaison, l.id, { version: l.version, heldOn: today, kind: 'hearing', headAppeared: true, note: '被申请人负责人出庭应诉' });
     }
+
+    // 行政应诉 without a reconsideration case (issue 12 item 10): the defence is due 15 days after the complaint copy (ALL 67).
+    const today = shanghaiDate(time.now());
+    await defences.recordWithoutCase(m, liaison, {
+      court: '北京市第三中级人民法院', courtCaseNumber: '（2026）京03行初2001号', filedOn: addDays(today, -6), complaintReceivedOn: addDays(today, -3),
+      plaintiffs: ['宋庄镇小堡村村民刘某等12人'], act: '房屋征收决定（通政征〔2026〕第3号）',
+    });
+    const d = await defences.recordWithoutCase(m, liaison, {
+      court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初2002号', filedOn: addDays(today, -30), complaintReceivedOn: addDays(today, -27),
+      defendantDepartmentId: urban, plaintiffs: ['北京某建材有限公司'], act: '限期拆除决定',
+    });
+    const v1 = (await defences.defenceSubmitted(m, liaison, d.id, { version: d.version, submittedOn: addDays(today, -20) })).version;
+    await lawsuits.addHearing(m, liaison, d.id, { version: v1, heldOn: today, kind: 'hearing', headAppeared: true, note: '执法局局长出庭应诉' });
   });
 }

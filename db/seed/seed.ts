@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Role, ROLE_LABELS } from '@fuyi/kernel';
 import { hashPassword } from '@fuyi/platform';
-import { DEPARTMENTS, TOWNSHIPS } from './reference-data';
+import { DEPARTMENT_SUPERIORS, DEPARTMENTS, TOWNSHIP_GOVERNMENT_SUPERIOR, TOWNSHIPS } from './reference-data';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Fuyi@2026';
 
@@ -24,13 +24,16 @@ export async function seedDemoDistrict(ds: DataSource): Promise<{ usersCreated: 
     for (const t of TOWNSHIPS) {
       await m.query('INSERT INTO townships (id, code, name, kind) VALUES ($1,$2,$3,$4) ON CONFLICT (id) DO NOTHING', [t.id, t.code, t.name, t.kind]);
     }
+    // A superior the administrator has set is kept (only an empty one is filled).
     for (const name of DEPARTMENTS) {
-      await m.query(`INSERT INTO departments (name, kind) VALUES ($1, 'department') ON CONFLICT (name) DO NOTHING`, [name]);
+      await m.query(`INSERT INTO departments (name, kind, superior) VALUES ($1, 'department', $2) ON CONFLICT (name) DO UPDATE SET superior = coalesce(departments.superior, EXCLUDED.superior)`,
+        [name, DEPARTMENT_SUPERIORS[name] ?? null]);
     }
     // About 30% of cases are against the street/town governments themselves.
     for (const t of TOWNSHIPS) {
       const name = t.kind === 'street' ? `${t.name}办事处` : `${t.name}人民政府`;
-      await m.query(`INSERT INTO departments (name, kind, township_id) VALUES ($1, 'township_gov', $2) ON CONFLICT (name) DO NOTHING`, [name, t.id]);
+      await m.query(`INSERT INTO departments (name, kind, township_id, superior) VALUES ($1, 'township_gov', $2, $3)
+                     ON CONFLICT (name) DO UPDATE SET superior = coalesce(departments.superior, EXCLUDED.superior)`, [name, t.id, TOWNSHIP_GOVERNMENT_SUPERIOR]);
     }
     const hash = await hashPassword(DEMO_PASSWORD);
     let usersCreated = 0;

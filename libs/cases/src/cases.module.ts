@@ -8,10 +8,12 @@ import { CaseHandlingService } from './handling/case-handling.service';
 import { RespondentService } from './handling/respondent.service';
 import { DecisionService } from './handling/decision.service';
 import { ParticipationService } from './handling/participation.service';
+import { AttendanceService } from './handling/attendance.service';
+import { DecisionEffectHooks } from './effects/decision-effect-hooks';
 import { WorkViewsService } from './queries/work-views.service';
 
 @Module({
-  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService],
-  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService],
+  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService, AttendanceService, DecisionEffectHooks],
+  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService, AttendanceService, DecisionEffectHooks],
 })
 export class CasesModule {}

@@ -1,4 +1,4 @@
-import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity } from './entities';
+import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity, CaseHearingAttendanceEntity } from './entities';
 
 export * from './entities';
 export * from './domain/case-state';
@@ -17,12 +17,18 @@ export * from './queries/work-views.service';
 export * from './queries/work-view-filters';
 export * from './consultations/consultation.service';
 export * from './effects/deadline-effects.service';
+export * from './effects/decision-effect-hooks';
 export * from './handling/case-handling.service';
 export * from './handling/respondent.service';
 export * from './handling/decision.service';
 export * from './handling/participation.service';
+export * from './handling/attendance.service';
+export * from './handling/attendance.writer';
+export * from './domain/attendance';
+export * from './domain/application-period';
+export * from './domain/application-period.view';
 export * from './domain/suspension-grounds';
 export * from './domain/decision-types';
 export * from './cases.module';
 
-export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity];
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@fuyi/kernel';
-import type { RuleId } from '@fuyi/deadlines';
+import type { RuleId, WorkingCalendar } from '@fuyi/deadlines';
 import { execSql } from '@fuyi/platform';
 import { CalendarService } from './calendar.service';
 import { computeClock } from './clock-math';
@@ -34,18 +34,23 @@ export class ClockService {
     return (await this.startMany(m, caseId, [{ rule, start }]))[0];
   }
 
-  /** Starts several clocks of one event with one calendar lookup and one insert. */
-  async startMany(m: EntityManager, caseId: string, clocks: Array<{ rule: RuleId; start: string }>): Promise<ClockView[]> {
+  /**
+   * Starts several clocks of one event with one calendar lookup and one insert. A clock given `closedOn` is recorded
+   * already ended on that day (met, or missed when after its due date), e.g. the application period (ARL 20), which
+   * the receipt of the application itself ends.
+   */
+  async startMany(m: EntityManager, caseId: string, clocks: Array<{ rule: RuleId; start: string; closedOn?: string }>): Promise<ClockView[]> {
     await lockCalendarShared(m);
     const calendar = await this.calendars.current(m);
     const results = clocks.map((c) => computeClock(calendar, { rule: c.rule, start_date: c.start, suspensions: [], extension_days: 0 }));
     const rows = await m.query(
-      `INSERT INTO case_clocks (case_id, rule, start_date, due_date, status, provisional, explanation, calendar_version)
-       SELECT $1, rule, start_date, due_date, 'running', provisional, explanation, $6
-         FROM unnest($2::text[], $3::date[], $4::date[], $5::boolean[], $7::jsonb[]) AS t(rule, start_date, due_date, provisional, explanation)
+      `INSERT INTO case_clocks (case_id, rule, start_date, due_date, status, provisional, explanation, calendar_version, closed_on)
+       SELECT $1, rule, start_date, due_date, CASE WHEN closed_on IS NULL THEN 'running' WHEN closed_on > due_date THEN 'missed' ELSE 'met' END,
+              provisional, explanation, $6, closed_on
+         FROM unnest($2::text[], $3::date[], $4::date[], $5::boolean[], $7::jsonb[], $8::date[]) AS t(rule, start_date, due_date, provisional, explanation, closed_on)
        RETURNING *`,
       [caseId, clocks.map((c) => c.rule), clocks.map((c) => c.start), results.map((r) => r.due), results.map((r) => r.provisional),
-        calendar.version, results.map((r) => JSON.stringify(r.explanation))],
+        calendar.version, results.map((r) => JSON.stringify(r.explanation)), clocks.map((c) => c.closedOn ?? null)],
     );
     await this.milestones.replace(m, calendar, rows.map((r: any) => r.id));
     const byRule = new Map<string, any>(rows.map((r: any) => [r.rule, r]));
@@ -113,6 +118,11 @@ export class ClockService {
     )).rows;
     await this.milestones.replace(m, calendar, [row.id]);
     return toView(updated);
+  }
+
+  /** The working-day calendar the clocks are counted on (current version), e.g. for a period in years (CPL 85). */
+  calendar(m?: EntityManager): Promise<WorkingCalendar> {
+    return this.calendars.current(m);
   }
 
   async forCase(caseId: string): Promise<ClockView[]> {

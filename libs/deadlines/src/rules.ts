@@ -19,7 +19,8 @@ export type RuleId =
   | 'lawsuit'
   | 'mediation'
   | 'mediation-in-case'
-  | 'risk-notice-response';
+  | 'risk-notice-response'
+  | 'lawsuit-defence';
 
 export type PeriodUnit = 'working' | 'calendar';
 export type CountDirection = 'forward' | 'backward';
@@ -157,6 +158,14 @@ const defs: Record<RuleId, Def> = {
   'risk-notice-response': {
     period: 15, unit: 'working', article: '政策（风险提示函）', label: '风险提示函回复期限',
     dayZero: '有关部门收到风险提示函之日',
+    suspendable: false, extensionCapDays: null,
+  },
+  // ALL 67: the defendant submits its evidence, the normative documents and its defence within 15 days of receiving the
+  // copy of the complaint (ALL 34: evidence submitted late without good reason counts as none). Calendar days: the
+  // Administrative Litigation Law has no counting rule of its own and ALL 101 applies CPL 85 (roll-forward).
+  'lawsuit-defence': {
+    period: 15, unit: 'calendar', article: 'ALL 67', label: '行政诉讼答辩期限',
+    dayZero: '被告收到起诉状副本之日',
     suspendable: false, extensionCapDays: null,
   },
 };

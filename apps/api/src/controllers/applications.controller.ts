@@ -73,6 +73,13 @@ export class ApplicationsController {
     return this.clocks.forCase(id);
   }
 
+  @Get('cases/:id/acceptance-review') @Roles(...INTAKE_ROLES)
+  @ApiOperation({ summary: '受理审查要点：申请期限（第二十条）是否超过、超过天数、须审查的第二十条第二款和第三款情形、第二十一条最长期限；系统不自动不予受理' })
+  @ApiErrors(401, 403, 404)
+  acceptanceReview(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    return this.queries.acceptanceReview(actor, id);
+  }
+
   @Post('cases/:id/acceptance-review') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
   @ApiOperation({ summary: '受理审查决定：受理（普通/简易程序）、通知补正或不予受理' }) @ApiErrors(400, 401, 403, 404, 409)
   review(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDecisionDto) {

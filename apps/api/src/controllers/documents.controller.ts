@@ -14,8 +14,11 @@ import { DOCX, docxFile } from '../http/docx-file';
 // keeps from township clerks (liaison documents, mediation work other than the referral form).
 const VIEW_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.LiaisonOfficer];
 
+// A 抄告函 (ARL 79(2)) is issued by the copy-report workflow from the record (libs/liaison), never with typed-in content.
+const ISSUABLE_TYPES = DOCUMENT_TYPES.filter((t) => t !== 'copy-report');
+
 export class IssueDocumentDto {
-  @ApiProperty({ enum: DOCUMENT_TYPES }) @IsIn(DOCUMENT_TYPES) type: DocumentType;
+  @ApiProperty({ enum: ISSUABLE_TYPES }) @IsIn(ISSUABLE_TYPES) type: DocumentType;
 
   @ApiPropertyOptional({
     type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },

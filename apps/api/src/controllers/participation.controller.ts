@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
-import { CaseQueriesService, ParticipationService } from '@fuyi/cases';
+import { AttendanceService, CaseQueriesService, ParticipationService } from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { AddPartyDto, CommitteeOpinionDto, MinutesDto, PartyNotifiedDto, ScheduleHearingDto } from '../dto/participation.dto';
+import { AddPartyDto, CommitteeOpinionDto, MinutesDto, PartyNotifiedDto, RecordAttendanceDto, ScheduleHearingDto } from '../dto/participation.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidParam } from './params';
 
@@ -13,7 +13,10 @@ import { uuidParam } from './params';
 @Roles(...DISTRICT_CASE_ROLES)
 @Controller('cases/:id')
 export class ParticipationController {
-  constructor(private readonly ds: DataSource, private readonly participation: ParticipationService, private readonly queries: CaseQueriesService) {}
+  constructor(
+    private readonly ds: DataSource, private readonly participation: ParticipationService, private readonly queries: CaseQueriesService,
+    private readonly attendance: AttendanceService,
+  ) {}
 
   @Post('parties') @HttpCode(200) @ApiErrors(400, 401, 403, 404, 409)
   @ApiOperation({ summary: '追加第三人或代理人' })
@@ -50,5 +53,18 @@ export class ParticipationController {
   async requirements(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string) {
     await this.queries.assertVisible(a, id);
     return this.participation.requirements(this.ds.manager, id);
+  }
+
+  @Put('hearings/:hearingId/attendance') @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: '登记（更正）已举行的听取意见或听证的出席情况：各当事人本人出席、委托代理人出席或未出席，被申请人负责人是否参加' })
+  recordAttendance(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Param('hearingId', uuidParam('hearingId')) hearingId: string, @Body() dto: RecordAttendanceDto) {
+    return this.ds.transaction((m) => this.attendance.record(m, a, id, hearingId, dto));
+  }
+
+  @Get('participation') @ApiErrors(401, 403, 404)
+  @ApiOperation({ summary: '本案听取意见和听证：时间、地点、状态和出席情况（含被申请人负责人是否参加）' })
+  async participationOf(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string) {
+    await this.queries.assertVisible(a, id);
+    return this.attendance.participation(id);
   }
 }

@@ -15,10 +15,10 @@ export class ReferenceController {
     return this.ds.query('SELECT id, code, name, kind FROM townships ORDER BY id');
   }
 
-  @Get('departments') @ApiOperation({ summary: '被申请人（区级部门和街乡镇政府）' }) @ApiErrors(401)
+  @Get('departments') @ApiOperation({ summary: '被申请人（区级部门和街乡镇政府），含上一级主管部门' }) @ApiErrors(401)
   async departments() {
-    const rows = await this.ds.query('SELECT id, name, kind, township_id FROM departments ORDER BY id');
-    return rows.map((r: any) => ({ id: r.id, name: r.name, kind: r.kind, townshipId: r.township_id }));
+    const rows = await this.ds.query('SELECT id, name, kind, township_id, superior FROM departments ORDER BY id');
+    return rows.map((r: any) => ({ id: r.id, name: r.name, kind: r.kind, townshipId: r.township_id, superior: r.superior }));
   }
 
   @Get('categories') @ApiOperation({ summary: '案件类别和申请方式' }) @ApiErrors(401)

@@ -81,6 +81,27 @@ export class LawsuitDto {
   @ApiProperty({ example: '2026-11-20', description: '起诉（立案）日期' }) @IsIsoDay() filedOn: string;
 }
 
+/** 行政应诉 without a reconsideration case: a suit against the district government or one of its departments. */
+export class DirectLawsuitDto {
+  @ApiProperty({ maxLength: 100, example: '北京市第三中级人民法院' }) @apply(Text(100)) court: string;
+  @ApiProperty({ maxLength: 64, example: '（2026）京03行初456号' }) @apply(Text(64)) courtCaseNumber: string;
+  @ApiProperty({ example: '2026-11-20', description: '起诉（立案）日期' }) @IsIsoDay() filedOn: string;
+  @ApiPropertyOptional({ description: '被告：区政府工作部门编号；不填为区人民政府' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) defendantDepartmentId?: number;
+  @ApiProperty({ type: [String], example: ['王某某'], description: '原告（姓名或名称，不含身份证号码、电话）' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) @NoPersonalData() plaintiffs: string[];
+  @ApiProperty({ maxLength: 500, example: '房屋征收决定（通政征〔2026〕3号）', description: '被诉行政行为' }) @apply(Text(500)) act: string;
+  @ApiPropertyOptional({ example: '2026-11-25', description: '收到起诉状副本日期（答辩期限15日自次日起算，《行政诉讼法》第六十七条）' })
+  @IsOptional() @IsIsoDay() complaintReceivedOn?: string;
+}
+
+export class ComplaintReceivedDto extends Versioned {
+  @ApiProperty({ example: '2026-11-25', description: '被告收到起诉状副本日期' }) @IsIsoDay() receivedOn: string;
+}
+
+export class DefenceSubmittedDto extends Versioned {
+  @ApiProperty({ example: '2026-12-08', description: '向法院提交答辩状和证据的日期' }) @IsIsoDay() submittedOn: string;
+}
+
 export class LawsuitEditDto extends Versioned {
   @ApiProperty({ maxLength: 100 }) @apply(Text(100)) court: string;
   @ApiProperty({ maxLength: 64 }) @apply(Text(64)) courtCaseNumber: string;

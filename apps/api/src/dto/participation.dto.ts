@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { SERVICE_METHODS } from '@fuyi/cases';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, SERVICE_METHODS, type AttendanceStatus } from '@fuyi/cases';
 import { PartyDto } from './registration.dto';
-import { IsIsoDay, MAX_ID } from './validators';
+import { IsIsoDay, MAX_ID, NoPersonalData } from './validators';
 
 export class AddPartyDto {
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
@@ -39,7 +39,38 @@ export class CommitteeOpinionDto {
   @ApiProperty({ maxLength: 20000 }) @IsString() @IsNotEmpty() @MaxLength(20000) opinion: string;
 }
 
+const STATUS_DOC = ATTENDANCE_STATUSES.map((s) => `${s} ${ATTENDANCE_STATUS_LABELS[s]}`).join('；');
+
+export class PartyAttendanceDto {
+  @ApiProperty({ description: '申请人或第三人' }) @IsUUID() partyId: string;
+  @ApiProperty({ enum: ATTENDANCE_STATUSES, description: STATUS_DOC }) @IsIn(ATTENDANCE_STATUSES) status: AttendanceStatus;
+  @ApiPropertyOptional({ example: '赵律师', maxLength: 100, description: '委托代理人出席时：代理人姓名' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) @NoPersonalData() representedBy?: string;
+}
+
+export class RespondentAttendanceDto {
+  @ApiProperty({ enum: ATTENDANCE_STATUSES, description: `${STATUS_DOC}（本人出席：负责人或本机关工作人员出席）` }) @IsIn(ATTENDANCE_STATUSES) status: AttendanceStatus;
+  @ApiPropertyOptional({ maxLength: 100, description: '仅委托代理人出席时：代理人姓名' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) @NoPersonalData() representedBy?: string;
+  @ApiProperty({ description: '被申请人负责人是否本人参加' }) @IsBoolean() headAttended: boolean;
+  @ApiPropertyOptional({ example: '副局长 李强', maxLength: 100, description: '参加的负责人职务和姓名' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) @NoPersonalData() headName?: string;
+}
+
+export class AttendanceDto {
+  @ApiProperty({ type: [PartyAttendanceDto], description: '申请人、第三人出席情况；听证须登记全部当事人' })
+  @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => PartyAttendanceDto) parties: PartyAttendanceDto[];
+  @ApiPropertyOptional({ type: RespondentAttendanceDto, description: '被申请人出席情况（听证必填；仅听取申请人意见时可不填）' })
+  @IsOptional() @ValidateNested() @Type(() => RespondentAttendanceDto) respondent?: RespondentAttendanceDto;
+}
+
+export class RecordAttendanceDto extends AttendanceDto {
+  @ApiProperty({ example: 8 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
+}
+
 export class MinutesDto {
   @ApiProperty({ example: 7 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty({ maxLength: 50000 }) @IsString() @IsNotEmpty() @MaxLength(50000) minutes: string;
+  @ApiPropertyOptional({ type: AttendanceDto, description: '出席情况（也可在记录笔录后登记）' })
+  @IsOptional() @ValidateNested() @Type(() => AttendanceDto) attendance?: AttendanceDto;
 }

@@ -5,6 +5,7 @@ export type HearingKind = 'listening' | 'formal';
 /** 听取意见 (ARL 49, mandatory in the ordinary procedure) or 听证 (ARL 50-51, a panel and 5 days' written notice). */
 @Entity('case_hearings')
 @Index('idx_case_hearings_case', ['caseId'])
+@Index('idx_case_hearings_held', ['heldOn'], { where: `status = 'held'` })
 export class CaseHearingEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -10,6 +10,7 @@ import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from '../review/case-transitions';
 import type { TransitionResult } from '../review/review.types';
 import { editCase } from './case-edit';
+import { DecisionEffectHooks } from '../effects/decision-effect-hooks';
 
 export interface DecisionDraft {
   version: number;
@@ -25,7 +26,7 @@ const OPEN_CLOCKS = ['decision', 'decision-simplified', 'copy-to-respondent', 's
 /** Deciding and closing a case: the decision and its approval, service, termination, mediation, archive, publication. */
 @Injectable()
 export class DecisionService {
-  constructor(private readonly audit: AuditService, private readonly clocks: ClockService) {}
+  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly effects: DecisionEffectHooks) {}
 
   submit(m: EntityManager, actor: Actor, caseId: string, d: DecisionDraft): Promise<TransitionResult> {
     if (!DECISION_TYPES[d.type]) throw CaseErrors.invalid('type', '决定类型不正确');
@@ -83,6 +84,8 @@ export class DecisionService {
       caseId, expectedVersion: c.version, actor, scope: caseScopeOf(actor), action: CaseAction.CompleteService, event: { lastServedOn: last },
     });
     const lawsuit = await this.clocks.start(m, caseId, 'lawsuit', last);
+    // Served on every applicant: the decision is in force (ARL 75); e.g. ARL 79(2) copies it to the respondent's superior.
+    await this.effects.run(m, actor, { caseId, effectiveOn: last });
     return { ...done, applicantsPending: 0, lawsuitDue: lawsuit.due };
   }
 

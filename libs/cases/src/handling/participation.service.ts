@@ -9,6 +9,8 @@ import { CaseErrors } from '../domain/case-errors';
 import type { PartyInput } from '../intake/registration.types';
 import { insertParties } from '../intake/party-writer';
 import { editCase } from './case-edit';
+import { writeAttendance } from './attendance.writer';
+import type { AttendanceInput } from '../domain/attendance';
 
 const OPEN = [CaseState.Accepted, CaseState.Suspended] as const;
 const GROUP_SIZE = 5;
@@ -65,10 +67,12 @@ export class ParticipationService {
     return { caseId, version: c.version, hearingId: row.id };
   }
 
-  async recordMinutes(m: EntityManager, actor: Actor, caseId: string, hearingId: string, v: { version: number; minutes: string }) {
+  /** The minutes, and who attended when given (the same as PUT …/attendance afterwards). */
+  async recordMinutes(m: EntityManager, actor: Actor, caseId: string, hearingId: string, v: { version: number; minutes: string; attendance?: AttendanceInput }) {
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'hearing_held', data: { hearingId }, what: '记录笔录' });
     const { affected } = await execSql(m, `UPDATE case_hearings SET status = 'held', minutes = $3 WHERE id = $1 AND case_id = $2`, [hearingId, caseId, v.minutes]);
     if (!affected) throw CaseErrors.invalid('hearingId', '听证记录不存在'); // the transaction rolls back the edit above
+    if (v.attendance) await writeAttendance(m, actor, caseId, hearingId, v.attendance);
     return { caseId, version: c.version };
   }
 

@@ -12,6 +12,8 @@ import { ClockService } from '@fuyi/clocks';
 import type { PartyInput, RegistrationInput, RegistrationResult } from './registration.types';
 import { buildReceipt } from './receipt';
 import { insertParties } from './party-writer';
+import { applicationPeriodFacts } from '../domain/application-period';
+import { lateApplicationOf, nextWorkingDayOn } from '../domain/application-period.view';
 import type { PartyRole } from '../entities';
 
 const CLOCK_SKEW_MS = 2 * 60_000;
@@ -43,13 +45,23 @@ export class RegistrationService {
     await insertParties(m, this.cipher, caseId, parties);
     if (input.consultationId) await this.linkConsultation(m, actor, input.consultationId, caseId);
     // ARL 30/31: the acceptance review and the correction notice both run 5 working days from the counter's receipt.
-    const [review] = await this.clocks.startMany(m, caseId, [
+    // ARL 20: the 60-day application period ran from the known date and ends with this receipt (met, or missed: late).
+    const [review, , application] = await this.clocks.startMany(m, caseId, [
       { rule: 'acceptance-review', start: receiptDate },
       { rule: 'correction-notice', start: receiptDate },
+      { rule: 'application', start: input.act.knownDate, closedOn: receiptDate },
     ]);
     const acceptanceDue = review.due;
+    // Flagged, never refused here: ARL 20(2)/(3) may still make it timely; the office decides (ARL 30).
+    const lateApplication = lateApplicationOf(applicationPeriodFacts({
+      knownDate: input.act.knownDate, actDate: input.act.date ?? null, category: input.category, receivedOn: receiptDate,
+      due: application.due, provisional: application.provisional, nextWorkingDay: nextWorkingDayOn(await this.clocks.calendar(m)),
+    }));
     await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'registered', $2, $3)`, [
-      caseId, actor.userId, { channel: input.channel, townshipId: township?.id ?? null, receiptAt: receiptAt.toISOString(), acceptanceDue },
+      caseId, actor.userId, {
+        channel: input.channel, townshipId: township?.id ?? null, receiptAt: receiptAt.toISOString(), acceptanceDue,
+        ...(lateApplication ? { lateApplication: { daysOver: lateApplication.daysOver, applicationDue: lateApplication.due, absoluteLimitExceeded: !!lateApplication.absoluteLimit?.exceeded } } : {}),
+      },
     ]);
     await this.outbox.add(m, { name: JobName.CaseRegistered, data: { caseId } });
 
@@ -78,7 +90,7 @@ export class RegistrationService {
       caseId, caseNumber, queryCode, version: row.version, state: CaseState.Registered, acceptanceDue,
       receipt: buildReceipt({
         caseNumber, queryCode, receiptAt, office: township?.name ?? null, applicants: input.applicants.map((a) => a.name),
-        respondent: respondent.name, materials: input.materials, acceptanceDue,
+        respondent: respondent.name, materials: input.materials, acceptanceDue, lateApplication,
       }),
     };
   }

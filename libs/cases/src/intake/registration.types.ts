@@ -1,4 +1,5 @@
 import type { Channel, PartyKind } from '../entities';
+import type { LateApplication } from '../domain/application-period.view';
 
 export interface PartyInput {
   kind: PartyKind;
@@ -39,6 +40,8 @@ export interface Receipt {
   materials: Array<{ name: string; copies: number }>;
   acceptanceDue: string;
   notice: string;
+  /** ARL 20-21: set when the application came after the 60-day period or the absolute cap; never a refusal. */
+  lateApplication: (LateApplication & { notice: string }) | null;
 }
 
 export interface RegistrationResult {

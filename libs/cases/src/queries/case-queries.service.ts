@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskAddress, maskIdNumber, maskPhone } from '@fuyi/platform';
+import { CalendarService } from '@fuyi/clocks';
+import type { WorkingCalendar } from '@fuyi/deadlines';
+import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '../domain/application-period.view';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { caseScopeOf, scopeClause } from './case-scope';
@@ -18,6 +21,8 @@ export interface QueueItem {
   acceptanceDue: string | null;
   respondent: string;
   applicants: string;
+  /** ARL 20-21: days over and the exceptions to consider; null when the application is in time. */
+  lateApplication: LateApplication | null;
 }
 
 export interface Page<T> {
@@ -25,16 +30,20 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** The ARL 20 clock stored at registration (met or missed by the receipt). */
+const APPLICATION_CLOCK = `(SELECT json_build_object('due', k.due_date, 'provisional', k.provisional) FROM case_clocks k
+  WHERE k.case_id = c.id AND k.rule = 'application' ORDER BY k.start_date DESC LIMIT 1)`;
 const LIST_COLUMNS = `c.id, c.case_number, c.state, c.version, c.township_id, t.name AS township, c.receipt_at, (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due,
-  d.name AS respondent,
+  d.name AS respondent, c.act_known_date, c.act_date, c.category, ${APPLICATION_CLOCK} AS application_clock,
   (SELECT string_agg(p.name, '、' ORDER BY p.position) FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants`;
 const LIST_JOINS = 'FROM cases c JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id';
 
-function toQueueItem(r: any): QueueItem {
+function toQueueItem(r: any, calendar: WorkingCalendar): QueueItem {
   return {
     caseId: r.id, caseNumber: r.case_number, state: r.state, stateLabel: CASE_STATE_LABELS[r.state as CaseState], version: r.version,
     townshipId: r.township_id, township: r.township, receiptAt: new Date(r.receipt_at).toISOString(),
     acceptanceDue: r.acceptance_due, respondent: r.respondent, applicants: r.applicants ?? '',
+    lateApplication: lateApplicationOf(applicationPeriodOf(calendar, r)),
   };
 }
 
@@ -50,8 +59,8 @@ function decodeCursor(cursor?: string): [string, string] | null {
   throw CaseErrors.invalid('cursor', '分页游标无效');
 }
 
-function page(rows: any[], limit: number): Page<QueueItem> {
-  const items = rows.slice(0, limit).map(toQueueItem);
+function page(rows: any[], limit: number, calendar: WorkingCalendar): Page<QueueItem> {
+  const items = rows.slice(0, limit).map((r) => toQueueItem(r, calendar));
   const last = items[items.length - 1];
   return {
     items,
@@ -64,7 +73,7 @@ export const STATUS_LOOKUP = { maxFailures: 10, lockMinutes: 60 } as const;
 
 @Injectable()
 export class CaseQueriesService {
-  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher) {}
+  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly calendars: CalendarService) {}
 
   /** 区级收件队列: applications awaiting acceptance review from every township, oldest first. */
   async intakeQueue(limit: number, cursor?: string): Promise<Page<QueueItem>> {
@@ -75,7 +84,7 @@ export class CaseQueriesService {
         ORDER BY c.receipt_at, c.id LIMIT $2`,
       [CaseState.Registered, limit + 1, ...(after ?? [])],
     );
-    return page(rows, limit);
+    return page(rows, limit, await this.calendars.current());
   }
 
   /** What a township counter received (own township only), newest first. */
@@ -89,7 +98,7 @@ export class CaseQueriesService {
         ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
       [limit + 1, ...scope.params, ...(after ?? [])],
     );
-    return page(rows, limit);
+    return page(rows, limit, await this.calendars.current());
   }
 
   /** 404 (not 403) outside the actor's scope, so existence does not leak. */
@@ -97,6 +106,28 @@ export class CaseQueriesService {
     const scope = scopeClause(caseScopeOf(actor), 2);
     const [c] = await this.ds.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
     if (!c) throw CaseErrors.notFound();
+  }
+
+  /**
+   * What the acceptance review (ARL 30) must weigh besides the materials: the application period (ARL 20) with the
+   * days over and the exceptions of ARL 20(2)/(3), and the absolute caps of ARL 21. Nothing here refuses anything.
+   */
+  async acceptanceReview(actor: Actor, caseId: string) {
+    const scope = scopeClause(caseScopeOf(actor), 2);
+    const [c] = await this.ds.query(
+      `SELECT c.id, c.case_number, c.state, c.version, c.receipt_at, c.act_known_date, c.act_date, c.category, c.review_outcome,
+              ${APPLICATION_CLOCK} AS application_clock,
+              (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due
+         FROM cases c WHERE c.id = $1 ${scope.sql}`,
+      [caseId, ...scope.params],
+    );
+    if (!c) throw CaseErrors.notFound();
+    const applicationPeriod = applicationPeriodOf(await this.calendars.current(), c);
+    return {
+      caseId: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
+      receivedOn: applicationPeriod.receivedOn, acceptanceDue: c.acceptance_due, reviewOutcome: c.review_outcome,
+      applicationPeriod, lateApplication: lateApplicationOf(applicationPeriod),
+    };
   }
 
   async detail(actor: Actor, caseId: string) {

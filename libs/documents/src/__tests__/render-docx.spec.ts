@@ -57,6 +57,10 @@ const SAMPLE: DocumentData = {
   recipient: '北京市通州区城市管理综合行政执法局',
   problems: ['执法程序中未告知陈述申辩权利'],
   recommendations: ['规范执法文书告知事项'],
+  // ARL 79(2) 抄告
+  copiedTitle: '行政复议决定书',
+  copiedNumber: '通复决字〔2026〕第3号',
+  effectiveOn: '2026-12-04',
 };
 
 const templates = new DocumentTemplates();

@@ -22,6 +22,8 @@ export const DOCUMENT_TYPES = [
   'risk-notice',
   'opinion-letter',
   'suggestion-letter',
+  // ARL 79(2): an effective decision or opinion letter copied to the respondent's superior
+  'copy-report',
 ] as const;
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

@@ -14,4 +14,11 @@ export class DepartmentEntity {
 
   @Column({ name: 'township_id', type: 'integer', nullable: true })
   townshipId: number | null;
+
+  /**
+   * 上一级主管部门 (e.g. 北京市公安局 for 区公安分局; 区人民政府 for a street/town government): whom ARL 79(2) copies an
+   * effective decision or opinion letter to when this department is the respondent. Configured by the administrator.
+   */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  superior: string | null;
 }

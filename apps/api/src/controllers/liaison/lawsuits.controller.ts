@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { CaseQueriesService } from '@fuyi/cases';
-import { LawsuitService, LiaisonQueriesService, type JudgmentKind } from '@fuyi/liaison';
+import { LawsuitDefenceService, LawsuitService, LiaisonQueriesService, type JudgmentKind } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
-import { HearingDto, HearingEditDto, JudgmentDto, LawsuitDto, LawsuitEditDto } from '../../dto/liaison.dto';
+import { ComplaintReceivedDto, DefenceSubmittedDto, DirectLawsuitDto, HearingDto, HearingEditDto, JudgmentDto, LawsuitDto, LawsuitEditDto } from '../../dto/liaison.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { validationFailed } from '../../http/validation';
 import { uuidParam } from '../params';
@@ -19,7 +19,29 @@ const HEARING_INDEX = new ParseIntPipe({ exceptionFactory: () => validationFaile
 export class LawsuitsController {
   constructor(
     private readonly ds: DataSource, private readonly lawsuits: LawsuitService, private readonly queries: LiaisonQueriesService, private readonly cases: CaseQueriesService,
+    private readonly defence: LawsuitDefenceService,
   ) {}
+
+  @Post('liaison/lawsuits/direct') @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '登记未经行政复议、以区人民政府或其工作部门为被告的行政诉讼（行政应诉）；可同时登记收到起诉状副本日期' })
+  @ApiErrors(400, 401, 403, 409)
+  recordDirect(@CurrentActor() actor: Actor, @Body() dto: DirectLawsuitDto) {
+    return this.ds.transaction((m) => this.defence.recordWithoutCase(m, actor, dto));
+  }
+
+  @Post('liaison/lawsuits/:id/complaint-received') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '登记被告收到起诉状副本：答辩期限15日起算（《行政诉讼法》第六十七条，届满日遇节假日顺延）' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  complaintReceived(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ComplaintReceivedDto) {
+    return this.ds.transaction((m) => this.defence.complaintReceived(m, actor, id, dto));
+  }
+
+  @Post('liaison/lawsuits/:id/defence') @HttpCode(200) @Roles(...LIAISON_WRITE)
+  @ApiOperation({ summary: '登记向法院提交答辩状和证据（逾期提供证据视为没有相应证据，《行政诉讼法》第三十四条）' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  defenceSubmitted(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: DefenceSubmittedDto) {
+    return this.ds.transaction((m) => this.defence.defenceSubmitted(m, actor, id, dto));
+  }
 
   @Post('liaison/lawsuits') @Roles(...LIAISON_WRITE)
   @ApiOperation({ summary: '登记复议后行政诉讼（《行政诉讼法》第四十五条）；维持（含驳回复议请求）的自动列为共同被告' })

@@ -1,16 +1,52 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Hearing, JudgmentKind } from '../domain/litigation';
 
-/** 行政应诉: a lawsuit the applicant brought after reconsideration (ALL 45), followed by the liaison officers. */
+/**
+ * 行政应诉: a lawsuit the applicant brought after reconsideration (ALL 45), or one against the district government or
+ * one of its departments without a reconsideration case (origin 'direct'), followed by the liaison officers with the
+ * defendant's defence period (ALL 67) and the head's appearance in court (ALL 3).
+ */
 @Entity('liaison_lawsuits')
 @Index('idx_liaison_lawsuits_case', ['caseId'])
+@Index('idx_liaison_lawsuits_defence_due', ['defenceDue'], { where: 'defence_submitted_on IS NULL' })
 @Index('uq_liaison_lawsuits_court_number', ['court', 'courtCaseNumber'], { unique: true })
 export class LawsuitEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId: string;
+  /** The reconsideration case; null for a suit recorded without one (origin 'direct'). */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @Column({ type: 'varchar', length: 24, default: 'after_reconsideration' })
+  origin: 'after_reconsideration' | 'direct';
+
+  /** A direct suit's defendant department; null there means the district government itself. */
+  @Column({ name: 'defendant_department_id', type: 'integer', nullable: true })
+  defendantDepartmentId: number | null;
+
+  /** 原告 (names only) and the act sued (被诉行政行为) of a direct suit; a case's lawsuit takes both from the case. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  plaintiffs: string[];
+
+  @Column({ type: 'text', nullable: true })
+  act: string | null;
+
+  /** ALL 67: the defendant received the copy of the complaint; its 15-day defence period starts. */
+  @Column({ name: 'complaint_received_on', type: 'date', nullable: true })
+  complaintReceivedOn: string | null;
+
+  @Column({ name: 'defence_due', type: 'date', nullable: true })
+  defenceDue: string | null;
+
+  @Column({ name: 'defence_due_provisional', type: 'boolean', default: false })
+  defenceDueProvisional: boolean;
+
+  @Column({ name: 'defence_due_explanation', type: 'jsonb', nullable: true })
+  defenceDueExplanation: string[] | null;
+
+  @Column({ name: 'defence_submitted_on', type: 'date', nullable: true })
+  defenceSubmittedOn: string | null;
 
   @Column({ type: 'varchar', length: 100 })
   court: string;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type LiaisonReminderSubject = 'notice-recipient' | 'letter';
+export type LiaisonReminderSubject = 'notice-recipient' | 'letter' | 'lawsuit-defence';
 
 /** One row per subject and milestone (before-3, due, overdue): the periodic scan fires each at most once. */
 @Entity('liaison_reminders')

@@ -15,6 +15,10 @@ export const noticeResponseDue = (calendar: WorkingCalendar, receivedOn: string,
 export const opinionFeedbackDue = (calendar: WorkingCalendar, receivedOn: string): DeadlineResult =>
   computeDeadline({ rule: 'opinion-feedback', start: receivedOn }, calendar);
 
+/** ALL 67: the defendant submits its defence and evidence within 15 days of receiving the complaint copy (CPL 85 counting). */
+export const lawsuitDefenceDue = (calendar: WorkingCalendar, complaintReceivedOn: string): DeadlineResult =>
+  computeDeadline({ rule: 'lawsuit-defence', start: complaintReceivedOn }, calendar);
+
 /**
  * Due dates of the liaison workflow, through the deadline engine and the current working-day calendar. They are
  * stored on the liaison rows themselves (case_clocks belong to reconsideration cases; a notice or letter may have
@@ -45,7 +49,7 @@ export class LiaisonDueDates implements OnModuleInit, CalendarChangeHook {
     return this.calendars.current(m);
   }
 
-  /** Recomputes the open notice-response and opinion-feedback due dates whose span touches the changed days. */
+  /** Recomputes the open notice-response, opinion-feedback and lawsuit-defence due dates whose span touches the changed days. */
   async recompute(m: EntityManager, calendar: WorkingCalendar, range: Range): Promise<number> {
     const recipients: Array<{ id: string; due_from: string; due_on: string; due_provisional: boolean; response_days: number }> = await m.query(
       `SELECT r.id, r.due_from, r.due_on, r.due_provisional, n.response_days FROM liaison_notice_recipients r JOIN liaison_risk_notices n ON n.id = r.notice_id
@@ -62,13 +66,20 @@ export class LiaisonDueDates implements OnModuleInit, CalendarChangeHook {
     );
     const letters = changed(open.map((x) => ({ id: x.id, old: x.feedback_due, prov: x.feedback_due_provisional, r: opinionFeedbackDue(calendar, x.received_on) })));
     await this.store(m, 'liaison_letters', 'feedback_due', 'feedback_due_provisional', 'feedback_due_explanation', letters);
-    if (notices.length + letters.length) {
+    const suits: Array<{ id: string; complaint_received_on: string; defence_due: string; defence_due_provisional: boolean }> = await m.query(
+      `SELECT id, complaint_received_on, defence_due, defence_due_provisional FROM liaison_lawsuits
+        WHERE defence_submitted_on IS NULL AND defence_due IS NOT NULL AND complaint_received_on <= $2 AND defence_due >= $1 ORDER BY id FOR UPDATE`,
+      [range.from, range.to],
+    );
+    const lawsuits = changed(suits.map((x) => ({ id: x.id, old: x.defence_due, prov: x.defence_due_provisional, r: lawsuitDefenceDue(calendar, x.complaint_received_on) })));
+    await this.store(m, 'liaison_lawsuits', 'defence_due', 'defence_due_provisional', 'defence_due_explanation', lawsuits);
+    if (notices.length + letters.length + lawsuits.length) {
       await this.audit.record(m, {
         action: 'liaison.due.recompute', subjectType: 'calendar', subjectId: 'calendar', actor: null,
-        summary: { calendarVersion: calendar.version, noticeRecipients: notices.map((x) => x.id), letters: letters.map((x) => x.id) },
+        summary: { calendarVersion: calendar.version, noticeRecipients: notices.map((x) => x.id), letters: letters.map((x) => x.id), lawsuits: lawsuits.map((x) => x.id) },
       });
     }
-    return notices.length + letters.length;
+    return notices.length + letters.length + lawsuits.length;
   }
 
   private async store(m: EntityManager, table: string, due: string, prov: string, expl: string, moved: Moved[]): Promise<void> {

@@ -91,7 +91,7 @@ export class LawsuitService {
     if (v.on < cur.filed_on) throw LiaisonErrors.invalid('on', '裁判日期不能早于起诉日期');
     const row = await this.move(m, id, v.version, { judgment_kind: v.kind, judgment_on: v.on, judgment_summary: v.summary }, '登记裁判结果');
     const upholds = JUDGMENT_KINDS[v.kind].upholds;
-    await addCaseEvent(m, actor, row.case_id, 'lawsuit_judged', { lawsuitId: id, kind: v.kind, upholds });
+    if (row.case_id) await addCaseEvent(m, actor, row.case_id, 'lawsuit_judged', { lawsuitId: id, kind: v.kind, upholds });
     await this.audited(m, actor, id, 'judgment', { version: row.version, kind: v.kind });
     return { id, version: row.version, judgmentKind: v.kind, upholdsDecision: upholds };
   }

@@ -8,6 +8,7 @@ import { addCaseEvent } from './case-timeline';
 import { LiaisonDueDates, opinionFeedbackDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
 import { LiaisonNotifier } from './liaison-notifier';
+import { CopyReportService } from './copy-report.service';
 import { moveRow } from './row-move';
 import { assertNotFuture, todayOf } from './today';
 
@@ -35,7 +36,7 @@ const DOCUMENT_OF: Record<LetterKind, 'opinion-letter' | 'suggestion-letter'> = 
 export class LetterService {
   constructor(
     private readonly audit: AuditService, private readonly documents: DocumentService, private readonly dues: LiaisonDueDates, private readonly time: TimeSource,
-    private readonly notifier: LiaisonNotifier,
+    private readonly notifier: LiaisonNotifier, private readonly copies: CopyReportService,
   ) {}
 
   async create(m: EntityManager, actor: Actor, d: LetterDraft): Promise<LetterResult> {
@@ -96,6 +97,8 @@ export class LetterService {
       feedback_due_explanation: due ? JSON.stringify(due.explanation) : null,
     });
     await this.record(m, actor, id, 'receive', { version: row.version, receivedOn: v.receivedOn, feedbackDue: due?.due ?? null });
+    // ARL 79(2): an opinion letter from a case against a district department, now in force, is copied to its superior.
+    if (row.kind === 'opinion' && row.case_id) await this.copies.letterEffective(m, actor, { letterId: id, caseId: row.case_id, receivedOn: v.receivedOn });
     return { id, state: row.state, version: row.version, feedbackDue: due?.due ?? null, feedbackDueProvisional: due?.provisional ?? false };
   }
 

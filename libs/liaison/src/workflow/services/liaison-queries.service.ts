@@ -10,7 +10,12 @@ import { todayOf } from './today';
 
 const LAWSUIT_COLUMNS = `l.id, l.case_id AS "caseId", c.case_number AS "caseNumber", l.court, l.court_case_number AS "courtCaseNumber",
   l.filed_on AS "filedOn", l.co_defendant AS "coDefendant", l.hearings, l.head_appeared AS "headAppeared", l.judgment_kind AS "judgmentKind",
-  l.judgment_on AS "judgmentOn", l.judgment_summary AS "judgmentSummary", l.version`;
+  l.judgment_on AS "judgmentOn", l.judgment_summary AS "judgmentSummary", l.version, l.origin,
+  l.defendant_department_id AS "defendantDepartmentId", CASE WHEN l.origin = 'direct' THEN coalesce(dd.name, '区人民政府') END AS defendant,
+  l.plaintiffs, l.act, l.complaint_received_on AS "complaintReceivedOn", l.defence_due AS "defenceDue",
+  l.defence_due_provisional AS "defenceDueProvisional", l.defence_due_explanation AS "defenceDueExplanation", l.defence_submitted_on AS "defenceSubmittedOn"`;
+/** A direct suit (行政应诉 without a case) has no case row; its defendant is a department or the district government. */
+const LAWSUIT_FROM = 'liaison_lawsuits l LEFT JOIN cases c ON c.id = l.case_id LEFT JOIN departments dd ON dd.id = l.defendant_department_id';
 
 /** Reads of the liaison workflow: details, lists, a case's litigation. The caller has checked the role. */
 @Injectable()
@@ -56,9 +61,9 @@ export class LiaisonQueriesService {
   }
 
   async lawsuit(id: string) {
-    const [l] = await this.ds.query(`SELECT ${LAWSUIT_COLUMNS} FROM liaison_lawsuits l JOIN cases c ON c.id = l.case_id WHERE l.id = $1`, [id]);
+    const [l] = await this.ds.query(`SELECT ${LAWSUIT_COLUMNS} FROM ${LAWSUIT_FROM} WHERE l.id = $1`, [id]);
     if (!l) throw LiaisonErrors.notFound('lawsuit');
-    return withJudgmentLabel(l);
+    return { ...withJudgmentLabel(l), defenceOverdue: !l.defenceSubmittedOn && !!l.defenceDue && l.defenceDue < todayOf(this.time) };
   }
 
   /** GET /cases/:id/litigation: the lawsuit window of the case (ALL 45) and the lawsuits recorded against it. */
@@ -70,7 +75,7 @@ export class LiaisonQueriesService {
          FROM cases c WHERE c.id = $1`,
       [caseId],
     );
-    const lawsuits = await this.ds.query(`SELECT ${LAWSUIT_COLUMNS} FROM liaison_lawsuits l JOIN cases c ON c.id = l.case_id WHERE l.case_id = $1 ORDER BY l.filed_on`, [caseId]);
+    const lawsuits = await this.ds.query(`SELECT ${LAWSUIT_COLUMNS} FROM ${LAWSUIT_FROM} WHERE l.case_id = $1 ORDER BY l.filed_on`, [caseId]);
     const today = todayOf(this.time);
     const clock = c?.clock ?? null;
     const letters = await this.ds.query(`SELECT id, kind, state, feedback_due AS "feedbackDue", feedback_due_provisional AS "feedbackDueProvisional" FROM liaison_letters WHERE case_id = $1 ORDER BY created_at`, [caseId]);

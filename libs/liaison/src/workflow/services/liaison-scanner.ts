@@ -8,7 +8,7 @@ import { LiaisonNotifier, type LiaisonMessage } from './liaison-notifier';
 
 type Milestone = 'before-3' | 'due' | 'overdue';
 interface Open {
-  kind: 'notice-recipient' | 'letter';
+  kind: 'notice-recipient' | 'letter' | 'lawsuit-defence';
   id: string;
   due: string;
   label: string;
@@ -28,7 +28,8 @@ export function milestoneOn(calendar: WorkingCalendar, due: string, today: strin
 }
 
 /**
- * Periodic scan of the liaison clocks (job liaison.scan): risk-notice responses and opinion-letter feedback (ARL 76).
+ * Periodic scan of the liaison clocks (job liaison.scan): risk-notice responses, opinion-letter feedback (ARL 76) and
+ * lawsuit defences (ALL 67).
  * Claims rows with FOR UPDATE SKIP LOCKED (two workers never take the same one), records each (subject, milestone)
  * once under a unique key, writes inbox notifications and their deliveries, and escalates overdue opinion-letter
  * feedback to the office head once (escalated_at) — all in one transaction.
@@ -71,7 +72,17 @@ export class LiaisonScanner {
           ORDER BY l.feedback_due LIMIT $2 FOR UPDATE OF l SKIP LOCKED`,
         [horizon, batch],
       );
-      const due = [...recipients, ...letters].map((o) => ({ o, ms: milestoneOn(calendar, o.due, today) })).filter((x) => x.ms !== null);
+      // ALL 67: the defence of a lawsuit still in first instance, not yet submitted.
+      const defences: Open[] = await m.query(
+        `SELECT 'lawsuit-defence' AS kind, l.id, l.defence_due AS due, l.court_case_number || '（被告：' || coalesce(d.name, rd.name, '区人民政府') || '）' AS label, l.case_id
+           FROM liaison_lawsuits l LEFT JOIN departments d ON d.id = l.defendant_department_id
+           LEFT JOIN cases c ON c.id = l.case_id LEFT JOIN departments rd ON rd.id = c.respondent_department_id
+          WHERE l.defence_submitted_on IS NULL AND l.defence_due <= $1 AND l.judgment_kind IS NULL
+            AND NOT EXISTS (SELECT 1 FROM liaison_reminders x WHERE x.subject_kind = 'lawsuit-defence' AND x.subject_id = l.id AND x.milestone = 'overdue')
+          ORDER BY l.defence_due LIMIT $2 FOR UPDATE OF l SKIP LOCKED`,
+        [horizon, batch],
+      );
+      const due = [...recipients, ...letters, ...defences].map((o) => ({ o, ms: milestoneOn(calendar, o.due, today) })).filter((x) => x.ms !== null);
       if (!due.length) return 0;
       const fresh: Array<{ subject_kind: string; subject_id: string; milestone: Milestone }> = await m.query(
         `INSERT INTO liaison_reminders (subject_kind, subject_id, milestone, fired_at)
@@ -98,11 +109,18 @@ function message(i: Open & { milestone: Milestone }): LiaisonMessage {
   return { ...text(i), caseId: i.case_id, roles };
 }
 
+const WHAT: Record<Open['kind'], [string, string]> = {
+  'notice-recipient': ['书面回复', '回复'],
+  letter: ['反馈（《行政复议法》第七十六条）', '反馈'],
+  'lawsuit-defence': ['提交答辩状和证据（《行政诉讼法》第六十七条，逾期提供证据视为没有相应证据）', '答辩'],
+};
+
 function text(i: Open & { milestone: Milestone }): { kind: string; title: string; body: string } {
-  const what = i.kind === 'letter' ? '反馈（《行政复议法》第七十六条）' : '书面回复';
+  const [what, short] = WHAT[i.kind];
+  const subject = i.kind === 'lawsuit-defence' ? `行政诉讼${i.label}` : i.label;
   if (i.milestone === 'overdue') {
-    return { kind: 'liaison_escalation', title: `逾期未${i.kind === 'letter' ? '反馈' : '回复'}：${i.label}`, body: `${i.label}应于${i.due}前${what}，现已逾期，请督促并报机构负责人。` };
+    return { kind: 'liaison_escalation', title: `逾期未${short}：${subject}`, body: `${subject}应于${i.due}前${what}，现已逾期，请督促并报机构负责人。` };
   }
-  if (i.milestone === 'due') return { kind: 'liaison_reminder', title: `今日届满：${i.label}`, body: `${i.label}的${what}期限今日（${i.due}）届满。` };
-  return { kind: 'liaison_reminder', title: `期限提醒：${i.label}`, body: `${i.label}的${what}期限将于${i.due}届满，还有${REMIND_BEFORE_WORKING_DAYS}个工作日。` };
+  if (i.milestone === 'due') return { kind: 'liaison_reminder', title: `今日届满：${subject}`, body: `${subject}的${what}期限今日（${i.due}）届满。` };
+  return { kind: 'liaison_reminder', title: `期限提醒：${subject}`, body: `${subject}的${what}期限将于${i.due}届满，还有${REMIND_BEFORE_WORKING_DAYS}个工作日。` };
 }

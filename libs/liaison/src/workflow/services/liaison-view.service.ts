@@ -50,8 +50,12 @@ export class LiaisonViewService {
       this.ds.query(
         `SELECT l.id, l.case_id AS "caseId", c.case_number AS "caseNumber", l.court, l.court_case_number AS "courtCaseNumber",
                 l.filed_on AS "filedOn", l.co_defendant AS "coDefendant", l.head_appeared AS "headAppeared",
-                (SELECT min(h->>'heldOn') FROM jsonb_array_elements(l.hearings) h WHERE h->>'heldOn' >= $1) AS "nextHearing"
-           FROM liaison_lawsuits l JOIN cases c ON c.id = l.case_id WHERE l.judgment_kind IS NULL ORDER BY l.filed_on LIMIT $2`,
+                (SELECT min(h->>'heldOn') FROM jsonb_array_elements(l.hearings) h WHERE h->>'heldOn' >= $1) AS "nextHearing",
+                l.origin, CASE WHEN l.origin = 'direct' THEN coalesce(dd.name, '区人民政府') END AS defendant,
+                CASE WHEN l.defence_submitted_on IS NULL THEN l.defence_due END AS "defenceDue",
+                l.defence_due_provisional AS "defenceDueProvisional", (l.defence_submitted_on IS NULL AND l.defence_due < $1::date) AS "defenceOverdue"
+           FROM liaison_lawsuits l LEFT JOIN cases c ON c.id = l.case_id LEFT JOIN departments dd ON dd.id = l.defendant_department_id
+          WHERE l.judgment_kind IS NULL ORDER BY l.filed_on LIMIT $2`,
         [today, limit],
       ),
       this.clusters.openClusters(limit),
@@ -65,7 +69,8 @@ export class LiaisonViewService {
 
   /**
    * The office's annual figures for one period (default: this year up to today), per department (the notice's or
-   * letter's recipient, the case's respondent for lawsuits and closed cases, the cluster's respondent) and in total.
+   * letter's recipient, the case's respondent for lawsuits and closed cases, a direct suit's defendant — the district
+   * government's own suits on a line of their own — the cluster's respondent) and in total.
    * Lawsuits count by filing date, closed cases by decision/closure date (domain.md §8 sued-after rate: lawsuits filed
    * in the period ÷ cases closed in it). 负责人出庭应诉 counts court hearings (开庭) held, not mediation sessions.
    */
@@ -89,7 +94,10 @@ export class LiaisonViewService {
       [from, to, today, UPHOLDING_JUDGMENTS, COURT_HEARING_KINDS, CLOSED_CASE_STATES],
     );
     const perDepartment = (r: any) => Object.fromEntries(FIELDS.map((f) => [camel(f), r[f] ?? 0])) as Record<Field, number>;
-    const departments = rows.map((r) => {
+    // Suits against the district government itself (行政应诉 without a case) have no department row: one line of their own.
+    const [government] = await this.ds.query(`${PERIOD_FIGURES} SELECT NULL::int AS "departmentId", '区人民政府' AS department, s.* FROM s WHERE s.dep IS NULL`,
+      [from, to, today, UPHOLDING_JUDGMENTS, COURT_HEARING_KINDS, CLOSED_CASE_STATES]);
+    const departments = [...rows, ...(government ? [government] : [])].map((r) => {
       const f = perDepartment(r);
       return { departmentId: r.departmentId, department: r.department, ...f, suedAfterRate: rate(f.lawsuits, f.closedCases) };
     });
@@ -113,7 +121,7 @@ export class LiaisonViewService {
 /** Accepted cases concluded (审结): decided (served or not, archived), terminated or mediated. */
 const CLOSED_CASE_STATES = ['decided', 'served', 'archived', 'terminated', 'mediated'];
 const FIELDS = ['notices', 'notice_recipients', 'notices_answered_on_time', 'opinion_letters', 'suggestion_letters', 'feedback_on_time', 'feedback_late',
-  'lawsuits', 'co_defendant', 'heard', 'head_appeared', 'court_hearings', 'court_hearings_head_appeared', 'judged', 'judgments_upholding',
+  'lawsuits', 'direct_lawsuits', 'defences_on_time', 'defences_late', 'co_defendant', 'heard', 'head_appeared', 'court_hearings', 'court_hearings_head_appeared', 'judged', 'judgments_upholding',
   'closed_cases', 'group_disputes'] as const;
 type Field = typeof FIELDS[number] extends infer F ? (F extends string ? CamelCase<F> : never) : never;
 type CamelCase<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
@@ -134,14 +142,18 @@ const PERIOD_FIGURES = `WITH n AS (
       FROM liaison_lawsuits x CROSS JOIN LATERAL jsonb_array_elements(x.hearings) e
      WHERE x.filed_on BETWEEN $1 AND $2 AND e->>'kind' = ANY($5::text[]) AND (e->>'heldOn')::date <= $3::date),
   s AS (
-    SELECT c.respondent_department_id AS dep, count(*)::int AS lawsuits, count(*) FILTER (WHERE x.co_defendant)::int AS co_defendant,
+    -- A case's lawsuit counts for the case's respondent; a direct suit for its defendant (NULL: the district government).
+    SELECT coalesce(x.defendant_department_id, c.respondent_department_id) AS dep, count(*)::int AS lawsuits,
+           count(*) FILTER (WHERE x.origin = 'direct')::int AS direct_lawsuits, count(*) FILTER (WHERE x.co_defendant)::int AS co_defendant,
+           count(*) FILTER (WHERE x.defence_submitted_on <= x.defence_due)::int AS defences_on_time,
+           count(*) FILTER (WHERE x.defence_due < $3::date AND (x.defence_submitted_on IS NULL OR x.defence_submitted_on > x.defence_due))::int AS defences_late,
            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM h WHERE h.id = x.id))::int AS heard,
            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM h WHERE h.id = x.id AND h.head))::int AS head_appeared,
            coalesce(sum((SELECT count(*) FROM h WHERE h.id = x.id)), 0)::int AS court_hearings,
            coalesce(sum((SELECT count(*) FROM h WHERE h.id = x.id AND h.head)), 0)::int AS court_hearings_head_appeared,
            count(*) FILTER (WHERE x.judgment_kind IS NOT NULL)::int AS judged,
            count(*) FILTER (WHERE x.judgment_kind = ANY($4::text[]))::int AS judgments_upholding
-      FROM liaison_lawsuits x JOIN cases c ON c.id = x.case_id WHERE x.filed_on BETWEEN $1 AND $2 GROUP BY 1),
+      FROM liaison_lawsuits x LEFT JOIN cases c ON c.id = x.case_id WHERE x.filed_on BETWEEN $1 AND $2 GROUP BY 1),
   c AS (
     SELECT respondent_department_id AS dep, count(*)::int AS closed_cases FROM cases
      WHERE state = ANY($6::text[]) AND coalesce(decision->>'decidedOn', closure->>'on')::date BETWEEN $1::date AND $2::date GROUP BY 1),
