@@ -9,9 +9,16 @@ import { RespondentService } from './handling/respondent.service';
 import { DecisionService } from './handling/decision.service';
 import { ParticipationService } from './handling/participation.service';
 import { WorkViewsService } from './queries/work-views.service';
+import { ApprovalRequestService } from './handling/approval-requests.service';
+import { CaseNotifier } from './handling/case-notifier';
+
+const SERVICES = [
+  RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService,
+  DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier,
+];
 
 @Module({
-  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService],
-  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class CasesModule {}

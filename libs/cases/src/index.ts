@@ -1,10 +1,12 @@
-import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity } from './entities';
+import { CaseApprovalRequestEntity, CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity } from './entities';
 
 export * from './entities';
 export * from './domain/case-state';
 export * from './domain/case-number';
 export * from './domain/categories';
 export * from './domain/case-errors';
+export * from './domain/case-ownership';
+export * from './domain/hearing-rules';
 export * from './domain/query-code';
 export * from './intake/registration.types';
 export * from './intake/registration.service';
@@ -21,8 +23,11 @@ export * from './handling/case-handling.service';
 export * from './handling/respondent.service';
 export * from './handling/decision.service';
 export * from './handling/participation.service';
+export * from './handling/approval-requests.service';
+export * from './handling/case-notifier';
+export { assertActsOn } from './handling/case-edit';
 export * from './domain/suspension-grounds';
 export * from './domain/decision-types';
 export * from './cases.module';
 
-export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity];
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseApprovalRequestEntity];

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { SERVICE_METHODS } from '@fuyi/cases';
 import { PartyDto } from './registration.dto';
-import { IsIsoDay, MAX_ID } from './validators';
+import { IsIsoDay, MAX_ID, NoPersonalData } from './validators';
 
 export class AddPartyDto {
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
@@ -42,4 +42,12 @@ export class CommitteeOpinionDto {
 export class MinutesDto {
   @ApiProperty({ example: 7 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
   @ApiProperty({ maxLength: 50000 }) @IsString() @IsNotEmpty() @MaxLength(50000) minutes: string;
+}
+
+export class HearingWaiverDto {
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
+  @ApiProperty({ enum: ['listening', 'formal'], description: 'listening：因当事人原因不能听取意见、书面审理（第四十九条）；formal：未能举行听证（如申请人无正当理由拒不参加，第五十一条第二款）' })
+  @IsIn(['listening', 'formal']) kind: 'listening' | 'formal';
+  @ApiProperty({ maxLength: 2000, example: '申请人经三次电话联系均拒绝陈述意见，本案书面审理' })
+  @IsString() @IsNotEmpty() @MaxLength(2000) @NoPersonalData() reason: string;
 }

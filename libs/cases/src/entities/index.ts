@@ -5,3 +5,4 @@ export * from './case-number-counter.entity';
 export * from './consultation.entity';
 export * from './case-service.entity';
 export * from './case-hearing.entity';
+export * from './case-approval-request.entity';
