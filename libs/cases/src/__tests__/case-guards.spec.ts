@@ -7,6 +7,7 @@ describe('ownership (issue #12 item 6)', () => {
   it('a clerk acts only on the cases assigned to them once accepted; intake review is open to every reviewer', () => {
     expect(ownershipRefusal(actor(Role.ReconsiderationClerk), { state: CaseState.Registered, handlerId: null })).toBeNull();
     expect(ownershipRefusal(actor(Role.ReconsiderationClerk), { state: CaseState.CorrectionRequested, handlerId: null })).toBeNull();
+    expect(ownershipRefusal(actor(Role.ReconsiderationClerk), { state: CaseState.Refused, handlerId: null })).toBeNull(); // its refusal decision
     expect(ownershipRefusal(actor(Role.ReconsiderationClerk), { state: CaseState.Accepted, handlerId: 'me' })).toBeNull();
     expect(ownershipRefusal(actor(Role.ReconsiderationClerk), { state: CaseState.Accepted, handlerId: 'other' })).toMatchObject({ code: 'CASE_NOT_HANDLER', kind: 'forbidden' });
     expect(ownershipRefusal(actor(Role.ReconsiderationClerk), { state: CaseState.Accepted, handlerId: null })?.message).toContain('尚未分配承办人');

@@ -2,10 +2,11 @@ import { DomainError, Role, type Actor } from '@fuyi/kernel';
 import { CaseState } from './case-state';
 
 /**
- * Acceptance review is the district intake queue: any reviewer takes the next application (no handler yet). From
- * acceptance on, the case has a handler (承办人: the accepting clerk, or whoever the office assigns).
+ * Acceptance review is the district intake queue: any reviewer takes the next application, and an application refused
+ * or abandoned there never gets a handler. From acceptance on, the case has a handler (承办人: the accepting clerk, or
+ * whoever the office assigns).
  */
-export const INTAKE_STATES: readonly CaseState[] = [CaseState.Registered, CaseState.CorrectionRequested];
+export const INTAKE_STATES: readonly CaseState[] = [CaseState.Registered, CaseState.CorrectionRequested, CaseState.Refused, CaseState.Abandoned];
 
 /**
  * Who may act on a case (issue #12 item 6): past intake, a reconsideration clerk only on the cases assigned to them; a
