@@ -31,6 +31,7 @@ import { ParticipationController } from './controllers/participation.controller'
 import { DocumentsController } from './controllers/documents.controller';
 import { WorkViewsController } from './controllers/work-views.controller';
 import { ApprovalRequestsController } from './controllers/approval-requests.controller';
+import { QueryCodeController } from './controllers/query-code.controller';
 import { OpsModule } from './ops/ops.module';
 import { MEDIATION_CONTROLLERS } from './controllers/mediation';
 import { LIAISON_CONTROLLERS } from './controllers/liaison';
@@ -75,7 +76,7 @@ export class AppModule implements OnApplicationShutdown {
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
         PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController, WorkViewsController,
-        ApprovalRequestsController,
+        ApprovalRequestsController, QueryCodeController,
         ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS,
       ],
       providers: [

@@ -11,10 +11,11 @@ import { ParticipationService } from './handling/participation.service';
 import { WorkViewsService } from './queries/work-views.service';
 import { ApprovalRequestService } from './handling/approval-requests.service';
 import { CaseNotifier } from './handling/case-notifier';
+import { QueryCodeService } from './intake/query-code.service';
 
 const SERVICES = [
   RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService,
-  DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier,
+  DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier, QueryCodeService,
 ];
 
 @Module({

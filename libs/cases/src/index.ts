@@ -25,6 +25,7 @@ export * from './handling/decision.service';
 export * from './handling/participation.service';
 export * from './handling/approval-requests.service';
 export * from './handling/case-notifier';
+export * from './intake/query-code.service';
 export { assertActsOn } from './handling/case-edit';
 export * from './domain/suspension-grounds';
 export * from './domain/decision-types';
