@@ -144,11 +144,18 @@ describe('decision guards: hearing, ownership, four eyes, who is told', () => {
       // Like every notification, they also go out on the external channels (deliveries, sent by the worker via the outbox).
       const [{ n }] = await t.db.ds.query('SELECT count(*)::int AS n FROM deliveries WHERE notification_id = ANY($1::bigint[])', [told.map((x) => x.id)]);
       expect(n).toBeGreaterThan(0);
+      // Once decided, the extension still pending has nothing left to decide.
+      expect((await post(id, 'decision/approve', 'head', { version: 6 })).body.state).toBe('decided');
+      const requests = (await t.http().get(`/cases/${id}/approval-requests`).set('authorization', `Bearer ${tokens.head}`)).body;
+      expect(requests.map((r: any) => [r.kind, r.status])).toEqual([['extension', 'cancelled']]);
 
       const other = await accepted('clerk');
       await post(other, 'termination-request', 'clerk', { version: 2, ground: 1, reason: '申请人撤回申请' });
       expect((await inbox('head', other)).map((x) => x.title)).toEqual(['待审批：终止行政复议']);
       expect(await inbox('clerk', other)).toEqual([]); // the submitter is not told of their own request
+      expect((await post(other, 'terminate', 'head', { version: 3 })).body.state).toBe('terminated');
+      const settled = (await t.http().get(`/cases/${other}/approval-requests`).set('authorization', `Bearer ${tokens.head}`)).body;
+      expect(settled).toEqual([expect.objectContaining({ kind: 'termination', status: 'approved', decidedBy: users.head })]);
     });
   });
 });

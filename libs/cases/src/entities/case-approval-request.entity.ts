@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ApprovalRequestKind = 'extension' | 'termination';
-export type ApprovalRequestStatus = 'pending' | 'approved' | 'returned';
+/** cancelled: the case was decided or closed while the request was pending. */
+export type ApprovalRequestStatus = 'pending' | 'approved' | 'returned' | 'cancelled';
 
 /**
  * What a handler submits for the office head's approval besides the decision (which has its own stage): an extension

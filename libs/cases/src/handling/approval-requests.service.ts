@@ -106,6 +106,11 @@ export class ApprovalRequestService {
     ]);
   }
 
+  /** The case was decided or closed: a request still pending has nothing left to decide. */
+  async cancelPending(m: EntityManager, actor: Actor, caseId: string): Promise<void> {
+    await execSql(m, `UPDATE case_approval_requests SET status = 'cancelled', decided_by = $2, decided_at = now() WHERE case_id = $1 AND status = 'pending'`, [caseId, actor.userId]);
+  }
+
   async list(m: Pick<EntityManager, 'query'>, caseId: string): Promise<ApprovalRequestView[]> {
     const rows = await m.query(
       `SELECT id, kind, status, payload, submitted_by, submitted_at, decided_by, decided_at, return_reason

@@ -77,6 +77,7 @@ export class DecisionService {
       set: { decision: { ...(c?.decision ?? {}), approvedBy: actor.userId, decidedOn: today } }, event: { decidedOn: today },
     });
     for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, today, rule.startsWith('decision') ? 'met' : 'cancelled');
+    await this.requests.cancelPending(m, actor, caseId);
     return result;
   }
 
@@ -128,9 +129,8 @@ export class DecisionService {
     if ((v.ground !== undefined && v.ground !== ground) || (v.reason !== undefined && v.reason !== reason)) {
       throw new DomainError('CASE_REQUEST_MISMATCH', `批准内容与承办人的申请（第四十一条第${ground}项）不一致；如需改变，请退回申请后由承办人重新提交`, 'conflict', { requested: { ground } });
     }
-    const result = await this.terminateAsSubmitted(m, actor, caseId, { version: v.version, ground, reason, submittedBy: request.submittedBy, requestId: request.id });
-    await this.requests.settle(m, actor, request.id, 'approved');
-    return result;
+    await this.requests.settle(m, actor, request.id, 'approved'); // before the closure cancels whatever else is pending
+    return this.terminateAsSubmitted(m, actor, caseId, { version: v.version, ground, reason, submittedBy: request.submittedBy, requestId: request.id });
   }
 
   /**
@@ -145,7 +145,7 @@ export class DecisionService {
     const result = await this.transition(m, actor, caseId, v.version, CaseAction.Terminate, {
       set: { closure }, event: { ground: v.ground, ...(v.requestId ? { requestId: v.requestId } : {}) },
     });
-    await this.closeAll(m, caseId);
+    await this.closeAll(m, actor, caseId);
     return result;
   }
 
@@ -155,7 +155,7 @@ export class DecisionService {
     const result = await this.transition(m, actor, caseId, v.version, CaseAction.ConcludeMediation, {
       set: { closure: { kind: 'mediated', summary: v.summary, on: shanghaiDate(new Date()) } }, event: {},
     });
-    await this.closeAll(m, caseId);
+    await this.closeAll(m, actor, caseId);
     return result;
   }
 
@@ -195,9 +195,11 @@ export class DecisionService {
     if (refusal) throw refusal;
   }
 
-  private async closeAll(m: EntityManager, caseId: string): Promise<void> {
+  /** The case is closed: its clocks stop and nothing still awaits approval on it. */
+  private async closeAll(m: EntityManager, actor: Actor, caseId: string): Promise<void> {
     const today = shanghaiDate(new Date());
     for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, today, 'cancelled');
+    await this.requests.cancelPending(m, actor, caseId);
   }
 
   private transition(m: EntityManager, actor: Actor, caseId: string, version: number, action: CaseAction, x: { set?: Record<string, unknown>; event: Record<string, unknown> }) {
