@@ -15,6 +15,7 @@ import { Liaison1795750000000 } from './1795750000000-Liaison';
 import { GroupDisputes1795760000000 } from './1795760000000-GroupDisputes';
 import { LiaisonDueDates1795770000000 } from './1795770000000-LiaisonDueDates';
 import { MediationFixes1795790000000 } from './1795790000000-MediationFixes';
+import { CaseApprovalRequests1795810000000 } from './1795810000000-CaseApprovalRequests';
 import { HearingAttendance1795820000000 } from './1795820000000-HearingAttendance';
 import { DirectLawsuits1795821000000 } from './1795821000000-DirectLawsuits';
 import { CopyReports1795822000000 } from './1795822000000-CopyReports';
@@ -24,4 +25,4 @@ import { CopyReports1795822000000 } from './1795822000000-CopyReports';
 export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants1795729276720, StatutoryClocks1795729941839,
   HardeningAfterReview1795731408258, SeedCalendar1795731408259, Reminders1795731849113, Documents1795733000000, WorkViewIndexes1795733100000,
   Adjudication1795734424687, Hearings1795734629613, UserSections1795734731350, DocumentOwners1795735000000, Mediation1795740000000, Liaison1795750000000, GroupDisputes1795760000000, LiaisonDueDates1795770000000, MediationFixes1795790000000,
-  HearingAttendance1795820000000, DirectLawsuits1795821000000, CopyReports1795822000000];
+  CaseApprovalRequests1795810000000, HearingAttendance1795820000000, DirectLawsuits1795821000000, CopyReports1795822000000];

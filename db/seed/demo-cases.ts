@@ -1,7 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { idNumberCheckChar, Role, type Actor } from '@fuyi/kernel';
-import { AcceptanceService, CaseHandlingService, DecisionService, ParticipationService, RegistrationService, RespondentService, type RegistrationInput } from '@fuyi/cases';
+import {
+  AcceptanceService, ApprovalRequestService, CaseHandlingService, DecisionService, ParticipationService, RegistrationService, RespondentService, type RegistrationInput,
+} from '@fuyi/cases';
 import { DocumentService } from '@fuyi/documents';
 import { seedDemoClusters } from './demo-clusters';
 import { seedDemoLiaison } from './demo-liaison';
@@ -41,8 +43,9 @@ export async function seedDemoCases(app: INestApplicationContext, count = 200): 
   const handling = app.get(CaseHandlingService);
   const respondent = app.get(RespondentService);
   const decisions = app.get(DecisionService);
-  const documents = app.get(DocumentService);
   const participation = app.get(ParticipationService);
+  const requests = app.get(ApprovalRequestService);
+  const documents = app.get(DocumentService);
   const clerk = users.clerk;
   const head = users.head;
   const handlers = [users.clerk, users.clerk2, users.chief].filter(Boolean);
@@ -71,7 +74,7 @@ export async function seedDemoCases(app: INestApplicationContext, count = 200): 
     await ds.transaction(async (m) => {
       const reg = await registration.register(m, counterClerk, input);
       await documents.issueFromCase(m, clerk, reg.caseId, 'receipt').catch(() => undefined);
-      await advance(m, i, reg.caseId, { acceptance, handling, respondent, decisions, documents, participation, clerk, head, handler: handlers[i % handlers.length] });
+      await advance(m, i, reg.caseId, { acceptance, handling, respondent, decisions, participation, requests, documents, clerk, head, handler: handlers[i % handlers.length] });
     });
   }
   await seedDemoClusters(app);
@@ -85,8 +88,9 @@ interface Services {
   handling: CaseHandlingService;
   respondent: RespondentService;
   decisions: DecisionService;
-  documents: DocumentService;
   participation: ParticipationService;
+  requests: ApprovalRequestService;
+  documents: DocumentService;
   clerk: Actor;
   head: Actor;
   handler: Actor;
@@ -95,16 +99,18 @@ interface Services {
 /** Moves case i to its stage: 0-19 awaiting review, then correction, refusal, hearing, suspension, decision, service, closure. */
 async function advance(m: EntityManager, i: number, caseId: string, s: Services): Promise<void> {
   const today = iso(new Date());
-  const doc = (type: Parameters<DocumentService['issueFromCase']>[3], extra = {}) => s.documents.issueFromCase(m, s.clerk, caseId, type, extra).catch(() => undefined);
+  // Documents come from the record (issue #12 item 5), issued by whoever owns the step: the accepting clerk until the
+  // case is assigned, then its handler; a termination decision by the office head.
+  const doc = (type: Parameters<DocumentService['issueFromCase']>[3], by: Actor = s.clerk, extra = {}) => s.documents.issueFromCase(m, by, caseId, type, extra);
   if (i < 20) return;
   if (i < 30) {
     await s.acceptance.decide(m, s.clerk, caseId, { outcome: 'request_correction', version: 1, items: ['缺少行政行为的书面决定', '申请书未签名'] });
-    await doc('correction-notice', { items: ['缺少行政行为的书面决定', '申请书未签名'] });
+    await doc('correction-notice');
     return;
   }
   if (i < 40) {
     await s.acceptance.decide(m, s.clerk, caseId, { outcome: 'refuse', version: 1, reason: '不属于本机关受理范围', competentBody: '北京市人民政府' });
-    await doc('refusal-decision', { reason: '申请事项不属于本机关受理范围，申请人可向北京市人民政府申请行政复议' });
+    await doc('refusal-decision');
     return;
   }
   const simplified = i % 5 === 0;
@@ -113,11 +119,11 @@ async function advance(m: EntityManager, i: number, caseId: string, s: Services)
   let v = (await s.handling.assign(m, { ...s.head, role: Role.OfficeHead }, caseId, 2, s.handler.userId)).version;
   if (i % 3 !== 0) {
     v = (await s.respondent.copySent(m, s.handler, caseId, { version: v, sentOn: today, method: 'post', receivedOn: today })).version;
-    await doc('reply-notice');
+    await doc('reply-notice', s.handler);
   }
   if (i >= 100 && i < 110) {
     await s.handling.suspend(m, s.handler, caseId, { version: v, ground: i % 2 ? 6 : 5, from: today, consent: { applicant: true, respondent: true }, reason: '双方同意调解' });
-    await doc('suspension-notice', { ground: i % 2 ? '六' : '五', reason: '双方同意调解', suspendedOn: today });
+    await doc('suspension-notice', s.handler);
     return;
   }
   if (i >= 110 && i < 120 && i % 2 === 0) {
@@ -135,24 +141,24 @@ async function advance(m: EntityManager, i: number, caseId: string, s: Services)
   }
   if (i < 120) return; // under review
   if (i >= 180 && i < 190) {
-    await s.decisions.terminate(m, s.head, caseId, { version: v, ground: 1, reason: '申请人撤回申请，准予撤回' });
-    await doc('termination-decision', { ground: '一', reason: '申请人撤回行政复议申请，经审查准予撤回' });
+    v = (await s.requests.requestTermination(m, s.handler, caseId, { version: v, ground: 1, reason: '申请人撤回行政复议申请，经审查准予撤回' })).version;
+    await s.decisions.terminate(m, s.head, caseId, { version: v });
+    await doc('termination-decision', s.head);
     return;
   }
   if (i >= 190) {
+    await doc('mediation-document', s.handler, { items: ['被申请人撤销原行政行为', '申请人撤回行政复议申请'] }); // the draft the parties sign
     await s.decisions.concludeMediation(m, s.head, caseId, { version: v, signedByAll: true, summary: '被申请人自行纠正，双方签署调解书' });
-    await doc('mediation-document', { requests: '请求撤销被申请人作出的行政行为', items: ['被申请人撤销原行政行为', '申请人撤回行政复议申请'] });
     return;
   }
+  // ARL 49: the parties are heard before the decision.
+  const { hearingId } = await s.participation.schedule(m, s.handler, caseId, { version: v, kind: 'listening', heldOn: today, place: '区行政复议接待室' });
+  v = (await s.participation.recordMinutes(m, s.handler, caseId, hearingId, { version: v + 1, minutes: '申请人、被申请人分别陈述了意见。' })).version;
   const types = ['uphold', 'revoke', 'confirm_illegal', 'change', 'reject_request', 'order_performance'] as const;
   v = (await s.decisions.submit(m, s.handler, caseId, { version: v, type: types[i % types.length], summary: '经审理，本机关认为：被申请人作出的行政行为认定事实清楚，现决定如下。' })).version;
   if (i < 135) return; // awaiting the office head
   v = (await s.decisions.approve(m, s.head, caseId, v)).version;
-  await doc('decision', {
-    requests: '请求撤销被申请人作出的行政行为', applicantClaims: '申请人称被申请人认定事实不清、适用法律错误。', respondentReply: '被申请人称其行政行为事实清楚、程序合法。',
-    facts: '经审理查明，被申请人于作出行政行为前履行了告知程序。', reasoning: '本机关认为，被申请人作出的行政行为认定事实清楚，证据确凿。',
-    legalBasis: '《中华人民共和国行政复议法》第六十八条', decision: '维持被申请人作出的行政行为。',
-  });
+  await doc('decision', s.handler);
   if (i < 150) return; // decided, not yet served
   const [applicant] = await m.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [caseId]);
   await s.decisions.recordService(m, s.handler, caseId, { version: v, partyId: applicant.id, method: 'direct', servedOn: today });

@@ -42,8 +42,8 @@ export async function seedDemoMediation(app: INestApplicationContext): Promise<n
   const outcomes = new OutcomeService(audit, app.get(CaseHandlingService), app.get(DecisionService));
   const { clerk, head, mediator, mediator2, zhongcang } = users;
 
-  const accepted: Array<{ id: string; version: number }> = await ds.query(
-    `SELECT id, version FROM cases WHERE state = 'accepted' AND handler_id IS NOT NULL ORDER BY case_number LIMIT 7`);
+  const accepted: Array<{ id: string; version: number; handler_id: string }> = await ds.query(
+    `SELECT id, version, handler_id FROM cases WHERE state = 'accepted' AND handler_id IS NOT NULL ORDER BY case_number LIMIT 7`);
   const [registered] = await ds.query(`SELECT id FROM cases WHERE state = 'registered' ORDER BY case_number LIMIT 1`);
   const intake = (name: string, category: ReferralInput['category'], wants: string): ReferralInput => ({
     source: 'intake', category, applicantConsent: true, respondentDepartmentId: dept.id, applicantWants: wants, actKnownDate: undefined,
@@ -88,7 +88,9 @@ export async function seedDemoMediation(app: INestApplicationContext): Promise<n
   for (const [i, [stage, sealed]] of caseStages.entries()) {
     const c = accepted[i];
     if (!c) break;
-    const fileId = await make(clerk, inCase(c, (['expropriation', 'demolition', 'public_security'] as const)[i % 3]), stage);
+    // The case's handler refers it (only the handler, a chief or the head acts on a case: issue #12 item 6).
+    const handler = Object.values(users).find((u) => u.userId === c.handler_id) ?? head;
+    const fileId = await make(handler, inCase(c, (['expropriation', 'demolition', 'public_security'] as const)[i % 3]), stage);
     if (sealed) await tx(async (m) => outcomes.seal(m, head, fileId, await version(fileId)));
     done();
   }

@@ -36,15 +36,18 @@ describe('district adjudication paths', () => {
     expect((await clocks(id))['respondent-reply'].status).toBe('running');
     expect((await post(id, 'reply-received', 'clerk', { version: 3, receivedOn: today(), documents: ['答复书', '证据'] })).status).toBe(200);
     expect((await clocks(id))['respondent-reply'].status).toBe('met');
+    // ARL 49: the parties are heard before an ordinary-procedure decision.
+    const listening = await post(id, 'hearings', 'clerk', { version: 4, kind: 'listening', heldOn: today(), place: '复议接待室' });
+    expect((await post(id, `hearings/${listening.body.hearingId}/minutes`, 'clerk', { version: 5, minutes: '申请人、被申请人分别陈述了意见。' })).status).toBe(200);
 
-    expect((await post(id, 'decision', 'clerk', { version: 4, type: 'uphold', summary: '申请人王小明的请求不能成立，被申请人认定事实清楚，证据确凿，维持。' })).status).toBe(200);
-    expect((await post(id, 'decision/approve', 'clerk', { version: 5 })).status).toBe(403); // only the office head
-    const approved = await post(id, 'decision/approve', 'head', { version: 5 });
+    expect((await post(id, 'decision', 'clerk', { version: 6, type: 'uphold', summary: '申请人王小明的请求不能成立，被申请人认定事实清楚，证据确凿，维持。' })).status).toBe(200);
+    expect((await post(id, 'decision/approve', 'clerk', { version: 7 })).status).toBe(403); // only the office head
+    const approved = await post(id, 'decision/approve', 'head', { version: 7 });
     expect(approved.body.state).toBe('decided');
     expect((await clocks(id)).decision.status).toBe('met');
 
     const [applicant] = await t.db.ds.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [id]);
-    const served = await post(id, 'services', 'clerk', { version: 6, partyId: applicant.id, method: 'direct', servedOn: today() });
+    const served = await post(id, 'services', 'clerk', { version: 8, partyId: applicant.id, method: 'direct', servedOn: today() });
     expect(served.status).toBe(200);
     expect(served.body.state).toBe('served');
     const lawsuit = (await clocks(id)).lawsuit;
@@ -63,7 +66,7 @@ describe('district adjudication paths', () => {
   it('simplified decision path, and simplified → ordinary with one extension of at most 30 days', async () => {
     const simple = await accepted('simplified');
     expect((await clocks(simple))['decision-simplified'].status).toBe('running');
-    expect((await post(simple, 'extend', 'head', { version: 2, days: 10, reason: '案情复杂' })).body.code).toBe('CASE_EXTENSION_NOT_ALLOWED');
+    expect((await post(simple, 'extension-request', 'clerk', { version: 2, days: 10, reason: '案情复杂' })).body.code).toBe('CASE_EXTENSION_NOT_ALLOWED');
     expect((await post(simple, 'decision', 'clerk', { version: 2, type: 'revoke', summary: '撤销', redoPeriodDays: 30 })).status).toBe(200);
     expect((await post(simple, 'decision/approve', 'head', { version: 3 })).body.state).toBe('decided');
 
@@ -73,16 +76,19 @@ describe('district adjudication paths', () => {
     const c = await clocks(id);
     expect(c['decision-simplified'].status).toBe('cancelled');
     expect(c.decision.status).toBe('running');
-    const extended = await post(id, 'extend', 'head', { version: 3, days: 30, reason: '需要补充调查' });
+    // ARL 62: the handler asks, the office head approves.
+    expect((await post(id, 'extension-request', 'clerk', { version: 3, days: 30, reason: '需要补充调查' })).status).toBe(200);
+    const extended = await post(id, 'extend', 'head', { version: 4 });
     expect(extended.status).toBe(200);
     expect(extended.body.decisionDue > c.decision.due).toBe(true);
-    expect((await post(id, 'extend', 'head', { version: 4, days: 5, reason: '再次延长' })).body.code).toBe('CLOCK_ALREADY_EXTENDED');
-    expect((await post(id, 'extend', 'head', { version: 4, days: 31, reason: '超限' })).status).toBe(400);
+    expect((await post(id, 'extension-request', 'clerk', { version: 5, days: 5, reason: '再次延长' })).body.code).toBe('CLOCK_ALREADY_EXTENDED');
+    expect((await post(id, 'extension-request', 'clerk', { version: 5, days: 31, reason: '超限' })).status).toBe(400);
   });
 
   it('termination after an approved withdrawal; a mediation settlement needs every signature', async () => {
     const id = await accepted('ordinary');
-    const terminated = await post(id, 'terminate', 'head', { version: 2, ground: 1, reason: '申请人撤回申请，准予撤回' });
+    expect((await post(id, 'termination-request', 'clerk', { version: 2, ground: 1, reason: '申请人撤回申请，准予撤回' })).status).toBe(200);
+    const terminated = await post(id, 'terminate', 'head', { version: 3 });
     expect(terminated.body.state).toBe('terminated');
     expect((await clocks(id)).decision.status).toBe('cancelled');
 
@@ -106,9 +112,10 @@ describe('district adjudication paths', () => {
     }
     const stale = await post(id, 'decision', 'clerk', { version: 1, type: 'uphold', summary: '维持' });
     expect(stale.body.code).toBe('CASE_VERSION_CONFLICT');
-    await post(id, 'terminate', 'head', { version: 2, ground: 1, reason: '撤回' });
+    await post(id, 'termination-request', 'clerk', { version: 2, ground: 1, reason: '撤回' });
+    expect((await post(id, 'terminate', 'head', { version: 3 })).body.state).toBe('terminated');
     for (const path of ['decision', 'suspend', 'copy-sent']) {
-      const body = path === 'decision' ? { version: 3, type: 'uphold', summary: 'x' } : path === 'suspend' ? { version: 3, ground: 3 } : { version: 3, sentOn: today(), method: 'post', receivedOn: today() };
+      const body = path === 'decision' ? { version: 4, type: 'uphold', summary: 'x' } : path === 'suspend' ? { version: 4, ground: 3 } : { version: 4, sentOn: today(), method: 'post', receivedOn: today() };
       const res = await post(id, path, 'clerk', body);
       expect([path, res.status, res.body.code]).toEqual([path, 409, 'CASE_ILLEGAL_TRANSITION']);
     }

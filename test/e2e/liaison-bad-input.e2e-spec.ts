@@ -156,11 +156,13 @@ describe('liaison: bad input and illegal moves write nothing', () => {
     ctx.c0 = await reg();
     ctx.served = await reg();
     for (const [who, path, body] of [['clerk', 'acceptance-review', { outcome: 'accept', version: 1, procedure: 'ordinary' }],
-      ['clerk', 'decision', { version: 2, type: 'uphold', summary: '维持' }], ['head', 'decision/approve', { version: 3 }]] as const) {
+      // ARL 49: written review, the parties having declined to be heard, before the decision.
+      ['clerk', 'hearing-waivers', { version: 2, kind: 'listening', reason: '申请人明确表示不陈述意见' }],
+      ['clerk', 'decision', { version: 3, type: 'uphold', summary: '维持' }], ['head', 'decision/approve', { version: 4 }]] as const) {
       expect((await call(who, 'post', `/cases/${ctx.served}/${path}`, body)).status).toBe(200);
     }
     const [p] = await t.db.ds.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [ctx.served]);
-    expect((await call('clerk', 'post', `/cases/${ctx.served}/services`, { version: 4, partyId: p.id, method: 'direct', servedOn: today })).status).toBe(200);
+    expect((await call('clerk', 'post', `/cases/${ctx.served}/services`, { version: 5, partyId: p.id, method: 'direct', servedOn: today })).status).toBe(200);
 
     ctx.n1 = (await call('liaison', 'post', '/liaison/risk-notices', notice()(ctx))).body.id;
     ctx.n2 = (await call('liaison', 'post', '/liaison/risk-notices', notice()(ctx))).body.id;

@@ -34,12 +34,14 @@ describe('court liaison workflow', () => {
     const id = await registered();
     const steps: Array<[Who, string, object]> = [
       ['clerk', 'acceptance-review', { outcome: 'accept', version: 1, procedure: 'ordinary' }],
-      ['clerk', 'decision', { version: 2, type, summary: '经审理，现决定如下。' }],
-      ['head', 'decision/approve', { version: 3 }],
+      // ARL 49: written review, the parties having declined to be heard, before the decision.
+      ['clerk', 'hearing-waivers', { version: 2, kind: 'listening', reason: '申请人明确表示不陈述意见' }],
+      ['clerk', 'decision', { version: 3, type, summary: '经审理，现决定如下。' }],
+      ['head', 'decision/approve', { version: 4 }],
     ];
     for (const [who, path, body] of steps) expect((await post(who, `/cases/${id}/${path}`, body)).status).toBe(200);
     const [p] = await t.db.ds.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [id]);
-    expect((await post('clerk', `/cases/${id}/services`, { version: 4, partyId: p.id, method: 'direct', servedOn: today })).body.state).toBe('served');
+    expect((await post('clerk', `/cases/${id}/services`, { version: 5, partyId: p.id, method: 'direct', servedOn: today })).body.state).toBe('served');
     return id;
   };
 
@@ -263,7 +265,8 @@ describe('court liaison workflow', () => {
 
     const terminated = await registered();
     expect((await post('clerk', `/cases/${terminated}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
-    expect((await post('head', `/cases/${terminated}/terminate`, { version: 2, ground: 1, reason: '申请人撤回申请，准予撤回' })).body.state).toBe('terminated');
+    expect((await post('clerk', `/cases/${terminated}/termination-request`, { version: 2, ground: 1, reason: '申请人撤回申请，准予撤回' })).status).toBe(200);
+    expect((await post('head', `/cases/${terminated}/terminate`, { version: 3 })).body.state).toBe('terminated');
     const x = await post('liaison', '/liaison/lawsuits', { caseId: terminated, court, courtCaseNumber: '（2026）京0112行初5号', filedOn: today });
     expect(x.body).toMatchObject({ coDefendant: false, against: 'termination' });
     expect((await get('liaison', `/cases/${terminated}/litigation`)).body.lawsuits).toEqual([expect.objectContaining({ id: x.body.id, coDefendant: false })]);

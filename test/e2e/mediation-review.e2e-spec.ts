@@ -63,7 +63,8 @@ describe('mediation centre (review fixes)', () => {
     it('item 2: a coordinator not on the file may end it, but the suspended case is left to (and told to) its handler', async () => {
       const caseId = await acceptedCase();
       expect((await as('head').post(`/cases/${caseId}/assign`, { version: 2, handlerId: ids.clerk2 ?? ids.clerk })).status).toBe(200);
-      const ref = await as('clerk').post('/mediation/referrals', { source: 'case', category: 'public_security', caseId, caseVersion: 3, consent, applicantWants: '撤销处罚' });
+      // The case is no longer clerk's: the section chief refers it (issue #12 item 6: only the handler, a chief or the head).
+      const ref = await as('chief').post('/mediation/referrals', { source: 'case', category: 'public_security', caseId, caseVersion: 3, consent, applicantWants: '撤销处罚' });
       const taken = await assignAndTake(ref.body.fileId, 'mediator2');
       const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'backed_out', summary: '被申请人反悔' });
       expect(res.status).toBe(200);

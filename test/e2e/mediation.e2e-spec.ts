@@ -89,6 +89,10 @@ describe('mediation centre', () => {
     const [job] = await t.db.ds.query(`SELECT o.payload FROM outbox o JOIN case_clocks k ON k.id::text = o.payload->>'clockId' WHERE o.job_name = 'reminders.deadline-effect' AND k.case_id = $1`, [reg.caseId]);
     expect(await t.app.get(DeadlineEffectsService).apply(job.payload.clockId, 'deemed-accepted')).toBe('done');
 
+    // A deemed acceptance has no handler yet: the office assigns one before a clerk acts on the case (issue #12 item 6).
+    const [deemed] = await t.db.ds.query('SELECT version, handler_id FROM cases WHERE id = $1', [reg.caseId]);
+    expect(deemed.handler_id).toBeNull();
+    expect((await as('head').post(`/cases/${reg.caseId}/assign`, { version: deemed.version, handlerId: ids.clerk })).status).toBe(200);
     const view = await as('clerk').get(`/mediation/files/${fileId}`);
     expect(view.body.linkedCase).toMatchObject({ state: 'accepted', stateLabel: '已受理' });
     expect(view.body.offers).toEqual(['suspend_case']);

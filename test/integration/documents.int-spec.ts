@@ -54,7 +54,8 @@ describe('documents (real Postgres)', () => {
     const file = await documents.download(issued.documentId);
     expect(file.filename).toBe('通复受字〔2026〕第1号行政复议受理通知书.docx');
     const doc = readDocx(file.content);
-    expect(doc.paragraphs.slice(0, 2)).toEqual(['行政复议受理通知书', '通复受字〔2026〕第1号']);
+    // The case number (案号) beside the document's own number.
+    expect(doc.paragraphs.slice(0, 2)).toEqual(['行政复议受理通知书', `案号：${caseNumber}　通复受字〔2026〕第1号`]);
     const text = doc.paragraphs.join('\n');
     for (const expected of [caseNumber, '王小明：', '2026年11月10日', '普通程序', '北京市通州区人民政府', '2026年11月27日']) expect(text).toContain(expected);
 
@@ -104,12 +105,18 @@ describe('documents (real Postgres)', () => {
     expect(results.map((r) => r.number).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `通复收字〔2026〕第${n}号`));
   });
 
-  it('missing data fails with DOCUMENT_DATA_MISSING and takes no number', async () => {
+  it('a document outside its state, or missing a fact, fails and takes no number; the facts come from the record', async () => {
     const { caseId } = await acceptedCase();
-    await expect(issue(caseId, 'correction-notice')).rejects.toMatchObject({ code: 'DOCUMENT_DATA_MISSING', details: { missing: ['items'] } });
+    await expect(issue(caseId, 'correction-notice')).rejects.toMatchObject({ code: 'DOCUMENT_NOT_IN_STATE' });
     await expect(issue(caseId, 'third-party-notice')).rejects.toMatchObject({ code: 'DOCUMENT_DATA_MISSING', details: { missing: ['thirdPartyNames'] } });
-    const issued = await issue(caseId, 'correction-notice', { items: ['明确具体的行政复议请求'] });
+    // A case whose review asked for correction: the notice lists the recorded items, and only those.
+    const { id } = (await db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`))[0];
+    const reg = await db.ds.transaction((m) => registration.register(m, actor, applicationBody(id) as never));
+    await db.ds.transaction((m) => acceptance.decide(m, actor, reg.caseId, { outcome: 'request_correction', version: reg.version, items: ['明确具体的行政复议请求'] } as never));
+    await expect(issue(reg.caseId, 'correction-notice', { items: ['另一事项'] })).rejects.toMatchObject({ code: 'DOCUMENT_DATA_INVALID' });
+    const issued = await issue(reg.caseId, 'correction-notice');
     expect(issued.number).toBe('通复补字〔2026〕第1号');
+    expect(readDocx((await documents.download(issued.documentId)).content).paragraphs).toContain('1.明确具体的行政复议请求');
   });
 
   it('refuses caller data that would override the case record or carries personal data', async () => {
@@ -129,7 +136,7 @@ describe('documents (real Postgres)', () => {
     const linked = await db.ds.transaction((m) => documents.issueFor(m, actor, { kind: 'mediation', id: fileId, caseId }, 'mediation-document', data));
     expect(linked).toMatchObject({ caseId, version: 2 });
     // A case document of the same type keeps its own versions.
-    expect((await issue(caseId, 'mediation-document', { requests: '撤销', items: ['x'] })).version).toBe(1);
+    expect((await issue(caseId, 'mediation-document', { items: ['x'] })).version).toBe(1);
     expect((await documents.listFor('mediation', fileId)).map((d) => [d.version, d.superseded])).toEqual([[1, true], [2, false]]);
     expect((await documents.list(caseId)).map((d) => d.ownerKind).sort()).toEqual(['case', 'mediation']);
     expect(await documents.ownerOf(first.documentId)).toEqual({ kind: 'mediation', id: fileId, caseId: null });

@@ -30,6 +30,8 @@ import { AdjudicationController } from './controllers/adjudication.controller';
 import { ParticipationController } from './controllers/participation.controller';
 import { DocumentsController } from './controllers/documents.controller';
 import { WorkViewsController } from './controllers/work-views.controller';
+import { ApprovalRequestsController } from './controllers/approval-requests.controller';
+import { QueryCodeController } from './controllers/query-code.controller';
 import { OpsModule } from './ops/ops.module';
 import { MEDIATION_CONTROLLERS } from './controllers/mediation';
 import { LIAISON_CONTROLLERS } from './controllers/liaison';
@@ -74,6 +76,7 @@ export class AppModule implements OnApplicationShutdown {
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
         PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController, WorkViewsController,
+        ApprovalRequestsController, QueryCodeController,
         ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS,
       ],
       providers: [

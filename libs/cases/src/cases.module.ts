@@ -11,9 +11,17 @@ import { ParticipationService } from './handling/participation.service';
 import { AttendanceService } from './handling/attendance.service';
 import { DecisionEffectHooks } from './effects/decision-effect-hooks';
 import { WorkViewsService } from './queries/work-views.service';
+import { ApprovalRequestService } from './handling/approval-requests.service';
+import { CaseNotifier } from './handling/case-notifier';
+import { QueryCodeService } from './intake/query-code.service';
+
+const SERVICES = [
+  RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService,
+  DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier, QueryCodeService, AttendanceService, DecisionEffectHooks,
+];
 
 @Module({
-  providers: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService, AttendanceService, DecisionEffectHooks],
-  exports: [RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService, DecisionService, ParticipationService, WorkViewsService, AttendanceService, DecisionEffectHooks],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class CasesModule {}

@@ -1,10 +1,12 @@
-import { CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity, CaseHearingAttendanceEntity } from './entities';
+import { CaseApprovalRequestEntity, CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity, CaseHearingAttendanceEntity } from './entities';
 
 export * from './entities';
 export * from './domain/case-state';
 export * from './domain/case-number';
 export * from './domain/categories';
 export * from './domain/case-errors';
+export * from './domain/case-ownership';
+export * from './domain/hearing-rules';
 export * from './domain/query-code';
 export * from './intake/registration.types';
 export * from './intake/registration.service';
@@ -27,8 +29,12 @@ export * from './handling/attendance.writer';
 export * from './domain/attendance';
 export * from './domain/application-period';
 export * from './domain/application-period.view';
+export * from './handling/approval-requests.service';
+export * from './handling/case-notifier';
+export * from './intake/query-code.service';
+export { assertActsOn } from './handling/case-edit';
 export * from './domain/suspension-grounds';
 export * from './domain/decision-types';
 export * from './cases.module';
 
-export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity];
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity, CaseApprovalRequestEntity];

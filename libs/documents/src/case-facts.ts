@@ -6,6 +6,9 @@ import type { DocumentData } from './domain/document-types';
 export const CASE_FACT_FIELDS = [
   'caseNumber', 'applicantNames', 'thirdPartyNames', 'respondent', 'act', 'receivedOn', 'acceptedOn', 'procedure',
   'acceptanceDue', 'decisionDue', 'materials', 'replyArticle', 'replyPeriod', 'office', 'issuedOn', 'documentNumber',
+  // Per type, from the recorded steps (case-document-facts.ts).
+  'items', 'reason', 'ground', 'suspendedOn', 'resumedOn', 'approvedOn', 'terminatedOn', 'hearingAt', 'hearingPlace', 'presidingOfficer',
+  'hearingOfficers', 'hearingClerk', 'requests', 'applicantClaims', 'decisionText', 'decisionType', 'legalBasis', 'decidedOn',
 ] as const;
 
 const PROCEDURE_LABELS: Record<string, string> = { ordinary: '普通程序', simplified: '简易程序' };

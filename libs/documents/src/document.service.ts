@@ -3,10 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { shanghaiDate, yearOf, type Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource } from '@fuyi/platform';
+import { ownershipRefusal } from '@fuyi/cases';
 import { CASE_FACT_FIELDS, caseFacts } from './case-facts';
+import { recordFacts } from './case-document-facts';
+import { caseDocumentRule, caseDocumentStateRefusal } from './domain/case-document-rules';
 import { checkDocumentData } from './domain/document-data';
 import { DocumentErrors } from './domain/document-errors';
-import { chineseNumeral, formatDocumentNumber } from './domain/document-format';
+import { formatDocumentNumber } from './domain/document-format';
 import { isDocumentType, type DocumentData, type DocumentOwner, type DocumentOwnerKind, type DocumentType } from './domain/document-types';
 import { resolveData } from './render/placeholders';
 import { renderDocx } from './render/render-docx';
@@ -59,18 +62,30 @@ export class DocumentService {
     private readonly time: TimeSource,
   ) {}
 
-  /** Issues a document from the case record plus the caller's extra values (items, reason, hearing details…). */
+  /**
+   * Issues a case's document from its record (issue #12 item 5): only in the states where the type belongs, by the roles
+   * that own the step, by the case's handler (or a chief or the head), with every fact taken from the record. The
+   * request may supply only what the template declares under "request" (what the record cannot know).
+   */
   async issueFromCase(m: EntityManager, actor: Actor, caseId: string, type: DocumentType, extra: DocumentData = {}): Promise<IssuedDocument> {
     if (!isDocumentType(type)) throw DocumentErrors.unknownType(String(type));
-    const data = { ...checkDocumentData(extra) };
-    for (const key of Object.keys(data)) {
-      if ((CASE_FACT_FIELDS as readonly string[]).includes(key)) throw DocumentErrors.dataInvalid(key, '该项由案件数据生成，不能填写');
+    const template = await this.templates.get(type);
+    const rule = caseDocumentRule(type, template.title, actor);
+    const request = { ...checkDocumentData(extra) };
+    for (const key of Object.keys(request)) {
+      if (Object.hasOwn(template.request, key)) continue;
+      throw DocumentErrors.dataInvalid(key, (CASE_FACT_FIELDS as readonly string[]).includes(key) ? '该项由案件数据生成，不能填写' : `${template.title}的内容取自案件记录，不能填写此项`);
     }
-    // Articles and items are cited in Chinese numerals (第三十九条第一款第八项): accept 8 as well as 八.
-    if (typeof data.ground === 'string' && /^\d{1,2}$/.test(data.ground)) data.ground = chineseNumeral(Number(data.ground));
+    // Locked: the case cannot change state (or handler) between this check and the issue.
+    const [c] = await m.query('SELECT state, handler_id FROM cases WHERE id = $1 FOR UPDATE', [caseId]);
+    if (!c) throw DocumentErrors.caseNotFound();
+    const notOwner = ownershipRefusal(actor, { state: c.state, handlerId: c.handler_id });
+    if (notOwner) throw notOwner;
+    const wrongState = caseDocumentStateRefusal(rule, template.title, c.state);
+    if (wrongState) throw wrongState;
     const facts = await caseFacts(m, caseId);
     if (!facts) throw DocumentErrors.caseNotFound();
-    return this.issue(m, actor, caseId, type, { ...data, ...facts });
+    return this.issue(m, actor, caseId, type, { ...request, ...facts, ...(await recordFacts(m, caseId, type, request)) });
   }
 
   /** In the caller's transaction: a case document (see issueFor). */
@@ -87,9 +102,11 @@ export class DocumentService {
     checkDocumentData(data);
     for (const key of ['documentNumber', 'issuedOn']) if (Object.hasOwn(data, key)) throw DocumentErrors.dataInvalid(key, '该项由系统生成，不能填写');
     const caseId = owner.kind === 'case' ? owner.id : (owner.caseId ?? null);
+    let caseNumber: string | null = null;
     if (caseId) {
-      const [exists] = await m.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);
-      if (!exists) throw DocumentErrors.caseNotFound();
+      const [c] = await m.query('SELECT case_number FROM cases WHERE id = $1', [caseId]);
+      if (!c) throw DocumentErrors.caseNotFound();
+      caseNumber = c.case_number;
     }
     const template = await this.templates.get(type);
     const issuedOn = shanghaiDate(this.time.now());
@@ -110,9 +127,11 @@ export class DocumentService {
     );
     const number = formatDocumentNumber(template.prefix, year, seq);
     const values = resolveData(template, { ...data, issuedOn, documentNumber: number });
-    const content = await renderDocx(template, values);
+    // Every document of a case shows the case number (案号) beside its own number.
+    const content = await renderDocx(template, values, { caseNumber });
     const hash = sha256(content);
-    const { documentNumber: _, ...stored } = values;
+    const { documentNumber: _, ...rest } = values;
+    const stored = caseNumber ? { ...rest, caseNumber } : rest;
     const [{ id }] = await m.query(
       `INSERT INTO case_documents (owner_kind, owner_id, case_id, type, year, seq, number, title, version, content, sha256, issued_by, data)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,

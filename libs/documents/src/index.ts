@@ -10,6 +10,8 @@ export * from './templates/document-templates';
 export * from './render/placeholders';
 export * from './render/render-docx';
 export * from './case-facts';
+export * from './case-document-facts';
+export * from './domain/case-document-rules';
 export * from './document.service';
 export * from './documents.module';
 

@@ -22,8 +22,8 @@ export class IssueDocumentDto {
 
   @ApiPropertyOptional({
     type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-    description: '案件数据以外的内容，如 items（补正事项、协议条款）、reason、ground、hearingAt、facts、decision；日期可写 2026-11-27。不得包含身份证号码、电话号码',
-    example: { items: ['提供被申请复议的行政处罚决定书复印件'] },
+    description: '文书内容取自案件记录；只可填写模板 request 中声明的、案件记录没有的内容：听证通知书的 hearingTime（如 09:30）和 hearingMatters，调解书的 items（协议条款）。不得包含身份证号码、电话号码',
+    example: { hearingTime: '09:30', hearingMatters: '被申请人作出行政处罚决定的事实依据是否充分' },
   })
   @IsOptional() @IsObject() data?: DocumentData;
 }
@@ -43,7 +43,7 @@ export class DocumentsController {
   }
 
   @Post('cases/:id/documents') @Roles(...DISTRICT_CASE_ROLES)
-  @ApiOperation({ summary: '依案件数据出具文书（.docx，按类型和年度编号；出具后不可修改，更正即出具新版本）' })
+  @ApiOperation({ summary: '依案件记录出具文书（.docx，按类型和年度编号；只在相应的办理阶段、由负责该环节的人员出具；出具后不可修改，更正即出具新版本）' })
   @ApiErrors(400, 401, 403, 404, 409)
   async issue(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: IssueDocumentDto) {
     await this.queries.assertVisible(actor, id);

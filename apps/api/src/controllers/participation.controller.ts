@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
 import { AttendanceService, CaseQueriesService, ParticipationService } from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { AddPartyDto, CommitteeOpinionDto, MinutesDto, PartyNotifiedDto, RecordAttendanceDto, ScheduleHearingDto } from '../dto/participation.dto';
+import { AddPartyDto, CommitteeOpinionDto, HearingWaiverDto, MinutesDto, PartyNotifiedDto, RecordAttendanceDto, ScheduleHearingDto } from '../dto/participation.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidParam } from './params';
 
@@ -40,6 +40,12 @@ export class ParticipationController {
   @ApiOperation({ summary: '记录听取意见或听证笔录' })
   minutes(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Param('hearingId', uuidParam('hearingId')) hearingId: string, @Body() dto: MinutesDto) {
     return this.ds.transaction((m) => this.participation.recordMinutes(m, a, id, hearingId, dto));
+  }
+
+  @Post('hearing-waivers') @HttpCode(200) @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: '记录不能听取意见（书面审理，第四十九条）或未能举行听证（第五十一条第二款）的原因；作出决定前须听取意见或有此记录' })
+  waive(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: HearingWaiverDto) {
+    return this.ds.transaction((m) => this.participation.waive(m, a, id, dto));
   }
 
   @Post('committee-opinion') @HttpCode(200) @ApiErrors(400, 401, 403, 404, 409)

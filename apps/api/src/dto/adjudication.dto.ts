@@ -22,9 +22,10 @@ export class ReplyReceivedDto extends Versioned {
   @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(200, { each: true }) documents: string[];
 }
 
+/** The office head approves the handler's pending extension request; days and reason, if restated, must be the request's. */
 export class ExtendDto extends Versioned {
-  @ApiProperty({ minimum: 1, maximum: 30, description: '延长天数（第六十二条：最多30日，仅普通程序，限一次）' }) @IsInt() @Min(1) @Max(30) days: number;
-  @ApiProperty({ maxLength: 2000 }) @apply(Reason()) reason: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 30, description: '延长天数（第六十二条：最多30日，仅普通程序，限一次）；可不填，以承办人申请为准' }) @IsOptional() @IsInt() @Min(1) @Max(30) days?: number;
+  @ApiPropertyOptional({ maxLength: 2000, description: '可不填，以承办人申请为准' }) @IsOptional() @apply(Reason()) reason?: string;
 }
 
 export class ConvertDto extends Versioned {
@@ -48,9 +49,10 @@ export class ServiceDto extends Versioned {
   @ApiProperty({ example: '2026-11-26' }) @IsIsoDay() servedOn: string;
 }
 
+/** The office head approves the handler's pending termination request; ground and reason, if restated, must be the request's. */
 export class TerminateDto extends Versioned {
-  @ApiProperty({ minimum: 1, maximum: 5, description: '《行政复议法》第四十一条的项号' }) @IsInt() @Min(1) @Max(5) ground: number;
-  @ApiProperty({ maxLength: 2000 }) @apply(Reason()) reason: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: '《行政复议法》第四十一条的项号；可不填，以承办人申请为准' }) @IsOptional() @IsInt() @Min(1) @Max(5) ground?: number;
+  @ApiPropertyOptional({ maxLength: 2000, description: '可不填，以承办人申请为准' }) @IsOptional() @apply(Reason()) reason?: string;
 }
 
 export class MediationSettlementDto extends Versioned {

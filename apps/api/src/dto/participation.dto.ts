@@ -74,3 +74,11 @@ export class MinutesDto {
   @ApiPropertyOptional({ type: AttendanceDto, description: '出席情况（也可在记录笔录后登记）' })
   @IsOptional() @ValidateNested() @Type(() => AttendanceDto) attendance?: AttendanceDto;
 }
+
+export class HearingWaiverDto {
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
+  @ApiProperty({ enum: ['listening', 'formal'], description: 'listening：因当事人原因不能听取意见、书面审理（第四十九条）；formal：未能举行听证（如申请人无正当理由拒不参加，第五十一条第二款）' })
+  @IsIn(['listening', 'formal']) kind: 'listening' | 'formal';
+  @ApiProperty({ maxLength: 2000, example: '申请人经三次电话联系均拒绝陈述意见，本案书面审理' })
+  @IsString() @IsNotEmpty() @MaxLength(2000) @NoPersonalData() reason: string;
+}

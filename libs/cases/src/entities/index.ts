@@ -6,3 +6,4 @@ export * from './consultation.entity';
 export * from './case-service.entity';
 export * from './case-hearing.entity';
 export * from './case-hearing-attendance.entity';
+export * from './case-approval-request.entity';

@@ -3,6 +3,7 @@ import { DomainError, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
 import { CASE_STATE_LABELS, type CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
+import { ownershipRefusal } from '../domain/case-ownership';
 import { caseScopeOf, scopeClause } from '../queries/case-scope';
 
 export interface EditedCase {
@@ -24,6 +25,7 @@ export async function editCase(
   audit: AuditService,
   req: { caseId: string; expectedVersion: number; actor: Actor; allowed: readonly CaseState[]; event: string; data: Record<string, unknown>; what: string },
 ): Promise<EditedCase> {
+  await assertActsOn(m, req.actor, req.caseId);
   const scope = scopeClause(caseScopeOf(req.actor), 4);
   const { rows } = await execSql<EditedCase>(
     m,
@@ -42,4 +44,16 @@ export async function editCase(
   await m.query('INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, $2, $3, $4)', [req.caseId, req.event, req.actor.userId, req.data]);
   await audit.record(m, { action: `case.${req.event}`, subjectType: 'case', subjectId: req.caseId, summary: { ...req.data, version: rows[0].version } });
   return rows[0];
+}
+
+/**
+ * 404 outside the actor's scope, 403 when a clerk is not the case's handler (issue #12 item 6). Safe before a
+ * conditional UPDATE on the version: a reassignment in between bumps the version and the UPDATE refuses.
+ */
+export async function assertActsOn(m: Pick<EntityManager, 'query'>, actor: Actor, caseId: string): Promise<void> {
+  const scope = scopeClause(caseScopeOf(actor), 2);
+  const [c] = await m.query(`SELECT state, handler_id FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
+  if (!c) throw CaseErrors.notFound();
+  const refusal = ownershipRefusal(actor, { state: c.state, handlerId: c.handler_id });
+  if (refusal) throw refusal;
 }

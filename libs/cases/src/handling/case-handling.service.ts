@@ -8,6 +8,7 @@ import { CaseErrors } from '../domain/case-errors';
 import { CAPPED_SUSPENSION_GROUNDS, CONSENT_SUSPENSION_GROUND, SUSPENSION_GROUNDS } from '../domain/suspension-grounds';
 import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from '../review/case-transitions';
+import { CaseNotifier } from './case-notifier';
 import type { TransitionResult } from '../review/review.types';
 
 export interface SuspensionInput {
@@ -23,7 +24,7 @@ const HANDLER_ROLES = ['reconsideration_clerk', 'section_chief'];
 /** Handling an accepted case: assignment to a handler, suspension and resumption (ARL 39) with their clocks. */
 @Injectable()
 export class CaseHandlingService {
-  constructor(private readonly audit: AuditService, private readonly clocks: ClockService) {}
+  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly notifier: CaseNotifier) {}
 
   /** 分案: the section chief or office head names the handler; reassignment keeps clocks and history. */
   async assign(m: EntityManager, actor: Actor, caseId: string, version: number, handlerId: string): Promise<TransitionResult> {
@@ -45,6 +46,12 @@ export class CaseHandlingService {
     }
     await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'assigned', $2, $3)`, [caseId, actor.userId, { handlerId }]);
     await this.audit.record(m, { action: 'case.assign', subjectType: 'case', subjectId: caseId, summary: { handlerId, version: rows[0].version } });
+    // Issue #12 item 9: the handler hears of the assignment (not when assigning themselves).
+    if (handlerId !== actor.userId) {
+      await this.notifier.toUser(m, handlerId, caseId, {
+        kind: 'case_assigned', title: '新分配的案件', body: `${rows[0].case_number}已分配由您承办，请及时办理。`,
+      });
+    }
     return { caseId, caseNumber: rows[0].case_number, state: rows[0].state, version: rows[0].version };
   }
 

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
-import { CaseAction, CaseState } from '../domain/case-state';
+import { CaseAction, CaseState, nextState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { DECISION_TYPES, TERMINATION_GROUNDS, type DecisionType } from '../domain/decision-types';
 import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from '../review/case-transitions';
 import type { TransitionResult } from '../review/review.types';
-import { editCase } from './case-edit';
+import { sameApproverRefusal } from '../domain/case-ownership';
+import { hearingRefusal } from '../domain/hearing-rules';
+import { ApprovalRequestService } from './approval-requests.service';
+import { assertActsOn, editCase } from './case-edit';
+import { CaseNotifier } from './case-notifier';
+import { ParticipationService } from './participation.service';
 import { DecisionEffectHooks } from '../effects/decision-effect-hooks';
 
 export interface DecisionDraft {
@@ -26,27 +31,55 @@ const OPEN_CLOCKS = ['decision', 'decision-simplified', 'copy-to-respondent', 's
 /** Deciding and closing a case: the decision and its approval, service, termination, mediation, archive, publication. */
 @Injectable()
 export class DecisionService {
-  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly effects: DecisionEffectHooks) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clocks: ClockService,
+    private readonly effects: DecisionEffectHooks,
+    private readonly participation: ParticipationService,
+    private readonly requests: ApprovalRequestService,
+    private readonly notifier: CaseNotifier,
+  ) {}
 
-  submit(m: EntityManager, actor: Actor, caseId: string, d: DecisionDraft): Promise<TransitionResult> {
+  /** The handler submits the decision for the office head's approval, who is told (issue #12 item 9). */
+  async submit(m: EntityManager, actor: Actor, caseId: string, d: DecisionDraft): Promise<TransitionResult> {
     if (!DECISION_TYPES[d.type]) throw CaseErrors.invalid('type', '决定类型不正确');
     if (d.redoPeriodDays !== undefined && !['revoke', 'partial_revoke'].includes(d.type)) {
       throw CaseErrors.invalid('redoPeriodDays', '只有撤销决定可以责令重新作出行政行为（第六十四条）');
     }
-    return this.transition(m, actor, caseId, d.version, CaseAction.SubmitDecision, {
+    // Who, the stage, a stale version, then the law: a clerk who is not the handler, or a request on a closed case,
+    // learns that rather than the case's hearing status.
+    await assertActsOn(m, actor, caseId);
+    const [c] = await m.query('SELECT state, version FROM cases WHERE id = $1', [caseId]);
+    nextState(c.state, CaseAction.SubmitDecision, actor.role);
+    if (c.version !== d.version) throw CaseErrors.versionConflict(d.version, c.version);
+    await this.assertHeard(m, caseId);
+    const result = await this.transition(m, actor, caseId, d.version, CaseAction.SubmitDecision, {
       set: { decision: { type: d.type, summary: d.summary, redoPeriodDays: d.redoPeriodDays ?? null, compensationYuan: d.compensationYuan ?? null, submittedBy: actor.userId } },
       event: { type: d.type },
     });
+    await this.notifier.toRole(m, Role.OfficeHead, caseId, {
+      kind: 'approval_requested', title: '待审批：行政复议决定',
+      body: `${result.caseNumber}：承办人提交了行政复议决定（${DECISION_TYPES[d.type].label}），请审批。`,
+    }, actor.userId);
+    return result;
   }
 
-  /** The office head approves: the decision is made (the decision clock is met); it takes effect on service (ARL 75). */
+  /**
+   * The office head approves: the decision is made (the decision clock is met); it takes effect on service (ARL 75).
+   * Never by its submitter (four eyes), and never before the parties were heard (checked again: a group-dispute cluster
+   * may have formed since the submission).
+   */
   async approve(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
     const today = shanghaiDate(new Date());
-    const [c] = await m.query('SELECT decision FROM cases WHERE id = $1', [caseId]);
+    const [c] = await m.query(`SELECT decision FROM cases WHERE id = $1 AND state = 'decision_pending'`, [caseId]);
+    const same = sameApproverRefusal(actor, c?.decision?.submittedBy, '行政复议决定');
+    if (same) throw same;
+    if (c) await this.assertHeard(m, caseId);
     const result = await this.transition(m, actor, caseId, version, CaseAction.ApproveDecision, {
       set: { decision: { ...(c?.decision ?? {}), approvedBy: actor.userId, decidedOn: today } }, event: { decidedOn: today },
     });
     for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, today, rule.startsWith('decision') ? 'met' : 'cancelled');
+    await this.requests.cancelPending(m, actor, caseId);
     return result;
   }
 
@@ -89,13 +122,34 @@ export class DecisionService {
     return { ...done, applicantsPending: 0, lawsuitDue: lawsuit.due };
   }
 
-  /** ARL 41: termination on one of its grounds (incl. an approved withdrawal), by the office head. */
-  async terminate(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string }) {
+  /**
+   * ARL 41: the office head approves the handler's pending termination request (ApprovalRequestService); ground and
+   * reason are the request's (restating them is allowed, changing them is not).
+   */
+  async terminate(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground?: number; reason?: string }) {
+    const request = await this.requests.pendingFor(m, actor, caseId, 'termination');
+    const ground = Number(request.payload.ground);
+    const reason = String(request.payload.reason);
+    if ((v.ground !== undefined && v.ground !== ground) || (v.reason !== undefined && v.reason !== reason)) {
+      throw new DomainError('CASE_REQUEST_MISMATCH', `批准内容与承办人的申请（第四十一条第${ground}项）不一致；如需改变，请退回申请后由承办人重新提交`, 'conflict', { requested: { ground } });
+    }
+    await this.requests.settle(m, actor, request.id, 'approved'); // before the closure cancels whatever else is pending
+    return this.terminateAsSubmitted(m, actor, caseId, { version: v.version, ground, reason, submittedBy: request.submittedBy, requestId: request.id });
+  }
+
+  /**
+   * ARL 41: termination on one of its grounds (incl. an approved withdrawal), by the office head, of what someone else
+   * submitted: the handler's request, or the withdrawal the mediator recorded on the linked mediation file.
+   */
+  async terminateAsSubmitted(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string; submittedBy: string | null; requestId?: string }) {
     if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
+    const same = sameApproverRefusal(actor, v.submittedBy, '终止行政复议申请');
+    if (same) throw same;
+    const closure = { kind: 'terminated', ground: v.ground, reason: v.reason, on: shanghaiDate(new Date()), approvedBy: actor.userId, submittedBy: v.submittedBy };
     const result = await this.transition(m, actor, caseId, v.version, CaseAction.Terminate, {
-      set: { closure: { kind: 'terminated', ground: v.ground, reason: v.reason, on: shanghaiDate(new Date()) } }, event: { ground: v.ground },
+      set: { closure }, event: { ground: v.ground, ...(v.requestId ? { requestId: v.requestId } : {}) },
     });
-    await this.closeAll(m, caseId);
+    await this.closeAll(m, actor, caseId);
     return result;
   }
 
@@ -105,7 +159,7 @@ export class DecisionService {
     const result = await this.transition(m, actor, caseId, v.version, CaseAction.ConcludeMediation, {
       set: { closure: { kind: 'mediated', summary: v.summary, on: shanghaiDate(new Date()) } }, event: {},
     });
-    await this.closeAll(m, caseId);
+    await this.closeAll(m, actor, caseId);
     return result;
   }
 
@@ -139,9 +193,17 @@ export class DecisionService {
     return { caseId, version: c.version, text };
   }
 
-  private async closeAll(m: EntityManager, caseId: string): Promise<void> {
+  /** ARL 49-50: refuses (409) a decision before the parties were heard or the record says why they could not be. */
+  private async assertHeard(m: EntityManager, caseId: string): Promise<void> {
+    const refusal = hearingRefusal(await this.participation.requirements(m, caseId));
+    if (refusal) throw refusal;
+  }
+
+  /** The case is closed: its clocks stop and nothing still awaits approval on it. */
+  private async closeAll(m: EntityManager, actor: Actor, caseId: string): Promise<void> {
     const today = shanghaiDate(new Date());
     for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, today, 'cancelled');
+    await this.requests.cancelPending(m, actor, caseId);
   }
 
   private transition(m: EntityManager, actor: Actor, caseId: string, version: number, action: CaseAction, x: { set?: Record<string, unknown>; event: Record<string, unknown> }) {

@@ -8,9 +8,11 @@ import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import type { PartyInput } from '../intake/registration.types';
 import { insertParties } from '../intake/party-writer';
+import { hearingRefusal, type HearingStatus, type WaiverKind } from '../domain/hearing-rules';
 import { editCase } from './case-edit';
 import { writeAttendance } from './attendance.writer';
 import type { AttendanceInput } from '../domain/attendance';
+import { hearingWaivers, recordHearingWaiver } from './hearing-waivers';
 
 const OPEN = [CaseState.Accepted, CaseState.Suspended] as const;
 const GROUP_SIZE = 5;
@@ -105,13 +107,28 @@ export class ParticipationService {
       ...(c.applicants >= GROUP_SIZE ? [`本案申请人${c.applicants}人，属群体性纠纷`] : []),
       ...clusters.map((g: any) => `本案属群体性纠纷线索“${g.key_label}”（${g.first_on}至${g.last_on}共${g.member_count}件申请或咨询），属群体性纠纷`),
     ];
-    return {
+    const waivers = await hearingWaivers(m, caseId);
+    const status: HearingStatus = {
       listeningRequired: c.procedure === 'ordinary',
       listeningDone: held.some((h: any) => h.kind === 'listening' || h.kind === 'formal'),
+      listeningWaiver: waivers.listening,
       formalHearingMandatory: reasons.length > 0,
       formalHearingHeld: held.some((h: any) => h.kind === 'formal'),
+      formalHearingWaiver: waivers.formal,
       reasons,
+    };
+    const refusal = hearingRefusal(status);
+    return {
+      ...status,
+      /** Whether the decision may be submitted as far as ARL 49-50 go; if not, why (the refusal's message). */
+      readyToDecide: !refusal,
+      blocker: refusal ? { code: refusal.code, message: refusal.message } : null,
       note: '重大、疑难、复杂案件（含群体性纠纷）应当组织听证（第五十条）。',
     };
+  }
+
+  /** ARL 49 / 51(2): why the parties could not be heard (written review), or why no formal hearing was held. */
+  waive(m: EntityManager, actor: Actor, caseId: string, v: { version: number; kind: WaiverKind; reason: string }) {
+    return recordHearingWaiver(m, this.audit, actor, caseId, v);
   }
 }

@@ -5,6 +5,7 @@ import { AuditService } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
+import { ApprovalRequestService } from './approval-requests.service';
 import { editCase } from './case-edit';
 
 const HEARING = [CaseState.Accepted, CaseState.Suspended] as const;
@@ -12,7 +13,7 @@ const HEARING = [CaseState.Accepted, CaseState.Suspended] as const;
 /** The respondent's side (ARL 48, 54, 70) and the procedure itself (ARL 55 conversion, ARL 62 extension). */
 @Injectable()
 export class RespondentService {
-  constructor(private readonly audit: AuditService, private readonly clocks: ClockService) {}
+  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly requests: ApprovalRequestService) {}
 
   /** Copy of the application sent: the copy clock is met, the reply clock runs from the respondent's receipt. */
   async copySent(m: EntityManager, actor: Actor, caseId: string, v: { version: number; sentOn: string; method: string; receivedOn: string }) {
@@ -34,11 +35,24 @@ export class RespondentService {
     return { caseId, version: c.version };
   }
 
-  /** ARL 62: one extension of at most 30 days, ordinary procedure only, approved by the office head. */
-  async extend(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days: number; reason: string }) {
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: HEARING, event: 'decision_extended', data: v, what: '延长审理期限' });
+  /**
+   * ARL 62: one extension of at most 30 days, ordinary procedure only, approved by the office head: the approval of the
+   * handler's pending request (ApprovalRequestService.requestExtension), never by its submitter. Days and reason are
+   * the request's; the approver may restate them, not change them (a different extension is returned and resubmitted).
+   */
+  async extend(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days?: number; reason?: string }) {
+    const request = await this.requests.pendingFor(m, actor, caseId, 'extension');
+    const days = Number(request.payload.days);
+    const reason = String(request.payload.reason);
+    if ((v.days !== undefined && v.days !== days) || (v.reason !== undefined && v.reason !== reason)) {
+      throw new DomainError('CASE_REQUEST_MISMATCH', `批准内容与承办人的申请（延长${days}日）不一致；如需改变，请退回申请后由承办人重新提交`, 'conflict', { requested: { days } });
+    }
+    const c = await editCase(m, this.audit, {
+      caseId, expectedVersion: v.version, actor, allowed: HEARING, event: 'decision_extended', data: { days, reason, requestId: request.id, submittedBy: request.submittedBy }, what: '延长审理期限',
+    });
     if (c.procedure !== 'ordinary') throw new DomainError('CASE_EXTENSION_NOT_ALLOWED', '适用简易程序的案件不得延长审理期限（第六十二条）', 'conflict');
-    const clock = await this.clocks.extend(m, caseId, 'decision', v.days);
+    const clock = await this.clocks.extend(m, caseId, 'decision', days);
+    await this.requests.settle(m, actor, request.id, 'approved');
     return { caseId, version: c.version, decisionDue: clock.due };
   }
 

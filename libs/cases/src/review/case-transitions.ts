@@ -3,6 +3,7 @@ import type { Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
 import { CaseAction, CaseState, nextState, type Performer } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
+import { ownershipRefusal } from '../domain/case-ownership';
 import type { CaseScope } from '../queries/case-scope';
 import { scopeClause } from '../queries/case-scope';
 import type { TransitionResult } from './review.types';
@@ -27,10 +28,13 @@ const SETTABLE = new Set(['procedure', 'simplified_reason', 'review_outcome', 'a
  */
 export async function applyTransition(m: EntityManager, audit: AuditService, req: TransitionRequest): Promise<TransitionResult> {
   const scope = scopeClause(req.scope, 2);
-  const [current] = await m.query(`SELECT id, case_number, state, version FROM cases c WHERE id = $1 ${scope.sql}`, [req.caseId, ...scope.params]);
+  const [current] = await m.query(`SELECT id, case_number, state, version, handler_id FROM cases c WHERE id = $1 ${scope.sql}`, [req.caseId, ...scope.params]);
   if (!current) throw CaseErrors.notFound();
   const performer: Performer = req.actor ? req.actor.role : 'system';
   const to = nextState(current.state as CaseState, req.action, performer);
+  // A reassignment in between bumps the version, so the conditional UPDATE below refuses a stale ownership check.
+  const notOwner = ownershipRefusal(req.actor, { state: current.state, handlerId: current.handler_id });
+  if (notOwner) throw notOwner;
   if (current.version !== req.expectedVersion) throw CaseErrors.versionConflict(req.expectedVersion, current.version);
 
   const extra = Object.entries(req.set ?? {});

@@ -28,13 +28,14 @@ const SAMPLE: DocumentData = {
   presidingOfficer: '张伟',
   hearingOfficers: ['刘洋', '陈静'],
   hearingClerk: '赵磊',
+  approvedOn: '2026-12-28',
+  terminatedOn: '2026-12-29',
   requests: '撤销被申请人作出的行政处罚决定',
   applicantClaims: '被申请人认定事实不清，证据不足，适用法律错误。',
-  respondentReply: '被申请人作出的行政处罚决定事实清楚，证据确凿，程序合法。',
-  facts: '2026年10月15日，被申请人执法人员在检查中发现申请人未经批准占道经营。',
-  reasoning: '本机关认为，被申请人作出的行政处罚决定认定事实不清，主要证据不足。',
-  legalBasis: '第六十四条第一款第（一）项',
-  decision: '撤销被申请人作出的京通城管罚字〔2026〕第101号行政处罚决定。',
+  decisionText: '经审理查明：2026年10月15日，被申请人执法人员在检查中发现申请人未经批准占道经营。\n本机关认为，被申请人作出的行政处罚决定认定事实不清，主要证据不足。本机关决定：撤销被申请人作出的京通城管罚字〔2026〕第101号行政处罚决定。',
+  decisionType: '撤销',
+  legalBasis: '第六十四条',
+  decidedOn: '2027-01-05',
   issuedOn: '2026-11-27',
   // Mediation centre
   category: '征地拆迁',
@@ -105,6 +106,23 @@ describe('renderDocx (GB/T 9704 .docx)', () => {
     expect(hearing.paragraphs.filter((p) => /^（[一二三四]）/.test(p))).toHaveLength(4);
     const correction = readDocx(await renderDocx(await templates.get('correction-notice'), { ...SAMPLE, documentNumber: '通复补字〔2026〕第1号' }));
     expect(correction.paragraphs).toEqual(expect.arrayContaining(['1.提供被申请复议的行政处罚决定书复印件', '2.明确具体的行政复议请求']));
+  });
+
+  it('prints a decision\'s text word for word, one paragraph per line, unnumbered (issue #12 item 5)', async () => {
+    const doc = readDocx(await renderDocx(await templates.get('decision'), { ...SAMPLE, documentNumber: '通复决字〔2026〕第1号' }));
+    const lines = String(SAMPLE.decisionText).split('\n');
+    const at = doc.paragraphs.indexOf(lines[0]);
+    expect(at).toBeGreaterThan(0);
+    expect(doc.paragraphs.slice(at, at + 2)).toEqual(lines);
+    expect(doc.paragraphs).toContain('本决定（撤销）依据《中华人民共和国行政复议法》第六十四条作出，经本机关负责人于2027年1月5日批准。');
+  });
+
+  it('shows the case number (案号) beside the document\'s own number when the document belongs to a case', async () => {
+    const template = await templates.get('acceptance-notice');
+    const withCase = readDocx(await renderDocx(template, { ...SAMPLE, documentNumber: '通复受字〔2026〕第12号' }, { caseNumber: '通复〔2026〕第00012号' }));
+    expect(withCase.paragraphs[1]).toBe('案号：通复〔2026〕第00012号　通复受字〔2026〕第12号');
+    const alone = readDocx(await renderDocx(await templates.get('risk-notice'), { ...SAMPLE, documentNumber: '通复风字〔2026〕第3号' }));
+    expect(alone.paragraphs[1]).toBe('通复风字〔2026〕第3号');
   });
 
   it('refuses to render with a placeholder missing or blank: DOCUMENT_DATA_MISSING lists them all', async () => {

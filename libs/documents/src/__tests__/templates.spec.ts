@@ -20,8 +20,15 @@ describe('document templates (templates/documents/*.json)', () => {
     ['a list that is not a single placeholder', { title: 'T', prefix: '通复字', body: [{ list: '材料：{{items}}' }] }, 'list'],
     ['an empty body', { title: 'T', prefix: '通复字', body: [] }, 'body'],
     ['a prefix with the year bracket', { title: 'T', prefix: '通复〔', body: ['x'] }, 'prefix'],
+    ['paragraphs that are not a single placeholder', { title: 'T', prefix: '通复字', body: [{ paragraphs: '理由：{{text}}' }] }, 'paragraphs'],
+    ['a request item without why the record lacks it', { title: 'T', prefix: '通复字', body: ['x'], request: { hearingTime: ' ' } }, 'request.hearingTime'],
   ])('rejects %s', (_, raw, problem) => {
     expect(() => validateTemplate('receipt', raw)).toThrow(expect.objectContaining({ code: 'DOCUMENT_TEMPLATE_INVALID', message: expect.stringContaining(problem) }));
+  });
+
+  it('declares what a request may supply only where the record cannot know it (issue #12 item 5)', async () => {
+    const declared = Object.fromEntries((await templates.all()).filter((t) => Object.keys(t.request).length).map((t) => [t.type, Object.keys(t.request)]));
+    expect(declared).toEqual({ 'hearing-notice': ['hearingTime', 'hearingMatters'], 'mediation-document': ['items'] });
   });
 });
 

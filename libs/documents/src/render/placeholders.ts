@@ -10,6 +10,7 @@ export const ALWAYS_REQUIRED = ['documentNumber', 'office', 'issuedOn'] as const
 
 function blockTexts(block: TemplateBlock): string[] {
   if (typeof block === 'string') return [block];
+  if ('paragraphs' in block) return [block.paragraphs];
   return 'list' in block ? [block.list] : [block.text];
 }
 
@@ -60,4 +61,10 @@ export function fillText(text: string, values: DocumentData): string {
 export function listItems(list: string, values: DocumentData): string[] {
   const value = values[list.slice(2, -2)];
   return (Array.isArray(value) ? value : [value]).map(printedDate);
+}
+
+/** The paragraphs of a paragraphs block: each value of a list, or each non-empty line of a text, as written. */
+export function paragraphTexts(placeholder: string, values: DocumentData): string[] {
+  const value = values[placeholder.slice(2, -2)];
+  return (Array.isArray(value) ? value : value.split(/\r?\n/)).map((p) => p.trim()).filter(Boolean);
 }

@@ -4,7 +4,7 @@ import {
 import { headingLabel, printedDate, type HeadingLevel } from '../domain/document-format';
 import type { DocumentData } from '../domain/document-types';
 import type { DocumentTemplate } from '../templates/template.types';
-import { fillText, listItems, resolveData } from './placeholders';
+import { fillText, listItems, paragraphTexts, resolveData } from './placeholders';
 
 /** GB/T 9704-2012 party-and-government document layout, in Word's units (twips, half-points). */
 const mm = (v: number) => Math.round((v * 1440) / 25.4); // docx's convertMillimetersToTwip floors: A4 would be 11905 × 16837
@@ -74,6 +74,9 @@ function bodyParagraphs(template: DocumentTemplate, values: DocumentData): Parag
       counters[block.heading] += 1;
       for (let deeper = block.heading + 1; deeper <= 4; deeper++) counters[deeper] = 0;
       out.push(body(headingLabel(block.heading, counters[block.heading]) + fillText(block.text, values), HEADING_FONT[block.heading]));
+    } else if ('paragraphs' in block) {
+      // Word for word (a decision's text): no date reformatting, no numbering.
+      paragraphTexts(block.paragraphs, values).forEach((text) => out.push(body(text)));
     } else if ('list' in block) {
       const level = block.level ?? 3;
       listItems(block.list, values).forEach((item, i) => out.push(body(headingLabel(level, i + 1) + item, HEADING_FONT[level])));
@@ -86,11 +89,17 @@ function bodyParagraphs(template: DocumentTemplate, values: DocumentData): Parag
   return out;
 }
 
+/** The number line under the title: the document's own number and, for a case's document, the case number (案号) beside it. */
+export function numberLine(documentNumber: string, caseNumber?: string | null): string {
+  return caseNumber ? `案号：${caseNumber}　${documentNumber}` : documentNumber;
+}
+
 /**
  * Renders a template to .docx. Every placeholder must have a value (DOCUMENT_DATA_MISSING otherwise);
- * `documentNumber`, `office` and `issuedOn` are always needed (number line, signature).
+ * `documentNumber`, `office` and `issuedOn` are always needed (number line, signature). `caseNumber`: the case the
+ * document belongs to, printed beside the document's number.
  */
-export async function renderDocx(template: DocumentTemplate, data: DocumentData): Promise<Buffer> {
+export async function renderDocx(template: DocumentTemplate, data: DocumentData, opts: { caseNumber?: string | null } = {}): Promise<Buffer> {
   const values = resolveData(template, data);
   const title = fillText(template.title, values);
   const office = String(values.office);
@@ -108,7 +117,7 @@ export async function renderDocx(template: DocumentTemplate, data: DocumentData)
       footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
       children: [
         new Paragraph({ spacing: { line: 700, lineRule: LineRuleType.AT_LEAST }, alignment: AlignmentType.CENTER, children: titleRuns }),
-        paragraph([run(String(values.documentNumber))], { alignment: AlignmentType.RIGHT }),
+        paragraph([run(numberLine(String(values.documentNumber), opts.caseNumber))], { alignment: AlignmentType.RIGHT }),
         blankLine(),
         ...bodyParagraphs(template, values),
         ...signature(office, printedDate(String(values.issuedOn))),

@@ -56,11 +56,16 @@ export function validateTemplate(type: DocumentType, raw: unknown, commonDefault
   if (!Array.isArray(t.body) || !t.body.length) throw fail('body 应为非空数组');
   const defaults = { ...commonDefaults, ...((t.defaults ?? {}) as Record<string, string>) };
   if (Object.values(defaults).some((v) => typeof v !== 'string')) throw fail('defaults 的值应为文本');
+  const request = (t.request ?? {}) as Record<string, unknown>;
+  if (typeof request !== 'object' || Array.isArray(request)) throw fail('request 应为对象：可由请求填写的项 → 说明');
+  for (const [name, why] of Object.entries(request)) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name) || typeof why !== 'string' || !why.trim()) throw fail(`request.${name} 应写明案件记录为何没有此项`);
+  }
   t.body.forEach((block, i) => checkBlock(block, (p) => fail(`body[${i}]：${p}`)));
   for (const name of placeholdersOf({ title: t.title, body: t.body })) {
     if (PERSONAL_PLACEHOLDER.test(name)) throw fail(`占位符 {{${name}}} 涉及个人信息，文书数据中不得保存`);
   }
-  return { type, title: t.title, prefix: t.prefix, body: t.body, defaults };
+  return { type, title: t.title, prefix: t.prefix, body: t.body, defaults, request: request as Record<string, string> };
 }
 
 function checkBlock(block: TemplateBlock, fail: (problem: string) => Error): void {
@@ -70,6 +75,10 @@ function checkBlock(block: TemplateBlock, fail: (problem: string) => Error): voi
   };
   if (typeof block === 'string') return text(block);
   if (!block || typeof block !== 'object') throw fail('应为文本或对象');
+  if ('paragraphs' in block) {
+    if (!/^\{\{[A-Za-z][A-Za-z0-9]*\}\}$/.test(block.paragraphs)) throw fail('paragraphs 应为单个占位符，如 "{{decisionText}}"');
+    return;
+  }
   if ('list' in block) {
     if (!/^\{\{[A-Za-z][A-Za-z0-9]*\}\}$/.test(block.list)) throw fail('list 应为单个占位符，如 "{{items}}"');
     if (block.level !== undefined && !LEVELS.includes(block.level)) throw fail('level 应为 1 至 4');

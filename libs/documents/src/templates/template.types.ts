@@ -6,13 +6,15 @@ import type { DocumentType } from '../domain/document-types';
  * - "…": a body paragraph, first line indented two characters;
  * - { "heading": 1-4, "text": "…" }: a heading numbered 一、/（一）/1./（1） by the renderer;
  * - { "text": "…", "indent": false, "align": "right" }: a paragraph laid out differently (e.g. the addressee, flush left);
- * - { "list": "{{items}}", "level": 3 }: one paragraph per value of a list placeholder, numbered like a heading level.
+ * - { "list": "{{items}}", "level": 3 }: one paragraph per value of a list placeholder, numbered like a heading level;
+ * - { "paragraphs": "{{text}}" }: one body paragraph per value (or per line of a text), unnumbered (a decision's text).
  */
 export type TemplateBlock =
   | string
   | { heading: HeadingLevel; text: string }
   | { text: string; indent?: boolean; align?: 'left' | 'center' | 'right' }
-  | { list: string; level?: HeadingLevel };
+  | { list: string; level?: HeadingLevel }
+  | { paragraphs: string };
 
 export interface DocumentTemplate {
   type: DocumentType;
@@ -22,4 +24,9 @@ export interface DocumentTemplate {
   body: TemplateBlock[];
   /** Values used when the data has none (from _common.json and the template's own "defaults"), e.g. the office name. */
   defaults: Record<string, string>;
+  /**
+   * What the request may supply when the document is issued from a case, each with why the record cannot know it (e.g. a
+   * hearing's time of day); everything else comes from the case record (issue #12 item 5).
+   */
+  request: Record<string, string>;
 }

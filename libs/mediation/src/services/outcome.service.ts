@@ -65,7 +65,10 @@ export class OutcomeService {
     const summary = String(file.outcome_detail?.summary ?? '');
     const caseResult = file.state === MediationState.Agreed
       ? await this.decisions.concludeMediation(m, actor, file.case_id!, { version: c.version, signedByAll: true, summary })
-      : await this.decisions.terminate(m, actor, file.case_id!, { version: c.version, ground: APPROVED_WITHDRAWAL_GROUND, reason: `经调解，${MEDIATION_OUTCOMES[file.outcome as MediationOutcome]}：${summary}` });
+      : await this.decisions.terminateAsSubmitted(m, actor, file.case_id!, {
+        version: c.version, ground: APPROVED_WITHDRAWAL_GROUND, reason: `经调解，${MEDIATION_OUTCOMES[file.outcome as MediationOutcome]}：${summary}`,
+        submittedBy: (file.outcome_detail?.recordedBy as string | undefined) ?? null, // four eyes: whoever recorded the withdrawal
+      });
     return { ...moved, caseState: caseResult.state, caseVersion: caseResult.version };
   }
 

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError, Role, type Actor } from '@fuyi/kernel';
+import { AuditService, execSql } from '@fuyi/platform';
+import { CaseState } from '../domain/case-state';
+import { CaseErrors } from '../domain/case-errors';
+import { sameApproverRefusal } from '../domain/case-ownership';
+import { TERMINATION_GROUNDS } from '../domain/decision-types';
+import type { ApprovalRequestKind } from '../entities';
+import { caseScopeOf, scopeClause } from '../queries/case-scope';
+import { editCase } from './case-edit';
+import { CaseNotifier } from './case-notifier';
+
+const OPEN = [CaseState.Accepted, CaseState.Suspended] as const;
+
+export const APPROVAL_REQUEST_LABELS: Record<ApprovalRequestKind, string> = { extension: '延长审理期限申请', termination: '终止行政复议申请' };
+
+export interface PendingRequest {
+  id: string;
+  kind: ApprovalRequestKind;
+  payload: Record<string, any>;
+  submittedBy: string;
+}
+
+export interface ApprovalRequestView {
+  requestId: string;
+  kind: ApprovalRequestKind;
+  status: string;
+  payload: Record<string, unknown>;
+  submittedBy: string;
+  submittedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  returnReason: string | null;
+}
+
+/**
+ * The handler's side of an extension (ARL 62) or a termination (ARL 41): submitted for the office head's approval,
+ * the head told (issue #12 item 9), approved by someone other than the submitter (item 6) through
+ * RespondentService.extend / DecisionService.terminate, or returned with a reason.
+ */
+@Injectable()
+export class ApprovalRequestService {
+  constructor(private readonly audit: AuditService, private readonly notifier: CaseNotifier) {}
+
+  /** ARL 62: ordinary procedure only; "情况复杂" is the reason the head weighs. */
+  async requestExtension(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days: number; reason: string }) {
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'extension_requested', data: { days: v.days, reason: v.reason }, what: '申请延长审理期限' });
+    if (c.procedure !== 'ordinary') throw new DomainError('CASE_EXTENSION_NOT_ALLOWED', '适用简易程序的案件不得延长审理期限（第六十二条）', 'conflict');
+    const [extended] = await m.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND extension_days > 0`, [caseId]);
+    if (extended) throw new DomainError('CLOCK_ALREADY_EXTENDED', '审理期限已延长过一次，不能再次延长（第六十二条）', 'conflict');
+    const requestId = await this.submit(m, actor, caseId, 'extension', { days: v.days, reason: v.reason });
+    await this.notifier.toRole(m, Role.OfficeHead, caseId, {
+      kind: 'approval_requested', title: '待审批：延长审理期限',
+      body: `${c.case_number}：承办人申请将审理期限延长${v.days}日，请审批（《行政复议法》第六十二条）。`,
+    }, actor.userId);
+    return { caseId, version: c.version, requestId };
+  }
+
+  /** ARL 41: the ground is one of its five items; the reason is what the termination decision will print. */
+  async requestTermination(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string }) {
+    if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'termination_requested', data: { ground: v.ground, reason: v.reason }, what: '申请终止行政复议' });
+    const requestId = await this.submit(m, actor, caseId, 'termination', { ground: v.ground, reason: v.reason });
+    await this.notifier.toRole(m, Role.OfficeHead, caseId, {
+      kind: 'approval_requested', title: '待审批：终止行政复议',
+      body: `${c.case_number}：承办人申请终止行政复议（《行政复议法》第四十一条第${v.ground}项），请审批。`,
+    }, actor.userId);
+    return { caseId, version: c.version, requestId };
+  }
+
+  /** The office head sends a pending request back; the submitter is told why. */
+  async returnRequest(m: EntityManager, actor: Actor, caseId: string, kind: ApprovalRequestKind, v: { version: number; reason: string }) {
+    const pending = await this.pendingFor(m, actor, caseId, kind, false);
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: `${kind}_request_returned`, data: { requestId: pending.id, reason: v.reason }, what: `退回${APPROVAL_REQUEST_LABELS[kind]}` });
+    await this.settle(m, actor, pending.id, 'returned', v.reason);
+    await this.notifier.toUser(m, pending.submittedBy, caseId, {
+      kind: 'approval_returned', title: `已退回：${APPROVAL_REQUEST_LABELS[kind]}`, body: `${c.case_number}：${APPROVAL_REQUEST_LABELS[kind]}已被退回，请查看退回理由。`,
+    });
+    return { caseId, version: c.version, requestId: pending.id };
+  }
+
+  /**
+   * The pending request the office head is about to decide, locked; 409 when there is none, 403 when approving one's own
+   * (four eyes; returning one's own is withdrawing it, which is fine).
+   */
+  async pendingFor(m: EntityManager, actor: Actor, caseId: string, kind: ApprovalRequestKind, approving = true): Promise<PendingRequest> {
+    const scope = scopeClause(caseScopeOf(actor), 2);
+    const [c] = await m.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
+    if (!c) throw CaseErrors.notFound();
+    const [r] = await m.query(
+      `SELECT id, kind, payload, submitted_by FROM case_approval_requests WHERE case_id = $1 AND kind = $2 AND status = 'pending' FOR UPDATE`,
+      [caseId, kind],
+    );
+    if (!r) {
+      throw new DomainError('CASE_REQUEST_NOT_PENDING', `本案没有待审批的${APPROVAL_REQUEST_LABELS[kind]}；须由承办人先提交申请`, 'conflict', { kind });
+    }
+    const same = approving && sameApproverRefusal(actor, r.submitted_by, APPROVAL_REQUEST_LABELS[kind]);
+    if (same) throw same;
+    return { id: r.id, kind: r.kind, payload: r.payload, submittedBy: r.submitted_by };
+  }
+
+  async settle(m: EntityManager, actor: Actor, requestId: string, status: 'approved' | 'returned', reason?: string): Promise<void> {
+    await execSql(m, `UPDATE case_approval_requests SET status = $2, decided_by = $3, decided_at = now(), return_reason = $4 WHERE id = $1 AND status = 'pending'`, [
+      requestId, status, actor.userId, reason ?? null,
+    ]);
+  }
+
+  /** The case was decided or closed: a request still pending has nothing left to decide. */
+  async cancelPending(m: EntityManager, actor: Actor, caseId: string): Promise<void> {
+    await execSql(m, `UPDATE case_approval_requests SET status = 'cancelled', decided_by = $2, decided_at = now() WHERE case_id = $1 AND status = 'pending'`, [caseId, actor.userId]);
+  }
+
+  async list(m: Pick<EntityManager, 'query'>, caseId: string): Promise<ApprovalRequestView[]> {
+    const rows = await m.query(
+      `SELECT id, kind, status, payload, submitted_by, submitted_at, decided_by, decided_at, return_reason
+         FROM case_approval_requests WHERE case_id = $1 ORDER BY submitted_at, id`,
+      [caseId],
+    );
+    return rows.map((r: any) => ({
+      requestId: r.id, kind: r.kind, status: r.status, payload: r.payload, submittedBy: r.submitted_by, submittedAt: new Date(r.submitted_at).toISOString(),
+      decidedBy: r.decided_by, decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null, returnReason: r.return_reason,
+    }));
+  }
+
+  private async submit(m: EntityManager, actor: Actor, caseId: string, kind: ApprovalRequestKind, payload: Record<string, unknown>): Promise<string> {
+    const [open] = await m.query(`SELECT 1 FROM case_approval_requests WHERE case_id = $1 AND kind = $2 AND status = 'pending'`, [caseId, kind]);
+    if (open) throw new DomainError('CASE_REQUEST_ALREADY_PENDING', `本案已有待审批的${APPROVAL_REQUEST_LABELS[kind]}，请等待审批结果`, 'conflict', { kind });
+    const [row] = await m.query(
+      `INSERT INTO case_approval_requests (case_id, kind, payload, submitted_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [caseId, kind, JSON.stringify(payload), actor.userId],
+    );
+    return row.id;
+  }
+}

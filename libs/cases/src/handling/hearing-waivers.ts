@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import { shanghaiDate, type Actor } from '@fuyi/kernel';
+import type { AuditService } from '@fuyi/platform';
+import { CaseState } from '../domain/case-state';
+import type { HearingWaiver, WaiverKind } from '../domain/hearing-rules';
+import { editCase } from './case-edit';
+
+const WHAT: Record<WaiverKind, string> = { listening: '记录不能听取意见的原因', formal: '记录未能举行听证的原因' };
+
+/**
+ * Records on the case why the parties could not be heard (ARL 49: written review) or why the mandatory formal hearing
+ * was not held (ARL 51(2)); the timeline event is the record the decision guard reads.
+ */
+export async function recordHearingWaiver(
+  m: EntityManager, audit: AuditService, actor: Actor, caseId: string, v: { version: number; kind: WaiverKind; reason: string },
+) {
+  const c = await editCase(m, audit, {
+    caseId, expectedVersion: v.version, actor, allowed: [CaseState.Accepted, CaseState.Suspended], event: 'hearing_waived',
+    data: { kind: v.kind, reason: v.reason, on: shanghaiDate(new Date()) }, what: WHAT[v.kind],
+  });
+  return { caseId, version: c.version };
+}
+
+/** The latest recorded waiver of each kind. */
+export async function hearingWaivers(m: Pick<EntityManager, 'query'>, caseId: string): Promise<Record<WaiverKind, HearingWaiver | null>> {
+  const rows: Array<{ kind: WaiverKind; reason: string; on: string }> = await m.query(
+    `SELECT DISTINCT ON (e.data->>'kind') e.data->>'kind' AS kind, e.data->>'reason' AS reason, e.data->>'on' AS on
+       FROM case_events e WHERE e.case_id = $1 AND e.type = 'hearing_waived' ORDER BY e.data->>'kind', e.id DESC`,
+    [caseId],
+  );
+  const of = (kind: WaiverKind) => rows.find((r) => r.kind === kind) ?? null;
+  const view = (r: { reason: string; on: string } | null) => (r ? { reason: r.reason, on: r.on } : null);
+  return { listening: view(of('listening')), formal: view(of('formal')) };
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, shanghaiDateTime, type Actor } from '@fuyi/kernel';
+import { AuditService, FieldCipher } from '@fuyi/platform';
+import { CalendarService } from '@fuyi/clocks';
+import { CaseErrors } from '../domain/case-errors';
+import { newQueryCode } from '../domain/query-code';
+import { caseScopeOf, scopeClause } from '../queries/case-scope';
+import { buildReceipt } from './receipt';
+import { applicationPeriodOf, lateApplicationOf } from '../domain/application-period.view';
+import type { Receipt } from './registration.types';
+
+export interface IdentityCheck {
+  /** The applicant's resident ID number as the clerk reads it off the ID card (a person). */
+  idNumber?: string;
+  /** The applicant's unified social credit code (an organisation). */
+  creditCode?: string;
+}
+
+export interface ReissuedQueryCode {
+  caseId: string;
+  caseNumber: string;
+  /** Shown once, like at registration: only its keyed hash is stored. */
+  queryCode: string;
+  receipt: Receipt & { queryCodeReissuedAt: string };
+}
+
+/**
+ * 补发查询码 at the counter (issue #12 item 14): the clerk checks the applicant's identity document against the record,
+ * compared through the blind index (the number itself is never stored, logged or echoed); a new code replaces the old
+ * one, which stops working at once, and goes on a reprinted receipt. Every attempt is audited, a refused one too.
+ */
+@Injectable()
+export class QueryCodeService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  async reissue(actor: Actor, caseId: string, check: IdentityCheck): Promise<ReissuedQueryCode> {
+    if (!check.idNumber === !check.creditCode) throw CaseErrors.invalid('idNumber', '请核验申请人的身份证号码（自然人）或统一社会信用代码（组织）其中一项');
+    const outcome = await this.ds.transaction(async (m) => {
+      const scope = scopeClause(caseScopeOf(actor), 2);
+      // Locked: two reissues at once cannot both hand out a code that works.
+      const [c] = await m.query(
+        `SELECT c.id, c.case_number, c.receipt_at, c.materials, c.township_id, c.act_known_date, c.act_date, c.category,
+                (SELECT json_build_object('due', k.due_date, 'provisional', k.provisional) FROM case_clocks k
+                  WHERE k.case_id = c.id AND k.rule = 'application' ORDER BY k.start_date DESC LIMIT 1) AS application_clock, t.name AS township, d.name AS respondent
+           FROM cases c JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id
+          WHERE c.id = $1 ${scope.sql} FOR UPDATE OF c`,
+        [caseId, ...scope.params],
+      );
+      if (!c) throw CaseErrors.notFound();
+      const [match] = check.idNumber
+        ? await m.query(`SELECT position FROM case_parties WHERE case_id = $1 AND role = 'applicant' AND id_number_index = $2`, [caseId, this.cipher.blindIndex(check.idNumber.toUpperCase())])
+        : await m.query(`SELECT position FROM case_parties WHERE case_id = $1 AND role = 'applicant' AND credit_code = $2`, [caseId, check.creditCode!.toUpperCase()]);
+      const checked = check.idNumber ? 'id_number' : 'credit_code';
+      if (!match) {
+        await this.audit.record(m, { action: 'case.query_code_reissue_refused', subjectType: 'case', subjectId: caseId, summary: { checked } });
+        return { refused: true as const };
+      }
+      const queryCode = newQueryCode();
+      // The old code stops working; a lookup lock from wrong guesses at the old code no longer applies to the new one.
+      await m.query(
+        `UPDATE cases SET query_code_hash = $2, status_lookup_failures = 0, status_lookup_locked_until = NULL WHERE id = $1`,
+        [caseId, this.cipher.blindIndex(queryCode, `query-code:${c.case_number}`)],
+      );
+      await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'query_code_reissued', $2, $3)`, [caseId, actor.userId, { checked }]);
+      await this.audit.record(m, { action: 'case.query_code_reissue', subjectType: 'case', subjectId: caseId, summary: { checked, applicantPosition: match.position } });
+      const [{ applicants }] = await m.query(
+        `SELECT ARRAY(SELECT p.name FROM case_parties p WHERE p.case_id = $1 AND p.role = 'applicant' ORDER BY p.position) AS applicants`, [caseId],
+      );
+      // The receipt as first printed: the acceptance review due date recorded at registration (or the one running now).
+      const [{ due }] = await m.query(
+        `SELECT coalesce((SELECT k.due_date::text FROM case_clocks k WHERE k.case_id = $1 AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused') LIMIT 1),
+                         (SELECT e.data->>'acceptanceDue' FROM case_events e WHERE e.case_id = $1 AND e.type = 'registered' ORDER BY e.id LIMIT 1)) AS due`,
+        [caseId],
+      );
+      const receipt = buildReceipt({
+        caseNumber: c.case_number, queryCode, receiptAt: new Date(c.receipt_at), office: c.township ?? null, applicants,
+        respondent: c.respondent, materials: c.materials ?? [], acceptanceDue: due,
+        lateApplication: lateApplicationOf(applicationPeriodOf(await this.calendar.current(), c)),
+      });
+      return { refused: false as const, result: { caseId, caseNumber: c.case_number, queryCode, receipt: { ...receipt, queryCodeReissuedAt: shanghaiDateTime(new Date()) } } };
+    });
+    // The refusal is audited (committed above) before it is answered.
+    if (outcome.refused) {
+      throw new DomainError('CASE_IDENTITY_MISMATCH', '核验信息与本案申请人的登记信息不符，不能补发查询码；请核对申请人身份证件', 'unprocessable', {
+        fields: [{ field: check.idNumber ? 'idNumber' : 'creditCode', message: '与本案申请人的登记信息不符' }],
+      });
+    }
+    return outcome.result;
+  }
+}
