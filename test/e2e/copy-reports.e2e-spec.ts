@@ -16,10 +16,6 @@ describe('ARL 79(2) 抄告 to the respondent department’s superior', () => {
   let tok: Record<Who, string>;
   const dept: Record<string, number> = {};
   const today = shanghaiDate(new Date());
-  const DECISION_DATA = {
-    requests: '请求撤销行政处罚决定', applicantClaims: '认定事实不清。', respondentReply: '事实清楚。', facts: '经审理查明……', reasoning: '本机关认为……',
-    legalBasis: '第六十四条', decision: '撤销被申请人作出的行政处罚决定。',
-  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -37,13 +33,15 @@ describe('ARL 79(2) 抄告 to the respondent department’s superior', () => {
   const decided = async (respondent: string, withDocument = true) => {
     const id = (await post('zhongcang', '/applications', applicationBody(dept[respondent]))).body.caseId as string;
     expect((await post('clerk', `/cases/${id}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
-    expect((await post('clerk', `/cases/${id}/decision`, { version: 2, type: 'revoke', summary: '撤销。' })).status).toBe(200);
-    expect((await post('head', `/cases/${id}/decision/approve`, { version: 3 })).status).toBe(200);
+    // ARL 49: an ordinary-procedure decision waits for the parties to be heard or a recorded reason why not.
+    expect((await post('clerk', `/cases/${id}/hearing-waivers`, { version: 2, kind: 'listening', reason: '申请人书面表示不再陈述意见，本案书面审理' })).status).toBe(200);
+    expect((await post('clerk', `/cases/${id}/decision`, { version: 3, type: 'revoke', summary: '撤销。' })).status).toBe(200);
+    expect((await post('head', `/cases/${id}/decision/approve`, { version: 4 })).status).toBe(200);
     let number: string | null = null;
-    if (withDocument) number = (await post('clerk', `/cases/${id}/documents`, { type: 'decision', data: DECISION_DATA })).body.number;
+    if (withDocument) number = (await post('clerk', `/cases/${id}/documents`, { type: 'decision', data: {} })).body.number;
     return { id, number };
   };
-  const serve = async (id: string, version = 4) => {
+  const serve = async (id: string, version = 5) => {
     const [p] = await t.db.ds.query(`SELECT id FROM case_parties WHERE case_id = $1 AND role = 'applicant'`, [id]);
     const res = await post('clerk', `/cases/${id}/services`, { version, partyId: p.id, method: 'direct', servedOn: today });
     expect(res.body.state).toBe('served');
@@ -109,7 +107,7 @@ describe('ARL 79(2) 抄告 to the respondent department’s superior', () => {
     const noDocument = await post('liaison', `/liaison/copy-reports/${pending.id}/issue`, { version: 1 });
     expect(noDocument.body.message).toBe('暂不能抄告：行政复议决定书尚未出具，出具后抄告');
 
-    const number = (await post('clerk', `/cases/${id}/documents`, { type: 'decision', data: DECISION_DATA })).body.number;
+    const number = (await post('clerk', `/cases/${id}/documents`, { type: 'decision', data: {} })).body.number;
     expect((await post('liaison', `/liaison/copy-reports/${pending.id}/issue`, { version: 9 })).body.code).toBe('COPY_REPORT_VERSION_CONFLICT');
     const issued = await post('liaison', `/liaison/copy-reports/${pending.id}/issue`, { version: 1 });
     expect(issued.status).toBe(200);

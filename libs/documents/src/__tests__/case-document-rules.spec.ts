@@ -8,7 +8,7 @@ const actor = (role: Role): Actor => ({ userId: 'u', username: 'u', role, townsh
 describe('case document rules', () => {
   it('every type is either issued through the case or refused there as another workflow\'s (letters, risk notices, mediation)', () => {
     const elsewhere = DOCUMENT_TYPES.filter((t) => !CASE_DOCUMENT_RULES[t]);
-    expect(elsewhere).toEqual(['mediation-referral', 'mediation-record', 'mediation-agreement', 'mediation-termination-notice', 'risk-notice', 'opinion-letter', 'suggestion-letter']);
+    expect(elsewhere).toEqual(['mediation-referral', 'mediation-record', 'mediation-agreement', 'mediation-termination-notice', 'risk-notice', 'opinion-letter', 'suggestion-letter', 'copy-report']);
     for (const type of elsewhere) {
       for (const role of [Role.ReconsiderationClerk, Role.OfficeHead]) {
         expect(() => caseDocumentRule(type, 'T', actor(role))).toThrow(expect.objectContaining({ code: 'DOCUMENT_ISSUED_ELSEWHERE', kind: 'forbidden' }));
