@@ -36,8 +36,9 @@ export interface DeadlineResult {
   period: number;
   extensionDays: number;
   /**
-   * Calendar days not counted because of suspensions (R − S for each suspension that counts, day 0 excluded).
-   * Calendar periods: the number of days the due date was moved by before the second roll-forward.
+   * Days not counted because of suspensions (R − S for each suspension that counts, day 0 excluded). Calendar periods:
+   * the days the last day of the period moved by (domain.md §4), or the grace kept for a suspension that started
+   * inside the holiday roll-forward.
    */
   suspendedDays: number;
   /** Unloaded years the result depends on (empty unless provisional). */
@@ -75,9 +76,8 @@ export function computeWithRule(
   const total = def.period + extensionDays;
 
   const count = countPeriod(def, startDay, total, intervals, calendar);
-  const applied = intervals.filter((s) => s.from <= count.due);
-  const paused = applied.some((s) => s.open);
-  const suspendedDays = applied.reduce((n, s) => n + Math.max(0, s.to - Math.max(s.from, startDay + 1)), 0);
+  const paused = intervals.some((s, i) => s.open && count.effects[i] !== 'after');
+  const suspendedDays = count.suspendedDays;
   const provisionalYears = count.provisional ? unloadedYears(count.consulted, calendar) : [];
 
   const result: DeadlineResult = {

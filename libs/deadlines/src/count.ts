@@ -2,22 +2,34 @@ import type { RuleDefinition } from './rules';
 import type { SuspensionInterval } from './suspensions';
 import type { WorkingCalendar } from './working-calendar';
 
+/**
+ * What one suspension did to the period: `period` lengthened it (it started on or before the last day of the period
+ * as it stood), `grace` started inside the holiday roll-forward after that last day (only the remaining grace is
+ * kept), `after` started once the period had ended (no effect), `none` covered only day 0.
+ */
+export type SuspensionEffect = 'period' | 'grace' | 'after' | 'none';
+
 /** Raw outcome of counting, in epoch days. */
 export interface CountResult {
-  /** The day the count reaches the period (before any roll-forward or suspension move). */
+  /** The day the count reaches the period without any suspension (start + period; calendar periods). */
   dayN: number;
   /**
-   * Calendar periods: the due date without suspensions (day N rolled forward to a working day).
+   * Calendar periods: the due date without suspensions (day N rolled forward to a working day), for the explanation.
    * Working and backward periods: equal to `due`.
    */
   baseDue: number;
   /**
-   * Calendar periods: `baseDue` moved by the suspended days, before the second roll-forward.
+   * Calendar periods: the last day of the period lengthened by the suspended days (day N + suspended days), or the
+   * resumption day of a suspension that started inside the roll-forward, before the one roll-forward.
    * Working and backward periods: equal to `due`.
    */
   movedDue: number;
   /** The due date (after the CPL 85 roll-forward for calendar periods). */
   due: number;
+  /** One entry per suspension interval, in the same order. */
+  effects: SuspensionEffect[];
+  /** Days not counted because of suspensions (R − S of each `period` or `grace` suspension, day 0 excluded). */
+  suspendedDays: number;
   /** A day whose working status was consulted lies in a year that is not loaded. */
   provisional: boolean;
   /** Inclusive ranges of the days whose working status the result depends on (for the provisional flag). */
@@ -28,11 +40,12 @@ export interface CountResult {
  * Counts `total` days from `start` (day 0, never counted).
  *
  * Working periods (ARL 88(2)): only working days count; a suspended day never counts.
- * Calendar periods (CPL 85): day N = start + total; if it is not a working day the period ends on the next
- * working day. Suspension policy (domain.md §4, literally): the due date computed without suspensions is
- * moved by the suspended days (R − S each, day 0 excluded) and rolled forward again if the moved date is not
- * a working day. Suspensions are taken in date order; one counts only if it starts on or before the due date
- * as it stands at that point (a later one changes nothing, and neither do the ones after it).
+ * Calendar periods (CPL 85, ARL 88(1)): the last day of the period is day N = start + total; suspended days lengthen
+ * the period itself (domain.md §4): day N moves by the suspended days (R − S each, day 0 excluded), and only that
+ * final last day is rolled forward, once, to the next working day. A holiday roll-forward is not part of the period
+ * and is never carried along. A suspension that starts after the last day, inside the roll-forward (on or before the
+ * rolled due date), keeps only the grace that remained: the period ends on the first working day on or after its
+ * resumption. One that starts after the period ended changes nothing, and neither do the ones after it.
  */
 export function countPeriod(
   def: RuleDefinition,
@@ -63,24 +76,38 @@ function countWorking(start: number, total: number, iv: readonly SuspensionInter
     if (cal.isWorkingEpochDay(d)) k++;
     if (!provisional && cal.isProvisionalEpochDay(d)) provisional = true;
   }
-  return { dayN: d, baseDue: d, movedDue: d, due: d, provisional, consulted: [[start + 1, d]] };
+  const effects = iv.map((s): SuspensionEffect => (s.from > d ? 'after' : s.to <= Math.max(s.from, start + 1) ? 'none' : 'period'));
+  const suspendedDays = iv.reduce((n, s, i) => n + (effects[i] === 'period' ? s.to - Math.max(s.from, start + 1) : 0), 0);
+  return { dayN: d, baseDue: d, movedDue: d, due: d, effects, suspendedDays, provisional, consulted: [[start + 1, d]] };
 }
 
 function countCalendar(start: number, total: number, iv: readonly SuspensionInterval[], cal: WorkingCalendar): CountResult {
-  // CPL 85: holidays inside the period are not deducted; only the last day is checked.
+  // CPL 85: holidays inside the period are not deducted; only the last day is checked, once.
   const dayN = start + total;
   const state = { provisional: false, consulted: [] as Array<[number, number]> };
-  const baseDue = rollForward(dayN, cal, state);
-  let movedDue = baseDue;
-  let due = baseDue; // the due date as it stands: movedDue rolled forward
-  for (const s of iv) {
-    if (s.from > due) break; // starts after the period ended: it (and every later one) changes nothing
-    const days = s.to - Math.max(s.from, start + 1); // day 0 is never counted anyway
-    if (days <= 0) continue;
-    movedDue += days;
-    due = rollForward(movedDue, cal, state);
+  let last = dayN; // the last day of the period as it stands (before the roll-forward)
+  let suspendedDays = 0;
+  const effects: SuspensionEffect[] = iv.map(() => 'after');
+  for (let i = 0; i < iv.length; i++) {
+    const s = iv[i];
+    const from = Math.max(s.from, start + 1); // day 0 is never counted anyway
+    if (s.to <= from) {
+      effects[i] = 'none';
+      continue;
+    }
+    if (from <= last) {
+      last += s.to - from; // the suspended days lengthen the period
+      effects[i] = 'period';
+    } else {
+      if (from > rollForward(last, cal, state)) break; // after the period ended: it (and every later one) changes nothing
+      last = s.to; // inside the roll-forward: only the remaining grace, from the resumption on
+      effects[i] = 'grace';
+    }
+    suspendedDays += s.to - from;
   }
-  return { dayN, baseDue, movedDue, due, provisional: state.provisional, consulted: state.consulted };
+  const due = rollForward(last, cal, state);
+  const baseDue = rollForward(dayN, cal, { provisional: false, consulted: [] }); // explanation only
+  return { dayN, baseDue, movedDue: last, due, effects, suspendedDays, provisional: state.provisional, consulted: state.consulted };
 }
 
 /** CPL 85: a last day that is a holiday, weekend or closure rolls to the next working day. */
@@ -105,5 +132,5 @@ function countBackward(start: number, total: number, cal: WorkingCalendar): Coun
     if (cal.isWorkingEpochDay(d)) k++;
     if (!provisional && cal.isProvisionalEpochDay(d)) provisional = true;
   }
-  return { dayN: d, baseDue: d, movedDue: d, due: d, provisional, consulted: [[d, start - 1]] };
+  return { dayN: d, baseDue: d, movedDue: d, due: d, effects: [], suspendedDays: 0, provisional, consulted: [[d, start - 1]] };
 }

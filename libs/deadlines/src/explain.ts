@@ -66,8 +66,8 @@ function ruleLine(def: RuleDefinition): string {
 
 function suspensionLines(x: ExplainInput): string[] {
   const { def, startDay, count, calendar } = x;
-  return x.intervals.map((s) => {
-    if (s.from > count.due) return `中止：${iso(s.from)}起的中止开始于期限届满之后，不影响本期限。`;
+  return x.intervals.map((s, i) => {
+    if (count.effects[i] === 'after') return `中止：${iso(s.from)}起的中止开始于期限届满之后，不影响本期限。`;
     const first = Math.max(s.from, startDay + 1);
     let counted = '';
     if (s.to > first) {
@@ -77,6 +77,9 @@ function suspensionLines(x: ExplainInput): string[] {
         for (let d = first; d < s.to; d++) if (calendar.isWorkingEpochDay(d)) w++;
         counted += `（其中工作日${w}个）`;
       }
+    }
+    if (count.effects[i] === 'grace') {
+      counted += `；中止开始于期间最后一日之后的节假日顺延期间，仅保留剩余的顺延期间：恢复后以其后第一个工作日为届满日`;
     }
     if (s.open) {
       return (
@@ -121,11 +124,15 @@ function workingLines(x: ExplainInput): string[] {
   return [`计入的工作日（共${counted.length}个）：${counted.join('、')}。`, ...body];
 }
 
-/** Calendar periods: name day N and, if it is not a working day, the roll-forward (suspensions left out). */
+/** Calendar periods: name day N and, without a suspension that counts, its roll-forward. */
 function calendarLines(x: ExplainInput): string[] {
   const { total, count, calendar } = x;
   const lines = [`第${total}日为${withWeekday(count.dayN)}，${dayNote(count.dayN, calendar)}。`];
   if (count.baseDue === count.dayN) return lines;
+  if (suspended(count)) {
+    lines.push(`（不计中止时，第${total}日不是工作日，应顺延至${iso(count.baseDue)}；节假日顺延不属于期间本身，中止日数不在其后累加。）`);
+    return lines;
+  }
   lines.push(`${span(count.dayN, count.baseDue - 1)} ${runReason(range(count.dayN, count.baseDue), calendar)}，不是工作日。`);
   lines.push(
     `期间最后一日不是工作日，依${citeArticle('CPL 85')}顺延至其后第一个工作日${iso(count.baseDue)}（${dayNote(count.baseDue, calendar)}）。`,
@@ -133,19 +140,26 @@ function calendarLines(x: ExplainInput): string[] {
   return lines;
 }
 
-/** Calendar periods (domain.md §4): the due date moves by the suspended days, then rolls forward again. */
+const suspended = (count: CountResult): boolean => count.effects.some((e) => e === 'period' || e === 'grace');
+
+/**
+ * Calendar periods (domain.md §4): the suspended days lengthen the period, i.e. move its last day (day N), and only
+ * that last day is rolled forward, once.
+ */
 function suspensionMoveLines(x: ExplainInput): string[] {
-  const { count, calendar } = x;
-  const moved = count.movedDue - count.baseDue;
-  if (moved === 0) return [];
-  let line = `原届满日${withWeekday(count.baseDue)}，中止${moved}日，顺延至${withWeekday(count.movedDue)}`;
+  const { count, calendar, total } = x;
+  if (!suspended(count)) return [];
+  const grace = count.effects.includes('grace');
+  let line = grace
+    ? `期间最后一日之后开始的中止恢复于${withWeekday(count.movedDue)}，剩余的顺延期间自该日起算`
+    : `中止${count.suspendedDays}日不计入期间，期间最后一日由第${total}日${iso(count.dayN)}后移${count.suspendedDays}日至${withWeekday(count.movedDue)}`;
   if (count.due === count.movedDue) {
     const info = calendar.dayInfoOfEpochDay(count.due);
     line += info.kind === 'workday' && !info.provisional ? '，为工作日。' : `，${dayNote(count.due, calendar)}。`;
   } else {
     line +=
       `；${span(count.movedDue, count.due - 1)} ${runReason(range(count.movedDue, count.due), calendar)}，不是工作日，` +
-      `遇节假日顺延至其后第一个工作日${withWeekday(count.due)}。`;
+      `依${citeArticle('CPL 85')}顺延至其后第一个工作日${withWeekday(count.due)}。`;
   }
   return [line];
 }

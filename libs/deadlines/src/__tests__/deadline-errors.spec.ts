@@ -56,7 +56,7 @@ describe('computeDeadline: errors', () => {
       calendar,
     );
     expect(r.suspendedDays).toBe(10);
-    expect(r.due).toBe('2026-10-19'); // 10-03 → 10-08, + 5 + 5 = Sun 10-18 → Mon 10-19
+    expect(r.due).toBe('2026-10-13'); // day 60 Sat 10-03 + 5 + 5 = Tue 10-13 (domain.md §4)
     expect(computeDeadline({ rule: 'lawsuit', start: '2026-09-15', extensionDays: 0 }, calendar).due).toBe('2026-09-30');
   });
 });

@@ -48,24 +48,24 @@ const rows: Row[] = [
   ['decision', '2026-08-04', '2026-10-08'], // domain.md example: day 60 = 10-03 (National Day) → 10-08
   ['decision', '2025-11-02', '2026-01-04'], // day 60 = 2026-01-01 → 01-02, 01-03 off → Sun 01-04 make-up
   ['decision', '2026-08-04', '2026-11-02', { extensionDays: 30 }], // day 90 = Mon 11-02
-  // Suspension (domain.md §4): due date without suspensions, moved by the suspended days, rolled forward again.
-  ['decision', '2026-08-04', '2026-10-13', { suspensions: [{ from: '2026-08-20', to: '2026-08-25' }] }], // 10-08 + 5 = Tue 10-13
-  ['decision', '2026-08-04', '2026-10-10', { suspensions: [{ from: '2026-09-01', to: '2026-09-03' }] }], // 10-08 + 2 = Sat 10-10 make-up
-  ['decision', '2026-08-04', '2026-10-12', { suspensions: [{ from: '2026-09-01', to: '2026-09-03' }] }, { makeUpOff: true }], // Sat 10-10 off → Mon 10-12
-  ['decision', '2026-08-04', '2026-10-19', { suspensions: [{ from: '2026-09-01', to: '2026-09-11' }] }], // 10-08 + 10 = Sun 10-18 → Mon 10-19
-  ['decision', '2026-03-02', '2026-05-15', { suspensions: [{ from: '2026-03-02', to: '2026-03-12' }] }], // day 60 05-01 → 05-06; + 9 (03-03..11) = Fri 05-15
+  // Suspension (domain.md §4): the suspended days lengthen the period: day N + suspended days, rolled forward once.
+  ['decision', '2026-08-04', '2026-10-08', { suspensions: [{ from: '2026-08-20', to: '2026-08-25' }] }], // day 60 Sat 10-03 + 5 = Thu 10-08
+  ['decision', '2026-08-04', '2026-10-08', { suspensions: [{ from: '2026-09-01', to: '2026-09-03' }] }], // 10-03 + 2 = Mon 10-05 (National Day) → 10-08
+  ['decision', '2026-08-04', '2026-10-08', { suspensions: [{ from: '2026-09-01', to: '2026-09-03' }] }, { makeUpOff: true }], // same: 10-05..07 off → 10-08
+  ['decision', '2026-08-04', '2026-10-13', { suspensions: [{ from: '2026-09-01', to: '2026-09-11' }] }], // 10-03 + 10 = Tue 10-13
+  ['decision', '2026-03-02', '2026-05-11', { suspensions: [{ from: '2026-03-02', to: '2026-03-12' }] }], // day 0 not counted: 9 days (03-03..11); 05-01 + 9 = Sun 05-10 → Mon 05-11
   ['decision', '2026-08-04', '2026-10-08', { suspensions: [{ from: '2026-10-09', to: '2026-10-20' }] }], // starts after 10-08: no effect
-  ['decision', '2026-08-04', '2026-10-19', { suspensions: [{ from: '2026-10-05', to: '2026-10-15' }] }], // starts before 10-08: + 10 = Sun 10-18 → 10-19
-  ['decision', '2026-08-04', '2026-10-20', { suspensions: [{ from: '2026-08-20' }], asOf: '2026-09-01' }], // open: 12 days, 10-08 + 12 = Tue 10-20
-  // second suspension starts after the moved date (Sat 10-10) but on or before the due date as it stands:
-  ['decision', '2026-08-04', '2026-10-10', { suspensions: [{ from: '2026-08-20', to: '2026-08-22' }, { from: '2026-10-11', to: '2026-10-14' }] }], // 10-10 make-up works: 10-11 is after it
-  ['decision', '2026-08-04', '2026-10-13', { suspensions: [{ from: '2026-08-20', to: '2026-08-22' }, { from: '2026-10-11', to: '2026-10-14' }] }, { makeUpOff: true }], // due stands at 10-12 ≥ 10-11: 10-10 + 3 = Tue 10-13
+  ['decision', '2026-08-04', '2026-10-15', { suspensions: [{ from: '2026-10-05', to: '2026-10-15' }] }], // inside the roll-forward 10-03..08: remaining grace from resumption, Thu 10-15
+  ['decision', '2026-08-04', '2026-10-15', { suspensions: [{ from: '2026-08-20' }], asOf: '2026-09-01' }], // open: 12 days, 10-03 + 12 = Thu 10-15
+  // the second suspension starts after the period ended (10-03 + 2 = 10-05 → 10-08 < 10-11):
+  ['decision', '2026-08-04', '2026-10-08', { suspensions: [{ from: '2026-08-20', to: '2026-08-22' }, { from: '2026-10-11', to: '2026-10-14' }] }],
+  ['decision', '2026-08-04', '2026-10-08', { suspensions: [{ from: '2026-08-20', to: '2026-08-22' }, { from: '2026-10-11', to: '2026-10-14' }] }, { makeUpOff: true }],
   // decision-simplified, 30 calendar days, no extension (ARL 62)
   ['decision-simplified', '2026-01-16', '2026-02-24'], // day 30 = Sun 02-15 (Spring Festival) → 02-24
   ['decision-simplified', '2025-09-01', '2025-10-09'], // day 30 = 10-01 → 10-09
-  ['decision-simplified', '2026-01-16', '2026-03-06', { suspensions: [{ from: '2026-01-20', to: '2026-01-30' }] }], // 02-15 → 02-24; + 10 = Fri 03-06
-  ['decision-simplified', '2025-09-01', '2025-10-11', { suspensions: [{ from: '2025-09-10', to: '2025-09-12' }] }], // 10-09 + 2 = Sat 10-11 make-up
-  ['decision-simplified', '2025-09-01', '2025-10-13', { suspensions: [{ from: '2025-09-10', to: '2025-09-13' }] }], // 10-09 + 3 = Sun 10-12 → Mon 10-13
+  ['decision-simplified', '2026-01-16', '2026-02-25', { suspensions: [{ from: '2026-01-20', to: '2026-01-30' }] }], // day 30 02-15 + 10 = Wed 02-25
+  ['decision-simplified', '2025-09-01', '2025-10-09', { suspensions: [{ from: '2025-09-10', to: '2025-09-12' }] }], // 10-01 + 2 = 10-03 (off to 10-08) → Thu 10-09
+  ['decision-simplified', '2025-09-01', '2025-10-09', { suspensions: [{ from: '2025-09-10', to: '2025-09-13' }] }], // 10-01 + 3 = 10-04 → Thu 10-09
   // suspension-cap, 60 calendar days (ARL 41)
   ['suspension-cap', '2026-02-01', '2026-04-02'], // day 60 = Thu 04-02
   ['suspension-cap', '2026-02-04', '2026-04-07'], // day 60 = Sun 04-05 (Qingming) → 04-06 off → 04-07
@@ -81,8 +81,8 @@ const rows: Row[] = [
   // application, 60 calendar days (ARL 20), resumes after an obstacle
   ['application', '2025-12-03', '2026-02-02'], // day 60 = Sun 2026-02-01 → Mon 02-02
   ['application', '2026-12-10', '2027-02-08', {}, { provisional: true }], // day 60 = Mon 2027-02-08
-  ['application', '2026-01-05', '2026-03-16', { suspensions: [{ from: '2026-01-10', to: '2026-01-20' }] }], // Fri 03-06 + 10 = Mon 03-16
-  ['application', '2025-03-01', '2025-05-06', { suspensions: [{ from: '2025-03-10', to: '2025-03-12' }] }], // Wed 04-30 + 2 = 05-02 (Labour Day) → Tue 05-06
+  ['application', '2026-01-05', '2026-03-16', { suspensions: [{ from: '2026-01-10', to: '2026-01-20' }] }], // day 60 Fri 03-06 + 10 = Mon 03-16
+  ['application', '2025-03-01', '2025-05-06', { suspensions: [{ from: '2025-03-10', to: '2025-03-12' }] }], // day 60 Wed 04-30 + 2 = 05-02 (Labour Day) → Tue 05-06
   // mediation (policy): 30 days before filing, extendable by consent (cap 30)
   ['mediation', '2026-09-01', '2026-10-08'], // day 30 = 10-01 → 10-08
   ['mediation', '2026-09-01', '2026-11-02', { extensionDays: 30 }], // day 60 = Sat 10-31 → Mon 11-02

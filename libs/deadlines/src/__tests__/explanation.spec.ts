@@ -40,38 +40,37 @@ describe('explanation (Chinese, for the clerk)', () => {
     expect(text).toContain('延长：经批准延长30日（上限30日），期间合计90日。');
     expect(text).toContain('中止：2026-08-20起中止，2026-08-25恢复；2026-08-20至2026-08-24共5日不计入期间。');
     expect(text).toContain('中止：2026-09-10起中止，至计算基准日2026-09-15尚未恢复，期限暂停计算；暂按2026-09-15恢复计算');
-    expect(text).toContain('原届满日2026-11-02（周一），中止10日，顺延至2026-11-12（周四），为工作日。');
-    // 90 days → Mon 11-02, + 5 + 5 suspended days = Thu 11-12
+    expect(text).toContain('中止10日不计入期间，期间最后一日由第90日2026-11-02后移10日至2026-11-12（周四），为工作日。');
+    // day 90 = Mon 11-02, + 5 + 5 suspended days = Thu 11-12
     expect(r).toMatchObject({ due: '2026-11-12', paused: true, suspendedDays: 10 });
   });
 
-  it('moves the original due date by the suspended days and rolls forward again (domain.md §4)', () => {
+  it('moves the last day of the period by the suspended days and rolls forward once (domain.md §4)', () => {
     const plain = computeDeadline(
-      { rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-08-20', to: '2026-08-25' }] },
+      { rule: 'decision', start: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-17' }] },
       calendar,
     );
-    expect(plain.explanation).toContain('期间最后一日不是工作日，依《民事诉讼法》第八十五条顺延至其后第一个工作日2026-10-08（工作日）。');
-    expect(plain.explanation).toContain('原届满日2026-10-08（周四），中止5日，顺延至2026-10-13（周二），为工作日。');
-    expect(plain.explanation).toContain('届满日：2026-10-13（周二）（已顺延）。');
+    expect(plain.explanation).toContain('第60日为2026-05-01（周五），劳动节，非工作日。');
+    expect(plain.explanation).toContain('（不计中止时，第60日不是工作日，应顺延至2026-05-06；节假日顺延不属于期间本身，中止日数不在其后累加。）');
+    expect(plain.explanation).toContain('中止7日不计入期间，期间最后一日由第60日2026-05-01后移7日至2026-05-08（周五），为工作日。');
+    expect(plain.explanation).toContain('届满日：2026-05-08（周五）（已顺延）。');
 
     const makeUp = computeDeadline(
-      { rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-09-01', to: '2026-09-03' }] },
+      { rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-09-01', to: '2026-09-08' }] },
       calendar,
     );
-    expect(makeUp.explanation).toContain('原届满日2026-10-08（周四），中止2日，顺延至2026-10-10（周六），调休上班日（国庆节），为工作日。');
+    // 10-03 + 7 = Sat 10-10, a make-up workday
+    expect(makeUp.explanation).toContain('中止7日不计入期间，期间最后一日由第60日2026-10-03后移7日至2026-10-10（周六），调休上班日（国庆节），为工作日。');
 
     const weekend = computeDeadline(
-      { rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-09-01', to: '2026-09-11' }] },
+      { rule: 'decision', start: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-17' }, { from: '2026-04-01', to: '2026-04-03' }] },
       calendar,
     );
     expect(weekend.explanation).toContain(
-      '原届满日2026-10-08（周四），中止10日，顺延至2026-10-18（周日）；2026-10-18 周日，不是工作日，遇节假日顺延至其后第一个工作日2026-10-19（周一）。',
+      '中止9日不计入期间，期间最后一日由第60日2026-05-01后移9日至2026-05-10（周日）；2026-05-10 周日，不是工作日，依《民事诉讼法》第八十五条顺延至其后第一个工作日2026-05-11（周一）。',
     );
-    expect(weekend.explanation).toContain('届满日：2026-10-19（周一）（已顺延）。');
-    // The original roll-forward is explained before the suspension, the move after it.
     const text = weekend.explanation.join('\n');
-    expect(text.indexOf('依《民事诉讼法》第八十五条顺延至其后第一个工作日2026-10-08')).toBeLessThan(text.indexOf('中止：2026-09-01起中止'));
-    expect(text.indexOf('中止：2026-09-01起中止')).toBeLessThan(text.indexOf('原届满日'));
+    expect(text.indexOf('中止：2026-03-10起中止')).toBeLessThan(text.indexOf('中止9日不计入期间'));
   });
 
   it('says which dates are provisional', () => {
@@ -90,7 +89,7 @@ describe('explanation (Chinese, for the clerk)', () => {
       calendar,
     );
     expect(late.explanation).toContain('中止：2026-10-09起的中止开始于期限届满之后，不影响本期限。');
-    expect(late.explanation.join('\n')).not.toContain('原届满日');
+    expect(late.explanation.join('\n')).not.toContain('不计入期间');
     expect(late.due).toBe('2026-10-08');
   });
 

@@ -101,9 +101,11 @@ describe('deadline properties', () => {
     );
   });
 
-  it('calendar periods with suspensions: the unsuspended due date moved by the suspended days, rolled forward again (naive oracle)', () => {
-    // domain.md §4, read literally: D = first working day ≥ day N; for each suspension in date order that
-    // starts on or before the due date as it stands, add its days in [max(S, day 1), R); due = first working day ≥ D.
+  it('calendar periods with suspensions: day N lengthened by the suspended days, rolled forward once (naive oracle)', () => {
+    // domain.md §4 (corrected): walk the suspensions in date order; one that starts on or before the last day L
+    // (day N so far) adds its days in [max(S, day 1), R) to L; one that starts after L but on or before the first
+    // working day >= L (inside the roll-forward) sets L = R (the remaining grace runs from resumption); one that
+    // starts later ends the walk. due = first working day >= L.
     const roll = (d: number, cal: typeof calendar) => {
       while (!cal.isWorkingEpochDay(d)) d++;
       return d;
@@ -112,25 +114,23 @@ describe('deadline properties', () => {
       fc.property(fc.constantFrom(...suspendableCalendar), day, suspensionPlan, fc.boolean(), (r, s, plan, off) => {
         const cal = off ? makeUpOff : calendar;
         const list = toSuspensions(s, plan as Array<[number, number]>);
-        let moved = roll(s + RULES[r].period, cal);
-        let expected = moved;
+        let last = s + RULES[r].period;
         let suspended = 0;
         for (const x of list) {
-          const [from, to] = [toEpochDay(x.from), toEpochDay(x.to!)];
-          if (from > expected) break;
-          let n = 0;
-          for (let d = Math.max(from, s + 1); d < to; d++) n++;
-          suspended += n;
-          moved += n;
-          expected = roll(moved, cal);
+          const [from, to] = [Math.max(toEpochDay(x.from), s + 1), toEpochDay(x.to!)];
+          if (to <= from) continue;
+          if (from <= last) last += to - from;
+          else if (from <= roll(last, cal)) last = to;
+          else break;
+          suspended += to - from;
         }
         const result = computeDeadline({ rule: r, start: fromEpochDay(s), suspensions: list }, cal, { explain: false });
-        return toEpochDay(result.due) === expected && result.suspendedDays === suspended;
+        return toEpochDay(result.due) === roll(last, cal) && result.suspendedDays === suspended;
       }),
     );
   });
 
-  it('a suspension of a calendar period moves the due date by at least its days, or not at all if it starts too late', () => {
+  it('a suspension of a calendar period moves day N by its days (never earlier than without it), or not at all if it starts too late', () => {
     fc.assert(
       fc.property(fc.constantFrom(...suspendableCalendar), day, fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 30 }), (r, s, gap, len) => {
         const base = due(r, s);
@@ -141,7 +141,8 @@ describe('deadline properties', () => {
         const days = s + gap + len - Math.max(s + gap, s + 1);
         return (
           result.suspendedDays === Math.max(0, days) &&
-          d >= base + Math.max(0, days) &&
+          d >= s + RULES[r].period + Math.max(0, days) && // the period itself is lengthened (domain.md §4)
+          d >= base &&
           d >= s + gap + len && // never ends inside the suspension
           calendar.isWorkingEpochDay(d)
         );
