@@ -23,10 +23,10 @@ describe('ClockService against real PostgreSQL', () => {
 
     const paused = await db.ds.transaction((m) => clocks.pause(m, caseId, 'decision', '2026-08-20'));
     expect(paused.status).toBe('paused');
-    const resumed = await db.ds.transaction((m) => clocks.resume(m, caseId, 'decision', '2026-08-25'));
+    const resumed = await db.ds.transaction((m) => clocks.resume(m, caseId, 'decision', '2026-09-01'));
     expect(resumed.status).toBe('running');
-    expect(resumed.suspensions).toEqual([{ from: '2026-08-20', to: '2026-08-25' }]);
-    expect(resumed.due > started.due).toBe(true);
+    expect(resumed.suspensions).toEqual([{ from: '2026-08-20', to: '2026-09-01' }]);
+    expect(resumed.due).toBe('2026-10-15'); // day 60 Sat 10-03 + 12 suspended days = Thu 10-15 (domain.md §4)
     expect(resumed.explanation.join('\n')).toContain('中止');
 
     await expect(db.ds.transaction((m) => clocks.extend(m, caseId, 'decision', 31))).rejects.toMatchObject({ code: 'DEADLINE_EXTENSION_EXCEEDS_CAP' });

@@ -14,58 +14,88 @@ interface OpenClock extends ClockFacts {
   provisional: boolean;
 }
 
+/** What moved the clocks: a calendar change (version), or a correction of the counting rule itself. */
+export interface RecomputeCause {
+  calendarVersion: number;
+  ruleChange?: string;
+  /** Notification title for the handler. */
+  title: string;
+}
+
+export interface MovedClock {
+  clockId: string;
+  caseId: string;
+  rule: string;
+  oldDue: string;
+  newDue: string;
+}
+
 /**
- * After a calendar change, recomputes the open clocks whose span touches the changed days.
- * Changed clocks get the new due date, explanation and calendar version; the case timeline records
- * old and new dates, and the case's handler gets a notification. Bulk statements, one batch at a time.
+ * After a calendar change, recomputes the open clocks whose span touches the changed days; after a correction of the
+ * counting rule (ClockRuleChanges), the open clocks the rule affects. Changed clocks get the new due date, explanation
+ * and calendar version; the case timeline records old and new dates, and the case's handler gets a notification.
+ * Bulk statements, one batch at a time.
  */
 @Injectable()
 export class ClockRecomputer {
   constructor(private readonly milestones: MilestoneWriter) {}
 
   async recompute(m: EntityManager, calendar: WorkingCalendar, range: { from: string; to: string }): Promise<number> {
-    let changed = 0;
+    const where = `LEAST(start_date, due_date) <= $2 AND (GREATEST(start_date, due_date) >= $1 OR status = 'paused')`;
+    const moved = await this.run(m, calendar, where, [range.from, range.to], { calendarVersion: calendar.version, title: '工作日历调整，期限已重新计算' });
+    return moved.length;
+  }
+
+  /** Open clocks with a recorded suspension, recomputed after a correction of the suspension rule; returns what moved. */
+  recomputeSuspended(m: EntityManager, calendar: WorkingCalendar, cause: RecomputeCause): Promise<MovedClock[]> {
+    return this.run(m, calendar, `jsonb_array_length(suspensions) > 0`, [], cause);
+  }
+
+  private async run(m: EntityManager, calendar: WorkingCalendar, where: string, params: unknown[], cause: RecomputeCause): Promise<MovedClock[]> {
+    const out: MovedClock[] = [];
     let after = '00000000-0000-0000-0000-000000000000';
+    const p = params.length + 1;
     for (;;) {
       const rows: OpenClock[] = await m.query(
         `SELECT id, case_id, rule, start_date, due_date, provisional, suspensions, extension_days FROM case_clocks
-          WHERE status IN ('running', 'paused') AND id > $3
-            AND LEAST(start_date, due_date) <= $2 AND (GREATEST(start_date, due_date) >= $1 OR status = 'paused')
+          WHERE status IN ('running', 'paused') AND id > $${p} AND ${where}
           ORDER BY id LIMIT ${BATCH} FOR UPDATE`,
-        [range.from, range.to, after],
+        [...params, after],
       );
-      if (!rows.length) return changed;
+      if (!rows.length) return out;
       after = rows[rows.length - 1].id;
       const moved = rows
         .map((c) => ({ c, r: computeClock(calendar, c, false) }))
         .filter(({ c, r }) => r.due !== c.due_date || r.provisional !== c.provisional)
         .map(({ c }) => ({ c, r: computeClock(calendar, c, true) })); // explanations only for what changed
       if (moved.length) {
-        await this.persist(m, calendar.version, moved);
+        await this.persist(m, cause, moved);
         await this.milestones.replace(m, calendar, moved.map(({ c }) => c.id));
       }
-      changed += moved.length;
+      out.push(...moved.map(({ c, r }) => ({ clockId: c.id, caseId: c.case_id, rule: c.rule, oldDue: c.due_date, newDue: r.due })));
     }
   }
 
-  private async persist(m: EntityManager, version: number, moved: Array<{ c: OpenClock; r: ReturnType<typeof computeClock> }>): Promise<void> {
+  private async persist(m: EntityManager, cause: RecomputeCause, moved: Array<{ c: OpenClock; r: ReturnType<typeof computeClock> }>): Promise<void> {
     const ids = moved.map(({ c }) => c.id);
     await m.query(
       `UPDATE case_clocks k SET due_date = u.due, provisional = u.prov, explanation = u.expl, calendar_version = $5, version = k.version + 1, updated_at = now()
          FROM unnest($1::uuid[], $2::date[], $3::boolean[], $4::jsonb[]) AS u(id, due, prov, expl) WHERE k.id = u.id`,
-      [ids, moved.map(({ r }) => r.due), moved.map(({ r }) => r.provisional), moved.map(({ r }) => JSON.stringify(r.explanation)), version],
+      [ids, moved.map(({ r }) => r.due), moved.map(({ r }) => r.provisional), moved.map(({ r }) => JSON.stringify(r.explanation)), cause.calendarVersion],
     );
-    const events = moved.map(({ c, r }) => JSON.stringify({ clockId: c.id, rule: c.rule, oldDue: c.due_date, newDue: r.due, calendarVersion: version }));
+    const events = moved.map(({ c, r }) =>
+      JSON.stringify({ clockId: c.id, rule: c.rule, oldDue: c.due_date, newDue: r.due, calendarVersion: cause.calendarVersion, ...(cause.ruleChange ? { ruleChange: cause.ruleChange } : {}) }),
+    );
     await m.query(
       `INSERT INTO case_events (case_id, type, data) SELECT cid, 'clock_recomputed', d FROM unnest($1::uuid[], $2::jsonb[]) AS t(cid, d)`,
       [moved.map(({ c }) => c.case_id), events],
     );
     await m.query(
       `INSERT INTO notifications (user_id, kind, title, body, case_id)
-       SELECT coalesce(c.handler_id, c.registered_by), 'clock_recomputed', '工作日历调整，期限已重新计算',
+       SELECT coalesce(c.handler_id, c.registered_by), 'clock_recomputed', $5,
               c.case_number || ' ' || t.label || '：' || t.old_due || ' → ' || t.new_due, c.id
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(cid, label, old_due, new_due) JOIN cases c ON c.id = t.cid`,
-      [moved.map(({ c }) => c.case_id), moved.map(({ c }) => RULES[c.rule as RuleId]?.label ?? c.rule), moved.map(({ c }) => c.due_date), moved.map(({ r }) => r.due)],
+      [moved.map(({ c }) => c.case_id), moved.map(({ c }) => RULES[c.rule as RuleId]?.label ?? c.rule), moved.map(({ c }) => c.due_date), moved.map(({ r }) => r.due), cause.title],
     );
   }
 }
