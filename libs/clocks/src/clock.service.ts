@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@fuyi/kernel';
-import type { RuleId, WorkingCalendar } from '@fuyi/deadlines';
+import { computeDeadline, type RuleId, type WorkingCalendar } from '@fuyi/deadlines';
 import { execSql } from '@fuyi/platform';
 import { CalendarService } from './calendar.service';
 import { computeClock } from './clock-math';
@@ -39,18 +39,19 @@ export class ClockService {
    * already ended on that day (met, or missed when after its due date), e.g. the application period (ARL 20), which
    * the receipt of the application itself ends.
    */
-  async startMany(m: EntityManager, caseId: string, clocks: Array<{ rule: RuleId; start: string; closedOn?: string }>): Promise<ClockView[]> {
+  async startMany(m: EntityManager, caseId: string, clocks: Array<{ rule: RuleId; start: string; closedOn?: string; suspensions?: Suspension[] }>): Promise<ClockView[]> {
     await lockCalendarShared(m);
     const calendar = await this.calendars.current(m);
-    const results = clocks.map((c) => computeClock(calendar, { rule: c.rule, start_date: c.start, suspensions: [], extension_days: 0 }));
+    const results = clocks.map((c) => computeClock(calendar, { rule: c.rule, start_date: c.start, suspensions: c.suspensions ?? [], extension_days: 0 }));
     const rows = await m.query(
-      `INSERT INTO case_clocks (case_id, rule, start_date, due_date, status, provisional, explanation, calendar_version, closed_on)
+      `INSERT INTO case_clocks (case_id, rule, start_date, due_date, status, provisional, explanation, calendar_version, closed_on, suspensions)
        SELECT $1, rule, start_date, due_date, CASE WHEN closed_on IS NULL THEN 'running' WHEN closed_on > due_date THEN 'missed' ELSE 'met' END,
-              provisional, explanation, $6, closed_on
-         FROM unnest($2::text[], $3::date[], $4::date[], $5::boolean[], $7::jsonb[], $8::date[]) AS t(rule, start_date, due_date, provisional, explanation, closed_on)
+              provisional, explanation, $6, closed_on, suspensions
+         FROM unnest($2::text[], $3::date[], $4::date[], $5::boolean[], $7::jsonb[], $8::date[], $9::jsonb[]) AS t(rule, start_date, due_date, provisional, explanation, closed_on, suspensions)
        RETURNING *`,
       [caseId, clocks.map((c) => c.rule), clocks.map((c) => c.start), results.map((r) => r.due), results.map((r) => r.provisional),
-        calendar.version, results.map((r) => JSON.stringify(r.explanation)), clocks.map((c) => c.closedOn ?? null)],
+        calendar.version, results.map((r) => JSON.stringify(r.explanation)), clocks.map((c) => c.closedOn ?? null),
+        clocks.map((c) => JSON.stringify(c.suspensions ?? []))],
     );
     await this.milestones.replace(m, calendar, rows.map((r: any) => r.id));
     const byRule = new Map<string, any>(rows.map((r: any) => [r.rule, r]));
@@ -100,6 +101,22 @@ export class ClockService {
       if (c.extension_days > 0) throw new DomainError('CLOCK_ALREADY_EXTENDED', '该期限已延长过一次，不能再次延长', 'conflict');
       return { ...c, extension_days: days };
     });
+  }
+
+  /**
+   * The due date of a case's open clock as it stands on `on` (an open suspension counted up to that day), or null
+   * when no clock of the rule is open. For checks like ARL 62: an extension only while the period runs.
+   */
+  async dueOn(m: EntityManager, caseId: string, rule: RuleId, on: string): Promise<{ due: string; suspensions: Suspension[] } | null> {
+    const [row] = await m.query(`SELECT * FROM case_clocks WHERE case_id = $1 AND rule = $2 AND status IN ('running','paused')`, [caseId, rule]);
+    if (!row) return null;
+    const open = row.suspensions.find((s: Suspension) => !s.to);
+    const asOf = open && on > open.from ? on : open?.from;
+    const r = computeDeadline(
+      { rule, start: row.start_date, suspensions: row.suspensions, extensionDays: row.extension_days || undefined, asOf },
+      await this.calendars.current(m), { explain: false },
+    );
+    return { due: r.due, suspensions: row.suspensions };
   }
 
   /** Loads the open clock under a row lock, applies the change, recomputes with the current calendar, writes it back. */

@@ -26,10 +26,14 @@ export class ReplyReceivedDto extends Versioned {
 export class ExtendDto extends Versioned {
   @ApiPropertyOptional({ minimum: 1, maximum: 30, description: '延长天数（第六十二条：最多30日，仅普通程序，限一次）；可不填，以承办人申请为准' }) @IsOptional() @IsInt() @Min(1) @Max(30) days?: number;
   @ApiPropertyOptional({ maxLength: 2000, description: '可不填，以承办人申请为准' }) @IsOptional() @apply(Reason()) reason?: string;
+  @ApiPropertyOptional({ example: '2026-11-20', description: '批准日期（纸质审批补录时填写实际日期；不早于申请日期，不晚于审理期限届满日）；默认今天' })
+  @IsOptional() @IsIsoDay() approvedOn?: string;
 }
 
 export class ConvertDto extends Versioned {
   @ApiProperty({ maxLength: 2000, description: '转为普通程序的理由（第五十五条）' }) @apply(Reason()) reason: string;
+  @ApiPropertyOptional({ example: '2026-11-20', description: '批准日期（不早于受理日期，不晚于简易程序审理期限届满日）；默认今天' })
+  @IsOptional() @IsIsoDay() approvedOn?: string;
 }
 
 export class DecisionDto extends Versioned {

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
-import { MAX_ID, NoPersonalData } from './validators';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIsoDay, MAX_ID, NoPersonalData } from './validators';
 
 class Versioned {
   @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 3 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
@@ -10,6 +10,8 @@ export class ExtensionRequestDto extends Versioned {
   @ApiProperty({ minimum: 1, maximum: 30, description: '申请延长的天数（第六十二条：最多30日，仅普通程序，限一次）' }) @IsInt() @Min(1) @Max(30) days: number;
   @ApiProperty({ maxLength: 2000, description: '情况复杂、不能在规定期限内作出决定的理由（打印在延期通知书上）' })
   @IsString() @IsNotEmpty() @MaxLength(2000) @NoPersonalData() reason: string;
+  @ApiPropertyOptional({ example: '2026-11-20', description: '申请日期（纸质申请补录时填写实际日期；不早于受理日期，不晚于审理期限届满日）；默认今天' })
+  @IsOptional() @IsIsoDay() requestedOn?: string;
 }
 
 export class TerminationRequestDto extends Versioned {

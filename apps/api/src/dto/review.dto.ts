@@ -25,6 +25,9 @@ export class ReviewDecisionDto {
   @IsOptional() @IsString() @MaxLength(200) competentBody?: string;
 
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-20', description: '决定的实际日期（纸质记录补录时填写；不早于收到申请之日，不晚于今天；不予受理、补正通知不晚于审查期限届满日）；默认今天' })
+  @IsOptional() @IsIsoDay() decidedOn?: string;
 }
 
 export class CorrectionReceivedDto {

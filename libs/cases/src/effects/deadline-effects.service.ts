@@ -73,7 +73,9 @@ export class DeadlineEffectsService {
       set: { procedure: 'ordinary', accepted_on: k.due_date, review_outcome: { outcome: 'deemed_accepted', due: k.due_date } },
       event: { acceptanceDue: k.due_date },
     });
-    await this.clocks.close(m, k.case_id, 'acceptance-review', addDays(k.due_date, 1), 'met');
+    // Issue 12 item 13: the review period ended with the effect the law gives it (accepted as of its last day), which is
+    // not a missed deadline: the clock is closed on its due date.
+    await this.clocks.close(m, k.case_id, 'acceptance-review', k.due_date, 'met');
     await this.clocks.close(m, k.case_id, 'correction-notice', k.due_date, 'cancelled');
     await this.clocks.startMany(m, k.case_id, [
       { rule: 'copy-to-respondent', start: k.due_date },

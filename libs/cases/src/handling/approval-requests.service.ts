@@ -9,6 +9,7 @@ import { TERMINATION_GROUNDS } from '../domain/decision-types';
 import type { ApprovalRequestKind } from '../entities';
 import { caseScopeOf, scopeClause } from '../queries/case-scope';
 import { editCase } from './case-edit';
+import { recordedDate, withinPeriod } from '../domain/recorded-date';
 import { CaseNotifier } from './case-notifier';
 
 const OPEN = [CaseState.Accepted, CaseState.Suspended] as const;
@@ -44,12 +45,17 @@ export class ApprovalRequestService {
   constructor(private readonly audit: AuditService, private readonly notifier: CaseNotifier) {}
 
   /** ARL 62: ordinary procedure only; "情况复杂" is the reason the head weighs. */
-  async requestExtension(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days: number; reason: string }) {
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'extension_requested', data: { days: v.days, reason: v.reason }, what: '申请延长审理期限' });
+  async requestExtension(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days: number; reason: string; requestedOn?: string }) {
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'extension_requested', data: { days: v.days, reason: v.reason, requestedOn: v.requestedOn ?? null }, what: '申请延长审理期限' });
     if (c.procedure !== 'ordinary') throw new DomainError('CASE_EXTENSION_NOT_ALLOWED', '适用简易程序的案件不得延长审理期限（第六十二条）', 'conflict');
     const [extended] = await m.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND extension_days > 0`, [caseId]);
     if (extended) throw new DomainError('CLOCK_ALREADY_EXTENDED', '审理期限已延长过一次，不能再次延长（第六十二条）', 'conflict');
-    const requestId = await this.submit(m, actor, caseId, 'extension', { days: v.days, reason: v.reason });
+    // Issue 12 item 3: the request's own date (a paper request may be entered afterwards), within the running period.
+    const requestedOn = recordedDate('requestedOn', v.requestedOn, { date: c.accepted_on, label: '受理日期' });
+    const [clock] = await m.query(`SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND status = 'running'`, [caseId]);
+    withinPeriod('CASE_EXTENSION_PERIOD_EXPIRED', requestedOn, clock?.due_date, (due) =>
+      `审理期限已于${due}届满，不能再申请延长（《行政复议法》第六十二条：延长须在规定期限内批准）`);
+    const requestId = await this.submit(m, actor, caseId, 'extension', { days: v.days, reason: v.reason, requestedOn });
     await this.notifier.toRole(m, Role.OfficeHead, caseId, {
       kind: 'approval_requested', title: '待审批：延长审理期限',
       body: `${c.case_number}：承办人申请将审理期限延长${v.days}日，请审批（《行政复议法》第六十二条）。`,
@@ -100,10 +106,14 @@ export class ApprovalRequestService {
     return { id: r.id, kind: r.kind, payload: r.payload, submittedBy: r.submitted_by };
   }
 
-  async settle(m: EntityManager, actor: Actor, requestId: string, status: 'approved' | 'returned', reason?: string): Promise<void> {
-    await execSql(m, `UPDATE case_approval_requests SET status = $2, decided_by = $3, decided_at = now(), return_reason = $4 WHERE id = $1 AND status = 'pending'`, [
-      requestId, status, actor.userId, reason ?? null,
-    ]);
+  /** `extra` (e.g. the approval date) is kept with the request's payload. */
+  async settle(m: EntityManager, actor: Actor, requestId: string, status: 'approved' | 'returned', reason?: string, extra?: Record<string, unknown>): Promise<void> {
+    await execSql(
+      m,
+      `UPDATE case_approval_requests SET status = $2, decided_by = $3, decided_at = now(), return_reason = $4, payload = payload || $5::jsonb
+        WHERE id = $1 AND status = 'pending'`,
+      [requestId, status, actor.userId, reason ?? null, JSON.stringify(extra ?? {})],
+    );
   }
 
   /** The case was decided or closed: a request still pending has nothing left to decide. */

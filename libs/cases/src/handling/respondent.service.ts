@@ -7,6 +7,7 @@ import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { ApprovalRequestService } from './approval-requests.service';
 import { editCase } from './case-edit';
+import { recordedDate, withinPeriod } from '../domain/recorded-date';
 
 const HEARING = [CaseState.Accepted, CaseState.Suspended] as const;
 
@@ -40,34 +41,52 @@ export class RespondentService {
    * handler's pending request (ApprovalRequestService.requestExtension), never by its submitter. Days and reason are
    * the request's; the approver may restate them, not change them (a different extension is returned and resubmitted).
    */
-  async extend(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days?: number; reason?: string }) {
+  async extend(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days?: number; reason?: string; approvedOn?: string }) {
     const request = await this.requests.pendingFor(m, actor, caseId, 'extension');
     const days = Number(request.payload.days);
     const reason = String(request.payload.reason);
     if ((v.days !== undefined && v.days !== days) || (v.reason !== undefined && v.reason !== reason)) {
       throw new DomainError('CASE_REQUEST_MISMATCH', `批准内容与承办人的申请（延长${days}日）不一致；如需改变，请退回申请后由承办人重新提交`, 'conflict', { requested: { days } });
     }
+    // Issue 12 items 3 and 13: the approval carries its real date (a paper approval may be back-dated), never before
+    // the request and never after the period ran out (ARL 62: only a period still running can be extended).
+    const requestedOn = (request.payload.requestedOn as string | undefined) ?? undefined;
+    const approvedOn = recordedDate('approvedOn', v.approvedOn, { date: requestedOn, label: '延长申请日期' });
+    const clock = await this.clocks.dueOn(m, caseId, 'decision', approvedOn);
+    withinPeriod('CASE_EXTENSION_PERIOD_EXPIRED', approvedOn, clock?.due, (due) =>
+      `审理期限已于${due}届满，不能再批准延长（《行政复议法》第六十二条：延长须在规定期限内批准）`);
     const c = await editCase(m, this.audit, {
-      caseId, expectedVersion: v.version, actor, allowed: HEARING, event: 'decision_extended', data: { days, reason, requestId: request.id, submittedBy: request.submittedBy }, what: '延长审理期限',
+      caseId, expectedVersion: v.version, actor, allowed: HEARING, event: 'decision_extended',
+      data: { days, reason, requestId: request.id, submittedBy: request.submittedBy, requestedOn: requestedOn ?? null, approvedOn }, what: '延长审理期限',
     });
     if (c.procedure !== 'ordinary') throw new DomainError('CASE_EXTENSION_NOT_ALLOWED', '适用简易程序的案件不得延长审理期限（第六十二条）', 'conflict');
-    const clock = await this.clocks.extend(m, caseId, 'decision', days);
-    await this.requests.settle(m, actor, request.id, 'approved');
-    return { caseId, version: c.version, decisionDue: clock.due };
+    const extended = await this.clocks.extend(m, caseId, 'decision', days);
+    await this.requests.settle(m, actor, request.id, 'approved', undefined, { approvedOn });
+    return { caseId, version: c.version, decisionDue: extended.due, approvedOn };
   }
 
-  /** ARL 55: simplified → ordinary, by the office head; the ordinary periods run from acceptance. */
-  async convertToOrdinary(m: EntityManager, actor: Actor, caseId: string, v: { version: number; reason: string }) {
+  /**
+   * ARL 55: simplified → ordinary, approved by the office head on `approvedOn` (default today). The ordinary periods
+   * run from acceptance and the decision clock keeps the suspensions recorded on the simplified one (issue 12 item 2).
+   * Refused once the simplified period (ARL 62(2), 30 days) has run out: there is no running simplified case left to
+   * convert, and converting would revive a period the law has closed.
+   */
+  async convertToOrdinary(m: EntityManager, actor: Actor, caseId: string, v: { version: number; reason: string; approvedOn?: string }) {
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: [CaseState.Accepted], event: 'procedure_converted', data: v, what: '转为普通程序' });
     if (c.procedure !== 'simplified') throw new DomainError('CASE_NOT_SIMPLIFIED', '该案件未适用简易程序', 'conflict');
+    const on = recordedDate('approvedOn', v.approvedOn, { date: c.accepted_on, label: '受理日期' });
+    const simplified = await this.clocks.dueOn(m, caseId, 'decision-simplified', on);
+    withinPeriod('CASE_SIMPLIFIED_PERIOD_EXPIRED', on, simplified?.due, (due) =>
+      `简易程序审理期限已于${due}届满，不能再转为普通程序（《行政复议法》第五十五条、第六十二条第二款）`);
     await m.query(`UPDATE cases SET procedure = 'ordinary' WHERE id = $1`, [caseId]);
-    const today = shanghaiDate(new Date());
     const open = await m.query(`SELECT rule, start_date FROM case_clocks WHERE case_id = $1 AND status IN ('running', 'paused')`, [caseId]);
     const startOf = (rule: string) => open.find((k: any) => k.rule === rule)?.start_date as string | undefined;
-    const next: Array<{ rule: 'decision' | 'copy-to-respondent' | 'respondent-reply'; start: string }> = [{ rule: 'decision', start: c.accepted_on ?? today }];
+    const next: Array<{ rule: 'decision' | 'copy-to-respondent' | 'respondent-reply'; start: string; suspensions?: Array<{ from: string; to?: string }> }> = [
+      { rule: 'decision', start: c.accepted_on ?? on, suspensions: simplified?.suspensions ?? [] },
+    ];
     if (startOf('simplified-copy')) next.push({ rule: 'copy-to-respondent', start: startOf('simplified-copy')! });
     if (startOf('simplified-reply')) next.push({ rule: 'respondent-reply', start: startOf('simplified-reply')! });
-    for (const rule of ['decision-simplified', 'simplified-copy', 'simplified-reply'] as const) await this.clocks.close(m, caseId, rule, today, 'cancelled');
+    for (const rule of ['decision-simplified', 'simplified-copy', 'simplified-reply'] as const) await this.clocks.close(m, caseId, rule, on, 'cancelled');
     const started = await this.clocks.startMany(m, caseId, next);
     return { caseId, version: c.version, decisionDue: started[0].due };
   }

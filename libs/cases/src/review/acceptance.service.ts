@@ -7,6 +7,7 @@ import { CaseErrors } from '../domain/case-errors';
 import { ClockService } from '@fuyi/clocks';
 import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from './case-transitions';
+import { recordedDate, withinPeriod } from '../domain/recorded-date';
 import type { ReviewDecision, TransitionResult } from './review.types';
 
 /** 受理审查 (ARL 30-31): accept, ask for correction (all items at once), or refuse. */
@@ -16,7 +17,7 @@ export class AcceptanceService {
 
   async decide(m: EntityManager, actor: Actor, caseId: string, d: ReviewDecision): Promise<TransitionResult> {
     const base = { caseId, expectedVersion: d.version, actor, scope: caseScopeOf(actor) };
-    const today = shanghaiDate(new Date());
+    const today = await this.decisionDate(m, caseId, d);
     let result: TransitionResult;
     switch (d.outcome) {
       case 'accept':
@@ -63,6 +64,38 @@ export class AcceptanceService {
     }
     await this.outbox.add(m, { name: JobName.CaseReviewed, data: { caseId, outcome: d.outcome } });
     return result;
+  }
+
+  /**
+   * Issue 12 item 13: the review decision's real date, between the receipt (or the correction's arrival, which starts
+   * a fresh review) and today. ARL 30(2): a refusal only within the review period; ARL 31: the correction notice
+   * within five working days of receipt. An acceptance after the period is not forbidden (the application was deemed
+   * accepted, ARL 30(3), and the worker records that), so only its lower bound applies.
+   */
+  private async decisionDate(m: EntityManager, caseId: string, d: ReviewDecision): Promise<string> {
+    const [c] = await m.query(
+      `SELECT (c.receipt_at AT TIME ZONE 'Asia/Shanghai')::date::text AS received,
+              (SELECT max(k.start_date)::text FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review') AS review_start,
+              (SELECT k.due_date::text FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status = 'running') AS review_due,
+              (SELECT k.due_date::text FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'correction-notice' AND k.status = 'running') AS notice_due
+         FROM cases c WHERE c.id = $1`,
+      [caseId],
+    );
+    if (!c) return recordedDate('decidedOn', d.decidedOn); // not found: the transition says so
+    const from = c.review_start && c.review_start > c.received ? { date: c.review_start, label: '收到补正材料之日' } : { date: c.received, label: '收到申请之日' };
+    const on = recordedDate('decidedOn', d.decidedOn, from);
+    if (d.outcome === 'refuse') {
+      withinPeriod('CASE_REVIEW_PERIOD_EXPIRED', on, c.review_due, (due) =>
+        `受理审查期限已于${due}届满，逾期未作出不予受理决定的视为受理（《行政复议法》第三十条），不能再决定不予受理`);
+    }
+    if (d.outcome === 'request_correction') {
+      // ARL 31: the notice lists everything at once; after the correction arrived the review decides, it does not ask again.
+      const [asked] = await m.query(`SELECT 1 FROM case_events WHERE case_id = $1 AND type = 'request_correction' LIMIT 1`, [caseId]);
+      if (asked) throw new DomainError('CASE_CORRECTION_ALREADY_NOTIFIED', '补正通知应一次性载明需要补正的事项（《行政复议法》第三十一条），本案已通知过补正，不能再次要求补正', 'conflict');
+      withinPeriod('CASE_CORRECTION_NOTICE_EXPIRED', on, c.notice_due, (due) =>
+        `补正通知应自收到申请之日起五日内发出（《行政复议法》第三十一条），期限已于${due}届满`);
+    }
+    return on;
   }
 
   /** ARL 31: the correction period lapsed without good reason; a clerk confirms the application is abandoned. */

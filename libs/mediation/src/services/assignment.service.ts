@@ -108,7 +108,8 @@ export class AssignmentService {
     // The mediator is told of the application period when taking the file: at risk, or impossible to compute.
     const tell = warning ?? warnings.find((w) => w.code === 'APPLICATION_PERIOD_UNKNOWN') ?? null;
     if (tell) await this.warnApplicationPeriod(m, file, warnings, tell.message);
-    return { ...moved, takenOn, mediationDue: due, warnings };
+    const deadline = await this.clock.deadlineOf(m, { case_id: file.case_id, taken_on: takenOn, extension_days: file.extension_days });
+    return { ...moved, takenOn, mediationDue: due, mediationDueProvisional: deadline?.provisional ?? false, mediationDueExplanation: deadline?.explanation ?? [], warnings };
   }
 
   /** Extension by consent of both sides, within the rule's cap; the ARL 20 application period is checked again. */
@@ -124,7 +125,8 @@ export class AssignmentService {
     const warnings = withWarning(file.warnings, warning);
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Extend, set: { extension_days: total, mediation_due: due, warnings }, summary: { days: v.days, mediationDue: due } });
     if (warning && warnings.length > file.warnings.length) await this.warnApplicationPeriod(m, file, warnings, warning.message);
-    return { ...moved, extensionDays: total, mediationDue: due, warnings };
+    const deadline = await this.clock.deadlineOf(m, { case_id: file.case_id, taken_on: file.taken_on, extension_days: total });
+    return { ...moved, extensionDays: total, mediationDue: due, mediationDueProvisional: deadline?.provisional ?? false, mediationDueExplanation: deadline?.explanation ?? [], warnings };
   }
 
   /** ARL 20: the mediators on the file are told, and the applicant's record (the consultation) shows the warning. */

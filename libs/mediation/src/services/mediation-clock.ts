@@ -5,6 +5,14 @@ import { CalendarChangeHooks, CalendarService, type CalendarChangeHook } from '@
 import { computeDeadline, computeWithRule, RULES, type WorkingCalendar } from '@fuyi/deadlines';
 import { MediationErrors } from '../domain/mediation-errors';
 
+type MediationClockFacts = { case_id: string | null; taken_on: string | null; extension_days: number };
+
+export interface MediationDeadline {
+  due: string;
+  provisional: boolean;
+  explanation: string[];
+}
+
 /**
  * Mediation time limits (policy, issue #5): calendar days from when the mediator takes the file, 30 before filing and
  * 15 once a case exists, both settings (AppConfig) over the `mediation` / `mediation-in-case` rules of the deadlines
@@ -73,9 +81,32 @@ export class MediationClock implements OnModuleInit, CalendarChangeHook {
     return moved.length;
   }
 
+  /**
+   * Issue 12 item 8: a mediation time limit carries its provisional flag and explanation like every other due date
+   * (a 2027 date depends on a holiday arrangement not yet published). Null before the file is taken.
+   */
+  async deadlineOf(m: Pick<EntityManager, 'query'>, f: MediationClockFacts): Promise<MediationDeadline | null> {
+    return this.deadlineWith(await this.calendar.current(m as EntityManager), f);
+  }
+
+  deadlineWith(calendar: WorkingCalendar, f: MediationClockFacts): MediationDeadline | null {
+    if (!f.taken_on) return null;
+    const r = this.mediationResult(calendar, !!f.case_id, f.taken_on, f.extension_days ?? 0, true);
+    return { due: r.due, provisional: r.provisional, explanation: r.explanation };
+  }
+
+  /** The current calendar, for reading many files at once. */
+  currentCalendar(m?: Pick<EntityManager, 'query'>): Promise<WorkingCalendar> {
+    return this.calendar.current(m as EntityManager);
+  }
+
   private mediationDueOn(calendar: WorkingCalendar, inCase: boolean, takenOn: string, extensionDays: number): string {
+    return this.mediationResult(calendar, inCase, takenOn, extensionDays, false).due;
+  }
+
+  private mediationResult(calendar: WorkingCalendar, inCase: boolean, takenOn: string, extensionDays: number, explain: boolean) {
     const rule = RULES[inCase ? 'mediation-in-case' : 'mediation'];
     const period = inCase ? this.config.mediationDaysInCase : this.config.mediationDaysBeforeFiling;
-    return computeWithRule({ ...rule, period }, { start: takenOn, extensionDays }, calendar, { explain: false }).due;
+    return computeWithRule({ ...rule, period }, { start: takenOn, extensionDays }, calendar, { explain });
   }
 }

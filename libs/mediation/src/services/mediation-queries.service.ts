@@ -6,15 +6,21 @@ import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
 import { MEDIATION_STATE_LABELS, MediationState } from '../domain/mediation-state';
 import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationOutcome, type MediationSource } from '../domain/mediation-types';
 import { capacitiesOf, fileScope, loadVisibleFile } from './file-access';
+import { MediationClock } from './mediation-clock';
+import type { WorkingCalendar } from '@fuyi/deadlines';
 
 const OPEN_STATES = [MediationState.Referred, MediationState.Assigned, MediationState.InProgress];
 
-function summary(r: any) {
+function summary(r: any, cal: { clock: MediationClock; calendar: WorkingCalendar }) {
+  const deadline = r.taken_on && r.mediation_due ? cal.clock.deadlineWith(cal.calendar, r) : null;
   return {
     fileId: r.id, state: r.state, stateLabel: MEDIATION_STATE_LABELS[r.state as MediationState], version: r.version,
     source: r.source, sourceLabel: MEDIATION_SOURCES[r.source as MediationSource], category: r.category, categoryLabel: MEDIATION_CATEGORIES[r.category as MediationCategory],
     township: r.township ?? null, respondent: r.respondent ?? null, caseId: r.linked_case_id, caseNumber: r.case_number ?? null,
-    mediationDue: r.mediation_due, applicationDue: r.application_due, warnings: r.warnings,
+    mediationDue: r.mediation_due,
+    // Issue 12 item 8: the provisional flag and the explanation of the mediation time limit, like every due date.
+    mediationDueProvisional: deadline?.provisional ?? false, mediationDueExplanation: deadline?.explanation ?? [],
+    applicationDue: r.application_due, warnings: r.warnings,
     outcome: r.outcome, outcomeLabel: r.outcome ? MEDIATION_OUTCOMES[r.outcome as MediationOutcome] : null, createdAt: new Date(r.created_at).toISOString(),
   };
 }
@@ -28,7 +34,11 @@ const COLUMNS = `f.*, coalesce(f.case_id, co.case_id) AS linked_case_id, t.name 
 /** Reading files: the list, one file with its parties, mediators and the linked case, a mediator's work list. */
 @Injectable()
 export class MediationQueriesService {
-  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher) {}
+  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly clock: MediationClock) {}
+
+  private async cal() {
+    return { clock: this.clock, calendar: await this.clock.currentCalendar(this.ds) };
+  }
 
   async list(actor: Actor, filter: { state?: string; limit: number }) {
     const scope = fileScope(actor, 3);
@@ -36,7 +46,8 @@ export class MediationQueriesService {
       `SELECT ${COLUMNS} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql} ORDER BY f.created_at DESC, f.id LIMIT $2`,
       [filter.state ?? null, filter.limit, ...scope.params],
     );
-    return rows.map(summary);
+    const cal = await this.cal();
+    return rows.map((r: any) => summary(r, cal));
   }
 
   async get(actor: Actor, fileId: string) {
@@ -52,7 +63,7 @@ export class MediationQueriesService {
     const onFile = caps.includes('file_mediator');
     const open = OPEN_STATES.includes(r.state);
     return {
-      ...summary(r), consultationId: r.consultation_id, courtReference: r.court_reference, applicantWants: r.applicant_wants,
+      ...summary(r, await this.cal()), consultationId: r.consultation_id, courtReference: r.court_reference, applicantWants: r.applicant_wants,
       actKnownDate: r.act_known_date, takenOn: r.taken_on, extensionDays: r.extension_days, caseSuspendedFrom: r.case_suspended_from,
       outcomeOn: r.outcome_on, outcomeDetail: r.outcome_detail, followUp: r.follow_up,
       linkedCase: r.linked_case_id ? { caseId: r.linked_case_id, caseNumber: r.case_number, state: r.case_state, stateLabel: CASE_STATE_LABELS[r.case_state as CaseState], version: r.case_version } : null,
@@ -74,6 +85,7 @@ export class MediationQueriesService {
       [actor.userId],
     );
     const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM mediation_files WHERE state = 'referred'`);
-    return { files: rows.map(summary), unassignedPool: n };
+    const cal = await this.cal();
+    return { files: rows.map((r: any) => summary(r, cal)), unassignedPool: n };
   }
 }
