@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, Role, type Actor } from '@fuyi/kernel';
+import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { sameApproverRefusal } from '../domain/case-ownership';
 import { TERMINATION_GROUNDS } from '../domain/decision-types';
+import { CAPPED_SUSPENSION_GROUNDS } from '../domain/suspension-grounds';
 import type { ApprovalRequestKind } from '../entities';
 import { caseScopeOf, scopeClause } from '../queries/case-scope';
 import { editCase } from './case-edit';
@@ -67,12 +68,39 @@ export class ApprovalRequestService {
   async requestTermination(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string }) {
     if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'termination_requested', data: { ground: v.ground, reason: v.reason }, what: '申请终止行政复议' });
+    if (v.ground === 5) await this.assertSuspensionCapReached(m, caseId);
     const requestId = await this.submit(m, actor, caseId, 'termination', { ground: v.ground, reason: v.reason });
     await this.notifier.toRole(m, Role.OfficeHead, caseId, {
       kind: 'approval_requested', title: '待审批：终止行政复议',
       body: `${c.case_number}：承办人申请终止行政复议（《行政复议法》第四十一条第${v.ground}项），请审批。`,
     }, actor.userId);
     return { caseId, version: c.version, requestId };
+  }
+
+  /**
+   * ARL 41(1)(5): termination because a suspension on ARL 39(1)(1), (2) or (4) has lasted 60 days with its cause still
+   * there. The case must be suspended on one of those grounds and its 60-day cap (the suspension-cap clock) past.
+   */
+  private async assertSuspensionCapReached(m: EntityManager, caseId: string): Promise<void> {
+    const [open] = await m.query(
+      `SELECT (e.data->>'ground')::int AS ground FROM case_events e JOIN cases c ON c.id = e.case_id
+        WHERE e.case_id = $1 AND c.state = 'suspended' AND e.type = 'suspend' ORDER BY e.id DESC LIMIT 1`,
+      [caseId],
+    );
+    const [cap] = await m.query(
+      `SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'suspension-cap' AND status IN ('running', 'paused', 'missed') ORDER BY start_date DESC LIMIT 1`,
+      [caseId],
+    );
+    const today = shanghaiDate(new Date());
+    if (!open || !CAPPED_SUSPENSION_GROUNDS.includes(open.ground) || !cap || cap.due_date >= today) {
+      throw new DomainError(
+        'CASE_TERMINATION_GROUND_NOT_MET',
+        cap && open && CAPPED_SUSPENSION_GROUNDS.includes(open.ground)
+          ? `因第三十九条第一款第一、二、四项中止尚未满六十日（${cap.due_date}届满），不能依第四十一条第一款第五项终止`
+          : '依《行政复议法》第四十一条第一款第五项终止，须本案正因第三十九条第一款第一、二、四项中止且已满六十日',
+        'conflict',
+      );
+    }
   }
 
   /** The office head sends a pending request back; the submitter is told why. */

@@ -83,11 +83,18 @@ export class CaseHandlingService {
     const today = shanghaiDate(new Date());
     const from = input.from ?? today;
     if (from > today) throw CaseErrors.invalid('from', '中止日期不能晚于今天');
+    // ARL 39 suspends a running review: once the decision period has ended there is nothing left to suspend, and a
+    // suspension recorded then would silently revive the period (follow-up c of issue 12).
+    const rule = await this.decisionRule(m, caseId);
+    const clock = await this.clocks.dueOn(m, caseId, rule, from);
+    if (clock && from > clock.due) {
+      throw new DomainError('CASE_PERIOD_ENDED', `审理期限已于${clock.due}届满，不能再中止（《行政复议法》第三十九条：中止须在行政复议期间）`, 'conflict', { due: clock.due });
+    }
     const result = await applyTransition(m, this.audit, {
       caseId, expectedVersion: input.version, actor, scope: caseScopeOf(actor), action: CaseAction.Suspend,
       event: { ground: input.ground, from, reason: input.reason ?? null, consent: input.consent ?? null },
     });
-    await this.clocks.pause(m, caseId, await this.decisionRule(m, caseId), from);
+    await this.clocks.pause(m, caseId, rule, from);
     if (CAPPED_SUSPENSION_GROUNDS.includes(input.ground)) await this.clocks.start(m, caseId, 'suspension-cap', from);
     return result;
   }

@@ -1,0 +1,205 @@
+import { addDays } from '@fuyi/kernel';
+import { computeDeadline, packagedCalendar } from '@fuyi/deadlines';
+import { DeadlineEffectsService } from '@fuyi/cases';
+import { applicationBody } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+type Who = 'clerk' | 'head' | 'zhongcang';
+
+/**
+ * Issue 12 items 2, 3 and 13 through HTTP, with the follow-ups on suspension and termination: conversion keeps the
+ * suspensions and is refused once the simplified period ran out; an extension only while the period runs, with its
+ * request and approval dates; review decisions and approvals carry their real date; a deemed acceptance is not a
+ * missed review. Each refusal: status, stable code, Chinese message, nothing written.
+ */
+describe('law dates: conversion, extension, dates entered afterwards', () => {
+  let t: TestApp;
+  const tokens = {} as Record<Who, string>;
+  let respondentId: number;
+  const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const ago = (n: number) => addDays(today(), -n);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const who of ['clerk', 'head', 'zhongcang'] as const) tokens[who] = await t.login(who);
+    [{ id: respondentId }] = await t.db.ds.query('SELECT id FROM departments ORDER BY id LIMIT 1');
+  });
+  afterAll(() => t.close());
+
+  const post = (caseId: string, path: string, who: Who, body: object) =>
+    t.http().post(`/cases/${caseId}/${path}`).set('authorization', `Bearer ${tokens[who]}`).send(body);
+  const version = async (caseId: string) => (await t.db.ds.query('SELECT version FROM cases WHERE id = $1', [caseId]))[0].version as number;
+  const clock = async (caseId: string, rule: string) =>
+    (await t.db.ds.query(`SELECT * FROM case_clocks WHERE case_id = $1 AND rule = $2 ORDER BY start_date DESC, updated_at DESC LIMIT 1`, [caseId, rule]))[0];
+  /** An application received `daysAgo` days ago at the 中仓 counter (act known two days before). */
+  const received = async (daysAgo: number) => {
+    const act = { type: '行政处罚决定', documentNumber: '京通公（治）决字〔2026〕第101号', date: ago(daysAgo + 3), knownDate: ago(daysAgo + 2) };
+    const reg = await t.http().post('/applications').set('authorization', `Bearer ${tokens.zhongcang}`)
+      .send(applicationBody(respondentId, { receivedAt: `${ago(daysAgo)}T09:30:00+08:00`, act }));
+    expect(reg.status).toBe(201);
+    return reg.body.caseId as string;
+  };
+  const accepted = async (daysAgo: number, procedure: 'ordinary' | 'simplified' = 'ordinary') => {
+    const id = await received(daysAgo + 1);
+    const res = await post(id, 'acceptance-review', 'clerk', {
+      outcome: 'accept', version: 1, procedure, decidedOn: ago(daysAgo), ...(procedure === 'simplified' ? { simplifiedReason: '事实清楚、权利义务关系明确、争议不大，罚款2000元' } : {}),
+    });
+    expect(res.status).toBe(200);
+    return id;
+  };
+
+  describe('item 13: review decisions carry their real date', () => {
+    it('an acceptance entered afterwards is dated as decided: accepted_on, the review clock and the new clocks agree', async () => {
+      const id = await received(10);
+      const res = await post(id, 'acceptance-review', 'clerk', { outcome: 'accept', version: 1, procedure: 'ordinary', decidedOn: ago(8) });
+      expect(res.status).toBe(200);
+      const [c] = await t.db.ds.query('SELECT accepted_on FROM cases WHERE id = $1', [id]);
+      expect(c.accepted_on).toBe(ago(8));
+      expect(await clock(id, 'acceptance-review')).toMatchObject({ status: 'met', closed_on: ago(8) });
+      expect(await clock(id, 'decision')).toMatchObject({ start_date: ago(8), status: 'running' });
+      expect(await clock(id, 'copy-to-respondent')).toMatchObject({ start_date: ago(8) });
+    });
+
+    it('refuses a date before the receipt or in the future (400), and a refusal or correction notice after the review period (409)', async () => {
+      const id = await received(20);
+      const before = await post(id, 'acceptance-review', 'clerk', { outcome: 'accept', version: 1, procedure: 'ordinary', decidedOn: ago(21) });
+      expect(before.status).toBe(400);
+      expect(before.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于收到申请之日（${ago(20)}）`, fields: [{ field: 'decidedOn' }] });
+      const future = await post(id, 'acceptance-review', 'clerk', { outcome: 'accept', version: 1, procedure: 'ordinary', decidedOn: addDays(today(), 1) });
+      expect(future.status).toBe(400);
+      expect(future.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: '日期不能晚于今天' });
+
+      const reviewDue = (await clock(id, 'acceptance-review')).due_date as string;
+      const late = await post(id, 'acceptance-review', 'clerk', { outcome: 'refuse', version: 1, reason: '不属于行政复议范围' });
+      expect(late.status).toBe(409);
+      expect(late.body).toMatchObject({
+        code: 'CASE_REVIEW_PERIOD_EXPIRED',
+        message: `受理审查期限已于${reviewDue}届满，逾期未作出不予受理决定的视为受理（《行政复议法》第三十条），不能再决定不予受理`,
+      });
+      const noticeDue = (await clock(id, 'correction-notice')).due_date as string;
+      const lateNotice = await post(id, 'acceptance-review', 'clerk', { outcome: 'request_correction', version: 1, items: ['申请书未签名'] });
+      expect(lateNotice.status).toBe(409);
+      expect(lateNotice.body).toMatchObject({
+        code: 'CASE_CORRECTION_NOTICE_EXPIRED', message: `补正通知应自收到申请之日起五日内发出（《行政复议法》第三十一条），期限已于${noticeDue}届满`,
+      });
+      expect(await version(id)).toBe(1); // nothing written
+      // The paper refusal, made within the period and entered now, is recorded with its date.
+      const paper = await post(id, 'acceptance-review', 'clerk', { outcome: 'refuse', version: 1, reason: '不属于行政复议范围', decidedOn: ago(19) });
+      expect(paper.status).toBe(200);
+      expect(await clock(id, 'acceptance-review')).toMatchObject({ status: 'met', closed_on: ago(19) });
+    });
+
+    it('follow-up e: the correction is notified once (ARL 31)', async () => {
+      const id = await received(1);
+      expect((await post(id, 'acceptance-review', 'clerk', { outcome: 'request_correction', version: 1, items: ['申请书未签名'] })).status).toBe(200);
+      expect((await post(id, 'correction-received', 'clerk', { version: 2 })).status).toBe(200);
+      const again = await post(id, 'acceptance-review', 'clerk', { outcome: 'request_correction', version: 3, items: ['缺少身份证明'] });
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({
+        code: 'CASE_CORRECTION_ALREADY_NOTIFIED', message: '补正通知应一次性载明需要补正的事项（《行政复议法》第三十一条），本案已通知过补正，不能再次要求补正',
+      });
+      expect(await version(id)).toBe(3);
+    });
+
+    it('a deemed acceptance closes the review clock on its due date, not as missed', async () => {
+      const id = await received(20);
+      const review = await clock(id, 'acceptance-review');
+      expect(await t.app.get(DeadlineEffectsService).apply(review.id, 'deemed-accepted')).toBe('done');
+      expect(await clock(id, 'acceptance-review')).toMatchObject({ status: 'met', closed_on: review.due_date });
+      const [c] = await t.db.ds.query('SELECT state, accepted_on FROM cases WHERE id = $1', [id]);
+      expect(c).toMatchObject({ state: 'accepted', accepted_on: review.due_date });
+    });
+  });
+
+  describe('item 2: conversion simplified → ordinary', () => {
+    it('keeps the suspensions recorded on the simplified clock', async () => {
+      const id = await accepted(12, 'simplified');
+      expect((await post(id, 'suspend', 'clerk', { version: 2, ground: 8, from: ago(10), reason: '需以另案审理结果为依据' })).status).toBe(200);
+      expect((await post(id, 'resume', 'clerk', { version: 3, on: ago(4) })).status).toBe(200);
+      const simplified = await clock(id, 'decision-simplified');
+      expect(simplified.suspensions).toEqual([{ from: ago(10), to: ago(4) }]);
+      const converted = await post(id, 'convert-to-ordinary', 'head', { version: 4, reason: '案情复杂，不宜适用简易程序' });
+      expect(converted.status).toBe(200);
+      const decision = await clock(id, 'decision');
+      expect(decision).toMatchObject({ start_date: ago(12), status: 'running', suspensions: [{ from: ago(10), to: ago(4) }] });
+      const expected = computeDeadline({ rule: 'decision', start: ago(12), suspensions: [{ from: ago(10), to: ago(4) }] }, packagedCalendar()).due;
+      expect(converted.body.decisionDue).toBe(expected);
+      expect(decision.due_date).toBe(expected);
+      expect(expected > computeDeadline({ rule: 'decision', start: ago(12) }, packagedCalendar()).due).toBe(true);
+    });
+
+    it('is refused once the simplified period has run out (409), allowed with a paper approval dated within it', async () => {
+      const id = await accepted(45, 'simplified');
+      const due = (await clock(id, 'decision-simplified')).due_date as string;
+      const refused = await post(id, 'convert-to-ordinary', 'head', { version: 2, reason: '案情复杂，不宜适用简易程序' });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({
+        code: 'CASE_SIMPLIFIED_PERIOD_EXPIRED', message: `简易程序审理期限已于${due}届满，不能再转为普通程序（《行政复议法》第五十五条、第六十二条第二款）`,
+      });
+      expect(await version(id)).toBe(2);
+      const paper = await post(id, 'convert-to-ordinary', 'head', { version: 2, reason: '案情复杂，不宜适用简易程序', approvedOn: ago(40) });
+      expect(paper.status).toBe(200);
+      expect(await clock(id, 'decision-simplified')).toMatchObject({ status: 'cancelled', closed_on: ago(40) });
+    });
+  });
+
+  describe('item 3: an extension only while the period runs (ARL 62)', () => {
+    it('refuses a request or an approval after the due date; records requestedOn and approvedOn', async () => {
+      const id = await accepted(70);
+      const due = (await clock(id, 'decision')).due_date as string;
+      expect(due < today()).toBe(true);
+      const lateRequest = await post(id, 'extension-request', 'clerk', { version: 2, days: 30, reason: '案情复杂，需补充调查' });
+      expect(lateRequest.status).toBe(409);
+      expect(lateRequest.body).toMatchObject({
+        code: 'CASE_EXTENSION_PERIOD_EXPIRED', message: `审理期限已于${due}届满，不能再申请延长（《行政复议法》第六十二条：延长须在规定期限内批准）`,
+      });
+      const requested = await post(id, 'extension-request', 'clerk', { version: 2, days: 30, reason: '案情复杂，需补充调查', requestedOn: ago(20) });
+      expect(requested.status).toBe(200);
+
+      const lateApproval = await post(id, 'extend', 'head', { version: 3 });
+      expect(lateApproval.status).toBe(409);
+      expect(lateApproval.body).toMatchObject({
+        code: 'CASE_EXTENSION_PERIOD_EXPIRED', message: `审理期限已于${due}届满，不能再批准延长（《行政复议法》第六十二条：延长须在规定期限内批准）`,
+      });
+      const beforeRequest = await post(id, 'extend', 'head', { version: 3, approvedOn: ago(21) });
+      expect(beforeRequest.status).toBe(400);
+      expect(beforeRequest.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于延长申请日期（${ago(20)}）`, fields: [{ field: 'approvedOn' }] });
+      expect(await version(id)).toBe(3);
+
+      const approved = await post(id, 'extend', 'head', { version: 3, approvedOn: ago(19) });
+      expect(approved.status).toBe(200);
+      expect(approved.body).toMatchObject({ approvedOn: ago(19) });
+      expect(await clock(id, 'decision')).toMatchObject({ extension_days: 30 });
+      const [r] = await t.db.ds.query(`SELECT status, payload FROM case_approval_requests WHERE case_id = $1`, [id]);
+      expect(r).toMatchObject({ status: 'approved', payload: { requestedOn: ago(20), approvedOn: ago(19) } });
+    });
+  });
+
+  describe('follow-ups a and c: suspension after the period, termination at the suspension cap', () => {
+    it('c: a suspension after the decision period ended is refused', async () => {
+      const id = await accepted(70);
+      const due = (await clock(id, 'decision')).due_date as string;
+      const refused = await post(id, 'suspend', 'clerk', { version: 2, ground: 8, reason: '需以另案审理结果为依据' });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'CASE_PERIOD_ENDED', message: `审理期限已于${due}届满，不能再中止（《行政复议法》第三十九条：中止须在行政复议期间）` });
+      expect(await version(id)).toBe(2);
+    });
+
+    it('a: ARL 41(1)(5) termination needs a suspension on ground 1, 2 or 4 that has lasted 60 days', async () => {
+      const id = await accepted(3);
+      const none = await post(id, 'termination-request', 'clerk', { version: 2, ground: 5, reason: '中止满六十日，原因仍未消除' });
+      expect(none.status).toBe(409);
+      expect(none.body).toMatchObject({ code: 'CASE_TERMINATION_GROUND_NOT_MET', message: '依《行政复议法》第四十一条第一款第五项终止，须本案正因第三十九条第一款第一、二、四项中止且已满六十日' });
+      expect((await post(id, 'suspend', 'clerk', { version: 2, ground: 3, from: ago(2), reason: '申请人下落不明' })).status).toBe(200);
+      const wrongGround = await post(id, 'termination-request', 'clerk', { version: 3, ground: 5, reason: '中止满六十日，原因仍未消除' });
+      expect(wrongGround.body.code).toBe('CASE_TERMINATION_GROUND_NOT_MET');
+      expect(await version(id)).toBe(3);
+
+      // Suspended on ground 1 (the applicant died, heirs undecided) 70 days ago: the 60 days are over.
+      const capped = await accepted(75);
+      expect((await post(capped, 'suspend', 'clerk', { version: 2, ground: 1, from: ago(70), reason: '申请人死亡，近亲属尚未确定是否参加' })).status).toBe(200);
+      const ok = await post(capped, 'termination-request', 'clerk', { version: 3, ground: 5, reason: '中止满六十日，原因仍未消除' });
+      expect(ok.status).toBe(200);
+    });
+  });
+});
