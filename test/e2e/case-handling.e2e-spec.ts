@@ -61,10 +61,11 @@ describe('case handling: assignment, suspension and resumption', () => {
     expect((await clock('decision')).status).toBe('paused');
     expect(await clock('suspension-cap')).toMatchObject({ status: 'running', start: '2026-08-20', due: '2026-10-19' });
 
-    const resumed = await post('resume', clerk, { version: 4, on: '2026-08-25' });
+    const resumed = await post('resume', clerk, { version: 4, on: '2026-09-01' });
     expect(resumed.status).toBe(200);
-    expect(resumed.body).toMatchObject({ state: 'accepted', decisionDue: '2026-10-13' }); // 2026-10-08 + 5 suspended days
-    expect(await clock('decision')).toMatchObject({ status: 'running', due: '2026-10-13' });
+    // domain.md §4: day 60 Sat 10-03 + 12 suspended days (08-20..08-31) = Thu 10-15 (unsuspended due: 10-08)
+    expect(resumed.body).toMatchObject({ state: 'accepted', decisionDue: '2026-10-15' });
+    expect(await clock('decision')).toMatchObject({ status: 'running', due: '2026-10-15' });
     expect((await clock('suspension-cap')).status).toBe('cancelled');
     expect((await post('resume', clerk, { version: 5 })).body.code).toBe('CASE_ILLEGAL_TRANSITION');
     const audit = await t.db.ds.query(`SELECT action FROM audit_log WHERE subject_id = $1 ORDER BY id`, [caseId]);

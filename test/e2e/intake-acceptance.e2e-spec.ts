@@ -63,13 +63,13 @@ describe('township intake → district acceptance (HTTP, real Postgres and Redis
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ state: 'accepted', version: 2 });
 
-    const corrected = await review(ids[1], { outcome: 'request_correction', version: 1, items: ['缺少行政处罚决定书复印件', '申请书未签名'] });
+    const corrected = await review(ids[1], { outcome: 'request_correction', version: 1, items: ['缺少行政处罚决定书复印件', '申请书未签名'], decidedOn: '2026-11-12' });
     expect(corrected.body.state).toBe('correction_requested');
     const resumed = await t.http().post(`/cases/${ids[1]}/correction-received`).set('authorization', `Bearer ${zhongcang}`).send({ version: 2, receivedOn: '2026-11-20' });
     expect(resumed.status).toBe(200);
     expect(resumed.body.state).toBe('registered');
 
-    const refused = await review(ids[2], { outcome: 'refuse', version: 1, reason: '不属于本机关管辖', competentBody: '市人民政府' });
+    const refused = await review(ids[2], { outcome: 'refuse', version: 1, reason: '不属于本机关管辖', competentBody: '市人民政府', decidedOn: '2026-11-12' });
     expect(refused.body.state).toBe('refused');
 
     const again = await review(ids[0], { outcome: 'refuse', version: 2, reason: '重复' });
@@ -93,7 +93,7 @@ describe('township intake → district acceptance (HTTP, real Postgres and Redis
     const chief = await t.login('chief');
     const [a, b] = await Promise.all([
       review(id, { outcome: 'accept', version: 1, procedure: 'ordinary' }),
-      review(id, { outcome: 'refuse', version: 1, reason: '超过申请期限' }, chief),
+      review(id, { outcome: 'refuse', version: 1, reason: '超过申请期限', decidedOn: '2026-11-12' }, chief),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const events = await t.db.ds.query(`SELECT type FROM case_events WHERE case_id = $1 AND type IN ('accept', 'refuse')`, [id]);

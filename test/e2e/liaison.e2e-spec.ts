@@ -258,7 +258,7 @@ describe('court liaison workflow', () => {
     const before = await stats();
     const court = '北京市通州区人民法院';
     const refused = await registered();
-    expect((await post('clerk', `/cases/${refused}/acceptance-review`, { outcome: 'refuse', version: 1, reason: '不属于行政复议范围' })).status).toBe(200);
+    expect((await post('clerk', `/cases/${refused}/acceptance-review`, { outcome: 'refuse', version: 1, reason: '不属于行政复议范围', decidedOn: '2026-11-12' })).status).toBe(200);
     const r = await post('liaison', '/liaison/lawsuits', { caseId: refused, court, courtCaseNumber: '（2026）京0112行初4号', filedOn: today });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ coDefendant: false, against: 'refusal' });

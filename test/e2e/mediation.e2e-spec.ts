@@ -185,11 +185,12 @@ describe('mediation centre', () => {
 
       const res = await as('mediator').post(`/mediation/files/${fileId}/outcome`, { version, kind: 'failure', summary: '双方分歧较大，调解不成' });
       expect(res.status).toBe(200);
-      // Resumed today: the unsuspended due date 2026-10-08 moves by the days from 08-20 to today (CPL 85 roll-forward).
+      // Resumed today: day 60 (Sat 2026-10-03) moves by the days from 08-20 to today, then one CPL 85 roll-forward
+      // (domain.md §4; not the rolled 10-08 plus the days).
       const today = shanghaiDate(new Date());
       const suspendedDays = Math.round((Date.parse(today) - Date.parse('2026-08-20')) / 86_400_000);
       const calendar = await t.app.get(CalendarService).current(t.db.ds.manager);
-      let expected = addDays('2026-10-08', suspendedDays);
+      let expected = addDays('2026-10-03', suspendedDays);
       while (!calendar.isWorkingDay(expected)) expected = addDays(expected, 1);
       expect(res.body).toMatchObject({ state: 'failed', caseState: 'accepted', caseResumed: true, decisionDue: expected });
       const events = (await t.db.ds.query('SELECT type FROM case_events WHERE case_id = $1', [caseId])).map((e: any) => e.type);

@@ -62,7 +62,8 @@ describe('reminders and legal effects', () => {
     expect(c).toMatchObject({ state: 'accepted', accepted_on: '2026-10-12', procedure: 'ordinary' });
     const clocks = await t.db.ds.query('SELECT rule, status, start_date FROM case_clocks WHERE case_id = $1 ORDER BY rule', [reg.caseId]);
     expect(clocks).toEqual(expect.arrayContaining([
-      expect.objectContaining({ rule: 'acceptance-review', status: 'missed' }),
+      // Issue 12 item 13: the review period ended with its legal effect, not missed: closed on its due date.
+      expect.objectContaining({ rule: 'acceptance-review', status: 'met' }),
       expect.objectContaining({ rule: 'decision', status: 'running', start_date: '2026-10-12' }),
     ]));
     const notes = await t.db.ds.query(`SELECT title FROM notifications WHERE case_id = $1 AND kind = 'deemed_accepted'`, [reg.caseId]);

@@ -68,7 +68,7 @@ describe('work views: queue, office view, search, timeline', () => {
     await register('overdue', { applicants: [person('王测明')], receivedAt: '2026-11-12T09:00:00+08:00', agent: person('代理乙', idNumbers.agent) }, { procedure: 'simplified' });
     await register('chiefs', { applicants: [person('李测明')], receivedAt: '2026-11-13T09:00:00+08:00', respondentDepartmentId: otherRespondentId }, { by: chief });
     await register('refused', { applicants: [person('赵测明')], receivedAt: '2026-11-16T09:00:00+08:00' }, null);
-    expect((await post(`/cases/${ids.refused}/acceptance-review`, { outcome: 'refuse', version: 1, reason: '不属于行政复议范围' })).status).toBe(200);
+    expect((await post(`/cases/${ids.refused}/acceptance-review`, { outcome: 'refuse', version: 1, reason: '不属于行政复议范围', decidedOn: '2026-11-17' })).status).toBe(200); // within the review period (ARL 30)
     await register('registered', { applicants: [person('周测明')], receivedAt: '2026-11-17T09:00:00+08:00' }, null);
     await setDue('far', addDays(today, 20));
     await setDue('near', addDays(today, 3));

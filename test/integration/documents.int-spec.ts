@@ -112,7 +112,7 @@ describe('documents (real Postgres)', () => {
     // A case whose review asked for correction: the notice lists the recorded items, and only those.
     const { id } = (await db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`))[0];
     const reg = await db.ds.transaction((m) => registration.register(m, actor, applicationBody(id) as never));
-    await db.ds.transaction((m) => acceptance.decide(m, actor, reg.caseId, { outcome: 'request_correction', version: reg.version, items: ['明确具体的行政复议请求'] } as never));
+    await db.ds.transaction((m) => acceptance.decide(m, actor, reg.caseId, { outcome: 'request_correction', version: reg.version, items: ['明确具体的行政复议请求'], decidedOn: '2026-11-12' } as never));
     await expect(issue(reg.caseId, 'correction-notice', { items: ['另一事项'] })).rejects.toMatchObject({ code: 'DOCUMENT_DATA_INVALID' });
     const issued = await issue(reg.caseId, 'correction-notice');
     expect(issued.number).toBe('通复补字〔2026〕第1号');
