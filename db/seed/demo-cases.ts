@@ -103,13 +103,16 @@ async function advance(m: EntityManager, i: number, caseId: string, s: Services)
   // case is assigned, then its handler; a termination decision by the office head.
   const doc = (type: Parameters<DocumentService['issueFromCase']>[3], by: Actor = s.clerk, extra = {}) => s.documents.issueFromCase(m, by, caseId, type, extra);
   if (i < 20) return;
+  // A correction notice or a refusal is only lawful within the review period (ARL 30, 31): the paper decision was
+  // made on the day of receipt and is entered now with its date (issue 12 item 13).
+  const [{ received }] = await m.query(`SELECT (receipt_at AT TIME ZONE 'Asia/Shanghai')::date::text AS received FROM cases WHERE id = $1`, [caseId]);
   if (i < 30) {
-    await s.acceptance.decide(m, s.clerk, caseId, { outcome: 'request_correction', version: 1, items: ['缺少行政行为的书面决定', '申请书未签名'] });
+    await s.acceptance.decide(m, s.clerk, caseId, { outcome: 'request_correction', version: 1, items: ['缺少行政行为的书面决定', '申请书未签名'], decidedOn: received });
     await doc('correction-notice');
     return;
   }
   if (i < 40) {
-    await s.acceptance.decide(m, s.clerk, caseId, { outcome: 'refuse', version: 1, reason: '不属于本机关受理范围', competentBody: '北京市人民政府' });
+    await s.acceptance.decide(m, s.clerk, caseId, { outcome: 'refuse', version: 1, reason: '不属于本机关受理范围', competentBody: '北京市人民政府', decidedOn: received });
     await doc('refusal-decision');
     return;
   }

@@ -56,7 +56,7 @@ describe('documents come from the record', () => {
     const paragraphs = await text(issued.body.documentId);
     expect(paragraphs[1]).toBe(`案号：${caseNumber}　${issued.body.number}`);
     expect(paragraphs).toEqual(expect.arrayContaining([...summary.split('\n'), '申请人请求：请求撤销被申请人作出的行政处罚决定']));
-    expect(paragraphs).toContain(`本决定（维持）依据《中华人民共和国行政复议法》第六十八条作出，经本机关负责人于${Number(today().slice(0, 4))}年${Number(today().slice(5, 7))}月${Number(today().slice(8))}日批准。`);
+    expect(paragraphs).toContain(`本决定（维持）依据《中华人民共和国行政复议法》第六十八条作出，依照该法第六十一条的规定经本机关负责人于${Number(today().slice(0, 4))}年${Number(today().slice(5, 7))}月${Number(today().slice(8))}日同意。`);
   });
 
   it('a termination decision is the office head\'s, and only once a termination was approved; its ground and reason are the recorded ones', async () => {

@@ -95,7 +95,11 @@ export class ClockService {
     });
   }
 
-  /** One extension within the rule's cap (e.g. ARL 62: decision, at most 30 days, ordinary procedure only). */
+  /**
+   * ARL 62(1): "情况复杂，不能在规定期限内作出行政复议决定的，经行政复议机构的负责人批准，可以适当延长，并书面告知当事人；
+   * 但是延长期限最多不得超过三十日" (ordinary procedure only; ARL 62(2) gives the simplified procedure none). The cap is
+   * the engine's; a single extension is domain.md policy, since the 30 days are a total.
+   */
   extend(m: EntityManager, caseId: string, rule: RuleId, days: number): Promise<ClockView> {
     return this.mutate(m, caseId, rule, (c) => {
       if (c.extension_days > 0) throw new DomainError('CLOCK_ALREADY_EXTENDED', '该期限已延长过一次，不能再次延长', 'conflict');

@@ -114,7 +114,7 @@ describe('renderDocx (GB/T 9704 .docx)', () => {
     const at = doc.paragraphs.indexOf(lines[0]);
     expect(at).toBeGreaterThan(0);
     expect(doc.paragraphs.slice(at, at + 2)).toEqual(lines);
-    expect(doc.paragraphs).toContain('本决定（撤销）依据《中华人民共和国行政复议法》第六十四条作出，经本机关负责人于2027年1月5日批准。');
+    expect(doc.paragraphs).toContain('本决定（撤销）依据《中华人民共和国行政复议法》第六十四条作出，依照该法第六十一条的规定经本机关负责人于2027年1月5日同意。');
   });
 
   it('shows the case number (案号) beside the document\'s own number when the document belongs to a case', async () => {
