@@ -108,6 +108,11 @@ describe('mediation centre (review fixes)', () => {
       const taken = await assignAndTake(ref.body.fileId);
       expect(taken.warnings).toEqual([]);
       expect(taken.mediationDue <= ref.body.applicationDue).toBe(true);
+      // Issue 12 item 8: taken today (December 2026), 30 days end in 2027, whose arrangement is not loaded: provisional.
+      expect(taken).toMatchObject({ mediationDueProvisional: taken.mediationDue >= '2027-01-01' });
+      expect(taken.mediationDueExplanation.join('\n')).toContain(`届满日：${taken.mediationDue}`);
+      const listed = await as('mediator').get(`/mediation/files/${ref.body.fileId}`);
+      expect(listed.body).toMatchObject({ mediationDue: taken.mediationDue, mediationDueProvisional: taken.mediationDueProvisional });
       const ext = await as('mediator').post(`/mediation/files/${ref.body.fileId}/extension`, { version: taken.version, days: 20, consent });
       expect(ext.status).toBe(200);
       expect(ext.body.mediationDue > ref.body.applicationDue).toBe(true);
