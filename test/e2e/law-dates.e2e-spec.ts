@@ -175,6 +175,25 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
     });
   });
 
+  describe('follow-up b: a posted application is made on its postmark date (CPL 85 via ARL 88)', () => {
+    it('the ARL 20 period is met by the postmark, not the later receipt; a postmark elsewhere is refused', async () => {
+      const act = { type: '行政处罚决定', date: ago(72), knownDate: ago(70) }; // day 60 = ago(10)
+      const send = (extra: object) => t.http().post('/applications').set('authorization', `Bearer ${tokens.zhongcang}`)
+        .send(applicationBody(respondentId, { act, receivedAt: `${today()}T09:00:00+08:00`, ...extra }));
+      const posted = await send({ channel: 'post', postmarkedOn: ago(12) });
+      expect(posted.status).toBe(201);
+      expect(await clock(posted.body.caseId, 'application')).toMatchObject({ status: 'met', closed_on: ago(12) });
+      expect(await clock(posted.body.caseId, 'acceptance-review')).toMatchObject({ start_date: today() }); // review runs from receipt
+      const unstamped = await send({ channel: 'post' });
+      expect(await clock(unstamped.body.caseId, 'application')).toMatchObject({ status: 'missed', closed_on: today() });
+      const counter = await send({ channel: 'counter', postmarkedOn: ago(12) });
+      expect(counter.status).toBe(400);
+      expect(counter.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: '只有邮寄提交的申请才有邮戳日期', fields: [{ field: 'postmarkedOn' }] });
+      const afterReceipt = await send({ channel: 'post', postmarkedOn: addDays(today(), 1) });
+      expect(afterReceipt.status).toBe(400);
+    });
+  });
+
   describe('follow-ups a and c: suspension after the period, termination at the suspension cap', () => {
     it('c: a suspension after the decision period ended is refused', async () => {
       const id = await accepted(70);

@@ -64,6 +64,9 @@ export class RegisterApplicationDto {
   @ApiPropertyOptional({ description: '窗口收件时间（盖章时间），默认当前时间；不得晚于当前时间', example: '2026-11-26T09:30:00+08:00' })
   @IsOptional() @IsTimestamp() receivedAt?: string;
 
+  @ApiPropertyOptional({ description: '邮寄提交的申请的邮戳日期：申请日期以邮戳为准（《民事诉讼法》第八十五条，经《行政复议法》第八十八条适用）', example: '2026-11-24' })
+  @IsOptional() @IsIsoDay() postmarkedOn?: string;
+
   @ApiPropertyOptional({ description: '收件分中心（区级人员代为登记时填写；分中心人员自动为本分中心）' })
   @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
 

@@ -33,6 +33,8 @@ export class RegistrationService {
     const receiptAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
     const receiptDate = shanghaiDate(receiptAt);
     this.checkDates(input, receiptAt, receiptDate);
+    // CPL 85(4) via ARL 88(1): a posted application is made on its postmark date (follow-up b of issue 12).
+    const applicationDate = input.channel === 'post' && input.postmarkedOn ? input.postmarkedOn : receiptDate;
     const township = await this.resolveTownship(m, actor, input);
     const [respondent] = await m.query('SELECT id, name FROM departments WHERE id = $1', [input.respondentDepartmentId]);
     if (!respondent) throw CaseErrors.unknownRespondent();
@@ -49,17 +51,18 @@ export class RegistrationService {
     const [review, , application] = await this.clocks.startMany(m, caseId, [
       { rule: 'acceptance-review', start: receiptDate },
       { rule: 'correction-notice', start: receiptDate },
-      { rule: 'application', start: input.act.knownDate, closedOn: receiptDate },
+      { rule: 'application', start: input.act.knownDate, closedOn: applicationDate },
     ]);
     const acceptanceDue = review.due;
     // Flagged, never refused here: ARL 20(2)/(3) may still make it timely; the office decides (ARL 30).
     const lateApplication = lateApplicationOf(applicationPeriodFacts({
-      knownDate: input.act.knownDate, actDate: input.act.date ?? null, category: input.category, receivedOn: receiptDate,
+      knownDate: input.act.knownDate, actDate: input.act.date ?? null, category: input.category, receivedOn: applicationDate,
       due: application.due, provisional: application.provisional, nextWorkingDay: nextWorkingDayOn(await this.clocks.calendar(m)),
     }));
     await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'registered', $2, $3)`, [
       caseId, actor.userId, {
         channel: input.channel, townshipId: township?.id ?? null, receiptAt: receiptAt.toISOString(), acceptanceDue,
+        ...(input.channel === 'post' && input.postmarkedOn ? { postmarkedOn: input.postmarkedOn } : {}),
         ...(lateApplication ? { lateApplication: { daysOver: lateApplication.daysOver, applicationDue: lateApplication.due, absoluteLimitExceeded: !!lateApplication.absoluteLimit?.exceeded } } : {}),
       },
     ]);
@@ -98,6 +101,11 @@ export class RegistrationService {
   private checkDates(input: RegistrationInput, receiptAt: Date, receiptDate: string): void {
     if (Number.isNaN(receiptAt.getTime())) throw CaseErrors.invalid('receivedAt', '收件时间格式不正确');
     if (receiptAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw CaseErrors.invalid('receivedAt', '收件时间不能晚于当前时间');
+    if (input.postmarkedOn !== undefined) {
+      if (input.channel !== 'post') throw CaseErrors.invalid('postmarkedOn', '只有邮寄提交的申请才有邮戳日期');
+      if (input.postmarkedOn > receiptDate) throw CaseErrors.invalid('postmarkedOn', '邮戳日期不能晚于收件日期');
+      if (input.postmarkedOn < input.act.knownDate) throw CaseErrors.invalid('postmarkedOn', '邮戳日期不能早于知道行政行为的日期');
+    }
     if (input.act.knownDate > receiptDate) throw CaseErrors.invalid('act.knownDate', '知道行政行为的日期不能晚于收件日期');
     if (input.act.date && input.act.date > input.act.knownDate) throw CaseErrors.invalid('act.date', '行政行为作出日期不能晚于知道该行为的日期');
   }

@@ -23,6 +23,11 @@ export interface RegistrationInput {
   channel: Channel;
   /** Stamped receipt time at the counter (ISO 8601); defaults to now. */
   receivedAt?: string;
+  /**
+   * Posted applications (channel 'post'): the postmark date. ARL 88(1) → CPL 85(4): a document posted before the period
+   * expires is on time, so the application date for ARL 20 is the postmark; the review periods still run from receipt.
+   */
+  postmarkedOn?: string;
   /** Only district staff may set it; a township clerk always registers for its own township. */
   townshipId?: number | null;
   materials: Array<{ name: string; copies: number }>;
