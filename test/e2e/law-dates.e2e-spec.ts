@@ -194,6 +194,27 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
     });
   });
 
+  describe('follow-up d: ARL 70, no reply in time', () => {
+    it('uphold or reject is refused after the respondent missed its reply, unless a third party provided evidence', async () => {
+      const id = await accepted(30);
+      expect((await post(id, 'copy-sent', 'clerk', { version: 2, sentOn: ago(29), method: 'direct', receivedOn: ago(29) })).status).toBe(200);
+      const replyDue = (await clock(id, 'respondent-reply')).due_date as string;
+      expect((await post(id, 'hearing-waivers', 'clerk', { version: 3, kind: 'listening', reason: '申请人拒绝陈述意见，书面审理' })).status).toBe(200);
+      const uphold = { version: 4, type: 'uphold', summary: '被申请人认定事实清楚，决定维持。' };
+      const refused = await post(id, 'decision', 'clerk', uphold);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({
+        code: 'CASE_REPLY_MISSED',
+        message: `被申请人未在期限（${replyDue}）内提出书面答复、提交证据和依据，视为该行政行为没有证据、依据，不能作出维持决定（《行政复议法》第七十条）；行政行为涉及第三人合法权益且第三人提供证据的，请记录第三人提供的证据`,
+      });
+      // Without a third party on the case, the exception cannot apply even if claimed.
+      expect((await post(id, 'decision', 'clerk', { ...uphold, thirdPartyEvidence: '第三人提交了现场照片' })).body.code).toBe('CASE_REPLY_MISSED');
+      expect(await version(id)).toBe(4);
+      // Revocation is what the law then gives (ARL 70).
+      expect((await post(id, 'decision', 'clerk', { version: 4, type: 'revoke', summary: '被申请人未按期答复，视为没有证据、依据，决定撤销。' })).status).toBe(200);
+    });
+  });
+
   describe('follow-ups a and c: suspension after the period, termination at the suspension cap', () => {
     it('c: a suspension after the decision period ended is refused', async () => {
       const id = await accepted(70);

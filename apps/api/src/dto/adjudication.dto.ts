@@ -41,6 +41,8 @@ export class DecisionDto extends Versioned {
   @ApiProperty({ maxLength: 20000, description: '决定理由与主文' }) @IsString() @IsNotEmpty() @MaxLength(20000) summary: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 365, description: '撤销并责令重作时的期限（日）' }) @IsOptional() @IsInt() @Min(1) @Max(365) redoPeriodDays?: number;
   @ApiPropertyOptional({ description: '赔偿金额（元）' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) compensationYuan?: number;
+  @ApiPropertyOptional({ maxLength: 2000, description: '被申请人逾期未答复时维持或驳回的例外（第七十条）：行政行为涉及第三人合法权益，第三人提供的证据' })
+  @IsOptional() @apply(Reason()) thirdPartyEvidence?: string;
 }
 
 export class ReturnDecisionDto extends Versioned {

@@ -5,7 +5,7 @@ import { AuditService } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction, CaseState, nextState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
-import { DECISION_TYPES, TERMINATION_GROUNDS, type DecisionType } from '../domain/decision-types';
+import { DECISION_TYPES, TERMINATION_GROUNDS, UPHOLDING_DECISIONS, type DecisionType } from '../domain/decision-types';
 import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from '../review/case-transitions';
 import type { TransitionResult } from '../review/review.types';
@@ -24,6 +24,11 @@ export interface DecisionDraft {
   /** Revocation with an order to redo (ARL 64): the respondent's own period, in days. */
   redoPeriodDays?: number;
   compensationYuan?: number;
+  /**
+   * ARL 70's exception: the act concerns a third party's lawful rights and the third party provided evidence. What the
+   * record says about it (which party, which evidence); needed to uphold or reject after the respondent missed its reply.
+   */
+  thirdPartyEvidence?: string;
 }
 
 const OPEN_CLOCKS = ['decision', 'decision-simplified', 'copy-to-respondent', 'simplified-copy', 'respondent-reply', 'simplified-reply', 'suspension-cap'] as const;
@@ -53,8 +58,9 @@ export class DecisionService {
     nextState(c.state, CaseAction.SubmitDecision, actor.role);
     if (c.version !== d.version) throw CaseErrors.versionConflict(d.version, c.version);
     await this.assertHeard(m, caseId);
+    await this.assertReplyRule(m, caseId, d);
     const result = await this.transition(m, actor, caseId, d.version, CaseAction.SubmitDecision, {
-      set: { decision: { type: d.type, summary: d.summary, redoPeriodDays: d.redoPeriodDays ?? null, compensationYuan: d.compensationYuan ?? null, submittedBy: actor.userId } },
+      set: { decision: { type: d.type, summary: d.summary, redoPeriodDays: d.redoPeriodDays ?? null, compensationYuan: d.compensationYuan ?? null, thirdPartyEvidence: d.thirdPartyEvidence ?? null, submittedBy: actor.userId } },
       event: { type: d.type },
     });
     await this.notifier.toRole(m, Role.OfficeHead, caseId, {
@@ -191,6 +197,32 @@ export class DecisionService {
     }
     await m.query('UPDATE cases SET published_text = $2 WHERE id = $1', [caseId, text]);
     return { caseId, version: c.version, text };
+  }
+
+  /**
+   * ARL 70 (follow-up d of issue 12): a respondent that did not reply and submit its evidence in time (ARL 48, 54) has
+   * an act treated as without evidence: the body revokes, confirms illegal or void, or orders performance, never
+   * upholds it or rejects the request, unless the act concerns a third party's lawful rights and the third party
+   * provided evidence, which the record must then say (on a case with a third party).
+   */
+  private async assertReplyRule(m: EntityManager, caseId: string, d: DecisionDraft): Promise<void> {
+    if (!UPHOLDING_DECISIONS.includes(d.type)) return;
+    const today = shanghaiDate(new Date());
+    const [missed] = await m.query(
+      `SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule IN ('respondent-reply', 'simplified-reply')
+          AND (status = 'missed' OR (status = 'running' AND due_date < $2)) ORDER BY start_date DESC LIMIT 1`,
+      [caseId, today],
+    );
+    if (!missed) return;
+    const [third] = await m.query(`SELECT 1 FROM case_parties WHERE case_id = $1 AND role = 'third_party' LIMIT 1`, [caseId]);
+    if (third && d.thirdPartyEvidence?.trim()) return;
+    throw new DomainError(
+      'CASE_REPLY_MISSED',
+      `被申请人未在期限（${missed.due_date}）内提出书面答复、提交证据和依据，视为该行政行为没有证据、依据，不能作出${DECISION_TYPES[d.type].label}决定（《行政复议法》第七十条）；` +
+        '行政行为涉及第三人合法权益且第三人提供证据的，请记录第三人提供的证据',
+      'conflict',
+      { replyDue: missed.due_date },
+    );
   }
 
   /** ARL 49-50: refuses (409) a decision before the parties were heard or the record says why they could not be. */
