@@ -215,6 +215,20 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
     });
   });
 
+  describe('follow-up f: minutes only for a hearing that took place', () => {
+    it('refuses minutes for a hearing set for a later day (409), takes them on the day', async () => {
+      const id = await accepted(3);
+      const later = await post(id, 'hearings', 'clerk', { version: 2, kind: 'listening', heldOn: addDays(today(), 3), place: '复议接待室' });
+      expect(later.status).toBe(200);
+      const early = await post(id, `hearings/${later.body.hearingId}/minutes`, 'clerk', { version: 3, minutes: '申请人陈述了意见。' });
+      expect(early.status).toBe(409);
+      expect(early.body).toMatchObject({ code: 'HEARING_NOT_YET_HELD', message: `该听证（听取意见）定于${addDays(today(), 3)}举行，尚未举行，不能记录笔录` });
+      expect(await version(id)).toBe(3);
+      const now = await post(id, 'hearings', 'clerk', { version: 3, kind: 'listening', heldOn: today(), place: '复议接待室' });
+      expect((await post(id, `hearings/${now.body.hearingId}/minutes`, 'clerk', { version: 4, minutes: '申请人陈述了意见。' })).status).toBe(200);
+    });
+  });
+
   describe('follow-ups a and c: suspension after the period, termination at the suspension cap', () => {
     it('c: a suspension after the decision period ended is refused', async () => {
       const id = await accepted(70);

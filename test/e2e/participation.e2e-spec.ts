@@ -32,14 +32,15 @@ describe('third parties and hearings', () => {
   it('a formal hearing needs a full panel and 5 working days of notice; hearing the parties is required in the ordinary procedure', async () => {
     const req = await t.http().get(`/cases/${caseId}/hearing-requirements`).set('authorization', `Bearer ${clerk}`);
     expect(req.body).toMatchObject({ listeningRequired: true, listeningDone: false });
-    const thin = await post('hearings', { version: 4, kind: 'formal', heldOn: '2026-12-10', place: '听证室', panel: { presiding: '陈静', officers: ['刘洋'], clerk: '李敏' }, noticeSentOn: '2026-12-01' });
+    const thin = await post('hearings', { version: 4, kind: 'formal', heldOn: '2026-11-26', place: '听证室', panel: { presiding: '陈静', officers: ['刘洋'], clerk: '李敏' }, noticeSentOn: '2026-11-19' });
     expect(thin.status).toBe(400);
     const panel = { presiding: '陈静', officers: ['刘洋', '张伟'], clerk: '李敏' };
-    // Hearing on Thu 2026-12-10: the notice must go out by Thu 2026-12-03 (five working days before).
-    const late = await post('hearings', { version: 4, kind: 'formal', heldOn: '2026-12-10', place: '听证室', panel, noticeSentOn: '2026-12-04' });
+    // Hearing on Thu 2026-11-26 (already held: minutes follow below): the notice must go out by Thu 2026-11-19
+    // (five working days before: 11-25, 24, 23, 20, 19).
+    const late = await post('hearings', { version: 4, kind: 'formal', heldOn: '2026-11-26', place: '听证室', panel, noticeSentOn: '2026-11-20' });
     expect(late.status).toBe(422);
-    expect(late.body).toMatchObject({ code: 'HEARING_NOTICE_TOO_LATE', latestNoticeDate: '2026-12-03' });
-    const ok = await post('hearings', { version: 4, kind: 'formal', heldOn: '2026-12-10', place: '听证室', panel, noticeSentOn: '2026-12-03' });
+    expect(late.body).toMatchObject({ code: 'HEARING_NOTICE_TOO_LATE', latestNoticeDate: '2026-11-19' });
+    const ok = await post('hearings', { version: 4, kind: 'formal', heldOn: '2026-11-26', place: '听证室', panel, noticeSentOn: '2026-11-19' });
     expect(ok.status).toBe(200);
     const held = await post(`hearings/${ok.body.hearingId}/minutes`, { version: 5, minutes: '申请人陈述了理由，被申请人出示了证据。' });
     expect(held.status).toBe(200);

@@ -71,6 +71,12 @@ export class ParticipationService {
 
   /** The minutes, and who attended when given (the same as PUT …/attendance afterwards). */
   async recordMinutes(m: EntityManager, actor: Actor, caseId: string, hearingId: string, v: { version: number; minutes: string; attendance?: AttendanceInput }) {
+    // Minutes record what was said at a hearing that took place (ARL 61(2) decides on them): never before its day
+    // (follow-up f of issue 12).
+    const [h] = await m.query(`SELECT held_on::text AS held_on FROM case_hearings WHERE id = $1 AND case_id = $2`, [hearingId, caseId]);
+    if (h && h.held_on > shanghaiDate(new Date())) {
+      throw new DomainError('HEARING_NOT_YET_HELD', `该听证（听取意见）定于${h.held_on}举行，尚未举行，不能记录笔录`, 'conflict', { heldOn: h.held_on });
+    }
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'hearing_held', data: { hearingId }, what: '记录笔录' });
     const { affected } = await execSql(m, `UPDATE case_hearings SET status = 'held', minutes = $3 WHERE id = $1 AND case_id = $2`, [hearingId, caseId, v.minutes]);
     if (!affected) throw CaseErrors.invalid('hearingId', '听证记录不存在'); // the transaction rolls back the edit above
