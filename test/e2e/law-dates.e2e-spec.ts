@@ -212,6 +212,15 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       expect(await version(id)).toBe(4);
       // Revocation is what the law then gives (ARL 70).
       expect((await post(id, 'decision', 'clerk', { version: 4, type: 'revoke', summary: '被申请人未按期答复，视为没有证据、依据，决定撤销。' })).status).toBe(200);
+
+      // Item 13: the head's paper approval, entered afterwards, carries its date (never before acceptance).
+      const early = await post(id, 'decision/approve', 'head', { version: 5, approvedOn: ago(31) });
+      expect(early.status).toBe(400);
+      expect(early.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于受理日期（${ago(30)}）`, fields: [{ field: 'approvedOn' }] });
+      expect((await post(id, 'decision/approve', 'head', { version: 5, approvedOn: ago(2) })).status).toBe(200);
+      expect(await clock(id, 'decision')).toMatchObject({ status: 'met', closed_on: ago(2) });
+      const [c] = await t.db.ds.query('SELECT decision FROM cases WHERE id = $1', [id]);
+      expect(c.decision.decidedOn).toBe(ago(2));
     });
   });
 

@@ -5,7 +5,7 @@ import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
 import { DecisionService, RespondentService, type DecisionType } from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import {
-  ArchiveDto, ConvertDto, CopySentDto, DecisionDto, ExtendDto, MediationSettlementDto, ReplyReceivedDto, ReturnDecisionDto, ServiceDto, TerminateDto,
+  ApproveDecisionDto, ArchiveDto, ConvertDto, CopySentDto, DecisionDto, ExtendDto, MediationSettlementDto, ReplyReceivedDto, ReturnDecisionDto, ServiceDto, TerminateDto,
 } from '../dto/adjudication.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidParam } from './params';
@@ -55,8 +55,8 @@ export class AdjudicationController {
 
   @Post('decision/approve') @HttpCode(200) @Roles(Role.OfficeHead) @ApiErrors(...ERRORS)
   @ApiOperation({ summary: '批准决定：决定作出，送达后生效（第七十五条）' })
-  approve(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ArchiveDto) {
-    return this.tx((m) => this.decisions.approve(m, a, id, dto.version));
+  approve(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ApproveDecisionDto) {
+    return this.tx((m) => this.decisions.approve(m, a, id, dto.version, dto.approvedOn));
   }
 
   @Post('decision/return') @HttpCode(200) @Roles(Role.OfficeHead) @ApiErrors(...ERRORS)

@@ -67,3 +67,8 @@ export class MediationSettlementDto extends Versioned {
 }
 
 export class ArchiveDto extends Versioned {}
+
+export class ApproveDecisionDto extends Versioned {
+  @ApiPropertyOptional({ example: '2026-11-20', description: '批准（同意）日期：纸质审批补录时填写实际日期，不早于受理日期，不晚于今天；默认今天' })
+  @IsOptional() @IsIsoDay() approvedOn?: string;
+}

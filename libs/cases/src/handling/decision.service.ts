@@ -13,6 +13,7 @@ import { sameApproverRefusal } from '../domain/case-ownership';
 import { hearingRefusal } from '../domain/hearing-rules';
 import { ApprovalRequestService } from './approval-requests.service';
 import { assertActsOn, editCase } from './case-edit';
+import { recordedDate } from '../domain/recorded-date';
 import { CaseNotifier } from './case-notifier';
 import { ParticipationService } from './participation.service';
 import { DecisionEffectHooks } from '../effects/decision-effect-hooks';
@@ -75,9 +76,11 @@ export class DecisionService {
    * Never by its submitter (four eyes), and never before the parties were heard (checked again: a group-dispute cluster
    * may have formed since the submission).
    */
-  async approve(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
-    const today = shanghaiDate(new Date());
-    const [c] = await m.query(`SELECT decision FROM cases WHERE id = $1 AND state = 'decision_pending'`, [caseId]);
+  async approve(m: EntityManager, actor: Actor, caseId: string, version: number, approvedOn?: string): Promise<TransitionResult> {
+    const [c] = await m.query(`SELECT decision, accepted_on::text AS accepted_on FROM cases WHERE id = $1 AND state = 'decision_pending'`, [caseId]);
+    // Issue 12 item 13: a paper approval entered afterwards carries its date (not before acceptance, not in the future);
+    // the decision is made that day and the decision clock is met (or missed) on it.
+    const today = recordedDate('approvedOn', approvedOn, { date: c?.accepted_on, label: '受理日期' });
     const same = sameApproverRefusal(actor, c?.decision?.submittedBy, '行政复议决定');
     if (same) throw same;
     if (c) await this.assertHeard(m, caseId);
