@@ -48,6 +48,17 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
     return id;
   };
 
+  it('item 1: POST /deadlines/compute counts the suspended days onto day N and rolls forward once', async () => {
+    const compute = (body: object) => t.http().post('/deadlines/compute').set('authorization', `Bearer ${tokens.clerk}`).send(body);
+    // Accepted 03-02, day 60 = Fri 05-01 (Labour Day); suspended 03-10..03-16 (7 days): 05-01 + 7 = Fri 05-08.
+    const a = await compute({ rule: 'decision', from: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-17' }] });
+    expect(a.status).toBe(200);
+    expect(a.body).toMatchObject({ due: '2026-05-08', suspendedDays: 7 });
+    // Accepted 10-13, day 60 = Sat 12-12; mediation 12-01..12-04 (4 days): Wed 12-16.
+    const b = await compute({ rule: 'decision', from: '2026-10-13', suspensions: [{ from: '2026-12-01', to: '2026-12-05' }] });
+    expect(b.body).toMatchObject({ due: '2026-12-16' });
+  });
+
   describe('item 13: review decisions carry their real date', () => {
     it('an acceptance entered afterwards is dated as decided: accepted_on, the review clock and the new clocks agree', async () => {
       const id = await received(10);
