@@ -274,6 +274,13 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       expect((await post(capped, 'suspend', 'clerk', { version: 2, ground: 1, from: ago(70), reason: '申请人死亡，近亲属尚未确定是否参加' })).status).toBe(200);
       const ok = await post(capped, 'termination-request', 'clerk', { version: 3, ground: 5, reason: '中止满六十日，原因仍未消除' });
       expect(ok.status).toBe(200);
+      // Item 13: the head's approval is never dated before the handler's request.
+      const early = await post(capped, 'terminate', 'head', { version: 4, approvedOn: ago(1) });
+      expect(early.status).toBe(400);
+      expect(early.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于终止申请日期（${today()}）`, fields: [{ field: 'approvedOn' }] });
+      expect((await post(capped, 'terminate', 'head', { version: 4, approvedOn: today() })).status).toBe(200);
+      const [c] = await t.db.ds.query('SELECT state, closure FROM cases WHERE id = $1', [capped]);
+      expect(c).toMatchObject({ state: 'terminated', closure: { ground: 5, on: today() } });
     });
   });
 });

@@ -59,6 +59,8 @@ export class ServiceDto extends Versioned {
 export class TerminateDto extends Versioned {
   @ApiPropertyOptional({ minimum: 1, maximum: 5, description: '《行政复议法》第四十一条的项号；可不填，以承办人申请为准' }) @IsOptional() @IsInt() @Min(1) @Max(5) ground?: number;
   @ApiPropertyOptional({ maxLength: 2000, description: '可不填，以承办人申请为准' }) @IsOptional() @apply(Reason()) reason?: string;
+  @ApiPropertyOptional({ example: '2026-11-20', description: '批准日期（纸质审批补录时填写实际日期；不早于终止申请日期，不晚于今天）；默认今天' })
+  @IsOptional() @IsIsoDay() approvedOn?: string;
 }
 
 export class MediationSettlementDto extends Versioned {

@@ -135,30 +135,36 @@ export class DecisionService {
    * ARL 41: the office head approves the handler's pending termination request (ApprovalRequestService); ground and
    * reason are the request's (restating them is allowed, changing them is not).
    */
-  async terminate(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground?: number; reason?: string }) {
+  async terminate(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground?: number; reason?: string; approvedOn?: string }) {
     const request = await this.requests.pendingFor(m, actor, caseId, 'termination');
+    // Issue 12 item 13: a paper approval carries its date, never before the handler's request nor in the future.
+    const [{ submitted }] = await m.query(
+      `SELECT (submitted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS submitted FROM case_approval_requests WHERE id = $1`, [request.id],
+    );
+    const approvedOn = recordedDate('approvedOn', v.approvedOn, { date: submitted, label: '终止申请日期' });
     const ground = Number(request.payload.ground);
     const reason = String(request.payload.reason);
     if ((v.ground !== undefined && v.ground !== ground) || (v.reason !== undefined && v.reason !== reason)) {
       throw new DomainError('CASE_REQUEST_MISMATCH', `批准内容与承办人的申请（第四十一条第${ground}项）不一致；如需改变，请退回申请后由承办人重新提交`, 'conflict', { requested: { ground } });
     }
-    await this.requests.settle(m, actor, request.id, 'approved'); // before the closure cancels whatever else is pending
-    return this.terminateAsSubmitted(m, actor, caseId, { version: v.version, ground, reason, submittedBy: request.submittedBy, requestId: request.id });
+    await this.requests.settle(m, actor, request.id, 'approved', undefined, { approvedOn }); // before the closure cancels whatever else is pending
+    return this.terminateAsSubmitted(m, actor, caseId, { version: v.version, ground, reason, submittedBy: request.submittedBy, requestId: request.id, on: approvedOn });
   }
 
   /**
    * ARL 41: termination on one of its grounds (incl. an approved withdrawal), by the office head, of what someone else
    * submitted: the handler's request, or the withdrawal the mediator recorded on the linked mediation file.
    */
-  async terminateAsSubmitted(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string; submittedBy: string | null; requestId?: string }) {
+  async terminateAsSubmitted(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string; submittedBy: string | null; requestId?: string; on?: string }) {
     if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
     const same = sameApproverRefusal(actor, v.submittedBy, '终止行政复议申请');
     if (same) throw same;
-    const closure = { kind: 'terminated', ground: v.ground, reason: v.reason, on: shanghaiDate(new Date()), approvedBy: actor.userId, submittedBy: v.submittedBy };
+    const on = v.on ?? shanghaiDate(new Date());
+    const closure = { kind: 'terminated', ground: v.ground, reason: v.reason, on, approvedBy: actor.userId, submittedBy: v.submittedBy };
     const result = await this.transition(m, actor, caseId, v.version, CaseAction.Terminate, {
       set: { closure }, event: { ground: v.ground, ...(v.requestId ? { requestId: v.requestId } : {}) },
     });
-    await this.closeAll(m, actor, caseId);
+    await this.closeAll(m, actor, caseId, on);
     return result;
   }
 
@@ -235,9 +241,8 @@ export class DecisionService {
   }
 
   /** The case is closed: its clocks stop and nothing still awaits approval on it. */
-  private async closeAll(m: EntityManager, actor: Actor, caseId: string): Promise<void> {
-    const today = shanghaiDate(new Date());
-    for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, today, 'cancelled');
+  private async closeAll(m: EntityManager, actor: Actor, caseId: string, on = shanghaiDate(new Date())): Promise<void> {
+    for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, on, 'cancelled');
     await this.requests.cancelPending(m, actor, caseId);
   }
 
