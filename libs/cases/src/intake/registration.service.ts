@@ -11,6 +11,7 @@ import { newQueryCode } from '../domain/query-code';
 import { ClockService } from '@fuyi/clocks';
 import type { PartyInput, RegistrationInput, RegistrationResult } from './registration.types';
 import { buildReceipt } from './receipt';
+import { CaseNumberAllocator } from './case-number-allocator';
 import { insertParties } from './party-writer';
 import { applicationPeriodFacts } from '../domain/application-period';
 import { lateApplicationOf, nextWorkingDayOn } from '../domain/application-period.view';
@@ -26,6 +27,7 @@ export class RegistrationService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly clocks: ClockService,
+    private readonly numbers: CaseNumberAllocator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,8 +39,8 @@ export class RegistrationService {
     const [respondent] = await m.query('SELECT id, name FROM departments WHERE id = $1', [input.respondentDepartmentId]);
     if (!respondent) throw CaseErrors.unknownRespondent();
 
-    // Everything that only needs the case id goes first; the per-year counter row (which every registration
-    // of the year must lock) is taken at the very end, so it is held for three statements, not the whole transaction.
+    // Everything that can still refuse the application goes first, the case number last, so that a refusal
+    // rarely leaves an unused number behind (the number is committed apart: case-number-allocator.ts).
     const caseId = randomUUID();
     const parties: Array<{ party: PartyInput; role: PartyRole }> = input.applicants.map((party) => ({ party, role: 'applicant' }));
     if (input.agent) parties.push({ party: input.agent, role: 'agent' });
@@ -67,11 +69,7 @@ export class RegistrationService {
 
     const year = Number(receiptDate.slice(0, 4));
     const queryCode = newQueryCode();
-    const [{ last_seq: seq }] = await m.query(
-      `INSERT INTO case_number_counters (year, last_seq) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1 RETURNING last_seq`,
-      [year],
-    );
+    const seq = await this.numbers.next(year);
     const caseNumber = formatCaseNumber(this.config.caseNumberPrefix, year, seq);
     const [row] = await m.query(
       `INSERT INTO cases (id, case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
