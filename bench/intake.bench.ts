@@ -71,6 +71,7 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
     let out = '';
     const onData = (b: Buffer) => {
       out += b.toString();
+      if (process.env.BENCH_ECHO) process.stderr.write(b);
       if (ready.test(out)) resolve(child);
     };
     child.stdout!.on('data', onData);

@@ -8,6 +8,7 @@ let statements = 0;
 Client.prototype.query = function countedQuery(config, ...rest) {
   roundTrips++;
   const text = typeof config === 'string' ? config : config && config.text;
+  if (process.env.COUNT_QUERIES_LOG) process.stderr.write(`Q ${String(text).replace(/\s+/g, ' ').slice(0, 110)}\n`);
   if (!/^\s*(BEGIN|START TRANSACTION|COMMIT|ROLLBACK)\b/i.test(text || '')) statements++;
   return original.call(this, config, ...rest);
 };

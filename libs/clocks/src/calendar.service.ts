@@ -5,7 +5,7 @@ import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
 import { packagedCalendarDays, WorkingCalendar, type DayOverride } from '@fuyi/deadlines';
 import { ClockRecomputer } from './clock-recomputer';
 import { CalendarChangeHooks } from './calendar-change-hooks';
-import { lockCalendarExclusive } from './calendar-lock';
+import { holdsCalendarLock, lockCalendarExclusive } from './calendar-lock';
 
 type Db = Pick<EntityManager | DataSource, 'query'>;
 export type DayChange = { date: string; after: { kind: DayOverride['kind']; name: string } | null };
@@ -26,6 +26,8 @@ const calendarErr = (code: string, msg: string, field?: string) =>
 @Injectable()
 export class CalendarService {
   private cached: WorkingCalendar | undefined;
+  /** The calendar each transaction read under the shared calendar lock (see current()). */
+  private readonly readUnderLock = new WeakMap<object, WorkingCalendar>();
 
   constructor(
     private readonly ds: DataSource,
@@ -40,10 +42,14 @@ export class CalendarService {
    * Only committed versions are ever seen here: a change builds its new calendar itself (see change()).
    */
   async current(db: Db = this.ds): Promise<WorkingCalendar> {
+    const held = holdsCalendarLock(db) ? this.readUnderLock.get(db) : undefined;
+    if (held) return held;
     const [{ v }] = await db.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
     const cached = this.cached;
-    if (cached && cached.version === v) return cached;
-    return (this.cached = await loadCalendar(db, v, this.config.makeUpDaysCount));
+    const calendar = cached && cached.version === v ? cached : (this.cached = await loadCalendar(db, v, this.config.makeUpDaysCount));
+    // Read under the calendar lock: no change can commit before this transaction ends, so its later reads skip the check.
+    if (holdsCalendarLock(db)) this.readUnderLock.set(db, calendar);
+    return calendar;
   }
 
   async list(year: number) {

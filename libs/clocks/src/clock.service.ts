@@ -52,7 +52,7 @@ export class ClockService {
       [caseId, clocks.map((c) => c.rule), clocks.map((c) => c.start), results.map((r) => r.due), results.map((r) => r.provisional),
         calendar.version, results.map((r) => JSON.stringify(r.explanation)), clocks.map((c) => c.closedOn ?? null)],
     );
-    await this.milestones.replace(m, calendar, rows.map((r: any) => r.id));
+    await this.milestones.planNew(m, calendar, rows);
     const byRule = new Map<string, any>(rows.map((r: any) => [r.rule, r]));
     return clocks.map((c) => toView(byRule.get(c.rule)));
   }

@@ -35,9 +35,7 @@ export class RegistrationService {
     const receiptAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
     const receiptDate = shanghaiDate(receiptAt);
     this.checkDates(input, receiptAt, receiptDate);
-    const township = await this.resolveTownship(m, actor, input);
-    const [respondent] = await m.query('SELECT id, name FROM departments WHERE id = $1', [input.respondentDepartmentId]);
-    if (!respondent) throw CaseErrors.unknownRespondent();
+    const { township, respondent } = await this.references(m, actor, input);
 
     // Everything that can still refuse the application goes first, the case number last, so that a refusal
     // rarely leaves an unused number behind (the number is committed apart: case-number-allocator.ts).
@@ -100,13 +98,20 @@ export class RegistrationService {
     if (input.act.date && input.act.date > input.act.knownDate) throw CaseErrors.invalid('act.date', '行政行为作出日期不能晚于知道该行为的日期');
   }
 
-  /** The receiving counter: a township clerk's own; district staff may name one (null = the district office). */
-  private async resolveTownship(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<{ id: number; name: string } | null> {
-    const id = counterTownshipFor(actor, input.townshipId);
-    if (id == null) return null;
-    const [t] = await m.query('SELECT id, name FROM townships WHERE id = $1', [id]);
-    if (!t) throw CaseErrors.unknownTownship();
-    return t;
+  /**
+   * The receiving counter (a township clerk's own; district staff may name one, null = the district office) and the
+   * respondent, in one round trip.
+   */
+  private async references(m: EntityManager, actor: Actor, input: RegistrationInput) {
+    const townshipId = counterTownshipFor(actor, input.townshipId);
+    const [row] = await m.query(
+      `SELECT (SELECT json_build_object('id', id, 'name', name) FROM townships WHERE id = $1) AS township,
+              (SELECT json_build_object('id', id, 'name', name) FROM departments WHERE id = $2) AS respondent`,
+      [townshipId, input.respondentDepartmentId],
+    );
+    if (townshipId != null && !row.township) throw CaseErrors.unknownTownship();
+    if (!row.respondent) throw CaseErrors.unknownRespondent();
+    return { township: row.township as { id: number; name: string } | null, respondent: row.respondent as { id: number; name: string } };
   }
 
   /** Conditional update: two applications racing for one consultation cannot both claim it. */
