@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
-import { APP_CONFIG, JobName, OutboxService, TimeSource, type AppConfig, type DeadlineEffect, type JobData, type JobItem } from '@fuyi/platform';
-import { CalendarService, ReminderScanner } from '@fuyi/clocks';
+import { APP_CONFIG, JobName, purgePlatformHistory, OutboxService, TimeSource, type AppConfig, type DeadlineEffect, type JobData, type JobItem } from '@fuyi/platform';
+import { CalendarService, purgeReminderHistory, ReminderScanner } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
-import { DeliveryService, DigestService } from '@fuyi/notifications';
+import { DeliveryService, DigestService, purgeDeliveryHistory } from '@fuyi/notifications';
 import { ClusterDetector, LiaisonScanner } from '@fuyi/liaison';
 import { MediationDueScanner } from '@fuyi/mediation';
 
@@ -39,6 +39,13 @@ export class JobHandlers {
       await this.ds.query('SELECT 1');
       this.logger.debug('heartbeat');
       return 'done';
+    },
+    // Operational history older than its retention period (issue 15 item 6); cases, events and the audit log stay.
+    [JobName.RetentionPurge]: async () => {
+      const { days, outboxDays } = this.config.retention;
+      const purged = { deliveries: await purgeDeliveryHistory(this.ds, days), ...(await purgeReminderHistory(this.ds, days)), ...(await purgePlatformHistory(this.ds, outboxDays)) };
+      this.logger.log({ purged }, 'retention purge');
+      return Object.values(purged).some((n) => n > 0) ? 'done' : 'skipped';
     },
     // Group-dispute detection on every new application and consultation (issue 6, item 4); 'skipped' when the record is gone.
     [JobName.CaseRegistered]: async ({ caseId }) => ((await this.clusters.processRecords([{ kind: 'case', id: caseId }])).records ? 'done' : 'skipped'),

@@ -17,6 +17,7 @@ export * from './milestone-plan';
 export * from './milestone-writer';
 export * from './reminder-scanner';
 export * from './reminder-policy.service';
+export * from './retention';
 export * from './clocks.module';
 export * from './case-clock.entity';
 export const CLOCKS_ENTITIES = [CalendarDayEntity, CalendarYearEntity, CalendarVersionEntity, CaseClockEntity, NotificationEntity, ClockMilestoneEntity, ReminderEntity, ReminderPolicyEntity];
