@@ -53,7 +53,12 @@ export class JobHandlers {
       ((await this.clusters.processRecords([{ kind: 'consultation', id: consultationId }])).records ? 'done' : 'skipped'),
     [JobName.GroupDisputesDetect]: async () => ((await this.clusters.scanNew()).records ? 'done' : 'skipped'),
     [JobName.CaseReviewed]: async ({ caseId }) => this.caseExists(caseId),
-    [JobName.RemindersScan]: async () => ((await this.scanner.scanAll()) > 0 ? 'done' : 'skipped'),
+    // A calendar change whose recompute was cut short (the api stopped midway) is finished first: no reminder fires
+    // from a due date the calendar has since moved (issue 15 item 7).
+    [JobName.RemindersScan]: async () => {
+      const recomputed = await this.calendars.finishOwed();
+      return (await this.scanner.scanAll()) > 0 || recomputed > 0 ? 'done' : 'skipped';
+    },
     [JobName.DeadlineEffect]: async ({ clockId, effect }) => this.effects.apply(clockId, effect),
     // Court liaison: risk-notice responses and opinion-letter feedback (ARL 76) due, overdue, escalated.
     [JobName.LiaisonScan]: async () => ((await this.liaison.scan()) > 0 ? 'done' : 'skipped'),

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { RULES, type RuleId } from '@fuyi/deadlines';
 import { computeClock, type ClockFacts } from './clock-math';
 import { MilestoneWriter } from './milestone-writer';
+import { lockCalendarShared } from './calendar-lock';
 
 const BATCH = 5000;
+/** Clocks per short transaction when a committed calendar change is caught up (issue 15 item 7). */
+const CATCH_UP_BATCH = 1000;
 
 interface OpenClock extends ClockFacts {
   id: string;
@@ -46,6 +49,52 @@ export class ClockRecomputer {
       }
       changed += moved.length;
     }
+  }
+
+  /**
+   * Recomputes, in short transactions of 1,000 clocks each, the open clocks that calendar versions still owe a recompute
+   * (the change itself committed at once: CalendarService.change). Each batch holds the calendar lock shared, as any
+   * clock write does, so registrations and other clock writes go on meanwhile; a clock written meanwhile was computed on
+   * the new calendar already and is passed over (calendar_version). Safe to run twice at once and to resume after a
+   * stop: rows are locked, re-checked and only moved once. `calendarOf` reads the current calendar in a transaction.
+   */
+  async finishOwed(ds: DataSource, calendarOf: (m: EntityManager) => Promise<WorkingCalendar>): Promise<number> {
+    const owed: Array<{ version: number; from: string | null; to: string | null }> = await ds.query(
+      `SELECT version, recompute_from AS from, recompute_to AS to FROM calendar_versions WHERE recomputed_at IS NULL ORDER BY version`,
+    );
+    if (!owed.length) return 0;
+    const spans = owed.filter((o) => o.from && o.to);
+    const range = spans.length ? { from: spans.map((o) => o.from!).sort()[0], to: spans.map((o) => o.to!).sort().reverse()[0] } : null;
+    let changed = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    while (range) {
+      const batch = await ds.transaction(async (m) => {
+        await lockCalendarShared(m);
+        const calendar = await calendarOf(m);
+        const rows: OpenClock[] = await m.query(
+          `SELECT id, case_id, rule, start_date, due_date, provisional, suspensions, extension_days FROM case_clocks
+            WHERE status IN ('running', 'paused') AND id > $3 AND calendar_version < $4
+              AND LEAST(start_date, due_date) <= $2 AND (GREATEST(start_date, due_date) >= $1 OR status = 'paused')
+            ORDER BY id LIMIT ${CATCH_UP_BATCH} FOR UPDATE`,
+          [range.from, range.to, after, calendar.version],
+        );
+        const moved = rows
+          .map((c) => ({ c, r: computeClock(calendar, c, false) }))
+          .filter(({ c, r }) => r.due !== c.due_date || r.provisional !== c.provisional)
+          .map(({ c }) => ({ c, r: computeClock(calendar, c, true) }));
+        if (moved.length) {
+          await this.persist(m, calendar.version, moved);
+          await this.milestones.replace(m, calendar, moved.map(({ c }) => c.id));
+          await m.query('UPDATE calendar_versions SET clocks_recomputed = clocks_recomputed + $2 WHERE version = $1', [calendar.version, moved.length]);
+        }
+        return { last: rows[rows.length - 1]?.id as string | undefined, moved: moved.length };
+      });
+      changed += batch.moved;
+      if (!batch.last) break;
+      after = batch.last;
+    }
+    await ds.query('UPDATE calendar_versions SET recomputed_at = now() WHERE version = ANY($1::int[]) AND recomputed_at IS NULL', [owed.map((o) => o.version)]);
+    return changed;
   }
 
   private async persist(m: EntityManager, version: number, moved: Array<{ c: OpenClock; r: ReturnType<typeof computeClock> }>): Promise<void> {

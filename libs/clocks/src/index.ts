@@ -9,7 +9,7 @@ import { ReminderPolicyEntity } from './reminder-policy.entity';
 
 export * from './calendar.service';
 export * from './calendar-change-hooks';
-export { lockCalendarShared } from './calendar-lock';
+export { lockCalendarExclusive, lockCalendarShared } from './calendar-lock';
 export * from './clock.service';
 export * from './clock-recomputer';
 export * from './clock-math';
