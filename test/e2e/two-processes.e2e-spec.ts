@@ -30,7 +30,7 @@ describe('two apis and two workers on one database and one Redis', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     hook = await startWebhookReceiver();
-  });
+  }, 60_000);
   afterAll(async () => {
     await killAllWorkers();
     await hook?.close();
@@ -117,5 +117,5 @@ describe('two apis and two workers on one database and one Redis', () => {
     // The receiver got every reminder's delivery; a repeat could only be a send in flight at a crash, and none crashed.
     expect(hook.duplicates()).toEqual([]);
     for (const p of procs) expect(p.alive()).toBe(true);
-  });
+  }, 180_000); // four processes start from TypeScript source: tens of seconds on a loaded 2-core machine
 });

@@ -51,6 +51,8 @@ export interface AppConfig {
    * Cases, their events and the audit log are never purged.
    */
   retention: { days: number; outboxDays: number };
+  /** Connections each api or worker process may open to PostgreSQL (DATABASE_POOL_MAX); size against max_connections. */
+  databasePoolMax: number;
 }
 
 const DEV_JWT_SECRET = 'fuyi-dev-jwt-secret-do-not-use-in-production';
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     similarity: setting('GROUP_DISPUTE_SIMILARITY', 0.5, 0.1, 1, false),
     scanMs: setting('GROUP_DISPUTE_SCAN_MS', 60_000, 1000, 86_400_000),
   };
+  const databasePoolMax = setting('DATABASE_POOL_MAX', 20, 2, 500);
   const retention = { days: setting('RETENTION_DAYS', 400, 180, 36_500), outboxDays: setting('OUTBOX_RETENTION_DAYS', 7, 1, 3650) };
   if (problems.length) {
     throw new DomainError('CONFIG_INVALID', `配置错误：${problems.join('；')}`, 'invalid');
@@ -143,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mediationDaysInCase,
     groupDispute,
     retention,
+    databasePoolMax,
   };
 }
 
