@@ -39,15 +39,7 @@ export class ClockRecomputer {
       );
       if (!rows.length) return changed;
       after = rows[rows.length - 1].id;
-      const moved = rows
-        .map((c) => ({ c, r: computeClock(calendar, c, false) }))
-        .filter(({ c, r }) => r.due !== c.due_date || r.provisional !== c.provisional)
-        .map(({ c }) => ({ c, r: computeClock(calendar, c, true) })); // explanations only for what changed
-      if (moved.length) {
-        await this.persist(m, calendar.version, moved);
-        await this.milestones.replace(m, calendar, moved.map(({ c }) => c.id));
-      }
-      changed += moved.length;
+      changed += await this.moveChanged(m, calendar, rows);
     }
   }
 
@@ -78,16 +70,9 @@ export class ClockRecomputer {
             ORDER BY id LIMIT ${CATCH_UP_BATCH} FOR UPDATE`,
           [range.from, range.to, after, calendar.version],
         );
-        const moved = rows
-          .map((c) => ({ c, r: computeClock(calendar, c, false) }))
-          .filter(({ c, r }) => r.due !== c.due_date || r.provisional !== c.provisional)
-          .map(({ c }) => ({ c, r: computeClock(calendar, c, true) }));
-        if (moved.length) {
-          await this.persist(m, calendar.version, moved);
-          await this.milestones.replace(m, calendar, moved.map(({ c }) => c.id));
-          await m.query('UPDATE calendar_versions SET clocks_recomputed = clocks_recomputed + $2 WHERE version = $1', [calendar.version, moved.length]);
-        }
-        return { last: rows[rows.length - 1]?.id as string | undefined, moved: moved.length };
+        const moved = await this.moveChanged(m, calendar, rows);
+        if (moved) await m.query('UPDATE calendar_versions SET clocks_recomputed = clocks_recomputed + $2 WHERE version = $1', [calendar.version, moved]);
+        return { last: rows[rows.length - 1]?.id as string | undefined, moved };
       });
       changed += batch.moved;
       if (!batch.last) break;
@@ -95,6 +80,19 @@ export class ClockRecomputer {
     }
     await ds.query('UPDATE calendar_versions SET recomputed_at = now() WHERE version = ANY($1::int[]) AND recomputed_at IS NULL', [owed.map((o) => o.version)]);
     return changed;
+  }
+
+  /** Recomputes the given locked clocks and writes those whose due date or provisional flag changed; how many. */
+  private async moveChanged(m: EntityManager, calendar: WorkingCalendar, rows: OpenClock[]): Promise<number> {
+    const moved = rows
+      .map((c) => ({ c, r: computeClock(calendar, c, false) }))
+      .filter(({ c, r }) => r.due !== c.due_date || r.provisional !== c.provisional)
+      .map(({ c }) => ({ c, r: computeClock(calendar, c, true) })); // explanations only for what changed
+    if (moved.length) {
+      await this.persist(m, calendar.version, moved);
+      await this.milestones.replace(m, calendar, moved.map(({ c }) => c.id));
+    }
+    return moved.length;
   }
 
   private async persist(m: EntityManager, version: number, moved: Array<{ c: OpenClock; r: ReturnType<typeof computeClock> }>): Promise<void> {
