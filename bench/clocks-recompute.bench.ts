@@ -14,7 +14,7 @@ import { freshBenchDatabase } from './bench-database';
 
 
 /** n cases, each with a running acceptance-review clock received on a working day of December 2026. */
-async function load(ds: DataSource, n: number): Promise<void> {
+export async function load(ds: DataSource, n: number): Promise<void> {
   const calendar = await loadCalendar(ds, 1, true);
   const starts = Array.from({ length: 28 }, (_, i) => addDays('2026-11-30', i)).filter((d) => calendar.isWorkingDay(d));
   const dues = starts.map((s) => computeClock(calendar, { rule: 'acceptance-review', start_date: s, suspensions: [], extension_days: 0 }, false).due);

@@ -1,7 +1,7 @@
 import { Role, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher, OutboxService, loadConfig, type TimeSource } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
-import { AcceptanceService, RegistrationService } from '@fuyi/cases';
+import { AcceptanceService, CaseNumberAllocator, RegistrationService } from '@fuyi/cases';
 import { DocumentService, DocumentTemplates } from '@fuyi/documents';
 import { readDocx } from '../../libs/documents/src/__tests__/docx-text';
 import { applicationBody, validIdNumber } from '../support/factories';
@@ -12,6 +12,7 @@ describe('documents (real Postgres)', () => {
   let db: TestDatabase;
   let documents: DocumentService;
   let registration: RegistrationService;
+  let numbers: CaseNumberAllocator;
   let acceptance: AcceptanceService;
   let actor: Actor;
   let now = new Date('2026-11-27T02:00:00Z');
@@ -38,13 +39,17 @@ describe('documents (real Postgres)', () => {
     const time = { now: () => new Date(now) } as TimeSource;
     const milestones = new MilestoneWriter(time);
     const clocks = new ClockService(db.ds, new CalendarService(db.ds, audit, new ClockRecomputer(milestones), config), milestones);
-    registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, config);
+    numbers = new CaseNumberAllocator(db.config);
+    registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, numbers, config);
     acceptance = new AcceptanceService(audit, new OutboxService(), clocks);
     documents = new DocumentService(db.ds, audit, new DocumentTemplates(), time);
     const [clerk] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     actor = { userId: clerk.id, username: 'clerk', role: Role.ReconsiderationClerk, townshipId: null };
   });
-  afterAll(() => db.drop());
+  afterAll(async () => {
+    await numbers.onModuleDestroy();
+    await db.drop();
+  });
 
   it('issues a document from the case: its number, a .docx with the case facts, a timeline event and an audit row', async () => {
     const { caseId, caseNumber } = await acceptedCase();

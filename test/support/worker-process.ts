@@ -24,6 +24,9 @@ export interface WorkerOptions {
   readyTimeoutMs?: number;
   /** A label in error messages. */
   name?: string;
+  /** The entry point to run (default: the worker) and the line it prints once ready. */
+  script?: string;
+  readyLine?: string;
 }
 
 export interface WorkerExit {
@@ -66,6 +69,8 @@ export function workerEnv(config: AppConfig, opts: WorkerOptions = {}): Record<s
     OUTBOX_POLL_MS: '100',
     RECOVERY_SWEEP_MS: '1000',
     RECOVERY_STALE_SECONDS: '3',
+    // Several processes per test and two test files at once share one PostgreSQL (max_connections 100 by default).
+    DATABASE_POOL_MAX: '8',
   };
   if (opts.channels !== undefined) env.NOTIFY_CHANNELS = opts.channels;
   if (opts.webhookUrl) env.WEBHOOK_URL = opts.webhookUrl;
@@ -78,7 +83,7 @@ export function spawnWorker(config: AppConfig, opts: WorkerOptions = {}): Worker
   const base = { ...process.env };
   // Nothing of the parent's own settings may leak into the child (e.g. a developer's FUYI_NOW or WEBHOOK_URL).
   for (const k of ['FUYI_NOW', 'WEBHOOK_URL', 'NOTIFY_CHANNELS', 'DELIVERY_MAX_ATTEMPTS']) delete base[k];
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', opts.script ?? 'apps/worker/src/main.ts'], {
     cwd: ROOT,
     env: { ...base, ...workerEnv(config, opts) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -132,7 +137,7 @@ export function spawnWorker(config: AppConfig, opts: WorkerOptions = {}): Worker
 export async function startWorker(config: AppConfig, opts: WorkerOptions = {}): Promise<WorkerProcess> {
   const w = spawnWorker(config, opts);
   try {
-    await pollUntil(() => w.stdout().includes(WORKER_READY) || !w.alive(), opts.readyTimeoutMs ?? 45_000, `${w.name} ready`, () => describeWorker(w));
+    await pollUntil(() => w.stdout().includes(opts.readyLine ?? WORKER_READY) || !w.alive(), opts.readyTimeoutMs ?? 45_000, `${w.name} ready`, () => describeWorker(w));
     if (!w.alive()) throw new Error(`${w.name} exited before it was ready\n${describeWorker(w)}`);
     return w;
   } catch (e) {

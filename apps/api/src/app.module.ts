@@ -61,7 +61,7 @@ export class AppModule implements OnApplicationShutdown {
             },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false }) /* TypeORM would print SQL parameters: personal data */),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false, extra: { max: config.databasePoolMax } } as never) /* TypeORM would print SQL parameters: personal data */),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: opts.rateLimitPerMinute ?? config.rateLimitPerMinute }]),
         TerminusModule,
         PlatformModule.forRoot(config),

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
-import { APP_CONFIG, JobName, OutboxService, TimeSource, type AppConfig, type DeadlineEffect, type JobData, type JobItem } from '@fuyi/platform';
-import { CalendarService, ReminderScanner } from '@fuyi/clocks';
+import { APP_CONFIG, JobName, purgePlatformHistory, OutboxService, TimeSource, type AppConfig, type DeadlineEffect, type JobData, type JobItem } from '@fuyi/platform';
+import { CalendarService, purgeReminderHistory, ReminderScanner } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
-import { DeliveryService, DigestService } from '@fuyi/notifications';
+import { DeliveryService, DigestService, purgeDeliveryHistory } from '@fuyi/notifications';
 import { ClusterDetector, LiaisonScanner } from '@fuyi/liaison';
 import { MediationDueScanner } from '@fuyi/mediation';
 
@@ -40,13 +40,25 @@ export class JobHandlers {
       this.logger.debug('heartbeat');
       return 'done';
     },
+    // Operational history older than its retention period (issue 15 item 6); cases, events and the audit log stay.
+    [JobName.RetentionPurge]: async () => {
+      const { days, outboxDays } = this.config.retention;
+      const purged = { deliveries: await purgeDeliveryHistory(this.ds, days), ...(await purgeReminderHistory(this.ds, days)), ...(await purgePlatformHistory(this.ds, outboxDays)) };
+      this.logger.log({ purged }, 'retention purge');
+      return Object.values(purged).some((n) => n > 0) ? 'done' : 'skipped';
+    },
     // Group-dispute detection on every new application and consultation (issue 6, item 4); 'skipped' when the record is gone.
     [JobName.CaseRegistered]: async ({ caseId }) => ((await this.clusters.processRecords([{ kind: 'case', id: caseId }])).records ? 'done' : 'skipped'),
     [JobName.ConsultationRecorded]: async ({ consultationId }) =>
       ((await this.clusters.processRecords([{ kind: 'consultation', id: consultationId }])).records ? 'done' : 'skipped'),
     [JobName.GroupDisputesDetect]: async () => ((await this.clusters.scanNew()).records ? 'done' : 'skipped'),
     [JobName.CaseReviewed]: async ({ caseId }) => this.caseExists(caseId),
-    [JobName.RemindersScan]: async () => ((await this.scanner.scanAll()) > 0 ? 'done' : 'skipped'),
+    // A calendar change whose recompute was cut short (the api stopped midway) is finished first: no reminder fires
+    // from a due date the calendar has since moved (issue 15 item 7).
+    [JobName.RemindersScan]: async () => {
+      const recomputed = await this.calendars.finishOwed();
+      return (await this.scanner.scanAll()) > 0 || recomputed > 0 ? 'done' : 'skipped';
+    },
     [JobName.DeadlineEffect]: async ({ clockId, effect }) => this.effects.apply(clockId, effect),
     // Court liaison: risk-notice responses and opinion-letter feedback (ARL 76) due, overdue, escalated.
     [JobName.LiaisonScan]: async () => ((await this.liaison.scan()) > 0 ? 'done' : 'skipped'),

@@ -24,7 +24,7 @@ export class WorkerModule implements OnApplicationShutdown {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false }) /* TypeORM would print SQL parameters: personal data */),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false, extra: { max: config.databasePoolMax } } as never) /* TypeORM would print SQL parameters: personal data */),
         PlatformModule.forRoot(config),
         ClocksModule,
         CasesModule,

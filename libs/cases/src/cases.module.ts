@@ -14,10 +14,12 @@ import { WorkViewsService } from './queries/work-views.service';
 import { ApprovalRequestService } from './handling/approval-requests.service';
 import { CaseNotifier } from './handling/case-notifier';
 import { QueryCodeService } from './intake/query-code.service';
+import { CaseNumberAllocator } from './intake/case-number-allocator';
 
 const SERVICES = [
   RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService,
   DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier, QueryCodeService, AttendanceService, DecisionEffectHooks,
+  CaseNumberAllocator,
 ];
 
 @Module({

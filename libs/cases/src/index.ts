@@ -32,6 +32,8 @@ export * from './domain/application-period.view';
 export * from './handling/approval-requests.service';
 export * from './handling/case-notifier';
 export * from './intake/query-code.service';
+export * from './intake/case-number-allocator';
+export * from './queries/case-number-gaps';
 export { assertActsOn } from './handling/case-edit';
 export * from './domain/suspension-grounds';
 export * from './domain/decision-types';

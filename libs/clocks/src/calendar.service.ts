@@ -5,7 +5,7 @@ import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
 import { packagedCalendarDays, WorkingCalendar, type DayOverride } from '@fuyi/deadlines';
 import { ClockRecomputer } from './clock-recomputer';
 import { CalendarChangeHooks } from './calendar-change-hooks';
-import { lockCalendarExclusive } from './calendar-lock';
+import { holdsCalendarLock, lockCalendarExclusive } from './calendar-lock';
 
 type Db = Pick<EntityManager | DataSource, 'query'>;
 export type DayChange = { date: string; after: { kind: DayOverride['kind']; name: string } | null };
@@ -21,11 +21,14 @@ const calendarErr = (code: string, msg: string, field?: string) =>
 
 /**
  * The calendar table in Postgres (administrators can edit it; an unplanned holiday cannot wait for a
- * package release). Every change is a new version and recomputes the open clocks it affects, in one transaction.
+ * package release). Every change is a new version, committed at once; the open clocks it affects are then recomputed
+ * in short batches (issue 15 item 7), so intake waits only for the version itself to be written.
  */
 @Injectable()
 export class CalendarService {
   private cached: WorkingCalendar | undefined;
+  /** The calendar each transaction read under the shared calendar lock (see current()). */
+  private readonly readUnderLock = new WeakMap<object, WorkingCalendar>();
 
   constructor(
     private readonly ds: DataSource,
@@ -40,10 +43,14 @@ export class CalendarService {
    * Only committed versions are ever seen here: a change builds its new calendar itself (see change()).
    */
   async current(db: Db = this.ds): Promise<WorkingCalendar> {
+    const held = holdsCalendarLock(db) ? this.readUnderLock.get(db) : undefined;
+    if (held) return held;
     const [{ v }] = await db.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
     const cached = this.cached;
-    if (cached && cached.version === v) return cached;
-    return (this.cached = await loadCalendar(db, v, this.config.makeUpDaysCount));
+    const calendar = cached && cached.version === v ? cached : (this.cached = await loadCalendar(db, v, this.config.makeUpDaysCount));
+    // Read under the calendar lock: no change can commit before this transaction ends, so its later reads skip the check.
+    if (holdsCalendarLock(db)) this.readUnderLock.set(db, calendar);
+    return calendar;
   }
 
   async list(year: number) {
@@ -87,8 +94,9 @@ export class CalendarService {
 
   private async change(actor: Actor | null, reason: string, changes: DayChange[], load?: { year: number; source: string }): Promise<CalendarChangeResult> {
     if (!reason?.trim()) throw calendarErr('CALENDAR_REASON_REQUIRED', '修改工作日历须说明原因', 'reason');
-    return this.ds.transaction(async (m) => {
-      await lockCalendarExclusive(m); // one calendar change at a time, and no clock write meanwhile
+    const committed = await this.ds.transaction(async (m) => {
+      // One calendar change at a time, and no clock write meanwhile: held only while the new version is written.
+      await lockCalendarExclusive(m);
       const [{ v }] = await m.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
       const version = v + 1;
       const before = new Map<string, { kind: string; name: string }>(
@@ -109,20 +117,31 @@ export class CalendarService {
       if (load) {
         await m.query(`INSERT INTO calendar_years (year, source, version) VALUES ($1,$2,$3) ON CONFLICT (year) DO UPDATE SET source = EXCLUDED.source, version = EXCLUDED.version`, [load.year, load.source, version]);
       }
-      await m.query('INSERT INTO calendar_versions (version, changed_by, reason, changes) VALUES ($1,$2,$3,$4)', [version, actor?.userId ?? null, reason, JSON.stringify(effective)]);
-      const calendar = await loadCalendar(m, version, this.config.makeUpDaysCount); // validates the new table too
       const dates = effective.map((c) => c.date).sort();
       const from = load ? `${load.year}-01-01` : dates[0];
       const to = load ? `${load.year}-12-31` : dates[dates.length - 1];
-      const clocksRecomputed = await this.recomputer.recompute(m, calendar, { from, to });
-      await this.hooks?.run(m, calendar, { from, to }); // due dates other libraries keep (liaison letters…)
-      await m.query('UPDATE calendar_versions SET clocks_recomputed = $2 WHERE version = $1', [version, clocksRecomputed]);
+      // Owed a recompute of the open clocks spanning from..to until finishOwed() has done it (recomputed_at).
+      await m.query('INSERT INTO calendar_versions (version, changed_by, reason, changes, recompute_from, recompute_to) VALUES ($1,$2,$3,$4,$5,$6)', [
+        version, actor?.userId ?? null, reason, JSON.stringify(effective), from, to,
+      ]);
+      const calendar = await loadCalendar(m, version, this.config.makeUpDaysCount); // validates the new table too
+      await this.hooks?.run(m, calendar, { from, to }); // due dates other libraries keep (liaison letters…): few rows
       await this.audit.record(m, {
         action: load ? 'calendar.load_year' : 'calendar.change', subjectType: 'calendar', subjectId: 'calendar', actor,
-        summary: { version, reason, changedDays: effective.length, year: load?.year ?? null, clocksRecomputed },
+        summary: { version, reason, changedDays: effective.length, year: load?.year ?? null, recompute: { from, to } },
       });
-      return { version, changedDays: effective.length, clocksRecomputed };
+      return { version, changedDays: effective.length };
     });
+    // Issue 15 item 7: the open clocks move in short batches after the commit, not under the exclusive lock. If this
+    // process stops midway, the worker finishes the recompute before it next fires reminders (finishOwed).
+    await this.finishOwed();
+    const [{ clocks_recomputed: clocksRecomputed }] = await this.ds.query('SELECT clocks_recomputed FROM calendar_versions WHERE version = $1', [committed.version]);
+    return { ...committed, clocksRecomputed };
+  }
+
+  /** Recomputes the open clocks that committed calendar changes still owe (see ClockRecomputer.finishOwed). */
+  finishOwed(): Promise<number> {
+    return this.recomputer.finishOwed(this.ds, (m) => this.current(m));
   }
 }
 
@@ -137,6 +156,7 @@ export async function seedCalendarFromPackage(db: Db): Promise<boolean> {
   const [{ n }] = await db.query('SELECT count(*)::int AS n FROM calendar_versions');
   if (n > 0) return false;
   const { days, loadedYears } = packagedCalendarDays();
+  // Called by an early migration: only the columns that migration knew (a later one marks version 1 as recomputed).
   await db.query(`INSERT INTO calendar_versions (version, changed_by, reason, changes) VALUES (1, NULL, $1, '[]')`, ['初始化：chinese-days 国务院办公厅放假安排']);
   await db.query(
     `INSERT INTO calendar_days (date, kind, name, version) SELECT d, k, n, 1 FROM unnest($1::date[], $2::text[], $3::text[]) AS t(d, k, n)`,

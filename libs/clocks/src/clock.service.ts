@@ -53,7 +53,7 @@ export class ClockService {
         calendar.version, results.map((r) => JSON.stringify(r.explanation)), clocks.map((c) => c.closedOn ?? null),
         clocks.map((c) => JSON.stringify(c.suspensions ?? []))],
     );
-    await this.milestones.replace(m, calendar, rows.map((r: any) => r.id));
+    await this.milestones.planNew(m, calendar, rows);
     const byRule = new Map<string, any>(rows.map((r: any) => [r.rule, r]));
     return clocks.map((c) => toView(byRule.get(c.rule)));
   }

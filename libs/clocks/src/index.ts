@@ -10,7 +10,7 @@ import { ClockRuleChangeEntity } from './clock-rule-change.entity';
 
 export * from './calendar.service';
 export * from './calendar-change-hooks';
-export { lockCalendarShared } from './calendar-lock';
+export { lockCalendarExclusive, lockCalendarShared } from './calendar-lock';
 export * from './clock.service';
 export * from './clock-recomputer';
 export * from './clock-rule-changes';
@@ -19,6 +19,7 @@ export * from './milestone-plan';
 export * from './milestone-writer';
 export * from './reminder-scanner';
 export * from './reminder-policy.service';
+export * from './retention';
 export * from './clocks.module';
 export * from './case-clock.entity';
 export const CLOCKS_ENTITIES = [CalendarDayEntity, CalendarYearEntity, CalendarVersionEntity, CaseClockEntity, NotificationEntity, ClockMilestoneEntity, ReminderEntity, ReminderPolicyEntity, ClockRuleChangeEntity];

@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('reminders')
 @Index('uq_reminders_key', ['clockId', 'milestoneKey', 'recipientRole', 'clockVersion'], { unique: true })
 @Index('idx_reminders_fired', ['firedAt'])
+@Index('idx_reminders_milestone', ['milestoneId'])
 export class ReminderEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;

@@ -11,5 +11,6 @@ export * from './inbox.service';
 export * from './delivery.service';
 export * from './digest-text';
 export * from './digest.service';
+export * from './retention';
 export * from './notifications.module';
 export const NOTIFICATIONS_ENTITIES = [DeliveryEntity];

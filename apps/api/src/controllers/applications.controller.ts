@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { uuidParam } from './params';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { AcceptanceService, CaseQueriesService, RegistrationService } from '@fuyi/cases';
-import { IdempotencyService } from '@fuyi/platform';
+import { DISTRICT_CASE_ROLES, DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AcceptanceService, caseNumberGaps, CaseQueriesService, RegistrationService } from '@fuyi/cases';
+import { APP_CONFIG, IdempotencyService, type AppConfig } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { RegisterApplicationDto } from '../dto/registration.dto';
@@ -26,7 +26,22 @@ export class ApplicationsController {
     private readonly queries: CaseQueriesService,
     private readonly idempotency: IdempotencyService,
     private readonly clocks: ClockService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Get('case-numbers/gaps') @Roles(Role.SectionChief, Role.OfficeHead)
+  @ApiOperation({
+    summary: '案件编号使用情况：本年已发出的最大编号、已登记案件数和未使用的编号（登记未完成而空出的号，不再补发）',
+    description: '案件编号在登记事务之外先行取号（避免全区登记排队），登记失败时该号空出。编号按年唯一、递增，但可能不连续；空号在此列出（最多 500 个，unusedCount 为总数）。',
+  })
+  @ApiQuery({ name: 'year', required: false, description: '年度（默认本年）' }) @ApiErrors(400, 401, 403)
+  numberGaps(@Query('year') year?: string) {
+    const y = year === undefined ? Number(shanghaiDate(new Date()).slice(0, 4)) : Number(year);
+    if (!/^\d{4}$/.test(String(y)) || y < 2000 || y > 2100) {
+      throw new DomainError('VALIDATION_FAILED', '年度应为 2000 到 2100 之间的四位数字', 'invalid', { fields: [{ field: 'year', message: '应为四位年份' }] });
+    }
+    return caseNumberGaps(this.ds, this.config.caseNumberPrefix, y);
+  }
 
   @Post('applications') @Roles(...INTAKE_ROLES)
   @ApiOperation({ summary: '申请登记：返回案件编号、查询码和收件回执；支持 Idempotency-Key 防重复提交' })

@@ -25,13 +25,18 @@ export const LATENESS_WINDOW_HOURS = 24;
 export const QUEUE_STATES = ['waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed'] as const;
 export type QueueCounts = Record<QueueName, Record<(typeof QUEUE_STATES)[number], number>>;
 
+// Totals come from ops_counters (kept by triggers): no count over tables that grow with time. What is still counted
+// is bounded by work in flight (partial indexes on unsent, pending and due rows).
 const GAUGES_SQL = `
-  SELECT (SELECT count(*) FROM reminders) AS reminders_fired,
+  SELECT (SELECT coalesce(sum(value), 0) FROM ops_counters WHERE name = 'reminders_fired') AS reminders_fired,
          (SELECT count(*) FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL) AS outbox_pending,
          (SELECT count(*) FROM outbox WHERE sent_at IS NULL AND parked_at IS NOT NULL) AS outbox_parked,
          (SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL) AS outbox_lag,
          (SELECT count(*) FROM clock_milestones WHERE status = 'pending' AND fire_at <= now()) AS milestones_due,
-         (SELECT coalesce(jsonb_object_agg(status, n), '{}'::jsonb) FROM (SELECT status, count(*) AS n FROM deliveries GROUP BY status) d) AS deliveries`;
+         jsonb_build_object(
+           'pending', (SELECT count(*) FROM deliveries WHERE status = 'pending'),
+           'delivered', (SELECT coalesce(sum(value), 0) FROM ops_counters WHERE name = 'deliveries_delivered'),
+           'dead', (SELECT coalesce(sum(value), 0) FROM ops_counters WHERE name = 'deliveries_dead')) AS deliveries`;
 
 // One pass over the window: a FILTER per bucket bound gives the cumulative counts Prometheus expects.
 const LATENESS_SQL = `

@@ -15,6 +15,7 @@ export type Procedure = 'ordinary' | 'simplified';
 // Group-dispute detection (migration GroupDisputes): candidates by respondent and date, new records by creation order.
 @Index('idx_cases_respondent_receipt', ['respondentDepartmentId', 'receiptAt'])
 @Index('idx_cases_created', ['createdAt', 'id'])
+@Index('uq_cases_year_seq', ['year', 'seq'], { unique: true })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

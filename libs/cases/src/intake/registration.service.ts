@@ -11,6 +11,7 @@ import { newQueryCode } from '../domain/query-code';
 import { ClockService } from '@fuyi/clocks';
 import type { PartyInput, RegistrationInput, RegistrationResult } from './registration.types';
 import { buildReceipt } from './receipt';
+import { CaseNumberAllocator } from './case-number-allocator';
 import { insertParties } from './party-writer';
 import { applicationPeriodFacts } from '../domain/application-period';
 import { lateApplicationOf, nextWorkingDayOn } from '../domain/application-period.view';
@@ -26,6 +27,7 @@ export class RegistrationService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly clocks: ClockService,
+    private readonly numbers: CaseNumberAllocator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,12 +37,10 @@ export class RegistrationService {
     this.checkDates(input, receiptAt, receiptDate);
     // CPL 85(4) via ARL 88(1): a posted application is made on its postmark date (follow-up b of issue 12).
     const applicationDate = input.channel === 'post' && input.postmarkedOn ? input.postmarkedOn : receiptDate;
-    const township = await this.resolveTownship(m, actor, input);
-    const [respondent] = await m.query('SELECT id, name FROM departments WHERE id = $1', [input.respondentDepartmentId]);
-    if (!respondent) throw CaseErrors.unknownRespondent();
+    const { township, respondent } = await this.references(m, actor, input);
 
-    // Everything that only needs the case id goes first; the per-year counter row (which every registration
-    // of the year must lock) is taken at the very end, so it is held for three statements, not the whole transaction.
+    // Everything that can still refuse the application goes first, the case number last, so that a refusal
+    // rarely leaves an unused number behind (the number is committed apart: case-number-allocator.ts).
     const caseId = randomUUID();
     const parties: Array<{ party: PartyInput; role: PartyRole }> = input.applicants.map((party) => ({ party, role: 'applicant' }));
     if (input.agent) parties.push({ party: input.agent, role: 'agent' });
@@ -70,11 +70,7 @@ export class RegistrationService {
 
     const year = Number(receiptDate.slice(0, 4));
     const queryCode = newQueryCode();
-    const [{ last_seq: seq }] = await m.query(
-      `INSERT INTO case_number_counters (year, last_seq) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1 RETURNING last_seq`,
-      [year],
-    );
+    const seq = await this.numbers.next(year);
     const caseNumber = formatCaseNumber(this.config.caseNumberPrefix, year, seq);
     const [row] = await m.query(
       `INSERT INTO cases (id, case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
@@ -110,13 +106,20 @@ export class RegistrationService {
     if (input.act.date && input.act.date > input.act.knownDate) throw CaseErrors.invalid('act.date', '行政行为作出日期不能晚于知道该行为的日期');
   }
 
-  /** The receiving counter: a township clerk's own; district staff may name one (null = the district office). */
-  private async resolveTownship(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<{ id: number; name: string } | null> {
-    const id = counterTownshipFor(actor, input.townshipId);
-    if (id == null) return null;
-    const [t] = await m.query('SELECT id, name FROM townships WHERE id = $1', [id]);
-    if (!t) throw CaseErrors.unknownTownship();
-    return t;
+  /**
+   * The receiving counter (a township clerk's own; district staff may name one, null = the district office) and the
+   * respondent, in one round trip.
+   */
+  private async references(m: EntityManager, actor: Actor, input: RegistrationInput) {
+    const townshipId = counterTownshipFor(actor, input.townshipId);
+    const [row] = await m.query(
+      `SELECT (SELECT json_build_object('id', id, 'name', name) FROM townships WHERE id = $1) AS township,
+              (SELECT json_build_object('id', id, 'name', name) FROM departments WHERE id = $2) AS respondent`,
+      [townshipId, input.respondentDepartmentId],
+    );
+    if (townshipId != null && !row.township) throw CaseErrors.unknownTownship();
+    if (!row.respondent) throw CaseErrors.unknownRespondent();
+    return { township: row.township as { id: number; name: string } | null, respondent: row.respondent as { id: number; name: string } };
   }
 
   /** Conditional update: two applications racing for one consultation cannot both claim it. */

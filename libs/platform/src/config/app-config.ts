@@ -45,6 +45,14 @@ export interface AppConfig {
   mediationDaysInCase: number;
   /** Group disputes (issue 6, item 4): N records against one respondent about one act, project or place within M days. */
   groupDispute: { minRecords: number; windowDays: number; similarity: number; scanMs: number };
+  /**
+   * Issue 15 item 6: how long operational history is kept (reminder milestones, reminders, in-app notifications and
+   * their deliveries: RETENTION_DAYS, at least 180; published outbox rows and used idempotency keys: OUTBOX_RETENTION_DAYS).
+   * Cases, their events and the audit log are never purged.
+   */
+  retention: { days: number; outboxDays: number };
+  /** Connections each api or worker process may open to PostgreSQL (DATABASE_POOL_MAX); size against max_connections. */
+  databasePoolMax: number;
 }
 
 const DEV_JWT_SECRET = 'fuyi-dev-jwt-secret-do-not-use-in-production';
@@ -106,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     similarity: setting('GROUP_DISPUTE_SIMILARITY', 0.5, 0.1, 1, false),
     scanMs: setting('GROUP_DISPUTE_SCAN_MS', 60_000, 1000, 86_400_000),
   };
+  const databasePoolMax = setting('DATABASE_POOL_MAX', 20, 2, 500);
+  const retention = { days: setting('RETENTION_DAYS', 400, 180, 36_500), outboxDays: setting('OUTBOX_RETENTION_DAYS', 7, 1, 3650) };
   if (problems.length) {
     throw new DomainError('CONFIG_INVALID', `配置错误：${problems.join('；')}`, 'invalid');
   }
@@ -135,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mediationDaysBeforeFiling,
     mediationDaysInCase,
     groupDispute,
+    retention,
+    databasePoolMax,
   };
 }
 
