@@ -12,6 +12,7 @@ import { BlankTextPipe } from './http/blank-text.pipe';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors';
 import { ErrorBodyDto } from './http/error-body';
 import { requestIdOf } from './http/request-id';
+import { registerBodyParsers } from './http/json-depth';
 import { mountQueueBoard } from './ops/queue-board';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
@@ -19,9 +20,10 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576, trustProxy: config.trustProxy, genReqId: requestIdOf, frameworkErrors, clientErrorHandler,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, opts), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, opts), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
+  registerBodyParsers(fastify);
   // Every request runs inside its own context so audit rows can carry the request id.
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', String(req.id));
