@@ -13,14 +13,14 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public() @Post('login') @HttpCode(200) @UseGuards(ThrottlerGuard) @Throttle({ default: {} })
-  @ApiOperation({ summary: '登录：返回短期访问令牌和刷新令牌；15分钟内失败5次锁定15分钟' })
-  @ApiErrors(400, 401, 423, 429)
+  @ApiOperation({ summary: '登录：返回短期访问令牌和刷新令牌；同一用户名15分钟内尝试5次未成功即锁定15分钟（用户名不存在、密码错误、锁定时答复相同）' })
+  @ApiErrors(400, 401, 429)
   login(@Body() dto: LoginDto) {
     return this.auth.login(dto.username, dto.password);
   }
 
   @Public() @Post('refresh') @HttpCode(200) @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: '用刷新令牌换取新的令牌（旧刷新令牌随即失效）' })
+  @ApiOperation({ summary: '用刷新令牌换取新的令牌（旧刷新令牌随即失效；再次使用已换过的刷新令牌将结束整个会话）' })
   @ApiErrors(400, 401, 429)
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);

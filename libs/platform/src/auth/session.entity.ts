@@ -14,6 +14,14 @@ export class SessionEntity {
   @Column({ name: 'refresh_hash', type: 'varchar', length: 64 })
   refreshHash: string;
 
+  /** Hashes of refresh tokens already rotated away: presenting one again is a replay and ends the session. */
+  @Column({ name: 'used_refresh_hashes', type: 'text', array: true, default: () => "'{}'" })
+  usedRefreshHashes: string[];
+
+  /** Why the session ended early: logout, deactivation, refresh_reuse. */
+  @Column({ name: 'revoked_reason', type: 'varchar', length: 32, nullable: true })
+  revokedReason: string | null;
+
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 

@@ -28,16 +28,6 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
-  /** Failed logins in the current 15-minute window; kept in Postgres so a Redis restart resets nothing. */
-  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
-  failedLogins: number;
-
-  @Column({ name: 'failed_window_start', type: 'timestamptz', nullable: true })
-  failedWindowStart: Date | null;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
   @Column({ type: 'integer', default: 1 })
   version: number;
 
