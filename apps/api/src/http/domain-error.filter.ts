@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind } from '@fuyi/kernel';
 import { ThrottlerException } from '@nestjs/throttler';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from './unavailable';
 
 const STATUS: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -66,6 +67,13 @@ export class DomainErrorFilter implements ExceptionFilter {
       status = (error as { statusCode: number }).statusCode;
       const [code, message] = HTTP_FALLBACK[status] ?? ['BAD_REQUEST', '请求格式不正确'];
       body = { code, message };
+    } else if (isServiceUnavailable(error)) {
+      // The database or Redis cannot be reached right now; the transaction did not complete, the caller may retry
+      // (with the same Idempotency-Key where the route takes one). Issue 14 item 9.
+      status = 503;
+      body = { code: 'SERVICE_UNAVAILABLE', message: '系统暂时无法连接数据库或缓存，请稍后重试' };
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      this.logger.warn({ err: { name: (error as Error)?.name, message: (error as Error)?.message }, requestId }, 'service unavailable');
     } else if (DATA_ERRORS.has(pgCode(error))) {
       // Safety net: a value the database cannot hold (numeric overflow, bad encoding) is the request's fault.
       status = 400;
