@@ -56,6 +56,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       status = STATUS[error.kind];
       const { fields, ...rest } = error.details ?? {};
       body = { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...rest };
+      if (typeof rest.retryAfterSeconds === 'number') void reply.header('retry-after', String(rest.retryAfterSeconds));
     } else if (error instanceof ThrottlerException) {
       status = 429;
       body = { code: 'RATE_LIMITED', message: HTTP_FALLBACK[429][1] };

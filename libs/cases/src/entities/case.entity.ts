@@ -114,13 +114,6 @@ export class CaseEntity {
   @Column({ name: 'published_text', type: 'text', nullable: true })
   publishedText: string | null;
 
-  /** Wrong query codes for this case number: the public lookup locks after too many (brute force). */
-  @Column({ name: 'status_lookup_failures', type: 'integer', default: 0 })
-  statusLookupFailures: number;
-
-  @Column({ name: 'status_lookup_locked_until', type: 'timestamptz', nullable: true })
-  statusLookupLockedUntil: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
