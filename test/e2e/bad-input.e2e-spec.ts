@@ -177,6 +177,7 @@ const ROWS: Row[] = [
   ['users: unknown field', 'users', user({ active: false }), V, ['active']],
   ['users: township clerk without township', 'users', user({ role: 'township_clerk' }), 'USER_TOWNSHIP_MISMATCH', ['townshipId']],
   ['users: district role with a township', 'users', user({ townshipId: 1 }), 'USER_TOWNSHIP_MISMATCH', ['townshipId']],
+  ['users: township that does not exist', 'users', user({ role: 'township_clerk', townshipId: 999 }), 'USER_UNKNOWN_TOWNSHIP', ['townshipId']],
   ['users: townshipId beyond int4', 'users', user({ role: 'township_clerk', townshipId: INT_OVERFLOW }), '*', ['townshipId']],
   ['users: NUL character in displayName', 'users', user({ displayName: '新\u0000用户' }), '*', ['displayName']],
   ['users: malformed JSON', 'users', raw('{"username":"a"'), 'BAD_REQUEST'],

@@ -79,6 +79,10 @@ export class DomainErrorFilter implements ExceptionFilter {
       // Safety net: a value the database cannot hold (numeric overflow, bad encoding) is the request's fault.
       status = 400;
       body = { code: 'VALUE_OUT_OF_RANGE', message: '提交的数值或字符超出允许范围' };
+    } else if (pgCode(error) === '23503') {
+      // Safety net behind the explicit checks: a reference to a record that does not exist (foreign key, issue 14 item 11).
+      status = 422;
+      body = { code: 'REFERENCE_NOT_FOUND', message: '引用的记录不存在' };
     } else if (CONFLICT_ERRORS.has(pgCode(error))) {
       // Two requests touched the same records at once (deadlock, serialization failure, unique race): retryable.
       status = 409;

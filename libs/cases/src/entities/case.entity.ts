@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 import { CaseState } from '../domain/case-state';
 
 export type Channel = 'counter' | 'oral' | 'post' | 'online';
@@ -42,9 +42,11 @@ export class CaseEntity {
   simplifiedReason: string | null;
 
   /** Receiving counter; null = received at the district office. */
+  @ForeignKey('townships', { name: 'fk_cases_township_id' })
   @Column({ name: 'township_id', type: 'integer', nullable: true })
   townshipId: number | null;
 
+  @ForeignKey('users', { name: 'fk_cases_registered_by' })
   @Column({ name: 'registered_by', type: 'uuid' })
   registeredBy: string;
 
@@ -55,6 +57,7 @@ export class CaseEntity {
   @Column({ name: 'receipt_at', type: 'timestamptz' })
   receiptAt: Date;
 
+  @ForeignKey('departments', { name: 'fk_cases_respondent_department_id' })
   @Column({ name: 'respondent_department_id', type: 'integer' })
   respondentDepartmentId: number;
 
@@ -93,6 +96,7 @@ export class CaseEntity {
   queryCodeHash: string;
 
   /** 承办人: the handler responsible (the accepting clerk until the office assigns one). */
+  @ForeignKey('users', { name: 'fk_cases_handler_id' })
   @Column({ name: 'handler_id', type: 'uuid', nullable: true })
   handlerId: string | null;
 

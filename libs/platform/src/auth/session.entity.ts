@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** A login session: access tokens name it, so logout or deactivation ends it at once. */
 @Entity('sessions')
@@ -7,6 +7,7 @@ export class SessionEntity {
   id: string;
 
   @Index('idx_sessions_user')
+  @ForeignKey('users', { name: 'fk_sessions_user_id' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 

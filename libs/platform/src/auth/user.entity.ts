@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 import { Role } from '@fuyi/kernel';
 
 @Entity('users')
@@ -15,6 +15,7 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 32 })
   role: Role;
 
+  @ForeignKey('townships', { name: 'fk_users_township_id' })
   @Column({ name: 'township_id', type: 'integer', nullable: true })
   townshipId: number | null;
 

@@ -40,6 +40,12 @@ export class UsersService {
         fields: [{ field: 'townshipId', message: needsTownship ? '必填' : '不应填写' }],
       });
     }
+    if (input.townshipId != null) {
+      const [township] = await this.ds.query('SELECT 1 FROM townships WHERE id = $1', [input.townshipId]);
+      if (!township) {
+        throw new DomainError('USER_UNKNOWN_TOWNSHIP', '所属街乡镇不存在', 'invalid', { fields: [{ field: 'townshipId', message: '街乡镇不存在' }] });
+      }
+    }
     const hash = await hashPassword(input.password);
     return this.ds.transaction(async (m) => {
       const { rows } = await execSql(
