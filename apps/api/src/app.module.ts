@@ -14,6 +14,7 @@ import { MediationModule } from '@fuyi/mediation';
 import { LiaisonModule } from '@fuyi/liaison';
 import { SCHEMA } from '../../../db/schema';
 import { AuthGuard } from './auth/auth.guard';
+import { CaseAccessGuard } from './auth/case-access.guard';
 import { requestIdOf } from './http/request-id';
 import { AuthController } from './controllers/auth.controller';
 import { UsersController } from './controllers/users.controller';
@@ -81,6 +82,7 @@ export class AppModule implements OnApplicationShutdown {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: CaseAccessGuard }, // after AuthGuard: it needs the actor
         {
           provide: API_REDIS,
           useFactory: () => {

@@ -38,3 +38,4 @@ export * from './domain/decision-types';
 export * from './cases.module';
 
 export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity, CaseApprovalRequestEntity, PublicLookupAttemptEntity];
+export * from './queries/case-access';
