@@ -9,6 +9,7 @@ import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { caseScopeOf, scopeClause } from './case-scope';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
+import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
 
 export interface QueueItem {
   caseId: string;
@@ -139,7 +140,11 @@ export class CaseQueriesService {
     );
     if (!c) throw CaseErrors.notFound();
     const parties = await this.ds.query('SELECT * FROM case_parties WHERE case_id = $1 ORDER BY role, position', [caseId]);
-    const events = await this.ds.query('SELECT id, occurred_at, type, actor_id, data FROM case_events WHERE case_id = $1 ORDER BY id', [caseId]);
+    const events = (await this.ds.query(
+      `SELECT e.id, e.occurred_at, e.type, e.actor_id, e.data, ${EVENT_DOCUMENT_OWNER_SQL.column}
+         FROM case_events e ${EVENT_DOCUMENT_OWNER_SQL.join} WHERE e.case_id = $1 ORDER BY e.id`,
+      [caseId],
+    )).filter((e: any) => seesCaseEvent(actor, { type: e.type, data: e.data, documentOwnerKind: e.document_owner_kind }));
     const full = FULL_PERSONAL_DATA_ROLES.includes(actor.role);
     return {
       caseId: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
