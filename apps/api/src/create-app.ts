@@ -11,7 +11,7 @@ import { RejectControlCharactersPipe } from './http/control-characters.pipe';
 import { BlankTextPipe } from './http/blank-text.pipe';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors';
 import { ErrorBodyDto } from './http/error-body';
-import { requestIdOf } from './http/request-id';
+import { clientRequestIdOf, requestIdOf } from './http/request-id';
 import { registerBodyParsers } from './http/json-depth';
 import { mountQueueBoard } from './ops/queue-board';
 
@@ -27,7 +27,9 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
   // Every request runs inside its own context so audit rows can carry the request id.
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', String(req.id));
-    RequestContext.run({ requestId: String(req.id) }, done);
+    const clientRequestId = clientRequestIdOf(req.raw);
+    if (clientRequestId) reply.header('x-client-request-id', clientRequestId);
+    RequestContext.run({ requestId: String(req.id), clientRequestId }, done);
   });
   await app.register(helmet as any, {
     contentSecurityPolicy: {

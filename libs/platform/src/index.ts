@@ -32,7 +32,8 @@ import { IdempotencyRecordEntity } from './idempotency/idempotency-record.entity
 import { UserEntity } from './auth/user.entity';
 import { SessionEntity } from './auth/session.entity';
 import { LoginAttemptEntity } from './auth/login-attempt.entity';
+import { AuditHeadEntity } from './audit/audit-head.entity';
 import { TownshipEntity } from './reference/township.entity';
 import { DepartmentEntity } from './reference/department.entity';
-export const PLATFORM_ENTITIES = [AuditEntryEntity, OutboxMessageEntity, IdempotencyRecordEntity, UserEntity, SessionEntity, LoginAttemptEntity, TownshipEntity, DepartmentEntity];
+export const PLATFORM_ENTITIES = [AuditEntryEntity, AuditHeadEntity, OutboxMessageEntity, IdempotencyRecordEntity, UserEntity, SessionEntity, LoginAttemptEntity, TownshipEntity, DepartmentEntity];
 export * from './queue/queue-registry';

@@ -1,8 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Inject, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Role } from '@fuyi/kernel';
-import { verifyAuditChains } from '@fuyi/platform';
+import { APP_CONFIG, verifyAuditChains, type AppConfig } from '@fuyi/platform';
 import { Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { boundedLimit } from './paging';
@@ -13,7 +13,7 @@ import { boundedLimit } from './paging';
 @Roles(Role.Auditor)
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Get() @ApiOperation({ summary: '审计记录（按时间倒序）' }) @ApiErrors(400, 401, 403)
   @ApiQuery({ name: 'subjectId', required: false }) @ApiQuery({ name: 'limit', required: false })
@@ -28,6 +28,6 @@ export class AuditController {
 
   @Get('verify') @ApiOperation({ summary: '校验审计哈希链' }) @ApiErrors(401, 403)
   verify() {
-    return verifyAuditChains(this.ds);
+    return verifyAuditChains(this.ds, 5000, this.config.auditKey);
   }
 }

@@ -35,6 +35,11 @@ export interface AppConfig {
   refreshTokenTtlSeconds: number;
   /** 32 bytes, base64 or hex: key material for field encryption and blind indexes. */
   dataKey: Buffer;
+  /**
+   * 32 bytes, base64 or hex: seals each audit chain's head (audit_heads.mac), so that removing the last rows of a chain
+   * is detected (issue 14 item 6). Never stored in the database.
+   */
+  auditKey: Buffer;
   logLevel: string;
   /** ARL 88(2) setting: official make-up workdays count as working days. */
   makeUpDaysCount: boolean;
@@ -49,6 +54,7 @@ export interface AppConfig {
 
 const DEV_JWT_SECRET = 'fuyi-dev-jwt-secret-do-not-use-in-production';
 const DEV_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+export const DEV_AUDIT_KEY = Buffer.alloc(32, 9).toString('base64');
 export const APP_DB_ROLE = 'fuyi_app';
 
 function parseKey(raw: string): Buffer | undefined {
@@ -84,6 +90,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const rawKey = required('DATA_KEY', DEV_DATA_KEY);
   const dataKey = parseKey(rawKey);
   if (!dataKey) problems.push('DATA_KEY 必须是 32 字节的密钥（base64 或 64 位十六进制）');
+  const auditKey = parseKey(required('AUDIT_KEY', DEV_AUDIT_KEY));
+  if (!auditKey) problems.push('AUDIT_KEY 必须是 32 字节的密钥（base64 或 64 位十六进制）');
+  // Issue 14 item 13: the development values are public (they are in this file); production refuses them.
+  if (mode === 'production') {
+    if (jwtSecret === DEV_JWT_SECRET) problems.push('JWT_SECRET 不得使用开发默认值');
+    if (rawKey === DEV_DATA_KEY || dataKey?.equals(Buffer.from(DEV_DATA_KEY, 'base64'))) problems.push('DATA_KEY 不得使用开发默认值');
+    if (auditKey?.equals(Buffer.from(DEV_AUDIT_KEY, 'base64'))) problems.push('AUDIT_KEY 不得使用开发默认值');
+    if (auditKey && dataKey && auditKey.equals(dataKey)) problems.push('AUDIT_KEY 不得与 DATA_KEY 相同');
+  }
   if (mode === 'production' && jwtSecret.length < 32) problems.push('JWT_SECRET 至少 32 个字符');
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) problems.push(`PORT 无效：${env.PORT}`);
@@ -129,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
     refreshTokenTtlSeconds: Number(env.REFRESH_TOKEN_TTL_SECONDS ?? 7 * 86400),
     dataKey: dataKey as Buffer,
+    auditKey: auditKey as Buffer,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     makeUpDaysCount: env.MAKE_UP_DAYS_COUNT !== 'false',
     riskNoticeResponseDays: riskDays,

@@ -1,8 +1,8 @@
 import { MAX_JSON_DEPTH } from '../../apps/api/src/http/json-depth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
-/** Issue 14 item 8: deep JSON is refused with 400 JSON_TOO_DEEP before any recursive check, signed in or not. */
-describe('JSON nesting depth (HTTP, real Postgres and Redis)', () => {
+/** Issue 14 item 8 (deep JSON refused with 400 JSON_TOO_DEEP before any recursive check, signed in or not) and item 6 (request ids). */
+describe('HTTP hardening: JSON nesting depth and request ids (real Postgres and Redis)', () => {
   let t: TestApp;
   let clerk: string;
   beforeAll(async () => {
@@ -50,5 +50,22 @@ describe('JSON nesting depth (HTTP, real Postgres and Redis)', () => {
     const res = await send('/auth/login', '{"username":"a","password":"b","__proto__":{"polluted":1}}');
     expect(res.status).toBe(400);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("the server's request id is authoritative; a client's X-Request-Id is echoed and recorded apart (issue 14 item 6)", async () => {
+    const forged = 'forged-request-0001';
+    const res = await t.http().post('/auth/login').set('x-request-id', forged).send({ username: 'chief', password: 'wrong-password' });
+    expect(res.status).toBe(401);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers['x-request-id']).not.toBe(forged);
+    expect(res.headers['x-client-request-id']).toBe(forged);
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+    const rows = await t.db.ds.query(`SELECT request_id, client_request_id FROM audit_log WHERE request_id = $1 OR client_request_id = $2`, [res.body.requestId, forged]);
+    expect(rows).toEqual([{ request_id: res.body.requestId, client_request_id: forged }]);
+    // Two callers sending the same id get two different server ids.
+    const again = await t.http().post('/auth/login').set('x-request-id', forged).send({ username: 'chief', password: 'wrong-password' });
+    expect(again.headers['x-request-id']).not.toBe(res.headers['x-request-id']);
+    const verify = await t.http().get('/audit/verify').set('authorization', `Bearer ${await t.login('auditor')}`);
+    expect(verify.body.breaks).toEqual([]);
   });
 });
