@@ -314,4 +314,23 @@ describe('login rate limit', () => {
     const [{ attempts }] = await t.db.ds.query(`SELECT attempts FROM login_attempts WHERE username_key = $1`, [keyOf('clerk')]);
     expect(attempts).toBe(3);
   });
+
+  it('the count is shared by every api process (PostgreSQL, issue 14 item 12): a second process refuses the same client at once', async () => {
+    const second = await createApp(t.db.config, { rateLimitPerMinute: 3 });
+    await second.init();
+    await second.getHttpAdapter().getInstance().ready();
+    try {
+      const res = await second.inject({ method: 'POST', url: '/auth/login', remoteAddress: '127.0.0.1', payload: { username: 'clerk', password: DEMO_PASSWORD } });
+      expect(res.statusCode).toBe(429);
+      expect(res.json().code).toBe('RATE_LIMITED');
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      // Another client address has its own count, on either process.
+      const other = await second.inject({ method: 'POST', url: '/auth/login', remoteAddress: '10.9.8.7', payload: { username: 'nobody', password: 'x' } });
+      expect(other.statusCode).toBe(401);
+    } finally {
+      await second.close();
+    }
+    const [{ n }] = await t.db.ds.query(`SELECT count(*)::int AS n FROM rate_limits`);
+    expect(n).toBeGreaterThan(0);
+  });
 });
