@@ -40,6 +40,12 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
   app.useGlobalPipes(new RejectNulCharactersPipe(), new RejectControlCharactersPipe(), new BlankTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  if (config.swaggerEnabled) mountSwagger(app);
+  return app;
+}
+
+/** Swagger UI and /docs-json; off in production unless SWAGGER_ENABLED=true (issue 14 item 13). */
+function mountSwagger(app: NestFastifyApplication): void {
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -51,5 +57,4 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
     { extraModels: [ErrorBodyDto] },
   );
   SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
-  return app;
 }

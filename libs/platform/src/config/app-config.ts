@@ -50,6 +50,10 @@ export interface AppConfig {
   mediationDaysInCase: number;
   /** Group disputes (issue 6, item 4): N records against one respondent about one act, project or place within M days. */
   groupDispute: { minRecords: number; windowDays: number; similarity: number; scanMs: number };
+  /** Swagger UI and /docs-json: on outside production; in production only with SWAGGER_ENABLED=true (issue 14 item 13). */
+  swaggerEnabled: boolean;
+  /** The api's database user is the schema owner (it could drop the audit log): main.ts warns (issue 14 item 13). */
+  connectsAsOwner: boolean;
 }
 
 const DEV_JWT_SECRET = 'fuyi-dev-jwt-secret-do-not-use-in-production';
@@ -113,6 +117,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
     return value;
   };
+  // Issue 14 item 13: every numeric setting is checked, token lifetimes included.
+  const rateLimitPerMinute = setting('RATE_LIMIT_PER_MINUTE', 30, 1, 100_000);
+  const outboxPollMs = setting('OUTBOX_POLL_MS', 500, 10, 60_000);
+  const reminderScanMs = setting('REMINDER_SCAN_MS', 5000, 100, 3_600_000);
+  const recoverySweepMs = setting('RECOVERY_SWEEP_MS', 60_000, 100, 86_400_000);
+  const recoveryStaleSeconds = setting('RECOVERY_STALE_SECONDS', 120, 1, 86_400);
+  const accessTokenTtlSeconds = setting('ACCESS_TOKEN_TTL_SECONDS', 900, 60, 86_400);
+  const refreshTokenTtlSeconds = setting('REFRESH_TOKEN_TTL_SECONDS', 7 * 86400, 300, 90 * 86400);
+  if (refreshTokenTtlSeconds <= accessTokenTtlSeconds) problems.push('REFRESH_TOKEN_TTL_SECONDS 应大于 ACCESS_TOKEN_TTL_SECONDS');
   const mediationDaysBeforeFiling = setting('MEDIATION_DAYS_BEFORE_FILING', 30, 1, 180);
   const mediationDaysInCase = setting('MEDIATION_DAYS_IN_CASE', 15, 1, 90);
   const groupDispute = {
@@ -129,20 +142,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST ?? '127.0.0.1',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 30),
+    rateLimitPerMinute,
     caseNumberPrefix: env.CASE_NUMBER_PREFIX ?? '通复',
-    outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 500),
+    outboxPollMs,
     fixedNow: mode === 'test' && env.FUYI_NOW ? new Date(env.FUYI_NOW) : null,
-    reminderScanMs: Number(env.REMINDER_SCAN_MS ?? 5000),
-    recoverySweepMs: Number(env.RECOVERY_SWEEP_MS ?? 60_000),
-    recoveryStaleSeconds: Number(env.RECOVERY_STALE_SECONDS ?? 120),
+    reminderScanMs,
+    recoverySweepMs,
+    recoveryStaleSeconds,
     databaseUrl,
     ownerDatabaseUrl,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     queuePrefix: env.QUEUE_PREFIX ?? 'fuyi',
     jwtSecret,
-    accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
-    refreshTokenTtlSeconds: Number(env.REFRESH_TOKEN_TTL_SECONDS ?? 7 * 86400),
+    accessTokenTtlSeconds,
+    refreshTokenTtlSeconds,
     dataKey: dataKey as Buffer,
     auditKey: auditKey as Buffer,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
@@ -151,7 +164,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mediationDaysBeforeFiling,
     mediationDaysInCase,
     groupDispute,
+    swaggerEnabled: mode !== 'production' || env.SWAGGER_ENABLED === 'true',
+    connectsAsOwner: userOf(databaseUrl) === userOf(ownerDatabaseUrl),
   };
+}
+
+function userOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).username);
+  } catch {
+    return '';
+  }
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
