@@ -24,6 +24,7 @@ import { PublicLookupDelays1795840000001 } from './1795840000001-PublicLookupDel
 import { ForeignKeys1795840000002 } from './1795840000002-ForeignKeys';
 import { AuditAnchoring1795840000003 } from './1795840000003-AuditAnchoring';
 import { SharedRateLimits1795840000004 } from './1795840000004-SharedRateLimits';
+import { PasswordChange1795840000005 } from './1795840000005-PasswordChange';
 
 // Ordered list of migrations; append new ones at the end. Never edit a released migration.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -31,4 +32,4 @@ export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants179572
   HardeningAfterReview1795731408258, SeedCalendar1795731408259, Reminders1795731849113, Documents1795733000000, WorkViewIndexes1795733100000,
   Adjudication1795734424687, Hearings1795734629613, UserSections1795734731350, DocumentOwners1795735000000, Mediation1795740000000, Liaison1795750000000, GroupDisputes1795760000000, LiaisonDueDates1795770000000, MediationFixes1795790000000,
   CaseApprovalRequests1795810000000, HearingAttendance1795820000000, DirectLawsuits1795821000000, CopyReports1795822000000,
-  LoginHardening1795840000000, PublicLookupDelays1795840000001, ForeignKeys1795840000002, AuditAnchoring1795840000003, SharedRateLimits1795840000004];
+  LoginHardening1795840000000, PublicLookupDelays1795840000001, ForeignKeys1795840000002, AuditAnchoring1795840000003, SharedRateLimits1795840000004, PasswordChange1795840000005];

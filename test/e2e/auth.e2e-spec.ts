@@ -292,6 +292,61 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     }
     expect((await t.http().get('/audit')).status).toBe(401);
   });
+  describe('三员分立 and passwords (issue 14 items 1 and 4)', () => {
+    const asAdmin = () => ({ authorization: `Bearer ${admin}` });
+    const auditorId = async () => (await t.db.ds.query(`SELECT id FROM users WHERE username = 'auditor'`))[0].id as string;
+
+    it('the administrator cannot create an auditor or administrator, nor reset or deactivate the real auditor', async () => {
+      for (const role of ['auditor', 'admin']) {
+        const res = await t.http().post('/users').set(asAdmin()).send({ username: `fake.${role}`, displayName: '冒名', role, password: 'Chosen#Pass2026' });
+        expect(res.status).toBe(403);
+        expect(res.body.code).toBe('USER_ROLE_RESERVED');
+      }
+      const id = await auditorId();
+      expect((await t.http().post(`/users/${id}/deactivate`).set(asAdmin())).body.code).toBe('USER_ROLE_RESERVED');
+      expect((await t.http().post(`/users/${id}/reset-password`).set(asAdmin()).send({ password: 'Chosen#Pass2026' })).body.code).toBe('USER_ROLE_RESERVED');
+      expect(await t.db.ds.query(`SELECT 1 FROM users WHERE username LIKE 'fake.%'`)).toEqual([]);
+      expect((await t.db.ds.query(`SELECT active FROM users WHERE id = $1`, [id]))[0].active).toBe(true);
+      expect((await login('auditor')).status).toBe(200); // the auditor's own password still works
+    });
+
+    it.each(['aaaaaaaaaa', '1234567890', 'password12', 'weak.user#2026X'])('a new account with password %s is refused (400 PASSWORD_POLICY)', async (password) => {
+      const res = await t.http().post('/users').set(asAdmin()).send({ username: 'weak.user', displayName: '弱密码', role: 'reconsideration_clerk', password });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'PASSWORD_POLICY', fields: [expect.objectContaining({ field: 'password' })] });
+      expect(await t.db.ds.query(`SELECT 1 FROM users WHERE username = 'weak.user'`)).toEqual([]);
+    });
+
+    it('an account created or reset by the administrator must change its password first; the change ends its other sessions', async () => {
+      const created = await t.http().post('/users').set(asAdmin()).send({ username: 'fresh.clerk', displayName: '新承办人', role: 'reconsideration_clerk', password: 'Given#ByAdmin2026' });
+      expect(created.status).toBe(201);
+      const first = await login('fresh.clerk', 'Given#ByAdmin2026');
+      expect(first.body.credentialChangeRequired).toBe(true);
+      const other = (await login('fresh.clerk', 'Given#ByAdmin2026')).body.accessToken;
+      const blocked = await t.http().get('/intake-queue').set('authorization', `Bearer ${first.body.accessToken}`);
+      expect(blocked.status).toBe(403);
+      expect(blocked.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+      const change = (token: string, currentPassword: string, newPassword: string) =>
+        t.http().post('/auth/password').set('authorization', `Bearer ${token}`).send({ currentPassword, newPassword });
+      expect((await change(first.body.accessToken, 'wrong-current-1', 'Mine#Own2026pass')).body.code).toBe('AUTH_PASSWORD_WRONG');
+      expect((await change(first.body.accessToken, 'Given#ByAdmin2026', 'password12')).body.code).toBe('PASSWORD_POLICY');
+      expect((await change(first.body.accessToken, 'Given#ByAdmin2026', 'Mine#Own2026pass')).status).toBe(204);
+      expect((await t.http().get('/intake-queue').set('authorization', `Bearer ${first.body.accessToken}`)).status).toBe(200);
+      expect((await me(other)).status).toBe(401); // the other session ended
+      expect((await login('fresh.clerk', 'Given#ByAdmin2026')).status).toBe(401);
+      const again = await login('fresh.clerk', 'Mine#Own2026pass');
+      expect(again.body.credentialChangeRequired).toBe(false);
+
+      // A reset by the administrator: sessions end, and the temporary password must be changed again.
+      const reset = await t.http().post(`/users/${created.body.id}/reset-password`).set(asAdmin()).send({ password: 'Temp#Reset2026x' });
+      expect(reset.status).toBe(200);
+      expect((await me(again.body.accessToken)).status).toBe(401);
+      const afterReset = await login('fresh.clerk', 'Temp#Reset2026x');
+      expect(afterReset.body.credentialChangeRequired).toBe(true);
+      const audited = (await auditActions(created.body.id)).map((a) => a.action);
+      expect(audited).toEqual(expect.arrayContaining(['user.create', 'auth.password_change', 'user.password_reset']));
+    });
+  });
 });
 
 describe('login rate limit', () => {

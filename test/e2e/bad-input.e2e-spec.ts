@@ -198,10 +198,13 @@ describe('bad input on every write route', () => {
   let caseId: string;
   let baseline: Record<string, number>;
 
-  /** Row count of every application table (a new table is covered without editing this test). */
+  /**
+   * Row count of every application table (a new table is covered without editing this test), except rate_limits:
+   * the shared rate limiter counts every request to login, refresh and the public lookup, good or bad (issue 14 item 12).
+   */
   const counts = async (): Promise<Record<string, number>> => {
     const tables: Array<{ name: string }> = await t.db.ds.query(
-      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'schema_migrations' ORDER BY 1`,
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('schema_migrations', 'rate_limits') ORDER BY 1`,
     );
     const [row] = await t.db.ds.query(`SELECT ${tables.map((x, i) => `(SELECT count(*)::int FROM "${x.name}") AS c${i}`).join(', ')}`);
     return Object.fromEntries(tables.map((x, i) => [x.name, row[`c${i}`]]));

@@ -14,8 +14,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
  * by a rejected request (row triggers record every committed change), Object.prototype untouched.
  */
 const PER_ROUTE = 115;
-/** Written on purpose by refusals: attempt counters and the audit rows of refused logins and lookups. */
-const BOOKKEEPING_TABLES = new Set(['login_attempts', 'public_lookup_attempts']);
+/** Written on purpose by refusals: attempt counters, rate-limit counts and the audit rows of refused logins. */
+const BOOKKEEPING_TABLES = new Set(['login_attempts', 'public_lookup_attempts', 'rate_limits']);
 const AUDITED_REFUSALS = new Set(['auth.login_failed', 'auth.account_locked', 'auth.refresh_reuse', 'case.query_code_reissue_refused']);
 const ROLES = ['clerk', 'zhongcang', 'chief', 'head', 'admin', 'auditor', 'mediator', 'liaison'] as const;
 

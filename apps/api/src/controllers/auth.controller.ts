@@ -4,7 +4,7 @@ import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '@fuyi/kernel';
 import { AuthService } from '@fuyi/platform';
 import { CurrentActor, Public } from '../auth/auth.decorators';
-import { LoginDto, RefreshDto } from '../dto/auth.dto';
+import { ChangePasswordDto, LoginDto, RefreshDto } from '../dto/auth.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 
 @ApiTags('认证')
@@ -26,6 +26,13 @@ export class AuthController {
     return this.auth.refresh(dto.refreshToken);
   }
 
+  @Post('password') @HttpCode(204) @ApiBearerAuth()
+  @ApiOperation({ summary: '修改本人密码：须提供当前密码；新密码须符合密码策略；本账号其他会话随即失效' })
+  @ApiErrors(400, 401)
+  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
+    await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
+  }
+
   @Post('logout') @HttpCode(204) @ApiBearerAuth()
   @ApiOperation({ summary: '退出登录：本会话的令牌立即失效' })
   @ApiErrors(401)
@@ -35,6 +42,6 @@ export class AuthController {
 
   @Get('me') @ApiBearerAuth() @ApiOperation({ summary: '当前用户' }) @ApiErrors(401)
   me(@CurrentActor() actor: Actor) {
-    return { userId: actor.userId, username: actor.username, role: actor.role, townshipId: actor.townshipId };
+    return { userId: actor.userId, username: actor.username, role: actor.role, townshipId: actor.townshipId, credentialChangeRequired: !!actor.mustChangePassword };
   }
 }

@@ -7,7 +7,9 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { AuthErrors } from './auth-errors';
 import { execSql } from '../database/sql';
-import { dummyPasswordHash, verifyPassword } from './passwords';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { assertPasswordPolicy } from './password-policy';
+import { DomainError } from '@fuyi/kernel';
 
 export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
 
@@ -16,6 +18,8 @@ export interface TokenPair {
   refreshToken: string;
   expiresIn: number;
   user: { id: string; username: string; displayName: string; role: Role; townshipId: number | null };
+  /** The account was created or reset by an administrator: only POST /auth/password works until it is changed. */
+  credentialChangeRequired: boolean;
 }
 
 interface AccessClaims {
@@ -43,7 +47,7 @@ export class AuthService {
     const key = sha256(username);
     const attempt = await this.countAttempt(key);
     const [user] = await this.ds.query(
-      'SELECT id, username, display_name, role, township_id, active, password_hash FROM users WHERE username = $1',
+      'SELECT id, username, display_name, role, township_id, active, password_hash, must_change_password FROM users WHERE username = $1',
       [username],
     );
     if (attempt.blocked) {
@@ -84,7 +88,7 @@ export class AuthService {
     const hash = sha256(secret);
     const outcome = await this.ds.transaction(async (m) => {
       const [row] = await m.query(
-        `SELECT s.id, s.refresh_hash, $2 = ANY(s.used_refresh_hashes) AS replayed, u.id AS user_id, u.username, u.display_name, u.role, u.township_id
+        `SELECT s.id, s.refresh_hash, $2 = ANY(s.used_refresh_hashes) AS replayed, u.id AS user_id, u.username, u.display_name, u.role, u.township_id, u.must_change_password
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active FOR UPDATE OF s`,
         [sessionId, hash],
@@ -109,6 +113,33 @@ export class AuthService {
     return outcome;
   }
 
+  /**
+   * Change one's own password (issue 14 item 4): the current one is checked, the new one must meet the policy and
+   * differ; every other session of the account ends, this one stays. Clears the must-change flag (item 1).
+   */
+  async changePassword(actor: Actor, current: string, next: string): Promise<void> {
+    const [user] = await this.ds.query('SELECT username, password_hash FROM users WHERE id = $1 AND active', [actor.userId]);
+    if (!user || !(await verifyPassword(user.password_hash, current))) {
+      throw new DomainError('AUTH_PASSWORD_WRONG', '当前密码不正确', 'invalid', { fields: [{ field: 'currentPassword', message: '当前密码不正确' }] });
+    }
+    if (current === next) {
+      throw new DomainError('PASSWORD_POLICY', '新密码不能与当前密码相同', 'invalid', { fields: [{ field: 'newPassword', message: '新密码不能与当前密码相同' }] });
+    }
+    assertPasswordPolicy(next, user.username, 'newPassword');
+    const hash = await hashPassword(next);
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        'UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now(), version = version + 1 WHERE id = $1',
+        [actor.userId, hash],
+      );
+      await m.query(
+        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_change' WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+        [actor.userId, actor.sessionId],
+      );
+      await this.audit.record(m, { action: 'auth.password_change', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
+    });
+  }
+
   async logout(actor: Actor): Promise<void> {
     await this.ds.transaction(async (m) => {
       await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'logout' WHERE id = $1 AND revoked_at IS NULL`, [actor.sessionId]);
@@ -130,12 +161,12 @@ export class AuthService {
   /** The actor behind a live session of an active user; anything else has ended (logout, expiry, deactivation). */
   async actorOfSession(sessionId: string, userId: string): Promise<Actor> {
     const [row] = await this.ds.query(
-      `SELECT u.id, u.username, u.role, u.township_id FROM sessions s JOIN users u ON u.id = s.user_id
+      `SELECT u.id, u.username, u.role, u.township_id, u.must_change_password FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
       [sessionId, userId],
     );
     if (!row) throw AuthErrors.sessionEnded();
-    return { userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId };
+    return { userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId, mustChangePassword: row.must_change_password };
   }
 
   private async issue(user: any, sessionId: string, refreshSecret: string): Promise<TokenPair> {
@@ -147,6 +178,7 @@ export class AuthService {
       refreshToken: `${sessionId}.${refreshSecret}`,
       expiresIn: this.config.accessTokenTtlSeconds,
       user: { id: user.id, username: user.username, displayName: user.display_name, role: user.role, townshipId: user.township_id },
+      credentialChangeRequired: !!user.must_change_password,
     };
   }
 
