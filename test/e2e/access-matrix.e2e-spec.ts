@@ -24,6 +24,7 @@ const ACCESS: Record<string, Access> = {
   'DELETE /calendar/days/:date': [AD],
   'GET /applications': [TC, RC, SC, OH],
   'GET /audit': [AU],
+  'GET /audit/export': [AU],
   'GET /audit/verify': [AU],
   'GET /auth/me': ANY,
   'GET /calendar-versions': [AD, AU],
