@@ -15,7 +15,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
  */
 const PER_ROUTE = 115;
 /** Written on purpose by refusals: attempt counters, rate-limit counts and the audit rows of refused logins. */
-const BOOKKEEPING_TABLES = new Set(['login_attempts', 'public_lookup_attempts', 'rate_limits']);
+// audit_heads moves only with an audit row, and audit rows are checked one by one below.
+const BOOKKEEPING_TABLES = new Set(['login_attempts', 'public_lookup_attempts', 'rate_limits', 'audit_heads']);
 const AUDITED_REFUSALS = new Set(['auth.login_failed', 'auth.account_locked', 'auth.refresh_reuse', 'case.query_code_reissue_refused']);
 const ROLES = ['clerk', 'zhongcang', 'chief', 'head', 'admin', 'auditor', 'mediator', 'liaison'] as const;
 
