@@ -18,12 +18,17 @@ export async function load(ds: DataSource, n: number): Promise<void> {
   const calendar = await loadCalendar(ds, 1, true);
   const starts = Array.from({ length: 28 }, (_, i) => addDays('2026-11-30', i)).filter((d) => calendar.isWorkingDay(d));
   const dues = starts.map((s) => computeClock(calendar, { rule: 'acceptance-review', start_date: s, suspensions: [], extension_days: 0 }, false).due);
+  // The cases' references exist (foreign keys): one respondent department and one registering clerk.
+  const [{ id: dept }] = await ds.query(`INSERT INTO departments (name, kind) VALUES ('区公安分局', 'department') RETURNING id`);
+  const [{ id: clerk }] = await ds.query(
+    `INSERT INTO users (username, display_name, role, password_hash) VALUES ('bench', '基准测试', 'reconsideration_clerk', 'x') RETURNING id`,
+  );
   await ds.query(`
     INSERT INTO cases (id, case_number, year, seq, state, registered_by, channel, receipt_at, respondent_department_id, category, act_type,
                        act_known_date, requests, facts_reasons, query_code_hash)
-    SELECT gen_random_uuid(), '通复〔2026〕第' || lpad(g::text, 7, '0') || '号', 2026, g, 'registered', gen_random_uuid(), 'counter',
-           now(), 1, 'penalty', '行政处罚决定', '2026-11-01', '请求', '理由', repeat('0', 64)
-      FROM generate_series(1, $1) g`, [n]);
+    SELECT gen_random_uuid(), '通复〔2026〕第' || lpad(g::text, 7, '0') || '号', 2026, g, 'registered', $2, 'counter',
+           now(), $3, 'penalty', '行政处罚决定', '2026-11-01', '请求', '理由', repeat('0', 64)
+      FROM generate_series(1, $1) g`, [n, clerk, dept]);
   await ds.query(`
     INSERT INTO case_clocks (case_id, rule, start_date, due_date, status, calendar_version)
     SELECT c.id, 'acceptance-review', ($1::date[])[1 + c.seq % $3], ($2::date[])[1 + c.seq % $3], 'running', 1 FROM cases c`,

@@ -5,9 +5,10 @@ import { SCHEMA } from '../db/schema';
 
 /** `npm run audit:verify`: recomputes every audit hash chain; exits 1 if any row was changed or removed. */
 async function main(): Promise<void> {
-  const ds = await new DataSource(dataSourceOptions(loadConfig().databaseUrl, SCHEMA)).initialize();
+  const config = loadConfig();
+  const ds = await new DataSource(dataSourceOptions(config.databaseUrl, SCHEMA)).initialize();
   try {
-    const result = await verifyAuditChains(ds);
+    const result = await verifyAuditChains(ds, 5000, config.auditKey);
     console.log(JSON.stringify(result, null, 2));
     if (result.breaks.length) {
       console.error(`审计链校验失败：发现 ${result.breaks.length} 处异常`);

@@ -19,15 +19,19 @@ async function main(): Promise<void> {
   console.log(applied.length ? `已执行迁移：${applied.join(', ')}` : '数据库结构已是最新');
   const ds = new DataSource(dataSourceOptions(config.databaseUrl, SCHEMA));
   await ds.initialize();
+  // Issue 14 item 13: demo users (with a known password) only when asked for; in production only with SEED_DEMO=true.
+  const seed = process.env.SEED_DEMO === 'true' || (process.env.SEED_DEMO === undefined && config.env !== 'production');
   try {
-    if (process.env.SEED_DEMO !== 'false') {
+    if (seed) {
       const { usersCreated } = await seedDemoDistrict(ds);
-      console.log(`演示数据已就绪（新建用户 ${usersCreated} 个）。演示账号（密码均为 ${DEMO_PASSWORD}）：\n${demoUsersTable()}`);
+      // The password is printed only when asked for (PRINT_DEMO_PASSWORD=true): logs of a deployment are kept and read.
+      const password = process.env.PRINT_DEMO_PASSWORD === 'true' ? DEMO_PASSWORD : '见环境变量 DEMO_PASSWORD 或 README';
+      console.log(`演示数据已就绪（新建用户 ${usersCreated} 个）。演示账号（密码：${password}）：\n${demoUsersTable()}`);
     }
   } finally {
     await ds.destroy();
   }
-  if (process.env.SEED_DEMO !== 'false') {
+  if (seed) {
     const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error'] });
     try {
       const cases = await seedDemoCases(app);

@@ -19,10 +19,16 @@ import { CaseApprovalRequests1795810000000 } from './1795810000000-CaseApprovalR
 import { HearingAttendance1795820000000 } from './1795820000000-HearingAttendance';
 import { DirectLawsuits1795821000000 } from './1795821000000-DirectLawsuits';
 import { CopyReports1795822000000 } from './1795822000000-CopyReports';
-import { SuspensionRuleChange1795830000000 } from './1795830000000-SuspensionRuleChange';
+import { LoginHardening1795840000000 } from './1795840000000-LoginHardening';
+import { PublicLookupDelays1795840000001 } from './1795840000001-PublicLookupDelays';
+import { ForeignKeys1795840000002 } from './1795840000002-ForeignKeys';
+import { AuditAnchoring1795840000003 } from './1795840000003-AuditAnchoring';
+import { SharedRateLimits1795840000004 } from './1795840000004-SharedRateLimits';
+import { PasswordChange1795840000005 } from './1795840000005-PasswordChange';
 import { CaseNumberYearSeq1795870000000 } from './1795870000000-CaseNumberYearSeq';
 import { OpsCounters1795870000100 } from './1795870000100-OpsCounters';
 import { CalendarRecomputeInBatches1795870000200 } from './1795870000200-CalendarRecomputeInBatches';
+import { SuspensionRuleChange1795899000000 } from './1795899000000-SuspensionRuleChange';
 
 // Ordered list of migrations; append new ones at the end. Never edit a released migration.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -30,4 +36,6 @@ export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants179572
   HardeningAfterReview1795731408258, SeedCalendar1795731408259, Reminders1795731849113, Documents1795733000000, WorkViewIndexes1795733100000,
   Adjudication1795734424687, Hearings1795734629613, UserSections1795734731350, DocumentOwners1795735000000, Mediation1795740000000, Liaison1795750000000, GroupDisputes1795760000000, LiaisonDueDates1795770000000, MediationFixes1795790000000,
   CaseApprovalRequests1795810000000, HearingAttendance1795820000000, DirectLawsuits1795821000000, CopyReports1795822000000,
-  SuspensionRuleChange1795830000000, CaseNumberYearSeq1795870000000, OpsCounters1795870000100, CalendarRecomputeInBatches1795870000200];
+  LoginHardening1795840000000, PublicLookupDelays1795840000001, ForeignKeys1795840000002, AuditAnchoring1795840000003,
+  SharedRateLimits1795840000004, PasswordChange1795840000005, CaseNumberYearSeq1795870000000, OpsCounters1795870000100, CalendarRecomputeInBatches1795870000200,
+  SuspensionRuleChange1795899000000];

@@ -135,15 +135,23 @@ describe('township intake → district acceptance (HTTP, real Postgres and Redis
     expect(wrong.status).toBe(404);
   });
 
-  it('public status: ten wrong query codes for one case lock its lookup, whatever the client address', async () => {
+  it('public status: ten wrong query codes slow the lookup down but never lock the case (issue 14 item 10)', async () => {
     const reg = await register(zhongcang, applicationBody(respondentId));
+    const statuses: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const res = await t.http().post('/public/case-status').set('x-forwarded-for', `10.0.0.${i}`).send({ caseNumber: reg.body.caseNumber, queryCode: 'ZZZZZZ' });
-      expect(res.status).toBe(404);
+      // Time passes between guesses: each delay is allowed to run out.
+      await t.db.ds.query(`UPDATE public_lookup_attempts SET next_allowed_at = now()`);
+      statuses.push((await t.http().post('/public/case-status').send({ caseNumber: reg.body.caseNumber, queryCode: 'ZZZZZZ' })).status);
     }
-    const locked = await t.http().post('/public/case-status').send({ caseNumber: reg.body.caseNumber, queryCode: reg.body.queryCode });
-    expect(locked.status).toBe(429);
-    expect(locked.body.code).toBe('CASE_STATUS_LOCKED');
+    expect(statuses).toEqual(Array(10).fill(404));
+    const early = await t.http().post('/public/case-status').send({ caseNumber: reg.body.caseNumber, queryCode: reg.body.queryCode });
+    expect(early.status).toBe(429);
+    expect(early.body.code).toBe('CASE_STATUS_RETRY_LATER');
+    expect(Number(early.headers['retry-after'])).toBeLessThanOrEqual(60);
+    await t.db.ds.query(`UPDATE public_lookup_attempts SET next_allowed_at = now()`);
+    const later = await t.http().post('/public/case-status').send({ caseNumber: reg.body.caseNumber, queryCode: reg.body.queryCode });
+    expect(later.status).toBe(200);
+    await t.db.ds.query(`DELETE FROM public_lookup_attempts`);
   });
 
   it('every route is guarded unless public', async () => {

@@ -120,6 +120,14 @@ describe('court liaison workflow', () => {
     const issued = await post('head', `/liaison/letters/${id}/issue`, { version: 1 });
     expect(issued.body).toMatchObject({ state: 'issued', documentNumber: expect.stringContaining('通复意字') });
     expect((await get('clerk', `/cases/${caseId}/documents`)).body.map((d: any) => d.type)).toContain('opinion-letter');
+    // Issue 14 item 7: the township clerk's document list hides the letter, and so does the case timeline it sees.
+    expect((await get('zhongcang', `/cases/${caseId}/documents`)).body.map((d: any) => d.type)).not.toContain('opinion-letter');
+    const counterTimeline = (await get('zhongcang', `/cases/${caseId}`)).body.timeline.map((e: any) => e.type);
+    expect(counterTimeline).toContain('registered');
+    expect(counterTimeline).not.toContain('letter_issued');
+    expect(counterTimeline).not.toContain('document_issued');
+    const districtTimeline = (await get('clerk', `/cases/${caseId}`)).body.timeline.map((e: any) => e.type);
+    expect(districtTimeline).toEqual(expect.arrayContaining(['letter_issued', 'document_issued']));
     const received = await post('liaison', `/liaison/letters/${id}/receive`, { version: 2, receivedOn: today });
     const due = computeDeadline({ rule: 'opinion-feedback', start: today }, await t.app.get(CalendarService).current()).due;
     expect(received.body).toMatchObject({ state: 'received', feedbackDue: due });

@@ -1,3 +1,4 @@
+import { insertBareCase } from '../support/factories';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import { QueueName, QueueRegistry } from '@fuyi/platform';
@@ -84,8 +85,11 @@ describe('operations: /metrics and the queue board (real Postgres and Redis)', (
       await ds.query(
         `INSERT INTO outbox (queue, job_name, payload, attempts, parked_at, last_error) VALUES ('system', 'system.heartbeat', '{}', 10, now(), 'boom')`,
       );
-      const clockId = randomUUID();
-      const caseId = randomUUID();
+      const caseId = await insertBareCase(ds);
+      const [{ id: clockId }] = await ds.query(
+        `INSERT INTO case_clocks (case_id, rule, start_date, due_date, status, calendar_version) VALUES ($1, 'copy-to-respondent', '2026-11-20', '2026-11-27', 'running', 1) RETURNING id`,
+        [caseId],
+      );
       // Lateness 2 s (bucket le=5) and 30 s (bucket le=60).
       await ds.query(
         `INSERT INTO reminders (milestone_id, clock_id, case_id, milestone_key, clock_version, kind, due_at, fired_at)

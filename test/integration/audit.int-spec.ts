@@ -107,4 +107,42 @@ describe('audit log (real Postgres)', () => {
     const { breaks } = await verifyAuditChains(db.ds);
     expect(breaks.filter((b) => b.chain === `case:${subject}`)).toEqual([]);
   });
+
+  describe('anchored chain heads (issue 14 item 6)', () => {
+    const subject = '00000000-0000-4000-8000-0000000000d1';
+    const chain = `case:${subject}`;
+    beforeAll(async () => {
+      for (let i = 0; i < 5; i++) await record(subject, `case.anchor${i}`, { i });
+    });
+
+    it('every chain has a sealed head at its last row', async () => {
+      const [head] = await db.ds.query('SELECT seq, hash, mac FROM audit_heads WHERE chain = $1', [chain]);
+      const [last] = await db.ds.query('SELECT seq, hash FROM audit_log WHERE chain = $1 ORDER BY seq DESC LIMIT 1', [chain]);
+      expect(head).toMatchObject({ seq: 5, hash: last.hash, mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect((await verifyAuditChains(db.ds)).breaks.filter((b) => b.chain === chain)).toEqual([]);
+    });
+
+    it('the application role may not delete a head', async () => {
+      const err = await db.ds.query('DELETE FROM audit_heads WHERE chain = $1', [chain]).then(() => null, (e) => e);
+      expect(pgCode(err)).toBe('42501');
+    });
+
+    it('removing the last rows of a chain is detected (truncated), and moving the head back by hand too (head_forged)', async () => {
+      await db.owner.query('DELETE FROM audit_log WHERE chain = $1 AND seq > 3', [chain]);
+      expect((await verifyAuditChains(db.ds)).breaks.filter((b) => b.chain === chain)).toEqual([{ chain, seq: 5, reason: 'truncated' }]);
+      // The forger rewinds the head to the new last row but cannot seal it without AUDIT_KEY (not in the database).
+      await db.owner.query(
+        `UPDATE audit_heads SET seq = 3, hash = (SELECT hash FROM audit_log WHERE chain = $1 AND seq = 3), mac = repeat('0', 64) WHERE chain = $1`, [chain],
+      );
+      expect((await verifyAuditChains(db.ds)).breaks.filter((b) => b.chain === chain)).toEqual([{ chain, seq: 3, reason: 'head_forged' }]);
+      // A whole chain removed with its rows still leaves its head behind.
+      await db.owner.query('DELETE FROM audit_log WHERE chain = $1', [chain]);
+      expect((await verifyAuditChains(db.ds)).breaks.filter((b) => b.chain === chain)).toContainEqual({ chain, seq: 3, reason: 'truncated' });
+    });
+  });
+
+  it.each(['UPDATE case_events SET data = \'{}\'', 'DELETE FROM case_events'])('the application role may not change the timeline: %s (42501)', async (sql) => {
+    const err = await db.ds.query(sql).then(() => null, (e) => e);
+    expect(pgCode(err)).toBe('42501');
+  });
 });

@@ -1,6 +1,7 @@
 import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { insertBareCase } from '../support/factories';
 
 /** Clocks start, pause, resume, extend and close inside the caller's transaction, on the database calendar. */
 describe('ClockService against real PostgreSQL', () => {
@@ -14,6 +15,8 @@ describe('ClockService against real PostgreSQL', () => {
     const milestones = new MilestoneWriter(new TimeSource(config));
     const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones), config);
     clocks = new ClockService(db.ds, calendars, milestones);
+    await insertBareCase(db.ds, caseId);
+    await insertBareCase(db.ds, '00000000-0000-4000-8000-000000000002');
   });
   afterAll(() => db.drop());
 

@@ -61,10 +61,11 @@ const notify = async (ds: DataSource, userId: string, opts: { kind?: string; tit
 };
 const insertCase = async (ds: DataSource, registeredBy: string, handlerId: string | null): Promise<string> => {
   const seq = ++serial;
+  await ds.query(`INSERT INTO departments (name, kind) VALUES ('测试用被申请人', 'department') ON CONFLICT (name) DO NOTHING`);
   const [{ id }] = await ds.query(
     `INSERT INTO cases (case_number, year, seq, state, registered_by, handler_id, channel, receipt_at, respondent_department_id, category,
                         act_type, act_known_date, requests, facts_reasons, query_code_hash)
-     VALUES ($1, 2026, $2, 'accepted', $3, $4, 'counter', now(), 1, 'penalty', '行政处罚决定', '2026-11-01', '请求撤销', '事实不清', repeat('0', 64)) RETURNING id`,
+     VALUES ($1, 2026, $2, 'accepted', $3, $4, 'counter', now(), (SELECT id FROM departments WHERE name = '测试用被申请人'), 'penalty', '行政处罚决定', '2026-11-01', '请求撤销', '事实不清', repeat('0', 64)) RETURNING id`,
     [`通复〔2026〕第${String(seq).padStart(5, '0')}号`, seq, registeredBy, handlerId],
   );
   return id;

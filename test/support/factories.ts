@@ -24,3 +24,23 @@ export function applicationBody(respondentDepartmentId: number, overrides: Recor
     ...overrides,
   };
 }
+
+let bareSeq = 90_000;
+/**
+ * A bare case row for tests that exercise a lower layer (clocks, reminders, metrics) without registering through the
+ * api: foreign keys (issue 14 item 11) need a real case, department and user behind every reference.
+ */
+export async function insertBareCase(ds: { query: (sql: string, params?: unknown[]) => Promise<any> }, id?: string): Promise<string> {
+  await ds.query(`INSERT INTO departments (name, kind) VALUES ('测试用被申请人', 'department') ON CONFLICT (name) DO NOTHING`);
+  await ds.query(`INSERT INTO users (username, display_name, role, password_hash) VALUES ('test.registrar', '测试登记人', 'reconsideration_clerk', 'x') ON CONFLICT (username) DO NOTHING`);
+  const seq = ++bareSeq;
+  const [{ id: caseId }] = await ds.query(
+    `INSERT INTO cases (id, case_number, year, seq, state, registered_by, channel, receipt_at, respondent_department_id, category, act_type,
+                        act_known_date, requests, facts_reasons, query_code_hash)
+     VALUES (coalesce($1::uuid, gen_random_uuid()), $2, 2026, $3, 'accepted', (SELECT id FROM users WHERE username = 'test.registrar'), 'counter', now(),
+             (SELECT id FROM departments WHERE name = '测试用被申请人'), 'penalty', '行政处罚决定', '2026-11-01', '请求', '理由', repeat('0', 64))
+     RETURNING id`,
+    [id ?? null, `测复〔2026〕第${seq}号`, seq],
+  );
+  return caseId;
+}

@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/co
 import type Redis from 'ioredis';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,7 +15,9 @@ import { MediationModule } from '@fuyi/mediation';
 import { LiaisonModule } from '@fuyi/liaison';
 import { SCHEMA } from '../../../db/schema';
 import { AuthGuard } from './auth/auth.guard';
+import { CaseAccessGuard } from './auth/case-access.guard';
 import { requestIdOf } from './http/request-id';
+import { PgThrottlerStorage } from './http/pg-throttler-storage';
 import { AuthController } from './controllers/auth.controller';
 import { UsersController } from './controllers/users.controller';
 import { ReferenceController } from './controllers/reference.controller';
@@ -62,7 +65,13 @@ export class AppModule implements OnApplicationShutdown {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false, extra: { max: config.databasePoolMax } } as never) /* TypeORM would print SQL parameters: personal data */),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: opts.rateLimitPerMinute ?? config.rateLimitPerMinute }]),
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => ({
+            throttlers: [{ name: 'default', ttl: 60_000, limit: opts.rateLimitPerMinute ?? config.rateLimitPerMinute }],
+            storage: new PgThrottlerStorage(ds), // shared by every api process (issue 14 item 12)
+          }),
+        }),
         TerminusModule,
         PlatformModule.forRoot(config),
         ClocksModule,
@@ -81,6 +90,7 @@ export class AppModule implements OnApplicationShutdown {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: CaseAccessGuard }, // after AuthGuard: it needs the actor
         {
           provide: API_REDIS,
           useFactory: () => {

@@ -11,7 +11,8 @@ import { RejectControlCharactersPipe } from './http/control-characters.pipe';
 import { BlankTextPipe } from './http/blank-text.pipe';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors';
 import { ErrorBodyDto } from './http/error-body';
-import { requestIdOf } from './http/request-id';
+import { clientRequestIdOf, requestIdOf } from './http/request-id';
+import { registerBodyParsers } from './http/json-depth';
 import { mountQueueBoard } from './ops/queue-board';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
@@ -19,13 +20,16 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576, trustProxy: config.trustProxy, genReqId: requestIdOf, frameworkErrors, clientErrorHandler,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, opts), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, opts), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
+  registerBodyParsers(fastify);
   // Every request runs inside its own context so audit rows can carry the request id.
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', String(req.id));
-    RequestContext.run({ requestId: String(req.id) }, done);
+    const clientRequestId = clientRequestIdOf(req.raw);
+    if (clientRequestId) reply.header('x-client-request-id', clientRequestId);
+    RequestContext.run({ requestId: String(req.id), clientRequestId }, done);
   });
   await app.register(helmet as any, {
     contentSecurityPolicy: {
@@ -36,6 +40,12 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
   app.useGlobalPipes(new RejectNulCharactersPipe(), new RejectControlCharactersPipe(), new BlankTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  if (config.swaggerEnabled) mountSwagger(app);
+  return app;
+}
+
+/** Swagger UI and /docs-json; off in production unless SWAGGER_ENABLED=true (issue 14 item 13). */
+function mountSwagger(app: NestFastifyApplication): void {
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -47,5 +57,4 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
     { extraModels: [ErrorBodyDto] },
   );
   SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
-  return app;
 }

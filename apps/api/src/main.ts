@@ -5,12 +5,16 @@ import { createApp } from './create-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  if (config.connectsAsOwner) {
+    // Issue 14 item 13: as the schema owner the api could rewrite or drop the audit trail; use the fuyi_app role.
+    console.warn('警告：API 以数据库结构所有者身份连接（DATABASE_URL 与 OWNER_DATABASE_URL 用户相同）；生产环境请使用应用角色 fuyi_app');
+  }
   await assertPostgresReachable(config.databaseUrl);
   await assertRedisUsable(config.redisUrl);
   const app = await createApp(config);
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  console.log(`复议 API 已启动：${url}\nAPI 文档：${url}/docs`);
+  console.log(`复议 API 已启动：${url}${config.swaggerEnabled ? `\nAPI 文档：${url}/docs` : ''}`);
 }
 
 bootstrap().catch((e) => {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 
 export type ClockStatus = 'running' | 'paused' | 'met' | 'missed' | 'cancelled';
 
@@ -17,6 +17,7 @@ export class CaseClockEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('cases', { name: 'fk_case_clocks_case_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 export type MilestoneKind = 'reminder' | 'effect';
 export type MilestoneStatus = 'pending' | 'fired' | 'cancelled';
@@ -15,6 +15,7 @@ export class ClockMilestoneEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
+  @ForeignKey('case_clocks', { name: 'fk_clock_milestones_clock_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'clock_id', type: 'uuid' })
   clockId: string;
 

@@ -31,7 +31,7 @@ export interface RuleChangeResult {
  * already recorded in clock_rule_changes is skipped, so running it again (migration, CLI) is harmless.
  */
 export async function applyClockRuleChange(
-  m: EntityManager, change: ClockRuleChange, time: Pick<TimeSource, 'now'>, makeUpDaysCount = true,
+  m: EntityManager, change: ClockRuleChange, time: Pick<TimeSource, 'now'>, makeUpDaysCount = true, audit = new AuditService(),
 ): Promise<RuleChangeResult> {
   await lockCalendarExclusive(m);
   const [done] = await m.query('SELECT clocks_recomputed, examples FROM clock_rule_changes WHERE id = $1', [change.id]);
@@ -49,7 +49,8 @@ export async function applyClockRuleChange(
     `INSERT INTO clock_rule_changes (id, reason, calendar_version, clocks_recomputed, examples) VALUES ($1, $2, $3, $4, $5)`,
     [change.id, change.reason, v, moved.length, JSON.stringify(examples)],
   );
-  await new AuditService().record(m, {
+  // The deployment's AuditService (its AUDIT_KEY seals the chain head): a development key here would read as forged later.
+  await audit.record(m, {
     action: 'clocks.rule_change', subjectType: 'calendar', subjectId: 'calendar', actor: null,
     summary: { ruleChange: change.id, clocksRecomputed: moved.length },
   });

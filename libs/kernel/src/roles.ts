@@ -32,4 +32,12 @@ export interface Actor {
   role: Role;
   townshipId: number | null;
   sessionId?: string;
+  /** Created or reset by someone else: only changing the password (and signing out) is allowed until then. */
+  mustChangePassword?: boolean;
 }
+
+/**
+ * 三员 (issue 14 item 1): the system administrator and the auditor who audits him are never managed through the
+ * administrator's user routes (created, reset or deactivated there); the operator creates them with the CLI.
+ */
+export const RESERVED_ROLES: readonly Role[] = [Role.Admin, Role.Auditor];

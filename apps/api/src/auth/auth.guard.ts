@@ -4,6 +4,8 @@ import { DomainError, type Role } from '@fuyi/kernel';
 import { AuthService, RequestContext } from '@fuyi/platform';
 import { PUBLIC_ROUTE, ROUTE_ROLES } from './auth.decorators';
 
+const PASSWORD_CHANGE_ROUTES = new Set(['POST /auth/password', 'POST /auth/logout', 'GET /auth/me']);
+
 /** Global guard: a valid access token on a live session, and a role the route allows. */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -19,6 +21,10 @@ export class AuthGuard implements CanActivate {
     const actor = await this.auth.authenticate(token);
     req.actor = actor;
     RequestContext.setActor(actor);
+    // Issue 14 item 1: an account created or reset by someone else may only change its password (or sign out) first.
+    if (actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(`${req.method} ${req.routeOptions?.url}`)) {
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，请先修改密码', 'forbidden');
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets);
     if (roles && !roles.includes(actor.role)) throw new DomainError('FORBIDDEN_ROLE', '当前角色无权执行此操作', 'forbidden');
     return true;

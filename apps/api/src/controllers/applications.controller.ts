@@ -3,7 +3,8 @@ import { uuidParam } from './params';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { DISTRICT_CASE_ROLES, DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, DomainError, FULL_PERSONAL_DATA_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditedRead } from '../http/audited-read';
 import { AcceptanceService, caseNumberGaps, CaseQueriesService, RegistrationService } from '@fuyi/cases';
 import { APP_CONFIG, IdempotencyService, type AppConfig } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
@@ -76,6 +77,7 @@ export class ApplicationsController {
   }
 
   @Get('cases/:id') @Roles(...INTAKE_ROLES, Role.LiaisonOfficer)
+  @AuditedRead({ action: 'case.read_personal_data', subjectType: 'case', param: 'id', when: (a) => FULL_PERSONAL_DATA_ROLES.includes(a.role) })
   @ApiOperation({ summary: '案件详情与时间线（个人信息按角色脱敏）' }) @ApiErrors(401, 403, 404)
   detail(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
     return this.queries.detail(actor, id);

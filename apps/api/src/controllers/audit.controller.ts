@@ -1,33 +1,78 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Inject, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Role } from '@fuyi/kernel';
-import { verifyAuditChains } from '@fuyi/platform';
+import { Role, type Actor } from '@fuyi/kernel';
+import { APP_CONFIG, AuditService, verifyAuditChains, type AppConfig } from '@fuyi/platform';
 import { Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
-import { boundedLimit } from './paging';
 
-/** Read-only audit for the auditor (三员分立: the administrator cannot read it). */
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The auditor's filters (issue 14 item 5): by actor, action, subject and date (Asia/Shanghai calendar days, inclusive). */
+export class AuditQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() actorId?: string;
+  @ApiPropertyOptional({ example: 'case.read_personal_data' }) @IsOptional() @IsString() @Matches(/^[a-z_.]{1,64}$/) action?: string;
+  @ApiPropertyOptional({ example: 'case' }) @IsOptional() @IsString() @Matches(/^[a-z_]{1,32}$/) subjectType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) subjectId?: string;
+  @ApiPropertyOptional({ example: '2026-11-01' }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) from?: string;
+  @ApiPropertyOptional({ example: '2026-11-30' }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) to?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+}
+
+const COLUMNS = 'id, chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id, client_request_id';
+
+function filtered(q: AuditQueryDto, limit: number): [string, unknown[]] {
+  return [
+    `SELECT ${COLUMNS} FROM audit_log
+      WHERE ($1::uuid IS NULL OR actor_id = $1) AND ($2::text IS NULL OR action = $2) AND ($3::text IS NULL OR subject_type = $3)
+        AND ($4::text IS NULL OR subject_id = $4)
+        AND ($5::date IS NULL OR occurred_at >= ($5::date::timestamp AT TIME ZONE 'Asia/Shanghai'))
+        AND ($6::date IS NULL OR occurred_at < (($6::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'))
+      ORDER BY id DESC LIMIT $7`,
+    [q.actorId ?? null, q.action ?? null, q.subjectType ?? null, q.subjectId ?? null, q.from ?? null, q.to ?? null, limit],
+  ];
+}
+
+const csvCell = (v: unknown) => {
+  const text = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // A leading = + - @ would run as a formula in a spreadsheet: prefixed with a quote.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
+
+/**
+ * Read-only audit for the auditor (三员分立: the administrator cannot read it). Audit rows are never deleted by the
+ * application (its database role may not), so retention is unlimited, well over the 180 days required (issue 14 item 5).
+ */
 @ApiTags('审计')
 @ApiBearerAuth()
 @Roles(Role.Auditor)
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  @Get() @ApiOperation({ summary: '审计记录（按时间倒序）' }) @ApiErrors(400, 401, 403)
-  @ApiQuery({ name: 'subjectId', required: false }) @ApiQuery({ name: 'limit', required: false })
-  async list(@Query('subjectId') subjectId?: string, @Query('limit') limit?: string) {
-    const rows = await this.ds.query(
-      `SELECT id, chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id
-         FROM audit_log WHERE ($1::text IS NULL OR subject_id = $1) ORDER BY id DESC LIMIT $2`,
-      [subjectId ?? null, boundedLimit(limit === undefined ? 100 : Number(limit), 1000)],
-    );
-    return rows;
+  @Get() @ApiOperation({ summary: '审计记录（按时间倒序），可按操作人、操作、对象、日期筛选' }) @ApiErrors(400, 401, 403)
+  list(@Query() q: AuditQueryDto) {
+    return this.ds.query(...filtered(q, q.limit ?? 100));
   }
 
-  @Get('verify') @ApiOperation({ summary: '校验审计哈希链' }) @ApiErrors(401, 403)
+  @Get('export') @Header('content-type', 'text/csv; charset=utf-8') @Header('cache-control', 'private, no-store')
+  @Header('content-disposition', 'attachment; filename="audit-export.csv"')
+  @ApiOperation({ summary: '导出审计记录（CSV，最多 50,000 条，筛选条件同列表）；导出本身也记入审计' }) @ApiErrors(400, 401, 403)
+  async export(@Query() q: AuditQueryDto, @Req() req: { actor: Actor; ip: string }): Promise<string> {
+    const rows: Array<Record<string, unknown>> = await this.ds.query(...filtered(q, 50_000));
+    const { limit: _, ...filters } = q;
+    await this.ds.transaction((m) =>
+      this.audit.record(m, { action: 'audit.export', subjectType: 'audit', subjectId: req.actor.userId, summary: { from: req.ip, filters, rows: rows.length } }),
+    );
+    const header = COLUMNS.split(', ');
+    return '\ufeff' + [header.join(','), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(','))].join('\r\n') + '\r\n';
+  }
+
+  @Get('verify') @ApiOperation({ summary: '校验审计哈希链（含链头封印：检测末尾记录被删除）' }) @ApiErrors(401, 403)
   verify() {
-    return verifyAuditChains(this.ds);
+    return verifyAuditChains(this.ds, 5000, this.config.auditKey);
   }
 }

@@ -4,7 +4,7 @@ import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '@fuyi/kernel';
 import { AuthService } from '@fuyi/platform';
 import { CurrentActor, Public } from '../auth/auth.decorators';
-import { LoginDto, RefreshDto } from '../dto/auth.dto';
+import { ChangePasswordDto, LoginDto, RefreshDto } from '../dto/auth.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 
 @ApiTags('认证')
@@ -13,17 +13,24 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public() @Post('login') @HttpCode(200) @UseGuards(ThrottlerGuard) @Throttle({ default: {} })
-  @ApiOperation({ summary: '登录：返回短期访问令牌和刷新令牌；15分钟内失败5次锁定15分钟' })
-  @ApiErrors(400, 401, 423, 429)
+  @ApiOperation({ summary: '登录：返回短期访问令牌和刷新令牌；同一用户名15分钟内尝试5次未成功即锁定15分钟（用户名不存在、密码错误、锁定时答复相同）' })
+  @ApiErrors(400, 401, 429)
   login(@Body() dto: LoginDto) {
     return this.auth.login(dto.username, dto.password);
   }
 
   @Public() @Post('refresh') @HttpCode(200) @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: '用刷新令牌换取新的令牌（旧刷新令牌随即失效）' })
+  @ApiOperation({ summary: '用刷新令牌换取新的令牌（旧刷新令牌随即失效；再次使用已换过的刷新令牌将结束整个会话）' })
   @ApiErrors(400, 401, 429)
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('password') @HttpCode(204) @ApiBearerAuth()
+  @ApiOperation({ summary: '修改本人密码：须提供当前密码；新密码须符合密码策略；本账号其他会话随即失效' })
+  @ApiErrors(400, 401)
+  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
+    await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
   }
 
   @Post('logout') @HttpCode(204) @ApiBearerAuth()
@@ -35,6 +42,6 @@ export class AuthController {
 
   @Get('me') @ApiBearerAuth() @ApiOperation({ summary: '当前用户' }) @ApiErrors(401)
   me(@CurrentActor() actor: Actor) {
-    return { userId: actor.userId, username: actor.username, role: actor.role, townshipId: actor.townshipId };
+    return { userId: actor.userId, username: actor.username, role: actor.role, townshipId: actor.townshipId, credentialChangeRequired: !!actor.mustChangePassword };
   }
 }

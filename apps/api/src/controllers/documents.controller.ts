@@ -9,6 +9,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidParam } from './params';
 import { DOCX, docxFile } from '../http/docx-file';
+import { AuditedRead } from '../http/audited-read';
 
 // Whoever may see the case (as for the case detail) may see and download its documents, except what seesCaseDocument
 // keeps from township clerks (liaison documents, mediation work other than the referral form).
@@ -51,6 +52,7 @@ export class DocumentsController {
   }
 
   @Get('documents/:documentId/download') @Roles(...VIEW_ROLES) @Header('Cache-Control', 'private, no-store')
+  @AuditedRead({ action: 'document.download', subjectType: 'document', param: 'documentId' })
   @ApiOperation({ summary: '下载文书（Word .docx）' }) @ApiProduces(DOCX) @ApiErrors(401, 403, 404)
   async download(@CurrentActor() actor: Actor, @Param('documentId', uuidParam('documentId')) documentId: string) {
     const caseId = await this.documents.caseOf(documentId);

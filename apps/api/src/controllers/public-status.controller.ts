@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
@@ -19,8 +19,9 @@ export class PublicStatusController {
   constructor(private readonly queries: CaseQueriesService) {}
 
   @Public() @Post('case-status') @HttpCode(200) @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: '申请人凭案件编号和查询码查询办理阶段' }) @ApiErrors(400, 404, 429)
-  status(@Body() dto: CaseStatusQueryDto) {
-    return this.queries.publicStatus(dto.caseNumber.trim(), dto.queryCode);
+  @ApiOperation({ summary: '申请人凭案件编号和查询码查询办理阶段；多次查询不成功后需逐步等待（Retry-After），编号存在与否答复相同' })
+  @ApiErrors(400, 404, 429)
+  status(@Body() dto: CaseStatusQueryDto, @Ip() ip: string) {
+    return this.queries.publicStatus(dto.caseNumber.trim(), dto.queryCode, ip);
   }
 }

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { uuidParam } from './params';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor } from '@fuyi/kernel';
 import { UsersService } from '@fuyi/platform';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { CreateUserDto } from '../dto/auth.dto';
+import { CreateUserDto, ResetPasswordDto } from '../dto/auth.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 
 @ApiTags('用户管理')
@@ -19,9 +19,16 @@ export class UsersController {
     return this.users.list();
   }
 
-  @Post() @ApiOperation({ summary: '新建用户' }) @ApiErrors(400, 401, 403, 409)
+  @Post() @ApiOperation({ summary: '新建用户：密码须符合密码策略，用户首次登录须修改；不能新建系统管理员或安全审计员账号（三员分立）' }) @ApiErrors(400, 401, 403, 409)
   create(@Body() dto: CreateUserDto) {
     return this.users.create(dto);
+  }
+
+  @Post(':id/reset-password') @HttpCode(200)
+  @ApiOperation({ summary: '重置用户密码（临时密码，用户下次登录须修改；其所有会话立即失效）；不适用于系统管理员和安全审计员账号' })
+  @ApiErrors(400, 401, 403, 404, 422)
+  resetPassword(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ResetPasswordDto) {
+    return this.users.resetPassword(actor, id, dto.password);
   }
 
   @Post(':id/deactivate') @ApiOperation({ summary: '停用用户：其所有会话立即失效' }) @ApiErrors(401, 403, 404, 422)

@@ -10,6 +10,7 @@ import { ApiErrors } from '../http/api-errors.decorator';
 import { validationFailed } from '../http/validation';
 import { boundedLimit } from './paging';
 import { uuidParam } from './params';
+import { AuditedRead } from '../http/audited-read';
 
 const NOT_IN_URL = '身份证号码不能放在网址中，请用 POST /work/search/id-number 在请求体中提交';
 
@@ -74,6 +75,7 @@ export class WorkViewsController {
   }
 
   @Post('work/search/id-number') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @AuditedRead({ action: 'case.search_id_number', subjectType: 'search' })
   @ApiOperation({ summary: '按身份证号码查找当事人所涉案件（号码只在请求体中传递）' }) @ApiErrors(400, 401, 403)
   searchByIdNumber(@CurrentActor() actor: Actor, @Body() dto: IdNumberSearchDto) {
     return this.views.searchByIdNumber(actor, dto.idNumber, boundedLimit(dto.limit ?? 20), dto.cursor);

@@ -12,6 +12,16 @@ export class RefreshDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) currentPassword: string;
+  @ApiProperty({ minLength: 10, description: '10-128 位，至少包含大写、小写、数字、符号中的三类，不得含用户名、不得为常见密码' })
+  @IsString() @MinLength(10) @MaxLength(128) newPassword: string;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({ minLength: 10, description: '临时密码：用户下次登录时须修改' }) @IsString() @MinLength(10) @MaxLength(128) password: string;
+}
+
 export class CreateUserDto {
   @ApiProperty() @IsString() @Matches(/^[a-z0-9_.-]{3,64}$/, { message: '用户名为3-64位小写字母、数字或 _ . -' }) username: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) displayName: string;

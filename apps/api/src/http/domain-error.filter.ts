@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind } from '@fuyi/kernel';
 import { ThrottlerException } from '@nestjs/throttler';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from './unavailable';
 
 const STATUS: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -55,6 +56,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       status = STATUS[error.kind];
       const { fields, ...rest } = error.details ?? {};
       body = { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...rest };
+      if (typeof rest.retryAfterSeconds === 'number') void reply.header('retry-after', String(rest.retryAfterSeconds));
     } else if (error instanceof ThrottlerException) {
       status = 429;
       body = { code: 'RATE_LIMITED', message: HTTP_FALLBACK[429][1] };
@@ -66,10 +68,21 @@ export class DomainErrorFilter implements ExceptionFilter {
       status = (error as { statusCode: number }).statusCode;
       const [code, message] = HTTP_FALLBACK[status] ?? ['BAD_REQUEST', '请求格式不正确'];
       body = { code, message };
+    } else if (isServiceUnavailable(error)) {
+      // The database or Redis cannot be reached right now; the transaction did not complete, the caller may retry
+      // (with the same Idempotency-Key where the route takes one). Issue 14 item 9.
+      status = 503;
+      body = { code: 'SERVICE_UNAVAILABLE', message: '系统暂时无法连接数据库或缓存，请稍后重试' };
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      this.logger.warn({ err: { name: (error as Error)?.name, message: (error as Error)?.message }, requestId }, 'service unavailable');
     } else if (DATA_ERRORS.has(pgCode(error))) {
       // Safety net: a value the database cannot hold (numeric overflow, bad encoding) is the request's fault.
       status = 400;
       body = { code: 'VALUE_OUT_OF_RANGE', message: '提交的数值或字符超出允许范围' };
+    } else if (pgCode(error) === '23503') {
+      // Safety net behind the explicit checks: a reference to a record that does not exist (foreign key, issue 14 item 11).
+      status = 422;
+      body = { code: 'REFERENCE_NOT_FOUND', message: '引用的记录不存在' };
     } else if (CONFLICT_ERRORS.has(pgCode(error))) {
       // Two requests touched the same records at once (deadlock, serialization failure, unique race): retryable.
       status = 409;

@@ -10,6 +10,4 @@ export const CaseErrors = {
     new DomainError('CASE_UNKNOWN_TOWNSHIP', '街乡镇不存在', 'invalid', { fields: [{ field: 'townshipId', message: '街乡镇不存在' }] }),
   invalid: (field: string, message: string) => new DomainError('CASE_INVALID_INPUT', message, 'invalid', { fields: [{ field, message }] }),
   statusLookupFailed: () => new DomainError('CASE_STATUS_NOT_FOUND', '案件编号或查询码不正确', 'not_found'),
-  statusLookupLocked: () =>
-    new DomainError('CASE_STATUS_LOCKED', '该案件查询码错误次数过多，查询已暂停1小时；如遗失查询码请联系受理窗口', 'too_many_attempts'),
 };

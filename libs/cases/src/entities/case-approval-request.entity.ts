@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 export type ApprovalRequestKind = 'extension' | 'termination';
 /** cancelled: the case was decided or closed while the request was pending. */
@@ -16,6 +16,7 @@ export class CaseApprovalRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('cases', { name: 'fk_case_approval_requests_case_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 

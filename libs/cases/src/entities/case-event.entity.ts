@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** The case timeline: one row per thing that happened, in order. Never personal data in `data`. */
 @Entity('case_events')
@@ -7,6 +7,7 @@ export class CaseEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
+  @ForeignKey('cases', { name: 'fk_case_events_case_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 export type HearingKind = 'listening' | 'formal';
 
@@ -10,6 +10,7 @@ export class CaseHearingEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('cases', { name: 'fk_case_hearings_case_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 

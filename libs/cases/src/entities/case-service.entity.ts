@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** 送达: one row per party served with the decision (or closing document), by which method and when. */
 @Entity('case_services')
@@ -7,6 +7,7 @@ export class CaseServiceEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('cases', { name: 'fk_case_services_case_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 

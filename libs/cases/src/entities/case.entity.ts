@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 import { CaseState } from '../domain/case-state';
 
 export type Channel = 'counter' | 'oral' | 'post' | 'online';
@@ -43,9 +43,11 @@ export class CaseEntity {
   simplifiedReason: string | null;
 
   /** Receiving counter; null = received at the district office. */
+  @ForeignKey('townships', { name: 'fk_cases_township_id' })
   @Column({ name: 'township_id', type: 'integer', nullable: true })
   townshipId: number | null;
 
+  @ForeignKey('users', { name: 'fk_cases_registered_by' })
   @Column({ name: 'registered_by', type: 'uuid' })
   registeredBy: string;
 
@@ -56,6 +58,7 @@ export class CaseEntity {
   @Column({ name: 'receipt_at', type: 'timestamptz' })
   receiptAt: Date;
 
+  @ForeignKey('departments', { name: 'fk_cases_respondent_department_id' })
   @Column({ name: 'respondent_department_id', type: 'integer' })
   respondentDepartmentId: number;
 
@@ -94,6 +97,7 @@ export class CaseEntity {
   queryCodeHash: string;
 
   /** 承办人: the handler responsible (the accepting clerk until the office assigns one). */
+  @ForeignKey('users', { name: 'fk_cases_handler_id' })
   @Column({ name: 'handler_id', type: 'uuid', nullable: true })
   handlerId: string | null;
 
@@ -114,13 +118,6 @@ export class CaseEntity {
   /** Anonymised decision text published under ARL 79. */
   @Column({ name: 'published_text', type: 'text', nullable: true })
   publishedText: string | null;
-
-  /** Wrong query codes for this case number: the public lookup locks after too many (brute force). */
-  @Column({ name: 'status_lookup_failures', type: 'integer', default: 0 })
-  statusLookupFailures: number;
-
-  @Column({ name: 'status_lookup_locked_until', type: 'timestamptz', nullable: true })
-  statusLookupLockedUntil: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

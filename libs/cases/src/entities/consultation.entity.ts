@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** 咨询登记: a consultation at a township counter. */
 @Entity('consultations')
@@ -11,9 +11,11 @@ export class ConsultationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('townships', { name: 'fk_consultations_township_id' })
   @Column({ name: 'township_id', type: 'integer' })
   townshipId: number;
 
+  @ForeignKey('users', { name: 'fk_consultations_clerk_id' })
   @Column({ name: 'clerk_id', type: 'uuid' })
   clerkId: string;
 
@@ -32,6 +34,7 @@ export class ConsultationEntity {
   @Column({ type: 'varchar', length: 32 })
   category: string;
 
+  @ForeignKey('departments', { name: 'fk_consultations_respondent_department_id' })
   @Column({ name: 'respondent_department_id', type: 'integer', nullable: true })
   respondentDepartmentId: number | null;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 export type PartyRole = 'applicant' | 'agent' | 'third_party';
 export type PartyKind = 'person' | 'organisation';
@@ -14,6 +14,7 @@ export class PartyEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('cases', { name: 'fk_case_parties_case_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 

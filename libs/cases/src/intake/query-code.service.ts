@@ -9,6 +9,7 @@ import { caseScopeOf, scopeClause } from '../queries/case-scope';
 import { buildReceipt } from './receipt';
 import { applicationPeriodOf, lateApplicationOf } from '../domain/application-period.view';
 import type { Receipt } from './registration.types';
+import { forgetNumber } from '../queries/public-lookup-throttle';
 
 export interface IdentityCheck {
   /** The applicant's resident ID number as the clerk reads it off the ID card (a person). */
@@ -62,11 +63,12 @@ export class QueryCodeService {
         return { refused: true as const };
       }
       const queryCode = newQueryCode();
-      // The old code stops working; a lookup lock from wrong guesses at the old code no longer applies to the new one.
+      // The old code stops working; delays from wrong guesses at the old code no longer apply to the new one.
       await m.query(
-        `UPDATE cases SET query_code_hash = $2, status_lookup_failures = 0, status_lookup_locked_until = NULL WHERE id = $1`,
+        `UPDATE cases SET query_code_hash = $2 WHERE id = $1`,
         [caseId, this.cipher.blindIndex(queryCode, `query-code:${c.case_number}`)],
       );
+      await forgetNumber(m, c.case_number);
       await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'query_code_reissued', $2, $3)`, [caseId, actor.userId, { checked }]);
       await this.audit.record(m, { action: 'case.query_code_reissue', subjectType: 'case', subjectId: caseId, summary: { checked, applicantPosition: match.position } });
       const [{ applicants }] = await m.query(

@@ -8,6 +8,8 @@ import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '..
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { caseScopeOf, scopeClause } from './case-scope';
+import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
+import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
 
 export interface QueueItem {
   caseId: string;
@@ -67,9 +69,6 @@ function page(rows: any[], limit: number, calendar: WorkingCalendar): Page<Queue
     nextCursor: rows.length > limit && last ? Buffer.from(JSON.stringify([last.receiptAt, last.caseId])).toString('base64url') : null,
   };
 }
-
-/** Public status lookup: this many wrong query codes for one case lock its lookup for this many minutes. */
-export const STATUS_LOOKUP = { maxFailures: 10, lockMinutes: 60 } as const;
 
 @Injectable()
 export class CaseQueriesService {
@@ -141,7 +140,11 @@ export class CaseQueriesService {
     );
     if (!c) throw CaseErrors.notFound();
     const parties = await this.ds.query('SELECT * FROM case_parties WHERE case_id = $1 ORDER BY role, position', [caseId]);
-    const events = await this.ds.query('SELECT id, occurred_at, type, actor_id, data FROM case_events WHERE case_id = $1 ORDER BY id', [caseId]);
+    const events = (await this.ds.query(
+      `SELECT e.id, e.occurred_at, e.type, e.actor_id, e.data, ${EVENT_DOCUMENT_OWNER_SQL.column}
+         FROM case_events e ${EVENT_DOCUMENT_OWNER_SQL.join} WHERE e.case_id = $1 ORDER BY e.id`,
+      [caseId],
+    )).filter((e: any) => seesCaseEvent(actor, { type: e.type, data: e.data, documentOwnerKind: e.document_owner_kind }));
     const full = FULL_PERSONAL_DATA_ROLES.includes(actor.role);
     return {
       caseId: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
@@ -167,30 +170,23 @@ export class CaseQueriesService {
     };
   }
 
-  /** Public status for the applicant: stage only, no personal data. Wrong number or code look the same. */
-  async publicStatus(caseNumber: string, queryCode: string) {
+  /**
+   * Public status for the applicant: stage only, no personal data. A wrong code and an unknown number answer alike
+   * (404), and so do their delays (429 with Retry-After): see public-lookup-throttle.ts (issue 14 item 10).
+   */
+  async publicStatus(caseNumber: string, queryCode: string, clientIp: string) {
+    const keys = lookupKeys(caseNumber, clientIp);
+    await countLookupAttempt(this.ds, keys);
     const [c] = await this.ds.query(
-      `SELECT c.id, c.case_number, c.state, c.query_code_hash, c.receipt_at, c.updated_at, c.status_lookup_failures,
-        c.status_lookup_locked_until > now() AS locked,
+      `SELECT c.id, c.case_number, c.state, c.query_code_hash, c.receipt_at, c.updated_at,
         (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due
        FROM cases c WHERE c.case_number = $1`,
       [caseNumber],
     );
-    if (!c) throw CaseErrors.statusLookupFailed();
-    if (c.locked) throw CaseErrors.statusLookupLocked();
+    // The code is hashed for an unknown number too, so that both cost the same time.
     const expected = this.cipher.blindIndex(queryCode.toUpperCase(), `query-code:${caseNumber}`);
-    if (c.query_code_hash !== expected) {
-      // Case numbers are sequential, so the 6-character code is the only secret: wrong guesses are counted per case
-      // in Postgres (not per client address, which a caller can change) and lock the lookup for a while.
-      await this.ds.query(
-        `UPDATE cases SET status_lookup_failures = CASE WHEN status_lookup_failures + 1 >= $2 THEN 0 ELSE status_lookup_failures + 1 END,
-                status_lookup_locked_until = CASE WHEN status_lookup_failures + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE status_lookup_locked_until END
-          WHERE id = $1`,
-        [c.id, STATUS_LOOKUP.maxFailures, STATUS_LOOKUP.lockMinutes],
-      );
-      throw CaseErrors.statusLookupFailed();
-    }
-    if (c.status_lookup_failures > 0) await this.ds.query('UPDATE cases SET status_lookup_failures = 0 WHERE id = $1', [c.id]);
+    if (!c || c.query_code_hash !== expected) throw CaseErrors.statusLookupFailed();
+    await lookupSucceeded(this.ds, keys);
     return {
       caseNumber: c.case_number, stage: c.state, stageLabel: CASE_STATE_LABELS[c.state as CaseState],
       receivedOn: shanghaiDate(new Date(c.receipt_at)), acceptanceDue: c.acceptance_due,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 import type { MediationState } from '../domain/mediation-state';
 
 /**
@@ -16,6 +16,7 @@ export class MediationFileEntity {
   @Column({ type: 'integer', default: 1 }) version: number;
   @Column({ type: 'varchar', length: 16 }) source: string;
   @Column({ type: 'varchar', length: 24 }) category: string;
+  @ForeignKey('townships', { name: 'fk_mediation_files_township_id' })
   @Column({ name: 'township_id', type: 'integer', nullable: true }) townshipId: number | null;
   @Column({ name: 'respondent_department_id', type: 'integer', nullable: true }) respondentDepartmentId: number | null;
   @Column({ name: 'consultation_id', type: 'uuid', nullable: true }) consultationId: string | null;

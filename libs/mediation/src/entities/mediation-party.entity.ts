@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** A party to a mediation file; ID number and phone encrypted (PIPL), the ID number findable by blind index. */
 @Entity('mediation_parties')
@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('idx_mediation_parties_id_index', ['idNumberIndex'])
 export class MediationPartyEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  @ForeignKey('mediation_files', { name: 'fk_mediation_parties_file_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'file_id', type: 'uuid' }) fileId: string;
   @Column({ type: 'varchar', length: 16 }) role: string;
   @Column({ type: 'varchar', length: 100 }) name: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /**
  * A mediation session: joint (minutes visible to the linked case's handlers) or private 背对背 (notes visible only
@@ -8,6 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index('idx_mediation_sessions_file', ['fileId', 'scheduledAt'])
 export class MediationSessionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  @ForeignKey('mediation_files', { name: 'fk_mediation_sessions_file_id', deferrable: 'INITIALLY DEFERRED' })
   @Column({ name: 'file_id', type: 'uuid' }) fileId: string;
   @Column({ type: 'varchar', length: 16 }) kind: 'joint' | 'private';
   @Column({ type: 'varchar', length: 16 }) mode: 'in_person' | 'video';

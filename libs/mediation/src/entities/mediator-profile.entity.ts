@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, ForeignKey } from 'typeorm';
 
 /** A mediator of the centre: category skills, the coordinator flag and the links that make them stand aside. */
 @Entity('mediator_profiles')
 export class MediatorProfileEntity {
+  @ForeignKey('users', { name: 'fk_mediator_profiles_user_id' })
   @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
   @Column({ type: 'jsonb', default: () => "'[]'" }) skills: string[];
   @Column({ name: 'is_coordinator', type: 'boolean', default: false }) isCoordinator: boolean;

@@ -39,3 +39,40 @@ describe('loadConfig: mediation and group-dispute settings', () => {
     expect(load({ GROUP_DISPUTE_MIN_RECORDS: 'abc', MEDIATION_DAYS_IN_CASE: '0' })).toThrow(/MEDIATION_DAYS_IN_CASE.*；.*GROUP_DISPUTE_MIN_RECORDS/);
   });
 });
+
+/** Issue 14 item 13: production refuses the public development secrets and checks every number. */
+describe('loadConfig: production settings', () => {
+  const key = (n: number) => Buffer.alloc(32, n).toString('base64');
+  const prod = {
+    NODE_ENV: 'production', DATABASE_URL: 'postgres://fuyi_app:x@db/fuyi', OWNER_DATABASE_URL: 'postgres://postgres:y@db/fuyi',
+    JWT_SECRET: 'a-real-secret-of-at-least-thirty-two-characters', DATA_KEY: key(1), AUDIT_KEY: key(2),
+  };
+
+  it('a complete production configuration loads, with Swagger off and the app role', () => {
+    const c = loadConfig(prod);
+    expect(c).toMatchObject({ env: 'production', swaggerEnabled: false, connectsAsOwner: false });
+    expect(loadConfig({ ...prod, SWAGGER_ENABLED: 'true' }).swaggerEnabled).toBe(true);
+    expect(loadConfig({ ...prod, DATABASE_URL: 'postgres://postgres:y@db/fuyi' }).connectsAsOwner).toBe(true);
+  });
+
+  it.each([
+    ['JWT_SECRET', 'fuyi-dev-jwt-secret-do-not-use-in-production', 'JWT_SECRET 不得使用开发默认值'],
+    ['DATA_KEY', Buffer.alloc(32, 7).toString('base64'), 'DATA_KEY 不得使用开发默认值'],
+    ['AUDIT_KEY', Buffer.alloc(32, 9).toString('base64'), 'AUDIT_KEY 不得使用开发默认值'],
+    ['AUDIT_KEY', Buffer.alloc(32, 1).toString('base64'), 'AUDIT_KEY 不得与 DATA_KEY 相同'],
+    ['ACCESS_TOKEN_TTL_SECONDS', '0', 'ACCESS_TOKEN_TTL_SECONDS 应为'],
+    ['REFRESH_TOKEN_TTL_SECONDS', '600', 'REFRESH_TOKEN_TTL_SECONDS 应大于'],
+    ['RATE_LIMIT_PER_MINUTE', 'many', 'RATE_LIMIT_PER_MINUTE 应为'],
+    ['OUTBOX_POLL_MS', '-1', 'OUTBOX_POLL_MS 应为'],
+    ['REMINDER_SCAN_MS', '1.5', 'REMINDER_SCAN_MS 应为'],
+  ])('%s=%j is refused', (name, value, message) => {
+    expect(() => loadConfig({ ...prod, [name]: value, ...(name === 'REFRESH_TOKEN_TTL_SECONDS' ? { ACCESS_TOKEN_TTL_SECONDS: '900' } : {}) }))
+      .toThrow(expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringContaining(message) }));
+  });
+
+  it('a missing AUDIT_KEY stops production', () => {
+    const { AUDIT_KEY: _, ...rest } = prod;
+    expect(() => loadConfig(rest)).toThrow(/缺少必需的环境变量 AUDIT_KEY/);
+  });
+});
+

@@ -40,6 +40,10 @@ export class AuditEntryEntity {
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
 
+  /** The caller's X-Request-Id, if it sent a well-formed one: kept apart from the server's `request_id`. */
+  @Column({ name: 'client_request_id', type: 'varchar', length: 64, nullable: true })
+  clientRequestId: string | null;
+
   @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true })
   prevHash: string | null;
 

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { createHash, createHmac } from 'node:crypto';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { APP_CONFIG, DEV_AUDIT_KEY, type AppConfig } from '../config/app-config';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../crypto/canonical-json';
 import type { Actor } from '@fuyi/kernel';
@@ -26,11 +27,15 @@ export interface AuditHashFields {
   subjectId: string;
   summary: Record<string, unknown>;
   requestId: string | null;
+  /** The caller's own X-Request-Id, kept apart from the server's id (issue 14 item 6); hashed only when present. */
+  clientRequestId?: string | null;
   prevHash: string | null;
 }
 
 export function auditHash(f: AuditHashFields): string {
-  const material = canonicalJson({ ...f, occurredAt: f.occurredAt.toISOString() });
+  const { clientRequestId, ...rest } = f;
+  // Rows written before client ids were kept have no such field: leaving it out when empty keeps their hashes valid.
+  const material = canonicalJson({ ...rest, ...(clientRequestId ? { clientRequestId } : {}), occurredAt: f.occurredAt.toISOString() });
   return createHash('sha256').update(material).digest('hex');
 }
 
@@ -38,8 +43,19 @@ export function auditHash(f: AuditHashFields): string {
  * Writes audit rows inside the caller's transaction. Each subject has its own hash chain:
  * a transaction-scoped advisory lock on the chain serialises writers of that subject only.
  */
+/** The seal of a chain head: only a holder of AUDIT_KEY (never stored in the database) can make one. */
+export function auditHeadMac(key: Buffer, chain: string, seq: number, hash: string): string {
+  return createHmac('sha256', key).update(`${chain}\n${seq}\n${hash}`).digest('hex');
+}
+
 @Injectable()
 export class AuditService {
+  private readonly key: Buffer;
+
+  constructor(@Optional() @Inject(APP_CONFIG) config?: AppConfig) {
+    this.key = config?.auditKey ?? Buffer.from(DEV_AUDIT_KEY, 'base64');
+  }
+
   async record(manager: EntityManager, input: AuditInput): Promise<void> {
     const actor = input.actor === undefined ? RequestContext.current()?.actor : input.actor;
     const chain = input.chain ?? `${input.subjectType}:${input.subjectId}`;
@@ -57,13 +73,21 @@ export class AuditService {
       // Normalised as jsonb will store it (undefined keys dropped, Dates as strings) so the hash verifies later.
       summary: JSON.parse(JSON.stringify(input.summary ?? {})),
       requestId: RequestContext.requestId(),
+      clientRequestId: RequestContext.current()?.clientRequestId ?? null,
       prevHash: last ? String(last.hash) : null,
     };
+    const hash = auditHash(fields);
     await manager.query(
-      `INSERT INTO audit_log (chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id, prev_hash, hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+      `INSERT INTO audit_log (chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id, client_request_id, prev_hash, hash)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
       [fields.chain, fields.seq, fields.occurredAt, fields.actorId, fields.actorRole, fields.action, fields.subjectType,
-        fields.subjectId, fields.summary, fields.requestId, fields.prevHash, auditHash(fields)],
+        fields.subjectId, fields.summary, fields.requestId, fields.clientRequestId, fields.prevHash, hash],
+    );
+    // The sealed head moves with the chain, in the same transaction (the advisory lock above serialises it).
+    await manager.query(
+      `INSERT INTO audit_heads (chain, seq, hash, mac) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (chain) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash, mac = EXCLUDED.mac, updated_at = now()`,
+      [chain, fields.seq, hash, auditHeadMac(this.key, chain, fields.seq, hash)],
     );
   }
 }

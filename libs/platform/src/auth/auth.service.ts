@@ -7,7 +7,9 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { AuthErrors } from './auth-errors';
 import { execSql } from '../database/sql';
-import { dummyPasswordHash, verifyPassword } from './passwords';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { assertPasswordPolicy } from './password-policy';
+import { DomainError } from '@fuyi/kernel';
 
 export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
 
@@ -16,6 +18,8 @@ export interface TokenPair {
   refreshToken: string;
   expiresIn: number;
   user: { id: string; username: string; displayName: string; role: Role; townshipId: number | null };
+  /** The account was created or reset by an administrator: only POST /auth/password works until it is changed. */
+  credentialChangeRequired: boolean;
 }
 
 interface AccessClaims {
@@ -34,28 +38,33 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Issue 14 item 2: the attempt is counted (one atomic upsert) before any password is checked, so N parallel
+   * attempts get N distinct numbers and only the first `maxFailures` of a window are ever verified; unknown names
+   * are counted and locked the same way, and unknown, wrong, inactive and locked all get the same 401.
+   */
   async login(username: string, password: string): Promise<TokenPair> {
+    const key = sha256(username);
+    const attempt = await this.countAttempt(key);
     const [user] = await this.ds.query(
-      'SELECT id, username, display_name, role, township_id, active, password_hash, locked_until FROM users WHERE username = $1',
+      'SELECT id, username, display_name, role, township_id, active, password_hash, must_change_password FROM users WHERE username = $1',
       [username],
     );
-    if (!user) {
+    if (attempt.blocked) {
+      // Still hash once so that a locked name costs as much time as any other refusal.
       await verifyPassword(await dummyPasswordHash(), password);
-      await this.auditFailure(null, username, 'unknown_user');
+      await this.auditFailure(user ?? null, username, 'locked');
       throw AuthErrors.badCredentials();
     }
-    if (user.locked_until && new Date(user.locked_until) > new Date()) {
-      await this.auditFailure(user, username, 'locked');
-      throw AuthErrors.locked(new Date(user.locked_until));
-    }
-    const ok = user.active && (await verifyPassword(user.password_hash, password));
+    let ok = false;
+    if (!user) await verifyPassword(await dummyPasswordHash(), password); // same cost as a known name
+    else ok = user.active && (await verifyPassword(user.password_hash, password));
     if (!ok) {
-      const lockedUntil = await this.recordFailure(user, username, user.active ? 'bad_password' : 'inactive');
-      if (lockedUntil) throw AuthErrors.locked(lockedUntil);
+      await this.auditFailure(user ?? null, username, !user ? 'unknown_user' : user.active ? 'bad_password' : 'inactive', attempt.lockedNow);
       throw AuthErrors.badCredentials();
     }
     return this.ds.transaction(async (m) => {
-      await m.query('UPDATE users SET failed_logins = 0, failed_window_start = NULL, locked_until = NULL WHERE id = $1', [user.id]);
+      await m.query('DELETE FROM login_attempts WHERE username_key = $1', [key]);
       const refreshSecret = randomBytes(32).toString('base64url');
       const [session] = await m.query(
         `INSERT INTO sessions (user_id, refresh_hash, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING id`,
@@ -69,27 +78,71 @@ export class AuthService {
     });
   }
 
-  /** Rotates the refresh token: the old one stops working at once. */
+  /**
+   * Rotates the refresh token: the old one stops working at once. Presenting a token that was already rotated away
+   * is a replay (issue 14 item 3): someone else holds a copy, so the whole session ends and an audit row says so.
+   */
   async refresh(refreshToken: string): Promise<TokenPair> {
     const [sessionId, secret] = refreshToken.split('.');
     if (!sessionId || !secret || !/^[0-9a-f-]{36}$/.test(sessionId)) throw AuthErrors.refreshInvalid();
-    return this.ds.transaction(async (m) => {
+    const hash = sha256(secret);
+    const outcome = await this.ds.transaction(async (m) => {
       const [row] = await m.query(
-        `SELECT s.id, s.refresh_hash, u.id AS user_id, u.username, u.display_name, u.role, u.township_id
+        `SELECT s.id, s.refresh_hash, $2 = ANY(s.used_refresh_hashes) AS replayed, u.id AS user_id, u.username, u.display_name, u.role, u.township_id, u.must_change_password
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active FOR UPDATE OF s`,
-        [sessionId],
+        [sessionId, hash],
       );
-      if (!row || row.refresh_hash !== sha256(secret)) throw AuthErrors.refreshInvalid();
+      if (!row) return null;
+      if (row.replayed) {
+        await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'refresh_reuse' WHERE id = $1`, [row.id]);
+        await this.audit.record(m, {
+          action: 'auth.refresh_reuse', subjectType: 'user', subjectId: row.user_id, actor: null, summary: { sessionId: row.id },
+        });
+        return null;
+      }
+      if (row.refresh_hash !== hash) return null;
       const next = randomBytes(32).toString('base64url');
-      await m.query('UPDATE sessions SET refresh_hash = $2 WHERE id = $1', [row.id, sha256(next)]);
+      await m.query(
+        'UPDATE sessions SET refresh_hash = $2, used_refresh_hashes = array_append(used_refresh_hashes, refresh_hash) WHERE id = $1',
+        [row.id, sha256(next)],
+      );
       return this.issue({ ...row, id: row.user_id }, row.id, next);
+    });
+    if (!outcome) throw AuthErrors.refreshInvalid();
+    return outcome;
+  }
+
+  /**
+   * Change one's own password (issue 14 item 4): the current one is checked, the new one must meet the policy and
+   * differ; every other session of the account ends, this one stays. Clears the must-change flag (item 1).
+   */
+  async changePassword(actor: Actor, current: string, next: string): Promise<void> {
+    const [user] = await this.ds.query('SELECT username, password_hash FROM users WHERE id = $1 AND active', [actor.userId]);
+    if (!user || !(await verifyPassword(user.password_hash, current))) {
+      throw new DomainError('AUTH_PASSWORD_WRONG', '当前密码不正确', 'invalid', { fields: [{ field: 'currentPassword', message: '当前密码不正确' }] });
+    }
+    if (current === next) {
+      throw new DomainError('PASSWORD_POLICY', '新密码不能与当前密码相同', 'invalid', { fields: [{ field: 'newPassword', message: '新密码不能与当前密码相同' }] });
+    }
+    assertPasswordPolicy(next, user.username, 'newPassword');
+    const hash = await hashPassword(next);
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        'UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now(), version = version + 1 WHERE id = $1',
+        [actor.userId, hash],
+      );
+      await m.query(
+        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_change' WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+        [actor.userId, actor.sessionId],
+      );
+      await this.audit.record(m, { action: 'auth.password_change', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
     });
   }
 
   async logout(actor: Actor): Promise<void> {
     await this.ds.transaction(async (m) => {
-      await m.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [actor.sessionId]);
+      await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'logout' WHERE id = $1 AND revoked_at IS NULL`, [actor.sessionId]);
       await this.audit.record(m, { action: 'auth.logout', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
     });
   }
@@ -108,12 +161,12 @@ export class AuthService {
   /** The actor behind a live session of an active user; anything else has ended (logout, expiry, deactivation). */
   async actorOfSession(sessionId: string, userId: string): Promise<Actor> {
     const [row] = await this.ds.query(
-      `SELECT u.id, u.username, u.role, u.township_id FROM sessions s JOIN users u ON u.id = s.user_id
+      `SELECT u.id, u.username, u.role, u.township_id, u.must_change_password FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
       [sessionId, userId],
     );
     if (!row) throw AuthErrors.sessionEnded();
-    return { userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId };
+    return { userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId, mustChangePassword: row.must_change_password };
   }
 
   private async issue(user: any, sessionId: string, refreshSecret: string): Promise<TokenPair> {
@@ -125,51 +178,48 @@ export class AuthService {
       refreshToken: `${sessionId}.${refreshSecret}`,
       expiresIn: this.config.accessTokenTtlSeconds,
       user: { id: user.id, username: user.username, displayName: user.display_name, role: user.role, townshipId: user.township_id },
+      credentialChangeRequired: !!user.must_change_password,
     };
   }
 
-  /** Counts the failure in Postgres (atomically) and locks after 5 within 15 minutes. */
-  private async recordFailure(user: any, username: string, reason: string): Promise<Date | null> {
-    return this.ds.transaction(async (m) => {
-      const { rows: [row] } = await execSql(
-        m,
-        `UPDATE users SET
-           failed_logins = CASE WHEN failed_window_start IS NULL OR failed_window_start < now() - make_interval(mins => $2)
-                                THEN 1 ELSE failed_logins + 1 END,
-           failed_window_start = CASE WHEN failed_window_start IS NULL OR failed_window_start < now() - make_interval(mins => $2)
-                                THEN now() ELSE failed_window_start END
-         WHERE id = $1 RETURNING failed_logins`,
-        [user.id, LOCKOUT.windowMinutes],
-      );
-      let lockedUntil: Date | null = null;
-      if (row.failed_logins >= LOCKOUT.maxFailures) {
-        const { rows: [locked] } = await execSql(
-          m,
-          `UPDATE users SET locked_until = now() + make_interval(mins => $2), failed_logins = 0, failed_window_start = NULL
-            WHERE id = $1 RETURNING locked_until`,
-          [user.id, LOCKOUT.lockMinutes],
-        );
-        lockedUntil = new Date(locked.locked_until);
-      }
-      await this.audit.record(m, {
-        action: lockedUntil ? 'auth.account_locked' : 'auth.login_failed', subjectType: 'user', subjectId: user.id,
-        actor: null, summary: { username, reason },
-      });
-      return lockedUntil;
-    });
+  /**
+   * Counts this attempt for the typed name in one statement (row lock on conflict): a window older than
+   * `windowMinutes` or a lock that has run out starts over at 1; the attempt that reaches `maxFailures` sets the lock,
+   * and every attempt past it is refused without checking the password. A successful login deletes the row.
+   */
+  private async countAttempt(key: string): Promise<{ blocked: boolean; lockedNow: boolean }> {
+    const { rows: [row] } = await execSql(
+      this.ds,
+      `INSERT INTO login_attempts AS a (username_key, attempts, window_start, locked_until)
+       VALUES ($1, 1, now(), CASE WHEN $2 <= 1 THEN now() + make_interval(mins => $4) END)
+       ON CONFLICT (username_key) DO UPDATE SET
+         attempts = CASE WHEN a.locked_until > now() THEN a.attempts + 1
+                         WHEN a.locked_until IS NOT NULL OR a.window_start < now() - make_interval(mins => $3) THEN 1
+                         ELSE a.attempts + 1 END,
+         window_start = CASE WHEN a.locked_until > now() THEN a.window_start
+                             WHEN a.locked_until IS NOT NULL OR a.window_start < now() - make_interval(mins => $3) THEN now()
+                             ELSE a.window_start END,
+         locked_until = CASE WHEN a.locked_until > now() THEN a.locked_until
+                             WHEN a.locked_until IS NOT NULL OR a.window_start < now() - make_interval(mins => $3) THEN NULL
+                             WHEN a.attempts + 1 >= $2 THEN now() + make_interval(mins => $4)
+                             ELSE NULL END
+       RETURNING a.attempts, a.locked_until`,
+      [key, LOCKOUT.maxFailures, LOCKOUT.windowMinutes, LOCKOUT.lockMinutes],
+    );
+    return { blocked: row.attempts > LOCKOUT.maxFailures, lockedNow: row.attempts === LOCKOUT.maxFailures };
   }
 
   /**
    * For an unknown name only a short hash is kept: what was typed may be a password or a phone number
    * entered in the wrong field, and it must not land in the audit trail.
    */
-  private async auditFailure(user: any | null, username: string, reason: string): Promise<void> {
+  private async auditFailure(user: any | null, username: string, reason: string, lockedNow = false): Promise<void> {
     const subjectId = user ? user.id : sha256(username).slice(0, 16);
-    await this.ds.transaction((m) =>
-      this.audit.record(m, {
-        action: 'auth.login_failed', subjectType: user ? 'user' : 'login', subjectId, actor: null,
-        summary: user ? { username: user.username, reason } : { usernameHash: subjectId, reason },
-      }),
-    );
+    await this.ds.transaction(async (m) => {
+      const entry = { subjectType: user ? 'user' : 'login', subjectId, actor: null,
+        summary: user ? { username: user.username, reason } : { usernameHash: subjectId, reason } };
+      await this.audit.record(m, { action: 'auth.login_failed', ...entry });
+      if (lockedNow) await this.audit.record(m, { action: 'auth.account_locked', ...entry });
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 import { Role } from '@fuyi/kernel';
 
 @Entity('users')
@@ -15,6 +15,7 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 32 })
   role: Role;
 
+  @ForeignKey('townships', { name: 'fk_users_township_id' })
   @Column({ name: 'township_id', type: 'integer', nullable: true })
   townshipId: number | null;
 
@@ -28,15 +29,12 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
-  /** Failed logins in the current 15-minute window; kept in Postgres so a Redis restart resets nothing. */
-  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
-  failedLogins: number;
+  /** Set when an administrator creates or resets the account: the user must choose a password at first login. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
 
-  @Column({ name: 'failed_window_start', type: 'timestamptz', nullable: true })
-  failedWindowStart: Date | null;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
 
   @Column({ type: 'integer', default: 1 })
   version: number;

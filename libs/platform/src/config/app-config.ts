@@ -35,6 +35,11 @@ export interface AppConfig {
   refreshTokenTtlSeconds: number;
   /** 32 bytes, base64 or hex: key material for field encryption and blind indexes. */
   dataKey: Buffer;
+  /**
+   * 32 bytes, base64 or hex: seals each audit chain's head (audit_heads.mac), so that removing the last rows of a chain
+   * is detected (issue 14 item 6). Never stored in the database.
+   */
+  auditKey: Buffer;
   logLevel: string;
   /** ARL 88(2) setting: official make-up workdays count as working days. */
   makeUpDaysCount: boolean;
@@ -53,10 +58,15 @@ export interface AppConfig {
   retention: { days: number; outboxDays: number };
   /** Connections each api or worker process may open to PostgreSQL (DATABASE_POOL_MAX); size against max_connections. */
   databasePoolMax: number;
+  /** Swagger UI and /docs-json: on outside production; in production only with SWAGGER_ENABLED=true (issue 14 item 13). */
+  swaggerEnabled: boolean;
+  /** The api's database user is the schema owner (it could drop the audit log): main.ts warns (issue 14 item 13). */
+  connectsAsOwner: boolean;
 }
 
 const DEV_JWT_SECRET = 'fuyi-dev-jwt-secret-do-not-use-in-production';
 const DEV_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+export const DEV_AUDIT_KEY = Buffer.alloc(32, 9).toString('base64');
 export const APP_DB_ROLE = 'fuyi_app';
 
 function parseKey(raw: string): Buffer | undefined {
@@ -92,6 +102,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const rawKey = required('DATA_KEY', DEV_DATA_KEY);
   const dataKey = parseKey(rawKey);
   if (!dataKey) problems.push('DATA_KEY 必须是 32 字节的密钥（base64 或 64 位十六进制）');
+  const auditKey = parseKey(required('AUDIT_KEY', DEV_AUDIT_KEY));
+  if (!auditKey) problems.push('AUDIT_KEY 必须是 32 字节的密钥（base64 或 64 位十六进制）');
+  // Issue 14 item 13: the development values are public (they are in this file); production refuses them.
+  if (mode === 'production') {
+    if (jwtSecret === DEV_JWT_SECRET) problems.push('JWT_SECRET 不得使用开发默认值');
+    if (rawKey === DEV_DATA_KEY || dataKey?.equals(Buffer.from(DEV_DATA_KEY, 'base64'))) problems.push('DATA_KEY 不得使用开发默认值');
+    if (auditKey?.equals(Buffer.from(DEV_AUDIT_KEY, 'base64'))) problems.push('AUDIT_KEY 不得使用开发默认值');
+    if (auditKey && dataKey && auditKey.equals(dataKey)) problems.push('AUDIT_KEY 不得与 DATA_KEY 相同');
+  }
   if (mode === 'production' && jwtSecret.length < 32) problems.push('JWT_SECRET 至少 32 个字符');
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) problems.push(`PORT 无效：${env.PORT}`);
@@ -106,6 +125,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
     return value;
   };
+  // Issue 14 item 13: every numeric setting is checked, token lifetimes included.
+  const rateLimitPerMinute = setting('RATE_LIMIT_PER_MINUTE', 30, 1, 100_000);
+  const outboxPollMs = setting('OUTBOX_POLL_MS', 500, 10, 60_000);
+  const reminderScanMs = setting('REMINDER_SCAN_MS', 5000, 100, 3_600_000);
+  const recoverySweepMs = setting('RECOVERY_SWEEP_MS', 60_000, 100, 86_400_000);
+  const recoveryStaleSeconds = setting('RECOVERY_STALE_SECONDS', 120, 1, 86_400);
+  const accessTokenTtlSeconds = setting('ACCESS_TOKEN_TTL_SECONDS', 900, 60, 86_400);
+  const refreshTokenTtlSeconds = setting('REFRESH_TOKEN_TTL_SECONDS', 7 * 86400, 300, 90 * 86400);
+  if (refreshTokenTtlSeconds <= accessTokenTtlSeconds) problems.push('REFRESH_TOKEN_TTL_SECONDS 应大于 ACCESS_TOKEN_TTL_SECONDS');
   const mediationDaysBeforeFiling = setting('MEDIATION_DAYS_BEFORE_FILING', 30, 1, 180);
   const mediationDaysInCase = setting('MEDIATION_DAYS_IN_CASE', 15, 1, 90);
   const groupDispute = {
@@ -124,21 +152,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST ?? '127.0.0.1',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 30),
+    rateLimitPerMinute,
     caseNumberPrefix: env.CASE_NUMBER_PREFIX ?? '通复',
-    outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 500),
+    outboxPollMs,
     fixedNow: mode === 'test' && env.FUYI_NOW ? new Date(env.FUYI_NOW) : null,
-    reminderScanMs: Number(env.REMINDER_SCAN_MS ?? 5000),
-    recoverySweepMs: Number(env.RECOVERY_SWEEP_MS ?? 60_000),
-    recoveryStaleSeconds: Number(env.RECOVERY_STALE_SECONDS ?? 120),
+    reminderScanMs,
+    recoverySweepMs,
+    recoveryStaleSeconds,
     databaseUrl,
     ownerDatabaseUrl,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     queuePrefix: env.QUEUE_PREFIX ?? 'fuyi',
     jwtSecret,
-    accessTokenTtlSeconds: Number(env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
-    refreshTokenTtlSeconds: Number(env.REFRESH_TOKEN_TTL_SECONDS ?? 7 * 86400),
+    accessTokenTtlSeconds,
+    refreshTokenTtlSeconds,
     dataKey: dataKey as Buffer,
+    auditKey: auditKey as Buffer,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     makeUpDaysCount: env.MAKE_UP_DAYS_COUNT !== 'false',
     riskNoticeResponseDays: riskDays,
@@ -147,7 +176,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     groupDispute,
     retention,
     databasePoolMax,
+    swaggerEnabled: mode !== 'production' || env.SWAGGER_ENABLED === 'true',
+    connectsAsOwner: userOf(databaseUrl) === userOf(ownerDatabaseUrl),
   };
+}
+
+function userOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).username);
+  } catch {
+    return '';
+  }
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

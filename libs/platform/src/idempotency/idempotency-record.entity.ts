@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, ForeignKey } from 'typeorm';
 
 /** One row per (user, scope, Idempotency-Key): the request's fingerprint and, once done, its answer. */
 @Entity('idempotency_keys')
 export class IdempotencyRecordEntity {
+  @ForeignKey('users', { name: 'fk_idempotency_keys_user_id' })
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** A respondent (被申请人): a district department or a street/town government. */
 @Entity('departments')
@@ -12,6 +12,7 @@ export class DepartmentEntity {
   @Column({ type: 'varchar', length: 16 })
   kind: 'department' | 'township_gov';
 
+  @ForeignKey('townships', { name: 'fk_departments_township_id' })
   @Column({ name: 'township_id', type: 'integer', nullable: true })
   townshipId: number | null;
 

@@ -9,6 +9,7 @@ import { boundedLimit } from '../paging';
 import { uuidParam } from '../params';
 import { LIAISON_READ } from './liaison-roles';
 import { DOCX, docxFile } from '../../http/docx-file';
+import { AuditedRead } from '../../http/audited-read';
 
 
 @ApiTags('府院联络')
@@ -32,6 +33,7 @@ export class LiaisonViewController {
   }
 
   @Get('documents/:documentId/download') @Roles(...LIAISON_READ) @Header('Cache-Control', 'private, no-store')
+  @AuditedRead({ action: 'document.download', subjectType: 'document', param: 'documentId' })
   @ApiOperation({ summary: '下载风险提示函、意见书、建议书（Word .docx）' }) @ApiProduces(DOCX) @ApiErrors(401, 403, 404)
   async download(@Param('documentId', uuidParam('documentId')) documentId: string) {
     // Every liaison and district case role sees all liaison documents (district scope); other owners are not served here.

@@ -10,6 +10,7 @@ import { ApiErrors } from '../../http/api-errors.decorator';
 import { uuidParam } from '../params';
 import { CENTRE_ROLES, MEDIATION_VIEW_ROLES } from './mediation-roles';
 import { DOCX, docxFile } from '../../http/docx-file';
+import { AuditedRead } from '../../http/audited-read';
 
 
 @ApiTags('调解中心')
@@ -64,6 +65,7 @@ export class MediationWorkController {
   }
 
   @Get('documents/:documentId/download') @Roles(...MEDIATION_VIEW_ROLES) @Header('Cache-Control', 'private, no-store')
+  @AuditedRead({ action: 'document.download', subjectType: 'document', param: 'documentId' })
   @ApiOperation({ summary: '下载调解文书（Word .docx）' }) @ApiProduces(DOCX) @ApiErrors(401, 403, 404)
   async download(@CurrentActor() actor: Actor, @Param('documentId', uuidParam('documentId')) documentId: string) {
     const owner = await this.docs.ownerOf(documentId);

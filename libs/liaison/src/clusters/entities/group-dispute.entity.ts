@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 import type { ClusterKeyKind } from '../domain/cluster-match';
 
 export type ClusterState = 'open' | 'closed' | 'dismissed';
@@ -10,6 +10,7 @@ export class GroupDisputeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('departments', { name: 'fk_group_disputes_respondent_department_id' })
   @Column({ name: 'respondent_department_id', type: 'integer' })
   respondentDepartmentId: number;
 

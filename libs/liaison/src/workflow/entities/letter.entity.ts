@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 import type { LetterKind, LetterState } from '../domain/letter-state';
 
 /**
@@ -19,6 +19,7 @@ export class LetterEntity {
   caseId: string | null;
 
   /** The respondent, or the department above it; the office chooses (departments carry no superior link). */
+  @ForeignKey('departments', { name: 'fk_liaison_letters_recipient_department_id' })
   @Column({ name: 'recipient_department_id', type: 'integer' })
   recipientDepartmentId: number;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /**
  * One department a risk notice goes to. Its response due date is stored here, not in case_clocks: those clocks
@@ -14,6 +14,7 @@ export class NoticeRecipientEntity {
   @Column({ name: 'notice_id', type: 'uuid' })
   noticeId: string;
 
+  @ForeignKey('departments', { name: 'fk_liaison_notice_recipients_department_id' })
   @Column({ name: 'department_id', type: 'integer' })
   departmentId: number;
 

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { AuditService, loadConfig } from '@fuyi/platform';
 import { applyClockRuleChange, SUSPENSION_RULE_CHANGE } from '@fuyi/clocks';
 
 /**
@@ -7,12 +8,15 @@ import { applyClockRuleChange, SUSPENSION_RULE_CHANGE } from '@fuyi/clocks';
  * clock_rule_changes (old and new dates on each case's timeline, the handler told), as a calendar change moves clocks.
  * Idempotent: applyClockRuleChange skips a change already recorded.
  */
-export class SuspensionRuleChange1795830000000 implements MigrationInterface {
-  name = 'SuspensionRuleChange1795830000000';
+export class SuspensionRuleChange1795899000000 implements MigrationInterface {
+  name = 'SuspensionRuleChange1795899000000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "clock_rule_changes" ("id" character varying(64) NOT NULL, "reason" text NOT NULL, "calendar_version" integer NOT NULL, "clocks_recomputed" integer NOT NULL, "examples" jsonb NOT NULL DEFAULT '[]', "applied_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_clock_rule_changes" PRIMARY KEY ("id"))`);
-    const result = await applyClockRuleChange(q.manager, SUSPENSION_RULE_CHANGE, { now: () => new Date() }, process.env.MAKE_UP_DAYS_COUNT !== 'false');
+    // It runs the application's clock and audit code, so it comes after every migration that code needs (the audit
+    // heads and client request ids of issue 14, the calendar columns of issue 15), and with the deployment's settings.
+    const config = loadConfig();
+    const result = await applyClockRuleChange(q.manager, SUSPENSION_RULE_CHANGE, { now: () => new Date() }, config.makeUpDaysCount, new AuditService(config));
     if (result.clocksRecomputed) console.log(`期限计算规则更正：${result.clocksRecomputed} 个未结期限已重新计算`);
   }
 

@@ -1,0 +1,28 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@fuyi/kernel';
+import { caseAccessRefusal } from '@fuyi/cases';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Counter work any intake clerk does for the applicant in front of them, whoever handles the case. */
+const COUNTER_ROUTES = new Set(['/cases/:id/query-code/reissue']);
+
+/**
+ * Runs after AuthGuard (registration order): on `/cases/:id…` routes, scope and, for changes, assignment are checked
+ * before pipes validate the body (libs/cases/src/queries/case-access.ts). A malformed id is left to the route's pipe.
+ */
+@Injectable()
+export class CaseAccessGuard implements CanActivate {
+  constructor(private readonly ds: DataSource) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const req = ctx.switchToHttp().getRequest();
+    const route: string | undefined = req.routeOptions?.url;
+    const actor: Actor | undefined = req.actor;
+    if (!actor || !route?.startsWith('/cases/:id') || !UUID.test(String(req.params?.id ?? ''))) return true;
+    const write = req.method !== 'GET' && !COUNTER_ROUTES.has(route);
+    const refusal = await caseAccessRefusal(this.ds, actor, req.params.id, write);
+    if (refusal) throw refusal;
+    return true;
+  }
+}
