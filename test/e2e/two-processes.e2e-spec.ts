@@ -41,7 +41,7 @@ describe('two apis and two workers on one database and one Redis', () => {
   const startApi = async (name: string) => {
     const port = await freePort();
     const api = await startWorker(db.config, {
-      name, script: 'apps/api/src/main.ts', readyLine: 'API 已启动', env: { PORT: String(port), RATE_LIMIT_PER_MINUTE: '100000' },
+      name, script: 'apps/api/src/main.ts', readyLine: 'API 已启动', env: { PORT: String(port), RATE_LIMIT_PER_MINUTE: '100000', DATABASE_POOL_MAX: '5' },
     });
     procs.push(api);
     const url = `http://127.0.0.1:${port}`;
@@ -58,7 +58,8 @@ describe('two apis and two workers on one database and one Redis', () => {
     await db.owner.query(`INSERT INTO case_number_counters (year, last_seq) VALUES (2026, $1)`, [REMINDERS]);
 
     const apis = await Promise.all([startApi('api-1'), startApi('api-2')]);
-    const workers = await Promise.all([1, 2].map((i) => startWorker(db.config, { channels: '', webhookUrl: hook.url, name: `worker-${i}` })));
+    // Small pools: four processes here and another test file's processes share PostgreSQL's 100 connections.
+    const workers = await Promise.all([1, 2].map((i) => startWorker(db.config, { channels: '', webhookUrl: hook.url, name: `worker-${i}`, env: { DATABASE_POOL_MAX: '5' } })));
     procs.push(...workers);
 
     const results = await Promise.all(apis.flatMap(({ url, token }) => Array.from({ length: PER_API }, () =>

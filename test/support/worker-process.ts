@@ -69,8 +69,9 @@ export function workerEnv(config: AppConfig, opts: WorkerOptions = {}): Record<s
     OUTBOX_POLL_MS: '100',
     RECOVERY_SWEEP_MS: '1000',
     RECOVERY_STALE_SECONDS: '3',
-    // Several processes per test and two test files at once share one PostgreSQL (max_connections 100 by default).
-    DATABASE_POOL_MAX: '8',
+    // Several processes per test and two test files at once share one PostgreSQL (max_connections 100 by default);
+    // 12 keeps a worker's 4 queues × 8 concurrent jobs busy enough (8 slowed deliveries past the recovery tests' limits).
+    DATABASE_POOL_MAX: '12',
   };
   if (opts.channels !== undefined) env.NOTIFY_CHANNELS = opts.channels;
   if (opts.webhookUrl) env.WEBHOOK_URL = opts.webhookUrl;
