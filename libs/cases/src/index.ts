@@ -1,4 +1,4 @@
-import { CaseApprovalRequestEntity, CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity, CaseHearingAttendanceEntity } from './entities';
+import { CaseApprovalRequestEntity, CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity, CaseHearingAttendanceEntity, DecisionPublicationEntity } from './entities';
 
 export * from './entities';
 export * from './domain/case-state';
@@ -37,4 +37,5 @@ export * from './domain/suspension-grounds';
 export * from './domain/decision-types';
 export * from './cases.module';
 
-export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity, CaseApprovalRequestEntity];
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity, CaseApprovalRequestEntity, DecisionPublicationEntity];
+export * from './domain/anonymise';

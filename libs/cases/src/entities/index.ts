@@ -7,3 +7,4 @@ export * from './case-service.entity';
 export * from './case-hearing.entity';
 export * from './case-hearing-attendance.entity';
 export * from './case-approval-request.entity';
+export * from './decision-publication.entity';

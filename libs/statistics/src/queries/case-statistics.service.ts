@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CASE_CATEGORIES, CASE_STATE_LABELS, DECISION_TYPES, type CaseState, type DecisionType } from '@fuyi/cases';
+import { CASE_FACTS_SQL } from '../domain/case-facts';
+import { DIMENSION_SQL, DIMENSIONS, dimensionFilter, rowLabel, type Dimension } from '../domain/dimensions';
+import {
+  CASE_FIGURES, COUNT_FIGURES, DEFAULT_SETTLED_WINDOW_DAYS, RATE_FIGURES, figureCondition, rate,
+  type CaseFigureKey, type CountKey, type RateKey,
+} from '../domain/figures';
+import { checkPaging, checkPeriod, StatisticsErrors, type Period } from '../domain/statistics-errors';
+
+export interface OverviewQuery extends Period {
+  by: Dimension;
+  windowDays?: number;
+}
+
+export type FigureCounts = Record<CountKey, number>;
+export type FigureRates = Record<RateKey, number | null>;
+export interface OverviewRow { key: string; label: string; counts: FigureCounts; rates: FigureRates }
+
+const COUNT_KEYS = Object.keys(COUNT_FIGURES) as CountKey[];
+const RATE_KEYS = Object.keys(RATE_FIGURES) as RateKey[];
+const CLOSE_KIND_LABELS: Record<string, string> = { decision: '作出决定', withdrawn: '准予撤回终止', terminated: '终止', mediated: '调解结案' };
+
+export function ratesOf(c: FigureCounts): FigureRates {
+  return Object.fromEntries(RATE_KEYS.map((k) => [k, rate(c[RATE_FIGURES[k].numerator], c[RATE_FIGURES[k].denominator])])) as FigureRates;
+}
+
+/**
+ * Reconsideration statistics (issue 17 item 1, domain.md §8): every count in one grouped scan of the case facts, rates
+ * derived from the counts, and each figure's drill-down through the very condition that counted it.
+ */
+@Injectable()
+export class CaseStatisticsService {
+  constructor(private readonly ds: DataSource) {}
+
+  async overview(q: OverviewQuery) {
+    const { from, to } = checkPeriod(q.from, q.to);
+    const by = checkDimension(q.by);
+    const windowDays = checkWindow(q.windowDays);
+    const g = DIMENSION_SQL[by];
+    const counts = COUNT_KEYS.map((k) => `count(*) FILTER (WHERE ${COUNT_FIGURES[k].sql})::int AS "${k}"`).join(',\n');
+    const raw: any[] = await this.ds.query(
+      `WITH f AS (${CASE_FACTS_SQL})
+       SELECT ${g.key} AS key, ${g.label} AS label, ${counts}
+         FROM f ${g.join} GROUP BY 1, 2`,
+      [from, to, windowDays],
+    );
+    const rows: OverviewRow[] = raw
+      .map((r) => {
+        const c = Object.fromEntries(COUNT_KEYS.map((k) => [k, r[k]])) as FigureCounts;
+        return { key: String(r.key), label: rowLabel(by, String(r.key), r.label), counts: c, rates: ratesOf(c) };
+      })
+      .filter((r) => COUNT_KEYS.some((k) => r.counts[k] > 0))
+      .sort((a, b) => b.counts.received - a.counts.received || a.label.localeCompare(b.label, 'zh-CN'));
+    const totalCounts = Object.fromEntries(COUNT_KEYS.map((k) => [k, rows.reduce((n, r) => n + r.counts[k], 0)])) as FigureCounts;
+    return { from, to, by, windowDays, rows, total: { counts: totalCounts, rates: ratesOf(totalCounts) } };
+  }
+
+  /**
+   * The cases a figure counts, with the same period, dimension row and window, paged. A rate lists its numerator
+   * (part=numerator) or its denominator (part=denominator). No personal data: case number, stage, dates, outcome.
+   */
+  async cases(q: OverviewQuery & { figure: string; part?: string; key?: string; page?: unknown; pageSize?: unknown }) {
+    const { from, to } = checkPeriod(q.from, q.to);
+    const by = checkDimension(q.by ?? 'total');
+    const windowDays = checkWindow(q.windowDays);
+    if (!(q.figure in CASE_FIGURES)) throw StatisticsErrors.invalid('figure', `统计指标应为 ${Object.keys(CASE_FIGURES).join('、')} 之一`);
+    const figure = q.figure as CaseFigureKey;
+    const part = q.part ?? 'numerator';
+    if (part !== 'numerator' && part !== 'denominator') throw StatisticsErrors.invalid('part', 'part 应为 numerator 或 denominator');
+    if (by !== 'total' && (q.key === undefined || q.key === '')) throw StatisticsErrors.invalid('key', '按维度钻取时须指明该行的 key');
+    const { page, pageSize } = checkPaging(q.page, q.pageSize);
+    const dim = dimensionFilter(by, q.key, 4);
+    const where = `(${figureCondition(figure, part)})${dim.sql}`;
+    const params = [from, to, windowDays, ...dim.params];
+    const n = params.length;
+    const [rows, [{ total }]] = await Promise.all([
+      this.ds.query(
+        `WITH f AS (${CASE_FACTS_SQL})
+         SELECT f.id, f.case_number, f.state, f.category, f.procedure, f.received_on::text, f.accepted_on::text, f.refused_on::text,
+                f.closed_on::text, f.close_kind, f.decision_type, t.name AS township, d.name AS respondent
+           FROM f LEFT JOIN townships t ON t.id = f.township_id LEFT JOIN departments d ON d.id = f.respondent_department_id
+          WHERE ${where} ORDER BY f.received_on, f.case_number LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...params, pageSize, (page - 1) * pageSize],
+      ),
+      this.ds.query(`WITH f AS (${CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params),
+    ]);
+    const def = CASE_FIGURES[figure];
+    return {
+      figure, label: def.label, definition: def.definition, part: def.kind === 'rate' ? part : undefined,
+      from, to, by, key: q.key ?? null, windowDays, total, page, pageSize,
+      items: rows.map((r: any) => ({
+        caseId: r.id, caseNumber: r.case_number, state: r.state, stateLabel: CASE_STATE_LABELS[r.state as CaseState],
+        category: r.category, categoryLabel: CASE_CATEGORIES[r.category as keyof typeof CASE_CATEGORIES] ?? r.category,
+        procedure: r.procedure, township: r.township ?? '区复议机构', respondent: r.respondent,
+        receivedOn: r.received_on, acceptedOn: r.accepted_on, refusedOn: r.refused_on, closedOn: r.closed_on,
+        closeKind: r.close_kind, closeKindLabel: r.close_kind ? CLOSE_KIND_LABELS[r.close_kind] : null,
+        decisionType: r.decision_type, decisionLabel: r.decision_type ? DECISION_TYPES[r.decision_type as DecisionType]?.label ?? r.decision_type : null,
+      })),
+    };
+  }
+}
+
+export function checkDimension(by: unknown): Dimension {
+  if (!DIMENSIONS.includes(by as Dimension)) throw StatisticsErrors.invalid('by', `统计维度应为 ${DIMENSIONS.join('、')} 之一`);
+  return by as Dimension;
+}
+
+export function checkWindow(windowDays: unknown): number {
+  if (windowDays === undefined || windowDays === null || windowDays === '') return DEFAULT_SETTLED_WINDOW_DAYS;
+  const n = Number(windowDays);
+  if (!Number.isInteger(n) || n < 0 || n > 3650) throw StatisticsErrors.invalid('windowDays', '观察期应为 0 到 3650 之间的整数（日）');
+  return n;
+}
