@@ -39,3 +39,4 @@ export * from './cases.module';
 
 export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity, CaseApprovalRequestEntity, DecisionPublicationEntity];
 export * from './domain/anonymise';
+export * from './domain/public-stage';

@@ -1,3 +1,5 @@
+import { findPersonalData } from '@fuyi/kernel';
+
 /**
  * ARL 79 publication: a decision text without personal information (PIPL; domain.md §9). Plain functions, no framework.
  * What the record knows is replaced exactly (every natural person's name → surname + 某, their addresses); what it
@@ -58,5 +60,6 @@ export function anonymise(text: string, ctx: AnonymiseContext): string {
   out = out.replace(TITLED_NAME, (all, title: string, colon: string, name: string) =>
     name.endsWith('某') || ORGANISATION_END.test(name) ? all : `${title}${colon}${surnameOnly(name)}`);
   out = out.replace(NAMED, (all, lead: string, name: string) => (name.endsWith('某') ? all : `${lead}${surnameOnly(name)}`));
-  return out;
+  // Last net: the kernel's detector (full-width digits, odd separators) on every remaining run of digits.
+  return out.replace(/[0-9０-９+＋][0-9０-９\s\-－.·()（）]{5,}[0-9０-９Xx]/g, (m) => (findPersonalData(m) ? REDACTED.id.replace('身份证号码', '已隐去') : m));
 }

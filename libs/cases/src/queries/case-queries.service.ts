@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { FULL_PERSONAL_DATA_ROLES, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskAddress, maskIdNumber, maskPhone } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '../domain/application-period.view';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
+import { explainStage, type PublicClock } from '../domain/public-stage';
 import { caseScopeOf, scopeClause } from './case-scope';
 
 export interface QueueItem {
@@ -167,13 +168,16 @@ export class CaseQueriesService {
     };
   }
 
-  /** Public status for the applicant: stage only, no personal data. Wrong number or code look the same. */
+  /**
+   * Public status for the applicant: the stage explained in plain Chinese with the next legal step and its due date
+   * (domain/public-stage.ts). Wrong number or code look the same. Read from the views public_case_status and
+   * public_case_clocks (migration Sunshine), which hold no personal and no sealed field; only the lockout counters
+   * are kept on the case row.
+   */
   async publicStatus(caseNumber: string, queryCode: string) {
     const [c] = await this.ds.query(
-      `SELECT c.id, c.case_number, c.state, c.query_code_hash, c.receipt_at, c.updated_at, c.status_lookup_failures,
-        c.status_lookup_locked_until > now() AS locked,
-        (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due
-       FROM cases c WHERE c.case_number = $1`,
+      `SELECT c.id, c.case_number, c.query_code_hash, c.status_lookup_failures, c.status_lookup_locked_until > now() AS locked
+         FROM cases c WHERE c.case_number = $1`,
       [caseNumber],
     );
     if (!c) throw CaseErrors.statusLookupFailed();
@@ -191,10 +195,16 @@ export class CaseQueriesService {
       throw CaseErrors.statusLookupFailed();
     }
     if (c.status_lookup_failures > 0) await this.ds.query('UPDATE cases SET status_lookup_failures = 0 WHERE id = $1', [c.id]);
+    const [[s], clocks] = await Promise.all([
+      this.ds.query(`SELECT case_number, state, procedure, received_on::text, accepted_on::text, updated_at, suspension_ground FROM public_case_status WHERE id = $1`, [c.id]),
+      this.ds.query(`SELECT rule, due_date::text AS "dueDate", status, provisional, extension_days AS "extensionDays" FROM public_case_clocks WHERE case_id = $1`, [c.id]),
+    ]);
+    const stage = explainStage({ state: s.state as CaseState, procedure: s.procedure, suspensionGround: s.suspension_ground, clocks });
     return {
-      caseNumber: c.case_number, stage: c.state, stageLabel: CASE_STATE_LABELS[c.state as CaseState],
-      receivedOn: shanghaiDate(new Date(c.receipt_at)), acceptanceDue: c.acceptance_due,
-      lastUpdated: new Date(c.updated_at).toISOString(),
+      caseNumber: s.case_number, ...stage,
+      receivedOn: s.received_on, acceptedOn: s.accepted_on,
+      acceptanceDue: clocks.find((k: PublicClock) => k.rule === 'acceptance-review')?.dueDate ?? null,
+      lastUpdated: new Date(s.updated_at).toISOString(),
     };
   }
 }

@@ -30,7 +30,7 @@ export type ClockFigureKey = keyof typeof CLOCK_FIGURES;
  *   attended in person (ARL 49-51).
  */
 export const HEAD_FIGURES = {
-  courtHeard: { label: '开庭审理的应诉案件数', definition: '期间内立案、已开庭（含庭前调解，不含宣判）的行政诉讼案件数（含直接起诉）', source: '行政诉讼法第三条' },
+  courtHeard: { label: '开庭审理的应诉案件数', definition: '期间内立案、已开庭审理（不含庭前调解和宣判）的行政诉讼案件数（含直接起诉）', source: '行政诉讼法第三条' },
   courtHeadAppeared: { label: '负责人出庭应诉案件数', definition: '其中行政机关负责人出庭应诉的案件数', source: '行政诉讼法第三条第三款' },
   courtAppearanceRate: { label: '负责人出庭应诉率', definition: '负责人出庭应诉案件数 ÷ 开庭审理的应诉案件数', source: '行政诉讼法第三条' },
   hearingsRecorded: { label: '记录被申请人出席情况的听取意见、听证次数', definition: '期间内举行、已记录被申请人出席情况的听取意见和听证次数', source: '行政复议法第四十九条至第五十一条' },

@@ -20,6 +20,8 @@ export interface OverviewRow { key: string; label: string; counts: FigureCounts;
 
 const COUNT_KEYS = Object.keys(COUNT_FIGURES) as CountKey[];
 const RATE_KEYS = Object.keys(RATE_FIGURES) as RateKey[];
+/** Every figure's parameters typed once, whether or not its condition uses them (Postgres must know each $n's type). */
+const TYPED_PARAMS = 'typed_params AS (SELECT $1::date AS from_day, $2::date AS to_day, $3::int AS window_days)';
 const CLOSE_KIND_LABELS: Record<string, string> = { decision: '作出决定', withdrawn: '准予撤回终止', terminated: '终止', mediated: '调解结案' };
 
 export function ratesOf(c: FigureCounts): FigureRates {
@@ -41,7 +43,7 @@ export class CaseStatisticsService {
     const g = DIMENSION_SQL[by];
     const counts = COUNT_KEYS.map((k) => `count(*) FILTER (WHERE ${COUNT_FIGURES[k].sql})::int AS "${k}"`).join(',\n');
     const raw: any[] = await this.ds.query(
-      `WITH f AS (${CASE_FACTS_SQL})
+      `WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL})
        SELECT ${g.key} AS key, ${g.label} AS label, ${counts}
          FROM f ${g.join} GROUP BY 1, 2`,
       [from, to, windowDays],
@@ -77,14 +79,14 @@ export class CaseStatisticsService {
     const n = params.length;
     const [rows, [{ total }]] = await Promise.all([
       this.ds.query(
-        `WITH f AS (${CASE_FACTS_SQL})
+        `WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL})
          SELECT f.id, f.case_number, f.state, f.category, f.procedure, f.received_on::text, f.accepted_on::text, f.refused_on::text,
                 f.closed_on::text, f.close_kind, f.decision_type, t.name AS township, d.name AS respondent
            FROM f LEFT JOIN townships t ON t.id = f.township_id LEFT JOIN departments d ON d.id = f.respondent_department_id
           WHERE ${where} ORDER BY f.received_on, f.case_number LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...params, pageSize, (page - 1) * pageSize],
       ),
-      this.ds.query(`WITH f AS (${CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params),
+      this.ds.query(`WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params),
     ]);
     const def = CASE_FIGURES[figure];
     return {

@@ -37,7 +37,7 @@ export class HeadStatisticsService {
        SELECT coalesce(ct.dep, ht.dep) AS dep, coalesce(d.name, '区人民政府') AS label,
               coalesce(ct.heard, 0) AS heard, coalesce(ct.appeared, 0) AS appeared,
               coalesce(ht.recorded, 0) AS recorded, coalesce(ht.attended, 0) AS attended
-         FROM ct FULL JOIN ht ON ht.dep IS NOT DISTINCT FROM ct.dep LEFT JOIN departments d ON d.id = coalesce(ct.dep, ht.dep)
+         FROM ct FULL JOIN ht ON coalesce(ht.dep, -1) = coalesce(ct.dep, -1) LEFT JOIN departments d ON d.id = coalesce(ct.dep, ht.dep)
         ORDER BY 2`,
       [from, to, today, COURT_HEARING_KINDS],
     );
