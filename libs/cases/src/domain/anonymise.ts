@@ -35,7 +35,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   // Vehicle plates: province + letter + 5 (6 for new-energy) characters, optionally with a separator dot.
   [/[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•・.\s-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]/g, REDACTED.plate],
   // An address introduced as one: up to the next punctuation.
-  [/(住址|住所地|住所|家庭住址|现住|家住|居住地|通讯地址|送达地址|地址|住)([：:]?\s*)[^，,。；;\n（(]{4,60}?(?:号|室|层|组|村|楼|院|单元|栋|幢)(?=[，,。；;\n（(]|$)/g, `$1$2${REDACTED.address}`],
+  [/(住址|住所地|住所|家庭住址|现住|家住|居住地|通讯地址|送达地址|地址|住)([：:]?\s*)[^，,。；;\n（(]{4,60}?(?:号|室|层|组|村|楼|院|单元|栋|幢|\d)(?=[，,。；;\n（(]|$)/g, `$1$2${REDACTED.address}`],
+  // An estate's building-unit-room in digits (杨庄北里小区7-3-201).
+  [/[\u4e00-\u9fa5]{0,8}(?:小区|家园|花园|公寓|社区|里|苑|村)\d+(?:[-－]\d+){1,3}(?:室|号)?/g, REDACTED.address],
   // A road, lane, village or estate followed by a house number, wherever it appears.
   [/[\u4e00-\u9fa5]{0,8}(?:路|街|巷|胡同|里|村|小区|社区|家园|花园|公寓|苑|庄)[\u4e00-\u9fa5\d\-－]{0,10}?\d+(?:号院|号楼|号|栋|幢)(?:[\d\-－]+(?:号楼|号|栋|幢|单元|层|室))*(?:[\d\-－]+室)?/g, REDACTED.address],
 ];

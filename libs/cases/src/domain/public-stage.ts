@@ -7,7 +7,7 @@ import { CaseState, CASE_STATE_LABELS } from './case-state';
  */
 export interface PublicClock { rule: string; dueDate: string; status: 'running' | 'paused'; provisional: boolean; extensionDays: number }
 export interface PublicStageInput { state: CaseState; procedure: string | null; suspensionGround: number | null; clocks: PublicClock[] }
-export interface NextStep { action: string; dueDate: string | null; provisional: boolean; basis: string }
+export interface NextStep { action: string; dueDate: string | null; provisional: boolean; basis: string; note?: string }
 export interface PublicStage { stage: CaseState; stageLabel: string; explanation: string; nextStep: NextStep | null }
 
 /** ARL 39(1): each ground of suspension as an applicant would say it. */
@@ -24,7 +24,7 @@ const SUSPENSION_PLAIN: Record<number, string> = {
   10: '有其他需要中止的情形',
 };
 
-const PROVISIONAL_NOTE = '（该日期按尚未公布的节假日安排推算，公布后可能调整）';
+const PROVISIONAL_NOTE = '该日期按尚未公布的节假日安排推算，公布后可能调整。';
 
 function step(action: string, clock: PublicClock | undefined, basis: string): NextStep {
   return { action, dueDate: clock?.dueDate ?? null, provisional: clock?.provisional ?? false, basis };
@@ -94,6 +94,6 @@ export function explainStage(x: PublicStageInput): PublicStage {
     default:
       explanation = '案件正在办理中。';
   }
-  if (next?.provisional) next = { ...next, action: `${next.action}${PROVISIONAL_NOTE}` };
+  if (next?.provisional) next = { ...next, note: PROVISIONAL_NOTE };
   return { stage: x.state, stageLabel: CASE_STATE_LABELS[x.state], explanation, nextStep: next };
 }

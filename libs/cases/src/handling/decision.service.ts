@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher } from '@fuyi/platform';
+import { AuditService, FieldCipher, execSql } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction, CaseState, nextState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -199,7 +199,7 @@ export class DecisionService {
     });
     const decidedOn = (c.decision?.decidedOn as string | undefined) ?? null;
     const year = Number((decidedOn ?? shanghaiDate(new Date())).slice(0, 4));
-    const [live] = await m.query(
+    const { rows: [live] } = await execSql<{ id: string }>(m,
       `UPDATE decision_publications SET text = $2, published_by = $3, published_at = now() WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id`,
       [caseId, text, actor.userId],
     );
@@ -218,7 +218,7 @@ export class DecisionService {
       caseId, expectedVersion: v.version, actor, allowed: [CaseState.Decided, CaseState.Served, CaseState.Archived],
       event: 'decision_publication_withdrawn', data: { reason: v.reason }, what: '撤回公开的决定书',
     });
-    const rows = await m.query(
+    const { rows } = await execSql<{ id: string; withdrawn_at: Date }>(m,
       `UPDATE decision_publications SET withdrawn_at = now(), withdrawn_by = $2, withdrawal_reason = $3 WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id, withdrawn_at`,
       [caseId, actor.userId, v.reason],
     );
