@@ -20,6 +20,7 @@ import { HearingAttendance1795820000000 } from './1795820000000-HearingAttendanc
 import { DirectLawsuits1795821000000 } from './1795821000000-DirectLawsuits';
 import { CopyReports1795822000000 } from './1795822000000-CopyReports';
 import { Sunshine1795860000000 } from './1795860000000-Sunshine';
+import { StatisticsRollup1795861000000 } from './1795861000000-StatisticsRollup';
 
 // Ordered list of migrations; append new ones at the end. Never edit a released migration.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -27,4 +28,4 @@ export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants179572
   HardeningAfterReview1795731408258, SeedCalendar1795731408259, Reminders1795731849113, Documents1795733000000, WorkViewIndexes1795733100000,
   Adjudication1795734424687, Hearings1795734629613, UserSections1795734731350, DocumentOwners1795735000000, Mediation1795740000000, Liaison1795750000000, GroupDisputes1795760000000, LiaisonDueDates1795770000000, MediationFixes1795790000000,
   CaseApprovalRequests1795810000000, HearingAttendance1795820000000, DirectLawsuits1795821000000, CopyReports1795822000000,
-  Sunshine1795860000000];
+  Sunshine1795860000000, StatisticsRollup1795861000000];

@@ -22,7 +22,7 @@ describe('statistics figures (hand-built 2019)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     // An empty district (reference data and users only): the demo cases would otherwise add their open clocks.
-    await db.owner.query(`TRUNCATE cases, case_parties, case_events, case_clocks, liaison_lawsuits, case_hearings, case_hearing_attendance, mediation_files CASCADE`);
+    await db.owner.query(`TRUNCATE cases, case_parties, case_events, case_clocks, liaison_lawsuits, case_hearings, case_hearing_attendance, mediation_files, stat_case_facts, stat_daily, stat_daily_delta CASCADE`);
     fx = await buildStatisticsFixture(db.ds);
     cases = new CaseStatisticsService(db.ds);
     clocks = new ClockStatisticsService(db.ds);

@@ -57,6 +57,7 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
   private async ensureSchedulers(): Promise<void> {
     try {
       await this.queues.get(QueueName.System).upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: JobName.Heartbeat, data: {} });
+      await this.queues.get(QueueName.System).upsertJobScheduler('statistics-compact', { every: 60_000 }, { name: JobName.StatisticsCompact, data: {} });
       await this.queues.get(QueueName.Reminders).upsertJobScheduler('reminder-scan', { every: this.config.reminderScanMs }, { name: JobName.RemindersScan, data: {} });
       await this.queues.get(QueueName.Reminders).upsertJobScheduler('liaison-scan', { every: LIAISON_SCAN_MS }, { name: JobName.LiaisonScan, data: {} });
       // Mediation time limits: hourly, so a run missed while the worker was down is caught up (warned once per due date).

@@ -12,6 +12,7 @@ export * from './queries/case-statistics.service';
 export * from './queries/clock-statistics.service';
 export * from './queries/head-statistics.service';
 export * from './queries/township-statistics.service';
+export * from './queries/rollup-compactor';
 export * from './export/tables';
 export * from './export/xlsx';
 export * from './export/statistics-export.service';

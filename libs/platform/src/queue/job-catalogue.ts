@@ -11,6 +11,7 @@ export enum QueueName {
 
 export enum JobName {
   Heartbeat = 'system.heartbeat',
+  StatisticsCompact = 'system.statistics-compact',
   CaseRegistered = 'cases.registered',
   CaseReviewed = 'cases.reviewed',
   ConsultationRecorded = 'cases.consultation-recorded',
@@ -30,6 +31,7 @@ export type DeadlineEffect = 'deemed-accepted' | 'correction-lapsed' | 'suspensi
 /** Payloads carry ids only, never personal data. */
 export type JobItem =
   | { name: JobName.Heartbeat; data: Record<string, never> }
+  | { name: JobName.StatisticsCompact; data: Record<string, never> }
   | { name: JobName.CaseRegistered; data: { caseId: string } }
   | { name: JobName.CaseReviewed; data: { caseId: string; outcome: string } }
   | { name: JobName.ConsultationRecorded; data: { consultationId: string } }
@@ -46,6 +48,7 @@ export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Heartbeat]: QueueName.System,
+  [JobName.StatisticsCompact]: QueueName.System,
   [JobName.CaseRegistered]: QueueName.Cases,
   [JobName.CaseReviewed]: QueueName.Cases,
   [JobName.ConsultationRecorded]: QueueName.Cases,
