@@ -4,10 +4,11 @@ import { run as recompute } from './clocks-recompute.bench';
 import { run as reminders } from './reminders.bench';
 import { run as workViews } from './work-views.bench';
 import { run as groupDisputes } from './group-disputes.bench';
+import { run as statistics } from './statistics.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const all: Record<string, () => Promise<Record<string, unknown>>> = { deadlines, 'clocks-recompute': recompute, reminders, 'work-views': workViews, 'group-disputes': groupDisputes };
+  const all: Record<string, () => Promise<Record<string, unknown>>> = { deadlines, 'clocks-recompute': recompute, reminders, 'work-views': workViews, 'group-disputes': groupDisputes, statistics };
   for (const [name, bench] of Object.entries(all)) {
     if (only && only !== name) continue;
     console.log(`\n== ${name}`);

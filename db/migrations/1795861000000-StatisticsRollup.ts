@@ -19,6 +19,8 @@ export class StatisticsRollup1795861000000 implements MigrationInterface {
       case_id uuid PRIMARY KEY, township_key text NOT NULL, respondent_department_id integer NOT NULL, category varchar(32) NOT NULL,
       procedure_key text NOT NULL, received_on date NOT NULL, accepted_on date, refused_on date, closed_on date, close_kind text,
       decision_type text, sued boolean NOT NULL DEFAULT false, settled boolean NOT NULL DEFAULT false)`);
+    // Repeat applications by an organisation are found by credit code (ID numbers have idx_parties_id_index).
+    await q.query(`CREATE INDEX idx_parties_credit_code ON case_parties (credit_code) WHERE credit_code IS NOT NULL`);
     await q.query(`CREATE INDEX idx_stat_case_facts_closed ON stat_case_facts (closed_on) WHERE closed_on IS NOT NULL`);
     await q.query(`CREATE TABLE stat_daily (day date NOT NULL, dim text NOT NULL, key text NOT NULL, measure text NOT NULL, n integer NOT NULL,
       PRIMARY KEY (dim, day, key, measure))`);
@@ -40,8 +42,13 @@ export class StatisticsRollup1795861000000 implements MigrationInterface {
              f.closed_on IS NOT NULL
                AND NOT EXISTS (SELECT 1 FROM liaison_lawsuits l WHERE l.case_id = f.id AND l.filed_on <= f.closed_on + 180)
                AND NOT EXISTS (SELECT 1 FROM case_parties pa
-                                 JOIN case_parties p2 ON p2.role = 'applicant' AND p2.case_id <> pa.case_id
-                                                     AND (p2.id_number_index = pa.id_number_index OR p2.credit_code = pa.credit_code)
+                                 JOIN case_parties p2 ON p2.id_number_index = pa.id_number_index AND p2.role = 'applicant' AND p2.case_id <> pa.case_id
+                                 JOIN cases c2 ON c2.id = p2.case_id
+                                WHERE pa.case_id = f.id AND pa.role = 'applicant' AND c2.respondent_department_id = f.respondent_department_id
+                                  AND c2.receipt_at >= (f.closed_on)::timestamp AT TIME ZONE 'Asia/Shanghai'
+                                  AND c2.receipt_at < (f.closed_on + 181)::timestamp AT TIME ZONE 'Asia/Shanghai')
+               AND NOT EXISTS (SELECT 1 FROM case_parties pa
+                                 JOIN case_parties p2 ON p2.credit_code = pa.credit_code AND p2.role = 'applicant' AND p2.case_id <> pa.case_id
                                  JOIN cases c2 ON c2.id = p2.case_id
                                 WHERE pa.case_id = f.id AND pa.role = 'applicant' AND c2.respondent_department_id = f.respondent_department_id
                                   AND c2.receipt_at >= (f.closed_on)::timestamp AT TIME ZONE 'Asia/Shanghai'
@@ -72,9 +79,12 @@ export class StatisticsRollup1795861000000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION stat_refresh_related(p uuid) RETURNS void LANGUAGE plpgsql AS $fn$
     DECLARE r record;
     BEGIN
-      FOR r IN SELECT DISTINCT p2.case_id FROM case_parties pa
-                 JOIN case_parties p2 ON p2.role = 'applicant' AND (p2.id_number_index = pa.id_number_index OR p2.credit_code = pa.credit_code)
-                WHERE pa.case_id = p AND pa.role = 'applicant' AND p2.case_id <> p ORDER BY 1
+      FOR r IN SELECT p2.case_id FROM case_parties pa JOIN case_parties p2 ON p2.role = 'applicant' AND p2.id_number_index = pa.id_number_index
+                WHERE pa.case_id = p AND pa.role = 'applicant' AND p2.case_id <> p
+               UNION
+               SELECT p2.case_id FROM case_parties pa JOIN case_parties p2 ON p2.role = 'applicant' AND p2.credit_code = pa.credit_code
+                WHERE pa.case_id = p AND pa.role = 'applicant' AND p2.case_id <> p
+               ORDER BY 1
       LOOP PERFORM stat_refresh_case(r.case_id); END LOOP;
       PERFORM stat_refresh_case(p);
     END $fn$`);
@@ -149,5 +159,6 @@ export class StatisticsRollup1795861000000 implements MigrationInterface {
     await q.query(`DROP TABLE stat_case_facts CASCADE`);
     await q.query(`DROP FUNCTION stat_facts_changed(); DROP FUNCTION stat_refresh_related(uuid); DROP FUNCTION stat_refresh_case(uuid)`);
     await q.query(`DROP TABLE stat_daily_delta; DROP TABLE stat_daily`);
+    await q.query(`DROP INDEX idx_parties_credit_code`);
   }
 }

@@ -31,15 +31,18 @@ const closedInPeriod = inPeriod('closed_on');
 const corrected = `${closedInPeriod} AND f.decision_type IN (${CORRECTION_TYPES.map((t) => `'${t}'`).join(', ')})`;
 const mediatedWithdrawn = `${closedInPeriod} AND f.close_kind IN ('mediated', 'withdrawn')`;
 const lawsuitAfter = (windowed: boolean) => `EXISTS (SELECT 1 FROM liaison_lawsuits l WHERE l.case_id = f.id${windowed ? ' AND l.filed_on <= f.closed_on + $3::int' : ''})`;
-/** The same applicant (ID number's blind index or credit code) applies again against the same respondent after closure. */
-const repeatApplication = `EXISTS (
+/**
+ * The same applicant (ID number's blind index or credit code) applies again against the same respondent after closure.
+ * Two EXISTS, one per identity, so each is an index lookup (an OR in one join condition makes Postgres scan every party).
+ */
+const repeatBy = (column: 'id_number_index' | 'credit_code') => `EXISTS (
     SELECT 1 FROM case_parties p
-      JOIN case_parties p2 ON p2.role = 'applicant' AND p2.case_id <> p.case_id
-                          AND (p2.id_number_index = p.id_number_index OR p2.credit_code = p.credit_code)
+      JOIN case_parties p2 ON p2.${column} = p.${column} AND p2.role = 'applicant' AND p2.case_id <> p.case_id
       JOIN cases c2 ON c2.id = p2.case_id
-     WHERE p.case_id = f.id AND p.role = 'applicant' AND c2.respondent_department_id = f.respondent_department_id
+     WHERE p.case_id = f.id AND p.role = 'applicant' AND p.${column} IS NOT NULL AND c2.respondent_department_id = f.respondent_department_id
        AND c2.receipt_at >= (f.closed_on)::timestamp AT TIME ZONE 'Asia/Shanghai'
        AND c2.receipt_at < (f.closed_on + $3::int + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+const repeatApplication = `(${repeatBy('id_number_index')} OR ${repeatBy('credit_code')})`;
 
 const decisionFigures = Object.fromEntries(
   (Object.keys(DECISION_TYPES) as DecisionType[]).map((t) => [`decision_${t}`, {
