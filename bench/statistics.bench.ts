@@ -61,11 +61,12 @@ async function load(q: QueryRunner, n: number): Promise<Record<string, number>> 
                  SELECT id, 'decision', accepted_on, accepted_on + 60, CASE WHEN state IN ('accepted', 'decision_pending') THEN 'running' WHEN state = 'suspended' THEN 'paused' ELSE 'met' END, 1,
                         CASE WHEN state IN ('accepted', 'decision_pending', 'suspended') THEN NULL ELSE coalesce(decision->>'decidedOn', closure->>'on')::date END
                    FROM cases WHERE accepted_on IS NOT NULL`);
+  await q.query(`ANALYZE cases, case_parties, case_events, liaison_lawsuits`);
   const sourceMs = Date.now() - t0;
   await rebuildRollup(q);
   await q.query(`SET session_replication_role = origin`);
   const rollupMs = Date.now() - t0 - sourceMs;
-  await q.query(`VACUUM (ANALYZE) cases, case_parties, case_events, liaison_lawsuits, case_clocks, stat_case_facts, stat_daily`);
+  await q.query(`VACUUM (ANALYZE) cases, case_parties, case_events, liaison_lawsuits, case_clocks, stat_case_facts, stat_daily, stat_monthly`);
   const [counts] = await q.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM stat_daily)::int AS "statDailyRows",
     (SELECT count(*) FROM liaison_lawsuits)::int AS lawsuits`);
   return { ...counts, casesLoadMs: casesMs, sourceLoadMs: sourceMs, rollupBuildMs: rollupMs, totalLoadMs: Date.now() - t0 };
@@ -109,6 +110,7 @@ async function rebuildRollup(q: QueryRunner): Promise<void> {
                ('resolved', CASE WHEN f.close_kind IN ('mediated', 'withdrawn') OR f.decision_type IN ('change', 'revoke', 'partial_revoke', 'confirm_illegal', 'order_performance', 'confirm_void') THEN f.closed_on END),
                ('suedAfter', CASE WHEN f.sued THEN f.closed_on END), ('settled', CASE WHEN f.settled THEN f.closed_on END)) m(measure, day)
      WHERE m.day IS NOT NULL GROUP BY 1, 2, 3, 4`);
+  await q.query(`INSERT INTO stat_monthly (month, dim, key, measure, n) SELECT date_trunc('month', day)::date, dim, key, measure, sum(n)::int FROM stat_daily GROUP BY 1, 2, 3, 4`);
 }
 
 const quantile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };

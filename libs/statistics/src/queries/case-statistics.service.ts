@@ -49,15 +49,19 @@ export class CaseStatisticsService {
   async overviewFromRollup(q: OverviewQuery) {
     const { from, to } = checkPeriod(q.from, q.to);
     const by = checkDimension(q.by);
+    const b = monthBounds(from, to);
+    // Whole months from stat_monthly, the days before and after them from stat_daily, and every uncompacted delta.
     const raw: Array<{ key: string; measure: string; n: number }> = await this.ds.query(
-      `WITH x AS (SELECT key, measure, n FROM stat_daily WHERE dim = $1 AND day BETWEEN $2::date AND $3::date
+      `WITH x AS (SELECT key, measure, n FROM stat_monthly WHERE dim = $1 AND month >= $4::date AND month < $5::date
+                  UNION ALL SELECT key, measure, n FROM stat_daily WHERE dim = $1 AND day BETWEEN $2::date AND $3::date AND (day < $4::date OR day >= $5::date)
                   UNION ALL SELECT key, measure, n FROM stat_daily_delta WHERE dim = $1 AND day BETWEEN $2::date AND $3::date),
-            y AS (SELECT key, measure, n FROM stat_daily WHERE dim = $1 AND day <= $3::date AND measure IN ('accepted', 'closed')
+            y AS (SELECT key, measure, n FROM stat_monthly WHERE dim = $1 AND month < $6::date AND measure IN ('accepted', 'closed')
+                  UNION ALL SELECT key, measure, n FROM stat_daily WHERE dim = $1 AND day >= $6::date AND day <= $3::date AND measure IN ('accepted', 'closed')
                   UNION ALL SELECT key, measure, n FROM stat_daily_delta WHERE dim = $1 AND day <= $3::date AND measure IN ('accepted', 'closed'))
        SELECT key, measure, sum(n)::int AS n FROM x GROUP BY 1, 2
        UNION ALL
        SELECT key, 'pending', sum(CASE WHEN measure = 'accepted' THEN n ELSE -n END)::int FROM y GROUP BY 1`,
-      [by, from, to],
+      [by, from, to, b.firstWholeMonth, b.afterWholeMonths, b.pendingDailyFrom],
     );
     const names = await this.namesOf(by);
     const byKey = new Map<string, FigureCounts>();
@@ -163,4 +167,28 @@ export function checkWindow(windowDays: unknown): number {
   const n = Number(windowDays);
   if (!Number.isInteger(n) || n < 0 || n > 3650) throw StatisticsErrors.invalid('windowDays', '观察期应为 0 到 3650 之间的整数（日）');
   return n;
+}
+
+/**
+ * Month boundaries of a period: [firstWholeMonth, afterWholeMonths) are the months lying wholly inside it (empty when
+ * equal); pendingDailyFrom is the first day of the month of `to` unless `to` ends its month (then the next month).
+ */
+export function monthBounds(from: string, to: string) {
+  const monthStart = (d: string) => `${d.slice(0, 7)}-01`;
+  const nextMonth = (d: string) => {
+    const [y, m] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
+    return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  };
+  const firstWholeMonth = from.endsWith('-01') ? monthStart(from) : nextMonth(from);
+  const endsMonth = nextMonth(to) !== nextMonth(addDay(to));
+  const afterWholeMonths = endsMonth ? nextMonth(to) : monthStart(to);
+  return {
+    firstWholeMonth,
+    afterWholeMonths: afterWholeMonths < firstWholeMonth ? firstWholeMonth : afterWholeMonths,
+    pendingDailyFrom: endsMonth ? nextMonth(to) : monthStart(to),
+  };
+}
+
+function addDay(d: string): string {
+  return new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
