@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { statsQuery } from './read-query';
 import { CASE_CATEGORIES, CASE_STATE_LABELS, DECISION_TYPES, type CaseState, type DecisionType } from '@fuyi/cases';
 import { CASE_FACTS_SQL } from '../domain/case-facts';
 import { DIMENSION_SQL, DIMENSIONS, dimensionFilter, rowLabel, type Dimension } from '../domain/dimensions';
@@ -51,7 +52,7 @@ export class CaseStatisticsService {
     const by = checkDimension(q.by);
     const b = monthBounds(from, to);
     // Whole months from stat_monthly, the days before and after them from stat_daily, and every uncompacted delta.
-    const raw: Array<{ key: string; measure: string; n: number }> = await this.ds.query(
+    const raw: Array<{ key: string; measure: string; n: number }> = await statsQuery(this.ds, 
       `WITH x AS (SELECT key, measure, n FROM stat_monthly WHERE dim = $1 AND month >= $4::date AND month < $5::date
                   UNION ALL SELECT key, measure, n FROM stat_daily WHERE dim = $1 AND day BETWEEN $2::date AND $3::date AND (day < $4::date OR day >= $5::date)
                   UNION ALL SELECT key, measure, n FROM stat_daily_delta WHERE dim = $1 AND day BETWEEN $2::date AND $3::date),
@@ -77,10 +78,10 @@ export class CaseStatisticsService {
 
   private async namesOf(by: Dimension): Promise<Map<string, string>> {
     if (by === 'township') {
-      const rows = await this.ds.query(`SELECT id::text AS key, name FROM townships`);
+      const rows = await statsQuery(this.ds, `SELECT id::text AS key, name FROM townships`);
       return new Map([['district', '区复议机构'], ...rows.map((r: any) => [r.key, r.name] as [string, string])]);
     }
-    if (by === 'respondent') return new Map((await this.ds.query(`SELECT id::text AS key, name FROM departments`)).map((r: any) => [r.key, r.name]));
+    if (by === 'respondent') return new Map((await statsQuery(this.ds, `SELECT id::text AS key, name FROM departments`)).map((r: any) => [r.key, r.name]));
     return new Map([['total', '合计']]);
   }
 
@@ -99,7 +100,7 @@ export class CaseStatisticsService {
     const windowDays = checkWindow(q.windowDays);
     const g = DIMENSION_SQL[by];
     const counts = COUNT_KEYS.map((k) => `count(*) FILTER (WHERE ${COUNT_FIGURES[k].sql})::int AS "${k}"`).join(',\n');
-    const raw: any[] = await this.ds.query(
+    const raw: any[] = await statsQuery(this.ds, 
       `WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL})
        SELECT ${g.key} AS key, ${g.label} AS label, ${counts}
          FROM f ${g.join} GROUP BY 1, 2`,
@@ -131,7 +132,7 @@ export class CaseStatisticsService {
     const params = [from, to, windowDays, ...dim.params];
     const n = params.length;
     const [rows, [{ total }]] = await Promise.all([
-      this.ds.query(
+      statsQuery(this.ds, 
         `WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL})
          SELECT f.id, f.case_number, f.state, f.category, f.procedure, f.received_on::text, f.accepted_on::text, f.refused_on::text,
                 f.closed_on::text, f.close_kind, f.decision_type, t.name AS township, d.name AS respondent
@@ -139,7 +140,7 @@ export class CaseStatisticsService {
           WHERE ${where} ORDER BY f.received_on, f.case_number LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...params, pageSize, (page - 1) * pageSize],
       ),
-      this.ds.query(`WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params),
+      statsQuery(this.ds, `WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params),
     ]);
     const def = CASE_FIGURES[figure];
     return {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { statsQuery } from './read-query';
 import { shanghaiDate } from '@fuyi/kernel';
 import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
 import { RULES, isRuleId, type RuleId } from '@fuyi/deadlines';
@@ -17,7 +18,7 @@ export class ClockStatisticsService {
   async perClock(q: Period, today = shanghaiDate(new Date())) {
     const { from, to } = checkPeriod(q.from, q.to);
     const counts = KEYS.map((k) => `count(*) FILTER (WHERE ${CLOCK_FIGURES[k].sql})::int AS "${k}"`).join(', ');
-    const raw: any[] = await this.ds.query(`WITH typed_params AS (SELECT $1::date, $2::date, $3::date) SELECT k.rule, ${counts} FROM case_clocks k GROUP BY 1 ORDER BY 1`, [from, to, today]);
+    const raw: any[] = await statsQuery(this.ds, `WITH typed_params AS (SELECT $1::date, $2::date, $3::date) SELECT k.rule, ${counts} FROM case_clocks k GROUP BY 1 ORDER BY 1`, [from, to, today]);
     const rows = raw
       .filter((r) => KEYS.some((k) => r[k] > 0))
       .map((r) => ({
@@ -37,13 +38,13 @@ export class ClockStatisticsService {
     const where = `k.rule = $4 AND (${CLOCK_FIGURES[q.figure as ClockFigureKey].sql})`;
     const params = [from, to, today, q.rule];
     const [rows, [{ total }]] = await Promise.all([
-      this.ds.query(
+      statsQuery(this.ds, 
         `WITH typed_params AS (SELECT $1::date, $2::date, $3::date, $4::text)
          SELECT c.id, c.case_number, c.state, k.start_date::text, k.due_date::text, k.status, k.closed_on::text, k.extension_days
            FROM case_clocks k JOIN cases c ON c.id = k.case_id WHERE ${where} ORDER BY k.due_date, c.case_number LIMIT $5 OFFSET $6`,
         [...params, pageSize, (page - 1) * pageSize],
       ),
-      this.ds.query(`WITH typed_params AS (SELECT $1::date, $2::date, $3::date, $4::text) SELECT count(*)::int AS total FROM case_clocks k WHERE ${where}`, params),
+      statsQuery(this.ds, `WITH typed_params AS (SELECT $1::date, $2::date, $3::date, $4::text) SELECT count(*)::int AS total FROM case_clocks k WHERE ${where}`, params),
     ]);
     return {
       rule: q.rule, figure: q.figure, label: CLOCK_FIGURES[q.figure as ClockFigureKey].label, from, to, asOf: today, total, page, pageSize,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { statsQuery } from './read-query';
 import { shanghaiDate } from '@fuyi/kernel';
 import { COURT_HEARING_KINDS } from '@fuyi/liaison';
 import { HEAD_FIGURES, type HeadFigureKey } from '../domain/clock-figures';
@@ -30,7 +31,7 @@ export class HeadStatisticsService {
 
   async byRespondent(q: Period, today = shanghaiDate(new Date())) {
     const { from, to } = checkPeriod(q.from, q.to);
-    const raw: any[] = await this.ds.query(
+    const raw: any[] = await statsQuery(this.ds, 
       `WITH court AS (${COURT}), hearing AS (${HEARINGS}),
             ct AS (SELECT dep, count(*)::int AS heard, count(*) FILTER (WHERE head)::int AS appeared FROM court GROUP BY dep),
             ht AS (SELECT dep, count(*)::int AS recorded, count(*) FILTER (WHERE head)::int AS attended FROM hearing GROUP BY dep)
@@ -69,8 +70,8 @@ export class HeadStatisticsService {
     }
     const base = `WITH x AS (${court ? COURT : HEARINGS}) SELECT x.*, c.case_number FROM x LEFT JOIN cases c ON c.id = x.case_id WHERE ${where}`;
     const [rows, [{ total }]] = await Promise.all([
-      this.ds.query(`${base} ORDER BY 1 LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, pageSize, (page - 1) * pageSize]),
-      this.ds.query(`SELECT count(*)::int AS total FROM (${base}) y`, params),
+      statsQuery(this.ds, `${base} ORDER BY 1 LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, pageSize, (page - 1) * pageSize]),
+      statsQuery(this.ds, `SELECT count(*)::int AS total FROM (${base}) y`, params),
     ]);
     return {
       figure: q.figure, label: HEAD_FIGURES[q.figure as HeadFigureKey].label, from, to, key: q.key ?? null, total, page, pageSize,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { statsQuery } from './read-query';
 import { SUBSTANTIVE_OUTCOMES } from '@fuyi/mediation';
 import { CASE_FACTS_SQL } from '../domain/case-facts';
 import { COUNT_FIGURES, rate } from '../domain/figures';
@@ -16,7 +17,7 @@ export class TownshipStatisticsService {
 
   async subCentres(q: Period) {
     const { from, to } = checkPeriod(q.from, q.to);
-    const raw: any[] = await this.ds.query(
+    const raw: any[] = await statsQuery(this.ds, 
       `WITH f AS (${CASE_FACTS_SQL}),
             cs AS (SELECT f.township_id AS tid, count(*) FILTER (WHERE ${COUNT_FIGURES.received.sql})::int AS received,
                           count(*) FILTER (WHERE ${COUNT_FIGURES.closed.sql})::int AS closed,
@@ -50,7 +51,7 @@ export class TownshipStatisticsService {
     if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear < 2000 || toYear > 2100 || fromYear > toYear || toYear - fromYear > 10) {
       throw StatisticsErrors.invalid('fromYear', '年份范围不正确（2000-2100，不超过十年）');
     }
-    const rows: any[] = await this.ds.query(
+    const rows: any[] = await statsQuery(this.ds, 
       `WITH y AS (SELECT generate_series($1::int, $2::int) AS year),
             f AS (${CASE_FACTS_SQL})
        SELECT y.year,
