@@ -24,6 +24,9 @@ export class StatisticsRollup1795861000000 implements MigrationInterface {
     // Repeat applications by an organisation are found by credit code (ID numbers have idx_parties_id_index).
     await q.query(`CREATE INDEX idx_parties_credit_code ON case_parties (credit_code) WHERE credit_code IS NOT NULL`);
     await q.query(`CREATE INDEX idx_stat_case_facts_closed ON stat_case_facts (closed_on) WHERE closed_on IS NOT NULL`);
+    // Drill-down lists read the facts of their period by day.
+    await q.query(`CREATE INDEX idx_stat_case_facts_received ON stat_case_facts (received_on)`);
+    await q.query(`CREATE INDEX idx_stat_case_facts_accepted ON stat_case_facts (accepted_on) WHERE accepted_on IS NOT NULL`);
     await q.query(`CREATE TABLE stat_daily (day date NOT NULL, dim text NOT NULL, key text NOT NULL, measure text NOT NULL, n integer NOT NULL,
       PRIMARY KEY (dim, day, key, measure))`);
     // The same sums per calendar month: a year's table reads 12 rows per key and measure instead of 365.

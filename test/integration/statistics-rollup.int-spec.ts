@@ -1,9 +1,10 @@
 import { CASE_TRANSITIONS, CaseAction, CaseState, DECISION_TYPES, nextState } from '@fuyi/cases';
-import { CaseStatisticsService, DIMENSIONS, RollupCompactor } from '@fuyi/statistics';
+import { CaseStatisticsService, COUNT_FIGURES, DIMENSIONS, RollupCompactor, type CountKey } from '@fuyi/statistics';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /**
- * Issue 17 item 3: the roll-up kept by triggers (migration StatisticsRollup) equals a direct count over the cases after
+ * Issue 17 item 3: the roll-up kept by triggers (migration StatisticsRollup), and the stored per-case facts the drill-down
+ * lists read, equal a direct count over the cases after
  * a random sequence of transitions (suspensions, mediation, withdrawals and decisions included), refusals, lawsuits
  * added and removed, repeat applications and a changed respondent, with compaction in between and concurrent writers.
  * Seeded pseudo-random, so a failure replays.
@@ -66,6 +67,12 @@ describe('statistics roll-up exactness', () => {
         const rolled = await stats.overviewFromRollup({ from, to, by });
         const direct = await stats.overviewDirect({ from, to, by });
         expect([label, from, to, by, rolled.rows, rolled.total]).toEqual([label, from, to, by, direct.rows, direct.total]);
+      }
+      // Drill-down lists read the stored per-case facts: each list's length is the direct count.
+      const direct = await stats.overviewDirect({ from, to, by: 'total' });
+      for (const k of Object.keys(COUNT_FIGURES) as CountKey[]) {
+        const list = await stats.cases({ from, to, by: 'total', figure: k, pageSize: 1 });
+        expect([label, from, to, k, list.total]).toEqual([label, from, to, k, direct.total.counts[k]]);
       }
     }
   };

@@ -28,3 +28,13 @@ export const CASE_FACTS_SQL = `
     FROM cases c
     LEFT JOIN LATERAL (SELECT (e.occurred_at AT TIME ZONE 'Asia/Shanghai')::date AS on FROM case_events e
                         WHERE e.case_id = c.id AND e.type = 'refuse' ORDER BY e.id DESC LIMIT 1) ref ON c.state = 'refused'`;
+
+/**
+ * The same columns read from the roll-up's per-case facts (migration StatisticsRollup, kept by triggers in the writing
+ * transaction): indexed by day, so a drill-down reads the cases of its period instead of computing every case's facts.
+ */
+export const STORED_CASE_FACTS_SQL = `
+  SELECT s.case_id AS id, c.case_number, c.state, s.category, NULLIF(s.procedure_key, 'undetermined') AS procedure,
+         NULLIF(s.township_key, 'district')::int AS township_id, s.respondent_department_id, s.received_on, s.accepted_on, s.refused_on,
+         s.closed_on, s.close_kind, s.decision_type
+    FROM stat_case_facts s JOIN cases c ON c.id = s.case_id`;

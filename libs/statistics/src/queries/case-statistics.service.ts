@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { statsQuery } from './read-query';
 import { CASE_CATEGORIES, CASE_STATE_LABELS, DECISION_TYPES, type CaseState, type DecisionType } from '@fuyi/cases';
-import { CASE_FACTS_SQL } from '../domain/case-facts';
+import { CASE_FACTS_SQL, STORED_CASE_FACTS_SQL } from '../domain/case-facts';
 import { DIMENSION_SQL, DIMENSIONS, dimensionFilter, rowLabel, type Dimension } from '../domain/dimensions';
 import {
   CASE_FIGURES, COUNT_FIGURES, DEFAULT_SETTLED_WINDOW_DAYS, RATE_FIGURES, figureCondition, rate,
@@ -116,6 +116,8 @@ export class CaseStatisticsService {
   /**
    * The cases a figure counts, with the same period, dimension row and window, paged. A rate lists its numerator
    * (part=numerator) or its denominator (part=denominator). No personal data: case number, stage, dates, outcome.
+   * Read from the stored per-case facts (the same columns, indexed by day); the integration tests check each list's
+   * total against the table.
    */
   async cases(q: OverviewQuery & { figure: string; part?: string; key?: string; page?: unknown; pageSize?: unknown }) {
     const { from, to } = checkPeriod(q.from, q.to);
@@ -133,14 +135,14 @@ export class CaseStatisticsService {
     const n = params.length;
     const [rows, [{ total }]] = await Promise.all([
       statsQuery(this.ds, 
-        `WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL})
+        `WITH ${TYPED_PARAMS}, f AS (${STORED_CASE_FACTS_SQL})
          SELECT f.id, f.case_number, f.state, f.category, f.procedure, f.received_on::text, f.accepted_on::text, f.refused_on::text,
                 f.closed_on::text, f.close_kind, f.decision_type, t.name AS township, d.name AS respondent
            FROM f LEFT JOIN townships t ON t.id = f.township_id LEFT JOIN departments d ON d.id = f.respondent_department_id
           WHERE ${where} ORDER BY f.received_on, f.case_number LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...params, pageSize, (page - 1) * pageSize],
       ),
-      statsQuery(this.ds, `WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params),
+      statsQuery(this.ds, `WITH ${TYPED_PARAMS}, f AS (${STORED_CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params),
     ]);
     const def = CASE_FIGURES[figure];
     return {
