@@ -161,6 +161,15 @@ describe('statistics figures (hand-built 2019)', () => {
     const lb = new ExcelJS.Workbook();
     await lb.xlsx.load(list.content as never);
     expect(lb.worksheets[0].rowCount).toBe(3 + 1);
+    // The clock and head drill-downs too: the overdue decision clock of F, the lawsuit at which the head appeared.
+    for (const [table, extra, first] of [['clockCases', { rule: 'decision', figure: 'closedLate' }, null], ['headItems', { figure: 'courtHeadAppeared' }, '（2019）京0112行初1号']] as const) {
+      const x = await exports.xlsx(table, { ...year, ...extra });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(x.content as never);
+      const ws2 = book.worksheets[0];
+      expect([table, ws2.rowCount]).toEqual([table, 4]);
+      if (first) expect(ws2.getRow(4).getCell(1).value).toBe(first);
+    }
   });
 
   it('writes the yearly report (.docx) with the main tables and totals equal to the API figures', async () => {

@@ -48,13 +48,14 @@ export class YearsQueryDto {
 }
 
 export class ExportQueryDto {
-  @ApiProperty({ enum: EXPORT_TABLES, description: '报表：overview 综合统计、decisions 决定类型、clocks 按期办结、heads 负责人出庭和参加复议、townships 分中心、years 历年实质性化解、cases 指标钻取清单' }) @IsIn(EXPORT_TABLES) table: string;
+  @ApiProperty({ enum: EXPORT_TABLES, description: '报表：overview 综合统计、decisions 决定类型、clocks 按期办结、heads 负责人出庭和参加复议、townships 分中心、years 历年实质性化解、cases 指标钻取清单、clockCases 期限钻取清单、headItems 负责人指标钻取清单' }) @IsIn(EXPORT_TABLES) table: string;
   @ApiPropertyOptional({ example: '2026-01-01' }) @IsOptional() @IsIsoDay() from?: string;
   @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsIsoDay() to?: string;
   @ApiPropertyOptional({ enum: DIMENSIONS }) @IsOptional() @IsIn(DIMENSIONS) by?: (typeof DIMENSIONS)[number];
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) windowDays?: number;
-  @ApiPropertyOptional({ enum: Object.keys(CASE_FIGURES) }) @IsOptional() @IsIn(Object.keys(CASE_FIGURES)) figure?: string;
+  @ApiPropertyOptional({ description: '钻取清单的指标（cases: 案件指标；clockCases: 期限指标；headItems: 负责人指标）' }) @IsOptional() @IsString() @MaxLength(40) figure?: string;
   @ApiPropertyOptional({ enum: ['numerator', 'denominator'] }) @IsOptional() @IsIn(['numerator', 'denominator']) part?: string;
+  @ApiPropertyOptional({ description: 'clockCases 的期限规则', example: 'decision' }) @IsOptional() @IsString() @MaxLength(32) rule?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) key?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fromYear?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) toYear?: number;

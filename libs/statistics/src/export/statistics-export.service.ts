@@ -7,10 +7,10 @@ import { HeadStatisticsService } from '../queries/head-statistics.service';
 import { TownshipStatisticsService } from '../queries/township-statistics.service';
 import { StatisticsErrors, type Period } from '../domain/statistics-errors';
 import type { Dimension } from '../domain/dimensions';
-import { caseListTable, clockTable, decisionTypesTable, headTable, overviewTable, townshipTable, yearsTable, type StatTable } from './tables';
+import { caseListTable, clockCasesTable, clockTable, headItemsTable, decisionTypesTable, headTable, overviewTable, townshipTable, yearsTable, type StatTable } from './tables';
 import { tablesToXlsx } from './xlsx';
 
-export const EXPORT_TABLES = ['overview', 'decisions', 'clocks', 'heads', 'townships', 'years', 'cases'] as const;
+export const EXPORT_TABLES = ['overview', 'decisions', 'clocks', 'heads', 'townships', 'years', 'cases', 'clockCases', 'headItems'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 export interface ExportFile { content: Buffer; filename: string; asciiFilename: string }
@@ -26,7 +26,7 @@ export class StatisticsExportService {
   ) {}
 
   /** The table exactly as the matching GET /statistics/* route computes it (same service call, same query). */
-  async table(name: string, q: Period & { by?: string; windowDays?: number; figure?: string; part?: string; key?: string; fromYear?: number; toYear?: number }): Promise<StatTable> {
+  async table(name: string, q: Period & { by?: string; windowDays?: number; figure?: string; part?: string; key?: string; rule?: string; fromYear?: number; toYear?: number }): Promise<StatTable> {
     const by = checkDimension(q.by ?? 'total') as Dimension;
     switch (name as ExportTable) {
       case 'overview': return overviewTable(await this.cases.overview({ ...q, by }));
@@ -42,8 +42,23 @@ export class StatisticsExportService {
         for (let page = 2; items.length < list.total && page <= 50; page++) items.push(...(await this.cases.cases({ ...q, by, figure: String(q.figure), page, pageSize: 200 })).items);
         return caseListTable({ ...list, items });
       }
+      case 'clockCases': {
+        const list = await this.clocks.cases({ ...q, rule: String(q.rule), figure: String(q.figure), page: 1, pageSize: 200 });
+        return clockCasesTable({ ...list, items: [...list.items, ...(await this.rest(list.total, (page) => this.clocks.cases({ ...q, rule: String(q.rule), figure: String(q.figure), page, pageSize: 200 })))] });
+      }
+      case 'headItems': {
+        const list = await this.heads.items({ ...q, figure: String(q.figure), page: 1, pageSize: 200 });
+        return headItemsTable({ ...list, items: [...list.items, ...(await this.rest(list.total, (page) => this.heads.items({ ...q, figure: String(q.figure), page, pageSize: 200 })))] });
+      }
       default: throw StatisticsErrors.invalid('table', `报表应为 ${EXPORT_TABLES.join('、')} 之一`);
     }
+  }
+
+  /** Pages 2.. of a list, up to 10,000 rows in all. */
+  private async rest<T>(total: number, page: (n: number) => Promise<{ items: T[] }>): Promise<T[]> {
+    const out: T[] = [];
+    for (let n = 2; (n - 1) * 200 < total && n <= 50; n++) out.push(...(await page(n)).items);
+    return out;
   }
 
   async xlsx(name: string, q: Parameters<StatisticsExportService['table']>[1]): Promise<ExportFile> {

@@ -100,3 +100,29 @@ export function caseListTable(o: { label: string; from: string; to: string; tota
     rows: o.items.map((i) => Object.fromEntries(cols.map((c) => [c.key, (i[c.key] as Cell) ?? null]))), total: null,
   };
 }
+
+/** A clock figure's drill-down (GET /statistics/clocks/cases) as a table. */
+export function clockCasesTable(o: { label: string; rule: string; from: string; to: string; total: number; items: Array<Record<string, unknown>> }): StatTable {
+  const cols: Column[] = [text('caseNumber', '案号'), text('stateLabel', '办理阶段'), text('startDate', '起算日'), text('dueDate', '届满日'),
+    text('closedOn', '结束日'), count('extensionDays', '延长天数')];
+  return {
+    name: 'clockCases', title: `${o.label}：期限清单（${o.rule}）`, subtitle: `${period(o)}；共 ${o.total} 件`, columns: cols,
+    rows: o.items.map((i) => Object.fromEntries(cols.map((c) => [c.key, (i[c.key] as Cell) ?? null]))), total: null,
+  };
+}
+
+/** A head figure's drill-down (GET /statistics/heads/items) as a table: lawsuits or hearings. */
+export function headItemsTable(o: { label: string; from: string; to: string; total: number; items: Array<Record<string, unknown>> }): StatTable {
+  const court = o.items.length > 0 && 'courtCaseNumber' in o.items[0];
+  const cols: Column[] = court
+    ? [text('courtCaseNumber', '法院案号'), text('court', '法院'), text('caseNumber', '复议案号'), text('filedOn', '立案日期'), text('originLabel', '来源'), text('headLabel', '负责人出庭')]
+    : [text('caseNumber', '复议案号'), text('kindLabel', '形式'), text('heldOn', '日期'), text('headLabel', '负责人参加')];
+  const rows = o.items.map((i) => ({
+    ...i, originLabel: i.origin === 'direct' ? '直接起诉' : '复议后起诉', kindLabel: i.kind === 'formal' ? '听证' : '听取意见',
+    headLabel: (i.headAppeared ?? i.headAttended) ? '是' : '否',
+  }));
+  return {
+    name: 'headItems', title: `${o.label}：清单`, subtitle: `${period(o)}；共 ${o.total} 件`, columns: cols,
+    rows: rows.map((i) => Object.fromEntries(cols.map((c) => [c.key, ((i as Record<string, unknown>)[c.key] as Cell) ?? null]))), total: null,
+  };
+}
