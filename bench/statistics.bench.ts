@@ -2,7 +2,7 @@
  * Statistics at 1,000,000 cases (issue 17 item 3): p50/p95 of GET /statistics/overview's service call per dimension
  * for a one-year period, read from the roll-up (migration StatisticsRollup), against the same table computed directly
  * from the cases (the baseline: one cold run per dimension, since it scans every case), plus a drill-down page and the
- * per-clock table (direct queries).
+ * per-clock table (direct queries), the sub-centre and years tables (from the roll-up) and the heads table.
  * Data: two years of cases in the usual mix of states (refusals with their event, decisions of every type, terminations
  * incl. withdrawals, mediation), one applicant each (5% repeat applicants), lawsuits on 8% of closed cases,
  * 22 townships, 40 respondents. Loaded set-based with the triggers off; the roll-up tables are then built set-based with
@@ -12,7 +12,7 @@
  */
 import 'reflect-metadata';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { CaseStatisticsService, ClockStatisticsService, DIMENSIONS } from '@fuyi/statistics';
+import { CaseStatisticsService, ClockStatisticsService, DIMENSIONS, HeadStatisticsService, TownshipStatisticsService } from '@fuyi/statistics';
 import { withBenchDatabase } from './bench-database';
 
 const CATEGORIES = ['penalty', 'coercive', 'expropriation', 'demolition', 'public_security', 'info_disclosure', 'licensing', 'inaction', 'social_security', 'other'];
@@ -137,6 +137,8 @@ export async function run(): Promise<Record<string, unknown>> {
     try { loaded = await load(q, n); } finally { await q.release(); }
     const stats = new CaseStatisticsService(ds);
     const clocks = new ClockStatisticsService(ds);
+    const heads = new HeadStatisticsService(ds);
+    const townships = new TownshipStatisticsService(ds, stats);
     const year = new Date().getFullYear() - 1;
     const period = { from: `${year}-01-01`, to: `${year}-12-31` };
     // The roll-up built for the bench must be exact before it is timed; a direct count scans every case, so only on
@@ -155,8 +157,12 @@ export async function run(): Promise<Record<string, unknown>> {
       if (baselineDims.includes(by)) direct[by] = await time(baselineRuns, () => stats.overviewDirect({ ...period, by }), false);
     }
     const drillDown = await time(baselineRuns, () => stats.cases({ ...period, by: 'township', key: '3', figure: 'directCorrectionRate', page: 1, pageSize: 50 }));
+    const townshipTable = await time(runs, () => townships.subCentres(period));
+    const yearsTable = await time(runs, () => townships.substantiveByYear(year - 4, year));
+    const headTable = await time(Math.min(runs, 10), () => heads.byRespondent(period));
     const clockTable = await time(baselineRuns, () => clocks.perClock(period));
-    return { cases: n, period, load: loaded, overviewFromRollup: rollup, overviewDirectBaseline: direct, drillDownPage: drillDown, perClockTable: clockTable };
+    return { cases: n, period, load: loaded, overviewFromRollup: rollup, overviewDirectBaseline: direct, drillDownPage: drillDown,
+      subCentresTable: townshipTable, yearsTable, headTable, perClockTable: clockTable };
   });
 }
 

@@ -27,7 +27,7 @@ describe('statistics figures (hand-built 2019)', () => {
     cases = new CaseStatisticsService(db.ds);
     clocks = new ClockStatisticsService(db.ds);
     heads = new HeadStatisticsService(db.ds);
-    townships = new TownshipStatisticsService(db.ds);
+    townships = new TownshipStatisticsService(db.ds, cases);
     exports = new StatisticsExportService(cases, clocks, heads, townships);
   });
   afterAll(() => db.drop());
