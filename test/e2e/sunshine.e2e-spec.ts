@@ -25,7 +25,9 @@ describe('sunshine reconsideration and statistics routes', () => {
   const assertNoPersonalData = (body: unknown) => {
     const text = JSON.stringify(body);
     expect(secrets.filter((s) => text.includes(s))).toEqual([]);
-    expect(findPersonalData(text)).toBeNull();
+    // Record ids and timestamps are not personal data, but a random UUID's digits can look like a phone number.
+    const withoutIds = text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>').replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, '<time>');
+    expect(findPersonalData(withoutIds)).toBeNull();
   };
 
   beforeAll(async () => {
