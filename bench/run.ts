@@ -6,10 +6,13 @@ import { run as workViews } from './work-views.bench';
 import { run as groupDisputes } from './group-disputes.bench';
 import { run as intake } from './intake.bench';
 import { run as calendarChange } from './calendar-change.bench';
+import { run as statistics } from './statistics.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const all: Record<string, () => Promise<Record<string, unknown>>> = { deadlines, 'clocks-recompute': recompute, reminders, 'work-views': workViews, 'group-disputes': groupDisputes, intake, 'calendar-change': calendarChange };
+  const all: Record<string, () => Promise<Record<string, unknown>>> = {
+    deadlines, 'clocks-recompute': recompute, reminders, 'work-views': workViews, 'group-disputes': groupDisputes, intake, 'calendar-change': calendarChange, statistics,
+  };
   for (const [name, bench] of Object.entries(all)) {
     if (only && only !== name) continue;
     console.log(`\n== ${name}`);

@@ -25,6 +25,8 @@ import { ForeignKeys1795840000002 } from './1795840000002-ForeignKeys';
 import { AuditAnchoring1795840000003 } from './1795840000003-AuditAnchoring';
 import { SharedRateLimits1795840000004 } from './1795840000004-SharedRateLimits';
 import { PasswordChange1795840000005 } from './1795840000005-PasswordChange';
+import { Sunshine1795860000000 } from './1795860000000-Sunshine';
+import { StatisticsRollup1795861000000 } from './1795861000000-StatisticsRollup';
 import { CaseNumberYearSeq1795870000000 } from './1795870000000-CaseNumberYearSeq';
 import { OpsCounters1795870000100 } from './1795870000100-OpsCounters';
 import { CalendarRecomputeInBatches1795870000200 } from './1795870000200-CalendarRecomputeInBatches';
@@ -37,5 +39,6 @@ export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants179572
   Adjudication1795734424687, Hearings1795734629613, UserSections1795734731350, DocumentOwners1795735000000, Mediation1795740000000, Liaison1795750000000, GroupDisputes1795760000000, LiaisonDueDates1795770000000, MediationFixes1795790000000,
   CaseApprovalRequests1795810000000, HearingAttendance1795820000000, DirectLawsuits1795821000000, CopyReports1795822000000,
   LoginHardening1795840000000, PublicLookupDelays1795840000001, ForeignKeys1795840000002, AuditAnchoring1795840000003,
-  SharedRateLimits1795840000004, PasswordChange1795840000005, CaseNumberYearSeq1795870000000, OpsCounters1795870000100, CalendarRecomputeInBatches1795870000200,
+  SharedRateLimits1795840000004, PasswordChange1795840000005, Sunshine1795860000000, StatisticsRollup1795861000000,
+  CaseNumberYearSeq1795870000000, OpsCounters1795870000100, CalendarRecomputeInBatches1795870000200,
   SuspensionRuleChange1795899000000];

@@ -13,6 +13,7 @@ import { NotificationsModule } from '@fuyi/notifications';
 import { DocumentsModule } from '@fuyi/documents';
 import { MediationModule } from '@fuyi/mediation';
 import { LiaisonModule } from '@fuyi/liaison';
+import { StatisticsModule } from '@fuyi/statistics';
 import { SCHEMA } from '../../../db/schema';
 import { AuthGuard } from './auth/auth.guard';
 import { CaseAccessGuard } from './auth/case-access.guard';
@@ -39,6 +40,7 @@ import { OpsModule } from './ops/ops.module';
 import { MEDIATION_CONTROLLERS } from './controllers/mediation';
 import { LIAISON_CONTROLLERS } from './controllers/liaison';
 import { GROUP_DISPUTE_CONTROLLERS } from './controllers/group-disputes';
+import { STATISTICS_CONTROLLERS } from './controllers/statistics';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
@@ -80,13 +82,14 @@ export class AppModule implements OnApplicationShutdown {
         DocumentsModule,
         MediationModule,
         LiaisonModule,
+        StatisticsModule,
         OpsModule.forRoot(config),
       ],
       controllers: [
         AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
         PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController, WorkViewsController,
         ApprovalRequestsController, QueryCodeController,
-        ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS,
+        ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS, ...STATISTICS_CONTROLLERS,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -7,6 +7,7 @@ import { DeadlineEffectsService } from '@fuyi/cases';
 import { DeliveryService, DigestService, purgeDeliveryHistory } from '@fuyi/notifications';
 import { ClusterDetector, LiaisonScanner } from '@fuyi/liaison';
 import { MediationDueScanner } from '@fuyi/mediation';
+import { RollupCompactor } from '@fuyi/statistics';
 
 export type HandlerResult = 'done' | 'skipped';
 type Handlers = { [N in JobName]: (data: JobData<N>) => Promise<HandlerResult> };
@@ -32,6 +33,7 @@ export class JobHandlers {
     private readonly clusters: ClusterDetector,
     private readonly liaison: LiaisonScanner,
     private readonly mediationDue: MediationDueScanner,
+    private readonly rollup: RollupCompactor,
   ) {}
 
   readonly handlers: Handlers = {
@@ -47,6 +49,8 @@ export class JobHandlers {
       this.logger.log({ purged }, 'retention purge');
       return Object.values(purged).some((n) => n > 0) ? 'done' : 'skipped';
     },
+    // Statistics roll-up (issue 17 item 3): fold the triggers' deltas into the daily sums; reads are exact either way.
+    [JobName.StatisticsCompact]: async () => ((await this.rollup.compact()) > 0 ? 'done' : 'skipped'),
     // Group-dispute detection on every new application and consultation (issue 6, item 4); 'skipped' when the record is gone.
     [JobName.CaseRegistered]: async ({ caseId }) => ((await this.clusters.processRecords([{ kind: 'case', id: caseId }])).records ? 'done' : 'skipped'),
     [JobName.ConsultationRecorded]: async ({ consultationId }) =>

@@ -9,6 +9,7 @@ import { NotificationsModule } from '@fuyi/notifications';
 import { DocumentsModule } from '@fuyi/documents';
 import { MediationModule } from '@fuyi/mediation';
 import { LiaisonModule } from '@fuyi/liaison';
+import { StatisticsModule } from '@fuyi/statistics';
 import { SCHEMA } from '../../../db/schema';
 import { JobHandlers } from './job-handlers';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -32,6 +33,7 @@ export class WorkerModule implements OnApplicationShutdown {
         DocumentsModule,
         MediationModule,
         LiaisonModule,
+        StatisticsModule,
       ],
       providers: [
         { provide: WORKER_REDIS, useFactory: () => redisConnection(config.redisUrl, { lazyConnect: false }) },

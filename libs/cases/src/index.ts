@@ -1,4 +1,4 @@
-import { CaseApprovalRequestEntity, CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity, CaseHearingAttendanceEntity, PublicLookupAttemptEntity } from './entities';
+import { CaseApprovalRequestEntity, CaseEntity, CaseEventEntity, CaseNumberCounterEntity, CaseServiceEntity, ConsultationEntity, PartyEntity, CaseHearingEntity, CaseHearingAttendanceEntity, PublicLookupAttemptEntity, DecisionPublicationEntity } from './entities';
 
 export * from './entities';
 export * from './domain/case-state';
@@ -39,5 +39,7 @@ export * from './domain/suspension-grounds';
 export * from './domain/decision-types';
 export * from './cases.module';
 
-export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity, CaseApprovalRequestEntity, PublicLookupAttemptEntity];
+export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity, CaseApprovalRequestEntity, PublicLookupAttemptEntity, DecisionPublicationEntity];
 export * from './queries/case-access';
+export * from './domain/anonymise';
+export * from './domain/public-stage';

@@ -8,6 +8,7 @@ import {
   ApproveDecisionDto, ArchiveDto, ConvertDto, CopySentDto, DecisionDto, ExtendDto, MediationSettlementDto, ReplyReceivedDto, ReturnDecisionDto, ServiceDto, TerminateDto,
 } from '../dto/adjudication.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
+import { WithdrawPublicationDto } from '../dto/statistics.dto';
 import { uuidParam } from './params';
 
 const ERRORS = [400, 401, 403, 404, 409] as const;
@@ -87,6 +88,12 @@ export class AdjudicationController {
   @ApiOperation({ summary: '公开行政复议决定书（第七十九条），当事人姓名匿名化' })
   publish(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ArchiveDto) {
     return this.tx((m) => this.decisions.publish(m, a, id, dto.version));
+  }
+
+  @Post('publication/withdraw') @HttpCode(200) @Roles(Role.OfficeHead) @ApiErrors(...ERRORS)
+  @ApiOperation({ summary: '撤回公开的行政复议决定书（记录撤回人、时间和理由），公众查询不再显示' })
+  withdrawPublication(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: WithdrawPublicationDto) {
+    return this.tx((m) => this.decisions.withdrawPublication(m, a, id, dto));
   }
 
   @Post('archive') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES) @ApiErrors(...ERRORS)

@@ -8,3 +8,4 @@ export * from './case-hearing.entity';
 export * from './case-hearing-attendance.entity';
 export * from './case-approval-request.entity';
 export * from './public-lookup-attempt.entity';
+export * from './decision-publication.entity';

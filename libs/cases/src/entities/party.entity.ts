@@ -8,6 +8,8 @@ export type PartyKind = 'person' | 'organisation';
 // describe); synchronize: false tells the schema builder they are managed by the migration, not to be dropped.
 @Entity('case_parties')
 @Index('idx_parties_applicant_name_trgm', { synchronize: false })
+// Repeat applications by an organisation (statistics, migration StatisticsRollup): partial index on the credit code.
+@Index('idx_parties_credit_code', { synchronize: false })
 @Index('idx_parties_case', ['caseId'])
 @Index('idx_parties_id_index', ['idNumberIndex'], { where: 'id_number_index IS NOT NULL' })
 export class PartyEntity {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
+import { AuditService, FieldCipher, execSql } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction, CaseState, nextState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -17,6 +17,7 @@ import { recordedDate } from '../domain/recorded-date';
 import { CaseNotifier } from './case-notifier';
 import { ParticipationService } from './participation.service';
 import { DecisionEffectHooks } from '../effects/decision-effect-hooks';
+import { anonymise } from '../domain/anonymise';
 
 export interface DecisionDraft {
   version: number;
@@ -44,6 +45,7 @@ export class DecisionService {
     private readonly participation: ParticipationService,
     private readonly requests: ApprovalRequestService,
     private readonly notifier: CaseNotifier,
+    private readonly cipher: FieldCipher,
   ) {}
 
   /** The handler submits the decision for the office head's approval, who is told (issue #12 item 9). */
@@ -190,22 +192,54 @@ export class DecisionService {
   }
 
   /**
-   * ARL 79: decisions are published. The text is the decision with every party's name replaced by a surname and
-   * 某 (王小明 → 王某), organisations kept; ID numbers, phones and addresses are never part of a decision text.
+   * ARL 79: decisions are published. The text is the decision anonymised (domain/anonymise.ts): every natural person in
+   * the record (applicants, third parties, agents, legal representatives, the heads who attended) as surname + 某, their
+   * addresses, and by pattern any ID number, phone, address or plate number; organisations kept. The public list reads
+   * only decision_publications; publishing again replaces the live text.
    */
-  async publish(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<{ caseId: string; version: number; text: string }> {
+  async publish(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<{ caseId: string; version: number; publicationId: string; text: string }> {
     const c = await editCase(m, this.audit, {
       caseId, expectedVersion: version, actor, allowed: [CaseState.Decided, CaseState.Served, CaseState.Archived], event: 'decision_published', data: {}, what: '公开决定书',
     });
-    const parties: Array<{ name: string; kind: string }> = await m.query(`SELECT name, kind FROM case_parties WHERE case_id = $1`, [caseId]);
-    const [{ respondent }] = await m.query('SELECT d.name AS respondent FROM cases c JOIN departments d ON d.id = c.respondent_department_id WHERE c.id = $1', [caseId]);
+    const parties: Array<{ name: string; kind: string; legal_representative: string | null; address_enc: string | null }> =
+      await m.query(`SELECT name, kind, legal_representative, address_enc FROM case_parties WHERE case_id = $1`, [caseId]);
+    const heads: Array<{ head_name: string }> = await m.query(`SELECT head_name FROM case_hearing_attendance WHERE case_id = $1 AND head_name IS NOT NULL`, [caseId]);
+    const [x] = await m.query(
+      'SELECT d.name AS respondent, c.respondent_department_id, c.category FROM cases c JOIN departments d ON d.id = c.respondent_department_id WHERE c.id = $1', [caseId]);
     const type = DECISION_TYPES[c.decision?.type as DecisionType]?.label ?? '';
-    let text = `${c.case_number} 行政复议决定书（${type}）\n被申请人：${respondent}\n${String(c.decision?.summary ?? '')}`;
-    for (const p of parties.filter((x) => x.kind === 'person').sort((a, b) => b.name.length - a.name.length)) {
-      text = text.split(p.name).join(`${[...p.name][0]}某`);
-    }
+    const raw = `${c.case_number} 行政复议决定书（${type}）\n被申请人：${x.respondent}\n${String(c.decision?.summary ?? '')}`;
+    const text = anonymise(raw, {
+      persons: [...parties.filter((p) => p.kind === 'person').map((p) => p.name), ...parties.map((p) => p.legal_representative ?? ''), ...heads.map((h) => h.head_name)],
+      addresses: parties.map((p) => this.cipher.decrypt(p.address_enc) ?? ''),
+    });
+    const decidedOn = (c.decision?.decidedOn as string | undefined) ?? null;
+    const year = Number((decidedOn ?? shanghaiDate(new Date())).slice(0, 4));
+    const { rows: [live] } = await execSql<{ id: string }>(m,
+      `UPDATE decision_publications SET text = $2, published_by = $3, published_at = now() WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id`,
+      [caseId, text, actor.userId],
+    );
+    const [row] = live ? [live] : await m.query(
+      `INSERT INTO decision_publications (case_id, case_number, respondent_department_id, category, decision_type, year, decided_on, text, published_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [caseId, c.case_number, x.respondent_department_id, x.category, String(c.decision?.type ?? ''), year, decidedOn, text, actor.userId],
+    );
     await m.query('UPDATE cases SET published_text = $2 WHERE id = $1', [caseId, text]);
-    return { caseId, version: c.version, text };
+    return { caseId, version: c.version, publicationId: row.id, text };
+  }
+
+  /** Withdrawal of a publication (e.g. a court annulled the decision, or personal data slipped through): who, when, why. */
+  async withdrawPublication(m: EntityManager, actor: Actor, caseId: string, v: { version: number; reason: string }) {
+    const c = await editCase(m, this.audit, {
+      caseId, expectedVersion: v.version, actor, allowed: [CaseState.Decided, CaseState.Served, CaseState.Archived],
+      event: 'decision_publication_withdrawn', data: { reason: v.reason }, what: '撤回公开的决定书',
+    });
+    const { rows } = await execSql<{ id: string; withdrawn_at: Date }>(m,
+      `UPDATE decision_publications SET withdrawn_at = now(), withdrawn_by = $2, withdrawal_reason = $3 WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id, withdrawn_at`,
+      [caseId, actor.userId, v.reason],
+    );
+    if (!rows.length) throw new DomainError('CASE_NOT_PUBLISHED', '该案决定书未公开或已撤回公开', 'conflict');
+    await m.query('UPDATE cases SET published_text = NULL WHERE id = $1', [caseId]);
+    return { caseId, version: c.version, publicationId: rows[0].id, withdrawnAt: new Date(rows[0].withdrawn_at).toISOString() };
   }
 
   /**

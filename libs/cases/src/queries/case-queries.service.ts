@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { FULL_PERSONAL_DATA_ROLES, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskAddress, maskIdNumber, maskPhone } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '../domain/application-period.view';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
+import { explainStage, type PublicClock } from '../domain/public-stage';
 import { caseScopeOf, scopeClause } from './case-scope';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
 import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
@@ -171,26 +172,29 @@ export class CaseQueriesService {
   }
 
   /**
-   * Public status for the applicant: stage only, no personal data. A wrong code and an unknown number answer alike
-   * (404), and so do their delays (429 with Retry-After): see public-lookup-throttle.ts (issue 14 item 10).
+   * Public status for the applicant: the stage explained in plain Chinese with the next legal step and its due date
+   * (domain/public-stage.ts), read from the views public_case_status and public_case_clocks (migration Sunshine), which
+   * hold no personal and no sealed field. A wrong code and an unknown number answer alike (404), and so do their delays
+   * (429 with Retry-After): see public-lookup-throttle.ts (issue 14 item 10).
    */
   async publicStatus(caseNumber: string, queryCode: string, clientIp: string) {
     const keys = lookupKeys(caseNumber, clientIp);
     await countLookupAttempt(this.ds, keys);
-    const [c] = await this.ds.query(
-      `SELECT c.id, c.case_number, c.state, c.query_code_hash, c.receipt_at, c.updated_at,
-        (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due
-       FROM cases c WHERE c.case_number = $1`,
-      [caseNumber],
-    );
+    const [c] = await this.ds.query(`SELECT c.id, c.query_code_hash FROM cases c WHERE c.case_number = $1`, [caseNumber]);
     // The code is hashed for an unknown number too, so that both cost the same time.
     const expected = this.cipher.blindIndex(queryCode.toUpperCase(), `query-code:${caseNumber}`);
     if (!c || c.query_code_hash !== expected) throw CaseErrors.statusLookupFailed();
     await lookupSucceeded(this.ds, keys);
+    const [[s], clocks] = await Promise.all([
+      this.ds.query(`SELECT case_number, state, procedure, received_on::text, accepted_on::text, updated_at, suspension_ground FROM public_case_status WHERE id = $1`, [c.id]),
+      this.ds.query(`SELECT rule, due_date::text AS "dueDate", status, provisional, extension_days AS "extensionDays" FROM public_case_clocks WHERE case_id = $1`, [c.id]),
+    ]);
+    const stage = explainStage({ state: s.state as CaseState, procedure: s.procedure, suspensionGround: s.suspension_ground, clocks });
     return {
-      caseNumber: c.case_number, stage: c.state, stageLabel: CASE_STATE_LABELS[c.state as CaseState],
-      receivedOn: shanghaiDate(new Date(c.receipt_at)), acceptanceDue: c.acceptance_due,
-      lastUpdated: new Date(c.updated_at).toISOString(),
+      caseNumber: s.case_number, ...stage,
+      receivedOn: s.received_on, acceptedOn: s.accepted_on,
+      acceptanceDue: clocks.find((k: PublicClock) => k.rule === 'acceptance-review')?.dueDate ?? null,
+      lastUpdated: new Date(s.updated_at).toISOString(),
     };
   }
 }

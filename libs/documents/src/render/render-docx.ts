@@ -1,5 +1,6 @@
 import {
-  AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IParagraphOptions,
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow,
+  TextRun, WidthType, type IParagraphOptions,
 } from 'docx';
 import { headingLabel, printedDate, type HeadingLevel } from '../domain/document-format';
 import type { DocumentData } from '../domain/document-types';
@@ -122,6 +123,61 @@ export async function renderDocx(template: DocumentTemplate, data: DocumentData,
         ...bodyParagraphs(template, values),
         ...signature(office, printedDate(String(values.issuedOn))),
       ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** A report (e.g. the yearly statistics report): numbered headings, body paragraphs and tables, in the same layout. */
+export interface ReportSection {
+  heading: string;
+  paragraphs?: string[];
+  table?: { caption: string; headers: string[]; rows: string[][] };
+}
+
+const TABLE_SIZE = 21; // 五号 (10.5 pt): a statistics table does not fit in 3号
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+function tableCell(text: string, bold: boolean, align: 'left' | 'right' | 'center'): TableCell {
+  return new TableCell({
+    borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder },
+    children: [new Paragraph({ alignment: ALIGN[align], children: [new TextRun({ text, bold, size: TABLE_SIZE, font: fontOf(FONTS.body) })] })],
+  });
+}
+
+function reportTable(t: NonNullable<ReportSection['table']>): Array<Paragraph | Table> {
+  const isNumber = (s: string) => /^-?[\d,.]+%?$/.test(s);
+  return [
+    paragraph([run(t.caption, FONTS.h1, TABLE_SIZE + 3)], { alignment: AlignmentType.CENTER }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: t.headers.map((h) => tableCell(h, true, 'center')) }),
+        ...t.rows.map((r, i) => new TableRow({ children: r.map((c, j) => tableCell(c, i === t.rows.length - 1 && r[0] === '合计', j > 0 && isNumber(c) ? 'right' : 'left')) })),
+      ],
+    }),
+  ];
+}
+
+/** Renders a report: title, the report's own number line, sections numbered 一、二、…, tables with bordered cells, signature. */
+export async function renderReportDocx(r: { title: string; number: string; office: string; issuedOn: string; sections: ReportSection[] }): Promise<Buffer> {
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ spacing: { line: 700, lineRule: LineRuleType.AT_LEAST }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: r.title, size: SIZES.title, font: fontOf(FONTS.title) })] }),
+    paragraph([run(r.number)], { alignment: AlignmentType.RIGHT }),
+    blankLine(),
+  ];
+  r.sections.forEach((s, i) => {
+    children.push(body(headingLabel(1, i + 1) + s.heading, HEADING_FONT[1]));
+    for (const p of s.paragraphs ?? []) children.push(body(p));
+    if (s.table) children.push(...reportTable(s.table), blankLine());
+  });
+  const doc = new Document({
+    creator: r.office, title: r.title, evenAndOddHeaderAndFooters: true,
+    styles: { default: { document: { run: { size: SIZES.body, font: fontOf(FONTS.body) }, paragraph: { spacing } } } },
+    sections: [{
+      properties: { page: { size: A4, margin: MARGIN }, grid: { type: DocumentGridType.LINES, linePitch: LINE } },
+      footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
+      children: [...children, ...signature(r.office, printedDate(r.issuedOn))],
     }],
   });
   return Packer.toBuffer(doc);

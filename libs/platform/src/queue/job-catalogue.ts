@@ -12,6 +12,7 @@ export enum QueueName {
 export enum JobName {
   Heartbeat = 'system.heartbeat',
   RetentionPurge = 'system.retention-purge',
+  StatisticsCompact = 'system.statistics-compact',
   CaseRegistered = 'cases.registered',
   CaseReviewed = 'cases.reviewed',
   ConsultationRecorded = 'cases.consultation-recorded',
@@ -32,6 +33,7 @@ export type DeadlineEffect = 'deemed-accepted' | 'correction-lapsed' | 'suspensi
 export type JobItem =
   | { name: JobName.Heartbeat; data: Record<string, never> }
   | { name: JobName.RetentionPurge; data: Record<string, never> }
+  | { name: JobName.StatisticsCompact; data: Record<string, never> }
   | { name: JobName.CaseRegistered; data: { caseId: string } }
   | { name: JobName.CaseReviewed; data: { caseId: string; outcome: string } }
   | { name: JobName.ConsultationRecorded; data: { consultationId: string } }
@@ -49,6 +51,7 @@ export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Heartbeat]: QueueName.System,
   [JobName.RetentionPurge]: QueueName.System,
+  [JobName.StatisticsCompact]: QueueName.System,
   [JobName.CaseRegistered]: QueueName.Cases,
   [JobName.CaseReviewed]: QueueName.Cases,
   [JobName.ConsultationRecorded]: QueueName.Cases,

@@ -1,0 +1,4 @@
+import { PublicDecisionsController } from './public-decisions.controller';
+import { StatisticsController } from './statistics.controller';
+
+export const STATISTICS_CONTROLLERS = [StatisticsController, PublicDecisionsController];
