@@ -71,6 +71,23 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       expect(await clock(id, 'copy-to-respondent')).toMatchObject({ start_date: ago(8) });
     });
 
+    it('an acceptance recorded after the review period dates the acceptance and the new clocks on its last day (ARL 30(3))', async () => {
+      const id = await received(20);
+      const reviewDue = (await clock(id, 'acceptance-review')).due_date as string;
+      expect(reviewDue < ago(5)).toBe(true);
+      const res = await post(id, 'acceptance-review', 'clerk', { outcome: 'accept', version: 1, procedure: 'ordinary', decidedOn: ago(5) });
+      expect(res.status).toBe(200);
+      const [c] = await t.db.ds.query('SELECT accepted_on, review_outcome FROM cases WHERE id = $1', [id]);
+      expect(c).toMatchObject({ accepted_on: reviewDue, review_outcome: { outcome: 'accept', deemedAcceptedOn: reviewDue, decidedOn: ago(5) } });
+      expect(await clock(id, 'acceptance-review')).toMatchObject({ status: 'met', closed_on: reviewDue });
+      const decision = await clock(id, 'decision');
+      expect(decision).toMatchObject({ start_date: reviewDue, status: 'running' });
+      expect(decision.due_date).toBe(computeDeadline({ rule: 'decision', start: reviewDue }, packagedCalendar()).due);
+      expect(await clock(id, 'copy-to-respondent')).toMatchObject({ start_date: reviewDue });
+      const [e] = await t.db.ds.query(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'accept'`, [id]);
+      expect(e.data).toMatchObject({ deemedAcceptedOn: reviewDue, decidedOn: ago(5) });
+    });
+
     it('refuses a date before the receipt or in the future (400), and a refusal or correction notice after the review period (409)', async () => {
       const id = await received(20);
       const before = await post(id, 'acceptance-review', 'clerk', { outcome: 'accept', version: 1, procedure: 'ordinary', decidedOn: ago(21) });
