@@ -267,13 +267,25 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
   });
 
   describe('follow-ups a and c: suspension after the period, termination at the suspension cap', () => {
-    it('c: a suspension after the decision period ended is refused', async () => {
+    it('c: a suspension after the decision period ended is recorded (ARL 39: while the case is pending), leaves the due date and warns', async () => {
       const id = await accepted(70);
-      const due = (await clock(id, 'decision')).due_date as string;
-      const refused = await post(id, 'suspend', 'clerk', { version: 2, ground: 8, reason: '需以另案审理结果为依据' });
-      expect(refused.status).toBe(409);
-      expect(refused.body).toMatchObject({ code: 'CASE_PERIOD_ENDED', message: `审理期限已于${due}届满，不能再中止（《行政复议法》第三十九条：中止须在行政复议期间）` });
-      expect(await version(id)).toBe(2);
+      const before = await clock(id, 'decision');
+      expect(before.due_date < ago(3)).toBe(true);
+      const res = await post(id, 'suspend', 'clerk', { version: 2, ground: 1, from: ago(3), reason: '申请人死亡，近亲属尚未确定是否参加' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        state: 'suspended', version: 3, decisionDue: before.due_date,
+        warning: { code: 'CASE_SUSPENDED_AFTER_PERIOD', message: `审理期限已于${before.due_date}届满，中止已记录，但不延长已届满的审理期限（本案已逾期）` },
+      });
+      const after = await clock(id, 'decision');
+      expect(after).toMatchObject({ status: 'paused', due_date: before.due_date, suspensions: [{ from: ago(3) }] });
+      expect(JSON.stringify(after.explanation)).toContain('开始于期限届满之后，不影响本期限');
+      // ARL 41(1)(5): the 60-day cap runs from the suspension all the same.
+      expect(await clock(id, 'suspension-cap')).toMatchObject({ status: 'running', start_date: ago(3) });
+      // Resumption gives nothing back either.
+      const resumed = await post(id, 'resume', 'clerk', { version: 3, on: today() });
+      expect(resumed.status).toBe(200);
+      expect(resumed.body.decisionDue).toBe(before.due_date);
     });
 
     it('a: ARL 41(1)(5) termination needs a suspension on ground 1, 2 or 4 that has lasted 60 days', async () => {

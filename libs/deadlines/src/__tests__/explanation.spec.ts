@@ -91,6 +91,11 @@ describe('explanation (Chinese, for the clerk)', () => {
     expect(late.explanation).toContain('中止：2026-10-09起的中止开始于期限届满之后，不影响本期限。');
     expect(late.explanation.join('\n')).not.toContain('不计入期间');
     expect(late.due).toBe('2026-10-08');
+    // Open and as of its first day (a suspension recorded on an overdue case): the same, not "the due date moves".
+    const open = computeDeadline({ rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-10-09' }], asOf: '2026-10-09' }, calendar);
+    expect(open.explanation).toContain('中止：2026-10-09起的中止开始于期限届满之后，不影响本期限。');
+    expect(open.explanation.join('\n')).not.toContain('届满日相应后移');
+    expect(open.due).toBe('2026-10-08');
   });
 
   it('names the 2025 National Day run that includes Mid-Autumn once', () => {
