@@ -311,5 +311,21 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       const [c] = await t.db.ds.query('SELECT state, closure FROM cases WHERE id = $1', [capped]);
       expect(c).toMatchObject({ state: 'terminated', closure: { ground: 5, on: today() } });
     });
+
+    it('a: the ground-5 termination is checked again at approval: refused (409) once the case has resumed', async () => {
+      const id = await accepted(75);
+      expect((await post(id, 'suspend', 'clerk', { version: 2, ground: 1, from: ago(70), reason: '申请人死亡，近亲属尚未确定是否参加' })).status).toBe(200);
+      expect((await post(id, 'termination-request', 'clerk', { version: 3, ground: 5, reason: '中止满六十日，原因仍未消除' })).status).toBe(200);
+      expect((await post(id, 'resume', 'clerk', { version: 4 })).status).toBe(200);
+      const refused = await post(id, 'terminate', 'head', { version: 5 });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'CASE_TERMINATION_GROUND_NOT_MET', message: '依《行政复议法》第四十一条第一款第五项终止，须本案正因第三十九条第一款第一、二、四项中止且已满六十日' });
+      expect(await version(id)).toBe(5); // nothing written
+      const [c] = await t.db.ds.query('SELECT state, closure FROM cases WHERE id = $1', [id]);
+      expect(c).toMatchObject({ state: 'accepted', closure: null });
+      const [r] = await t.db.ds.query(`SELECT status FROM case_approval_requests WHERE case_id = $1 AND kind = 'termination'`, [id]);
+      expect(r.status).toBe('pending');
+      expect((await clock(id, 'decision')).status).toBe('running');
+    });
   });
 });

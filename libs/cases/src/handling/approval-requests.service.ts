@@ -79,9 +79,10 @@ export class ApprovalRequestService {
 
   /**
    * ARL 41(1)(5): termination because a suspension on ARL 39(1)(1), (2) or (4) has lasted 60 days with its cause still
-   * there. The case must be suspended on one of those grounds and its 60-day cap (the suspension-cap clock) past.
+   * there. The case must be suspended on one of those grounds and its 60-day cap (the suspension-cap clock) past, both
+   * when the handler asks and when the head approves (the case may have resumed in between).
    */
-  private async assertSuspensionCapReached(m: EntityManager, caseId: string): Promise<void> {
+  async assertSuspensionCapReached(m: EntityManager, caseId: string): Promise<void> {
     const [open] = await m.query(
       `SELECT (e.data->>'ground')::int AS ground FROM case_events e JOIN cases c ON c.id = e.case_id
         WHERE e.case_id = $1 AND c.state = 'suspended' AND e.type = 'suspend' ORDER BY e.id DESC LIMIT 1`,

@@ -147,6 +147,8 @@ export class DecisionService {
     if ((v.ground !== undefined && v.ground !== ground) || (v.reason !== undefined && v.reason !== reason)) {
       throw new DomainError('CASE_REQUEST_MISMATCH', `批准内容与承办人的申请（第四十一条第${ground}项）不一致；如需改变，请退回申请后由承办人重新提交`, 'conflict', { requested: { ground } });
     }
+    // ARL 41(1)(5): still suspended on ground 1, 2 or 4 past its 60 days when approved, not only when requested.
+    if (ground === 5) await this.requests.assertSuspensionCapReached(m, caseId);
     await this.requests.settle(m, actor, request.id, 'approved', undefined, { approvedOn }); // before the closure cancels whatever else is pending
     return this.terminateAsSubmitted(m, actor, caseId, { version: v.version, ground, reason, submittedBy: request.submittedBy, requestId: request.id, on: approvedOn });
   }
