@@ -238,13 +238,24 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       // Without a third party on the case, the exception cannot apply even if claimed.
       expect((await post(id, 'decision', 'clerk', { ...uphold, thirdPartyEvidence: '第三人提交了现场照片' })).body.code).toBe('CASE_REPLY_MISSED');
       expect(await version(id)).toBe(4);
+      const revoke = { version: 4, type: 'revoke', summary: '被申请人未按期答复，视为没有证据、依据，决定撤销。' };
+      // Item 13: the paper submission carries its date, never before acceptance nor in the future.
+      const beforeAcceptance = await post(id, 'decision', 'clerk', { ...revoke, submittedOn: ago(31) });
+      expect(beforeAcceptance.status).toBe(400);
+      expect(beforeAcceptance.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于受理日期（${ago(30)}）`, fields: [{ field: 'submittedOn' }] });
+      const future = await post(id, 'decision', 'clerk', { ...revoke, submittedOn: addDays(today(), 1) });
+      expect(future.status).toBe(400);
+      expect(future.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: '日期不能晚于今天', fields: [{ field: 'submittedOn' }] });
+      expect(await version(id)).toBe(4);
       // Revocation is what the law then gives (ARL 70).
-      expect((await post(id, 'decision', 'clerk', { version: 4, type: 'revoke', summary: '被申请人未按期答复，视为没有证据、依据，决定撤销。' })).status).toBe(200);
+      expect((await post(id, 'decision', 'clerk', { ...revoke, submittedOn: ago(3) })).status).toBe(200);
 
-      // Item 13: the head's paper approval, entered afterwards, carries its date (never before acceptance).
-      const early = await post(id, 'decision/approve', 'head', { version: 5, approvedOn: ago(31) });
+      // Item 13: the head's paper approval, entered afterwards, carries its date (never before the submission).
+      const early = await post(id, 'decision/approve', 'head', { version: 5, approvedOn: ago(4) });
       expect(early.status).toBe(400);
-      expect(early.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于受理日期（${ago(30)}）`, fields: [{ field: 'approvedOn' }] });
+      expect(early.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于决定提交日期（${ago(3)}）`, fields: [{ field: 'approvedOn' }] });
+      expect(await version(id)).toBe(5);
+      expect((await clock(id, 'decision')).status).toBe('running');
       expect((await post(id, 'decision/approve', 'head', { version: 5, approvedOn: ago(2) })).status).toBe(200);
       expect(await clock(id, 'decision')).toMatchObject({ status: 'met', closed_on: ago(2) });
       const [c] = await t.db.ds.query('SELECT decision FROM cases WHERE id = $1', [id]);
@@ -310,6 +321,35 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       expect((await post(capped, 'terminate', 'head', { version: 4, approvedOn: today() })).status).toBe(200);
       const [c] = await t.db.ds.query('SELECT state, closure FROM cases WHERE id = $1', [capped]);
       expect(c).toMatchObject({ state: 'terminated', closure: { ground: 5, on: today() } });
+    });
+
+    it('item 13: a termination request carries its date (requestedOn), bounded by acceptance and today; the approval by the request', async () => {
+      const id = await accepted(75);
+      expect((await post(id, 'suspend', 'clerk', { version: 2, ground: 1, from: ago(70), reason: '申请人死亡，近亲属尚未确定是否参加' })).status).toBe(200);
+      const capDue = (await clock(id, 'suspension-cap')).due_date as string;
+      const body = { version: 3, ground: 5, reason: '中止满六十日，原因仍未消除' };
+      const beforeAcceptance = await post(id, 'termination-request', 'clerk', { ...body, requestedOn: ago(76) });
+      expect(beforeAcceptance.status).toBe(400);
+      expect(beforeAcceptance.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于受理日期（${ago(75)}）`, fields: [{ field: 'requestedOn' }] });
+      const future = await post(id, 'termination-request', 'clerk', { ...body, requestedOn: addDays(today(), 1) });
+      expect(future.status).toBe(400);
+      expect(future.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: '日期不能晚于今天', fields: [{ field: 'requestedOn' }] });
+      // ARL 41(1)(5) as of the request's own date: not yet 60 days then.
+      const tooEarly = await post(id, 'termination-request', 'clerk', { ...body, requestedOn: capDue });
+      expect(tooEarly.status).toBe(409);
+      expect(tooEarly.body).toMatchObject({ code: 'CASE_TERMINATION_GROUND_NOT_MET', message: `因第三十九条第一款第一、二、四项中止尚未满六十日（${capDue}届满），不能依第四十一条第一款第五项终止` });
+      expect(await version(id)).toBe(3);
+      expect(await t.db.ds.query('SELECT 1 FROM case_approval_requests WHERE case_id = $1', [id])).toEqual([]);
+
+      const requested = await post(id, 'termination-request', 'clerk', { ...body, requestedOn: ago(5) });
+      expect(requested.status).toBe(200);
+      const early = await post(id, 'terminate', 'head', { version: 4, approvedOn: ago(6) });
+      expect(early.status).toBe(400);
+      expect(early.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于终止申请日期（${ago(5)}）`, fields: [{ field: 'approvedOn' }] });
+      expect(await version(id)).toBe(4);
+      expect((await post(id, 'terminate', 'head', { version: 4, approvedOn: ago(5) })).status).toBe(200);
+      const [r] = await t.db.ds.query(`SELECT status, payload FROM case_approval_requests WHERE case_id = $1`, [id]);
+      expect(r).toMatchObject({ status: 'approved', payload: { requestedOn: ago(5), approvedOn: ago(5) } });
     });
 
     it('a: the ground-5 termination is checked again at approval: refused (409) once the case has resumed', async () => {
