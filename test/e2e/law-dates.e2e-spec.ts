@@ -1,7 +1,7 @@
 import { addDays } from '@fuyi/kernel';
 import { computeDeadline, packagedCalendar } from '@fuyi/deadlines';
 import { DeadlineEffectsService } from '@fuyi/cases';
-import { applicationBody } from '../support/factories';
+import { applicationBody, validIdNumber } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 type Who = 'clerk' | 'head' | 'zhongcang';
@@ -223,7 +223,7 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
   });
 
   describe('follow-up d: ARL 70, no reply in time', () => {
-    it('uphold or reject is refused after the respondent missed its reply, unless a third party provided evidence', async () => {
+    it('uphold, reject or change is refused after the respondent missed its reply, unless a third party provided evidence', async () => {
       const id = await accepted(30);
       expect((await post(id, 'copy-sent', 'clerk', { version: 2, sentOn: ago(29), method: 'direct', receivedOn: ago(29) })).status).toBe(200);
       const replyDue = (await clock(id, 'respondent-reply')).due_date as string;
@@ -237,6 +237,13 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       });
       // Without a third party on the case, the exception cannot apply even if claimed.
       expect((await post(id, 'decision', 'clerk', { ...uphold, thirdPartyEvidence: '第三人提交了现场照片' })).body.code).toBe('CASE_REPLY_MISSED');
+      // ARL 70 lists what the body decides then; 变更 is not among them.
+      const change = await post(id, 'decision', 'clerk', { version: 4, type: 'change', summary: '变更罚款金额为500元。' });
+      expect(change.status).toBe(409);
+      expect(change.body).toMatchObject({
+        code: 'CASE_REPLY_MISSED',
+        message: `被申请人未在期限（${replyDue}）内提出书面答复、提交证据和依据，视为该行政行为没有证据、依据，不能作出变更决定（《行政复议法》第七十条）；行政行为涉及第三人合法权益且第三人提供证据的，请记录第三人提供的证据`,
+      });
       expect(await version(id)).toBe(4);
       const revoke = { version: 4, type: 'revoke', summary: '被申请人未按期答复，视为没有证据、依据，决定撤销。' };
       // Item 13: the paper submission carries its date, never before acceptance nor in the future.
@@ -260,6 +267,18 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       expect(await clock(id, 'decision')).toMatchObject({ status: 'met', closed_on: ago(2) });
       const [c] = await t.db.ds.query('SELECT decision FROM cases WHERE id = $1', [id]);
       expect(c.decision.decidedOn).toBe(ago(2));
+    });
+  });
+
+  describe('follow-up d: the ARL 70 exception', () => {
+    it('a third party on the case whose evidence is recorded lets the body change the act after a missed reply', async () => {
+      const id = await accepted(30);
+      expect((await post(id, 'copy-sent', 'clerk', { version: 2, sentOn: ago(29), method: 'direct', receivedOn: ago(29) })).status).toBe(200);
+      const party = await post(id, 'parties', 'clerk', { version: 3, role: 'third_party', party: { kind: 'person', name: '李四', idNumber: validIdNumber('19700101') } });
+      expect(party.status).toBe(200);
+      expect((await post(id, 'hearing-waivers', 'clerk', { version: 4, kind: 'listening', reason: '申请人拒绝陈述意见，书面审理' })).status).toBe(200);
+      const change = await post(id, 'decision', 'clerk', { version: 5, type: 'change', summary: '变更罚款金额为500元。', thirdPartyEvidence: '第三人提交了现场照片和证人证言' });
+      expect(change.status).toBe(200);
     });
   });
 

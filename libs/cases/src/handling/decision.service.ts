@@ -5,7 +5,7 @@ import { AuditService } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction, CaseState, nextState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
-import { DECISION_TYPES, TERMINATION_GROUNDS, UPHOLDING_DECISIONS, type DecisionType } from '../domain/decision-types';
+import { DECISION_TYPES, REPLY_MISSED_DECISIONS, TERMINATION_GROUNDS, type DecisionType } from '../domain/decision-types';
 import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from '../review/case-transitions';
 import type { TransitionResult } from '../review/review.types';
@@ -216,12 +216,12 @@ export class DecisionService {
 
   /**
    * ARL 70 (follow-up d of issue 12): a respondent that did not reply and submit its evidence in time (ARL 48, 54) has
-   * an act treated as without evidence: the body revokes, confirms illegal or void, or orders performance, never
-   * upholds it or rejects the request, unless the act concerns a third party's lawful rights and the third party
+   * an act treated as without evidence: the body revokes, confirms illegal or void, or orders performance (the list in
+   * REPLY_MISSED_DECISIONS), never upholds it, rejects the request or changes it, unless the act concerns a third party's lawful rights and the third party
    * provided evidence, which the record must then say (on a case with a third party).
    */
   private async assertReplyRule(m: EntityManager, caseId: string, d: DecisionDraft): Promise<void> {
-    if (!UPHOLDING_DECISIONS.includes(d.type)) return;
+    if (REPLY_MISSED_DECISIONS.includes(d.type)) return;
     const today = shanghaiDate(new Date());
     const [missed] = await m.query(
       `SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule IN ('respondent-reply', 'simplified-reply')
