@@ -1,6 +1,6 @@
-import { addDays } from '@fuyi/kernel';
+import { addDays, Role, type Actor } from '@fuyi/kernel';
 import { computeDeadline, packagedCalendar } from '@fuyi/deadlines';
-import { DeadlineEffectsService } from '@fuyi/cases';
+import { AcceptanceService, DeadlineEffectsService, ParticipationService } from '@fuyi/cases';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -279,6 +279,23 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       expect((await post(id, 'hearing-waivers', 'clerk', { version: 4, kind: 'listening', reason: '申请人拒绝陈述意见，书面审理' })).status).toBe(200);
       const change = await post(id, 'decision', 'clerk', { version: 5, type: 'change', summary: '变更罚款金额为500元。', thirdPartyEvidence: '第三人提交了现场照片和证人证言' });
       expect(change.status).toBe(200);
+    });
+  });
+
+  describe('follow-up 6: out of scope is 404 before any date guard (the services, behind the HTTP gate)', () => {
+    it('a clerk of another township learns neither the review due date nor the hearing day', async () => {
+      const [{ township_id: own }] = await t.db.ds.query(`SELECT township_id FROM users WHERE username = 'zhongcang'`);
+      const [{ id: other }] = await t.db.ds.query('SELECT id FROM townships WHERE id <> $1 ORDER BY id LIMIT 1', [own]);
+      const stranger: Actor = { userId: '00000000-0000-4000-8000-000000000001', username: 'stranger', role: Role.TownshipClerk, townshipId: other };
+      const late = await received(20);
+      const refuse = t.db.ds.transaction((m) => t.app.get(AcceptanceService).decide(m, stranger, late, { outcome: 'refuse', version: 1, reason: '不属于行政复议范围' }));
+      await expect(refuse).rejects.toMatchObject({ code: 'CASE_NOT_FOUND', message: '案件不存在或无权查看' });
+      const id = await accepted(3);
+      const hearing = await post(id, 'hearings', 'clerk', { version: 2, kind: 'listening', heldOn: addDays(today(), 3), place: '复议接待室' });
+      const minutes = t.db.ds.transaction((m) => t.app.get(ParticipationService).recordMinutes(m, stranger, id, hearing.body.hearingId, { version: 3, minutes: '申请人陈述了意见。' }));
+      await expect(minutes).rejects.toMatchObject({ code: 'CASE_NOT_FOUND' });
+      expect(await version(late)).toBe(1);
+      expect(await version(id)).toBe(3);
     });
   });
 

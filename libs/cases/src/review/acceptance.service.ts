@@ -5,7 +5,7 @@ import { AuditService, JobName, OutboxService } from '@fuyi/platform';
 import { CaseAction } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { ClockService } from '@fuyi/clocks';
-import { caseScopeOf } from '../queries/case-scope';
+import { assertInScope, caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from './case-transitions';
 import { recordedDate, withinPeriod } from '../domain/recorded-date';
 import type { ReviewDecision, TransitionResult } from './review.types';
@@ -17,6 +17,7 @@ export class AcceptanceService {
 
   async decide(m: EntityManager, actor: Actor, caseId: string, d: ReviewDecision): Promise<TransitionResult> {
     const base = { caseId, expectedVersion: d.version, actor, scope: caseScopeOf(actor) };
+    await assertInScope(m, actor, caseId); // before the date guards, which name the review's due dates
     const { on: today, reviewDue } = await this.decisionDate(m, caseId, d);
     let result: TransitionResult;
     switch (d.outcome) {
