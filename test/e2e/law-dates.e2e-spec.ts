@@ -277,6 +277,12 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       const party = await post(id, 'parties', 'clerk', { version: 3, role: 'third_party', party: { kind: 'person', name: '李四', idNumber: validIdNumber('19700101') } });
       expect(party.status).toBe(200);
       expect((await post(id, 'hearing-waivers', 'clerk', { version: 4, kind: 'listening', reason: '申请人拒绝陈述意见，书面审理' })).status).toBe(200);
+      // The evidence note is free text kept with the decision: no ID numbers or phones in it.
+      const personal = await post(id, 'decision', 'clerk', { version: 5, type: 'change', summary: '变更罚款金额为500元。', thirdPartyEvidence: '第三人（电话13800138000）提交了现场照片' });
+      expect(personal.status).toBe(400);
+      expect(personal.body).toMatchObject({ code: 'PERSONAL_DATA_NOT_ALLOWED', fields: [{ field: 'thirdPartyEvidence', message: '不得填写身份证号、电话号码等个人信息' }] });
+      expect(JSON.stringify(personal.body)).not.toContain('13800138000');
+      expect(await version(id)).toBe(5);
       const change = await post(id, 'decision', 'clerk', { version: 5, type: 'change', summary: '变更罚款金额为500元。', thirdPartyEvidence: '第三人提交了现场照片和证人证言' });
       expect(change.status).toBe(200);
     });
