@@ -13,6 +13,7 @@ import { clientErrorHandler, frameworkErrors } from './http/fastify-errors';
 import { ErrorBodyDto } from './http/error-body';
 import { requestIdOf } from './http/request-id';
 import { mountQueueBoard } from './ops/queue-board';
+import { API_PREFIX, UNPREFIXED_ROUTES } from './http/api-prefix';
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
 export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: number } = {}): Promise<NestFastifyApplication> {
@@ -36,6 +37,9 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
   app.useGlobalPipes(new RejectNulCharactersPipe(), new RejectControlCharactersPipe(), new BlankTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  // The API lives under /api so that / is free for the web console; probes and the Prometheus scrape stay where
+  // operators expect them (GET /health/live, /health/ready, /metrics). See API_PREFIX.
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -46,6 +50,6 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
       .build(),
     { extraModels: [ErrorBodyDto] },
   );
-  SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, doc, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
 }
