@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import { RequestContext, type AppConfig } from '@fuyi/platform';
@@ -10,10 +10,13 @@ import { createValidationPipe, RejectNulCharactersPipe } from './http/validation
 import { RejectControlCharactersPipe } from './http/control-characters.pipe';
 import { BlankTextPipe } from './http/blank-text.pipe';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors';
-import { ErrorBodyDto } from './http/error-body';
 import { requestIdOf } from './http/request-id';
 import { mountQueueBoard } from './ops/queue-board';
 import { API_PREFIX, UNPREFIXED_ROUTES } from './http/api-prefix';
+import { buildOpenApiDocument } from './http/openapi';
+
+/** The OpenAPI document each app serves at /api/docs-json (read by the contract tests). */
+export const openApiDocuments = new WeakMap<NestFastifyApplication, OpenAPIObject>();
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
 export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: number } = {}): Promise<NestFastifyApplication> {
@@ -40,16 +43,8 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
   // The API lives under /api so that / is free for the web console; probes and the Prometheus scrape stay where
   // operators expect them (GET /health/live, /health/ready, /metrics). See API_PREFIX.
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('复议 Fuyi API')
-      .setDescription('行政复议与行政争议调解案件管理系统。所有错误返回统一结构（code 稳定，message 为中文说明，requestId 便于排查）。')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-    { extraModels: [ErrorBodyDto] },
-  );
+  const doc = buildOpenApiDocument(app);
+  openApiDocuments.set(app, doc);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, doc, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
 }
