@@ -66,7 +66,9 @@ export class ContractValidator {
     const route = this.routes.find((r) => r.method === method && r.pattern.test(path));
     if (!route) return null; // not an operation of the document: the queue board's own routes, a 404 for an unknown path
     const pair = `${route.op.operationId} ${status}`;
-    const documented = route.op.responses[String(status)] ?? route.op.responses.default;
+    // `default` describes the errors a route may meet beyond its declared ones, never a success.
+    const documented = route.op.responses[String(status)] ?? (status >= 400 ? route.op.responses.default : undefined);
+    if (!documented || !documented.content) sample(pair, method, route.template, body);
     if (!documented) return record(pair, `${method.toUpperCase()} ${route.template} answered ${status}, which the document does not declare`);
     const media = (contentType ?? '').split(';')[0].trim();
     const content = documented.content;
@@ -91,6 +93,13 @@ export class ContractValidator {
     if (!declared.includes(media)) return record(pair, `${pair}: content type ${media || '(none)'} not among ${declared.join(', ')}`);
     return record(pair, null);
   }
+}
+
+/** FUYI_CONTRACT_SAMPLES=<dir>: bodies of undocumented answers, for drafting a schema (test/support/draft-schemas.ts). */
+function sample(pair: string, method: string, template: string, body: unknown): void {
+  const dir = process.env.FUYI_CONTRACT_SAMPLES;
+  if (!dir) return;
+  appendFileSync(join(dir, `samples-${process.pid}.jsonl`), `${JSON.stringify({ pair, method, template, body })}\n`);
 }
 
 const isEmpty = (body: unknown) => body !== null && typeof body === 'object' && Object.keys(body).length === 0;
