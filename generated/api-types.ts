@@ -355,7 +355,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计记录（按时间倒序） */
+        /** 审计记录（按时间倒序，游标分页） */
         get: operations["audit_list"];
         put?: never;
         post?: never;
@@ -3240,7 +3240,7 @@ export interface components {
         };
         AuthMeResponse: {
             /** Format: uuid */
-            userId: string;
+            id: string;
             username: string;
             role: string;
             townshipId: number | null;
@@ -3260,7 +3260,7 @@ export interface components {
             username: string;
             displayName: string;
             role: string;
-            townshipId: unknown;
+            townshipId: number | null;
             active: boolean;
         };
         UsersDeactivate201Response: {
@@ -3269,7 +3269,7 @@ export interface components {
             username: string;
             displayName: string;
             role: string;
-            townshipId: unknown;
+            townshipId: number | null;
             active: boolean;
         };
         ReferenceTownshipsResponse: {
@@ -3303,16 +3303,17 @@ export interface components {
              */
             consultedAt: string;
             visitorName: string;
-            visitorPhone: unknown;
+            visitorPhone: string | null;
             topic: string;
             category: string;
             respondentDepartmentId: number | null;
             actProject: string | null;
-            actPlace: unknown;
+            actPlace: string | null;
             advice: string;
             applicationFollowed: boolean;
-            caseId: unknown;
-            mediationWarning: unknown;
+            /** Format: uuid */
+            caseId: string | null;
+            mediationWarning: string | null;
         };
         ConsultationsListResponse: {
             /** Format: uuid */
@@ -3324,12 +3325,12 @@ export interface components {
              */
             consultedAt: string;
             visitorName: string;
-            visitorPhone: unknown;
+            visitorPhone: string | null;
             topic: string;
             category: string;
             respondentDepartmentId: number;
-            actProject: unknown;
-            actPlace: unknown;
+            actProject: string | null;
+            actPlace: string | null;
             advice: string;
             applicationFollowed: boolean;
             /** Format: uuid */
@@ -3428,7 +3429,7 @@ export interface components {
         };
         ApplicationsListResponse: {
             items: unknown[];
-            nextCursor: unknown;
+            nextCursor: string | null;
         };
         ApplicationsIntakeQueueResponse: {
             items: {
@@ -3502,7 +3503,7 @@ export interface components {
                     warning: string;
                 } | null;
             }[];
-            nextCursor: unknown;
+            nextCursor: string | null;
         };
         ApplicationsDetailResponse: {
             /** Format: uuid */
@@ -3511,8 +3512,8 @@ export interface components {
             state: string;
             stateLabel: string;
             version: number;
-            procedure: unknown;
-            simplifiedReason: unknown;
+            procedure: string | null;
+            simplifiedReason: string | null;
             townshipId: number;
             township: string;
             channel: string;
@@ -3526,8 +3527,13 @@ export interface components {
              * @example 2026-03-02
              */
             acceptanceDue: string;
-            acceptedOn: unknown;
-            handlerId: unknown;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            acceptedOn: string | null;
+            /** Format: uuid */
+            handlerId: string | null;
             respondentDepartmentId: number;
             respondent: string;
             category: string;
@@ -3544,8 +3550,8 @@ export interface components {
                  * @example 2026-03-02
                  */
                 knownDate: string;
-                project: unknown;
-                place: unknown;
+                project: string | null;
+                place: string | null;
             };
             requests: string;
             factsReasons: string;
@@ -3564,8 +3570,8 @@ export interface components {
                 idNumber: string;
                 phone: string;
                 address: string;
-                creditCode: unknown;
-                legalRepresentative: unknown;
+                creditCode: string | null;
+                legalRepresentative: string | null;
             }[];
             timeline: {
                 id: string;
@@ -3807,31 +3813,27 @@ export interface components {
             status: string;
         };
         AuditListResponse: {
-            id: string;
-            chain: string;
-            seq: number;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            occurred_at: string;
-            /** Format: uuid */
-            actor_id: string | null;
-            actor_role: string | null;
-            action: string;
-            subject_type: string;
-            subject_id: string;
-            summary: {
+            items: {
+                id: string;
+                chain: string;
+                seq: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                occurredAt: string;
                 /** Format: uuid */
-                sessionId?: string;
-                reason?: string;
-                username?: string;
-                role?: string;
-                usernameHash?: string;
-            };
-            /** Format: uuid */
-            request_id: string;
-        }[];
+                actorId: string | null;
+                actorRole: string | null;
+                action: string;
+                subjectType: string;
+                subjectId: string;
+                /** @description 操作摘要（不含个人信息） */
+                summary: Record<string, never>;
+                requestId: string | null;
+            }[];
+            nextCursor: string | null;
+        };
         AuditVerifyResponse: {
             chains: number;
             rows: number;
@@ -4253,7 +4255,7 @@ export interface components {
                         name: string;
                         status: string;
                         statusLabel: string;
-                        representedBy: unknown;
+                        representedBy: string | null;
                         headAttended: boolean;
                         headName: string;
                     };
@@ -4459,7 +4461,7 @@ export interface components {
                     name: string;
                 }[];
             }[];
-            nextCursor: unknown;
+            nextCursor: string | null;
         };
         WorkViewsSearchByIdNumberResponse: {
             items: {
@@ -4516,7 +4518,7 @@ export interface components {
                     name: string;
                 }[];
             }[];
-            nextCursor: unknown;
+            nextCursor: string | null;
         };
         WorkViewsTimelineResponse: {
             items: {
@@ -4671,8 +4673,9 @@ export interface components {
             categoryLabel: string;
             township: string;
             respondent: string;
-            caseId: unknown;
-            caseNumber: unknown;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
             /**
              * Format: date
              * @example 2026-03-02
@@ -4711,15 +4714,24 @@ export interface components {
                 sourceLabel: string;
                 category: string;
                 categoryLabel: string;
-                township: unknown;
+                township: string | null;
                 respondent: string;
-                caseId: unknown;
-                caseNumber: unknown;
-                mediationDue: unknown;
-                applicationDue: unknown;
+                /** Format: uuid */
+                caseId: string | null;
+                caseNumber: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                mediationDue: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                applicationDue: string | null;
                 warnings: unknown[];
-                outcome: unknown;
-                outcomeLabel: unknown;
+                outcome: string | null;
+                outcomeLabel: string | null;
                 /**
                  * Format: date-time
                  * @example 2026-03-02T08:30:00.000Z
@@ -4748,7 +4760,11 @@ export interface components {
              * @example 2026-03-02
              */
             mediationDue: string | null;
-            applicationDue: unknown;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            applicationDue: string | null;
             warnings: {
                 /**
                  * Format: date
@@ -4758,8 +4774,8 @@ export interface components {
                 code: string;
                 message: string;
             }[];
-            outcome: unknown;
-            outcomeLabel: unknown;
+            outcome: string | null;
+            outcomeLabel: string | null;
             /**
              * Format: date-time
              * @example 2026-03-02T08:30:00.000Z
@@ -4769,7 +4785,11 @@ export interface components {
             consultationId: string | null;
             courtReference: string | null;
             applicantWants: string;
-            actKnownDate: unknown;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            actKnownDate: string | null;
             /**
              * Format: date
              * @example 2026-03-02
@@ -4781,9 +4801,21 @@ export interface components {
              * @example 2026-03-02
              */
             caseSuspendedFrom: string | null;
-            outcomeOn: unknown;
-            outcomeDetail: unknown;
-            followUp: unknown;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            outcomeOn: string | null;
+            outcomeDetail: string | null;
+            followUp: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                checkOn: string;
+                performed: boolean;
+                result: string;
+            } | null;
             linkedCase: {
                 /** Format: uuid */
                 caseId: string;
@@ -4980,7 +5012,7 @@ export interface components {
                 role: string;
             }[];
             attendance: unknown;
-            minutes: unknown;
+            minutes: string | null;
             status: string;
             version: number;
         };
@@ -5098,7 +5130,11 @@ export interface components {
              * @example 2026-03-02
              */
             sentOn: string;
-            nextDue: unknown;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            nextDue: string | null;
             dueProvisional: boolean;
             recipients: number;
             responded: number;
@@ -5173,7 +5209,8 @@ export interface components {
             documents: {
                 /** Format: uuid */
                 documentId: string;
-                caseId: unknown;
+                /** Format: uuid */
+                caseId: string | null;
                 ownerKind: string;
                 /** Format: uuid */
                 ownerId: string;
@@ -5308,11 +5345,23 @@ export interface components {
             feedbackDue: string | null;
             feedbackDueProvisional: boolean;
             feedbackDueExplanation: string[] | null;
-            feedbackOn: unknown;
-            feedback: unknown;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            feedbackOn: string | null;
+            feedback: string | null;
             correctionsReported: unknown;
-            escalatedAt: unknown;
-            closedOn: unknown;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            escalatedAt: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            closedOn: string | null;
             stateLabel: string;
             documents: {
                 /** Format: uuid */
@@ -5384,7 +5433,8 @@ export interface components {
             id: string;
             version: number;
             origin: string;
-            caseId: unknown;
+            /** Format: uuid */
+            caseId: string | null;
             defendantDepartmentId: number | null;
             defendant: string;
             /**
@@ -5453,7 +5503,7 @@ export interface components {
             coDefendant: boolean;
             hearings: {
                 kind: string;
-                note: unknown;
+                note: string | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -5471,7 +5521,7 @@ export interface components {
             judgmentSummary: string | null;
             version: number;
             origin: string;
-            defendantDepartmentId: unknown;
+            defendantDepartmentId: number | null;
             defendant: string | null;
             plaintiffs: string[];
             act: string | null;
@@ -5487,7 +5537,11 @@ export interface components {
             defenceDue: string | null;
             defenceDueProvisional: boolean;
             defenceDueExplanation: string[] | null;
-            defenceSubmittedOn: unknown;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            defenceSubmittedOn: string | null;
             judgmentLabel: string | null;
             upholdsDecision: boolean | null;
             defenceOverdue: boolean;
@@ -5519,7 +5573,7 @@ export interface components {
             version: number;
             hearings: {
                 kind: string;
-                note: unknown;
+                note: string | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -5570,7 +5624,7 @@ export interface components {
                 coDefendant: boolean;
                 hearings: {
                     kind: string;
-                    note: unknown;
+                    note: string | null;
                     /**
                      * Format: date
                      * @example 2026-03-02
@@ -5588,15 +5642,27 @@ export interface components {
                 judgmentSummary: string | null;
                 version: number;
                 origin: string;
-                defendantDepartmentId: unknown;
-                defendant: unknown;
+                defendantDepartmentId: number | null;
+                defendant: string | null;
                 plaintiffs: unknown[];
                 act: unknown;
-                complaintReceivedOn: unknown;
-                defenceDue: unknown;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                complaintReceivedOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                defenceDue: string | null;
                 defenceDueProvisional: boolean;
-                defenceDueExplanation: unknown;
-                defenceSubmittedOn: unknown;
+                defenceDueExplanation: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                defenceSubmittedOn: string | null;
                 judgmentLabel: string | null;
                 upholdsDecision: boolean | null;
             }[];
@@ -5676,7 +5742,8 @@ export interface components {
                 lastOn: string;
                 state: string;
                 stateLabel: string;
-                mergedInto: unknown;
+                /** Format: uuid */
+                mergedInto: string | null;
                 version: number;
                 suggestedNotice: {
                     title: string;
@@ -5855,10 +5922,11 @@ export interface components {
             sourceTitle: string;
             /** Format: uuid */
             sourceId: string;
-            sourceDocumentId: unknown;
-            sourceDocumentNumber: unknown;
+            /** Format: uuid */
+            sourceDocumentId: string | null;
+            sourceDocumentNumber: string | null;
             respondent: string;
-            superior: unknown;
+            superior: string | null;
             /**
              * Format: date
              * @example 2026-03-02
@@ -5867,11 +5935,17 @@ export interface components {
             state: string;
             stateLabel: string;
             pendingReason: string;
-            documentId: unknown;
-            documentNumber: unknown;
-            issuedBy: unknown;
-            issuedByName: unknown;
-            issuedOn: unknown;
+            /** Format: uuid */
+            documentId: string | null;
+            documentNumber: string | null;
+            /** Format: uuid */
+            issuedBy: string | null;
+            issuedByName: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            issuedOn: string | null;
             version: number;
         }[];
         CopyReportsIssueResponse: {
@@ -5947,7 +6021,7 @@ export interface components {
                 title: string;
                 text: string;
             };
-            dismissedReason: unknown;
+            dismissedReason: string | null;
             members: {
                 recordKind: string;
                 /** Format: uuid */
@@ -7397,7 +7471,9 @@ export interface operations {
         parameters: {
             query?: {
                 subjectId?: string;
-                limit?: string;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
             };
             header?: never;
             path?: never;

@@ -81,7 +81,7 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
             name: str,
             status: str,
             statusLabel: str,
-            representedBy: nul(any),
+            representedBy: nul(str),
             headAttended: bool,
             headName: str,
           }),

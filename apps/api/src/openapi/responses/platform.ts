@@ -3,18 +3,18 @@ import { any, arr, bool, date, instant, int, map, nul, obj, page, str, uuid, typ
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const PLATFORM_RESPONSES: ResponseRegistry = {
   // GET /api/audit (1 e2e samples)
-  audit_list: { 200: arr(obj({
+  audit_list: { 200: page(obj({
       id: str,
       chain: str,
       seq: int,
-      occurred_at: instant,
-      actor_id: nul(uuid),
-      actor_role: nul(str),
+      occurredAt: instant,
+      actorId: nul(uuid),
+      actorRole: nul(str),
       action: str,
-      subject_type: str,
-      subject_id: str,
-      summary: obj({  }, { sessionId: uuid, reason: str, username: str, role: str, usernameHash: str }),
-      request_id: uuid,
+      subjectType: str,
+      subjectId: str,
+      summary: { type: 'object', description: '操作摘要（不含个人信息）' },
+      requestId: nul(str),
     })) },
   // GET /api/audit/verify (1 e2e samples)
   audit_verify: { 200: obj({ chains: int, rows: int, breaks: arr(any) }) },
@@ -28,7 +28,7 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   // POST /api/auth/logout (2 e2e samples)
   auth_logout: { 204: null },
   // GET /api/auth/me (5 e2e samples)
-  auth_me: { 200: obj({ userId: uuid, username: str, role: str, townshipId: nul(int) }) },
+  auth_me: { 200: obj({ id: uuid, username: str, role: str, townshipId: nul(int) }) },
   // POST /api/auth/refresh (3 e2e samples)
   auth_refresh: { 200: obj({
       accessToken: str,
@@ -98,9 +98,9 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   // GET /api/reference/departments (1 e2e samples)
   reference_departments: { 200: arr(obj({ id: int, name: str, kind: str, townshipId: nul(int), superior: nul(str) })) },
   // POST /api/users (1 e2e samples)
-  users_create: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(any), active: bool }) },
+  users_create: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool }) },
   // POST /api/users/{id}/deactivate (1 e2e samples)
-  users_deactivate: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(any), active: bool }) },
+  users_deactivate: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool }) },
   // GET /api/users (1 e2e samples)
   users_list: { 200: arr(obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool })) },
   // Written from the services (not reached by the e2e suite; the notifications integration test drives them).
