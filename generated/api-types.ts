@@ -3313,28 +3313,6 @@ export interface components {
             applicationFollowed: boolean;
             /** Format: uuid */
             caseId: string | null;
-            mediationWarning: string | null;
-        };
-        ConsultationsListResponse: {
-            /** Format: uuid */
-            id: string;
-            townshipId: number;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            consultedAt: string;
-            visitorName: string;
-            visitorPhone: string | null;
-            topic: string;
-            category: string;
-            respondentDepartmentId: number;
-            actProject: string | null;
-            actPlace: string | null;
-            advice: string;
-            applicationFollowed: boolean;
-            /** Format: uuid */
-            caseId: string | null;
             mediationWarning: {
                 /**
                  * Format: date
@@ -3343,8 +3321,41 @@ export interface components {
                 on: string;
                 code: string;
                 message: string;
-            };
-        }[];
+            } | null;
+        };
+        ConsultationsListResponse: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                townshipId: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                consultedAt: string;
+                visitorName: string;
+                visitorPhone: string | null;
+                topic: string;
+                category: string;
+                respondentDepartmentId: number | null;
+                actProject: string | null;
+                actPlace: string | null;
+                advice: string;
+                applicationFollowed: boolean;
+                /** Format: uuid */
+                caseId: string | null;
+                mediationWarning: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    on: string;
+                    code: string;
+                    message: string;
+                } | null;
+            }[];
+            nextCursor: string | null;
+        };
         ApplicationsRegister201Response: {
             /** Format: uuid */
             caseId: string;
@@ -6564,7 +6575,9 @@ export interface operations {
         parameters: {
             query?: {
                 townshipId?: number;
-                limit?: string;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
             };
             header?: never;
             path?: never;

@@ -37,7 +37,7 @@ describe('mediation centre (review fixes)', () => {
       expect((await as('clerk').post(`/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
       return caseId as string;
     };
-    const counterWarning = async (consultationId: string) => (await as('zhongcang').get('/consultations')).body.find((x: any) => x.id === consultationId).mediationWarning;
+    const counterWarning = async (consultationId: string) => (await as('zhongcang').get('/consultations')).body.items.find((x: any) => x.id === consultationId).mediationWarning;
     const at = (day: string) => new MediationDueScanner(t.db.ds, { now: () => new Date(`${day}T12:00:00+08:00`) } as TimeSource);
 
     it('item 1: a mediator never resumes a suspension that is not the mediation\'s (the cases library refuses it too)', async () => {

@@ -39,7 +39,7 @@ describe('mediation centre', () => {
     // Review item 6: the respondent department comes from the consultation, so the conflict check has it.
     expect((await fileOf(fileId)).respondent_department_id).toBe(respondentId);
     // Review item 5: the applicant's record at the counter shows the warning.
-    const counter = (await as('zhongcang').get('/consultations')).body.find((x: any) => x.id === consult.body.id);
+    const counter = (await as('zhongcang').get('/consultations')).body.items.find((x: any) => x.id === consult.body.id);
     expect(counter.mediationWarning).toMatchObject({ code: 'APPLICATION_PERIOD_AT_RISK' });
 
     const taken = await assignAndTake(fileId);

@@ -1,4 +1,4 @@
-import { any, arr, bool, caseTransition, date, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { any, arr, bool, caseTransition, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
@@ -219,7 +219,7 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
   // POST /api/cases/{id}/suspend (5 e2e samples)
   caseHandling_suspend: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
   // GET /api/consultations (3 e2e samples)
-  consultations_list: { 200: arr(obj({
+  consultations_list: { 200: page(obj({
       id: uuid,
       townshipId: int,
       consultedAt: instant,
@@ -227,13 +227,13 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
       visitorPhone: nul(str),
       topic: str,
       category: str,
-      respondentDepartmentId: int,
+      respondentDepartmentId: nul(int),
       actProject: nul(str),
       actPlace: nul(str),
       advice: str,
       applicationFollowed: bool,
       caseId: nul(uuid),
-      mediationWarning: obj({ on: date, code: str, message: str }),
+      mediationWarning: nul(obj({ on: date, code: str, message: str })),
     })) },
   // POST /api/consultations (12 e2e samples)
   consultations_record: { 201: obj({
@@ -250,7 +250,7 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
       advice: str,
       applicationFollowed: bool,
       caseId: nul(uuid),
-      mediationWarning: nul(str),
+      mediationWarning: nul(obj({ on: date, code: str, message: str })),
     }) },
   // POST /api/public/case-status (5 e2e samples)
   publicStatus_status: { 200: obj({
