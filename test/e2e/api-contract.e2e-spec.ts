@@ -22,10 +22,22 @@ describe('the API contract: lists and names', () => {
   it('/consultations pages with a cursor, newest first, so older consultations stay reachable', async () => {
     const [{ id: department }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
     const ids: string[] = [];
-    for (const [i, at] of ['2026-11-02T09:00:00+08:00', '2026-11-03T09:00:00+08:00', '2026-11-03T09:00:00+08:00', '2026-11-04T09:00:00+08:00'].entries()) {
-      const res = await as(clerk).post('/consultations').send({
-        visitorName: `来访人${i}`, topic: '咨询复议期限', category: 'penalty', respondentDepartmentId: department, advice: '告知复议期限', consultedAt: at,
-      });
+    for (const [i, at] of [
+      '2026-11-02T09:00:00+08:00',
+      '2026-11-03T09:00:00+08:00',
+      '2026-11-03T09:00:00+08:00',
+      '2026-11-04T09:00:00+08:00',
+    ].entries()) {
+      const res = await as(clerk)
+        .post('/consultations')
+        .send({
+          visitorName: `来访人${i}`,
+          topic: '咨询复议期限',
+          category: 'penalty',
+          respondentDepartmentId: department,
+          advice: '告知复议期限',
+          consultedAt: at,
+        });
       expect(res.status).toBe(201);
       ids.push(res.body.id);
     }

@@ -208,7 +208,7 @@ describe('mediation centre (review fixes)', () => {
   describe('tester findings (second round)', () => {
     const consent = { applicant: true, respondent: true };
     const today = shanghaiDate(new Date());
-    const docs = async (fileId: string) => (await t.db.ds.query(`SELECT count(*)::int AS n FROM case_documents`))[0].n as number;
+    const docs = async (_fileId: string) => (await t.db.ds.query(`SELECT count(*)::int AS n FROM case_documents`))[0].n as number;
     const issue = (fileId: string, body: object, who = 'mediator') => as(who).post(`/mediation/files/${fileId}/documents`, body);
     const court = (parties: object[], extra: object = {}) => as('clerk').post('/mediation/referrals', {
       source: 'court', category: 'demolition', courtReference: '（2026）京0112行初201号', respondentDepartmentId: respondentId, applicantWants: '补偿', parties, ...extra,

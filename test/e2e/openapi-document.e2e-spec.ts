@@ -42,23 +42,36 @@ describe('the OpenAPI document', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][A-Za-z]*_[a-z][A-Za-z]*$/);
     const withSchema = ops.filter(({ op }) =>
-      Object.entries(op.responses).some(([status, r]: [string, any]) => /^2/.test(status) && (status === '204' || Object.keys(r.content ?? {}).length > 0)));
+      Object.entries(op.responses).some(
+        ([status, r]: [string, any]) => /^2/.test(status) && (status === '204' || Object.keys(r.content ?? {}).length > 0),
+      ),
+    );
     const missing = ops.filter((o) => !withSchema.includes(o)).map(({ method, path }) => `${method.toUpperCase()} ${path}`);
     console.log(`operations with a documented 2xx schema: ${withSchema.length} / ${ops.length}`);
     expect(missing).toEqual([]);
-    for (const { op } of ops) expect(op.responses.default?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ErrorBodyDto' });
+    for (const { op } of ops)
+      expect(op.responses.default?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ErrorBodyDto' });
   });
 
   it('passes the Redocly linter (recommended rules) with 0 errors', async () => {
-    const { stdout, stderr } = await run(join(ROOT, 'node_modules', '.bin', 'redocly'), ['lint', DOC_FILE, '--format=summary'], { cwd: ROOT })
-      .catch((e: { stdout: string; stderr: string; code: number }) => {
-        throw new Error(`redocly lint failed (${e.code}):\n${e.stdout}\n${e.stderr}`);
-      });
-    console.log(`redocly lint:\n${stdout}${stderr.split('\n').filter((l) => /error|warning|valid/i.test(l)).join('\n')}`);
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules', '.bin', 'redocly'), ['lint', DOC_FILE, '--format=summary'], {
+      cwd: ROOT,
+    }).catch((e: { stdout: string; stderr: string; code: number }) => {
+      throw new Error(`redocly lint failed (${e.code}):\n${e.stdout}\n${e.stderr}`);
+    });
+    console.log(
+      `redocly lint:\n${stdout}${stderr
+        .split('\n')
+        .filter((l) => /error|warning|valid/i.test(l))
+        .join('\n')}`,
+    );
   }, 60_000);
 
   it('turns into TypeScript types with openapi-typescript, equal to the committed generated/api-types.ts', async () => {
-    const { stdout } = await run(join(ROOT, 'node_modules', '.bin', 'openapi-typescript'), [DOC_FILE], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(join(ROOT, 'node_modules', '.bin', 'openapi-typescript'), [DOC_FILE], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (UPDATE) writeFileSync(TYPES_FILE, stdout);
     expect(readFileSync(TYPES_FILE, 'utf8')).toBe(stdout);
   }, 60_000);

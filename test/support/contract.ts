@@ -13,7 +13,13 @@ import type { OpenAPIObject } from '@nestjs/swagger';
  */
 
 type Operation = { operationId: string; responses: Record<string, { content?: Record<string, { schema?: object }> }> };
-interface Route { method: string; template: string; pattern: RegExp; literal: number; op: Operation }
+interface Route {
+  method: string;
+  template: string;
+  pattern: RegExp;
+  literal: number;
+  op: Operation;
+}
 
 const REF = '#/components/';
 const MISMATCH = 'contract: the body does not match its schema:';
@@ -24,7 +30,8 @@ function rebase(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rebase);
   if (node && typeof node === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(REF) ? `openapi${v}` : rebase(v);
+    for (const [k, v] of Object.entries(node))
+      out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(REF) ? `openapi${v}` : rebase(v);
     return out;
   }
   return node;
@@ -41,7 +48,10 @@ export class ContractValidator {
     for (const [template, item] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
         if (!op?.responses) continue;
-        const source = template.split('/').map((s) => (/^\{.+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('/');
+        const source = template
+          .split('/')
+          .map((s) => (/^\{.+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+          .join('/');
         const literal = template.split('/').filter((s) => s && !s.startsWith('{')).length;
         this.routes.push({ method, template, pattern: new RegExp(`^${source}$`), literal, op });
       }
@@ -69,11 +79,15 @@ export class ContractValidator {
     // `default` describes the errors a route may meet beyond its declared ones, never a success.
     const documented = route.op.responses[String(status)] ?? (status >= 400 ? route.op.responses.default : undefined);
     if (!documented || !documented.content) sample(pair, method, route.template, body);
-    if (!documented) return record(pair, `${method.toUpperCase()} ${route.template} answered ${status}, which the document does not declare`);
+    if (!documented)
+      return record(pair, `${method.toUpperCase()} ${route.template} answered ${status}, which the document does not declare`);
     const media = (contentType ?? '').split(';')[0].trim();
     const content = documented.content;
     if (!content || Object.keys(content).length === 0) {
-      return record(pair, status === 204 || body === undefined || body === '' || isEmpty(body) ? null : `${pair}: a body the document does not declare`);
+      return record(
+        pair,
+        status === 204 || body === undefined || body === '' || isEmpty(body) ? null : `${pair}: a body the document does not declare`,
+      );
     }
     const json = content['application/json'];
     if (media === 'application/json' && json?.schema) {
@@ -84,7 +98,10 @@ export class ContractValidator {
         this.compiled.set(key, validate);
       }
       if (!validate(body)) {
-        const errors = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(body)'} ${e.message}`).join('; ');
+        const errors = (validate.errors ?? [])
+          .slice(0, 5)
+          .map((e) => `${e.instancePath || '(body)'} ${e.message}`)
+          .join('; ');
         return record(pair, `${MISMATCH} ${method.toUpperCase()} ${route.template} ${status}: ${errors}`);
       }
       return record(pair, null);
@@ -142,6 +159,8 @@ export function summariseContractReport(): void {
   delete process.env.FUYI_CONTRACT_DIR;
   if (ok.size === 0 && failed.size === 0) return;
   const operations = new Set([...ok].map((p) => p.split(' ')[0]));
-  console.log(`\ncontract: ${ok.size} distinct (operation, status) pairs validated against the OpenAPI document (${operations.size} operations); ${failed.size} failed`);
+  console.log(
+    `\ncontract: ${ok.size} distinct (operation, status) pairs validated against the OpenAPI document (${operations.size} operations); ${failed.size} failed`,
+  );
   for (const [pair, problem] of failed) console.log(`  ✗ ${pair}: ${problem}`);
 }

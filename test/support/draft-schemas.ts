@@ -7,7 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Shape { n: number; kinds: Map<string, number>; props: Map<string, Shape>; items?: Shape; formats: Set<string>; objects: number }
+interface Shape {
+  n: number;
+  kinds: Map<string, number>;
+  props: Map<string, Shape>;
+  items?: Shape;
+  formats: Set<string>;
+  objects: number;
+}
 const shape = (): Shape => ({ n: 0, kinds: new Map(), props: new Map(), formats: new Set(), objects: 0 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -18,7 +25,8 @@ function add(s: Shape, v: unknown): void {
   s.n++;
   const kind = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'num') : typeof v;
   s.kinds.set(kind, (s.kinds.get(kind) ?? 0) + 1);
-  if (kind === 'string') s.formats.add(UUID.test(v as string) ? 'uuid' : DATE.test(v as string) ? 'date' : INSTANT.test(v as string) ? 'instant' : 'str');
+  if (kind === 'string')
+    s.formats.add(UUID.test(v as string) ? 'uuid' : DATE.test(v as string) ? 'date' : INSTANT.test(v as string) ? 'instant' : 'str');
   if (kind === 'array') for (const x of v as unknown[]) add((s.items ??= shape()), x);
   if (kind === 'object') {
     s.objects++;
@@ -36,7 +44,11 @@ function emit(s: Shape, indent: string): string {
   let out: string;
   if (kinds.length === 0) out = 'any';
   else if (kinds.length > 1 && !(kinds.length === 2 && kinds.includes('int') && kinds.includes('num'))) out = 'any';
-  else if (kinds[0] === 'string') out = s.formats.size === 1 ? ({ uuid: 'uuid', date: 'date', instant: 'instant', str: 'str' } as Record<string, string>)[[...s.formats][0]] : 'str';
+  else if (kinds[0] === 'string')
+    out =
+      s.formats.size === 1
+        ? ({ uuid: 'uuid', date: 'date', instant: 'instant', str: 'str' } as Record<string, string>)[[...s.formats][0]]
+        : 'str';
   else if (kinds.includes('num')) out = 'num';
   else if (kinds[0] === 'int') out = 'int';
   else if (kinds[0] === 'boolean') out = 'bool';
@@ -45,7 +57,8 @@ function emit(s: Shape, indent: string): string {
     const req: string[] = [];
     const opt: string[] = [];
     for (const [k, p] of s.props) (p.n === s.objects ? req : opt).push(`${KEY.test(k) ? k : JSON.stringify(k)}: ${emit(p, `${indent}  `)}`);
-    const block = (xs: string[]) => (xs.join(', ').length < 100 ? `{ ${xs.join(', ')} }` : `{\n${indent}  ${xs.join(`,\n${indent}  `)},\n${indent}}`);
+    const block = (xs: string[]) =>
+      xs.join(', ').length < 100 ? `{ ${xs.join(', ')} }` : `{\n${indent}  ${xs.join(`,\n${indent}  `)},\n${indent}}`;
     out = req.length || opt.length ? `obj(${block(req)}${opt.length ? `, ${block(opt)}` : ''})` : 'obj({})';
   }
   return nullable ? `nul(${out})` : out;

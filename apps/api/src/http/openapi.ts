@@ -53,17 +53,26 @@ export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistr
         }
         const media = (schema as { 'x-media'?: string })['x-media'];
         if (media) {
-          op.responses[status] = { description: described?.description || '文件', content: { [media]: { schema: { type: 'string', format: 'binary' } } } };
+          op.responses[status] = {
+            description: described?.description || '文件',
+            content: { [media]: { schema: { type: 'string', format: 'binary' } } },
+          };
           continue;
         }
         const name = `${pascal(op.operationId)}${status === '200' ? '' : status}Response`;
         schemas[name] = schema;
-        op.responses[status] = { description: described?.description || '成功', content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } };
+        op.responses[status] = {
+          description: described?.description || '成功',
+          content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
+        };
       }
       for (const [status, r] of Object.entries(op.responses)) {
         if (Number(status) >= 400) (r as ResponseObject).content = ERROR_CONTENT;
       }
-      op.responses.default = { description: '其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构', content: ERROR_CONTENT };
+      op.responses.default = {
+        description: '其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构',
+        content: ERROR_CONTENT,
+      };
     }
   }
   return doc;

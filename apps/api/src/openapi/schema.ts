@@ -40,7 +40,11 @@ export const caseTransition: S = obj(
 );
 
 /** A Word document (.docx) download. */
-export const docx: S = { type: 'string', format: 'binary', 'x-media': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as S;
+export const docx: S = {
+  type: 'string',
+  format: 'binary',
+  'x-media': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as S;
 
 /**
  * The success answers of every operation, by operationId (controller_method, see http/openapi.ts) and status;

@@ -25,7 +25,8 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
   // GET /api/documents/{documentId}/download (9 e2e samples)
   documents_download: { 200: docx },
   // POST /api/cases/{id}/documents (8 e2e samples)
-  documents_issue: { 201: obj({
+  documents_issue: {
+    201: obj({
       documentId: uuid,
       caseId: uuid,
       ownerKind: str,
@@ -34,24 +35,29 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
       title: str,
       number: str,
       version: int,
-    }) },
+    }),
+  },
   // GET /api/cases/{id}/documents (6 e2e samples)
-  documents_list: { 200: arr(obj({
-      documentId: uuid,
-      caseId: uuid,
-      ownerKind: str,
-      ownerId: uuid,
-      type: str,
-      title: str,
-      number: str,
-      version: int,
-      status: str,
-      superseded: bool,
-      issuedAt: instant,
-      issuedBy: uuid,
-      sha256: str,
-      size: int,
-    })) },
+  documents_list: {
+    200: arr(
+      obj({
+        documentId: uuid,
+        caseId: uuid,
+        ownerKind: str,
+        ownerId: uuid,
+        type: str,
+        title: str,
+        number: str,
+        version: int,
+        status: str,
+        superseded: bool,
+        issuedAt: instant,
+        issuedBy: uuid,
+        sha256: str,
+        size: int,
+      }),
+    ),
+  },
   // POST /api/cases/{id}/parties (2 e2e samples)
   participation_addParty: { 200: obj({ caseId: uuid, version: int, partyId: uuid }) },
   // POST /api/cases/{id}/committee-opinion (1 e2e samples)
@@ -61,45 +67,54 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
   // POST /api/cases/{id}/parties/notified (1 e2e samples)
   participation_notified: { 200: obj({ caseId: uuid, version: int }) },
   // GET /api/cases/{id}/participation (3 e2e samples)
-  participation_participationOf: { 200: obj({
+  participation_participationOf: {
+    200: obj({
       caseId: uuid,
       respondent: str,
-      hearings: arr(obj({
-        hearingId: uuid,
-        kind: str,
-        kindLabel: str,
-        heldOn: date,
-        place: str,
-        status: str,
-        panel: nul(obj({ clerk: str, officers: arr(str), presiding: str })),
-        noticeSentOn: nul(date),
-        hasMinutes: bool,
-        attendanceRecorded: bool,
-        attendance: nul(obj({
-          parties: arr(obj({ partyId: uuid, name: str, role: str, status: str, statusLabel: str, representedBy: nul(str) })),
-          respondent: obj({
-            name: str,
-            status: str,
-            statusLabel: str,
-            representedBy: nul(str),
-            headAttended: bool,
-            headName: str,
-          }),
-        })),
-      })),
+      hearings: arr(
+        obj({
+          hearingId: uuid,
+          kind: str,
+          kindLabel: str,
+          heldOn: date,
+          place: str,
+          status: str,
+          panel: nul(obj({ clerk: str, officers: arr(str), presiding: str })),
+          noticeSentOn: nul(date),
+          hasMinutes: bool,
+          attendanceRecorded: bool,
+          attendance: nul(
+            obj({
+              parties: arr(obj({ partyId: uuid, name: str, role: str, status: str, statusLabel: str, representedBy: nul(str) })),
+              respondent: obj({
+                name: str,
+                status: str,
+                statusLabel: str,
+                representedBy: nul(str),
+                headAttended: bool,
+                headName: str,
+              }),
+            }),
+          ),
+        }),
+      ),
       respondentHeadAttended: bool,
-    }) },
+    }),
+  },
   // PUT /api/cases/{id}/hearings/{hearingId}/attendance (3 e2e samples)
-  participation_recordAttendance: { 200: obj({
+  participation_recordAttendance: {
+    200: obj({
       caseId: uuid,
       version: int,
       hearingId: uuid,
       parties: int,
       respondent: str,
       respondentHeadAttended: bool,
-    }) },
+    }),
+  },
   // GET /api/cases/{id}/hearing-requirements (10 e2e samples)
-  participation_requirements: { 200: obj({
+  participation_requirements: {
+    200: obj({
       listeningRequired: bool,
       listeningDone: bool,
       listeningWaiver: nul(obj({ reason: str, on: date })),
@@ -110,7 +125,8 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
       readyToDecide: bool,
       blocker: nul(obj({ code: str, message: str })),
       note: str,
-    }) },
+    }),
+  },
   // POST /api/cases/{id}/hearings (7 e2e samples)
   participation_schedule: { 200: obj({ caseId: uuid, version: int, hearingId: uuid }) },
   // POST /api/cases/{id}/hearing-waivers (22 e2e samples)
