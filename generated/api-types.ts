@@ -1600,7 +1600,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 风险提示函列表（可按状态筛选） */
+        /** 风险提示函列表（可按状态筛选；新到旧，游标分页） */
         get: operations["riskNotices_list"];
         put?: never;
         /** 起草风险提示函（收函部门、关联案件和咨询登记、回复期限） */
@@ -1755,7 +1755,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 意见书、建议书列表 */
+        /** 意见书、建议书列表（新到旧，游标分页） */
         get: operations["letters_list"];
         put?: never;
         /** 起草意见书（第七十六条）或建议书：来源于案件或独立制发 */
@@ -5131,25 +5131,28 @@ export interface components {
             version: number;
         };
         RiskNoticesListResponse: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            sentOn: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            nextDue: string | null;
-            dueProvisional: boolean;
-            recipients: number;
-            responded: number;
-        }[];
+            items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                state: string;
+                version: number;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                sentOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                nextDue: string | null;
+                dueProvisional: boolean;
+                recipients: number;
+                responded: number;
+            }[];
+            nextCursor: string | null;
+        };
         RiskNoticesGetResponse: {
             /** Format: uuid */
             id: string;
@@ -5306,26 +5309,29 @@ export interface components {
             version: number;
         };
         LettersListResponse: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            state: string;
-            version: number;
-            /** Format: uuid */
-            caseId: string;
-            recipient: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            feedbackDue: string;
-            feedbackDueProvisional: boolean;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            escalatedAt: string;
-        }[];
+            items: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                state: string;
+                version: number;
+                /** Format: uuid */
+                caseId: string | null;
+                recipient: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                feedbackDue: string | null;
+                feedbackDueProvisional: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                escalatedAt: string | null;
+            }[];
+            nextCursor: string | null;
+        };
         LettersGetResponse: {
             /** Format: uuid */
             id: string;
@@ -12838,7 +12844,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 条数，1-200，默认50 */
-                limit?: string;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
                 /** @description draft 草稿；submitted 待审批；approved 已批准；sent 已送达部门；acknowledged 部门已签收；responded 部门已回复；closed 已办结 */
                 state?: "draft" | "submitted" | "approved" | "sent" | "acknowledged" | "responded" | "closed";
             };
@@ -13657,7 +13665,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 条数，1-200，默认50 */
-                limit?: string;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
                 /** @description draft 草稿；issued 已制发；received 对方已收到；feedback_received 已反馈；closed 已办结 */
                 state?: "draft" | "issued" | "received" | "feedback_received" | "closed";
             };
@@ -15436,7 +15446,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 条数，1-200，默认50 */
-                limit?: string;
+                limit?: number;
                 /** @description open 待处理；closed 已并入其他线索；dismissed 已排除 */
                 state?: "open" | "closed" | "dismissed";
             };

@@ -61,6 +61,31 @@ describe('the API contract: lists and names', () => {
     }
   });
 
+  it('the liaison lists page the same way: /liaison/risk-notices newest first, every notice reached once', async () => {
+    const liaison = await t.login('liaison');
+    const [{ id: department }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
+    const created: string[] = [];
+    for (const title of ['风险提示一', '风险提示二', '风险提示三']) {
+      const res = await as(liaison)
+        .post('/liaison/risk-notices')
+        .send({ title, summary: '情况', reasons: ['原因'], suggestions: ['建议'], departmentIds: [department] });
+      expect(res.status).toBe(201);
+      created.push(res.body.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await as(liaison).get(`/liaison/risk-notices?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((n: any) => n.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...created].reverse());
+    const letters = await as(liaison).get('/liaison/letters?limit=5');
+    expect(letters.body).toEqual({ items: expect.any(Array), nextCursor: null });
+    expect((await as(liaison).get('/liaison/letters?cursor=bad')).status).toBe(400);
+  });
+
   it('documents limit as an integer with its maximum', async () => {
     const doc = (await t.http().get('/docs-json')).body;
     const limit = doc.paths['/api/consultations'].get.parameters.find((p: any) => p.name === 'limit');

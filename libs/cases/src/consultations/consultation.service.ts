@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, FULL_PERSONAL_DATA_ROLES, type Actor } from '@fuyi/kernel';
+import { decodeKeysetCursor, FULL_PERSONAL_DATA_ROLES, keysetPage, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher, JobName, maskPhone, OutboxService } from '@fuyi/platform';
 import { CaseErrors } from '../domain/case-errors';
 import { counterTownshipFor } from '../queries/counter-township';
@@ -53,17 +53,14 @@ export class ConsultationService {
   /** Newest first, a page at a time: the cursor names the last row seen (its time and id), so older ones stay reachable. */
   async list(actor: Actor, townshipId: number | undefined, limit: number, cursor?: string) {
     const own = counterTownshipFor(actor, townshipId);
-    const after = cursor === undefined ? null : decodeCursor(cursor);
+    const after = decodeKeysetCursor(cursor);
     const rows = await this.ds.query(
       `SELECT * FROM consultations WHERE ($1::int IS NULL OR township_id = $1)
           AND ($3::timestamptz IS NULL OR (consulted_at, id) < ($3::timestamptz, $4::uuid))
         ORDER BY consulted_at DESC, id DESC LIMIT $2`,
       [own ?? null, limit + 1, after?.at ?? null, after?.id ?? null],
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > limit ? Buffer.from(`${new Date(last.consulted_at).toISOString()}|${last.id}`).toString('base64url') : null;
-    return { items: items.map((r: any) => this.view(r, actor)), nextCursor };
+    return keysetPage(rows, limit, (r: any) => r.consulted_at, (r: any) => r.id, (r: any) => this.view(r, actor));
   }
 
   private view(r: any, actor: Actor) {
@@ -78,10 +75,3 @@ export class ConsultationService {
   }
 }
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-
-function decodeCursor(cursor: string): { at: string; id: string } {
-  const m = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new DomainError('VALIDATION_FAILED', 'cursor 格式不正确', 'invalid', { fields: [{ field: 'cursor', message: '应为上一页返回的 nextCursor' }] });
-  return { at: m[1], id: m[2] };
-}

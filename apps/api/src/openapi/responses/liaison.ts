@@ -1,4 +1,4 @@
-import { any, arr, bool, date, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { any, arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const LIAISON_RESPONSES: ResponseRegistry = {
@@ -174,17 +174,17 @@ export const LIAISON_RESPONSES: ResponseRegistry = {
   letters_issue: { 200: obj({ id: uuid, state: str, version: int, documentId: uuid, documentNumber: str }) },
   // GET /api/liaison/letters (2 e2e samples)
   letters_list: {
-    200: arr(
+    200: page(
       obj({
         id: uuid,
         kind: str,
         state: str,
         version: int,
-        caseId: uuid,
+        caseId: nul(uuid),
         recipient: str,
-        feedbackDue: date,
+        feedbackDue: nul(date),
         feedbackDueProvisional: bool,
-        escalatedAt: instant,
+        escalatedAt: nul(instant),
       }),
     ),
   },
@@ -255,13 +255,13 @@ export const LIAISON_RESPONSES: ResponseRegistry = {
   },
   // GET /api/liaison/risk-notices (2 e2e samples)
   riskNotices_list: {
-    200: arr(
+    200: page(
       obj({
         id: uuid,
         title: str,
         state: str,
         version: int,
-        sentOn: date,
+        sentOn: nul(date),
         nextDue: nul(date),
         dueProvisional: bool,
         recipients: int,
