@@ -2132,7 +2132,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 群体性纠纷线索（默认未处理的；state=closed 为已并入其他线索的，见 mergedInto），最近有新增的在前 */
+        /** 群体性纠纷线索（默认未处理的；state=closed 为已并入其他线索的，见 mergedInto），最近有新增的在前，游标分页 */
         get: operations["groupDisputes_list"];
         put?: never;
         post?: never;
@@ -5982,34 +5982,37 @@ export interface components {
             superior: string | null;
         };
         GroupDisputesListResponse: {
-            /** Format: uuid */
-            id: string;
-            respondentDepartmentId: number;
-            respondent: string;
-            keyKind: string;
-            keyLabel: string;
-            memberCount: number;
-            townships: string[];
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            firstOn: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            lastOn: string;
-            state: string;
-            stateLabel: string;
-            /** Format: uuid */
-            mergedInto: string | null;
-            version: number;
-            suggestedNotice: {
-                title: string;
-                text: string;
-            };
-        }[];
+            items: {
+                /** Format: uuid */
+                id: string;
+                respondentDepartmentId: number;
+                respondent: string;
+                keyKind: string;
+                keyLabel: string;
+                memberCount: number;
+                townships: string[];
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                firstOn: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                lastOn: string;
+                state: string;
+                stateLabel: string;
+                /** Format: uuid */
+                mergedInto: string | null;
+                version: number;
+                suggestedNotice: {
+                    title: string;
+                    text: string;
+                };
+            }[];
+            nextCursor: string | null;
+        };
         GroupDisputesGetResponse: {
             /** Format: uuid */
             id: string;
@@ -15447,6 +15450,8 @@ export interface operations {
             query?: {
                 /** @description 条数，1-200，默认50 */
                 limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
                 /** @description open 待处理；closed 已并入其他线索；dismissed 已排除 */
                 state?: "open" | "closed" | "dismissed";
             };

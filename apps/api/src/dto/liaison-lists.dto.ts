@@ -32,6 +32,6 @@ export class LetterListQuery extends Paged {
   @StateFilter(LETTER_STATE_LABELS) state?: string;
 }
 
-export class ClusterListQuery extends Limited {
+export class ClusterListQuery extends Paged {
   @StateFilter(CLUSTER_STATE_LABELS) state?: string;
 }

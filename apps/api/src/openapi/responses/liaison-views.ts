@@ -1,4 +1,4 @@
-import { any, arr, bool, date, docx, instant, int, nul, num, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { any, arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
@@ -102,7 +102,7 @@ export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
   },
   // GET /api/group-disputes (4 e2e samples)
   groupDisputes_list: {
-    200: arr(
+    200: page(
       obj({
         id: uuid,
         respondentDepartmentId: int,
