@@ -1258,7 +1258,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 调解案件列表（本人数据范围内） */
+        /** 调解案件列表（本人数据范围内；新到旧，游标分页） */
         get: operations["mediationFiles_list"];
         put?: never;
         post?: never;
@@ -4673,47 +4673,50 @@ export interface components {
             }[];
         };
         MediationFilesListResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            stateLabel: string;
-            version: number;
-            source: string;
-            sourceLabel: string;
-            category: string;
-            categoryLabel: string;
-            township: string;
-            respondent: string;
-            /** Format: uuid */
-            caseId: string | null;
-            caseNumber: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            mediationDue: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            applicationDue: string;
-            warnings: {
+            items: {
+                /** Format: uuid */
+                fileId: string;
+                state: string;
+                stateLabel: string;
+                version: number;
+                source: string;
+                sourceLabel: string;
+                category: string;
+                categoryLabel: string;
+                township: string | null;
+                respondent: string | null;
+                /** Format: uuid */
+                caseId: string | null;
+                caseNumber: string | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
-                on: string;
-                code: string;
-                message: string;
+                mediationDue: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                applicationDue: string | null;
+                warnings: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    on: string;
+                    code: string;
+                    message: string;
+                }[];
+                outcome: string | null;
+                outcomeLabel: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                createdAt: string;
             }[];
-            outcome: string;
-            outcomeLabel: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            createdAt: string;
-        }[];
+            nextCursor: string | null;
+        };
         MediationFilesWorkListResponse: {
             files: {
                 /** Format: uuid */
@@ -4726,7 +4729,7 @@ export interface components {
                 category: string;
                 categoryLabel: string;
                 township: string | null;
-                respondent: string;
+                respondent: string | null;
                 /** Format: uuid */
                 caseId: string | null;
                 caseNumber: string | null;
@@ -4762,7 +4765,7 @@ export interface components {
             category: string;
             categoryLabel: string;
             township: string | null;
-            respondent: string;
+            respondent: string | null;
             /** Format: uuid */
             caseId: string | null;
             caseNumber: string | null;
@@ -4897,7 +4900,7 @@ export interface components {
              * Format: date
              * @example 2026-03-02
              */
-            mediationDue: string;
+            mediationDue: string | null;
             warnings: {
                 /**
                  * Format: date
@@ -4918,7 +4921,7 @@ export interface components {
              * Format: date
              * @example 2026-03-02
              */
-            mediationDue: string;
+            mediationDue: string | null;
             warnings: {
                 code: string;
                 message: string;
@@ -11309,6 +11312,8 @@ export interface operations {
     mediationFiles_list: {
         parameters: {
             query?: {
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
                 limit?: number;
                 state?: "referred" | "assigned" | "in_progress" | "agreed" | "withdrawal_pending" | "closed" | "failed";
             };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Actor } from '@fuyi/kernel';
+import { decodeKeysetCursor, keysetPage, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskPhone } from '@fuyi/platform';
 import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
 import { MEDIATION_STATE_LABELS, MediationState } from '../domain/mediation-state';
@@ -30,13 +30,17 @@ const COLUMNS = `f.*, coalesce(f.case_id, co.case_id) AS linked_case_id, t.name 
 export class MediationQueriesService {
   constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher) {}
 
-  async list(actor: Actor, filter: { state?: string; limit: number }) {
-    const scope = fileScope(actor, 3);
+  /** Newest first, a page at a time ({items, nextCursor}): the cursor names the last file seen (creation time and id). */
+  async list(actor: Actor, filter: { state?: string; limit: number; cursor?: string }) {
+    const after = decodeKeysetCursor(filter.cursor);
+    const scope = fileScope(actor, 5);
     const rows = await this.ds.query(
-      `SELECT ${COLUMNS} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql} ORDER BY f.created_at DESC, f.id LIMIT $2`,
-      [filter.state ?? null, filter.limit, ...scope.params],
+      `SELECT ${COLUMNS} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql}
+          AND ($3::timestamptz IS NULL OR f.created_at < $3::timestamptz OR (f.created_at = $3::timestamptz AND f.id > $4::uuid))
+        ORDER BY f.created_at DESC, f.id LIMIT $2`,
+      [filter.state ?? null, filter.limit + 1, after?.at ?? null, after?.id ?? null, ...scope.params],
     );
-    return rows.map(summary);
+    return keysetPage(rows, filter.limit, (r: any) => r.created_at, (r: any) => r.id, summary);
   }
 
   async get(actor: Actor, fileId: string) {

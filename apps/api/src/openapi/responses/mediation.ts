@@ -1,4 +1,4 @@
-import { any, arr, bool, date, docx, instant, int, nul, num, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { any, arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const MEDIATION_RESPONSES: ResponseRegistry = {
@@ -11,7 +11,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
       state: str,
       version: int,
       extensionDays: int,
-      mediationDue: date,
+      mediationDue: nul(date),
       warnings: arr(obj({ code: str, message: str, on: date })),
     }),
   },
@@ -36,7 +36,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
       category: str,
       categoryLabel: str,
       township: nul(str),
-      respondent: str,
+      respondent: nul(str),
       caseId: nul(uuid),
       caseNumber: nul(str),
       mediationDue: nul(date),
@@ -72,7 +72,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
   },
   // GET /api/mediation/files (1 e2e samples)
   mediationFiles_list: {
-    200: arr(
+    200: page(
       obj({
         fileId: uuid,
         state: str,
@@ -82,15 +82,15 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
         sourceLabel: str,
         category: str,
         categoryLabel: str,
-        township: str,
-        respondent: str,
+        township: nul(str),
+        respondent: nul(str),
         caseId: nul(uuid),
         caseNumber: nul(str),
-        mediationDue: date,
-        applicationDue: date,
+        mediationDue: nul(date),
+        applicationDue: nul(date),
         warnings: arr(obj({ on: date, code: str, message: str })),
-        outcome: str,
-        outcomeLabel: str,
+        outcome: nul(str),
+        outcomeLabel: nul(str),
         createdAt: instant,
       }),
     ),
@@ -132,7 +132,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
       state: str,
       version: int,
       takenOn: date,
-      mediationDue: date,
+      mediationDue: nul(date),
       warnings: arr(obj({ on: date, code: str, message: str })),
     }),
   },
@@ -150,7 +150,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
           category: str,
           categoryLabel: str,
           township: nul(str),
-          respondent: str,
+          respondent: nul(str),
           caseId: nul(uuid),
           caseNumber: nul(str),
           mediationDue: nul(date),
