@@ -2081,7 +2081,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 抄告记录列表（可只看待抄告） */
+        /** 抄告记录列表（可只看待抄告；旧到新，游标分页） */
         get: operations["copyReports_list"];
         put?: never;
         post?: never;
@@ -3895,7 +3895,7 @@ export interface components {
         CalendarVersionsResponse: {
             version: number;
             /** Format: uuid */
-            changed_by: string | null;
+            changedBy: string | null;
             reason: string;
             changes: {
                 /**
@@ -3912,12 +3912,12 @@ export interface components {
                     name: string;
                 } | null;
             }[];
-            clocks_recomputed: number;
+            clocksRecomputed: number;
             /**
              * Format: date-time
              * @example 2026-03-02T08:30:00.000Z
              */
-            created_at: string;
+            createdAt: string;
         }[];
         CalendarSetDayResponse: {
             version: number;
@@ -5930,44 +5930,57 @@ export interface components {
                  */
                 issuedOn: string | null;
                 version: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                createdAt: string;
             }[];
         };
         CopyReportsListResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            source: string;
-            sourceTitle: string;
-            /** Format: uuid */
-            sourceId: string;
-            /** Format: uuid */
-            sourceDocumentId: string | null;
-            sourceDocumentNumber: string | null;
-            respondent: string;
-            superior: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            effectiveOn: string;
-            state: string;
-            stateLabel: string;
-            pendingReason: string;
-            /** Format: uuid */
-            documentId: string | null;
-            documentNumber: string | null;
-            /** Format: uuid */
-            issuedBy: string | null;
-            issuedByName: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            issuedOn: string | null;
-            version: number;
-        }[];
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                source: string;
+                sourceTitle: string;
+                /** Format: uuid */
+                sourceId: string;
+                /** Format: uuid */
+                sourceDocumentId: string | null;
+                sourceDocumentNumber: string | null;
+                respondent: string;
+                superior: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                effectiveOn: string;
+                state: string;
+                stateLabel: string;
+                pendingReason: string | null;
+                /** Format: uuid */
+                documentId: string | null;
+                documentNumber: string | null;
+                /** Format: uuid */
+                issuedBy: string | null;
+                issuedByName: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                issuedOn: string | null;
+                version: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                createdAt: string;
+            }[];
+            nextCursor: string | null;
+        };
         CopyReportsIssueResponse: {
             /** Format: uuid */
             id: string;
@@ -15244,7 +15257,9 @@ export interface operations {
                 /** @description pending（待抄告）、issued（已抄告） */
                 state?: "pending" | "issued";
                 /** @description 条数，1-200，默认50 */
-                limit?: string;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
             };
             header?: never;
             path?: never;

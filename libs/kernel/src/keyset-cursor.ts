@@ -1,8 +1,9 @@
 import { DomainError } from './domain-error';
 
 /**
- * The cursor of a list ordered newest first by (instant, id): opaque to the client (base64url of "<ISO instant>|<uuid>"),
- * it names the last row of a page, so the next page starts right after it whatever was added meanwhile (issue 11).
+ * The cursor of a list ordered by (instant, id), opaque to the client (base64url of "<ISO instant>|<uuid>"): it names the
+ * last row of a page, so the next page starts right after it whatever was added meanwhile (issue 11). A cursor carries
+ * milliseconds, so the query orders and compares date_trunc('milliseconds', instant): no row is skipped or repeated.
  */
 export function encodeKeysetCursor(at: Date | string, id: string): string {
   return Buffer.from(`${new Date(at).toISOString()}|${id}`).toString('base64url');

@@ -56,8 +56,8 @@ export class ConsultationService {
     const after = decodeKeysetCursor(cursor);
     const rows = await this.ds.query(
       `SELECT * FROM consultations WHERE ($1::int IS NULL OR township_id = $1)
-          AND ($3::timestamptz IS NULL OR (consulted_at, id) < ($3::timestamptz, $4::uuid))
-        ORDER BY consulted_at DESC, id DESC LIMIT $2`,
+          AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', consulted_at), id) < ($3::timestamptz, $4::uuid))
+        ORDER BY date_trunc('milliseconds', consulted_at) DESC, id DESC LIMIT $2`,
       [own ?? null, limit + 1, after?.at ?? null, after?.id ?? null],
     );
     return keysetPage(rows, limit, (r: any) => r.consulted_at, (r: any) => r.id, (r: any) => this.view(r, actor));

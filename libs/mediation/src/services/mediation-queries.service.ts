@@ -36,8 +36,9 @@ export class MediationQueriesService {
     const scope = fileScope(actor, 5);
     const rows = await this.ds.query(
       `SELECT ${COLUMNS} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql}
-          AND ($3::timestamptz IS NULL OR f.created_at < $3::timestamptz OR (f.created_at = $3::timestamptz AND f.id > $4::uuid))
-        ORDER BY f.created_at DESC, f.id LIMIT $2`,
+          AND ($3::timestamptz IS NULL OR date_trunc('milliseconds', f.created_at) < $3::timestamptz
+            OR (date_trunc('milliseconds', f.created_at) = $3::timestamptz AND f.id > $4::uuid))
+        ORDER BY date_trunc('milliseconds', f.created_at) DESC, f.id LIMIT $2`,
       [filter.state ?? null, filter.limit + 1, after?.at ?? null, after?.id ?? null, ...scope.params],
     );
     return keysetPage(rows, filter.limit, (r: any) => r.created_at, (r: any) => r.id, summary);

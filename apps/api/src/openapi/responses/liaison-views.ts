@@ -1,5 +1,30 @@
 import { any, arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 
+/** One ARL 79(2) copy report (抄告) as the lists show it. */
+const copyReport = obj({
+  id: uuid,
+  caseId: uuid,
+  caseNumber: str,
+  source: str,
+  sourceTitle: str,
+  sourceId: uuid,
+  sourceDocumentId: nul(uuid),
+  sourceDocumentNumber: nul(str),
+  respondent: str,
+  superior: nul(str),
+  effectiveOn: date,
+  state: str,
+  stateLabel: str,
+  pendingReason: nul(str),
+  documentId: nul(uuid),
+  documentNumber: nul(str),
+  issuedBy: nul(uuid),
+  issuedByName: nul(str),
+  issuedOn: nul(date),
+  version: int,
+  createdAt: instant,
+});
+
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
   // GET /api/cases/{id}/copy-reports (7 e2e samples)
@@ -10,61 +35,13 @@ export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
       respondent: str,
       superior: nul(str),
       basis: str,
-      items: arr(
-        obj({
-          id: uuid,
-          caseId: uuid,
-          caseNumber: str,
-          source: str,
-          sourceTitle: str,
-          sourceId: uuid,
-          sourceDocumentId: nul(uuid),
-          sourceDocumentNumber: nul(str),
-          respondent: str,
-          superior: nul(str),
-          effectiveOn: date,
-          state: str,
-          stateLabel: str,
-          pendingReason: nul(str),
-          documentId: nul(uuid),
-          documentNumber: nul(str),
-          issuedBy: nul(uuid),
-          issuedByName: nul(str),
-          issuedOn: nul(date),
-          version: int,
-        }),
-      ),
+      items: arr(copyReport),
     }),
   },
   // POST /api/liaison/copy-reports/{id}/issue (1 e2e samples)
   copyReports_issue: { 200: obj({ id: uuid, version: int, state: str, documentId: uuid, documentNumber: str, superior: str }) },
   // GET /api/liaison/copy-reports (1 e2e samples)
-  copyReports_list: {
-    200: arr(
-      obj({
-        id: uuid,
-        caseId: uuid,
-        caseNumber: str,
-        source: str,
-        sourceTitle: str,
-        sourceId: uuid,
-        sourceDocumentId: nul(uuid),
-        sourceDocumentNumber: nul(str),
-        respondent: str,
-        superior: nul(str),
-        effectiveOn: date,
-        state: str,
-        stateLabel: str,
-        pendingReason: str,
-        documentId: nul(uuid),
-        documentNumber: nul(str),
-        issuedBy: nul(uuid),
-        issuedByName: nul(str),
-        issuedOn: nul(date),
-        version: int,
-      }),
-    ),
-  },
+  copyReports_list: { 200: page(copyReport) },
   // PUT /api/reference/departments/{id}/superior (2 e2e samples)
   copyReports_superior: { 200: obj({ id: int, name: str, kind: str, superior: nul(str) }) },
   // POST /api/group-disputes/{id}/dismiss (1 e2e samples)

@@ -87,11 +87,11 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
     200: arr(
       obj({
         version: int,
-        changed_by: nul(uuid),
+        changedBy: nul(uuid),
         reason: str,
         changes: arr(obj({ date: date, after: nul(obj({ kind: str, name: str })), before: nul(obj({ kind: str, name: str })) })),
-        clocks_recomputed: int,
-        created_at: instant,
+        clocksRecomputed: int,
+        createdAt: instant,
       }),
     ),
   },
