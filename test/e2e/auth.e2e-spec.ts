@@ -38,7 +38,7 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
     const who = await me(res.body.accessToken);
     expect(who.status).toBe(200);
-    expect(who.body).toMatchObject({ username: 'clerk', role: 'reconsideration_clerk' });
+    expect(who.body).toEqual({ id: res.body.user.id, username: 'clerk', role: 'reconsideration_clerk', townshipId: null });
   });
 
   it('a wrong password and an unknown user both answer 401 AUTH_INVALID_CREDENTIALS, and both are audited', async () => {
@@ -256,7 +256,7 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     const again = await login('temp.clerk', 'Temp#Password2026');
     expect(again.status).toBe(401);
     expect(again.body.code).toBe('AUTH_INVALID_CREDENTIALS');
-    const self = await t.http().post(`/users/${(await me(admin)).body.userId}/deactivate`).set('authorization', `Bearer ${admin}`);
+    const self = await t.http().post(`/users/${(await me(admin)).body.id}/deactivate`).set('authorization', `Bearer ${admin}`);
     expect(self.status).toBe(422);
     expect(self.body.code).toBe('USER_SELF_DEACTIVATION');
   });
@@ -280,7 +280,8 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     const auditor = await t.login('auditor');
     const list = await t.http().get('/audit').set('authorization', `Bearer ${auditor}`);
     expect(list.status).toBe(200);
-    expect(list.body.map((r: any) => r.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed', 'auth.account_locked', 'user.deactivate']));
+    expect(list.body.nextCursor).toBeNull();
+    expect(list.body.items.map((r: any) => r.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed', 'auth.account_locked', 'user.deactivate']));
     const verify = await t.http().get('/audit/verify').set('authorization', `Bearer ${auditor}`);
     expect(verify.status).toBe(200);
     expect(verify.body).toMatchObject({ breaks: [] });
@@ -346,6 +347,18 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
       const audited = (await auditActions(created.body.id)).map((a) => a.action);
       expect(audited).toEqual(expect.arrayContaining(['user.create', 'auth.password_change', 'user.password_reset']));
     });
+  });
+
+  it('pages /audit with a cursor, newest first, rows in camelCase', async () => {
+    const auditor = await t.login('auditor');
+    const all = (await t.http().get('/audit?limit=1000').set('authorization', `Bearer ${auditor}`)).body.items;
+    const first = await t.http().get('/audit?limit=2').set('authorization', `Bearer ${auditor}`);
+    expect(first.body.items.map((r: any) => r.id)).toEqual(all.slice(0, 2).map((r: any) => r.id));
+    expect(first.body.items[0]).toMatchObject({ occurredAt: expect.any(String), subjectType: expect.any(String), actorRole: expect.anything() });
+    const second = await t.http().get(`/audit?limit=2&cursor=${first.body.nextCursor}`).set('authorization', `Bearer ${auditor}`);
+    expect(second.body.items.map((r: any) => r.id)).toEqual(all.slice(2, 4).map((r: any) => r.id));
+    expect((await t.http().get('/audit?limit=1001').set('authorization', `Bearer ${auditor}`)).status).toBe(400);
+    expect((await t.http().get('/audit?cursor=abc').set('authorization', `Bearer ${auditor}`)).status).toBe(400);
   });
 });
 

@@ -42,6 +42,7 @@ export class AuthController {
 
   @Get('me') @ApiBearerAuth() @ApiOperation({ summary: '当前用户' }) @ApiErrors(401)
   me(@CurrentActor() actor: Actor) {
-    return { userId: actor.userId, username: actor.username, role: actor.role, townshipId: actor.townshipId, credentialChangeRequired: !!actor.mustChangePassword };
+    // The same user shape as login's `user` (one naming: `id` is the user's own id).
+    return { id: actor.userId, username: actor.username, role: actor.role, townshipId: actor.townshipId, credentialChangeRequired: !!actor.mustChangePassword };
   }
 }
