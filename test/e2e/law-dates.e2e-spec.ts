@@ -1,7 +1,7 @@
-import { addDays } from '@fuyi/kernel';
+import { addDays, Role, type Actor } from '@fuyi/kernel';
 import { computeDeadline, packagedCalendar } from '@fuyi/deadlines';
-import { DeadlineEffectsService } from '@fuyi/cases';
-import { applicationBody } from '../support/factories';
+import { AcceptanceService, DeadlineEffectsService, ParticipationService } from '@fuyi/cases';
+import { applicationBody, validIdNumber } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 type Who = 'clerk' | 'head' | 'zhongcang';
@@ -69,6 +69,23 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       expect(await clock(id, 'acceptance-review')).toMatchObject({ status: 'met', closed_on: ago(8) });
       expect(await clock(id, 'decision')).toMatchObject({ start_date: ago(8), status: 'running' });
       expect(await clock(id, 'copy-to-respondent')).toMatchObject({ start_date: ago(8) });
+    });
+
+    it('an acceptance recorded after the review period dates the acceptance and the new clocks on its last day (ARL 30(3))', async () => {
+      const id = await received(20);
+      const reviewDue = (await clock(id, 'acceptance-review')).due_date as string;
+      expect(reviewDue < ago(5)).toBe(true);
+      const res = await post(id, 'acceptance-review', 'clerk', { outcome: 'accept', version: 1, procedure: 'ordinary', decidedOn: ago(5) });
+      expect(res.status).toBe(200);
+      const [c] = await t.db.ds.query('SELECT accepted_on, review_outcome FROM cases WHERE id = $1', [id]);
+      expect(c).toMatchObject({ accepted_on: reviewDue, review_outcome: { outcome: 'accept', deemedAcceptedOn: reviewDue, decidedOn: ago(5) } });
+      expect(await clock(id, 'acceptance-review')).toMatchObject({ status: 'met', closed_on: reviewDue });
+      const decision = await clock(id, 'decision');
+      expect(decision).toMatchObject({ start_date: reviewDue, status: 'running' });
+      expect(decision.due_date).toBe(computeDeadline({ rule: 'decision', start: reviewDue }, packagedCalendar()).due);
+      expect(await clock(id, 'copy-to-respondent')).toMatchObject({ start_date: reviewDue });
+      const [e] = await t.db.ds.query(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'accept'`, [id]);
+      expect(e.data).toMatchObject({ deemedAcceptedOn: reviewDue, decidedOn: ago(5) });
     });
 
     it('refuses a date before the receipt or in the future (400), and a refusal or correction notice after the review period (409)', async () => {
@@ -206,7 +223,7 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
   });
 
   describe('follow-up d: ARL 70, no reply in time', () => {
-    it('uphold or reject is refused after the respondent missed its reply, unless a third party provided evidence', async () => {
+    it('uphold, reject or change is refused after the respondent missed its reply, unless a third party provided evidence', async () => {
       const id = await accepted(30);
       expect((await post(id, 'copy-sent', 'clerk', { version: 2, sentOn: ago(29), method: 'direct', receivedOn: ago(29) })).status).toBe(200);
       const replyDue = (await clock(id, 'respondent-reply')).due_date as string;
@@ -220,18 +237,71 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       });
       // Without a third party on the case, the exception cannot apply even if claimed.
       expect((await post(id, 'decision', 'clerk', { ...uphold, thirdPartyEvidence: '第三人提交了现场照片' })).body.code).toBe('CASE_REPLY_MISSED');
+      // ARL 70 lists what the body decides then; 变更 is not among them.
+      const change = await post(id, 'decision', 'clerk', { version: 4, type: 'change', summary: '变更罚款金额为500元。' });
+      expect(change.status).toBe(409);
+      expect(change.body).toMatchObject({
+        code: 'CASE_REPLY_MISSED',
+        message: `被申请人未在期限（${replyDue}）内提出书面答复、提交证据和依据，视为该行政行为没有证据、依据，不能作出变更决定（《行政复议法》第七十条）；行政行为涉及第三人合法权益且第三人提供证据的，请记录第三人提供的证据`,
+      });
+      expect(await version(id)).toBe(4);
+      const revoke = { version: 4, type: 'revoke', summary: '被申请人未按期答复，视为没有证据、依据，决定撤销。' };
+      // Item 13: the paper submission carries its date, never before acceptance nor in the future.
+      const beforeAcceptance = await post(id, 'decision', 'clerk', { ...revoke, submittedOn: ago(31) });
+      expect(beforeAcceptance.status).toBe(400);
+      expect(beforeAcceptance.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于受理日期（${ago(30)}）`, fields: [{ field: 'submittedOn' }] });
+      const future = await post(id, 'decision', 'clerk', { ...revoke, submittedOn: addDays(today(), 1) });
+      expect(future.status).toBe(400);
+      expect(future.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: '日期不能晚于今天', fields: [{ field: 'submittedOn' }] });
       expect(await version(id)).toBe(4);
       // Revocation is what the law then gives (ARL 70).
-      expect((await post(id, 'decision', 'clerk', { version: 4, type: 'revoke', summary: '被申请人未按期答复，视为没有证据、依据，决定撤销。' })).status).toBe(200);
+      expect((await post(id, 'decision', 'clerk', { ...revoke, submittedOn: ago(3) })).status).toBe(200);
 
-      // Item 13: the head's paper approval, entered afterwards, carries its date (never before acceptance).
-      const early = await post(id, 'decision/approve', 'head', { version: 5, approvedOn: ago(31) });
+      // Item 13: the head's paper approval, entered afterwards, carries its date (never before the submission).
+      const early = await post(id, 'decision/approve', 'head', { version: 5, approvedOn: ago(4) });
       expect(early.status).toBe(400);
-      expect(early.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于受理日期（${ago(30)}）`, fields: [{ field: 'approvedOn' }] });
+      expect(early.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于决定提交日期（${ago(3)}）`, fields: [{ field: 'approvedOn' }] });
+      expect(await version(id)).toBe(5);
+      expect((await clock(id, 'decision')).status).toBe('running');
       expect((await post(id, 'decision/approve', 'head', { version: 5, approvedOn: ago(2) })).status).toBe(200);
       expect(await clock(id, 'decision')).toMatchObject({ status: 'met', closed_on: ago(2) });
       const [c] = await t.db.ds.query('SELECT decision FROM cases WHERE id = $1', [id]);
       expect(c.decision.decidedOn).toBe(ago(2));
+    });
+  });
+
+  describe('follow-up d: the ARL 70 exception', () => {
+    it('a third party on the case whose evidence is recorded lets the body change the act after a missed reply', async () => {
+      const id = await accepted(30);
+      expect((await post(id, 'copy-sent', 'clerk', { version: 2, sentOn: ago(29), method: 'direct', receivedOn: ago(29) })).status).toBe(200);
+      const party = await post(id, 'parties', 'clerk', { version: 3, role: 'third_party', party: { kind: 'person', name: '李四', idNumber: validIdNumber('19700101') } });
+      expect(party.status).toBe(200);
+      expect((await post(id, 'hearing-waivers', 'clerk', { version: 4, kind: 'listening', reason: '申请人拒绝陈述意见，书面审理' })).status).toBe(200);
+      // The evidence note is free text kept with the decision: no ID numbers or phones in it.
+      const personal = await post(id, 'decision', 'clerk', { version: 5, type: 'change', summary: '变更罚款金额为500元。', thirdPartyEvidence: '第三人（电话13800138000）提交了现场照片' });
+      expect(personal.status).toBe(400);
+      expect(personal.body).toMatchObject({ code: 'PERSONAL_DATA_NOT_ALLOWED', fields: [{ field: 'thirdPartyEvidence', message: '不得填写身份证号、电话号码等个人信息' }] });
+      expect(JSON.stringify(personal.body)).not.toContain('13800138000');
+      expect(await version(id)).toBe(5);
+      const change = await post(id, 'decision', 'clerk', { version: 5, type: 'change', summary: '变更罚款金额为500元。', thirdPartyEvidence: '第三人提交了现场照片和证人证言' });
+      expect(change.status).toBe(200);
+    });
+  });
+
+  describe('follow-up 6: out of scope is 404 before any date guard (the services, behind the HTTP gate)', () => {
+    it('a clerk of another township learns neither the review due date nor the hearing day', async () => {
+      const [{ township_id: own }] = await t.db.ds.query(`SELECT township_id FROM users WHERE username = 'zhongcang'`);
+      const [{ id: other }] = await t.db.ds.query('SELECT id FROM townships WHERE id <> $1 ORDER BY id LIMIT 1', [own]);
+      const stranger: Actor = { userId: '00000000-0000-4000-8000-000000000001', username: 'stranger', role: Role.TownshipClerk, townshipId: other };
+      const late = await received(20);
+      const refuse = t.db.ds.transaction((m) => t.app.get(AcceptanceService).decide(m, stranger, late, { outcome: 'refuse', version: 1, reason: '不属于行政复议范围' }));
+      await expect(refuse).rejects.toMatchObject({ code: 'CASE_NOT_FOUND', message: '案件不存在或无权查看' });
+      const id = await accepted(3);
+      const hearing = await post(id, 'hearings', 'clerk', { version: 2, kind: 'listening', heldOn: addDays(today(), 3), place: '复议接待室' });
+      const minutes = t.db.ds.transaction((m) => t.app.get(ParticipationService).recordMinutes(m, stranger, id, hearing.body.hearingId, { version: 3, minutes: '申请人陈述了意见。' }));
+      await expect(minutes).rejects.toMatchObject({ code: 'CASE_NOT_FOUND' });
+      expect(await version(late)).toBe(1);
+      expect(await version(id)).toBe(3);
     });
   });
 
@@ -250,13 +320,25 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
   });
 
   describe('follow-ups a and c: suspension after the period, termination at the suspension cap', () => {
-    it('c: a suspension after the decision period ended is refused', async () => {
+    it('c: a suspension after the decision period ended is recorded (ARL 39: while the case is pending), leaves the due date and warns', async () => {
       const id = await accepted(70);
-      const due = (await clock(id, 'decision')).due_date as string;
-      const refused = await post(id, 'suspend', 'clerk', { version: 2, ground: 8, reason: '需以另案审理结果为依据' });
-      expect(refused.status).toBe(409);
-      expect(refused.body).toMatchObject({ code: 'CASE_PERIOD_ENDED', message: `审理期限已于${due}届满，不能再中止（《行政复议法》第三十九条：中止须在行政复议期间）` });
-      expect(await version(id)).toBe(2);
+      const before = await clock(id, 'decision');
+      expect(before.due_date < ago(3)).toBe(true);
+      const res = await post(id, 'suspend', 'clerk', { version: 2, ground: 1, from: ago(3), reason: '申请人死亡，近亲属尚未确定是否参加' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        state: 'suspended', version: 3, decisionDue: before.due_date,
+        warning: { code: 'CASE_SUSPENDED_AFTER_PERIOD', message: `审理期限已于${before.due_date}届满，中止已记录，但不延长已届满的审理期限（本案已逾期）` },
+      });
+      const after = await clock(id, 'decision');
+      expect(after).toMatchObject({ status: 'paused', due_date: before.due_date, suspensions: [{ from: ago(3) }] });
+      expect(JSON.stringify(after.explanation)).toContain('开始于期限届满之后，不影响本期限');
+      // ARL 41(1)(5): the 60-day cap runs from the suspension all the same.
+      expect(await clock(id, 'suspension-cap')).toMatchObject({ status: 'running', start_date: ago(3) });
+      // Resumption gives nothing back either.
+      const resumed = await post(id, 'resume', 'clerk', { version: 3, on: today() });
+      expect(resumed.status).toBe(200);
+      expect(resumed.body.decisionDue).toBe(before.due_date);
     });
 
     it('a: ARL 41(1)(5) termination needs a suspension on ground 1, 2 or 4 that has lasted 60 days', async () => {
@@ -281,6 +363,51 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
       expect((await post(capped, 'terminate', 'head', { version: 4, approvedOn: today() })).status).toBe(200);
       const [c] = await t.db.ds.query('SELECT state, closure FROM cases WHERE id = $1', [capped]);
       expect(c).toMatchObject({ state: 'terminated', closure: { ground: 5, on: today() } });
+    });
+
+    it('item 13: a termination request carries its date (requestedOn), bounded by acceptance and today; the approval by the request', async () => {
+      const id = await accepted(75);
+      expect((await post(id, 'suspend', 'clerk', { version: 2, ground: 1, from: ago(70), reason: '申请人死亡，近亲属尚未确定是否参加' })).status).toBe(200);
+      const capDue = (await clock(id, 'suspension-cap')).due_date as string;
+      const body = { version: 3, ground: 5, reason: '中止满六十日，原因仍未消除' };
+      const beforeAcceptance = await post(id, 'termination-request', 'clerk', { ...body, requestedOn: ago(76) });
+      expect(beforeAcceptance.status).toBe(400);
+      expect(beforeAcceptance.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于受理日期（${ago(75)}）`, fields: [{ field: 'requestedOn' }] });
+      const future = await post(id, 'termination-request', 'clerk', { ...body, requestedOn: addDays(today(), 1) });
+      expect(future.status).toBe(400);
+      expect(future.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: '日期不能晚于今天', fields: [{ field: 'requestedOn' }] });
+      // ARL 41(1)(5) as of the request's own date: not yet 60 days then.
+      const tooEarly = await post(id, 'termination-request', 'clerk', { ...body, requestedOn: capDue });
+      expect(tooEarly.status).toBe(409);
+      expect(tooEarly.body).toMatchObject({ code: 'CASE_TERMINATION_GROUND_NOT_MET', message: `因第三十九条第一款第一、二、四项中止尚未满六十日（${capDue}届满），不能依第四十一条第一款第五项终止` });
+      expect(await version(id)).toBe(3);
+      expect(await t.db.ds.query('SELECT 1 FROM case_approval_requests WHERE case_id = $1', [id])).toEqual([]);
+
+      const requested = await post(id, 'termination-request', 'clerk', { ...body, requestedOn: ago(5) });
+      expect(requested.status).toBe(200);
+      const early = await post(id, 'terminate', 'head', { version: 4, approvedOn: ago(6) });
+      expect(early.status).toBe(400);
+      expect(early.body).toMatchObject({ code: 'CASE_INVALID_INPUT', message: `日期不能早于终止申请日期（${ago(5)}）`, fields: [{ field: 'approvedOn' }] });
+      expect(await version(id)).toBe(4);
+      expect((await post(id, 'terminate', 'head', { version: 4, approvedOn: ago(5) })).status).toBe(200);
+      const [r] = await t.db.ds.query(`SELECT status, payload FROM case_approval_requests WHERE case_id = $1`, [id]);
+      expect(r).toMatchObject({ status: 'approved', payload: { requestedOn: ago(5), approvedOn: ago(5) } });
+    });
+
+    it('a: the ground-5 termination is checked again at approval: refused (409) once the case has resumed', async () => {
+      const id = await accepted(75);
+      expect((await post(id, 'suspend', 'clerk', { version: 2, ground: 1, from: ago(70), reason: '申请人死亡，近亲属尚未确定是否参加' })).status).toBe(200);
+      expect((await post(id, 'termination-request', 'clerk', { version: 3, ground: 5, reason: '中止满六十日，原因仍未消除' })).status).toBe(200);
+      expect((await post(id, 'resume', 'clerk', { version: 4 })).status).toBe(200);
+      const refused = await post(id, 'terminate', 'head', { version: 5 });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'CASE_TERMINATION_GROUND_NOT_MET', message: '依《行政复议法》第四十一条第一款第五项终止，须本案正因第三十九条第一款第一、二、四项中止且已满六十日' });
+      expect(await version(id)).toBe(5); // nothing written
+      const [c] = await t.db.ds.query('SELECT state, closure FROM cases WHERE id = $1', [id]);
+      expect(c).toMatchObject({ state: 'accepted', closure: null });
+      const [r] = await t.db.ds.query(`SELECT status FROM case_approval_requests WHERE case_id = $1 AND kind = 'termination'`, [id]);
+      expect(r.status).toBe('pending');
+      expect((await clock(id, 'decision')).status).toBe('running');
     });
   });
 });

@@ -92,6 +92,9 @@ function countCalendar(start: number, total: number, iv: readonly SuspensionInte
     const s = iv[i];
     const from = Math.max(s.from, start + 1); // day 0 is never counted anyway
     if (s.to <= from) {
+      // Nothing suspended yet (e.g. an open suspension as of its first day): still say when it began after the period
+      // ended, which is what it will remain however long it lasts.
+      if (from > last && from > rollForward(last, cal, { provisional: false, consulted: [] })) break;
       effects[i] = 'none';
       continue;
     }

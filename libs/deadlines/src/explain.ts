@@ -46,7 +46,7 @@ export function explainDeadline(x: ExplainInput): string[] {
   lines.push(
     def.direction === 'backward'
       ? `最迟通知日：${withWeekday(count.due)}。`
-      : `届满日：${withWeekday(count.due)}${count.due === count.dayN || def.unit === 'working' ? '' : '（已顺延）'}。`,
+      : `届满日：${withWeekday(count.due)}${count.due === count.movedDue || def.unit === 'working' ? '' : '（已顺延）'}。`,
   );
   lines.push(calendar.sourceLabel());
   if (count.provisional) lines.push(provisionalLine(x));

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DECISION_TYPES, SERVICE_METHODS } from '@fuyi/cases';
-import { IsIsoDay, MAX_ID } from './validators';
+import { IsIsoDay, MAX_ID, NoPersonalData } from './validators';
 
 class Versioned {
   @ApiProperty({ description: '案件当前版本号（防止并发覆盖）', example: 3 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
@@ -42,7 +42,9 @@ export class DecisionDto extends Versioned {
   @ApiPropertyOptional({ minimum: 1, maximum: 365, description: '撤销并责令重作时的期限（日）' }) @IsOptional() @IsInt() @Min(1) @Max(365) redoPeriodDays?: number;
   @ApiPropertyOptional({ description: '赔偿金额（元）' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) compensationYuan?: number;
   @ApiPropertyOptional({ maxLength: 2000, description: '被申请人逾期未答复时维持或驳回的例外（第七十条）：行政行为涉及第三人合法权益，第三人提供的证据' })
-  @IsOptional() @apply(Reason()) thirdPartyEvidence?: string;
+  @IsOptional() @apply(Reason()) @NoPersonalData() thirdPartyEvidence?: string;
+  @ApiPropertyOptional({ example: '2026-11-20', description: '提交（报批）日期：纸质文件补录时填写实际日期，不早于受理日期，不晚于今天；默认今天' })
+  @IsOptional() @IsIsoDay() submittedOn?: string;
 }
 
 export class ReturnDecisionDto extends Versioned {
@@ -71,6 +73,6 @@ export class MediationSettlementDto extends Versioned {
 export class ArchiveDto extends Versioned {}
 
 export class ApproveDecisionDto extends Versioned {
-  @ApiPropertyOptional({ example: '2026-11-20', description: '批准（同意）日期：纸质审批补录时填写实际日期，不早于受理日期，不晚于今天；默认今天' })
+  @ApiPropertyOptional({ example: '2026-11-20', description: '批准（同意）日期：纸质审批补录时填写实际日期，不早于决定提交日期，不晚于今天；默认今天' })
   @IsOptional() @IsIsoDay() approvedOn?: string;
 }

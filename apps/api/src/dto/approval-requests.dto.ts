@@ -18,6 +18,8 @@ export class TerminationRequestDto extends Versioned {
   @ApiProperty({ minimum: 1, maximum: 5, description: '《行政复议法》第四十一条的项号' }) @IsInt() @Min(1) @Max(5) ground: number;
   @ApiProperty({ maxLength: 2000, description: '终止的事实和理由（打印在终止行政复议决定书上）' })
   @IsString() @IsNotEmpty() @MaxLength(2000) @NoPersonalData() reason: string;
+  @ApiPropertyOptional({ example: '2026-11-20', description: '申请日期（纸质申请补录时填写实际日期；不早于受理日期，不晚于今天）；默认今天' })
+  @IsOptional() @IsIsoDay() requestedOn?: string;
 }
 
 export class ReturnRequestDto extends Versioned {

@@ -17,6 +17,16 @@ export type DecisionType = keyof typeof DECISION_TYPES;
 /** ALL 26: when the body upheld the act (incl. rejecting the request) it is co-defendant in a later lawsuit. */
 export const UPHOLDING_DECISIONS: readonly DecisionType[] = ['uphold', 'reject_request'];
 
+/**
+ * ARL 70: after the respondent missed its reply the act is treated as without evidence, and the body "决定撤销、部分撤销
+ * 该行政行为，确认该行政行为违法、无效或者决定被申请人在一定期限内履行": only these decide on the act then (变更 too is
+ * refused: it rests on facts the respondent never proved). Not decisions on the act's merits, and outside that list:
+ * the ARL 33 dismissal of the application, and the ARL 71/72 agreement and compensation decisions against the respondent.
+ */
+export const REPLY_MISSED_DECISIONS: readonly DecisionType[] = [
+  'revoke', 'partial_revoke', 'confirm_illegal', 'confirm_void', 'order_performance', 'dismiss_application', 'agreement', 'compensation',
+];
+
 /** ARL 41: grounds of termination. */
 export const TERMINATION_GROUNDS: Record<number, string> = {
   1: '申请人撤回行政复议申请，行政复议机构准予撤回',

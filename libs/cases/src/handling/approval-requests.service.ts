@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DomainError, Role, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -65,11 +65,13 @@ export class ApprovalRequestService {
   }
 
   /** ARL 41: the ground is one of its five items; the reason is what the termination decision will print. */
-  async requestTermination(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string }) {
+  async requestTermination(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string; requestedOn?: string }) {
     if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'termination_requested', data: { ground: v.ground, reason: v.reason }, what: '申请终止行政复议' });
-    if (v.ground === 5) await this.assertSuspensionCapReached(m, caseId);
-    const requestId = await this.submit(m, actor, caseId, 'termination', { ground: v.ground, reason: v.reason });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'termination_requested', data: { ground: v.ground, reason: v.reason, requestedOn: v.requestedOn ?? null }, what: '申请终止行政复议' });
+    // Issue 12 item 13: a paper request carries its date, not before acceptance nor in the future.
+    const requestedOn = recordedDate('requestedOn', v.requestedOn, { date: c.accepted_on, label: '受理日期' });
+    if (v.ground === 5) await this.assertSuspensionCapReached(m, caseId, requestedOn);
+    const requestId = await this.submit(m, actor, caseId, 'termination', { ground: v.ground, reason: v.reason, requestedOn });
     await this.notifier.toRole(m, Role.OfficeHead, caseId, {
       kind: 'approval_requested', title: '待审批：终止行政复议',
       body: `${c.case_number}：承办人申请终止行政复议（《行政复议法》第四十一条第${v.ground}项），请审批。`,
@@ -79,9 +81,10 @@ export class ApprovalRequestService {
 
   /**
    * ARL 41(1)(5): termination because a suspension on ARL 39(1)(1), (2) or (4) has lasted 60 days with its cause still
-   * there. The case must be suspended on one of those grounds and its 60-day cap (the suspension-cap clock) past.
+   * there. The case must be suspended on one of those grounds and its 60-day cap (the suspension-cap clock) past, both
+   * when the handler asks and when the head approves (the case may have resumed in between).
    */
-  private async assertSuspensionCapReached(m: EntityManager, caseId: string): Promise<void> {
+  async assertSuspensionCapReached(m: EntityManager, caseId: string, on: string): Promise<void> {
     const [open] = await m.query(
       `SELECT (e.data->>'ground')::int AS ground FROM case_events e JOIN cases c ON c.id = e.case_id
         WHERE e.case_id = $1 AND c.state = 'suspended' AND e.type = 'suspend' ORDER BY e.id DESC LIMIT 1`,
@@ -91,8 +94,7 @@ export class ApprovalRequestService {
       `SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'suspension-cap' AND status IN ('running', 'paused', 'missed') ORDER BY start_date DESC LIMIT 1`,
       [caseId],
     );
-    const today = shanghaiDate(new Date());
-    if (!open || !CAPPED_SUSPENSION_GROUNDS.includes(open.ground) || !cap || cap.due_date >= today) {
+    if (!open || !CAPPED_SUSPENSION_GROUNDS.includes(open.ground) || !cap || cap.due_date >= on) {
       throw new DomainError(
         'CASE_TERMINATION_GROUND_NOT_MET',
         cap && open && CAPPED_SUSPENSION_GROUNDS.includes(open.ground)

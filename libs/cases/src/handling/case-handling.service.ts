@@ -75,7 +75,7 @@ export class CaseHandlingService {
   }
 
   /** 中止 (ARL 39): pauses the decision clock; grounds (1)(2)(4) also start the 60-day cap of ARL 41. */
-  async suspend(m: EntityManager, actor: Actor, caseId: string, input: SuspensionInput): Promise<TransitionResult> {
+  async suspend(m: EntityManager, actor: Actor, caseId: string, input: SuspensionInput): Promise<TransitionResult & { warning?: { code: string; message: string } }> {
     if (!SUSPENSION_GROUNDS[input.ground]) throw CaseErrors.invalid('ground', '中止事由应为《行政复议法》第三十九条第一款第一至十项之一');
     if (input.ground === CONSENT_SUSPENSION_GROUND && !(input.consent?.applicant && input.consent?.respondent)) {
       throw CaseErrors.invalid('consent', '因调解、和解中止须经申请人和被申请人同意（第三十九条第一款第六项）');
@@ -83,19 +83,24 @@ export class CaseHandlingService {
     const today = shanghaiDate(new Date());
     const from = input.from ?? today;
     if (from > today) throw CaseErrors.invalid('from', '中止日期不能晚于今天');
-    // ARL 39 suspends a running review: once the decision period has ended there is nothing left to suspend, and a
-    // suspension recorded then would silently revive the period (follow-up c of issue 12).
+    // ARL 39 "行政复议期间" is while the case is pending, not within the decision period: its grounds (e.g. 39(1)(1), the
+    // applicant died) apply to an overdue case too. The suspension is recorded (and the ARL 41 cap starts) but gives the
+    // period nothing back: the engine leaves the due date as it was and says so; the caller is warned.
     const rule = await this.decisionRule(m, caseId);
     const clock = await this.clocks.dueOn(m, caseId, rule, from);
-    if (clock && from > clock.due) {
-      throw new DomainError('CASE_PERIOD_ENDED', `审理期限已于${clock.due}届满，不能再中止（《行政复议法》第三十九条：中止须在行政复议期间）`, 'conflict', { due: clock.due });
-    }
+    const late = clock && from > clock.due ? clock.due : null;
     const result = await applyTransition(m, this.audit, {
       caseId, expectedVersion: input.version, actor, scope: caseScopeOf(actor), action: CaseAction.Suspend,
-      event: { ground: input.ground, from, reason: input.reason ?? null, consent: input.consent ?? null },
+      event: { ground: input.ground, from, reason: input.reason ?? null, consent: input.consent ?? null, ...(late ? { afterPeriodEnded: late } : {}) },
     });
     await this.clocks.pause(m, caseId, rule, from);
     if (CAPPED_SUSPENSION_GROUNDS.includes(input.ground)) await this.clocks.start(m, caseId, 'suspension-cap', from);
+    if (late) {
+      return {
+        ...result, decisionDue: late,
+        warning: { code: 'CASE_SUSPENDED_AFTER_PERIOD', message: `审理期限已于${late}届满，中止已记录，但不延长已届满的审理期限（本案已逾期）` },
+      };
+    }
     return result;
   }
 

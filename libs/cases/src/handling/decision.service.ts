@@ -5,7 +5,7 @@ import { AuditService, FieldCipher, execSql } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction, CaseState, nextState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
-import { DECISION_TYPES, TERMINATION_GROUNDS, UPHOLDING_DECISIONS, type DecisionType } from '../domain/decision-types';
+import { DECISION_TYPES, REPLY_MISSED_DECISIONS, TERMINATION_GROUNDS, type DecisionType } from '../domain/decision-types';
 import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from '../review/case-transitions';
 import type { TransitionResult } from '../review/review.types';
@@ -31,6 +31,8 @@ export interface DecisionDraft {
    * record says about it (which party, which evidence); needed to uphold or reject after the respondent missed its reply.
    */
   thirdPartyEvidence?: string;
+  /** Issue 12 item 13: the submission's real date when entered afterwards from the paper file. */
+  submittedOn?: string;
 }
 
 const OPEN_CLOCKS = ['decision', 'decision-simplified', 'copy-to-respondent', 'simplified-copy', 'respondent-reply', 'simplified-reply', 'suspension-cap'] as const;
@@ -57,14 +59,15 @@ export class DecisionService {
     // Who, the stage, a stale version, then the law: a clerk who is not the handler, or a request on a closed case,
     // learns that rather than the case's hearing status.
     await assertActsOn(m, actor, caseId);
-    const [c] = await m.query('SELECT state, version FROM cases WHERE id = $1', [caseId]);
+    const [c] = await m.query('SELECT state, version, accepted_on::text AS accepted_on FROM cases WHERE id = $1', [caseId]);
     nextState(c.state, CaseAction.SubmitDecision, actor.role);
     if (c.version !== d.version) throw CaseErrors.versionConflict(d.version, c.version);
+    const submittedOn = recordedDate('submittedOn', d.submittedOn, { date: c.accepted_on, label: '受理日期' });
     await this.assertHeard(m, caseId);
     await this.assertReplyRule(m, caseId, d);
     const result = await this.transition(m, actor, caseId, d.version, CaseAction.SubmitDecision, {
-      set: { decision: { type: d.type, summary: d.summary, redoPeriodDays: d.redoPeriodDays ?? null, compensationYuan: d.compensationYuan ?? null, thirdPartyEvidence: d.thirdPartyEvidence ?? null, submittedBy: actor.userId } },
-      event: { type: d.type },
+      set: { decision: { type: d.type, summary: d.summary, redoPeriodDays: d.redoPeriodDays ?? null, compensationYuan: d.compensationYuan ?? null, thirdPartyEvidence: d.thirdPartyEvidence ?? null, submittedBy: actor.userId, submittedOn } },
+      event: { type: d.type, submittedOn },
     });
     await this.notifier.toRole(m, Role.OfficeHead, caseId, {
       kind: 'approval_requested', title: '待审批：行政复议决定',
@@ -80,9 +83,10 @@ export class DecisionService {
    */
   async approve(m: EntityManager, actor: Actor, caseId: string, version: number, approvedOn?: string): Promise<TransitionResult> {
     const [c] = await m.query(`SELECT decision, accepted_on::text AS accepted_on FROM cases WHERE id = $1 AND state = 'decision_pending'`, [caseId]);
-    // Issue 12 item 13: a paper approval entered afterwards carries its date (not before acceptance, not in the future);
-    // the decision is made that day and the decision clock is met (or missed) on it.
-    const today = recordedDate('approvedOn', approvedOn, { date: c?.accepted_on, label: '受理日期' });
+    // Issue 12 item 13: a paper approval entered afterwards carries its date (not before the submission, not in the
+    // future); the decision is made that day and the decision clock is met (or missed) on it.
+    const submitted = c?.decision?.submittedOn as string | undefined;
+    const today = recordedDate('approvedOn', approvedOn, submitted ? { date: submitted, label: '决定提交日期' } : { date: c?.accepted_on, label: '受理日期' });
     const same = sameApproverRefusal(actor, c?.decision?.submittedBy, '行政复议决定');
     if (same) throw same;
     if (c) await this.assertHeard(m, caseId);
@@ -143,12 +147,14 @@ export class DecisionService {
     const [{ submitted }] = await m.query(
       `SELECT (submitted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS submitted FROM case_approval_requests WHERE id = $1`, [request.id],
     );
-    const approvedOn = recordedDate('approvedOn', v.approvedOn, { date: submitted, label: '终止申请日期' });
+    const approvedOn = recordedDate('approvedOn', v.approvedOn, { date: request.payload.requestedOn ?? submitted, label: '终止申请日期' });
     const ground = Number(request.payload.ground);
     const reason = String(request.payload.reason);
     if ((v.ground !== undefined && v.ground !== ground) || (v.reason !== undefined && v.reason !== reason)) {
       throw new DomainError('CASE_REQUEST_MISMATCH', `批准内容与承办人的申请（第四十一条第${ground}项）不一致；如需改变，请退回申请后由承办人重新提交`, 'conflict', { requested: { ground } });
     }
+    // ARL 41(1)(5): still suspended on ground 1, 2 or 4 past its 60 days when approved, not only when requested.
+    if (ground === 5) await this.requests.assertSuspensionCapReached(m, caseId, approvedOn);
     await this.requests.settle(m, actor, request.id, 'approved', undefined, { approvedOn }); // before the closure cancels whatever else is pending
     return this.terminateAsSubmitted(m, actor, caseId, { version: v.version, ground, reason, submittedBy: request.submittedBy, requestId: request.id, on: approvedOn });
   }
@@ -244,12 +250,12 @@ export class DecisionService {
 
   /**
    * ARL 70 (follow-up d of issue 12): a respondent that did not reply and submit its evidence in time (ARL 48, 54) has
-   * an act treated as without evidence: the body revokes, confirms illegal or void, or orders performance, never
-   * upholds it or rejects the request, unless the act concerns a third party's lawful rights and the third party
+   * an act treated as without evidence: the body revokes, confirms illegal or void, or orders performance (the list in
+   * REPLY_MISSED_DECISIONS), never upholds it, rejects the request or changes it, unless the act concerns a third party's lawful rights and the third party
    * provided evidence, which the record must then say (on a case with a third party).
    */
   private async assertReplyRule(m: EntityManager, caseId: string, d: DecisionDraft): Promise<void> {
-    if (!UPHOLDING_DECISIONS.includes(d.type)) return;
+    if (REPLY_MISSED_DECISIONS.includes(d.type)) return;
     const today = shanghaiDate(new Date());
     const [missed] = await m.query(
       `SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule IN ('respondent-reply', 'simplified-reply')

@@ -10,6 +10,7 @@ import type { PartyInput } from '../intake/registration.types';
 import { insertParties } from '../intake/party-writer';
 import { hearingRefusal, type HearingStatus, type WaiverKind } from '../domain/hearing-rules';
 import { editCase } from './case-edit';
+import { assertInScope } from '../queries/case-scope';
 import { writeAttendance } from './attendance.writer';
 import type { AttendanceInput } from '../domain/attendance';
 import { hearingWaivers, recordHearingWaiver } from './hearing-waivers';
@@ -72,7 +73,8 @@ export class ParticipationService {
   /** The minutes, and who attended when given (the same as PUT …/attendance afterwards). */
   async recordMinutes(m: EntityManager, actor: Actor, caseId: string, hearingId: string, v: { version: number; minutes: string; attendance?: AttendanceInput }) {
     // Minutes record what was said at a hearing that took place (ARL 61(2) decides on them): never before its day
-    // (follow-up f of issue 12).
+    // (follow-up f of issue 12). Out of scope is 404 before the hearing day is told.
+    await assertInScope(m, actor, caseId);
     const [h] = await m.query(`SELECT held_on::text AS held_on FROM case_hearings WHERE id = $1 AND case_id = $2`, [hearingId, caseId]);
     if (h && h.held_on > shanghaiDate(new Date())) {
       throw new DomainError('HEARING_NOT_YET_HELD', `该听证（听取意见）定于${h.held_on}举行，尚未举行，不能记录笔录`, 'conflict', { heldOn: h.held_on });

@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { Role, type Actor } from '@fuyi/kernel';
+import { CaseErrors } from '../domain/case-errors';
 
 /** What part of the district's cases an actor may see: township roles only their own township. */
 export type CaseScope = { kind: 'district' } | { kind: 'township'; townshipId: number } | { kind: 'none' };
@@ -24,4 +26,14 @@ export function scopeClause(scope: CaseScope, firstParam: number): { sql: string
   if (scope.kind === 'district') return { sql: '', params: [] };
   if (scope.kind === 'none') return { sql: 'AND false', params: [] };
   return { sql: `AND c.township_id = $${firstParam}`, params: [scope.townshipId] };
+}
+
+/**
+ * 404 outside the actor's scope, checked before a guard whose refusal would tell the case's dates (a period's due date,
+ * a hearing day) to someone who may not see the case.
+ */
+export async function assertInScope(m: Pick<EntityManager, 'query'>, actor: Actor, caseId: string): Promise<void> {
+  const scope = scopeClause(caseScopeOf(actor), 2);
+  const [c] = await m.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
+  if (!c) throw CaseErrors.notFound();
 }

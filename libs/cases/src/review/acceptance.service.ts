@@ -5,7 +5,7 @@ import { AuditService, JobName, OutboxService } from '@fuyi/platform';
 import { CaseAction } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { ClockService } from '@fuyi/clocks';
-import { caseScopeOf } from '../queries/case-scope';
+import { assertInScope, caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from './case-transitions';
 import { recordedDate, withinPeriod } from '../domain/recorded-date';
 import type { ReviewDecision, TransitionResult } from './review.types';
@@ -17,29 +17,37 @@ export class AcceptanceService {
 
   async decide(m: EntityManager, actor: Actor, caseId: string, d: ReviewDecision): Promise<TransitionResult> {
     const base = { caseId, expectedVersion: d.version, actor, scope: caseScopeOf(actor) };
-    const today = await this.decisionDate(m, caseId, d);
+    await assertInScope(m, actor, caseId); // before the date guards, which name the review's due dates
+    const { on: today, reviewDue } = await this.decisionDate(m, caseId, d);
     let result: TransitionResult;
     switch (d.outcome) {
       case 'accept':
         if (d.procedure === 'simplified' && !d.simplifiedReason?.trim()) {
           throw CaseErrors.invalid('simplifiedReason', '适用简易程序须说明理由（《行政复议法》第五十三条）');
         }
-        result = await applyTransition(m, this.audit, {
-          ...base, action: CaseAction.Accept,
-          set: {
-            procedure: d.procedure, simplified_reason: d.procedure === 'simplified' ? d.simplifiedReason : null,
-            accepted_on: today, handler_id: actor.userId, review_outcome: { outcome: 'accept', note: d.note ?? null },
-          },
-          event: { procedure: d.procedure },
-        });
-        await this.clocks.close(m, caseId, 'acceptance-review', today, 'met');
-        await this.clocks.close(m, caseId, 'correction-notice', today, 'cancelled');
-        // ARL 48/54 (copy to respondent) and ARL 62 (decision) run from acceptance.
-        const simplified = d.procedure === 'simplified';
-        await this.clocks.startMany(m, caseId, [
-          { rule: simplified ? 'simplified-copy' : 'copy-to-respondent', start: today },
-          { rule: simplified ? 'decision-simplified' : 'decision', start: today },
-        ]);
+        {
+          // ARL 30(3): not refused within the review period = accepted as of its last day. An acceptance recorded later
+          // confirms that legal acceptance; it does not move it, so the copy and decision clocks run from the due date.
+          const deemedOn = reviewDue && today > reviewDue ? reviewDue : null;
+          const acceptedOn = deemedOn ?? today;
+          result = await applyTransition(m, this.audit, {
+            ...base, action: CaseAction.Accept,
+            set: {
+              procedure: d.procedure, simplified_reason: d.procedure === 'simplified' ? d.simplifiedReason : null,
+              accepted_on: acceptedOn, handler_id: actor.userId,
+              review_outcome: { outcome: 'accept', note: d.note ?? null, ...(deemedOn ? { deemedAcceptedOn: deemedOn, decidedOn: today } : {}) },
+            },
+            event: { procedure: d.procedure, ...(deemedOn ? { deemedAcceptedOn: deemedOn, decidedOn: today } : {}) },
+          });
+          await this.clocks.close(m, caseId, 'acceptance-review', acceptedOn, 'met');
+          await this.clocks.close(m, caseId, 'correction-notice', acceptedOn, 'cancelled');
+          // ARL 48/54 (copy to respondent) and ARL 62 (decision) run from acceptance.
+          const simplified = d.procedure === 'simplified';
+          await this.clocks.startMany(m, caseId, [
+            { rule: simplified ? 'simplified-copy' : 'copy-to-respondent', start: acceptedOn },
+            { rule: simplified ? 'decision-simplified' : 'decision', start: acceptedOn },
+          ]);
+        }
         break;
       case 'request_correction':
         result = await applyTransition(m, this.audit, {
@@ -70,9 +78,9 @@ export class AcceptanceService {
    * Issue 12 item 13: the review decision's real date, between the receipt (or the correction's arrival, which starts
    * a fresh review) and today. ARL 30(2): a refusal only within the review period; ARL 31: the correction notice
    * within five working days of receipt. An acceptance after the period is not forbidden (the application was deemed
-   * accepted, ARL 30(3), and the worker records that), so only its lower bound applies.
+   * accepted, ARL 30(3)), so only its lower bound applies; `decide` then dates the acceptance on the period's last day.
    */
-  private async decisionDate(m: EntityManager, caseId: string, d: ReviewDecision): Promise<string> {
+  private async decisionDate(m: EntityManager, caseId: string, d: ReviewDecision): Promise<{ on: string; reviewDue: string | null }> {
     const [c] = await m.query(
       `SELECT (c.receipt_at AT TIME ZONE 'Asia/Shanghai')::date::text AS received,
               (SELECT max(k.start_date)::text FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review') AS review_start,
@@ -81,7 +89,7 @@ export class AcceptanceService {
          FROM cases c WHERE c.id = $1`,
       [caseId],
     );
-    if (!c) return recordedDate('decidedOn', d.decidedOn); // not found: the transition says so
+    if (!c) return { on: recordedDate('decidedOn', d.decidedOn), reviewDue: null }; // not found: the transition says so
     const from = c.review_start && c.review_start > c.received ? { date: c.review_start, label: '收到补正材料之日' } : { date: c.received, label: '收到申请之日' };
     const on = recordedDate('decidedOn', d.decidedOn, from);
     if (d.outcome === 'refuse') {
@@ -95,7 +103,7 @@ export class AcceptanceService {
       withinPeriod('CASE_CORRECTION_NOTICE_EXPIRED', on, c.notice_due, (due) =>
         `补正通知应自收到申请之日起五日内发出（《行政复议法》第三十一条），期限已于${due}届满`);
     }
-    return on;
+    return { on, reviewDue: c.review_due ?? null };
   }
 
   /** ARL 31: the correction period lapsed without good reason; a clerk confirms the application is abandoned. */

@@ -53,7 +53,7 @@ describe('explanation (Chinese, for the clerk)', () => {
     expect(plain.explanation).toContain('第60日为2026-05-01（周五），劳动节，非工作日。');
     expect(plain.explanation).toContain('（不计中止时，第60日不是工作日，应顺延至2026-05-06；节假日顺延不属于期间本身，中止日数不在其后累加。）');
     expect(plain.explanation).toContain('中止7日不计入期间，期间最后一日由第60日2026-05-01后移7日至2026-05-08（周五），为工作日。');
-    expect(plain.explanation).toContain('届满日：2026-05-08（周五）（已顺延）。');
+    expect(plain.explanation).toContain('届满日：2026-05-08（周五）。'); // day N moved onto a working day: nothing rolled
 
     const makeUp = computeDeadline(
       { rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-09-01', to: '2026-09-08' }] },
@@ -69,8 +69,19 @@ describe('explanation (Chinese, for the clerk)', () => {
     expect(weekend.explanation).toContain(
       '中止9日不计入期间，期间最后一日由第60日2026-05-01后移9日至2026-05-10（周日）；2026-05-10 周日，不是工作日，依《民事诉讼法》第八十五条顺延至其后第一个工作日2026-05-11（周一）。',
     );
+    expect(weekend.explanation).toContain('届满日：2026-05-11（周一）（已顺延）。');
     const text = weekend.explanation.join('\n');
     expect(text.indexOf('中止：2026-03-10起中止')).toBeLessThan(text.indexOf('中止9日不计入期间'));
+  });
+
+  it('marks the due date "（已顺延）" only when the last day (day N moved by the suspensions) was rolled forward', () => {
+    // Day 60 = Fri 05-01 (Labour Day); 7 suspended days move it to Fri 05-08, a working day: nothing rolled.
+    const moved = computeDeadline({ rule: 'decision', start: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-17' }] }, calendar);
+    expect(moved.due).toBe('2026-05-08');
+    expect(moved.explanation).toContain('届满日：2026-05-08（周五）。');
+    // Day 60 = Sat 12-12 without suspension: rolled to Mon 12-14.
+    const rolled = computeDeadline({ rule: 'decision', start: '2026-10-13' }, calendar);
+    expect(rolled.explanation).toContain('届满日：2026-12-14（周一）（已顺延）。');
   });
 
   it('says which dates are provisional', () => {
@@ -91,6 +102,11 @@ describe('explanation (Chinese, for the clerk)', () => {
     expect(late.explanation).toContain('中止：2026-10-09起的中止开始于期限届满之后，不影响本期限。');
     expect(late.explanation.join('\n')).not.toContain('不计入期间');
     expect(late.due).toBe('2026-10-08');
+    // Open and as of its first day (a suspension recorded on an overdue case): the same, not "the due date moves".
+    const open = computeDeadline({ rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-10-09' }], asOf: '2026-10-09' }, calendar);
+    expect(open.explanation).toContain('中止：2026-10-09起的中止开始于期限届满之后，不影响本期限。');
+    expect(open.explanation.join('\n')).not.toContain('届满日相应后移');
+    expect(open.due).toBe('2026-10-08');
   });
 
   it('names the 2025 National Day run that includes Mid-Autumn once', () => {

@@ -47,6 +47,34 @@ describe('suspension shapes (hand-counted, domain.md §4)', () => {
     expect(due({ rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-10-09', to: '2026-10-20' }] })).toMatchObject({ due: '2026-10-08', suspendedDays: 0 });
   });
 
+  it('suspension starting exactly on day N when day N is a holiday: it lengthens the period (S is not after the last day)', () => {
+    // accepted 03-02; day 60 = Fri 05-01 (Labour Day, off 05-01..05-05). Suspended 05-01, resumed Fri 05-08:
+    // 05-01..05-07 = 7 days; 05-01 + 7 = Fri 05-08, a working day → 05-08.
+    expect(due({ rule: 'decision', start: '2026-03-02', suspensions: [{ from: '2026-05-01', to: '2026-05-08' }] }))
+      .toMatchObject({ due: '2026-05-08', suspendedDays: 7 });
+    // Resumed Mon 05-04: 05-01..05-03 = 3 days; 05-01 + 3 = Mon 05-04 (off), 05-05 off → Wed 05-06, as without it.
+    expect(due({ rule: 'decision', start: '2026-03-02', suspensions: [{ from: '2026-05-01', to: '2026-05-04' }] }))
+      .toMatchObject({ due: '2026-05-06', suspendedDays: 3 });
+    // accepted 08-04; day 60 = Sat 10-03 (National Day). Suspended 10-03, resumed Mon 10-12: 10-03..10-11 = 9 days;
+    // 10-03 + 9 = Mon 10-12, a working day → 10-12.
+    expect(due({ rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-10-03', to: '2026-10-12' }] }))
+      .toMatchObject({ due: '2026-10-12', suspendedDays: 9 });
+  });
+
+  it('open suspension inside the holiday roll-forward: the remaining grace runs from the as-of day', () => {
+    // accepted 08-04; day 60 = Sat 10-03; roll-forward 10-03..10-07 off → Thu 10-08. Suspended Mon 10-05, still open.
+    const open = (asOf: string) => due({ rule: 'decision', start: '2026-08-04', suspensions: [{ from: '2026-10-05' }], asOf });
+    // As of its own first day nothing is suspended yet: still 10-08, paused.
+    expect(open('2026-10-05')).toMatchObject({ due: '2026-10-08', paused: true, suspendedDays: 0 });
+    // As of Tue 10-06: 10-05 = 1 day; first working day on or after 10-06: 10-07 off → Thu 10-08.
+    expect(open('2026-10-06')).toMatchObject({ due: '2026-10-08', paused: true, suspendedDays: 1 });
+    // As of Fri 10-09 (working): 10-05..10-08 = 4 days → 10-09.
+    expect(open('2026-10-09')).toMatchObject({ due: '2026-10-09', paused: true, suspendedDays: 4 });
+    // As of Sat 10-10, a make-up workday: → 10-10. As of Sun 10-11: → Mon 10-12 (10-05..10-10 = 6 days).
+    expect(open('2026-10-10').due).toBe('2026-10-10');
+    expect(open('2026-10-11')).toMatchObject({ due: '2026-10-12', suspendedDays: 6 });
+  });
+
   it('several suspensions add up before the one roll-forward', () => {
     // accepted 03-02; day 60 = Fri 05-01. Suspended 03-10..03-16 (7) and 04-01..04-02 (resumed 04-03: 2) = 9 days.
     // 05-01 + 9 = Sun 05-10 → Mon 05-11 (Sat 05-09 is a make-up workday but 05-10 is not).
