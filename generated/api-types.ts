@@ -13,7 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登录：返回短期访问令牌和刷新令牌；15分钟内失败5次锁定15分钟 */
+        /** 登录：返回短期访问令牌和刷新令牌；同一用户名15分钟内尝试5次未成功即锁定15分钟（用户名不存在、密码错误、锁定时答复相同） */
         post: operations["auth_login"];
         delete?: never;
         options?: never;
@@ -30,8 +30,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 用刷新令牌换取新的令牌（旧刷新令牌随即失效） */
+        /** 用刷新令牌换取新的令牌（旧刷新令牌随即失效；再次使用已换过的刷新令牌将结束整个会话） */
         post: operations["auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改本人密码：须提供当前密码；新密码须符合密码策略；本账号其他会话随即失效 */
+        post: operations["auth_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -82,8 +99,25 @@ export interface paths {
         /** 用户列表（系统管理员） */
         get: operations["users_list"];
         put?: never;
-        /** 新建用户 */
+        /** 新建用户：密码须符合密码策略，用户首次登录须修改；不能新建系统管理员或安全审计员账号（三员分立） */
         post: operations["users_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置用户密码（临时密码，用户下次登录须修改；其所有会话立即失效）；不适用于系统管理员和安全审计员账号 */
+        post: operations["users_resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -170,6 +204,26 @@ export interface paths {
         put?: never;
         /** 登记一次窗口咨询 */
         post: operations["consultations_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-numbers/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件编号使用情况：本年已发出的最大编号、已登记案件数和未使用的编号（登记未完成而空出的号，不再补发）
+         * @description 案件编号在登记事务之外先行取号（避免全区登记排队），登记失败时该号空出。编号按年唯一、递增，但可能不连续；空号在此列出（最多 500 个，unusedCount 为总数）。
+         */
+        get: operations["applications_numberGaps"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -306,7 +360,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 申请人凭案件编号和查询码查询办理阶段 */
+        /** 申请人凭案件编号和查询码查询办理阶段；多次查询不成功后需逐步等待（Retry-After），编号存在与否答复相同 */
         post: operations["publicStatus_status"];
         delete?: never;
         options?: never;
@@ -355,8 +409,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计记录（按时间倒序，游标分页） */
+        /** 审计记录（按时间倒序，游标分页），可按操作人、操作、对象、日期筛选 */
         get: operations["audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出审计记录（CSV，最多 50,000 条，筛选条件同列表）；导出本身也记入审计 */
+        get: operations["audit_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -372,7 +443,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 校验审计哈希链 */
+        /** 校验审计哈希链（含链头封印：检测末尾记录被删除） */
         get: operations["audit_verify"];
         put?: never;
         post?: never;
@@ -836,6 +907,23 @@ export interface paths {
         put?: never;
         /** 公开行政复议决定书（第七十九条），当事人姓名匿名化 */
         post: operations["adjudication_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/publication/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回公开的行政复议决定书（记录撤回人、时间和理由），公众查询不再显示 */
+        post: operations["adjudication_withdrawPublication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2176,6 +2264,323 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各项统计指标的口径（定义与依据） */
+        get: operations["statistics_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 行政复议案件统计：按期间及接收窗口、被申请人、类别、程序分组的收案、受理、审结、决定类型和各项比率
+         * @description 每行 counts 为件数、rates 为比率（0-1，四位小数；分母为 0 时为 null）。期间以北京时间日期计。指标口径：
+         *     - `received` **收案数**：窗口盖章收件日期在期间内的申请数（分中心收件即为复议机关收件）（依据：行政复议法第三十条）
+         *     - `accepted` **受理数**：受理日期在期间内的案件数，含审查期满视为受理（依据：行政复议法第三十条）
+         *     - `refused` **不予受理数**：不予受理决定日期在期间内、现仍为不予受理的申请数（依据：行政复议法第三十条）
+         *     - `closed` **审结数**：期间内审结的已受理案件数：作出决定（以批准之日为准）、终止（含准予撤回）或调解书生效结案（依据：行政复议法第四十一条、第六十一条至第七十三条）
+         *     - `pending` **未审结数（期末在办）**：期末日及以前已受理、期末日尚未审结的案件数（依据：行政复议法第六十二条）
+         *     - `decision_change` **决定：变更**：期间内审结、以"变更"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 63）
+         *     - `decision_revoke` **决定：撤销**：期间内审结、以"撤销"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 64）
+         *     - `decision_partial_revoke` **决定：部分撤销**：期间内审结、以"部分撤销"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 64）
+         *     - `decision_confirm_illegal` **决定：确认违法**：期间内审结、以"确认违法"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 65）
+         *     - `decision_order_performance` **决定：责令履行**：期间内审结、以"责令履行"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 66）
+         *     - `decision_confirm_void` **决定：确认无效**：期间内审结、以"确认无效"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 67）
+         *     - `decision_uphold` **决定：维持**：期间内审结、以"维持"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 68）
+         *     - `decision_reject_request` **决定：驳回行政复议请求**：期间内审结、以"驳回行政复议请求"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 69）
+         *     - `decision_dismiss_application` **决定：驳回行政复议申请**：期间内审结、以"驳回行政复议申请"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 33）
+         *     - `decision_agreement` **决定：行政协议决定**：期间内审结、以"行政协议决定"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 71）
+         *     - `decision_compensation` **决定：行政赔偿决定**：期间内审结、以"行政赔偿决定"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 72）
+         *     - `corrected` **直接纠错数**：期间内审结、决定类型为变更、撤销（含部分撤销）、确认违法、责令履行或确认无效的案件数（依据：行政复议法第六十三条至第六十七条）
+         *     - `mediatedWithdrawn` **调解、和解撤回数**：期间内以调解书结案或经准予撤回申请而终止的案件数（依据：行政复议法第五条、第七十三条、第七十四条、第四十一条）
+         *     - `resolved` **综合化解数**：直接纠错数与调解、和解撤回数之和（依据：行政复议法第五条、第六十三条至第六十七条、第七十三条）
+         *     - `settled` **案结事了数**：期间内审结、且审结后观察期（windowDays 日）内既未被提起行政诉讼、同一申请人也未就同一被申请人再次申请行政复议的案件数（依据：行政复议法第一条、第五条（实质性化解行政争议））
+         *     - `suedAfter` **复议后被诉数**：期间内审结、其后被提起行政诉讼（府院联络登记的复议后诉讼）的案件数（依据：行政诉讼法第二十六条、第四十五条）
+         *     - `directCorrectionRate` **直接纠错率**：直接纠错数 ÷ 审结数（依据：domain.md §8；行政复议法第六十三条至第六十七条）
+         *     - `mediationWithdrawalRate` **调撤率**：调解、和解撤回数 ÷ 审结数（依据：domain.md §8；行政复议法第七十三条、第七十四条）
+         *     - `overallResolutionRate` **综合化解率**：（直接纠错数 + 调解、和解撤回数）÷ 审结数（依据：domain.md §8）
+         *     - `settledRate` **案结事了率**：案结事了数 ÷ 审结数（观察期未满的案件按截至今日的情况计算）（依据：行政复议法第一条、第五条）
+         *     - `suedAfterRate` **复议后被诉率**：复议后被诉数 ÷ 审结数（同一批审结案件）（依据：domain.md §8；行政诉讼法第二十六条）
+         */
+        get: operations["statistics_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 指标钻取：某项指标（同一期间、同一分组行）计入的案件清单，分页
+         * @description 与 overview 相同的筛选条件；率指标按 part 列出分子或分母的案件。指标：
+         *     - `received` **收案数**：窗口盖章收件日期在期间内的申请数（分中心收件即为复议机关收件）（依据：行政复议法第三十条）
+         *     - `accepted` **受理数**：受理日期在期间内的案件数，含审查期满视为受理（依据：行政复议法第三十条）
+         *     - `refused` **不予受理数**：不予受理决定日期在期间内、现仍为不予受理的申请数（依据：行政复议法第三十条）
+         *     - `closed` **审结数**：期间内审结的已受理案件数：作出决定（以批准之日为准）、终止（含准予撤回）或调解书生效结案（依据：行政复议法第四十一条、第六十一条至第七十三条）
+         *     - `pending` **未审结数（期末在办）**：期末日及以前已受理、期末日尚未审结的案件数（依据：行政复议法第六十二条）
+         *     - `decision_change` **决定：变更**：期间内审结、以"变更"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 63）
+         *     - `decision_revoke` **决定：撤销**：期间内审结、以"撤销"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 64）
+         *     - `decision_partial_revoke` **决定：部分撤销**：期间内审结、以"部分撤销"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 64）
+         *     - `decision_confirm_illegal` **决定：确认违法**：期间内审结、以"确认违法"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 65）
+         *     - `decision_order_performance` **决定：责令履行**：期间内审结、以"责令履行"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 66）
+         *     - `decision_confirm_void` **决定：确认无效**：期间内审结、以"确认无效"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 67）
+         *     - `decision_uphold` **决定：维持**：期间内审结、以"维持"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 68）
+         *     - `decision_reject_request` **决定：驳回行政复议请求**：期间内审结、以"驳回行政复议请求"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 69）
+         *     - `decision_dismiss_application` **决定：驳回行政复议申请**：期间内审结、以"驳回行政复议申请"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 33）
+         *     - `decision_agreement` **决定：行政协议决定**：期间内审结、以"行政协议决定"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 71）
+         *     - `decision_compensation` **决定：行政赔偿决定**：期间内审结、以"行政赔偿决定"决定结案的案件数（决定经机构负责人批准之日在期间内）（依据：ARL 72）
+         *     - `corrected` **直接纠错数**：期间内审结、决定类型为变更、撤销（含部分撤销）、确认违法、责令履行或确认无效的案件数（依据：行政复议法第六十三条至第六十七条）
+         *     - `mediatedWithdrawn` **调解、和解撤回数**：期间内以调解书结案或经准予撤回申请而终止的案件数（依据：行政复议法第五条、第七十三条、第七十四条、第四十一条）
+         *     - `resolved` **综合化解数**：直接纠错数与调解、和解撤回数之和（依据：行政复议法第五条、第六十三条至第六十七条、第七十三条）
+         *     - `settled` **案结事了数**：期间内审结、且审结后观察期（windowDays 日）内既未被提起行政诉讼、同一申请人也未就同一被申请人再次申请行政复议的案件数（依据：行政复议法第一条、第五条（实质性化解行政争议））
+         *     - `suedAfter` **复议后被诉数**：期间内审结、其后被提起行政诉讼（府院联络登记的复议后诉讼）的案件数（依据：行政诉讼法第二十六条、第四十五条）
+         *     - `directCorrectionRate` **直接纠错率**：直接纠错数 ÷ 审结数（依据：domain.md §8；行政复议法第六十三条至第六十七条）
+         *     - `mediationWithdrawalRate` **调撤率**：调解、和解撤回数 ÷ 审结数（依据：domain.md §8；行政复议法第七十三条、第七十四条）
+         *     - `overallResolutionRate` **综合化解率**：（直接纠错数 + 调解、和解撤回数）÷ 审结数（依据：domain.md §8）
+         *     - `settledRate` **案结事了率**：案结事了数 ÷ 审结数（观察期未满的案件按截至今日的情况计算）（依据：行政复议法第一条、第五条）
+         *     - `suedAfterRate` **复议后被诉率**：复议后被诉数 ÷ 审结数（同一批审结案件）（依据：domain.md §8；行政诉讼法第二十六条）
+         */
+        get: operations["statistics_figureCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 各法定期限的按期办结率；在办期限中超期与中止、延期、等待申请人分列
+         * @description 按期办结率 = 按期办结 ÷（按期办结 + 超期办结）。
+         *     - `closedOnTime` **按期办结**：期间内结束、在期限届满日或之前完成的期限数
+         *     - `closedLate` **超期办结**：期间内结束、晚于期限届满日完成或已逾期失效的期限数
+         *     - `openOverdue` **在办超期**：今日仍在计算、非中止、非等待申请人、届满日已过的期限数
+         *     - `openPaused` **中止（暂停计算）**：今日处于中止、暂停计算的期限数（不计为超期）
+         *     - `openExtended` **已延期（期限内）**：今日已依法延长且仍在延长后期限内的期限数
+         *     - `openOnTrack` **期限内在办**：今日仍在计算、未延期且未届满的期限数
+         *     - `waitingOnApplicant` **等待申请人**：今日在计算、由申请人掌握的期限数（补正、申请期限、起诉期限），不计为机构超期
+         */
+        get: operations["statistics_clockFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/clocks/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 期限统计钻取：某一期限规则某项指标计入的案件清单 */
+        get: operations["statistics_clockCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 行政机关负责人出庭应诉率和参加行政复议（听取意见、听证）情况，按被申请人（被告）
+         * @description - `courtHeard` **开庭审理的应诉案件数**：期间内立案、已开庭审理（不含庭前调解和宣判）的行政诉讼案件数（含直接起诉）（依据：行政诉讼法第三条）
+         *     - `courtHeadAppeared` **负责人出庭应诉案件数**：其中行政机关负责人出庭应诉的案件数（依据：行政诉讼法第三条第三款）
+         *     - `courtAppearanceRate` **负责人出庭应诉率**：负责人出庭应诉案件数 ÷ 开庭审理的应诉案件数（依据：行政诉讼法第三条）
+         *     - `hearingsRecorded` **记录被申请人出席情况的听取意见、听证次数**：期间内举行、已记录被申请人出席情况的听取意见和听证次数（依据：行政复议法第四十九条至第五十一条）
+         *     - `hearingsHeadAttended` **被申请人负责人参加次数**：其中被申请人负责人本人参加的次数（依据：行政复议法第四十九条至第五十一条）
+         *     - `hearingParticipationRate` **负责人参加复议率**：被申请人负责人参加次数 ÷ 记录被申请人出席情况的次数（依据：行政复议法第五十条）
+         */
+        get: operations["statistics_headFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/heads/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 负责人指标钻取：计入的应诉案件（含直接起诉）或听取意见、听证清单 */
+        get: operations["statistics_headItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/townships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 各街乡镇分中心：收案、审结、综合化解率，及移送调解中心的争议和实质性化解数
+         * @description 收案按窗口收件日期；审结和化解为该窗口收件、在期间内审结的案件；调解为该街乡镇在期间内移送的调解案卷（实质性化解：达成协议、自行纠正或和解撤回）。钻取：GET /statistics/cases?by=township&key=<township id>
+         */
+        get: operations["statistics_townshipFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 历年行政争议实质性化解：复议综合化解数与未进入复议的案前调解实质性化解数 */
+        get: operations["statistics_years"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出统计表（Excel .xlsx）：中文表头，件数千分位、比率百分比两位小数，合计行与页面一致 */
+        get: operations["statistics_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/yearly-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度行政复议工作统计报告（Word .docx，公文格式），含主要统计表 */
+        get: operations["statistics_yearlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开的行政复议决定书：按被申请人、类别、年度和关键词检索（已匿名化） */
+        get: operations["publicDecisions_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/decisions/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检索条件的可选值：有公开决定书的年度、被申请人，案件类别 */
+        get: operations["publicDecisions_facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/decisions/{publicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份公开的行政复议决定书全文（已匿名化） */
+        get: operations["publicDecisions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -2249,12 +2654,21 @@ export interface components {
         RefreshDto: {
             refreshToken: string;
         };
+        ChangePasswordDto: {
+            currentPassword: string;
+            /** @description 10-128 位，至少包含大写、小写、数字、符号中的三类，不得含用户名、不得为常见密码 */
+            newPassword: string;
+        };
         CreateUserDto: {
             username: string;
             displayName: string;
             /** @enum {string} */
             role: "township_clerk" | "reconsideration_clerk" | "section_chief" | "office_head" | "mediator" | "liaison_officer" | "admin" | "auditor";
             townshipId?: number;
+            password: string;
+        };
+        ResetPasswordDto: {
+            /** @description 临时密码：用户下次登录时须修改 */
             password: string;
         };
         RecordConsultationDto: {
@@ -2362,6 +2776,11 @@ export interface components {
              * @example 2026-11-26T09:30:00+08:00
              */
             receivedAt?: string;
+            /**
+             * @description 邮寄提交的申请的邮戳日期：申请日期以邮戳为准（《民事诉讼法》第八十五条，经《行政复议法》第八十八条适用）
+             * @example 2026-11-24
+             */
+            postmarkedOn?: string;
             /** @description 收件分中心（区级人员代为登记时填写；分中心人员自动为本分中心） */
             townshipId?: number;
             materials: components["schemas"]["MaterialDto"][];
@@ -2387,6 +2806,11 @@ export interface components {
             /** @description 有管辖权的机关（如属其他机关管辖） */
             competentBody?: string;
             note?: string;
+            /**
+             * @description 决定的实际日期（纸质记录补录时填写；不早于收到申请之日，不晚于今天；不予受理、补正通知不晚于审查期限届满日）；默认今天
+             * @example 2026-11-20
+             */
+            decidedOn?: string;
         };
         VersionDto: {
             /**
@@ -2561,6 +2985,11 @@ export interface components {
             days?: number;
             /** @description 可不填，以承办人申请为准 */
             reason?: string;
+            /**
+             * @description 批准日期（纸质审批补录时填写实际日期；不早于申请日期，不晚于审理期限届满日）；默认今天
+             * @example 2026-11-20
+             */
+            approvedOn?: string;
         };
         ConvertDto: {
             /**
@@ -2570,6 +2999,11 @@ export interface components {
             version: number;
             /** @description 转为普通程序的理由（第五十五条） */
             reason: string;
+            /**
+             * @description 批准日期（不早于受理日期，不晚于简易程序审理期限届满日）；默认今天
+             * @example 2026-11-20
+             */
+            approvedOn?: string;
         };
         DecisionDto: {
             /**
@@ -2585,13 +3019,25 @@ export interface components {
             redoPeriodDays?: number;
             /** @description 赔偿金额（元） */
             compensationYuan?: number;
+            /** @description 被申请人逾期未答复时维持或驳回的例外（第七十条）：行政行为涉及第三人合法权益，第三人提供的证据 */
+            thirdPartyEvidence?: string;
+            /**
+             * @description 提交（报批）日期：纸质文件补录时填写实际日期，不早于受理日期，不晚于今天；默认今天
+             * @example 2026-11-20
+             */
+            submittedOn?: string;
         };
-        ArchiveDto: {
+        ApproveDecisionDto: {
             /**
              * @description 案件当前版本号（防止并发覆盖）
              * @example 3
              */
             version: number;
+            /**
+             * @description 批准（同意）日期：纸质审批补录时填写实际日期，不早于决定提交日期，不晚于今天；默认今天
+             * @example 2026-11-20
+             */
+            approvedOn?: string;
         };
         ReturnDecisionDto: {
             /**
@@ -2624,6 +3070,11 @@ export interface components {
             ground?: number;
             /** @description 可不填，以承办人申请为准 */
             reason?: string;
+            /**
+             * @description 批准日期（纸质审批补录时填写实际日期；不早于终止申请日期，不晚于今天）；默认今天
+             * @example 2026-11-20
+             */
+            approvedOn?: string;
         };
         MediationSettlementDto: {
             /**
@@ -2634,6 +3085,22 @@ export interface components {
             /** @description 调解书已经各方当事人签字 */
             signedByAll: boolean;
             summary: string;
+        };
+        ArchiveDto: {
+            /**
+             * @description 案件当前版本号（防止并发覆盖）
+             * @example 3
+             */
+            version: number;
+        };
+        WithdrawPublicationDto: {
+            /**
+             * @description 当前版本号（防止并发覆盖）
+             * @example 7
+             */
+            version: number;
+            /** @example 决定被人民法院判决撤销 */
+            reason: string;
         };
         AddPartyDto: {
             /** @example 5 */
@@ -2783,6 +3250,11 @@ export interface components {
             days: number;
             /** @description 情况复杂、不能在规定期限内作出决定的理由（打印在延期通知书上） */
             reason: string;
+            /**
+             * @description 申请日期（纸质申请补录时填写实际日期；不早于受理日期，不晚于审理期限届满日）；默认今天
+             * @example 2026-11-20
+             */
+            requestedOn?: string;
         };
         ReturnRequestDto: {
             /**
@@ -2803,6 +3275,11 @@ export interface components {
             ground: number;
             /** @description 终止的事实和理由（打印在终止行政复议决定书上） */
             reason: string;
+            /**
+             * @description 申请日期（纸质申请补录时填写实际日期；不早于受理日期，不晚于今天）；默认今天
+             * @example 2026-11-20
+             */
+            requestedOn?: string;
         };
         QueryCodeReissueDto: {
             /** @description 窗口核验：申请人（自然人）身份证件上的号码；只用于比对，不保存、不记录 */
@@ -3224,6 +3701,7 @@ export interface components {
                 role: string;
                 townshipId: number | null;
             };
+            credentialChangeRequired: boolean;
         };
         AuthRefreshResponse: {
             accessToken: string;
@@ -3235,8 +3713,9 @@ export interface components {
                 username: string;
                 displayName: string;
                 role: string;
-                townshipId: number;
+                townshipId: number | null;
             };
+            credentialChangeRequired: boolean;
         };
         AuthMeResponse: {
             /** Format: uuid */
@@ -3244,6 +3723,7 @@ export interface components {
             username: string;
             role: string;
             townshipId: number | null;
+            credentialChangeRequired: boolean;
         };
         UsersListResponse: {
             /** Format: uuid */
@@ -3255,6 +3735,15 @@ export interface components {
             active: boolean;
         }[];
         UsersCreate201Response: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            role: string;
+            townshipId: number | null;
+            active: boolean;
+        };
+        UsersResetPasswordResponse: {
             /** Format: uuid */
             id: string;
             username: string;
@@ -3355,6 +3844,16 @@ export interface components {
                 } | null;
             }[];
             nextCursor: string | null;
+        };
+        ApplicationsNumberGapsResponse: {
+            year: number;
+            lastIssued: number;
+            registered: number;
+            unusedCount: number;
+            unused: {
+                seq: number;
+                caseNumber: string;
+            }[];
         };
         ApplicationsRegister201Response: {
             /** Format: uuid */
@@ -3593,21 +4092,9 @@ export interface components {
                 at: string;
                 type: string;
                 /** Format: uuid */
-                actorId: string;
-                data: {
-                    channel: string;
-                    /**
-                     * Format: date-time
-                     * @example 2026-03-02T08:30:00.000Z
-                     */
-                    receiptAt: string;
-                    townshipId: number;
-                    /**
-                     * Format: date
-                     * @example 2026-03-02
-                     */
-                    acceptanceDue: string;
-                };
+                actorId: string | null;
+                /** @description 事件数据，字段随事件类型而不同 */
+                data: Record<string, never>;
             }[];
         };
         ApplicationsClocksOfResponse: {
@@ -3804,6 +4291,18 @@ export interface components {
             caseNumber: string;
             stage: string;
             stageLabel: string;
+            explanation: string;
+            nextStep: {
+                action: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                dueDate: string | null;
+                provisional: boolean;
+                basis: string;
+                note?: string;
+            } | null;
             /**
              * Format: date
              * @example 2026-03-02
@@ -3813,7 +4312,12 @@ export interface components {
              * Format: date
              * @example 2026-03-02
              */
-            acceptanceDue: string;
+            acceptedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            acceptanceDue: string | null;
             /**
              * Format: date-time
              * @example 2026-03-02T08:30:00.000Z
@@ -4029,6 +4533,15 @@ export interface components {
             caseNumber: string;
             state: string;
             version: number;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            decisionDue?: string;
+            warning?: {
+                code: string;
+                message: string;
+            };
         };
         CaseHandlingResumeResponse: {
             /** Format: uuid */
@@ -4066,6 +4579,11 @@ export interface components {
              * @example 2026-03-02
              */
             decisionDue: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            approvedOn: string;
         };
         AdjudicationConvertResponse: {
             /** Format: uuid */
@@ -4139,7 +4657,21 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             version: number;
+            /** Format: uuid */
+            publicationId: string;
             text: string;
+        };
+        AdjudicationWithdrawPublicationResponse: {
+            /** Format: uuid */
+            caseId: string;
+            version: number;
+            /** Format: uuid */
+            publicationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            withdrawnAt: string;
         };
         AdjudicationArchiveResponse: {
             /** Format: uuid */
@@ -4482,15 +5014,15 @@ export interface components {
                 state: string;
                 stateLabel: string;
                 version: number;
-                procedure: string;
+                procedure: string | null;
                 category: string;
                 townshipId: number;
                 township: string;
                 respondentId: number;
                 respondent: string;
                 /** Format: uuid */
-                handlerId: string;
-                handler: string;
+                handlerId: string | null;
+                handler: string | null;
                 applicants: string;
                 /**
                  * Format: date-time
@@ -4501,12 +5033,12 @@ export interface components {
                  * Format: date
                  * @example 2026-03-02
                  */
-                acceptedOn: string;
+                acceptedOn: string | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
-                nextDue: string;
+                nextDue: string | null;
                 flags: {
                     overdue: boolean;
                     paused: boolean;
@@ -4541,28 +5073,10 @@ export interface components {
                 at: string;
                 type: string;
                 /** Format: uuid */
-                actorId: string;
-                actor: string;
-                data: {
-                    channel?: string;
-                    /**
-                     * Format: date-time
-                     * @example 2026-03-02T08:30:00.000Z
-                     */
-                    receiptAt?: string;
-                    townshipId?: number;
-                    /**
-                     * Format: date
-                     * @example 2026-03-02
-                     */
-                    acceptanceDue?: string;
-                    to?: string;
-                    from?: string;
-                    procedure?: string;
-                    ground?: number;
-                    reason?: string;
-                    consent?: unknown;
-                };
+                actorId: string | null;
+                actor: string | null;
+                /** @description 事件数据，字段随事件类型而不同 */
+                data: Record<string, never>;
             }[];
             nextCursor: string | null;
         };
@@ -4693,6 +5207,8 @@ export interface components {
                  * @example 2026-03-02
                  */
                 mediationDue: string | null;
+                mediationDueProvisional: boolean;
+                mediationDueExplanation: string[];
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -4738,6 +5254,8 @@ export interface components {
                  * @example 2026-03-02
                  */
                 mediationDue: string | null;
+                mediationDueProvisional: boolean;
+                mediationDueExplanation: string[];
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -4774,6 +5292,8 @@ export interface components {
              * @example 2026-03-02
              */
             mediationDue: string | null;
+            mediationDueProvisional: boolean;
+            mediationDueExplanation: string[];
             /**
              * Format: date
              * @example 2026-03-02
@@ -4901,6 +5421,8 @@ export interface components {
              * @example 2026-03-02
              */
             mediationDue: string | null;
+            mediationDueProvisional: boolean;
+            mediationDueExplanation: string[];
             warnings: {
                 /**
                  * Format: date
@@ -4922,6 +5444,8 @@ export interface components {
              * @example 2026-03-02
              */
             mediationDue: string | null;
+            mediationDueProvisional: boolean;
+            mediationDueExplanation: string[];
             warnings: {
                 code: string;
                 message: string;
@@ -6083,6 +6607,395 @@ export interface components {
             state: string;
             version: number;
         };
+        StatisticsFiguresResponse: {
+            cases: {
+                [key: string]: {
+                    label: string;
+                    definition: string;
+                    kind?: string;
+                    source?: string;
+                    sql?: string;
+                    numerator?: string;
+                    denominator?: string;
+                };
+            };
+            clocks: {
+                [key: string]: {
+                    label: string;
+                    definition: string;
+                    kind?: string;
+                    source?: string;
+                    sql?: string;
+                    numerator?: string;
+                    denominator?: string;
+                };
+            };
+            heads: {
+                [key: string]: {
+                    label: string;
+                    definition: string;
+                    kind?: string;
+                    source?: string;
+                    sql?: string;
+                    numerator?: string;
+                    denominator?: string;
+                };
+            };
+            townships: {
+                [key: string]: string;
+            };
+            defaultSettledWindowDays: number;
+        };
+        StatisticsOverviewResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+            by: string;
+            windowDays: number;
+            computedFrom: string;
+            rows: {
+                key: string;
+                label: string;
+                counts: {
+                    [key: string]: number;
+                };
+                rates: {
+                    [key: string]: number | null;
+                };
+            }[];
+            total: {
+                counts: {
+                    [key: string]: number;
+                };
+                rates: {
+                    [key: string]: number | null;
+                };
+            };
+        };
+        StatisticsFigureCasesResponse: {
+            figure: string;
+            label: string;
+            definition: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+            by: string;
+            key: string | null;
+            windowDays: number;
+            total: number;
+            page: number;
+            pageSize: number;
+            items: {
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                state: string;
+                stateLabel: string;
+                category: string;
+                categoryLabel: string;
+                procedure: string | null;
+                township: string;
+                respondent: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                receivedOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                acceptedOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                refusedOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                closedOn: string | null;
+                closeKind: string | null;
+                closeKindLabel: string | null;
+                decisionType: string | null;
+                decisionLabel: string | null;
+            }[];
+            part?: string;
+        };
+        StatisticsClockFiguresResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            asOf: string;
+            rows: {
+                rule: string;
+                label: string;
+                article: string | null;
+                counts: {
+                    [key: string]: number;
+                };
+                onTimeRate: number | null;
+            }[];
+        };
+        StatisticsClockCasesResponse: {
+            rule: string;
+            figure: string;
+            label: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            asOf: string;
+            total: number;
+            page: number;
+            pageSize: number;
+            items: {
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                state: string;
+                stateLabel: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                startDate: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                dueDate: string | null;
+                clockStatus: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                closedOn: string | null;
+                extensionDays: number | null;
+            }[];
+        };
+        StatisticsHeadFiguresResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            asOf: string;
+            rows: {
+                key: string;
+                label: string;
+                counts: {
+                    [key: string]: number;
+                };
+                rates: {
+                    [key: string]: number | null;
+                };
+            }[];
+            total: {
+                key: string;
+                label: string;
+                counts: {
+                    [key: string]: number;
+                };
+                rates: {
+                    [key: string]: number | null;
+                };
+            };
+        };
+        StatisticsHeadItemsResponse: {
+            figure: string;
+            label: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+            key: string | null;
+            total: number;
+            page: number;
+            pageSize: number;
+            items: {
+                /** Format: uuid */
+                caseId: string | null;
+                caseNumber: string | null;
+                /** Format: uuid */
+                lawsuitId?: string;
+                court?: string | null;
+                courtCaseNumber?: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                filedOn?: string | null;
+                origin?: string;
+                headAppeared?: boolean;
+                /** Format: uuid */
+                hearingId?: string;
+                kind?: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                heldOn?: string | null;
+                headAttended?: boolean;
+            }[];
+        };
+        StatisticsTownshipFiguresResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+            rows: {
+                key: string;
+                label: string;
+                counts: {
+                    [key: string]: number;
+                };
+                rates: {
+                    [key: string]: number | null;
+                };
+            }[];
+            total: {
+                counts: {
+                    [key: string]: number;
+                };
+                rates: {
+                    [key: string]: number | null;
+                };
+            };
+        };
+        StatisticsYearsResponse: {
+            fromYear: number;
+            toYear: number;
+            rows: {
+                year: number;
+                closed: number;
+                resolvedInCases: number;
+                mediationSubstantive: number;
+                substantiveTotal: number;
+                overallResolutionRate: number | null;
+            }[];
+        };
+        PublicDecisionsSearchResponse: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: {
+                /** Format: uuid */
+                id: string;
+                caseNumber: string;
+                respondent: string | null;
+                category: string;
+                categoryLabel: string;
+                decisionType: string;
+                decisionLabel: string;
+                year: number;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                decidedOn: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                publishedAt: string;
+                excerpt: string;
+            }[];
+        };
+        PublicDecisionsFacetsResponse: {
+            years: {
+                year: number;
+                count: number;
+            }[];
+            respondents: {
+                id: number;
+                name: string;
+                count: number;
+            }[];
+            categories: {
+                key: string;
+                label: string;
+            }[];
+        };
+        PublicDecisionsGetResponse: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            respondent: string | null;
+            category: string;
+            categoryLabel: string;
+            decisionType: string;
+            decisionLabel: string;
+            year: number;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            decidedOn: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            publishedAt: string;
+            text: string;
+        };
         BoardSessionOpenResponse: {
             url: string;
             expiresIn: number;
@@ -6129,15 +7042,6 @@ export interface operations {
             };
             /** @description 未登录或登录已失效 */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description 账号已临时锁定 */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6207,6 +7111,55 @@ export interface operations {
             };
             /** @description 请求过于频繁 */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description 无内容 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6397,6 +7350,86 @@ export interface operations {
             };
             /** @description 状态或版本冲突（如并发修改、非法流转） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    users_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersResetPasswordResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6686,6 +7719,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsultationsRecord201Response"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    applications_numberGaps: {
+        parameters: {
+            query?: {
+                /** @description 年度（默认本年） */
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationsNumberGapsResponse"];
                 };
             };
             /** @description 输入不合法（字段级说明见 fields） */
@@ -7508,7 +8600,12 @@ export interface operations {
     audit_list: {
         parameters: {
             query?: {
+                actorId?: string;
+                action?: string;
+                subjectType?: string;
                 subjectId?: string;
+                from?: string;
+                to?: string;
                 limit?: number;
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
@@ -7526,6 +8623,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditListResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    audit_export: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                action?: string;
+                subjectType?: string;
+                subjectId?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description 输入不合法（字段级说明见 fields） */
@@ -9038,7 +10201,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ArchiveDto"];
+                "application/json": components["schemas"]["ApproveDecisionDto"];
             };
         };
         responses: {
@@ -9449,6 +10612,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdjudicationPublishResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    adjudication_withdrawPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawPublicationDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjudicationWithdrawPublicationResponse"];
                 };
             };
             /** @description 输入不合法（字段级说明见 fields） */
@@ -15657,6 +16900,845 @@ export interface operations {
             };
             /** @description 状态或版本冲突（如并发修改、非法流转） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsFiguresResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_overview: {
+        parameters: {
+            query: {
+                /** @description 统计期间起（含，北京时间） */
+                from: string;
+                /** @description 统计期间止（含，北京时间） */
+                to: string;
+                /** @description 分组维度：合计、接收窗口（街乡镇）、被申请人、案件类别、审理程序 */
+                by?: "total" | "township" | "respondent" | "category" | "procedure";
+                /** @description 案结事了观察期（日）：审结后这段时间内无诉讼、无重复申请 */
+                windowDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsOverviewResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_figureCases: {
+        parameters: {
+            query: {
+                /** @description 统计期间起（含，北京时间） */
+                from: string;
+                /** @description 统计期间止（含，北京时间） */
+                to: string;
+                /** @description 分组维度：合计、接收窗口（街乡镇）、被申请人、案件类别、审理程序 */
+                by?: "total" | "township" | "respondent" | "category" | "procedure";
+                /** @description 案结事了观察期（日）：审结后这段时间内无诉讼、无重复申请 */
+                windowDays?: number;
+                /** @description 要钻取的指标（率：part 选择分子或分母） */
+                figure: "received" | "accepted" | "refused" | "closed" | "pending" | "decision_change" | "decision_revoke" | "decision_partial_revoke" | "decision_confirm_illegal" | "decision_order_performance" | "decision_confirm_void" | "decision_uphold" | "decision_reject_request" | "decision_dismiss_application" | "decision_agreement" | "decision_compensation" | "corrected" | "mediatedWithdrawn" | "resolved" | "settled" | "suedAfter" | "directCorrectionRate" | "mediationWithdrawalRate" | "overallResolutionRate" | "settledRate" | "suedAfterRate";
+                part?: "numerator" | "denominator";
+                /** @description 分组行的 key（by 不为 total 时必填），与统计表返回的 key 相同 */
+                key?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsFigureCasesResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_clockFigures: {
+        parameters: {
+            query: {
+                /** @description 统计期间起（含，北京时间） */
+                from: string;
+                /** @description 统计期间止（含，北京时间） */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsClockFiguresResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_clockCases: {
+        parameters: {
+            query: {
+                /** @description 统计期间起（含，北京时间） */
+                from: string;
+                /** @description 统计期间止（含，北京时间） */
+                to: string;
+                /** @description 期限规则 */
+                rule: string;
+                figure: "closedOnTime" | "closedLate" | "openOverdue" | "openPaused" | "openExtended" | "openOnTrack" | "waitingOnApplicant";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsClockCasesResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_headFigures: {
+        parameters: {
+            query: {
+                /** @description 统计期间起（含，北京时间） */
+                from: string;
+                /** @description 统计期间止（含，北京时间） */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsHeadFiguresResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_headItems: {
+        parameters: {
+            query: {
+                /** @description 统计期间起（含，北京时间） */
+                from: string;
+                /** @description 统计期间止（含，北京时间） */
+                to: string;
+                figure: "courtHeard" | "courtHeadAppeared" | "hearingsRecorded" | "hearingsHeadAttended";
+                /** @description 部门编号，government 为区人民政府本身 */
+                key?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsHeadItemsResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_townshipFigures: {
+        parameters: {
+            query: {
+                /** @description 统计期间起（含，北京时间） */
+                from: string;
+                /** @description 统计期间止（含，北京时间） */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsTownshipFiguresResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_years: {
+        parameters: {
+            query: {
+                fromYear: number;
+                toYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsYearsResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_export: {
+        parameters: {
+            query: {
+                /** @description 报表：overview 综合统计、decisions 决定类型、clocks 按期办结、heads 负责人出庭和参加复议、townships 分中心、years 历年实质性化解、cases 指标钻取清单、clockCases 期限钻取清单、headItems 负责人指标钻取清单 */
+                table: "overview" | "decisions" | "clocks" | "heads" | "townships" | "years" | "cases" | "clockCases" | "headItems";
+                from?: string;
+                to?: string;
+                by?: "total" | "township" | "respondent" | "category" | "procedure";
+                windowDays?: number;
+                /** @description 钻取清单的指标（cases: 案件指标；clockCases: 期限指标；headItems: 负责人指标） */
+                figure?: string;
+                part?: "numerator" | "denominator";
+                /** @description clockCases 的期限规则 */
+                rule?: string;
+                key?: string;
+                fromYear?: number;
+                toYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    statistics_yearlyReport: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    publicDecisions_search: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 被申请人（部门编号，见 GET /public/decisions/facets） */
+                respondentId?: number;
+                category?: "penalty" | "coercive" | "expropriation" | "demolition" | "public_security" | "info_disclosure" | "licensing" | "inaction" | "social_security" | "other";
+                year?: number;
+                /** @description 全文关键词 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDecisionsSearchResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 请求过于频繁 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    publicDecisions_facets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDecisionsFacetsResponse"];
+                };
+            };
+            /** @description 请求过于频繁 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    publicDecisions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                publicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDecisionsGetResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 请求过于频繁 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

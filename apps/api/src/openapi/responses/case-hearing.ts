@@ -9,11 +9,11 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
   // POST /api/cases/{id}/copy-sent (4 e2e samples)
   adjudication_copySent: { 200: obj({ caseId: uuid, version: int, replyDue: date }) },
   // POST /api/cases/{id}/extend (3 e2e samples)
-  adjudication_extend: { 200: obj({ caseId: uuid, version: int, decisionDue: date }) },
+  adjudication_extend: { 200: obj({ caseId: uuid, version: int, decisionDue: date, approvedOn: date }) },
   // POST /api/cases/{id}/mediation-settlement (1 e2e samples)
   adjudication_mediation: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
   // POST /api/cases/{id}/publish (1 e2e samples)
-  adjudication_publish: { 200: obj({ caseId: uuid, version: int, text: str }) },
+  adjudication_publish: { 200: obj({ caseId: uuid, version: int, publicationId: uuid, text: str }) },
   // POST /api/cases/{id}/reply-received (3 e2e samples)
   adjudication_replyReceived: { 200: obj({ caseId: uuid, version: int }) },
   // POST /api/cases/{id}/services (9 e2e samples)

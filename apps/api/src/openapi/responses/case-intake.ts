@@ -1,6 +1,9 @@
-import { any, arr, bool, caseTransition, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+import { any, arr, bool, caseTransition, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
+
+/** A case event's data: its fields depend on the event type (registration, suspension, escalation…). */
+export const eventData: S = { type: 'object', description: '事件数据，字段随事件类型而不同' };
 export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
   // GET /api/cases/{id}/acceptance-review (2 e2e samples)
   applications_acceptanceReview: {
@@ -119,8 +122,9 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
           id: str,
           at: instant,
           type: str,
-          actorId: uuid,
-          data: obj({ channel: str, receiptAt: instant, townshipId: int, acceptanceDue: date }),
+          // null for what the system recorded by itself (a worker's escalation, a clock event).
+          actorId: nul(uuid),
+          data: eventData,
         }),
       ),
     }),
@@ -225,7 +229,10 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
   // POST /api/cases/{id}/resume (3 e2e samples)
   caseHandling_resume: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int, decisionDue: date }) },
   // POST /api/cases/{id}/suspend (5 e2e samples)
-  caseHandling_suspend: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  // A suspension recorded after the review period ended keeps the due date and says so (ARL 39, libs/cases case-handling).
+  caseHandling_suspend: {
+    200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }, { decisionDue: date, warning: obj({ code: str, message: str }) }),
+  },
   // GET /api/consultations (3 e2e samples)
   consultations_list: {
     200: page(
@@ -272,8 +279,13 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
       caseNumber: str,
       stage: str,
       stageLabel: str,
+      // The plain-Chinese account of the stage (libs/cases/src/domain/public-stage.ts); no next step once decided.
+      explanation: str,
+      nextStep: nul(obj({ action: str, dueDate: nul(date), provisional: bool, basis: str }, { note: str })),
       receivedOn: date,
-      acceptanceDue: date,
+      acceptedOn: nul(date),
+      // null once the acceptance review is over (the clock is no longer shown).
+      acceptanceDue: nul(date),
       lastUpdated: instant,
     }),
   },

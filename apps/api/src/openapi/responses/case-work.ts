@@ -1,4 +1,5 @@
-import { any, arr, bool, date, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { arr, bool, date, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { eventData } from './case-intake';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const CASE_WORK_RESPONSES: ResponseRegistry = {
@@ -122,18 +123,18 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
           state: str,
           stateLabel: str,
           version: int,
-          procedure: str,
+          procedure: nul(str),
           category: str,
           townshipId: int,
           township: str,
           respondentId: int,
           respondent: str,
-          handlerId: uuid,
-          handler: str,
+          handlerId: nul(uuid),
+          handler: nul(str),
           applicants: str,
           receiptAt: instant,
-          acceptedOn: date,
-          nextDue: date,
+          acceptedOn: nul(date),
+          nextDue: nul(date),
           flags: obj({ overdue: bool, paused: bool, extended: bool }),
           clocks: arr(obj({ rule: str, due: date, status: str, extensionDays: int, remainingWorkingDays: int, overdue: bool })),
           matches: arr(obj({ role: str, name: str })),
@@ -145,30 +146,7 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
   // GET /api/cases/{id}/timeline (4 e2e samples)
   workViews_timeline: {
     200: obj({
-      items: arr(
-        obj({
-          id: str,
-          at: instant,
-          type: str,
-          actorId: uuid,
-          actor: str,
-          data: obj(
-            {},
-            {
-              channel: str,
-              receiptAt: instant,
-              townshipId: int,
-              acceptanceDue: date,
-              to: str,
-              from: str,
-              procedure: str,
-              ground: int,
-              reason: str,
-              consent: nul(any),
-            },
-          ),
-        }),
-      ),
+      items: arr(obj({ id: str, at: instant, type: str, actorId: nul(uuid), actor: nul(str), data: eventData })),
       nextCursor: nul(str),
     }),
   },

@@ -6,6 +6,8 @@ import { LIAISON_RESPONSES } from './liaison';
 import { LIAISON_VIEWS_RESPONSES } from './liaison-views';
 import { MEDIATION_RESPONSES } from './mediation';
 import { PLATFORM_RESPONSES } from './platform';
+import { SECURITY_RESPONSES } from './security';
+import { STATISTICS_RESPONSES } from './statistics';
 
 export type { ResponseRegistry } from '../schema';
 
@@ -18,4 +20,6 @@ export const RESPONSES: ResponseRegistry = {
   ...MEDIATION_RESPONSES,
   ...LIAISON_RESPONSES,
   ...LIAISON_VIEWS_RESPONSES,
+  ...SECURITY_RESPONSES,
+  ...STATISTICS_RESPONSES,
 };

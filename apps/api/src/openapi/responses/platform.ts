@@ -1,6 +1,15 @@
 import { any, arr, bool, date, instant, int, map, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
+
+/** TokenPair (libs/platform/src/auth/auth.service.ts): credentialChangeRequired until an account set by the admin changes it. */
+const tokenPair = obj({
+  accessToken: str,
+  refreshToken: str,
+  expiresIn: int,
+  user: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int) }),
+  credentialChangeRequired: bool,
+});
 export const PLATFORM_RESPONSES: ResponseRegistry = {
   // GET /api/audit (1 e2e samples)
   audit_list: {
@@ -23,27 +32,13 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   // GET /api/audit/verify (1 e2e samples)
   audit_verify: { 200: obj({ chains: int, rows: int, breaks: arr(any) }) },
   // POST /api/auth/login (131 e2e samples)
-  auth_login: {
-    200: obj({
-      accessToken: str,
-      refreshToken: str,
-      expiresIn: int,
-      user: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int) }),
-    }),
-  },
+  auth_login: { 200: tokenPair },
   // POST /api/auth/logout (2 e2e samples)
   auth_logout: { 204: null },
   // GET /api/auth/me (5 e2e samples)
-  auth_me: { 200: obj({ id: uuid, username: str, role: str, townshipId: nul(int) }) },
+  auth_me: { 200: obj({ id: uuid, username: str, role: str, townshipId: nul(int), credentialChangeRequired: bool }) },
   // POST /api/auth/refresh (3 e2e samples)
-  auth_refresh: {
-    200: obj({
-      accessToken: str,
-      refreshToken: str,
-      expiresIn: int,
-      user: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: int }),
-    }),
-  },
+  auth_refresh: { 200: tokenPair },
   // POST /api/admin/queues-session (1 e2e samples)
   boardSession_open: { 200: obj({ url: str, expiresIn: int }) },
   // POST /api/deadlines/compute (10 e2e samples)
