@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createApp } from '../../apps/api/src/create-app';
+import { apiPath } from '../../apps/api/src/http/api-prefix';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -38,7 +39,7 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
     const who = await me(res.body.accessToken);
     expect(who.status).toBe(200);
-    expect(who.body).toEqual({ id: res.body.user.id, username: 'clerk', role: 'reconsideration_clerk', townshipId: null });
+    expect(who.body).toEqual({ id: res.body.user.id, username: 'clerk', role: 'reconsideration_clerk', townshipId: null, credentialChangeRequired: false });
   });
 
   it('a wrong password and an unknown user both answer 401 AUTH_INVALID_CREDENTIALS, and both are audited', async () => {
@@ -158,7 +159,7 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     await second.init();
     await second.getHttpAdapter().getInstance().ready();
     try {
-      const res = await second.inject({ method: 'POST', url: '/auth/login', payload: { username: 'songzhuang', password: DEMO_PASSWORD } });
+      const res = await second.inject({ method: 'POST', url: apiPath('/auth/login'), payload: { username: 'songzhuang', password: DEMO_PASSWORD } });
       expect(res.statusCode).toBe(401);
       expect(res.json().code).toBe('AUTH_INVALID_CREDENTIALS');
     } finally {
@@ -388,12 +389,12 @@ describe('login rate limit', () => {
     await second.init();
     await second.getHttpAdapter().getInstance().ready();
     try {
-      const res = await second.inject({ method: 'POST', url: '/auth/login', remoteAddress: '127.0.0.1', payload: { username: 'clerk', password: DEMO_PASSWORD } });
+      const res = await second.inject({ method: 'POST', url: apiPath('/auth/login'), remoteAddress: '127.0.0.1', payload: { username: 'clerk', password: DEMO_PASSWORD } });
       expect(res.statusCode).toBe(429);
       expect(res.json().code).toBe('RATE_LIMITED');
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       // Another client address has its own count, on either process.
-      const other = await second.inject({ method: 'POST', url: '/auth/login', remoteAddress: '10.9.8.7', payload: { username: 'nobody', password: 'x' } });
+      const other = await second.inject({ method: 'POST', url: apiPath('/auth/login'), remoteAddress: '10.9.8.7', payload: { username: 'nobody', password: 'x' } });
       expect(other.statusCode).toBe(401);
     } finally {
       await second.close();

@@ -2,9 +2,13 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError, type Role } from '@fuyi/kernel';
 import { AuthService, RequestContext } from '@fuyi/platform';
+import { apiPath } from '../http/api-prefix';
 import { PUBLIC_ROUTE, ROUTE_ROLES } from './auth.decorators';
 
-const PASSWORD_CHANGE_ROUTES = new Set(['POST /auth/password', 'POST /auth/logout', 'GET /auth/me']);
+// Compared with the router's path, which carries the /api prefix (issue 11).
+const PASSWORD_CHANGE_ROUTES = new Set(
+  [['POST', '/auth/password'], ['POST', '/auth/logout'], ['GET', '/auth/me']].map(([method, path]) => `${method} ${apiPath(path)}`),
+);
 
 /** Global guard: a valid access token on a live session, and a role the route allows. */
 @Injectable()
