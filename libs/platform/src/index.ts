@@ -13,6 +13,7 @@ export * from './idempotency/idempotency-record.entity';
 export * from './auth/auth.service';
 export * from './auth/auth-errors';
 export * from './auth/users.service';
+export * from './auth/operator-accounts';
 export * from './auth/user.entity';
 export * from './auth/session.entity';
 export * from './auth/passwords';

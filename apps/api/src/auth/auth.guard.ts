@@ -1,15 +1,19 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError, type Role } from '@fuyi/kernel';
-import { AuthService, RequestContext } from '@fuyi/platform';
+import { AuthService, RequestContext, UsersService } from '@fuyi/platform';
 import { PUBLIC_ROUTE, ROUTE_ROLES } from './auth.decorators';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The audited subject of a refused user route: the user's id when it is one (a fuzzed path segment is not stored). */
+const subjectOf = (id: unknown) => (typeof id === 'string' && UUID.test(id) ? id : 'users');
 
 const PASSWORD_CHANGE_ROUTES = new Set(['POST /auth/password', 'POST /auth/logout', 'GET /auth/me']);
 
 /** Global guard: a valid access token on a live session, and a role the route allows. */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly auth: AuthService) {}
+  constructor(private readonly reflector: Reflector, private readonly auth: AuthService, private readonly users: UsersService) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
@@ -26,7 +30,13 @@ export class AuthGuard implements CanActivate {
       throw new DomainError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，请先修改密码', 'forbidden');
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets);
-    if (roles && !roles.includes(actor.role)) throw new DomainError('FORBIDDEN_ROLE', '当前角色无权执行此操作', 'forbidden');
+    if (roles && !roles.includes(actor.role)) {
+      const refusal = new DomainError('FORBIDDEN_ROLE', '当前角色无权执行此操作', 'forbidden');
+      // 三员: an attempt on account and role management by another role (an auditor, the system administrator on a role) is audited.
+      const route = String(req.routeOptions?.url ?? '');
+      if (route.startsWith('/users')) await this.users.refuse(`${req.method} ${route}`, subjectOf(req.params?.id), refusal);
+      throw refusal;
+    }
     return true;
   }
 }

@@ -29,3 +29,9 @@ export class CreateUserDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) password: string;
 }
+
+export class ChangeRoleDto {
+  @ApiProperty({ enum: Role, description: '新角色；不能是系统管理员、安全管理员或安全审计员' }) @IsEnum(Role) role: Role;
+  @ApiPropertyOptional({ description: '分中心接待员必填，其他角色不填' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
+  @ApiProperty({ description: '用户记录的版本号（用户列表中的 version）' }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
+}
