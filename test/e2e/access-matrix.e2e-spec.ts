@@ -76,6 +76,7 @@ const ACCESS: Record<string, Access> = {
   'GET /reference/departments': ANY,
   'GET /reference/townships': ANY,
   'GET /reminder-policies': [AD, OH],
+  'GET /security/totp-policy': [SA],
   'GET /users': [AD, SA],
   'GET /work/my-queue': [RC, SC, OH],
   'GET /work/office': [RC, SC, OH],
@@ -88,6 +89,8 @@ const ACCESS: Record<string, Access> = {
   'POST /auth/logout': ANY,
   'POST /auth/password': ANY,
   'POST /auth/refresh': PUBLIC,
+  'POST /auth/totp/confirm': ANY,
+  'POST /auth/totp/enrol': ANY,
   'POST /calendar/years/:year/load': [AD],
   'POST /cases/:id/abandon': [RC, SC, OH],
   'POST /cases/:id/acceptance-review': [RC, SC, OH],
@@ -169,6 +172,7 @@ const ACCESS: Record<string, Access> = {
   'PUT /mediation/mediators/:userId': [MD, OH],
   'PUT /reference/departments/:id/superior': [AD],
   'PUT /reminder-policies/:rule/:recipientRole': [AD],
+  'PUT /security/totp-policy/:role': [SA],
   'PUT /users/:id/role': [SA],
 };
 

@@ -79,6 +79,9 @@ describe('fuzzing every write route and the public routes (fast-check, in-proces
     if (url === '/applications') return applicationBody(dept);
     if (url === '/consultations') return { visitorName: '李四', visitorPhone: '13987654321', topic: '对拆除决定不服', category: 'penalty', advice: '告知申请期限' };
     if (url === '/users') return { username: 'fuzz.user', displayName: '新用户', role: 'township_clerk', townshipId: 1, password: 'LongEnough#2026' };
+    if (url === '/auth/totp/enrol') return { password: 'not-the-password' };
+    if (url === '/auth/totp/confirm') return { code: '123456' };
+    if (url === '/security/totp-policy/:role') return { required: true };
     if (url === '/users/:id/role') return { role: 'mediator', version: 1 };
     if (url === '/auth/login') return { username: 'fuzz-nobody', password: 'x' };
     if (url === '/auth/refresh') return { refreshToken: `${randomUUID()}.abc` };

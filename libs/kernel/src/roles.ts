@@ -37,6 +37,8 @@ export interface Actor {
   sessionId?: string;
   /** Created or reset by someone else: only changing the password (and signing out) is allowed until then. */
   mustChangePassword?: boolean;
+  /** The role requires a second factor (TOTP) and the user has none confirmed: only enrolment is allowed until then. */
+  totpEnrolmentRequired?: boolean;
 }
 
 /**

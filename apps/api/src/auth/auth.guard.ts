@@ -9,6 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const subjectOf = (id: unknown) => (typeof id === 'string' && UUID.test(id) ? id : 'users');
 
 const PASSWORD_CHANGE_ROUTES = new Set(['POST /auth/password', 'POST /auth/logout', 'GET /auth/me']);
+const TOTP_ENROLMENT_ROUTES = new Set([...PASSWORD_CHANGE_ROUTES, 'POST /auth/totp/enrol', 'POST /auth/totp/confirm']);
 
 /** Global guard: a valid access token on a live session, and a role the route allows. */
 @Injectable()
@@ -29,12 +30,16 @@ export class AuthGuard implements CanActivate {
     if (actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(`${req.method} ${req.routeOptions?.url}`)) {
       throw new DomainError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，请先修改密码', 'forbidden');
     }
+    // Issue 14 item 4: a role that requires a second factor, and none confirmed yet: enrol first.
+    if (actor.totpEnrolmentRequired && !TOTP_ENROLMENT_ROUTES.has(`${req.method} ${req.routeOptions?.url}`)) {
+      throw new DomainError('TOTP_ENROLMENT_REQUIRED', '您所在角色要求启用动态验证码，请先绑定验证器（POST /auth/totp/enrol）', 'forbidden');
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets);
     if (roles && !roles.includes(actor.role)) {
       const refusal = new DomainError('FORBIDDEN_ROLE', '当前角色无权执行此操作', 'forbidden');
-      // 三员: an attempt on account and role management by another role (an auditor, the system administrator on a role) is audited.
+      // 三员: an attempt on account, role or security-setting management by another role (an auditor, the system administrator on a role) is audited.
       const route = String(req.routeOptions?.url ?? '');
-      if (route.startsWith('/users')) await this.users.refuse(`${req.method} ${route}`, subjectOf(req.params?.id), refusal);
+      if (route.startsWith('/users') || route.startsWith('/security/')) await this.users.refuse(`${req.method} ${route}`, subjectOf(req.params?.id), refusal);
       throw refusal;
     }
     return true;
