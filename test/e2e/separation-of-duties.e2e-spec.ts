@@ -87,6 +87,10 @@ describe('三员分立: security administrator, roles and the operator CLI', () 
     const res = await t.http().post('/users').set(bearer('admin')).send({ username: 'fake.sec', displayName: '冒名', role: 'security_admin', password: 'Chosen#Pass2026' });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('USER_ROLE_RESERVED');
+    // The refusal of a long (64-character) name is audited too: the name goes in the summary, not the subject id.
+    const long = 'x'.repeat(64);
+    expect((await t.http().post('/users').set(bearer('admin')).send({ username: long, displayName: '冒名', role: 'auditor', password: 'Chosen#Pass2026' })).status).toBe(403);
+    expect((await refusals('new-user')).map((r) => r.summary)).toContainEqual({ attempted: 'user.create', code: 'USER_ROLE_RESERVED', username: long, role: 'auditor' });
     const sec = await userOf('secadmin');
     expect((await t.http().post(`/users/${sec.id}/deactivate`).set(bearer('admin'))).body.code).toBe('USER_ROLE_RESERVED');
     expect((await t.http().post(`/users/${sec.id}/reset-password`).set(bearer('admin')).send({ password: 'Chosen#Pass2026' })).body.code).toBe('USER_ROLE_RESERVED');

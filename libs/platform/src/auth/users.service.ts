@@ -43,7 +43,7 @@ export class UsersService {
   }
 
   async create(input: NewUser): Promise<UserView> {
-    if (RESERVED_ROLES.includes(input.role)) return this.refuse('user.create', `new:${input.username}`, reserved());
+    if (RESERVED_ROLES.includes(input.role)) return this.refuse('user.create', 'new-user', reserved(), { username: input.username, role: input.role });
     assertPasswordPolicy(input.password, input.username);
     await this.assertTownship(input.role, input.townshipId);
     const hash = await hashPassword(input.password);
@@ -136,9 +136,9 @@ export class UsersService {
    * A refused attempt to manage accounts (三员) is audited in its own transaction (who tried what on whom), then thrown.
    * Also called by the api's guard when a role without the right calls a user-management route.
    */
-  async refuse(attempted: string, subjectId: string, error: DomainError): Promise<never> {
+  async refuse(attempted: string, subjectId: string, error: DomainError, detail: Record<string, unknown> = {}): Promise<never> {
     await this.ds.transaction((m) =>
-      this.audit.record(m, { action: 'user.management_refused', subjectType: 'user', subjectId, summary: { attempted, code: error.code } }),
+      this.audit.record(m, { action: 'user.management_refused', subjectType: 'user', subjectId, summary: { attempted, code: error.code, ...detail } }),
     );
     throw error;
   }
