@@ -13,8 +13,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登录：返回短期访问令牌和刷新令牌；同一用户名15分钟内尝试5次未成功即锁定15分钟（用户名不存在、密码错误、锁定时答复相同） */
+        /** 登录：返回短期访问令牌和刷新令牌；同一用户名15分钟内尝试5次未成功即锁定15分钟（用户名不存在、密码错误、锁定时答复相同）；已绑定动态验证码的账号须同时提供 totpCode */
         post: operations["auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请绑定动态验证码（TOTP）：须提供当前密码；返回 otpauth 链接（只显示这一次，用验证器扫码），再用验证码确认后生效 */
+        post: operations["auth_enrolTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认绑定动态验证码：提交验证器显示的6位验证码；此后登录须提供动态验证码 */
+        post: operations["auth_confirmTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -96,7 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 用户列表（系统管理员） */
+        /** 用户列表（系统管理员、安全管理员） */
         get: operations["users_list"];
         put?: never;
         /** 新建用户：密码须符合密码策略，用户首次登录须修改；不能新建系统管理员或安全审计员账号（三员分立） */
@@ -124,6 +158,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 变更用户角色（仅安全管理员，三员分立）：不能变更本人角色，不能变更或授予系统管理员、安全管理员、安全审计员角色；该用户的会话随即失效 */
+        put: operations["users_changeRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/deactivate": {
         parameters: {
             query?: never;
@@ -135,6 +186,40 @@ export interface paths {
         put?: never;
         /** 停用用户：其所有会话立即失效 */
         post: operations["users_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security/totp-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各角色是否必须启用动态验证码（安全管理员） */
+        get: operations["securityPolicy_totpPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security/totp-policy/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置某角色是否必须启用动态验证码：该角色未绑定的用户下次请求起须先绑定（安全管理员） */
+        put: operations["securityPolicy_setTotpPolicy"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2468,7 +2553,7 @@ export interface paths {
         };
         /**
          * 各街乡镇分中心：收案、审结、综合化解率，及移送调解中心的争议和实质性化解数
-         * @description 收案按窗口收件日期；审结和化解为该窗口收件、在期间内审结的案件；调解为该街乡镇在期间内移送的调解案卷（实质性化解：达成协议、自行纠正或和解撤回）。钻取：GET /statistics/cases?by=township&key=<township id>
+         * @description 收案按窗口收件日期；审结和化解为该窗口收件、在期间内审结的案件；调解为该街乡镇在期间内移送的调解案卷（实质性化解：达成协议、自行纠正或和解撤回）。钻取：GET /api/statistics/cases?by=township&key=<township id>
          */
         get: operations["statistics_townshipFigures"];
         put?: never;
@@ -2630,6 +2715,11 @@ export interface components {
             username: string;
             /** @example Fuyi@2026 */
             password: string;
+            /**
+             * @description 已绑定动态验证码的账号必填：验证器中的6位动态验证码（每个验证码只能使用一次）
+             * @example 123456
+             */
+            totpCode?: string;
         };
         FieldIssueDto: {
             /** @example applicants.0.idNumber */
@@ -2651,6 +2741,14 @@ export interface components {
              */
             requestId: string;
         };
+        TotpEnrolDto: {
+            /** @description 当前密码（防止他人持令牌绑定） */
+            password: string;
+        };
+        TotpConfirmDto: {
+            /** @example 123456 */
+            code: string;
+        };
         RefreshDto: {
             refreshToken: string;
         };
@@ -2663,13 +2761,28 @@ export interface components {
             username: string;
             displayName: string;
             /** @enum {string} */
-            role: "township_clerk" | "reconsideration_clerk" | "section_chief" | "office_head" | "mediator" | "liaison_officer" | "admin" | "auditor";
+            role: "township_clerk" | "reconsideration_clerk" | "section_chief" | "office_head" | "mediator" | "liaison_officer" | "admin" | "auditor" | "security_admin";
             townshipId?: number;
             password: string;
         };
         ResetPasswordDto: {
             /** @description 临时密码：用户下次登录时须修改 */
             password: string;
+        };
+        ChangeRoleDto: {
+            /**
+             * @description 新角色；不能是系统管理员、安全管理员或安全审计员
+             * @enum {string}
+             */
+            role: "township_clerk" | "reconsideration_clerk" | "section_chief" | "office_head" | "mediator" | "liaison_officer" | "admin" | "auditor" | "security_admin";
+            /** @description 分中心接待员必填，其他角色不填 */
+            townshipId?: number;
+            /** @description 用户记录的版本号（用户列表中的 version） */
+            version: number;
+        };
+        TotpPolicyDto: {
+            /** @description 该角色的用户是否必须启用动态验证码 */
+            required: boolean;
         };
         RecordConsultationDto: {
             /** @example 2026-11-26T10:00:00+08:00 */
@@ -3702,6 +3815,11 @@ export interface components {
                 townshipId: number | null;
             };
             credentialChangeRequired: boolean;
+            totpEnrolmentRequired: boolean;
+        };
+        AuthEnrolTotpResponse: {
+            otpauthUri: string;
+            secret: string;
         };
         AuthRefreshResponse: {
             accessToken: string;
@@ -3716,6 +3834,7 @@ export interface components {
                 townshipId: number | null;
             };
             credentialChangeRequired: boolean;
+            totpEnrolmentRequired: boolean;
         };
         AuthMeResponse: {
             /** Format: uuid */
@@ -3724,6 +3843,7 @@ export interface components {
             role: string;
             townshipId: number | null;
             credentialChangeRequired: boolean;
+            totpEnrolmentRequired: boolean;
         };
         UsersListResponse: {
             /** Format: uuid */
@@ -3752,6 +3872,15 @@ export interface components {
             townshipId: number | null;
             active: boolean;
         };
+        UsersChangeRoleResponse: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            role: string;
+            townshipId: number | null;
+            active: boolean;
+        };
         UsersDeactivate201Response: {
             /** Format: uuid */
             id: string;
@@ -3761,6 +3890,16 @@ export interface components {
             townshipId: number | null;
             active: boolean;
         };
+        SecurityPolicyTotpPolicyResponse: {
+            role: string;
+            label: string;
+            required: boolean;
+        }[];
+        SecurityPolicySetTotpPolicyResponse: {
+            role: string;
+            label: string;
+            required: boolean;
+        }[];
         ReferenceTownshipsResponse: {
             id: number;
             code: string;
@@ -7069,6 +7208,133 @@ export interface operations {
             };
         };
     };
+    auth_enrolTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpEnrolDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthEnrolTotpResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    auth_confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description 无内容 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     auth_refresh: {
         parameters: {
             query?: never;
@@ -7448,6 +7714,86 @@ export interface operations {
             };
         };
     };
+    users_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersChangeRoleResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     users_deactivate: {
         parameters: {
             query?: never;
@@ -7497,6 +7843,115 @@ export interface operations {
             };
             /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    securityPolicy_totpPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicyTotpPolicyResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    securityPolicy_setTotpPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role: "township_clerk" | "reconsideration_clerk" | "section_chief" | "office_head" | "mediator" | "liaison_officer" | "admin" | "auditor" | "security_admin";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicySetTotpPolicyResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Role } from '@fuyi/kernel';
 import { createApp } from '../../apps/api/src/create-app';
 import { API_PREFIX, apiPath } from '../../apps/api/src/http/api-prefix';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
@@ -15,7 +16,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
  * which answers before the body is validated; what passes the gate is then refused or done by the route itself.
  */
 const TC = 'township_clerk', RC = 'reconsideration_clerk', SC = 'section_chief', OH = 'office_head';
-const MD = 'mediator', LO = 'liaison_officer', AD = 'admin', AU = 'auditor';
+const MD = 'mediator', LO = 'liaison_officer', AD = 'admin', AU = 'auditor', SA = 'security_admin';
 const PUBLIC = 'public' as const;
 const ANY = 'any' as const;
 type Access = typeof PUBLIC | typeof ANY | string[];
@@ -91,7 +92,8 @@ const ACCESS: Record<string, Access> = {
   'GET /reference/departments': ANY,
   'GET /reference/townships': ANY,
   'GET /reminder-policies': [AD, OH],
-  'GET /users': [AD],
+  'GET /security/totp-policy': [SA],
+  'GET /users': [AD, SA],
   'GET /work/my-queue': [RC, SC, OH],
   'GET /work/office': [RC, SC, OH],
   'GET /work/search': [RC, SC, OH],
@@ -103,6 +105,8 @@ const ACCESS: Record<string, Access> = {
   'POST /auth/logout': ANY,
   'POST /auth/password': ANY,
   'POST /auth/refresh': PUBLIC,
+  'POST /auth/totp/confirm': ANY,
+  'POST /auth/totp/enrol': ANY,
   'POST /calendar/years/:year/load': [AD],
   'POST /cases/:id/abandon': [RC, SC, OH],
   'POST /cases/:id/acceptance-review': [RC, SC, OH],
@@ -185,9 +189,11 @@ const ACCESS: Record<string, Access> = {
   'PUT /mediation/mediators/:userId': [MD, OH],
   'PUT /reference/departments/:id/superior': [AD],
   'PUT /reminder-policies/:rule/:recipientRole': [AD],
+  'PUT /security/totp-policy/:role': [SA],
+  'PUT /users/:id/role': [SA],
 };
 
-const USERS: Record<string, string> = { [TC]: 'zhongcang', [RC]: 'clerk', [SC]: 'chief', [OH]: 'head', [MD]: 'mediator', [LO]: 'liaison', [AD]: 'admin', [AU]: 'auditor' };
+const USERS: Record<string, string> = { [TC]: 'zhongcang', [RC]: 'clerk', [SC]: 'chief', [OH]: 'head', [MD]: 'mediator', [LO]: 'liaison', [AD]: 'admin', [AU]: 'auditor', [SA]: 'secadmin' };
 const CONTEXTS = ['own township', 'other township', 'assigned', 'not assigned', 'signed out'] as const;
 type Context = (typeof CONTEXTS)[number];
 /** Counter work any intake clerk may do on any case in scope (apps/api/src/auth/case-access.guard.ts). */
@@ -302,7 +308,8 @@ describe('access matrix: every route × every role × context', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    expect(checked).toBe(routes.length * 8 * CONTEXTS.length);
+    expect(checked).toBe(routes.length * Object.keys(USERS).length * CONTEXTS.length);
+    expect(Object.keys(USERS).sort()).toEqual(Object.values(Role).sort()); // every role of the kernel is a column
   }, 120_000);
 
   it("lists and searches never contain another township's case for a township clerk", async () => {

@@ -39,7 +39,7 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
     const who = await me(res.body.accessToken);
     expect(who.status).toBe(200);
-    expect(who.body).toEqual({ id: res.body.user.id, username: 'clerk', role: 'reconsideration_clerk', townshipId: null, credentialChangeRequired: false });
+    expect(who.body).toEqual({ id: res.body.user.id, username: 'clerk', role: 'reconsideration_clerk', townshipId: null, credentialChangeRequired: false, totpEnrolmentRequired: false });
   });
 
   it('a wrong password and an unknown user both answer 401 AUTH_INVALID_CREDENTIALS, and both are audited', async () => {

@@ -18,8 +18,8 @@ const PER_ROUTE = 115;
 /** Written on purpose by refusals: attempt counters, rate-limit counts and the audit rows of refused logins. */
 // audit_heads moves only with an audit row, and audit rows are checked one by one below.
 const BOOKKEEPING_TABLES = new Set(['login_attempts', 'public_lookup_attempts', 'rate_limits', 'audit_heads']);
-const AUDITED_REFUSALS = new Set(['auth.login_failed', 'auth.account_locked', 'auth.refresh_reuse', 'case.query_code_reissue_refused']);
-const ROLES = ['clerk', 'zhongcang', 'chief', 'head', 'admin', 'auditor', 'mediator', 'liaison'] as const;
+const AUDITED_REFUSALS = new Set(['auth.login_failed', 'auth.account_locked', 'auth.refresh_reuse', 'case.query_code_reissue_refused', 'user.management_refused']);
+const ROLES = ['clerk', 'zhongcang', 'chief', 'head', 'admin', 'auditor', 'secadmin', 'mediator', 'liaison'] as const;
 
 describe('fuzzing every write route and the public routes (fast-check, in-process)', () => {
   let db: TestDatabase;
@@ -85,6 +85,10 @@ describe('fuzzing every write route and the public routes (fast-check, in-proces
     if (url === '/applications') return applicationBody(dept);
     if (url === '/consultations') return { visitorName: '李四', visitorPhone: '13987654321', topic: '对拆除决定不服', category: 'penalty', advice: '告知申请期限' };
     if (url === '/users') return { username: 'fuzz.user', displayName: '新用户', role: 'township_clerk', townshipId: 1, password: 'LongEnough#2026' };
+    if (url === '/auth/totp/enrol') return { password: 'not-the-password' };
+    if (url === '/auth/totp/confirm') return { code: '123456' };
+    if (url === '/security/totp-policy/:role') return { required: true };
+    if (url === '/users/:id/role') return { role: 'mediator', version: 1 };
     if (url === '/auth/login') return { username: 'fuzz-nobody', password: 'x' };
     if (url === '/auth/refresh') return { refreshToken: `${randomUUID()}.abc` };
     if (url === '/public/case-status') return { caseNumber: '通复〔2026〕第00001号', queryCode: 'K7M2QX' };

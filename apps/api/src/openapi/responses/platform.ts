@@ -2,13 +2,17 @@ import { any, arr, bool, date, instant, int, map, nul, obj, page, str, uuid, typ
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 
-/** TokenPair (libs/platform/src/auth/auth.service.ts): credentialChangeRequired until an account set by the admin changes it. */
+/**
+ * TokenPair (libs/platform/src/auth/auth.service.ts): credentialChangeRequired until an account set by the admin changes it,
+ * totpEnrolmentRequired until a user whose role requires a second factor has enrolled one.
+ */
 const tokenPair = obj({
   accessToken: str,
   refreshToken: str,
   expiresIn: int,
   user: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int) }),
   credentialChangeRequired: bool,
+  totpEnrolmentRequired: bool,
 });
 export const PLATFORM_RESPONSES: ResponseRegistry = {
   // GET /api/audit (1 e2e samples)
@@ -36,7 +40,9 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   // POST /api/auth/logout (2 e2e samples)
   auth_logout: { 204: null },
   // GET /api/auth/me (5 e2e samples)
-  auth_me: { 200: obj({ id: uuid, username: str, role: str, townshipId: nul(int), credentialChangeRequired: bool }) },
+  auth_me: {
+    200: obj({ id: uuid, username: str, role: str, townshipId: nul(int), credentialChangeRequired: bool, totpEnrolmentRequired: bool }),
+  },
   // POST /api/auth/refresh (3 e2e samples)
   auth_refresh: { 200: tokenPair },
   // POST /api/admin/queues-session (1 e2e samples)
