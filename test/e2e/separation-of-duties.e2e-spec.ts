@@ -53,9 +53,10 @@ describe('三员分立: security administrator, roles and the operator CLI', () 
       expect(res.body).toMatchObject({ code: 'FORBIDDEN_ROLE', message: '当前角色无权执行此操作' });
     }
     expect(await userOf('clerk')).toEqual(clerk);
+    // The route as the router serves it, under /api (issue 11).
     expect((await refusals(clerk.id)).map((r) => [r.actor_role, r.summary])).toEqual([
-      ['admin', { attempted: 'PUT /users/:id/role', code: 'FORBIDDEN_ROLE' }],
-      ['auditor', { attempted: 'PUT /users/:id/role', code: 'FORBIDDEN_ROLE' }],
+      ['admin', { attempted: 'PUT /api/users/:id/role', code: 'FORBIDDEN_ROLE' }],
+      ['auditor', { attempted: 'PUT /api/users/:id/role', code: 'FORBIDDEN_ROLE' }],
     ]);
   });
 
