@@ -12,9 +12,11 @@
 # NODE_ENV=production, which refuses to start without them).
 # docker compose up does all of this for you.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
-# npm 11 honours package.json#allowScripts (the npm 10 bundled with Node 20 ignores it and would
-# run every dependency's install script, including the denied ones). Same version as the dev machines.
+# Node.js 20 reached end of life on 2026-04-30: the image runs the current LTS (24). .ci/run also runs the unit
+# tier on Node 22, so the dev machines can follow with one line.
+ARG NODE_IMAGE=node:24-bookworm-slim
+# npm 11 honours package.json#allowScripts (older npm ignores it and would run every dependency's install
+# script, including the denied ones). Same version as the dev machines.
 ARG NPM_VERSION=11.19.1
 
 # ---------------------------------------------------------------------------------------------

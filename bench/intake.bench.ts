@@ -21,7 +21,6 @@ import { APP_DB_ROLE } from '@fuyi/platform';
 import { applicationBody } from '../test/support/factories';
 import { withBenchDatabase } from './bench-database';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 interface AutocannonResult {
   requests: { average: number; total: number };

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { DomainError, type Actor } from '@fuyi/kernel';
-import { AuditService, dataSourceOptions, loadConfig, TimeSource } from '@fuyi/platform';
+import { DomainError, type Actor, type Role } from '@fuyi/kernel';
+import { userInfo } from 'node:os';
+import { AuditService, dataSourceOptions, loadConfig, OperatorAccounts, TimeSource } from '@fuyi/platform';
 import { computeDeadline, DEADLINE_CLI_USAGE, formatDeadlineJson, packagedCalendar, parseDeadlineArgs, type WorkingCalendar } from '@fuyi/deadlines';
 import { CalendarChangeHooks, CalendarService, ClockRecomputer, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
 import { LiaisonDueDates } from '@fuyi/liaison';
@@ -13,6 +14,9 @@ const USAGE = `用法：
   npm run -s cli -- calendar load-year <年度> --reason <原因>
   npm run -s cli -- calendar set-day <YYYY-MM-DD> <holiday|workday|closure> <名称> --reason <原因>
   npm run -s cli -- calendar remove-day <YYYY-MM-DD> --reason <原因>
+  npm run -s cli -- users create <用户名> --role <角色> --name <显示名> [--township <街乡镇编号>]
+  npm run -s cli -- users reset-password <用户名>
+    （系统管理员 admin、安全管理员 security_admin、安全审计员 auditor 的账号只能这样创建和重置；临时密码只显示一次，首次登录须修改）
 ${DEADLINE_CLI_USAGE}`;
 
 async function connect(timeoutMs = 2000): Promise<DataSource | null> {
@@ -56,7 +60,7 @@ async function calendarCommand(argv: string[]): Promise<void> {
   if (!ds) throw new DomainError('POSTGRES_UNREACHABLE', '无法连接数据库，工作日历未修改', 'unavailable');
   try {
     const config = loadConfig();
-    const audit = new AuditService();
+    const audit = new AuditService(config);
     // Due dates kept outside case_clocks (liaison notices and letters, mediation files) follow the change too, as through the api.
     const hooks = new CalendarChangeHooks();
     const service = new CalendarService(ds, audit, new ClockRecomputer(new MilestoneWriter(new TimeSource(config))), config, hooks);
@@ -76,10 +80,33 @@ async function calendarCommand(argv: string[]): Promise<void> {
   }
 }
 
+/** 三员: the operator's account commands, on the database directly, audited (libs/platform OperatorAccounts). */
+async function usersCommand(argv: string[]): Promise<void> {
+  const ds = await connect(5000);
+  if (!ds) throw new DomainError('POSTGRES_UNREACHABLE', '无法连接数据库，账号未修改', 'unavailable');
+  try {
+    const accounts = new OperatorAccounts(ds, new AuditService(loadConfig()));
+    const operator = userInfo().username;
+    const [sub, username, ...rest] = argv;
+    if (!username) throw new DomainError('CLI_MISSING_OPTION', '缺少用户名', 'invalid');
+    let result: { id: string; password: string };
+    if (sub === 'create') {
+      const township = rest.includes('--township') ? Number(option(rest, '--township')) : null;
+      result = await accounts.create({ username, role: option(rest, '--role') as Role, displayName: option(rest, '--name'), townshipId: township }, operator);
+    } else if (sub === 'reset-password') {
+      result = await accounts.resetPassword(username, operator);
+    } else throw new DomainError('CLI_UNKNOWN_COMMAND', `未知的用户命令：${sub ?? ''}`, 'invalid');
+    process.stdout.write(`${JSON.stringify({ userId: result.id, username, temporaryPassword: result.password, note: '临时密码只显示这一次；首次登录须修改' })}\n`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
 async function main(): Promise<void> {
   const [command, ...argv] = process.argv.slice(2);
   if (command === 'deadline') return deadline(argv);
   if (command === 'calendar') return calendarCommand(argv);
+  if (command === 'users') return usersCommand(argv);
   throw new DomainError('CLI_UNKNOWN_COMMAND', `未知命令：${command ?? '(空)'}\n${USAGE}`, 'invalid');
 }
 

@@ -45,4 +45,10 @@ app.post('/applications', async (req, reply) => {
   }
 });
 
-app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(() => console.log('baseline ready'));
+app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(
+  () => console.log('baseline ready'),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

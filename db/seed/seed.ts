@@ -16,6 +16,7 @@ export const DEMO_USERS: Array<{ username: string; displayName: string; role: Ro
   { username: 'liaison', displayName: '府院联络员 孙丽', role: Role.LiaisonOfficer, townshipId: null },
   { username: 'admin', displayName: '系统管理员 周强', role: Role.Admin, townshipId: null },
   { username: 'auditor', displayName: '安全审计员 吴霞', role: Role.Auditor, townshipId: null },
+  { username: 'secadmin', displayName: '安全管理员 郑涛', role: Role.SecurityAdmin, townshipId: null },
 ];
 
 /** Idempotent: re-running it adds what is missing and changes nothing else. */

@@ -42,10 +42,11 @@ describe('audited reads, audit filters and export', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
     const byActor = await t.http().get('/audit').query({ actorId: clerkId, action: 'case.read_personal_data', from: today, to: today }).set(auth);
     expect(byActor.status).toBe(200);
-    expect(byActor.body.map((r: any) => [r.action, r.actor_id, r.subject_id])).toEqual([['case.read_personal_data', clerkId, caseId]]);
-    expect((await t.http().get('/audit').query({ subjectType: 'case', subjectId: caseId }).set(auth)).body.map((r: any) => r.action))
+    // One list shape (issue 11 item 4): a page of camelCase rows.
+    expect(byActor.body.items.map((r: any) => [r.action, r.actorId, r.subjectId])).toEqual([['case.read_personal_data', clerkId, caseId]]);
+    expect((await t.http().get('/audit').query({ subjectType: 'case', subjectId: caseId }).set(auth)).body.items.map((r: any) => r.action))
       .toEqual(expect.arrayContaining(['case.register', 'case.read_personal_data']));
-    expect((await t.http().get('/audit').query({ from: '2000-01-01', to: '2000-01-02' }).set(auth)).body).toEqual([]);
+    expect((await t.http().get('/audit').query({ from: '2000-01-01', to: '2000-01-02' }).set(auth)).body).toEqual({ items: [], nextCursor: null });
     const bad = await t.http().get('/audit').query({ from: '2026-13-01' }).set(auth);
     expect(bad.status).toBe(400);
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createApp } from '../../apps/api/src/create-app';
+import { apiPath } from '../../apps/api/src/http/api-prefix';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -38,7 +39,7 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
     const who = await me(res.body.accessToken);
     expect(who.status).toBe(200);
-    expect(who.body).toMatchObject({ username: 'clerk', role: 'reconsideration_clerk' });
+    expect(who.body).toEqual({ id: res.body.user.id, username: 'clerk', role: 'reconsideration_clerk', townshipId: null, credentialChangeRequired: false, totpEnrolmentRequired: false });
   });
 
   it('a wrong password and an unknown user both answer 401 AUTH_INVALID_CREDENTIALS, and both are audited', async () => {
@@ -158,7 +159,7 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     await second.init();
     await second.getHttpAdapter().getInstance().ready();
     try {
-      const res = await second.inject({ method: 'POST', url: '/auth/login', payload: { username: 'songzhuang', password: DEMO_PASSWORD } });
+      const res = await second.inject({ method: 'POST', url: apiPath('/auth/login'), payload: { username: 'songzhuang', password: DEMO_PASSWORD } });
       expect(res.statusCode).toBe(401);
       expect(res.json().code).toBe('AUTH_INVALID_CREDENTIALS');
     } finally {
@@ -256,7 +257,7 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     const again = await login('temp.clerk', 'Temp#Password2026');
     expect(again.status).toBe(401);
     expect(again.body.code).toBe('AUTH_INVALID_CREDENTIALS');
-    const self = await t.http().post(`/users/${(await me(admin)).body.userId}/deactivate`).set('authorization', `Bearer ${admin}`);
+    const self = await t.http().post(`/users/${(await me(admin)).body.id}/deactivate`).set('authorization', `Bearer ${admin}`);
     expect(self.status).toBe(422);
     expect(self.body.code).toBe('USER_SELF_DEACTIVATION');
   });
@@ -280,7 +281,8 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     const auditor = await t.login('auditor');
     const list = await t.http().get('/audit').set('authorization', `Bearer ${auditor}`);
     expect(list.status).toBe(200);
-    expect(list.body.map((r: any) => r.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed', 'auth.account_locked', 'user.deactivate']));
+    expect(list.body.nextCursor).toBeNull();
+    expect(list.body.items.map((r: any) => r.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed', 'auth.account_locked', 'user.deactivate']));
     const verify = await t.http().get('/audit/verify').set('authorization', `Bearer ${auditor}`);
     expect(verify.status).toBe(200);
     expect(verify.body).toMatchObject({ breaks: [] });
@@ -347,6 +349,18 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
       expect(audited).toEqual(expect.arrayContaining(['user.create', 'auth.password_change', 'user.password_reset']));
     });
   });
+
+  it('pages /audit with a cursor, newest first, rows in camelCase', async () => {
+    const auditor = await t.login('auditor');
+    const all = (await t.http().get('/audit?limit=1000').set('authorization', `Bearer ${auditor}`)).body.items;
+    const first = await t.http().get('/audit?limit=2').set('authorization', `Bearer ${auditor}`);
+    expect(first.body.items.map((r: any) => r.id)).toEqual(all.slice(0, 2).map((r: any) => r.id));
+    expect(first.body.items[0]).toMatchObject({ occurredAt: expect.any(String), subjectType: expect.any(String), actorRole: expect.anything() });
+    const second = await t.http().get(`/audit?limit=2&cursor=${first.body.nextCursor}`).set('authorization', `Bearer ${auditor}`);
+    expect(second.body.items.map((r: any) => r.id)).toEqual(all.slice(2, 4).map((r: any) => r.id));
+    expect((await t.http().get('/audit?limit=1001').set('authorization', `Bearer ${auditor}`)).status).toBe(400);
+    expect((await t.http().get('/audit?cursor=abc').set('authorization', `Bearer ${auditor}`)).status).toBe(400);
+  });
 });
 
 describe('login rate limit', () => {
@@ -375,12 +389,12 @@ describe('login rate limit', () => {
     await second.init();
     await second.getHttpAdapter().getInstance().ready();
     try {
-      const res = await second.inject({ method: 'POST', url: '/auth/login', remoteAddress: '127.0.0.1', payload: { username: 'clerk', password: DEMO_PASSWORD } });
+      const res = await second.inject({ method: 'POST', url: apiPath('/auth/login'), remoteAddress: '127.0.0.1', payload: { username: 'clerk', password: DEMO_PASSWORD } });
       expect(res.statusCode).toBe(429);
       expect(res.json().code).toBe('RATE_LIMITED');
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       // Another client address has its own count, on either process.
-      const other = await second.inject({ method: 'POST', url: '/auth/login', remoteAddress: '10.9.8.7', payload: { username: 'nobody', password: 'x' } });
+      const other = await second.inject({ method: 'POST', url: apiPath('/auth/login'), remoteAddress: '10.9.8.7', payload: { username: 'nobody', password: 'x' } });
       expect(other.statusCode).toBe(401);
     } finally {
       await second.close();

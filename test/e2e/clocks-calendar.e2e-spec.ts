@@ -89,6 +89,7 @@ describe('statutory clocks and the working-day calendar', () => {
     expect(back.due).toBe(oldDue);
     const versions = await t.http().get('/calendar-versions').set(auth(admin));
     expect(versions.body.map((v: any) => v.reason)).toContain('区政府通知全区机关停止办公');
+    expect(versions.body[0]).toEqual(expect.objectContaining({ changedBy: expect.any(String), clocksRecomputed: expect.any(Number), createdAt: expect.any(String) }));
   });
 
   it('only administrators edit the calendar; bad input is a clear 400/422', async () => {

@@ -97,7 +97,17 @@ describe('ARL 79(2) 抄告 to the respondent department’s superior', () => {
     const [pending] = (await copies(id)).items;
     expect(pending).toMatchObject({ state: 'pending', stateLabel: '待抄告', superior: null, documentId: null, version: 1 });
     expect(pending.pendingReason).toContain('上一级主管部门未配置');
-    expect((await get('liaison', '/liaison/copy-reports?state=pending')).body.map((r: any) => r.id)).toContain(pending.id);
+    expect((await get('liaison', '/liaison/copy-reports?state=pending')).body.items.map((r: any) => r.id)).toContain(pending.id);
+    // The list pages oldest first with a cursor: every copy report once, in the order of one long page.
+    const all = (await get('liaison', '/liaison/copy-reports?limit=200')).body.items.map((r: any) => r.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await get('liaison', `/liaison/copy-reports?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((r: any) => r.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
 
     const blocked = await post('liaison', `/liaison/copy-reports/${pending.id}/issue`, { version: 1 });
     expect(blocked.status).toBe(409);

@@ -37,7 +37,7 @@ describe('mediation centre (review fixes)', () => {
       expect((await as('clerk').post(`/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
       return caseId as string;
     };
-    const counterWarning = async (consultationId: string) => (await as('zhongcang').get('/consultations')).body.find((x: any) => x.id === consultationId).mediationWarning;
+    const counterWarning = async (consultationId: string) => (await as('zhongcang').get('/consultations')).body.items.find((x: any) => x.id === consultationId).mediationWarning;
     const at = (day: string) => new MediationDueScanner(t.db.ds, { now: () => new Date(`${day}T12:00:00+08:00`) } as TimeSource);
 
     it('item 1: a mediator never resumes a suspension that is not the mediation\'s (the cases library refuses it too)', async () => {
@@ -213,7 +213,7 @@ describe('mediation centre (review fixes)', () => {
   describe('tester findings (second round)', () => {
     const consent = { applicant: true, respondent: true };
     const today = shanghaiDate(new Date());
-    const docs = async (fileId: string) => (await t.db.ds.query(`SELECT count(*)::int AS n FROM case_documents`))[0].n as number;
+    const docs = async (_fileId: string) => (await t.db.ds.query(`SELECT count(*)::int AS n FROM case_documents`))[0].n as number;
     const issue = (fileId: string, body: object, who = 'mediator') => as(who).post(`/mediation/files/${fileId}/documents`, body);
     const court = (parties: object[], extra: object = {}) => as('clerk').post('/mediation/referrals', {
       source: 'court', category: 'demolition', courtReference: '（2026）京0112行初201号', respondentDepartmentId: respondentId, applicantWants: '补偿', parties, ...extra,

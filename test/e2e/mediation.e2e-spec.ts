@@ -39,7 +39,7 @@ describe('mediation centre', () => {
     // Review item 6: the respondent department comes from the consultation, so the conflict check has it.
     expect((await fileOf(fileId)).respondent_department_id).toBe(respondentId);
     // Review item 5: the applicant's record at the counter shows the warning.
-    const counter = (await as('zhongcang').get('/consultations')).body.find((x: any) => x.id === consult.body.id);
+    const counter = (await as('zhongcang').get('/consultations')).body.items.find((x: any) => x.id === consult.body.id);
     expect(counter.mediationWarning).toMatchObject({ code: 'APPLICATION_PERIOD_AT_RISK' });
 
     const taken = await assignAndTake(fileId);
@@ -248,11 +248,22 @@ describe('mediation centre', () => {
       expect(res.body.rows.reduce((n: number, r: any) => n + r.cases, 0)).toBeGreaterThan(0);
     }
     expect((await as('head').get('/mediation/measures?by=respondent&from=2026-01-01&to=2026-12-31')).status).toBe(400);
-    const township = (await as('zhongcang').get('/mediation/files')).body;
+    const township = (await as('zhongcang').get('/mediation/files')).body.items;
     expect(township.length).toBeGreaterThan(0);
     const [{ name }] = await t.db.ds.query('SELECT t.name FROM townships t JOIN users u ON u.township_id = t.id WHERE u.username = $1', ['zhongcang']);
     expect(township.every((f: any) => f.township === name)).toBe(true);
     expect((await as('admin').get('/mediation/files')).status).toBe(403);
+    // Paged newest first with a cursor: every file once, in the same order as one long page.
+    const all = (await as('head').get('/mediation/files?limit=200')).body.items.map((f: any) => f.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await as('head').get(`/mediation/files?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((f: any) => f.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    expect(all.length).toBeGreaterThan(2);
   });
 
   it('the worker warns the mediators once when a time limit is near; an extension by consent moves it', async () => {

@@ -1,4 +1,5 @@
 import { insertBareCase } from '../support/factories';
+import request from 'supertest';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import { QueueName, QueueRegistry } from '@fuyi/platform';
@@ -166,7 +167,7 @@ describe('operations: /metrics and the queue board (real Postgres and Redis)', (
       expect(page.status).toBe(200);
       expect(page.headers['content-type']).toMatch(/^text\/html/);
       expect(page.text).toContain('<div id="root">');
-      expect(page.text).toContain('<base href="/admin/queues/"');
+      expect(page.text).toContain('<base href="/api/admin/queues/"');
       // helmet's CSP allows same-origin scripts only: the page must run no inline script (its config block is JSON data).
       const csp = String(page.headers['content-security-policy']);
       expect(csp).toContain(`script-src 'self'`);
@@ -190,9 +191,9 @@ describe('operations: /metrics and the queue board (real Postgres and Redis)', (
       const own = await t.login('admin'); // a session of its own, ended below
       const res = await t.http().post('/admin/queues-session').set(auth(own));
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ url: '/admin/queues', expiresIn: 900 });
+      expect(res.body).toEqual({ url: '/api/admin/queues', expiresIn: 900 });
       const setCookie = String(res.headers['set-cookie']);
-      expect(setCookie).toMatch(/^fuyi_board=[\w-]+\.[\w-]+\.[\w-]+; Path=\/admin\/queues; Max-Age=900; HttpOnly; SameSite=Strict/);
+      expect(setCookie).toMatch(/^fuyi_board=[\w-]+\.[\w-]+\.[\w-]+; Path=\/api\/admin\/queues; Max-Age=900; HttpOnly; SameSite=Strict/);
       const cookie = setCookie.split(';')[0];
       const value = cookie.slice('fuyi_board='.length);
 
@@ -227,7 +228,7 @@ describe('operations: /metrics and the queue board (real Postgres and Redis)', (
     });
   });
 
-  it('keeps /docs working and documents /metrics and the board session in OpenAPI', async () => {
+  it('serves /api/docs and documents the API under /api, /metrics at the root, and the board session', async () => {
     expect((await t.http().get('/docs')).status).toBeLessThan(400);
     const doc = await t.http().get('/docs-json');
     expect(doc.status).toBe(200);
@@ -235,7 +236,12 @@ describe('operations: /metrics and the queue board (real Postgres and Redis)', (
     expect(metrics).toBeDefined();
     expect(Object.keys(metrics.responses['200'].content)).toEqual(['text/plain; version=0.0.4; charset=utf-8']);
     expect(metrics.responses['401']).toBeDefined();
-    expect(doc.body.paths['/admin/queues-session']?.post).toBeDefined();
-    expect(Object.keys(doc.body.paths).some((p) => p.startsWith('/admin/queues/'))).toBe(false);
+    expect(doc.body.paths['/api/admin/queues-session']?.post).toBeDefined();
+    expect(Object.keys(doc.body.paths).some((p) => p.startsWith('/api/admin/queues/'))).toBe(false);
+    // Everything but the probes and the scrape is under /api, so / stays free for the web console.
+    expect(Object.keys(doc.body.paths).filter((p) => !p.startsWith('/api/')).sort()).toEqual(['/health/live', '/health/ready', '/metrics']);
+    const raw = await request(t.app.getHttpServer()).get('/api/docs-json');
+    expect(raw.status).toBe(200);
+    expect((await request(t.app.getHttpServer()).get('/cases')).status).toBe(404);
   });
 });

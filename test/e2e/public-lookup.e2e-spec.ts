@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/create-app';
+import { apiPath } from '../../apps/api/src/http/api-prefix';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { PUBLIC_LOOKUP_DELAYS } from '../../libs/cases/src/queries/public-lookup-throttle';
 import { applicationBody } from '../support/factories';
@@ -21,9 +22,9 @@ describe('public case-status lookup: progressive delays, no oracle', () => {
     app = await createApp({ ...db.config, trustProxy: true }, { rateLimitPerMinute: 100_000 });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
-    const login = await app.inject({ method: 'POST', url: '/auth/login', payload: { username: 'clerk', password: DEMO_PASSWORD } });
+    const login = await app.inject({ method: 'POST', url: apiPath('/auth/login'), payload: { username: 'clerk', password: DEMO_PASSWORD } });
     const [{ id: dept }] = await db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
-    const reg = await app.inject({ method: 'POST', url: '/applications', headers: { authorization: `Bearer ${login.json().accessToken}` }, payload: applicationBody(dept) });
+    const reg = await app.inject({ method: 'POST', url: apiPath('/applications'), headers: { authorization: `Bearer ${login.json().accessToken}` }, payload: applicationBody(dept) });
     real = { caseNumber: reg.json().caseNumber, queryCode: reg.json().queryCode };
   });
   afterAll(async () => {
@@ -33,7 +34,7 @@ describe('public case-status lookup: progressive delays, no oracle', () => {
   beforeEach(() => db.ds.query('DELETE FROM public_lookup_attempts'));
 
   const lookup = async (caseNumber: string, queryCode: string, client: string) => {
-    const res = await app.inject({ method: 'POST', url: '/public/case-status', headers: { 'x-forwarded-for': client }, payload: { caseNumber, queryCode } });
+    const res = await app.inject({ method: 'POST', url: apiPath('/public/case-status'), headers: { 'x-forwarded-for': client }, payload: { caseNumber, queryCode } });
     const { requestId: _, ...body } = res.json();
     return { status: res.statusCode, body, retryAfter: res.headers['retry-after'] as string | undefined };
   };

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { Queue } from 'bullmq';
+import { apiPath } from '../../apps/api/src/http/api-prefix';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { JobName, QueueName, redisConnection } from '@fuyi/platform';
 import { applicationBody } from '../support/factories';
@@ -45,7 +46,7 @@ describe('two apis and two workers on one database and one Redis', () => {
     });
     procs.push(api);
     const url = `http://127.0.0.1:${port}`;
-    const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'zhongcang', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${url}${apiPath('/auth/login')}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'zhongcang', password: DEMO_PASSWORD }) });
     const { accessToken } = (await login.json()) as { accessToken: string };
     return { url, token: accessToken, api };
   };
@@ -63,7 +64,7 @@ describe('two apis and two workers on one database and one Redis', () => {
     procs.push(...workers);
 
     const results = await Promise.all(apis.flatMap(({ url, token }) => Array.from({ length: PER_API }, () =>
-      fetch(`${url}/applications`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(applicationBody(respondentId)) })
+      fetch(`${url}${apiPath('/applications')}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(applicationBody(respondentId)) })
         .then(async (r) => ({ status: r.status, body: (await r.json()) as { caseNumber: string } })),
     )));
     expect(results.map((r) => r.status)).toEqual(Array(2 * PER_API).fill(201));

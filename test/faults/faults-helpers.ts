@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
+import { apiPath } from '../../apps/api/src/http/api-prefix';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { applicationBody } from '../support/factories';
 import type { AppConfig } from '@fuyi/platform';
@@ -18,7 +19,7 @@ export async function startApi(config: AppConfig, owner: DataSource): Promise<Ap
   const app = await createApp(config, { rateLimitPerMinute: 1_000_000 });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  const login = await app.inject({ method: 'POST', url: '/auth/login', payload: { username: 'clerk', password: DEMO_PASSWORD } });
+  const login = await app.inject({ method: 'POST', url: apiPath('/auth/login'), payload: { username: 'clerk', password: DEMO_PASSWORD } });
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
   const token = login.json().accessToken as string;
   const [{ id: dept }] = await owner.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
@@ -26,7 +27,7 @@ export async function startApi(config: AppConfig, owner: DataSource): Promise<Ap
     app, token, dept,
     async register() {
       const res = await app.inject({
-        method: 'POST', url: '/applications', headers: { authorization: `Bearer ${token}` }, payload: applicationBody(dept),
+        method: 'POST', url: apiPath('/applications'), headers: { authorization: `Bearer ${token}` }, payload: applicationBody(dept),
       });
       let body: any = null;
       try { body = res.json(); } catch { body = res.body; }

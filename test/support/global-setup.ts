@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureAppRole, ensureDatabase, runMigrations } from '@fuyi/platform';
 import { SCHEMA } from '../../db/schema';
 import { ownerUrlFor } from './test-db-urls';
+import { prepareContractReport } from './contract';
 
 /**
  * Migrates one template database per test run; each test file clones it (CREATE DATABASE … TEMPLATE),
@@ -12,6 +13,7 @@ import { ownerUrlFor } from './test-db-urls';
  * second call reuses the first's template.
  */
 export default async function globalSetup(): Promise<void> {
+  prepareContractReport();
   if (process.env.FUYI_TEST_TEMPLATE) return;
   const name = `fuyi_test_tpl_${randomBytes(4).toString('hex')}`;
   const url = ownerUrlFor(name);

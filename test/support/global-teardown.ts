@@ -2,8 +2,10 @@
 import 'tsconfig-paths/register';
 import { dropDatabase } from '@fuyi/platform';
 import { ownerUrlFor } from './test-db-urls';
+import { summariseContractReport } from './contract';
 
-export default async function globalTeardown(): Promise<void> {
+export default async function globalTeardown(_global: unknown, project: { displayName?: { name?: string } }): Promise<void> {
+  if (project?.displayName?.name === 'e2e') summariseContractReport();
   const name = process.env.FUYI_TEST_TEMPLATE;
   if (name && !process.env.FUYI_TEST_TEMPLATE_DROPPED) {
     process.env.FUYI_TEST_TEMPLATE_DROPPED = '1';

@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import { createApp } from '../../apps/api/src/create-app';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { apiRequest } from './api-request';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -19,7 +20,7 @@ export async function createTestApp(opts: { rateLimitPerMinute?: number } = {}):
   const app = await createApp(db.config, { rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000 });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  const http = () => request(app.getHttpServer());
+  const http = () => apiRequest(app);
   return {
     app, db, http,
     async login(username: string) {

@@ -21,6 +21,7 @@ import { requestIdOf } from './http/request-id';
 import { PgThrottlerStorage } from './http/pg-throttler-storage';
 import { AuthController } from './controllers/auth.controller';
 import { UsersController } from './controllers/users.controller';
+import { SecurityPolicyController } from './controllers/security-policy.controller';
 import { ReferenceController } from './controllers/reference.controller';
 import { ConsultationsController } from './controllers/consultations.controller';
 import { ApplicationsController } from './controllers/applications.controller';
@@ -86,7 +87,7 @@ export class AppModule implements OnApplicationShutdown {
         OpsModule.forRoot(config),
       ],
       controllers: [
-        AuthController, UsersController, ReferenceController, ConsultationsController, ApplicationsController,
+        AuthController, UsersController, SecurityPolicyController, ReferenceController, ConsultationsController, ApplicationsController,
         PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController, WorkViewsController,
         ApprovalRequestsController, QueryCodeController,
         ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS, ...STATISTICS_CONTROLLERS,

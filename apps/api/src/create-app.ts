@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import { RequestContext, type AppConfig } from '@fuyi/platform';
@@ -10,10 +10,14 @@ import { createValidationPipe, RejectNulCharactersPipe } from './http/validation
 import { RejectControlCharactersPipe } from './http/control-characters.pipe';
 import { BlankTextPipe } from './http/blank-text.pipe';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors';
-import { ErrorBodyDto } from './http/error-body';
 import { clientRequestIdOf, requestIdOf } from './http/request-id';
 import { registerBodyParsers } from './http/json-depth';
 import { mountQueueBoard } from './ops/queue-board';
+import { API_PREFIX, UNPREFIXED_ROUTES } from './http/api-prefix';
+import { buildOpenApiDocument } from './http/openapi';
+
+/** The OpenAPI document each app builds (served at /api/docs-json when Swagger is on; read by the contract tests). */
+export const openApiDocuments = new WeakMap<NestFastifyApplication, OpenAPIObject>();
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
 export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: number } = {}): Promise<NestFastifyApplication> {
@@ -36,25 +40,16 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
       directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`], upgradeInsecureRequests: null },
     },
   });
-  await mountQueueBoard(app); // raw Fastify routes under /admin/queues, guarded by their own hook
+  await mountQueueBoard(app); // raw Fastify routes under /api/admin/queues, guarded by their own hook
   app.useGlobalPipes(new RejectNulCharactersPipe(), new RejectControlCharactersPipe(), new BlankTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
-  if (config.swaggerEnabled) mountSwagger(app);
+  // The API lives under /api so that / is free for the web console; probes and the Prometheus scrape stay where
+  // operators expect them (GET /health/live, /health/ready, /metrics). See API_PREFIX.
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
+  const doc = buildOpenApiDocument(app);
+  openApiDocuments.set(app, doc);
+  // Swagger UI and /api/docs-json: off in production unless SWAGGER_ENABLED=true (issue 14 item 13).
+  if (config.swaggerEnabled) SwaggerModule.setup(`${API_PREFIX}/docs`, app, doc, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
-}
-
-/** Swagger UI and /docs-json; off in production unless SWAGGER_ENABLED=true (issue 14 item 13). */
-function mountSwagger(app: NestFastifyApplication): void {
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('复议 Fuyi API')
-      .setDescription('行政复议与行政争议调解案件管理系统。所有错误返回统一结构（code 稳定，message 为中文说明，requestId 便于排查）。')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-    { extraModels: [ErrorBodyDto] },
-  );
-  SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
 }

@@ -14,7 +14,7 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(config);
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  console.log(`复议 API 已启动：${url}${config.swaggerEnabled ? `\nAPI 文档：${url}/docs` : ''}`);
+  console.log(`复议 API 已启动：${url}${config.swaggerEnabled ? `\nAPI 文档：${url}/api/docs` : ''}`);
 }
 
 bootstrap().catch((e) => {

@@ -4,3 +4,4 @@ export * from './roles';
 export * from './id-number';
 export * from './personal-data';
 export * from './chinese-numeral';
+export * from './keyset-cursor';

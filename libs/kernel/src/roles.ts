@@ -8,6 +8,8 @@ export enum Role {
   LiaisonOfficer = 'liaison_officer',
   Admin = 'admin',
   Auditor = 'auditor',
+  /** 安全管理员 (三员分立): manages roles and security settings (TOTP requirement per role); no case work. */
+  SecurityAdmin = 'security_admin',
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -19,6 +21,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.LiaisonOfficer]: '府院联络员',
   [Role.Admin]: '系统管理员',
   [Role.Auditor]: '安全审计员',
+  [Role.SecurityAdmin]: '安全管理员',
 };
 
 export const DISTRICT_CASE_ROLES: readonly Role[] = [Role.ReconsiderationClerk, Role.SectionChief, Role.OfficeHead];
@@ -34,10 +37,13 @@ export interface Actor {
   sessionId?: string;
   /** Created or reset by someone else: only changing the password (and signing out) is allowed until then. */
   mustChangePassword?: boolean;
+  /** The role requires a second factor (TOTP) and the user has none confirmed: only enrolment is allowed until then. */
+  totpEnrolmentRequired?: boolean;
 }
 
 /**
- * 三员 (issue 14 item 1): the system administrator and the auditor who audits him are never managed through the
- * administrator's user routes (created, reset or deactivated there); the operator creates them with the CLI.
+ * 三员 (issue 14 item 1): the system administrator (users' existence, settings), the security administrator (roles and
+ * security settings) and the auditor who audits both are never managed through the api (created, reset, deactivated,
+ * given or stripped of a role); the operator creates and resets them with the CLI (`npm run -s cli -- users …`).
  */
-export const RESERVED_ROLES: readonly Role[] = [Role.Admin, Role.Auditor];
+export const RESERVED_ROLES: readonly Role[] = [Role.Admin, Role.SecurityAdmin, Role.Auditor];

@@ -7,6 +7,7 @@ import { OutboxService } from './outbox/outbox.service';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { AuthService } from './auth/auth.service';
 import { UsersService } from './auth/users.service';
+import { TotpService } from './auth/totp.service';
 import { TimeSource } from './time/time-source';
 
 /** Cross-cutting services every bounded context uses. The DataSource is provided by the app's TypeOrmModule. */
@@ -25,9 +26,10 @@ export class PlatformModule {
         IdempotencyService,
         AuthService,
         UsersService,
+        TotpService,
         TimeSource,
       ],
-      exports: [APP_CONFIG, FieldCipher, AuditService, OutboxService, IdempotencyService, AuthService, UsersService, TimeSource],
+      exports: [APP_CONFIG, FieldCipher, AuditService, OutboxService, IdempotencyService, AuthService, UsersService, TotpService, TimeSource],
     };
   }
 }

@@ -2,10 +2,13 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { caseAccessRefusal } from '@fuyi/cases';
+import { apiPath } from '../http/api-prefix';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Counter work any intake clerk does for the applicant in front of them, whoever handles the case. */
-const COUNTER_ROUTES = new Set(['/cases/:id/query-code/reissue']);
+const COUNTER_ROUTES = new Set([apiPath('/cases/:id/query-code/reissue')]);
+/** The router's path carries the /api prefix (issue 11). */
+const CASE_ROUTES = apiPath('/cases/:id');
 
 /**
  * Runs after AuthGuard (registration order): on `/cases/:id…` routes, scope and, for changes, assignment are checked
@@ -19,7 +22,7 @@ export class CaseAccessGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest();
     const route: string | undefined = req.routeOptions?.url;
     const actor: Actor | undefined = req.actor;
-    if (!actor || !route?.startsWith('/cases/:id') || !UUID.test(String(req.params?.id ?? ''))) return true;
+    if (!actor || !route?.startsWith(CASE_ROUTES) || !UUID.test(String(req.params?.id ?? ''))) return true;
     const write = req.method !== 'GET' && !COUNTER_ROUTES.has(route);
     const refusal = await caseAccessRefusal(this.ds, actor, req.params.id, write);
     if (refusal) throw refusal;

@@ -7,6 +7,14 @@ import { Role, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, verifyAuditChains, type AppConfig } from '@fuyi/platform';
 import { Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
+import { bigintCursor, pageOf } from './paging';
+
+/** An audit row as the API names things (camelCase; the table keeps its snake_case columns). */
+const auditRow = (r: Record<string, any>) => ({
+  id: String(r.id), chain: r.chain, seq: Number(r.seq), occurredAt: new Date(r.occurred_at).toISOString(), actorId: r.actor_id,
+  actorRole: r.actor_role, action: r.action, subjectType: r.subject_type, subjectId: r.subject_id, summary: r.summary, requestId: r.request_id,
+  clientRequestId: r.client_request_id ?? null,
+});
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -19,19 +27,21 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ example: '2026-11-01' }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) from?: string;
   @ApiPropertyOptional({ example: '2026-11-30' }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) to?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+  @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() cursor?: string;
 }
 
 const COLUMNS = 'id, chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id, client_request_id';
 
-function filtered(q: AuditQueryDto, limit: number): [string, unknown[]] {
+function filtered(q: AuditQueryDto, limit: number, before: string | null = null): [string, unknown[]] {
   return [
     `SELECT ${COLUMNS} FROM audit_log
       WHERE ($1::uuid IS NULL OR actor_id = $1) AND ($2::text IS NULL OR action = $2) AND ($3::text IS NULL OR subject_type = $3)
         AND ($4::text IS NULL OR subject_id = $4)
         AND ($5::date IS NULL OR occurred_at >= ($5::date::timestamp AT TIME ZONE 'Asia/Shanghai'))
         AND ($6::date IS NULL OR occurred_at < (($6::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'))
+        AND ($8::bigint IS NULL OR id < $8)
       ORDER BY id DESC LIMIT $7`,
-    [q.actorId ?? null, q.action ?? null, q.subjectType ?? null, q.subjectId ?? null, q.from ?? null, q.to ?? null, limit],
+    [q.actorId ?? null, q.action ?? null, q.subjectType ?? null, q.subjectId ?? null, q.from ?? null, q.to ?? null, limit, before],
   ];
 }
 
@@ -53,9 +63,11 @@ const csvCell = (v: unknown) => {
 export class AuditController {
   constructor(private readonly ds: DataSource, private readonly audit: AuditService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  @Get() @ApiOperation({ summary: '审计记录（按时间倒序），可按操作人、操作、对象、日期筛选' }) @ApiErrors(400, 401, 403)
-  list(@Query() q: AuditQueryDto) {
-    return this.ds.query(...filtered(q, q.limit ?? 100));
+  @Get() @ApiOperation({ summary: '审计记录（按时间倒序，游标分页），可按操作人、操作、对象、日期筛选' }) @ApiErrors(400, 401, 403)
+  async list(@Query() q: AuditQueryDto) {
+    const n = q.limit ?? 100;
+    const rows = await this.ds.query(...filtered(q, n + 1, bigintCursor(q.cursor) ?? null));
+    return pageOf(rows.map(auditRow), n, (r: ReturnType<typeof auditRow>) => r.id);
   }
 
   @Get('export') @Header('content-type', 'text/csv; charset=utf-8') @Header('cache-control', 'private, no-store')
@@ -63,7 +75,7 @@ export class AuditController {
   @ApiOperation({ summary: '导出审计记录（CSV，最多 50,000 条，筛选条件同列表）；导出本身也记入审计' }) @ApiErrors(400, 401, 403)
   async export(@Query() q: AuditQueryDto, @Req() req: { actor: Actor; ip: string }): Promise<string> {
     const rows: Array<Record<string, unknown>> = await this.ds.query(...filtered(q, 50_000));
-    const { limit: _, ...filters } = q;
+    const { limit: _, cursor: __, ...filters } = q;
     await this.ds.transaction((m) =>
       this.audit.record(m, { action: 'audit.export', subjectType: 'audit', subjectId: req.actor.userId, summary: { from: req.ip, filters, rows: rows.length } }),
     );

@@ -32,8 +32,13 @@ export class CalendarController {
   }
 
   @Get('calendar-versions') @Roles(Role.Admin, Role.Auditor) @ApiOperation({ summary: '工作日历变更历史' }) @ApiErrors(401, 403)
-  versions() {
-    return this.calendars.versions();
+  async versions() {
+    // The API's names (camelCase); the table keeps its columns.
+    const rows: Array<Record<string, any>> = await this.calendars.versions();
+    return rows.map((r) => ({
+      version: r.version, changedBy: r.changed_by, reason: r.reason, changes: r.changes, clocksRecomputed: r.clocks_recomputed,
+      createdAt: new Date(r.created_at).toISOString(),
+    }));
   }
 
   @Put('calendar/days/:date') @Roles(Role.Admin)

@@ -6,7 +6,7 @@ import { ConsultationService } from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { RecordConsultationDto } from '../dto/consultation.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
-import { boundedLimit } from './paging';
+import { ApiPaging, limitQuery } from './paging';
 
 @ApiTags('咨询登记')
 @ApiBearerAuth()
@@ -22,12 +22,13 @@ export class ConsultationsController {
 
   @Get() @Roles(Role.TownshipClerk, Role.ReconsiderationClerk, Role.SectionChief, Role.OfficeHead)
   @ApiOperation({ summary: '咨询记录（分中心只见本街乡镇）' }) @ApiErrors(400, 401, 403, 404)
-  @ApiQuery({ name: 'townshipId', required: false }) @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'townshipId', required: false, schema: { type: 'integer' } }) @ApiPaging(50)
   list(
     @CurrentActor() actor: Actor,
     @Query('townshipId', optionalIntQuery('townshipId')) townshipId?: number,
     @Query('limit') limit?: string,
+    @Query('cursor') cursor?: string,
   ) {
-    return this.consultations.list(actor, townshipId, boundedLimit(limit === undefined ? 50 : Number(limit)));
+    return this.consultations.list(actor, townshipId, limitQuery(limit, 50), cursor);
   }
 }

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { uuidParam } from './params';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor } from '@fuyi/kernel';
 import { UsersService } from '@fuyi/platform';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { CreateUserDto, ResetPasswordDto } from '../dto/auth.dto';
+import { ChangeRoleDto, CreateUserDto, ResetPasswordDto } from '../dto/auth.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 
 @ApiTags('用户管理')
@@ -14,7 +14,7 @@ import { ApiErrors } from '../http/api-errors.decorator';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Get() @ApiOperation({ summary: '用户列表（系统管理员）' }) @ApiErrors(401, 403)
+  @Get() @Roles(Role.Admin, Role.SecurityAdmin) @ApiOperation({ summary: '用户列表（系统管理员、安全管理员）' }) @ApiErrors(401, 403)
   list() {
     return this.users.list();
   }
@@ -29,6 +29,13 @@ export class UsersController {
   @ApiErrors(400, 401, 403, 404, 422)
   resetPassword(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ResetPasswordDto) {
     return this.users.resetPassword(actor, id, dto.password);
+  }
+
+  @Put(':id/role') @Roles(Role.SecurityAdmin)
+  @ApiOperation({ summary: '变更用户角色（仅安全管理员，三员分立）：不能变更本人角色，不能变更或授予系统管理员、安全管理员、安全审计员角色；该用户的会话随即失效' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  changeRole(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ChangeRoleDto) {
+    return this.users.changeRole(actor, id, dto);
   }
 
   @Post(':id/deactivate') @ApiOperation({ summary: '停用用户：其所有会话立即失效' }) @ApiErrors(401, 403, 404, 422)

@@ -1,11 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { MAX_ID } from './validators';
 import { Role } from '@fuyi/kernel';
 
 export class LoginDto {
   @ApiProperty({ example: 'clerk' }) @IsString() @IsNotEmpty() @MaxLength(64) username: string;
   @ApiProperty({ example: 'Fuyi@2026' }) @IsString() @IsNotEmpty() @MaxLength(200) password: string;
+  @ApiPropertyOptional({ description: '已绑定动态验证码的账号必填：验证器中的6位动态验证码（每个验证码只能使用一次）', example: '123456' })
+  @IsOptional() @IsString() @Matches(/^[0-9]{6}$/, { message: '动态验证码为6位数字' }) totpCode?: string;
+}
+
+export class TotpEnrolDto {
+  @ApiProperty({ description: '当前密码（防止他人持令牌绑定）' }) @IsString() @IsNotEmpty() @MaxLength(200) password: string;
+}
+
+export class TotpConfirmDto {
+  @ApiProperty({ example: '123456' }) @IsString() @Matches(/^[0-9]{6}$/, { message: '动态验证码为6位数字' }) code: string;
+}
+
+export class TotpPolicyDto {
+  @ApiProperty({ description: '该角色的用户是否必须启用动态验证码' }) @IsBoolean() required: boolean;
 }
 
 export class RefreshDto {
@@ -28,4 +42,10 @@ export class CreateUserDto {
   @ApiProperty({ enum: Role }) @IsEnum(Role) role: Role;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) password: string;
+}
+
+export class ChangeRoleDto {
+  @ApiProperty({ enum: Role, description: '新角色；不能是系统管理员、安全管理员或安全审计员' }) @IsEnum(Role) role: Role;
+  @ApiPropertyOptional({ description: '分中心接待员必填，其他角色不填' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
+  @ApiProperty({ description: '用户记录的版本号（用户列表中的 version）' }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }

@@ -8,7 +8,8 @@ const STATES_DOC = Object.entries(COPY_REPORT_STATE_LABELS).map(([k, l]) => `${k
 
 export class CopyReportListQuery {
   @ApiPropertyOptional({ enum: STATES, description: STATES_DOC }) @IsOptional() @IsIn(STATES, { message: `应为以下之一：${STATES_DOC}` }) state?: string;
-  @ApiPropertyOptional({ description: '条数，1-200，默认50', example: '50' }) @IsOptional() @IsString() limit?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50, description: '条数，1-200，默认50' }) @IsOptional() @IsString() limit?: string;
+  @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() cursor?: string;
 }
 
 export class SuperiorDto {

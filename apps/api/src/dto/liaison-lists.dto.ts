@@ -16,17 +16,22 @@ const StateFilter = (labels: Record<string, string>): PropertyDecorator => {
 };
 
 class Limited {
-  @ApiPropertyOptional({ description: '条数，1-200，默认50', example: '50' }) @IsOptional() @IsString() limit?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50, description: '条数，1-200，默认50' }) @IsOptional() @IsString() limit?: string;
 }
 
-export class NoticeListQuery extends Limited {
+/** A list that pages: `cursor` is the previous page's nextCursor. */
+class Paged extends Limited {
+  @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() cursor?: string;
+}
+
+export class NoticeListQuery extends Paged {
   @StateFilter(NOTICE_STATE_LABELS) state?: string;
 }
 
-export class LetterListQuery extends Limited {
+export class LetterListQuery extends Paged {
   @StateFilter(LETTER_STATE_LABELS) state?: string;
 }
 
-export class ClusterListQuery extends Limited {
+export class ClusterListQuery extends Paged {
   @StateFilter(CLUSTER_STATE_LABELS) state?: string;
 }

@@ -126,7 +126,8 @@ export class MediationDocumentDto {
 }
 
 export class FileListQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() cursor?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
   @ApiPropertyOptional({ enum: ['referred', 'assigned', 'in_progress', 'agreed', 'withdrawal_pending', 'closed', 'failed'] })
   @IsOptional() @IsIn(['referred', 'assigned', 'in_progress', 'agreed', 'withdrawal_pending', 'closed', 'failed'], { message: '状态不正确' }) state?: string;
 }

@@ -11,8 +11,11 @@ export function bearerToken(header: string | string[] | undefined): string | und
   return token || undefined;
 }
 
+/** The board and /metrics check tokens themselves (outside the global guard): the same holds on a restricted session. */
 export function requireAdmin(actor: Actor): Actor {
   if (actor.role !== Role.Admin) throw forbiddenRole();
+  if (actor.mustChangePassword) throw new DomainError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，请先修改密码', 'forbidden');
+  if (actor.totpEnrolmentRequired) throw new DomainError('TOTP_ENROLMENT_REQUIRED', '您所在角色要求启用动态验证码，请先绑定验证器（POST /api/auth/totp/enrol）', 'forbidden');
   return actor;
 }
 

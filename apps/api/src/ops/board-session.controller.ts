@@ -17,7 +17,7 @@ export class BoardSessionController {
 
   @Post('queues-session') @HttpCode(200)
   @ApiOperation({
-    summary: '打开队列看板：设置 15 分钟有效的 HttpOnly Cookie（仅 /admin/queues 可用），随后在浏览器中访问 /admin/queues',
+    summary: '打开队列看板：设置 15 分钟有效的 HttpOnly Cookie（仅 /api/admin/queues 可用），随后在浏览器中访问 /api/admin/queues',
     description: '令牌不放在网址中（会进入日志）。退出登录或账号停用后该 Cookie 立即失效。',
   })
   @ApiErrors(401, 403)

@@ -5,7 +5,7 @@ import type { Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuthErrors, AuthService, type AppConfig } from '@fuyi/platform';
 import { requireAdmin } from './admin-access';
 
-export const BOARD_PATH = '/admin/queues';
+export const BOARD_PATH = '/api/admin/queues';
 export const BOARD_COOKIE = 'fuyi_board';
 export const BOARD_SESSION_SECONDS = 15 * 60;
 

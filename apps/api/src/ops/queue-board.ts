@@ -16,8 +16,8 @@ import { BOARD_COOKIE, BOARD_PATH, BoardSessionService, cookieValue } from './bo
 const PAYLOAD_WRITES = new Set(['/api/queues/:queueName/add', '/api/queues/:queueName/:jobId/update-data']);
 
 /**
- * Bull Board at /admin/queues, on the raw Fastify instance (so Nest guards do not apply): an onRequest hook scoped
- * to the prefix requires an administrator, by access token or by the board cookie of POST /admin/queues-session.
+ * Bull Board at /api/admin/queues, on the raw Fastify instance (so Nest guards do not apply): an onRequest hook scoped
+ * to the prefix requires an administrator, by access token or by the board cookie of POST /api/admin/queues-session.
  * Every action that changes a queue is written to the audit trail before it runs.
  */
 export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {

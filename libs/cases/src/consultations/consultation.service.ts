@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FULL_PERSONAL_DATA_ROLES, type Actor } from '@fuyi/kernel';
+import { decodeKeysetCursor, FULL_PERSONAL_DATA_ROLES, keysetPage, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher, JobName, maskPhone, OutboxService } from '@fuyi/platform';
 import { CaseErrors } from '../domain/case-errors';
 import { counterTownshipFor } from '../queries/counter-township';
@@ -50,13 +50,17 @@ export class ConsultationService {
     });
   }
 
-  async list(actor: Actor, townshipId: number | undefined, limit: number) {
+  /** Newest first, a page at a time: the cursor names the last row seen (its time and id), so older ones stay reachable. */
+  async list(actor: Actor, townshipId: number | undefined, limit: number, cursor?: string) {
     const own = counterTownshipFor(actor, townshipId);
+    const after = decodeKeysetCursor(cursor);
     const rows = await this.ds.query(
-      `SELECT * FROM consultations WHERE ($1::int IS NULL OR township_id = $1) ORDER BY consulted_at DESC, id DESC LIMIT $2`,
-      [own ?? null, limit],
+      `SELECT * FROM consultations WHERE ($1::int IS NULL OR township_id = $1)
+          AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', consulted_at), id) < ($3::timestamptz, $4::uuid))
+        ORDER BY date_trunc('milliseconds', consulted_at) DESC, id DESC LIMIT $2`,
+      [own ?? null, limit + 1, after?.at ?? null, after?.id ?? null],
     );
-    return rows.map((r: any) => this.view(r, actor));
+    return keysetPage(rows, limit, (r: any) => r.consulted_at, (r: any) => r.id, (r: any) => this.view(r, actor));
   }
 
   private view(r: any, actor: Actor) {
@@ -70,3 +74,4 @@ export class ConsultationService {
     };
   }
 }
+

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { decodeKeysetCursor, keysetPage } from '@fuyi/kernel';
 import type { RecordKind } from './domain/cluster-match';
 import { suggestedRiskNotice, type ClusterFacts } from './domain/suggested-notice';
 import type { ClusterState } from './entities';
@@ -47,6 +48,20 @@ export class ClusterQueries {
   async list(state: ClusterState, limit = 50, m: Pick<EntityManager, 'query'> = this.ds): Promise<ClusterSummary[]> {
     const rows = await m.query(`${SUMMARY_SQL} WHERE g.state = $2 ORDER BY g.last_on DESC, g.id LIMIT $1`, [limit, state]);
     return rows.map(toSummary);
+  }
+
+  /**
+   * The same list a page at a time ({items, nextCursor}, issue 11): the cursor names the last cluster seen (its last
+   * date and id), so the next page starts after it in the same order.
+   */
+  async page(state: ClusterState, limit: number, cursor?: string): Promise<{ items: ClusterSummary[]; nextCursor: string | null }> {
+    const after = decodeKeysetCursor(cursor);
+    const rows = await this.ds.query(
+      `${SUMMARY_SQL} WHERE g.state = $2 AND ($3::date IS NULL OR g.last_on < $3::date OR (g.last_on = $3::date AND g.id > $4::uuid))
+        ORDER BY g.last_on DESC, g.id LIMIT $1`,
+      [limit + 1, state, after ? after.at.slice(0, 10) : null, after?.id ?? null],
+    );
+    return keysetPage(rows, limit, (r: any) => `${String(r.last_on).slice(0, 10)}T00:00:00.000Z`, (r: any) => r.id, toSummary);
   }
 
   async get(id: string, m: Pick<EntityManager, 'query'> = this.ds): Promise<ClusterSummary & { members: ClusterMemberView[]; dismissedReason: string | null }> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Actor } from '@fuyi/kernel';
+import { decodeKeysetCursor, keysetPage, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskPhone } from '@fuyi/platform';
 import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
 import { MEDIATION_STATE_LABELS, MediationState } from '../domain/mediation-state';
@@ -40,14 +40,19 @@ export class MediationQueriesService {
     return { clock: this.clock, calendar: await this.clock.currentCalendar(this.ds) };
   }
 
-  async list(actor: Actor, filter: { state?: string; limit: number }) {
-    const scope = fileScope(actor, 3);
+  /** Newest first, a page at a time ({items, nextCursor}): the cursor names the last file seen (creation time and id). */
+  async list(actor: Actor, filter: { state?: string; limit: number; cursor?: string }) {
+    const after = decodeKeysetCursor(filter.cursor);
+    const scope = fileScope(actor, 5);
     const rows = await this.ds.query(
-      `SELECT ${COLUMNS} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql} ORDER BY f.created_at DESC, f.id LIMIT $2`,
-      [filter.state ?? null, filter.limit, ...scope.params],
+      `SELECT ${COLUMNS} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql}
+          AND ($3::timestamptz IS NULL OR date_trunc('milliseconds', f.created_at) < $3::timestamptz
+            OR (date_trunc('milliseconds', f.created_at) = $3::timestamptz AND f.id > $4::uuid))
+        ORDER BY date_trunc('milliseconds', f.created_at) DESC, f.id LIMIT $2`,
+      [filter.state ?? null, filter.limit + 1, after?.at ?? null, after?.id ?? null, ...scope.params],
     );
     const cal = await this.cal();
-    return rows.map((r: any) => summary(r, cal));
+    return keysetPage(rows, filter.limit, (r: any) => r.created_at, (r: any) => r.id, (r: any) => summary(r, cal));
   }
 
   async get(actor: Actor, fileId: string) {

@@ -9,6 +9,7 @@ import { AuthErrors } from './auth-errors';
 import { execSql } from '../database/sql';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { assertPasswordPolicy } from './password-policy';
+import { TotpService } from './totp.service';
 import { DomainError } from '@fuyi/kernel';
 
 export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
@@ -20,12 +21,17 @@ export interface TokenPair {
   user: { id: string; username: string; displayName: string; role: Role; townshipId: number | null };
   /** The account was created or reset by an administrator: only POST /auth/password works until it is changed. */
   credentialChangeRequired: boolean;
+  /** The user's role requires a second factor and none is enrolled: only enrolment (and the password) works until then. */
+  totpEnrolmentRequired: boolean;
 }
 
 interface AccessClaims {
   sub: string;
   sid: string;
 }
+
+/** Read with the user (alias `u`) on every request: a policy change or a confirmation acts at once. */
+const TOTP_ENROLMENT_REQUIRED = `(u.totp_confirmed_at IS NULL AND EXISTS (SELECT 1 FROM totp_required_roles r WHERE r.role = u.role)) AS totp_enrolment_required`;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -36,6 +42,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly totp: TotpService,
   ) {}
 
   /**
@@ -43,11 +50,12 @@ export class AuthService {
    * attempts get N distinct numbers and only the first `maxFailures` of a window are ever verified; unknown names
    * are counted and locked the same way, and unknown, wrong, inactive and locked all get the same 401.
    */
-  async login(username: string, password: string): Promise<TokenPair> {
+  async login(username: string, password: string, totpCode?: string): Promise<TokenPair> {
     const key = sha256(username);
     const attempt = await this.countAttempt(key);
     const [user] = await this.ds.query(
-      'SELECT id, username, display_name, role, township_id, active, password_hash, must_change_password FROM users WHERE username = $1',
+      `SELECT id, username, display_name, role, township_id, active, password_hash, must_change_password,
+              ${TOTP_ENROLMENT_REQUIRED} FROM users u WHERE username = $1`,
       [username],
     );
     if (attempt.blocked) {
@@ -63,6 +71,12 @@ export class AuthService {
       await this.auditFailure(user ?? null, username, !user ? 'unknown_user' : user.active ? 'bad_password' : 'inactive', attempt.lockedNow);
       throw AuthErrors.badCredentials();
     }
+    // Issue 14 item 4: the second factor, counted like the password (the attempt above stays counted on failure).
+    const second = await this.totp.check(user.id, totpCode);
+    if (second === 'missing' || second === 'wrong' || second === 'replay') {
+      await this.auditFailure(user, username, second === 'missing' ? 'totp_missing' : second === 'wrong' ? 'bad_totp' : 'totp_replay', attempt.lockedNow);
+      throw second === 'missing' ? AuthErrors.totpRequired() : AuthErrors.totpInvalid();
+    }
     return this.ds.transaction(async (m) => {
       await m.query('DELETE FROM login_attempts WHERE username_key = $1', [key]);
       const refreshSecret = randomBytes(32).toString('base64url');
@@ -72,7 +86,7 @@ export class AuthService {
       );
       await this.audit.record(m, {
         action: 'auth.login', subjectType: 'user', subjectId: user.id,
-        actor: { userId: user.id, role: user.role }, summary: { sessionId: session.id },
+        actor: { userId: user.id, role: user.role }, summary: { sessionId: session.id, secondFactor: second === 'ok' },
       });
       return this.issue(user, session.id, refreshSecret);
     });
@@ -88,7 +102,8 @@ export class AuthService {
     const hash = sha256(secret);
     const outcome = await this.ds.transaction(async (m) => {
       const [row] = await m.query(
-        `SELECT s.id, s.refresh_hash, $2 = ANY(s.used_refresh_hashes) AS replayed, u.id AS user_id, u.username, u.display_name, u.role, u.township_id, u.must_change_password
+        `SELECT s.id, s.refresh_hash, $2 = ANY(s.used_refresh_hashes) AS replayed, u.id AS user_id, u.username, u.display_name, u.role, u.township_id, u.must_change_password,
+                ${TOTP_ENROLMENT_REQUIRED}
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active FOR UPDATE OF s`,
         [sessionId, hash],
@@ -161,12 +176,15 @@ export class AuthService {
   /** The actor behind a live session of an active user; anything else has ended (logout, expiry, deactivation). */
   async actorOfSession(sessionId: string, userId: string): Promise<Actor> {
     const [row] = await this.ds.query(
-      `SELECT u.id, u.username, u.role, u.township_id, u.must_change_password FROM sessions s JOIN users u ON u.id = s.user_id
+      `SELECT u.id, u.username, u.role, u.township_id, u.must_change_password, ${TOTP_ENROLMENT_REQUIRED} FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
       [sessionId, userId],
     );
     if (!row) throw AuthErrors.sessionEnded();
-    return { userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId, mustChangePassword: row.must_change_password };
+    return {
+      userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId,
+      mustChangePassword: row.must_change_password, totpEnrolmentRequired: row.totp_enrolment_required,
+    };
   }
 
   private async issue(user: any, sessionId: string, refreshSecret: string): Promise<TokenPair> {
@@ -179,6 +197,7 @@ export class AuthService {
       expiresIn: this.config.accessTokenTtlSeconds,
       user: { id: user.id, username: user.username, displayName: user.display_name, role: user.role, townshipId: user.township_id },
       credentialChangeRequired: !!user.must_change_password,
+      totpEnrolmentRequired: !!user.totp_enrolment_required,
     };
   }
 

@@ -36,6 +36,17 @@ export class UserEntity {
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null;
 
+  /** TOTP secret (issue 14 item 4), encrypted with FieldCipher; pending until `totpConfirmedAt` is set. */
+  @Column({ name: 'totp_secret', type: 'varchar', length: 255, nullable: true })
+  totpSecret: string | null;
+
+  @Column({ name: 'totp_confirmed_at', type: 'timestamptz', nullable: true })
+  totpConfirmedAt: Date | null;
+
+  /** The last TOTP step accepted: a code of this step or an earlier one is a replay. */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
+  totpLastStep: string | null;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 

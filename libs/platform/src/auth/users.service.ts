@@ -21,6 +21,14 @@ export interface UserView {
   role: Role;
   townshipId: number | null;
   active: boolean;
+  version: number;
+}
+
+export interface RoleChange {
+  role: Role;
+  townshipId?: number | null;
+  /** The user row's version as last read: a concurrent change answers 409. */
+  version: number;
 }
 
 const TOWNSHIP_ROLES: readonly Role[] = [Role.TownshipClerk];
@@ -30,31 +38,20 @@ export class UsersService {
   constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
 
   async list(): Promise<UserView[]> {
-    const rows = await this.ds.query('SELECT id, username, display_name, role, township_id, active FROM users ORDER BY username');
+    const rows = await this.ds.query('SELECT id, username, display_name, role, township_id, active, version FROM users ORDER BY username');
     return rows.map(toView);
   }
 
   async create(input: NewUser): Promise<UserView> {
-    if (RESERVED_ROLES.includes(input.role)) throw reserved();
+    if (RESERVED_ROLES.includes(input.role)) return this.refuse('user.create', 'new-user', reserved(), { username: input.username, role: input.role });
     assertPasswordPolicy(input.password, input.username);
-    const needsTownship = TOWNSHIP_ROLES.includes(input.role);
-    if (needsTownship !== (input.townshipId != null)) {
-      throw new DomainError('USER_TOWNSHIP_MISMATCH', needsTownship ? '分中心接待员必须指定所属街乡镇' : '只有分中心角色可以指定街乡镇', 'invalid', {
-        fields: [{ field: 'townshipId', message: needsTownship ? '必填' : '不应填写' }],
-      });
-    }
-    if (input.townshipId != null) {
-      const [township] = await this.ds.query('SELECT 1 FROM townships WHERE id = $1', [input.townshipId]);
-      if (!township) {
-        throw new DomainError('USER_UNKNOWN_TOWNSHIP', '所属街乡镇不存在', 'invalid', { fields: [{ field: 'townshipId', message: '街乡镇不存在' }] });
-      }
-    }
+    await this.assertTownship(input.role, input.townshipId);
     const hash = await hashPassword(input.password);
     return this.ds.transaction(async (m) => {
       const { rows } = await execSql(
         m,
         `INSERT INTO users (username, display_name, role, township_id, password_hash, must_change_password) VALUES ($1,$2,$3,$4,$5,true)
-         ON CONFLICT (username) DO NOTHING RETURNING id, username, display_name, role, township_id, active`,
+         ON CONFLICT (username) DO NOTHING RETURNING id, username, display_name, role, township_id, active, version`,
         [input.username, input.displayName, input.role, input.townshipId ?? null, hash],
       );
       if (!rows.length) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
@@ -71,14 +68,14 @@ export class UsersService {
     if (actor.userId === userId) throw new DomainError('USER_SELF_RESET', '不能重置自己的密码；请使用修改密码', 'unprocessable');
     const [target] = await this.ds.query('SELECT username, role FROM users WHERE id = $1', [userId]);
     if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
-    if (RESERVED_ROLES.includes(target.role)) throw reserved();
+    if (RESERVED_ROLES.includes(target.role)) return this.refuse('user.password_reset', userId, reserved());
     assertPasswordPolicy(password, target.username);
     const hash = await hashPassword(password);
     return this.ds.transaction(async (m) => {
       const { rows } = await execSql(
         m,
         `UPDATE users SET password_hash = $2, must_change_password = true, version = version + 1 WHERE id = $1
-         RETURNING id, username, display_name, role, township_id, active`,
+         RETURNING id, username, display_name, role, township_id, active, version`,
         [userId, hash],
       );
       await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
@@ -91,11 +88,11 @@ export class UsersService {
   async deactivate(actor: Actor, userId: string): Promise<UserView> {
     if (actor.userId === userId) throw new DomainError('USER_SELF_DEACTIVATION', '不能停用自己的账号', 'unprocessable');
     const [target] = await this.ds.query('SELECT role FROM users WHERE id = $1', [userId]);
-    if (target && RESERVED_ROLES.includes(target.role)) throw reserved();
+    if (target && RESERVED_ROLES.includes(target.role)) return this.refuse('user.deactivate', userId, reserved());
     return this.ds.transaction(async (m) => {
       const { rows } = await execSql(
         m,
-        'UPDATE users SET active = false, version = version + 1 WHERE id = $1 RETURNING id, username, display_name, role, township_id, active',
+        'UPDATE users SET active = false, version = version + 1 WHERE id = $1 RETURNING id, username, display_name, role, township_id, active, version',
         [userId],
       );
       if (!rows.length) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
@@ -104,11 +101,67 @@ export class UsersService {
       return toView(rows[0]);
     });
   }
+
+  /**
+   * 三员 (issue 14 item 1): only the security administrator changes a role (the route allows no one else). Never his own,
+   * never an account of a reserved role (the three administrators audit or manage each other), never to a reserved role.
+   * The user's sessions end: a token must not carry the old role's permissions.
+   */
+  async changeRole(actor: Actor, userId: string, change: RoleChange): Promise<UserView> {
+    if (actor.userId === userId) {
+      return this.refuse('user.role_change', userId, new DomainError('USER_SELF_ROLE_CHANGE', '不能变更自己的角色（三员分立）', 'forbidden'));
+    }
+    const [target] = await this.ds.query('SELECT role FROM users WHERE id = $1', [userId]);
+    if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
+    if (RESERVED_ROLES.includes(target.role) || RESERVED_ROLES.includes(change.role)) return this.refuse('user.role_change', userId, reserved());
+    await this.assertTownship(change.role, change.townshipId);
+    return this.ds.transaction(async (m) => {
+      const { rows } = await execSql(
+        m,
+        `UPDATE users SET role = $2, township_id = $3, version = version + 1 WHERE id = $1 AND version = $4
+         RETURNING id, username, display_name, role, township_id, active, version`,
+        [userId, change.role, change.townshipId ?? null, change.version],
+      );
+      if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
+      await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'role_change' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+      await this.audit.record(m, {
+        action: 'user.role_change', subjectType: 'user', subjectId: userId,
+        summary: { from: target.role, to: change.role, townshipId: change.townshipId ?? null },
+      });
+      return toView(rows[0]);
+    });
+  }
+
+  /**
+   * A refused attempt to manage accounts (三员) is audited in its own transaction (who tried what on whom), then thrown.
+   * Also called by the api's guard when a role without the right calls a user-management route.
+   */
+  async refuse(attempted: string, subjectId: string, error: DomainError, detail: Record<string, unknown> = {}): Promise<never> {
+    await this.ds.transaction((m) =>
+      this.audit.record(m, { action: 'user.management_refused', subjectType: 'user', subjectId, summary: { attempted, code: error.code, ...detail } }),
+    );
+    throw error;
+  }
+
+  private async assertTownship(role: Role, townshipId: number | null | undefined): Promise<void> {
+    const needsTownship = TOWNSHIP_ROLES.includes(role);
+    if (needsTownship !== (townshipId != null)) {
+      throw new DomainError('USER_TOWNSHIP_MISMATCH', needsTownship ? '分中心接待员必须指定所属街乡镇' : '只有分中心角色可以指定街乡镇', 'invalid', {
+        fields: [{ field: 'townshipId', message: needsTownship ? '必填' : '不应填写' }],
+      });
+    }
+    if (townshipId != null) {
+      const [township] = await this.ds.query('SELECT 1 FROM townships WHERE id = $1', [townshipId]);
+      if (!township) {
+        throw new DomainError('USER_UNKNOWN_TOWNSHIP', '所属街乡镇不存在', 'invalid', { fields: [{ field: 'townshipId', message: '街乡镇不存在' }] });
+      }
+    }
+  }
 }
 
 const reserved = () =>
-  new DomainError('USER_ROLE_RESERVED', '系统管理员和安全审计员账号不能由系统管理员创建、重置或停用（三员分立），请由运维人员使用命令行工具管理', 'forbidden');
+  new DomainError('USER_ROLE_RESERVED', '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理', 'forbidden');
 
 function toView(r: any): UserView {
-  return { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, active: r.active };
+  return { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, active: r.active, version: r.version };
 }

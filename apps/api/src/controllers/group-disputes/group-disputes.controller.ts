@@ -19,9 +19,9 @@ export class GroupDisputesController {
   constructor(private readonly ds: DataSource, private readonly queries: ClusterQueries, private readonly dismissal: ClusterDismissal) {}
 
   @Get() @ApiErrors(400, 401, 403)
-  @ApiOperation({ summary: '群体性纠纷线索（默认未处理的；state=closed 为已并入其他线索的，见 mergedInto），最近有新增的在前' })
+  @ApiOperation({ summary: '群体性纠纷线索（默认未处理的；state=closed 为已并入其他线索的，见 mergedInto），最近有新增的在前，游标分页' })
   list(@Query() q: ClusterListQuery) {
-    return this.queries.list((q.state ?? 'open') as ClusterState, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)));
+    return this.queries.page((q.state ?? 'open') as ClusterState, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)), q.cursor);
   }
 
   @Get(':id') @ApiErrors(400, 401, 403, 404)

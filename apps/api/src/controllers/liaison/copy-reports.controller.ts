@@ -30,9 +30,9 @@ export class CopyReportsController {
   }
 
   @Get('liaison/copy-reports') @Roles(...LIAISON_READ)
-  @ApiOperation({ summary: '抄告记录列表（可只看待抄告）' }) @ApiErrors(400, 401, 403)
+  @ApiOperation({ summary: '抄告记录列表（可只看待抄告；旧到新，游标分页）' }) @ApiErrors(400, 401, 403)
   list(@Query() q: CopyReportListQuery) {
-    return this.copies.listAll(q.state as CopyReportState | undefined, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)));
+    return this.copies.listAll(q.state as CopyReportState | undefined, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)), q.cursor);
   }
 
   @Post('liaison/copy-reports/:id/issue') @HttpCode(200) @Roles(...LIAISON_READ)

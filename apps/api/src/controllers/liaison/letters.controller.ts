@@ -28,9 +28,9 @@ export class LettersController {
   }
 
   @Get() @Roles(...LIAISON_READ)
-  @ApiOperation({ summary: '意见书、建议书列表' }) @ApiErrors(400, 401, 403)
+  @ApiOperation({ summary: '意见书、建议书列表（新到旧，游标分页）' }) @ApiErrors(400, 401, 403)
   list(@Query() q: LetterListQuery) {
-    return this.queries.listLetters(q.state, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)));
+    return this.queries.listLetters(q.state, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)), q.cursor);
   }
 
   @Get(':id') @Roles(...LIAISON_READ)

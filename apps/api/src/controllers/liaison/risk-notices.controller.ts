@@ -24,9 +24,9 @@ export class RiskNoticesController {
   }
 
   @Get() @Roles(...LIAISON_READ)
-  @ApiOperation({ summary: '风险提示函列表（可按状态筛选）' }) @ApiErrors(400, 401, 403)
+  @ApiOperation({ summary: '风险提示函列表（可按状态筛选；新到旧，游标分页）' }) @ApiErrors(400, 401, 403)
   list(@Query() q: NoticeListQuery) {
-    return this.queries.listNotices(q.state, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)));
+    return this.queries.listNotices(q.state, boundedLimit(q.limit === undefined ? 50 : Number(q.limit)), q.cursor);
   }
 
   @Get(':id') @Roles(...LIAISON_READ)

@@ -30,9 +30,9 @@ export class MediationFilesController {
   }
 
   @Get('files') @Roles(...MEDIATION_VIEW_ROLES)
-  @ApiOperation({ summary: '调解案件列表（本人数据范围内）' }) @ApiErrors(400, 401, 403)
+  @ApiOperation({ summary: '调解案件列表（本人数据范围内；新到旧，游标分页）' }) @ApiErrors(400, 401, 403)
   list(@CurrentActor() actor: Actor, @Query() q: FileListQuery) {
-    return this.queries.list(actor, { state: q.state, limit: q.limit ?? 50 });
+    return this.queries.list(actor, { state: q.state, limit: q.limit ?? 50, cursor: q.cursor });
   }
 
   @Get('work-list') @Roles(Role.Mediator)

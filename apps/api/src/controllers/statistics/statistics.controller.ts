@@ -77,7 +77,7 @@ export class StatisticsController {
   }
 
   @Get('townships') @Roles(...STATISTICS_READ) @ApiErrors(400, 401, 403)
-  @ApiOperation({ summary: '各街乡镇分中心：收案、审结、综合化解率，及移送调解中心的争议和实质性化解数', description: '收案按窗口收件日期；审结和化解为该窗口收件、在期间内审结的案件；调解为该街乡镇在期间内移送的调解案卷（实质性化解：达成协议、自行纠正或和解撤回）。钻取：GET /statistics/cases?by=township&key=<township id>' })
+  @ApiOperation({ summary: '各街乡镇分中心：收案、审结、综合化解率，及移送调解中心的争议和实质性化解数', description: '收案按窗口收件日期；审结和化解为该窗口收件、在期间内审结的案件；调解为该街乡镇在期间内移送的调解案卷（实质性化解：达成协议、自行纠正或和解撤回）。钻取：GET /api/statistics/cases?by=township&key=<township id>' })
   townshipFigures(@Query() q: PeriodQueryDto) {
     return this.townships.subCentres(q);
   }

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, type Actor } from '@fuyi/kernel';
+import { decodeKeysetCursor, DomainError, keysetPage, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql, TimeSource } from '@fuyi/platform';
 import { DecisionEffectHooks, type DecisionEffectHook, type DecisionEffective } from '@fuyi/cases';
 import { DocumentService } from '@fuyi/documents';
@@ -86,9 +86,15 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
     };
   }
 
-  /** The copies awaiting issue (or all), oldest first. */
-  listAll(state: CopyReportState | undefined, limit: number) {
-    return this.list('$1::text IS NULL OR r.state = $1', [state ?? null], limit);
+  /** The copies awaiting issue (or all), oldest first, a page at a time ({items, nextCursor}; the cursor names the last row). */
+  async listAll(state: CopyReportState | undefined, limit: number, cursor?: string) {
+    const after = decodeKeysetCursor(cursor);
+    const rows = await this.list(
+      "($1::text IS NULL OR r.state = $1) AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', r.created_at), r.id) > ($2::timestamptz, $3::uuid))",
+      [state ?? null, after?.at ?? null, after?.id ?? null],
+      limit + 1,
+    );
+    return keysetPage(rows, limit, (r: any) => r.createdAt as string, (r: any) => r.id as string, (r) => r);
   }
 
   private async copy(m: EntityManager, actor: Actor, s: Source): Promise<void> {
@@ -148,10 +154,10 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
     const rows = await this.ds.query(
       `SELECT r.id, r.case_id, c.case_number, r.source_kind, r.source_id, r.source_document_id, sd.number AS source_document_number, d.name AS respondent,
               r.superior, r.effective_on, r.state, r.pending_reason, r.document_id, doc.number AS document_number, r.issued_by, u.display_name AS issued_by_name,
-              r.issued_on, r.version
+              r.issued_on, r.version, r.created_at
          FROM liaison_copy_reports r JOIN cases c ON c.id = r.case_id JOIN departments d ON d.id = r.respondent_department_id
          LEFT JOIN case_documents sd ON sd.id = r.source_document_id LEFT JOIN case_documents doc ON doc.id = r.document_id LEFT JOIN users u ON u.id = r.issued_by
-        WHERE ${where} ORDER BY r.created_at LIMIT $${params.length + 1}`,
+        WHERE ${where} ORDER BY date_trunc('milliseconds', r.created_at), r.id LIMIT $${params.length + 1}`,
       [...params, limit],
     );
     return rows.map((r: any) => ({
@@ -159,7 +165,7 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
       sourceId: r.source_id, sourceDocumentId: r.source_document_id, sourceDocumentNumber: r.source_document_number, respondent: r.respondent,
       superior: r.superior, effectiveOn: r.effective_on, state: r.state, stateLabel: COPY_REPORT_STATE_LABELS[r.state as CopyReportState],
       pendingReason: r.pending_reason, documentId: r.document_id, documentNumber: r.document_number, issuedBy: r.issued_by, issuedByName: r.issued_by_name,
-      issuedOn: r.issued_on, version: r.version,
+      issuedOn: r.issued_on, version: r.version, createdAt: new Date(r.created_at).toISOString(),
     }));
   }
 }

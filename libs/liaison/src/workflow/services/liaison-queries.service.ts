@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { decodeKeysetCursor, keysetPage } from '@fuyi/kernel';
 import { DocumentService } from '@fuyi/documents';
 import { TimeSource } from '@fuyi/platform';
 import { LETTER_STATE_LABELS, type LetterState } from '../domain/letter-state';
@@ -86,24 +87,32 @@ export class LiaisonQueriesService {
     };
   }
 
-  listNotices(state: string | undefined, limit: number) {
-    return this.ds.query(
-      `SELECT n.id, n.title, n.state, n.version, n.sent_on AS "sentOn", min(r.due_on) FILTER (WHERE r.response_on IS NULL) AS "nextDue",
+  /** Newest first, a page at a time ({items, nextCursor}). */
+  async listNotices(state: string | undefined, limit: number, cursor?: string) {
+    const after = decodeKeysetCursor(cursor);
+    const rows = await this.ds.query(
+      `SELECT n.created_at, n.id, n.title, n.state, n.version, n.sent_on AS "sentOn", min(r.due_on) FILTER (WHERE r.response_on IS NULL) AS "nextDue",
               coalesce(bool_or(r.due_provisional) FILTER (WHERE r.response_on IS NULL), false) AS "dueProvisional", count(r.*)::int AS recipients, count(r.response_on)::int AS responded
          FROM liaison_risk_notices n LEFT JOIN liaison_notice_recipients r ON r.notice_id = n.id
-        WHERE ($1::text IS NULL OR n.state = $1) GROUP BY n.id ORDER BY n.created_at DESC LIMIT $2`,
-      [state ?? null, limit],
+        WHERE ($1::text IS NULL OR n.state = $1) AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', n.created_at), n.id) < ($3::timestamptz, $4::uuid))
+        GROUP BY n.id ORDER BY date_trunc('milliseconds', n.created_at) DESC, n.id DESC LIMIT $2`,
+      [state ?? null, limit + 1, after?.at ?? null, after?.id ?? null],
     );
+    return keysetPage(rows, limit, (r: any) => r.created_at, (r: any) => r.id, ({ created_at: _, ...r }: any) => r);
   }
 
-  listLetters(state: string | undefined, limit: number) {
-    return this.ds.query(
-      `SELECT l.id, l.kind, l.state, l.version, l.case_id AS "caseId", d.name AS recipient, l.feedback_due AS "feedbackDue",
+  /** Newest first, a page at a time ({items, nextCursor}). */
+  async listLetters(state: string | undefined, limit: number, cursor?: string) {
+    const after = decodeKeysetCursor(cursor);
+    const rows = await this.ds.query(
+      `SELECT l.created_at, l.id, l.kind, l.state, l.version, l.case_id AS "caseId", d.name AS recipient, l.feedback_due AS "feedbackDue",
               l.feedback_due_provisional AS "feedbackDueProvisional", l.escalated_at AS "escalatedAt"
          FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id
-        WHERE ($1::text IS NULL OR l.state = $1) ORDER BY l.created_at DESC LIMIT $2`,
-      [state ?? null, limit],
+        WHERE ($1::text IS NULL OR l.state = $1) AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', l.created_at), l.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY date_trunc('milliseconds', l.created_at) DESC, l.id DESC LIMIT $2`,
+      [state ?? null, limit + 1, after?.at ?? null, after?.id ?? null],
     );
+    return keysetPage(rows, limit, (r: any) => r.created_at, (r: any) => r.id, ({ created_at: _, ...r }: any) => r);
   }
 }
 

@@ -1,0 +1,316 @@
+import { any, arr, bool, caseTransition, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
+
+// Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
+
+/** A case event's data: its fields depend on the event type (registration, suspension, escalation…). */
+export const eventData: S = { type: 'object', description: '事件数据，字段随事件类型而不同' };
+export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
+  // GET /api/cases/{id}/acceptance-review (2 e2e samples)
+  applications_acceptanceReview: {
+    200: obj({
+      caseId: uuid,
+      caseNumber: str,
+      state: str,
+      stateLabel: str,
+      version: int,
+      receivedOn: date,
+      acceptanceDue: date,
+      reviewOutcome: nul(any),
+      applicationPeriod: obj({
+        knownDate: date,
+        due: date,
+        provisional: bool,
+        receivedOn: date,
+        late: bool,
+        daysOver: int,
+        exceptions: arr(obj({ code: str, article: str, text: str }, { lastDay: date, withinCap: bool })),
+        absoluteLimit: obj({
+          article: str,
+          realProperty: bool,
+          years: int,
+          actDate: date,
+          lastDay: date,
+          exceeded: bool,
+          text: str,
+        }),
+        warning: nul(str),
+      }),
+      lateApplication: nul(
+        obj({
+          knownDate: date,
+          due: date,
+          provisional: bool,
+          receivedOn: date,
+          late: bool,
+          daysOver: int,
+          exceptions: arr(obj({ code: str, article: str, text: str }, { lastDay: date, withinCap: bool })),
+          absoluteLimit: obj({
+            article: str,
+            realProperty: bool,
+            years: int,
+            actDate: date,
+            lastDay: date,
+            exceeded: bool,
+            text: str,
+          }),
+          warning: str,
+        }),
+      ),
+    }),
+  },
+  // GET /api/cases/{id}/clocks (23 e2e samples)
+  applications_clocksOf: {
+    200: arr(
+      obj({
+        id: uuid,
+        rule: str,
+        start: date,
+        due: date,
+        status: str,
+        provisional: bool,
+        explanation: arr(str),
+        calendarVersion: int,
+        closedOn: nul(date),
+        suspensions: arr(obj({ from: date }, { to: date })),
+        extensionDays: int,
+      }),
+    ),
+  },
+  // POST /api/cases/{id}/correction-received (1 e2e samples)
+  applications_correctionReceived: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int, acceptanceDue: date }) },
+  // GET /api/cases/{id} (2 e2e samples)
+  applications_detail: {
+    200: obj({
+      caseId: uuid,
+      caseNumber: str,
+      state: str,
+      stateLabel: str,
+      version: int,
+      procedure: nul(str),
+      simplifiedReason: nul(str),
+      townshipId: int,
+      township: str,
+      channel: str,
+      receiptAt: instant,
+      acceptanceDue: date,
+      acceptedOn: nul(date),
+      handlerId: nul(uuid),
+      respondentDepartmentId: int,
+      respondent: str,
+      category: str,
+      act: obj({ type: str, documentNumber: str, date: date, knownDate: date, project: nul(str), place: nul(str) }),
+      requests: str,
+      factsReasons: str,
+      materials: arr(obj({ name: str, copies: int })),
+      reviewOutcome: nul(any),
+      personalDataMasked: bool,
+      parties: arr(
+        obj({
+          id: uuid,
+          role: str,
+          kind: str,
+          name: str,
+          idNumber: str,
+          phone: str,
+          address: str,
+          creditCode: nul(str),
+          legalRepresentative: nul(str),
+        }),
+      ),
+      timeline: arr(
+        obj({
+          id: str,
+          at: instant,
+          type: str,
+          // null for what the system recorded by itself (a worker's escalation, a clock event).
+          actorId: nul(uuid),
+          data: eventData,
+        }),
+      ),
+    }),
+  },
+  // GET /api/intake-queue (2 e2e samples)
+  applications_intakeQueue: {
+    200: obj({
+      items: arr(
+        obj({
+          caseId: uuid,
+          caseNumber: str,
+          state: str,
+          stateLabel: str,
+          version: int,
+          townshipId: int,
+          township: str,
+          receiptAt: instant,
+          acceptanceDue: date,
+          respondent: str,
+          applicants: str,
+          lateApplication: nul(
+            obj({
+              knownDate: date,
+              due: date,
+              provisional: bool,
+              receivedOn: date,
+              late: bool,
+              daysOver: int,
+              exceptions: arr(obj({ code: str, article: str, text: str }, { lastDay: date, withinCap: bool })),
+              absoluteLimit: obj({
+                article: str,
+                realProperty: bool,
+                years: int,
+                actDate: date,
+                lastDay: date,
+                exceeded: bool,
+                text: str,
+              }),
+              warning: str,
+            }),
+          ),
+        }),
+      ),
+      nextCursor: nul(str),
+    }),
+  },
+  // GET /api/applications (1 e2e samples)
+  applications_list: { 200: obj({ items: arr(any), nextCursor: nul(str) }) },
+  // POST /api/applications (147 e2e samples)
+  applications_register: {
+    201: obj({
+      caseId: uuid,
+      caseNumber: str,
+      queryCode: str,
+      version: int,
+      state: str,
+      acceptanceDue: date,
+      receipt: obj({
+        title: str,
+        caseNumber: str,
+        queryCode: str,
+        receivedAt: str,
+        receivingOffice: str,
+        applicants: arr(str),
+        respondent: str,
+        materials: arr(obj({ name: str, copies: int })),
+        acceptanceDue: date,
+        notice: str,
+        lateApplication: nul(
+          obj({
+            knownDate: date,
+            due: date,
+            provisional: bool,
+            receivedOn: date,
+            late: bool,
+            daysOver: int,
+            exceptions: arr(obj({ code: str, article: str, text: str }, { lastDay: date, withinCap: bool })),
+            absoluteLimit: nul(
+              obj({
+                article: str,
+                realProperty: bool,
+                years: int,
+                actDate: date,
+                lastDay: date,
+                exceeded: bool,
+                text: str,
+              }),
+            ),
+            warning: str,
+            notice: str,
+          }),
+        ),
+      }),
+    }),
+  },
+  // POST /api/cases/{id}/acceptance-review (74 e2e samples)
+  applications_review: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  // POST /api/cases/{id}/assign (7 e2e samples)
+  caseHandling_assign: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  // GET /api/cases/{id}/assignment-proposal (2 e2e samples)
+  caseHandling_propose: { 200: arr(obj({ userId: uuid, displayName: str, section: str, openCases: int, load: int })) },
+  // POST /api/cases/{id}/resume (3 e2e samples)
+  caseHandling_resume: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int, decisionDue: date }) },
+  // POST /api/cases/{id}/suspend (5 e2e samples)
+  // A suspension recorded after the review period ended keeps the due date and says so (ARL 39, libs/cases case-handling).
+  caseHandling_suspend: {
+    200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }, { decisionDue: date, warning: obj({ code: str, message: str }) }),
+  },
+  // GET /api/consultations (3 e2e samples)
+  consultations_list: {
+    200: page(
+      obj({
+        id: uuid,
+        townshipId: int,
+        consultedAt: instant,
+        visitorName: str,
+        visitorPhone: nul(str),
+        topic: str,
+        category: str,
+        respondentDepartmentId: nul(int),
+        actProject: nul(str),
+        actPlace: nul(str),
+        advice: str,
+        applicationFollowed: bool,
+        caseId: nul(uuid),
+        mediationWarning: nul(obj({ on: date, code: str, message: str })),
+      }),
+    ),
+  },
+  // POST /api/consultations (12 e2e samples)
+  consultations_record: {
+    201: obj({
+      id: uuid,
+      townshipId: int,
+      consultedAt: instant,
+      visitorName: str,
+      visitorPhone: nul(str),
+      topic: str,
+      category: str,
+      respondentDepartmentId: nul(int),
+      actProject: nul(str),
+      actPlace: nul(str),
+      advice: str,
+      applicationFollowed: bool,
+      caseId: nul(uuid),
+      mediationWarning: nul(obj({ on: date, code: str, message: str })),
+    }),
+  },
+  // POST /api/public/case-status (5 e2e samples)
+  publicStatus_status: {
+    200: obj({
+      caseNumber: str,
+      stage: str,
+      stageLabel: str,
+      // The plain-Chinese account of the stage (libs/cases/src/domain/public-stage.ts); no next step once decided.
+      explanation: str,
+      nextStep: nul(obj({ action: str, dueDate: nul(date), provisional: bool, basis: str }, { note: str })),
+      receivedOn: date,
+      acceptedOn: nul(date),
+      // null once the acceptance review is over (the clock is no longer shown).
+      acceptanceDue: nul(date),
+      lastUpdated: instant,
+    }),
+  },
+  // POST /api/cases/{id}/query-code/reissue (2 e2e samples)
+  queryCode_reissue: {
+    200: obj({
+      caseId: uuid,
+      caseNumber: str,
+      queryCode: str,
+      receipt: obj({
+        title: str,
+        caseNumber: str,
+        queryCode: str,
+        receivedAt: str,
+        receivingOffice: str,
+        applicants: arr(str),
+        respondent: str,
+        materials: arr(obj({ name: str, copies: int })),
+        acceptanceDue: date,
+        notice: str,
+        lateApplication: nul(any),
+        queryCodeReissuedAt: str,
+      }),
+    }),
+  },
+  // Written from the services (not reached by the e2e suite).
+  applications_abandon: { 200: caseTransition },
+};

@@ -1,0 +1,297 @@
+import { any, arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+
+// Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
+export const MEDIATION_RESPONSES: ResponseRegistry = {
+  // POST /api/mediation/files/{id}/assign (22 e2e samples)
+  mediationFiles_assign: { 200: obj({ fileId: uuid, state: str, version: int, mediatorIds: arr(uuid) }) },
+  // POST /api/mediation/files/{id}/extension (2 e2e samples)
+  mediationFiles_extend: {
+    200: obj({
+      fileId: uuid,
+      state: str,
+      version: int,
+      extensionDays: int,
+      mediationDue: nul(date),
+      mediationDueProvisional: bool,
+      mediationDueExplanation: arr(str),
+      warnings: arr(obj({ code: str, message: str, on: date })),
+    }),
+  },
+  // POST /api/mediation/files/{id}/follow-up (2 e2e samples)
+  mediationFiles_followUp: {
+    200: obj({
+      fileId: uuid,
+      state: str,
+      version: int,
+      followUp: obj({ checkOn: date, performed: bool, result: str, by: uuid }),
+    }),
+  },
+  // GET /api/mediation/files/{id} (4 e2e samples)
+  mediationFiles_get: {
+    200: obj({
+      fileId: uuid,
+      state: str,
+      stateLabel: str,
+      version: int,
+      source: str,
+      sourceLabel: str,
+      category: str,
+      categoryLabel: str,
+      township: nul(str),
+      respondent: nul(str),
+      caseId: nul(uuid),
+      caseNumber: nul(str),
+      mediationDue: nul(date),
+      mediationDueProvisional: bool,
+      mediationDueExplanation: arr(str),
+      applicationDue: nul(date),
+      warnings: arr(obj({ on: date, code: str, message: str })),
+      outcome: nul(str),
+      outcomeLabel: nul(str),
+      createdAt: instant,
+      consultationId: nul(uuid),
+      courtReference: nul(str),
+      applicantWants: str,
+      actKnownDate: nul(date),
+      takenOn: nul(date),
+      extensionDays: int,
+      caseSuspendedFrom: nul(date),
+      outcomeOn: nul(date),
+      outcomeDetail: nul(str),
+      followUp: nul(obj({ checkOn: date, performed: bool, result: str })),
+      linkedCase: nul(obj({ caseId: uuid, caseNumber: str, state: str, stateLabel: str, version: int })),
+      offers: arr(str),
+      parties: arr(obj({ partyId: uuid, role: str, name: str, phone: nul(str) })),
+      mediators: arr(
+        obj({
+          userId: uuid,
+          displayName: str,
+          assignedAt: instant,
+          current: bool,
+          endReason: nul(str),
+          objection: nul(obj({ reason: str, partyRole: str })),
+        }),
+      ),
+    }),
+  },
+  // GET /api/mediation/files (1 e2e samples)
+  mediationFiles_list: {
+    200: page(
+      obj({
+        fileId: uuid,
+        state: str,
+        stateLabel: str,
+        version: int,
+        source: str,
+        sourceLabel: str,
+        category: str,
+        categoryLabel: str,
+        township: nul(str),
+        respondent: nul(str),
+        caseId: nul(uuid),
+        caseNumber: nul(str),
+        mediationDue: nul(date),
+        mediationDueProvisional: bool,
+        mediationDueExplanation: arr(str),
+        applicationDue: nul(date),
+        warnings: arr(obj({ on: date, code: str, message: str })),
+        outcome: nul(str),
+        outcomeLabel: nul(str),
+        createdAt: instant,
+      }),
+    ),
+  },
+  // POST /api/mediation/files/{id}/objection (4 e2e samples)
+  mediationFiles_object: { 200: obj({ fileId: uuid, state: str, version: int, mediatorIds: arr(uuid) }) },
+  // POST /api/mediation/files/{id}/outcome (12 e2e samples)
+  mediationFiles_outcome: {
+    200: obj(
+      { fileId: uuid, state: str, version: int, outcome: str },
+      { caseId: uuid, caseState: str, caseVersion: int, caseResumed: bool, decisionDue: date },
+    ),
+  },
+  // GET /api/mediation/files/{id}/assignment-proposal (5 e2e samples)
+  mediationFiles_propose: {
+    200: arr(obj({ userId: uuid, displayName: str, skilled: bool, openFiles: int, conflict: nul(str), objected: bool })),
+  },
+  // POST /api/mediation/referrals (29 e2e samples)
+  mediationFiles_refer: {
+    201: obj({
+      fileId: uuid,
+      state: str,
+      version: int,
+      applicationDue: nul(date),
+      caseSuspendedFrom: nul(date),
+      warnings: arr(obj({ code: str, message: str, on: date })),
+    }),
+  },
+  // POST /api/mediation/files/{id}/seal (4 e2e samples)
+  mediationFiles_seal: { 200: obj({ fileId: uuid, state: str, version: int, caseState: str, caseVersion: int }) },
+  // POST /api/mediation/files/{id}/suspend-case (1 e2e samples)
+  mediationFiles_suspendCase: {
+    200: obj({ fileId: uuid, state: str, version: int, caseState: str, caseVersion: int, caseSuspendedFrom: date }),
+  },
+  // POST /api/mediation/files/{id}/take (19 e2e samples)
+  mediationFiles_take: {
+    200: obj({
+      fileId: uuid,
+      state: str,
+      version: int,
+      takenOn: date,
+      mediationDue: nul(date),
+      mediationDueProvisional: bool,
+      mediationDueExplanation: arr(str),
+      warnings: arr(obj({ on: date, code: str, message: str })),
+    }),
+  },
+  // GET /api/mediation/work-list (1 e2e samples)
+  mediationFiles_workList: {
+    200: obj({
+      files: arr(
+        obj({
+          fileId: uuid,
+          state: str,
+          stateLabel: str,
+          version: int,
+          source: str,
+          sourceLabel: str,
+          category: str,
+          categoryLabel: str,
+          township: nul(str),
+          respondent: nul(str),
+          caseId: nul(uuid),
+          caseNumber: nul(str),
+          mediationDue: nul(date),
+          mediationDueProvisional: bool,
+          mediationDueExplanation: arr(str),
+          applicationDue: nul(date),
+          warnings: arr(any),
+          outcome: nul(str),
+          outcomeLabel: nul(str),
+          createdAt: instant,
+        }),
+      ),
+      unassignedPool: int,
+    }),
+  },
+  // GET /api/mediation/documents/{documentId}/download (2 e2e samples)
+  mediationWork_download: { 200: docx },
+  // POST /api/mediation/files/{id}/documents (9 e2e samples)
+  mediationWork_issue: {
+    201: obj({
+      documentId: uuid,
+      caseId: nul(uuid),
+      ownerKind: str,
+      ownerId: uuid,
+      type: str,
+      title: str,
+      number: str,
+      version: int,
+    }),
+  },
+  // GET /api/mediation/files/{id}/documents (1 e2e samples)
+  mediationWork_listDocuments: { 200: arr(any) },
+  // GET /api/mediation/files/{id}/sessions (3 e2e samples)
+  mediationWork_listSessions: {
+    200: arr(
+      obj({
+        sessionId: uuid,
+        kind: str,
+        mode: str,
+        place: str,
+        scheduledAt: instant,
+        participants: arr(obj({ name: str, role: str })),
+        attendance: nul(arr(obj({ name: str, present: bool }))),
+        minutes: str,
+        status: str,
+        version: int,
+      }),
+    ),
+  },
+  // GET /api/mediation/measures (4 e2e samples)
+  mediationWork_measures: {
+    200: obj({
+      by: str,
+      from: date,
+      to: date,
+      rows: arr(
+        obj({
+          key: nul(str),
+          label: str,
+          cases: int,
+          agreements: int,
+          withdrawals: int,
+          failures: int,
+          concluded: int,
+          substantiveResolutions: int,
+          substantiveRate: nul(num),
+          medianDaysToOutcome: nul(int),
+          agreementsPerformed: int,
+        }),
+      ),
+    }),
+  },
+  // GET /api/mediation/mediators (2 e2e samples)
+  mediationWork_mediators: {
+    200: arr(
+      obj(
+        {
+          userId: uuid,
+          displayName: str,
+          hasProfile: bool,
+          skills: arr(str),
+          isCoordinator: bool,
+          version: int,
+        },
+        { conflictDepartmentIds: arr(int), conflictIdNumbers: int, conflictNames: arr(str) },
+      ),
+    ),
+  },
+  // POST /api/mediation/files/{id}/private-notes (1 e2e samples)
+  mediationWork_privateNote: {
+    201: obj({
+      sessionId: uuid,
+      kind: str,
+      mode: str,
+      place: str,
+      scheduledAt: instant,
+      participants: arr(any),
+      attendance: nul(any),
+      minutes: str,
+      status: str,
+      version: int,
+    }),
+  },
+  // POST /api/mediation/files/{id}/sessions/{sessionId}/record (1 e2e samples)
+  mediationWork_record: {
+    200: obj({
+      sessionId: uuid,
+      kind: str,
+      mode: str,
+      place: str,
+      scheduledAt: instant,
+      participants: arr(obj({ name: str, role: str })),
+      attendance: arr(obj({ name: str, present: bool })),
+      minutes: str,
+      status: str,
+      version: int,
+    }),
+  },
+  // POST /api/mediation/files/{id}/sessions (3 e2e samples)
+  mediationWork_schedule: {
+    201: obj({
+      sessionId: uuid,
+      kind: str,
+      mode: str,
+      place: str,
+      scheduledAt: instant,
+      participants: arr(obj({ name: str, role: str })),
+      attendance: nul(any),
+      minutes: nul(str),
+      status: str,
+      version: int,
+    }),
+  },
+  // PUT /api/mediation/mediators/{userId} (7 e2e samples)
+  mediationWork_upsertProfile: { 200: obj({ userId: uuid, version: int }) },
+};

@@ -1,0 +1,157 @@
+import { any, arr, bool, date, instant, int, map, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+
+// Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
+
+/**
+ * TokenPair (libs/platform/src/auth/auth.service.ts): credentialChangeRequired until an account set by the admin changes it,
+ * totpEnrolmentRequired until a user whose role requires a second factor has enrolled one.
+ */
+const tokenPair = obj({
+  accessToken: str,
+  refreshToken: str,
+  expiresIn: int,
+  user: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int) }),
+  credentialChangeRequired: bool,
+  totpEnrolmentRequired: bool,
+});
+export const PLATFORM_RESPONSES: ResponseRegistry = {
+  // GET /api/audit (1 e2e samples)
+  audit_list: {
+    200: page(
+      obj({
+        id: str,
+        chain: str,
+        seq: int,
+        occurredAt: instant,
+        actorId: nul(uuid),
+        actorRole: nul(str),
+        action: str,
+        subjectType: str,
+        subjectId: str,
+        summary: { type: 'object', description: '操作摘要（不含个人信息）' },
+        requestId: nul(str),
+      }),
+    ),
+  },
+  // GET /api/audit/verify (1 e2e samples)
+  audit_verify: { 200: obj({ chains: int, rows: int, breaks: arr(any) }) },
+  // POST /api/auth/login (131 e2e samples)
+  auth_login: { 200: tokenPair },
+  // POST /api/auth/logout (2 e2e samples)
+  auth_logout: { 204: null },
+  // GET /api/auth/me (5 e2e samples)
+  auth_me: {
+    200: obj({ id: uuid, username: str, role: str, townshipId: nul(int), credentialChangeRequired: bool, totpEnrolmentRequired: bool }),
+  },
+  // POST /api/auth/refresh (3 e2e samples)
+  auth_refresh: { 200: tokenPair },
+  // POST /api/admin/queues-session (1 e2e samples)
+  boardSession_open: { 200: obj({ url: str, expiresIn: int }) },
+  // POST /api/deadlines/compute (10 e2e samples)
+  calendar_compute: {
+    200: obj({
+      rule: str,
+      start: date,
+      due: date,
+      provisional: bool,
+      paused: bool,
+      explanation: arr(str),
+      calendarVersion: int,
+      calendarSource: str,
+      article: str,
+      label: str,
+      unit: str,
+      direction: str,
+      period: int,
+      extensionDays: int,
+      suspendedDays: int,
+      provisionalYears: arr(int),
+    }),
+  },
+  // POST /api/calendar/years/{year}/load (3 e2e samples)
+  calendar_loadYear: { 201: obj({ version: int, changedDays: int, clocksRecomputed: int }) },
+  // GET /api/reminder-policies (1 e2e samples)
+  calendar_policies: { 200: arr(obj({ rule: str, recipientRole: str, offsets: arr(int), overdueDaily: bool })) },
+  // DELETE /api/calendar/days/{date} (2 e2e samples)
+  calendar_removeDay: { 200: obj({ version: int, changedDays: int, clocksRecomputed: int }) },
+  // PUT /api/calendar/days/{date} (6 e2e samples)
+  calendar_setDay: { 200: obj({ version: int, changedDays: int, clocksRecomputed: int }) },
+  // PUT /api/reminder-policies/{rule}/{recipientRole} (3 e2e samples)
+  calendar_setPolicy: {
+    200: obj({
+      policy: obj({ rule: str, recipientRole: str, offsets: arr(int), overdueDaily: bool }),
+      clocksReplanned: int,
+    }),
+  },
+  // GET /api/calendar-versions (2 e2e samples)
+  calendar_versions: {
+    200: arr(
+      obj({
+        version: int,
+        changedBy: nul(uuid),
+        reason: str,
+        changes: arr(obj({ date: date, after: nul(obj({ kind: str, name: str })), before: nul(obj({ kind: str, name: str })) })),
+        clocksRecomputed: int,
+        createdAt: instant,
+      }),
+    ),
+  },
+  // GET /health/live (1 e2e samples)
+  health_live: { 200: obj({ status: str }) },
+  // GET /api/notifications (8 e2e samples)
+  notifications_list: {
+    200: obj({
+      items: arr(
+        obj({
+          id: str,
+          kind: str,
+          title: str,
+          body: str,
+          caseId: nul(uuid),
+          caseNumber: nul(str),
+          createdAt: instant,
+          readAt: nul(instant),
+        }),
+      ),
+      nextCursor: nul(str),
+    }),
+  },
+  // GET /api/reference/departments (1 e2e samples)
+  reference_departments: { 200: arr(obj({ id: int, name: str, kind: str, townshipId: nul(int), superior: nul(str) })) },
+  // POST /api/users (1 e2e samples)
+  users_create: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool }) },
+  // POST /api/users/{id}/deactivate (1 e2e samples)
+  users_deactivate: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool }) },
+  // GET /api/users (1 e2e samples)
+  users_list: { 200: arr(obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool })) },
+  // Written from the services (not reached by the e2e suite; the notifications integration test drives them).
+  reference_townships: { 200: arr(obj({ id: int, code: str, name: str, kind: str })) },
+  reference_categories: { 200: obj({ categories: map(str), channels: map(str) }) },
+  calendar_list: {
+    200: obj({
+      year: int,
+      loaded: bool,
+      source: nul(str),
+      calendarVersion: int,
+      days: arr(obj({ date: date, kind: str, name: str, version: int })),
+    }),
+  },
+  notifications_unreadCount: { 200: obj({ count: int }) },
+  notifications_readAll: { 200: obj({ updated: int }) },
+  notifications_read: { 200: obj({ id: str, readAt: instant }) },
+  notifications_deadLetters: {
+    200: page(
+      obj({
+        id: str,
+        notificationId: str,
+        userId: uuid,
+        channel: str,
+        kind: nul(str),
+        attempts: int,
+        lastError: nul(str),
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+    ),
+  },
+};
