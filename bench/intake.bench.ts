@@ -79,11 +79,13 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
   });
 }
 
+/** `url` is the route's full address (the api serves it under /api, the baseline at the root). */
 async function load(url: string, token: string | null, respondentId: number, seconds: number): Promise<AutocannonResult> {
+  const { origin, pathname } = new URL(url);
   return autocannon({
-    url, connections: CONNECTIONS, duration: seconds, method: 'POST',
+    url: origin, connections: CONNECTIONS, duration: seconds, method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    requests: [{ method: 'POST', path: '/applications', setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(applicationBody(respondentId)) }) }],
+    requests: [{ method: 'POST', path: pathname, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(applicationBody(respondentId)) }) }],
   });
 }
 
@@ -109,10 +111,10 @@ async function countOne(api: ChildProcess, url: string, token: string, responden
     api.stderr!.on('data', onData);
     api.kill('SIGUSR2');
   });
-  const register = () => fetch(`${url}/applications`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(applicationBody(respondentId)) });
+  const register = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(applicationBody(respondentId)) });
   await register(); // the first one loads the calendar into the process's cache; the steady state is what counts
   const before = await read();
-  const res = await fetch(`${url}/applications`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(applicationBody(respondentId)) });
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(applicationBody(respondentId)) });
   if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
   const after = await read();
   return { roundTrips: after[0] - before[0], statements: after[1] - before[1] };
@@ -129,18 +131,18 @@ export async function run(): Promise<Record<string, unknown>> {
     const [apiPort, basePort] = [await freePort(), await freePort()];
     const api = await start(['-r', '@swc-node/register', '-r', './bench/intake/count-queries.js', 'apps/api/src/main.ts'], {
       NODE_ENV: 'development', PORT: String(apiPort), DATABASE_URL: appUrl.toString(), OWNER_DATABASE_URL: ownerUrl,
-      QUEUE_PREFIX: `fuyi-bench-${apiPort}`, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000',
+      QUEUE_PREFIX: `fuyi-bench-${apiPort}`, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000',
     }, /API 已启动/);
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const apiUrl = `http://127.0.0.1:${apiPort}/api`;
     try {
       const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'zhongcang', password: DEMO_PASSWORD }) });
       const { accessToken } = await login.json() as { accessToken: string };
-      const perRegistration = await countOne(api, apiUrl, accessToken, respondentId);
-      const apiFigures = await measure(api, apiUrl, accessToken, respondentId);
+      const perRegistration = await countOne(api, `${apiUrl}/applications`, accessToken, respondentId);
+      const apiFigures = await measure(api, `${apiUrl}/applications`, accessToken, respondentId);
       api.kill('SIGTERM');
       const baseline = await start(['-r', '@swc-node/register', 'bench/intake/baseline-server.ts'], { PORT: String(basePort), DATABASE_URL: ownerUrl }, /baseline ready/);
       try {
-        const base = await measure(baseline, `http://127.0.0.1:${basePort}`, null, respondentId);
+        const base = await measure(baseline, `http://127.0.0.1:${basePort}/applications`, null, respondentId);
         return {
           connections: CONNECTIONS, seconds: SECONDS, api: apiFigures, baseline: base, perRegistration,
           ratio: { reqPerSec: +(apiFigures.reqPerSec / base.reqPerSec).toFixed(2), p99: +(apiFigures.p99 / base.p99).toFixed(2) },
