@@ -1,8 +1,8 @@
 /**
  * Statistics at 1,000,000 cases (issue 17 item 3): p50/p95 of GET /statistics/overview's service call per dimension
  * for a one-year period, read from the roll-up (migration StatisticsRollup), against the same table computed directly
- * from the cases (the baseline: one cold run per dimension, since it scans every case), plus a drill-down page and the
- * per-clock table (direct queries), the sub-centre and years tables (from the roll-up) and the heads table.
+ * from the cases (the baseline: one cold run per dimension, since it scans every case), drill-down pages (totals from
+ * the roll-up) and the per-clock table (roll-up, against its direct count as baseline), the sub-centre and years tables (from the roll-up) and the heads table.
  * Data: two years of cases in the usual mix of states (refusals with their event, decisions of every type, terminations
  * incl. withdrawals, mediation), one applicant each (5% repeat applicants), lawsuits on 8% of closed cases,
  * 22 townships, 40 respondents. Loaded set-based with the triggers off; the roll-up tables are then built set-based with
@@ -111,6 +111,12 @@ async function rebuildRollup(q: QueryRunner): Promise<void> {
                ('resolved', CASE WHEN f.close_kind IN ('mediated', 'withdrawn') OR f.decision_type IN ('change', 'revoke', 'partial_revoke', 'confirm_illegal', 'order_performance', 'confirm_void') THEN f.closed_on END),
                ('suedAfter', CASE WHEN f.sued THEN f.closed_on END), ('settled', CASE WHEN f.settled THEN f.closed_on END)) m(measure, day)
      WHERE m.day IS NOT NULL GROUP BY 1, 2, 3, 4`);
+  // The clock measures (migration ClockStatisticsRollup: the very function its trigger calls).
+  await q.query(`
+    INSERT INTO stat_daily (day, dim, key, measure, n)
+    SELECT m.day, 'clock', k.rule, m.measure, count(*)::int
+      FROM case_clocks k CROSS JOIN LATERAL stat_clock_measures(k.rule, k.status, k.due_date, k.extension_days, k.closed_on) m
+     GROUP BY 1, 3, 4`);
   await q.query(`INSERT INTO stat_monthly (month, dim, key, measure, n) SELECT date_trunc('month', day)::date, dim, key, measure, sum(n)::int FROM stat_daily GROUP BY 1, 2, 3, 4`);
 }
 
@@ -149,6 +155,8 @@ export async function run(): Promise<Record<string, unknown>> {
       const [a, b] = [await stats.overviewFromRollup({ ...period, by }), await stats.overviewDirect({ ...period, by })];
       if (JSON.stringify([a.rows, a.total]) !== JSON.stringify([b.rows, b.total])) throw new Error(`roll-up and direct count differ for ${by}`);
     }
+    const [rolledClocks, directClocks] = [await clocks.perClock(period), await clocks.perClockDirect(period)];
+    if (JSON.stringify(rolledClocks.rows) !== JSON.stringify(directClocks.rows)) throw new Error('per-clock roll-up and direct count differ');
     const rollup: Record<string, unknown> = {};
     const direct: Record<string, unknown> = {};
     for (const by of DIMENSIONS) {
@@ -156,13 +164,17 @@ export async function run(): Promise<Record<string, unknown>> {
       rollup[by] = await time(runs, (i) => stats.overviewFromRollup({ from: `${year}-${String(1 + (Math.abs(i) % 12)).padStart(2, '0')}-01`, to: period.to, by }));
       if (baselineDims.includes(by)) direct[by] = await time(baselineRuns, () => stats.overviewDirect({ ...period, by }), false);
     }
-    const drillDown = await time(baselineRuns, () => stats.cases({ ...period, by: 'township', key: '3', figure: 'directCorrectionRate', page: 1, pageSize: 50 }));
+    // Drill-down pages: the first and a later page of a township's figure, and the year's whole received list.
+    const drillDown = await time(runs, (i) => stats.cases({ ...period, by: 'township', key: String(1 + (Math.abs(i) % 22)), figure: 'directCorrectionRate', page: 1 + (Math.abs(i) % 3), pageSize: 50 }));
+    const drillDownYear = await time(runs, (i) => stats.cases({ ...period, by: 'total', figure: 'received', page: 1 + (Math.abs(i) % 5), pageSize: 50 }));
     const townshipTable = await time(runs, () => townships.subCentres(period));
     const yearsTable = await time(runs, () => townships.substantiveByYear(year - 4, year));
     const headTable = await time(Math.min(runs, 10), () => heads.byRespondent(period));
-    const clockTable = await time(baselineRuns, () => clocks.perClock(period));
-    return { cases: n, period, load: loaded, overviewFromRollup: rollup, overviewDirectBaseline: direct, drillDownPage: drillDown,
-      subCentresTable: townshipTable, yearsTable, headTable, perClockTable: clockTable };
+    const clockTable = await time(runs, (i) => clocks.perClock({ from: `${year}-${String(1 + (Math.abs(i) % 12)).padStart(2, '0')}-01`, to: period.to }));
+    const clockTableDirect = await time(baselineRuns, () => clocks.perClockDirect(period), false);
+    const clockDrillDown = await time(runs, (i) => clocks.cases({ ...period, rule: 'decision', figure: 'closedOnTime', page: 1 + (Math.abs(i) % 3), pageSize: 50 }));
+    return { cases: n, period, load: loaded, overviewFromRollup: rollup, overviewDirectBaseline: direct, drillDownPage: drillDown, drillDownYear,
+      subCentresTable: townshipTable, yearsTable, headTable, perClockTable: clockTable, perClockTableDirectBaseline: clockTableDirect, perClockDrillDown: clockDrillDown };
   });
 }
 

@@ -68,11 +68,16 @@ describe('statistics roll-up exactness', () => {
         const direct = await stats.overviewDirect({ from, to, by });
         expect([label, from, to, by, rolled.rows, rolled.total]).toEqual([label, from, to, by, direct.rows, direct.total]);
       }
-      // Drill-down lists read the stored per-case facts: each list's length is the direct count.
+      // Drill-down lists read the stored per-case facts: each list holds the direct count's cases, and its total (read
+      // from the roll-up with the default window, counted with another) is that count.
       const direct = await stats.overviewDirect({ from, to, by: 'total' });
+      const direct30 = await stats.overviewDirect({ from, to, by: 'total', windowDays: 30 });
       for (const k of Object.keys(COUNT_FIGURES) as CountKey[]) {
-        const list = await stats.cases({ from, to, by: 'total', figure: k, pageSize: 1 });
-        expect([label, from, to, k, list.total]).toEqual([label, from, to, k, direct.total.counts[k]]);
+        const list = await stats.cases({ from, to, by: 'total', figure: k, pageSize: 200 });
+        const n = direct.total.counts[k];
+        expect([label, from, to, k, list.total, list.items.length]).toEqual([label, from, to, k, n, Math.min(200, n)]);
+        const list30 = await stats.cases({ from, to, by: 'total', figure: k, pageSize: 1, windowDays: 30 });
+        expect([label, from, to, k, 30, list30.total]).toEqual([label, from, to, k, 30, direct30.total.counts[k]]);
       }
     }
   };

@@ -43,3 +43,30 @@ export type HeadFigureKey = keyof typeof HEAD_FIGURES;
 export const TOWNSHIP_FIGURES = {
   received: '收案数', closed: '审结数', resolved: '综合化解数', overallResolutionRate: '综合化解率', mediationFiles: '调解中心收案数', mediationSubstantive: '调解实质性化解数',
 } as const;
+
+/** A sum of the clock roll-up (migration ClockStatisticsRollup): a measure of one rule, open ones split at today. */
+export interface ClockRollupRow {
+  rule: string;
+  measure: string;
+  overdue: boolean;
+  n: number;
+}
+
+/**
+ * The figures of CLOCK_FIGURES from the roll-up's measures. Open clocks are summed on their due date, so "overdue"
+ * (due before today) and "on track" are read off the same sums; closed ones are summed on the day they closed.
+ */
+export function clockCountsFromRollup(rows: readonly ClockRollupRow[]): Map<string, Record<ClockFigureKey, number>> {
+  const out = new Map<string, Record<ClockFigureKey, number>>();
+  for (const r of rows) {
+    const c = out.get(r.rule) ?? { closedOnTime: 0, closedLate: 0, openOverdue: 0, openPaused: 0, openExtended: 0, openOnTrack: 0, waitingOnApplicant: 0 };
+    out.set(r.rule, c);
+    if (r.measure === 'closedOnTime' || r.measure === 'closedLate' || r.measure === 'openPaused' || r.measure === 'waitingOnApplicant') c[r.measure] += r.n;
+    else if (r.measure === 'openRunning' || r.measure === 'openRunningExtended') {
+      if (r.overdue) c.openOverdue += r.n;
+      else if (r.measure === 'openRunning') c.openOnTrack += r.n;
+      else c.openExtended += r.n;
+    }
+  }
+  return out;
+}

@@ -96,4 +96,11 @@ export function figureCondition(key: CaseFigureKey, part: 'numerator' | 'denomin
   return COUNT_FIGURES[part === 'numerator' ? f.numerator : f.denominator].sql;
 }
 
+/** The count a figure's drill-down lists: the figure itself, or a rate's numerator or denominator. */
+export function countKeyOf(key: CaseFigureKey, part: 'numerator' | 'denominator' = 'numerator'): CountKey {
+  const f = CASE_FIGURES[key];
+  if (f.kind === 'count') return key as CountKey;
+  return part === 'numerator' ? f.numerator : f.denominator;
+}
+
 export const DEFAULT_SETTLED_WINDOW_DAYS = 180;

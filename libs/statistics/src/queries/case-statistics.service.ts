@@ -5,7 +5,7 @@ import { CASE_CATEGORIES, CASE_STATE_LABELS, DECISION_TYPES, type CaseState, typ
 import { CASE_FACTS_SQL, STORED_CASE_FACTS_SQL } from '../domain/case-facts';
 import { DIMENSION_SQL, DIMENSIONS, dimensionFilter, rowLabel, type Dimension } from '../domain/dimensions';
 import {
-  CASE_FIGURES, COUNT_FIGURES, DEFAULT_SETTLED_WINDOW_DAYS, RATE_FIGURES, figureCondition, rate,
+  CASE_FIGURES, COUNT_FIGURES, DEFAULT_SETTLED_WINDOW_DAYS, RATE_FIGURES, countKeyOf, figureCondition, rate,
   type CaseFigureKey, type CountKey, type RateKey,
 } from '../domain/figures';
 import { checkPaging, checkPeriod, StatisticsErrors, type Period } from '../domain/statistics-errors';
@@ -133,8 +133,8 @@ export class CaseStatisticsService {
     const where = `(${figureCondition(figure, part)})${dim.sql}`;
     const params = [from, to, windowDays, ...dim.params];
     const n = params.length;
-    const [rows, [{ total }]] = await Promise.all([
-      statsQuery(this.ds, 
+    const [rows, total] = await Promise.all([
+      statsQuery(this.ds,
         `WITH ${TYPED_PARAMS}, f AS (${STORED_CASE_FACTS_SQL})
          SELECT f.id, f.case_number, f.state, f.category, f.procedure, f.received_on::text, f.accepted_on::text, f.refused_on::text,
                 f.closed_on::text, f.close_kind, f.decision_type, t.name AS township, d.name AS respondent
@@ -142,7 +142,7 @@ export class CaseStatisticsService {
           WHERE ${where} ORDER BY f.received_on, f.case_number LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...params, pageSize, (page - 1) * pageSize],
       ),
-      statsQuery(this.ds, `WITH ${TYPED_PARAMS}, f AS (${STORED_CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params),
+      this.listTotal({ from, to, by, key: q.key, windowDays }, countKeyOf(figure, part), where, params),
     ]);
     const def = CASE_FIGURES[figure];
     return {
@@ -157,6 +157,15 @@ export class CaseStatisticsService {
         decisionType: r.decision_type, decisionLabel: r.decision_type ? DECISION_TYPES[r.decision_type as DecisionType]?.label ?? r.decision_type : null,
       })),
     };
+  }
+  private async listTotal(q: { from: string; to: string; by: Dimension; key?: string; windowDays: number }, count: CountKey, where: string, params: unknown[]): Promise<number> {
+    if (q.windowDays === DEFAULT_SETTLED_WINDOW_DAYS) {
+      const table = await this.overviewFromRollup({ from: q.from, to: q.to, by: q.by });
+      const row = q.by === 'total' ? table.total : table.rows.find((r) => r.key === q.key);
+      return row?.counts[count] ?? 0;
+    }
+    const [{ total }] = await statsQuery(this.ds, `WITH ${TYPED_PARAMS}, f AS (${STORED_CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params);
+    return total;
   }
 }
 
