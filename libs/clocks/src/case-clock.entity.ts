@@ -10,6 +10,9 @@ export type ClockStatus = 'running' | 'paused' | 'met' | 'missed' | 'cancelled';
 @Index('idx_clocks_open_case_due', { synchronize: false })
 @Index('idx_clocks_open_due_case', { synchronize: false })
 @Index('idx_clocks_paused', { synchronize: false })
+// Drill-down lists of the per-clock statistics (migration ClockStatisticsRollup, read by libs/statistics).
+@Index('idx_clocks_rule_closed', { synchronize: false })
+@Index('idx_clocks_open_rule_due', { synchronize: false })
 @Index('idx_clocks_case', ['caseId'])
 @Index('uq_clocks_open_rule', ['caseId', 'rule'], { unique: true, where: `status IN ('running', 'paused')` })
 @Index('idx_clocks_open_due', ['dueDate'], { where: `status IN ('running', 'paused')` })

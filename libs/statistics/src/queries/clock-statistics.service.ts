@@ -39,11 +39,13 @@ export class ClockStatisticsService {
     const figure = q.figure as ClockFigureKey;
     const { page, pageSize } = checkPaging(q.page, q.pageSize);
     const where = `k.rule = $4 AND (${CLOCK_FIGURES[figure].sql})`;
+    // Closed clocks in the order they closed, open ones by due date: each walks an index of its own (ClockStatisticsRollup).
+    const order = figure === 'closedOnTime' || figure === 'closedLate' ? 'k.closed_on, k.id' : 'k.due_date, k.id';
     const [rows, counts] = await Promise.all([
       statsQuery(this.ds,
         `WITH typed_params AS (SELECT $1::date, $2::date, $3::date, $4::text)
          SELECT c.id, c.case_number, c.state, k.start_date::text, k.due_date::text, k.status, k.closed_on::text, k.extension_days
-           FROM case_clocks k JOIN cases c ON c.id = k.case_id WHERE ${where} ORDER BY k.due_date, c.case_number LIMIT $5 OFFSET $6`,
+           FROM case_clocks k JOIN cases c ON c.id = k.case_id WHERE ${where} ORDER BY ${order} LIMIT $5 OFFSET $6`,
         [from, to, today, q.rule, pageSize, (page - 1) * pageSize],
       ),
       this.rollupCounts(from, to, today),
