@@ -3802,6 +3802,99 @@ export interface components {
             /** @example 经核实为不同项目的个别争议，不构成群体性纠纷 */
             reason: string;
         };
+        CaseResource: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            state: string;
+            stateLabel: string;
+            version: number;
+            procedure: string | null;
+            simplifiedReason: string | null;
+            townshipId: number | null;
+            township: string | null;
+            channel: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            receiptAt: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            acceptanceDue: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            acceptedOn: string | null;
+            /** Format: uuid */
+            handlerId: string | null;
+            respondentDepartmentId: number;
+            respondent: string;
+            category: string;
+            act: {
+                type: string;
+                documentNumber: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                date: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                knownDate: string;
+                project: string | null;
+                place: string | null;
+            };
+            requests: string;
+            factsReasons: string;
+            materials: {
+                name: string;
+                copies: number;
+            }[];
+            reviewOutcome: unknown;
+            personalDataMasked: boolean;
+            parties: {
+                /** Format: uuid */
+                id: string;
+                role: string;
+                kind: string;
+                name: string;
+                idNumber: string | null;
+                phone: string | null;
+                address: string | null;
+                creditCode: string | null;
+                legalRepresentative: string | null;
+            }[];
+            timeline: {
+                id: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                at: string;
+                type: string;
+                /** Format: uuid */
+                actorId: string | null;
+                /** @description 事件数据，字段随事件类型而不同 */
+                data: Record<string, never>;
+            }[];
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+        };
         AuthLoginResponse: {
             accessToken: string;
             refreshToken: string;
@@ -4154,88 +4247,7 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        ApplicationsDetailResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            stateLabel: string;
-            version: number;
-            procedure: string | null;
-            simplifiedReason: string | null;
-            townshipId: number;
-            township: string;
-            channel: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            receiptAt: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptedOn: string | null;
-            /** Format: uuid */
-            handlerId: string | null;
-            respondentDepartmentId: number;
-            respondent: string;
-            category: string;
-            act: {
-                type: string;
-                documentNumber: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                date: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                knownDate: string;
-                project: string | null;
-                place: string | null;
-            };
-            requests: string;
-            factsReasons: string;
-            materials: {
-                name: string;
-                copies: number;
-            }[];
-            reviewOutcome: unknown;
-            personalDataMasked: boolean;
-            parties: {
-                /** Format: uuid */
-                id: string;
-                role: string;
-                kind: string;
-                name: string;
-                idNumber: string;
-                phone: string;
-                address: string;
-                creditCode: string | null;
-                legalRepresentative: string | null;
-            }[];
-            timeline: {
-                id: string;
-                /**
-                 * Format: date-time
-                 * @example 2026-03-02T08:30:00.000Z
-                 */
-                at: string;
-                type: string;
-                /** Format: uuid */
-                actorId: string | null;
-                /** @description 事件数据，字段随事件类型而不同 */
-                data: Record<string, never>;
-            }[];
-        };
+        ApplicationsDetailResponse: components["schemas"]["CaseResource"];
         ApplicationsClocksOfResponse: {
             /** Format: uuid */
             id: string;
@@ -4390,42 +4402,9 @@ export interface components {
                 warning: string;
             } | null;
         };
-        ApplicationsReviewResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        ApplicationsAbandonResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue?: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            decisionDue?: string;
-        };
-        ApplicationsCorrectionReceivedResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue: string;
-        };
+        ApplicationsReviewResponse: components["schemas"]["CaseResource"];
+        ApplicationsAbandonResponse: components["schemas"]["CaseResource"];
+        ApplicationsCorrectionReceivedResponse: components["schemas"]["CaseResource"];
         PublicStatusStatusResponse: {
             caseNumber: string;
             stage: string;
@@ -4651,13 +4630,7 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        CaseHandlingAssignResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
+        CaseHandlingAssignResponse: components["schemas"]["CaseResource"];
         CaseHandlingProposeResponse: {
             /** Format: uuid */
             userId: string;
@@ -4666,12 +4639,7 @@ export interface components {
             openCases: number;
             load: number;
         }[];
-        CaseHandlingSuspendResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
+        CaseHandlingSuspendResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
@@ -4682,37 +4650,22 @@ export interface components {
                 message: string;
             };
         };
-        CaseHandlingResumeResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
+        CaseHandlingResumeResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
              */
             decisionDue: string;
         };
-        AdjudicationCopySentResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationCopySentResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
              */
             replyDue: string;
         };
-        AdjudicationReplyReceivedResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
-        AdjudicationExtendResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationReplyReceivedResponse: components["schemas"]["CaseResource"];
+        AdjudicationExtendResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
@@ -4724,86 +4677,32 @@ export interface components {
              */
             approvedOn: string;
         };
-        AdjudicationConvertResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationConvertResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
              */
             decisionDue: string;
         };
-        AdjudicationSubmitResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        AdjudicationApproveResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        AdjudicationReturnDecisionResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue?: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            decisionDue?: string;
-        };
-        AdjudicationServeResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
+        AdjudicationSubmitResponse: components["schemas"]["CaseResource"];
+        AdjudicationApproveResponse: components["schemas"]["CaseResource"];
+        AdjudicationReturnDecisionResponse: components["schemas"]["CaseResource"];
+        AdjudicationServeResponse: components["schemas"]["CaseResource"] & {
             applicantsPending: number;
             /**
              * Format: date
              * @example 2026-03-02
              */
-            lawsuitDue: string;
+            lawsuitDue?: string;
         };
-        AdjudicationTerminateResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        AdjudicationMediationResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        AdjudicationPublishResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationTerminateResponse: components["schemas"]["CaseResource"];
+        AdjudicationMediationResponse: components["schemas"]["CaseResource"];
+        AdjudicationPublishResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             publicationId: string;
             text: string;
         };
-        AdjudicationWithdrawPublicationResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationWithdrawPublicationResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             publicationId: string;
             /**
@@ -4812,57 +4711,19 @@ export interface components {
              */
             withdrawnAt: string;
         };
-        AdjudicationArchiveResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue?: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            decisionDue?: string;
-        };
-        ParticipationAddPartyResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationArchiveResponse: components["schemas"]["CaseResource"];
+        ParticipationAddPartyResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             partyId: string;
         };
-        ParticipationNotifiedResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
-        ParticipationScheduleResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ParticipationNotifiedResponse: components["schemas"]["CaseResource"];
+        ParticipationScheduleResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             hearingId: string;
         };
-        ParticipationMinutesResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
-        ParticipationWaiveResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
-        ParticipationCommitteeResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
+        ParticipationMinutesResponse: components["schemas"]["CaseResource"];
+        ParticipationWaiveResponse: components["schemas"]["CaseResource"];
+        ParticipationCommitteeResponse: components["schemas"]["CaseResource"];
         ParticipationRequirementsResponse: {
             listeningRequired: boolean;
             listeningDone: boolean;
@@ -4885,15 +4746,14 @@ export interface components {
             } | null;
             note: string;
         };
-        ParticipationRecordAttendanceResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-            /** Format: uuid */
-            hearingId: string;
-            parties: number;
-            respondent: string;
-            respondentHeadAttended: boolean;
+        ParticipationRecordAttendanceResponse: components["schemas"]["CaseResource"] & {
+            attendance: {
+                /** Format: uuid */
+                hearingId: string;
+                parties: number;
+                respondent: string;
+                respondentHeadAttended: boolean;
+            };
         };
         ParticipationParticipationOfResponse: {
             /** Format: uuid */
@@ -5219,31 +5079,19 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        ApprovalRequestsRequestExtensionResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ApprovalRequestsRequestExtensionResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             requestId: string;
         };
-        ApprovalRequestsReturnExtensionResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ApprovalRequestsReturnExtensionResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             requestId: string;
         };
-        ApprovalRequestsRequestTerminationResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ApprovalRequestsRequestTerminationResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             requestId: string;
         };
-        ApprovalRequestsReturnTerminationResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ApprovalRequestsReturnTerminationResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             requestId: string;
         };

@@ -1,0 +1,73 @@
+import { CASE_OPERATIONS } from '@fuyi/cases';
+import { any, arr, bool, date, instant, int, nul, obj, oneOfStr, ref, str, uuid, type S } from './schema';
+
+/**
+ * The resources a client acts on (issue 11 item 5): a case, a mediation file, a risk notice, a letter. The detail GET and
+ * every change answer the same named schema (one type in the generated client), with `version` and `allowedActions`;
+ * a change may add what it produced (`resourceAfter`). Registered once under components.schemas (SHARED_SCHEMAS).
+ */
+
+/** What the caller may do next: the console renders a button per item with the label, and confirms citing the article. */
+export const allowedActions = (actions: readonly string[]): S => ({
+  type: 'array',
+  description: '当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断',
+  items: obj({ action: oneOfStr(...actions), label: str }, { article: { type: 'string', description: '依据条文，供确认提示引用', example: '《行政复议法》第三十九条' } }),
+});
+
+/** A case event's data: its fields depend on the event type (registration, suspension, escalation…). */
+const eventData: S = { type: 'object', description: '事件数据，字段随事件类型而不同' };
+
+const caseResource: S = obj({
+  id: uuid,
+  caseNumber: str,
+  state: str,
+  stateLabel: str,
+  version: int,
+  procedure: nul(str),
+  simplifiedReason: nul(str),
+  townshipId: nul(int),
+  township: nul(str),
+  channel: str,
+  receiptAt: instant,
+  // null once the acceptance review is over
+  acceptanceDue: nul(date),
+  acceptedOn: nul(date),
+  handlerId: nul(uuid),
+  respondentDepartmentId: int,
+  respondent: str,
+  category: str,
+  act: obj({ type: str, documentNumber: nul(str), date: nul(date), knownDate: date, project: nul(str), place: nul(str) }),
+  requests: str,
+  factsReasons: str,
+  materials: arr(obj({ name: str, copies: int })),
+  reviewOutcome: nul(any),
+  // A change answers with personal data masked: the full values are read (and audited) through the detail GET.
+  personalDataMasked: bool,
+  parties: arr(
+    obj({
+      id: uuid,
+      role: str,
+      kind: str,
+      name: str,
+      idNumber: nul(str),
+      phone: nul(str),
+      address: nul(str),
+      creditCode: nul(str),
+      legalRepresentative: nul(str),
+    }),
+  ),
+  timeline: arr(obj({ id: str, at: instant, type: str, actorId: nul(uuid), data: eventData })),
+  allowedActions: allowedActions(Object.keys(CASE_OPERATIONS).sort()),
+});
+
+/** Named schemas shared by several operations. */
+export const SHARED_SCHEMAS: Record<string, S> = { CaseResource: caseResource };
+
+export const CASE_RESOURCE = ref('CaseResource');
+
+/** A change's answer: the resource as it now is, plus what the change produced (a due date, an id, a warning). */
+export function resourceAfter(resource: S, produced?: S): S {
+  return produced ? ({ allOf: [resource, produced] } as S) : resource;
+}
+
+export const caseAfter = (produced?: S): S => resourceAfter(CASE_RESOURCE, produced);
