@@ -3895,6 +3895,193 @@ export interface components {
                 article?: string;
             }[];
         };
+        RiskNoticeResource: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string;
+            reasons: string[];
+            suggestions: string[];
+            responseDays: number;
+            state: string;
+            version: number;
+            rejectionNote: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            sentOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            closedOn: string | null;
+            closingNote: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            createdAt: string;
+            stateLabel: string;
+            recipients: {
+                departmentId: number;
+                department: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                sentOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                dueFrom: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                dueOn: string | null;
+                dueProvisional: boolean;
+                dueExplanation: string[] | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                acknowledgedOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                responseOn: string | null;
+                response: string | null;
+                overdue: boolean | null;
+            }[];
+            links: {
+                kind: string;
+                /** Format: uuid */
+                id: string;
+                caseNumber: string | null;
+            }[];
+            documents: {
+                /** Format: uuid */
+                documentId: string;
+                /** Format: uuid */
+                caseId: string | null;
+                ownerKind: string;
+                /** Format: uuid */
+                ownerId: string;
+                type: string;
+                title: string;
+                number: string;
+                version: number;
+                status: string;
+                superseded: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                issuedAt: string;
+                /** Format: uuid */
+                issuedBy: string;
+                sha256: string;
+                size: number;
+            }[];
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "edit" | "submit" | "approve" | "reject" | "send" | "acknowledge" | "respond" | "close";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+        };
+        LetterResource: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            recipientDepartmentId: number;
+            recipient: string;
+            problems: string[];
+            recommendations: string[];
+            state: string;
+            version: number;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            issuedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            feedbackDue: string | null;
+            feedbackDueProvisional: boolean;
+            feedbackDueExplanation: string[] | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            feedbackOn: string | null;
+            feedback: string | null;
+            correctionsReported: unknown;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            escalatedAt: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            closedOn: string | null;
+            stateLabel: string;
+            documents: {
+                /** Format: uuid */
+                documentId: string;
+                /** Format: uuid */
+                caseId: string | null;
+                ownerKind: string;
+                /** Format: uuid */
+                ownerId: string;
+                type: string;
+                title: string;
+                number: string;
+                version: number;
+                status: string;
+                superseded: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                issuedAt: string;
+                /** Format: uuid */
+                issuedBy: string;
+                sha256: string;
+                size: number;
+            }[];
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "edit" | "issue" | "receive" | "feedback" | "close";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+        };
         AuthLoginResponse: {
             accessToken: string;
             refreshToken: string;
@@ -5638,12 +5825,7 @@ export interface components {
             userId: string;
             version: number;
         };
-        RiskNoticesCreate201Response: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
+        RiskNoticesCreate201Response: components["schemas"]["RiskNoticeResource"];
         RiskNoticesListResponse: {
             items: {
                 /** Format: uuid */
@@ -5667,127 +5849,12 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        RiskNoticesGetResponse: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            summary: string;
-            reasons: string[];
-            suggestions: string[];
-            responseDays: number;
-            state: string;
-            version: number;
-            rejectionNote: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            sentOn: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            closedOn: string | null;
-            closingNote: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            createdAt: string;
-            stateLabel: string;
-            recipients: {
-                departmentId: number;
-                department: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                sentOn: string | null;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                dueFrom: string | null;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                dueOn: string | null;
-                dueProvisional: boolean;
-                dueExplanation: string[] | null;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                acknowledgedOn: string | null;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                responseOn: string | null;
-                response: string | null;
-                overdue: boolean | null;
-            }[];
-            links: {
-                kind: string;
-                /** Format: uuid */
-                id: string;
-                caseNumber: string;
-            }[];
-            documents: {
-                /** Format: uuid */
-                documentId: string;
-                /** Format: uuid */
-                caseId: string | null;
-                ownerKind: string;
-                /** Format: uuid */
-                ownerId: string;
-                type: string;
-                title: string;
-                number: string;
-                version: number;
-                status: string;
-                superseded: boolean;
-                /**
-                 * Format: date-time
-                 * @example 2026-03-02T08:30:00.000Z
-                 */
-                issuedAt: string;
-                /** Format: uuid */
-                issuedBy: string;
-                sha256: string;
-                size: number;
-            }[];
-        };
-        RiskNoticesUpdateResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesSubmitResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesApproveResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesRejectResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesSendResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
+        RiskNoticesGetResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesUpdateResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesSubmitResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesApproveResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesRejectResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesSendResponse: components["schemas"]["RiskNoticeResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
@@ -5798,30 +5865,10 @@ export interface components {
             documentId: string;
             documentNumber: string;
         };
-        RiskNoticesAcknowledgeResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesRespondResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesCloseResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        LettersCreate201Response: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
+        RiskNoticesAcknowledgeResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesRespondResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesCloseResponse: components["schemas"]["RiskNoticeResource"];
+        LettersCreate201Response: components["schemas"]["LetterResource"];
         LettersListResponse: {
             items: {
                 /** Format: uuid */
@@ -5846,119 +5893,18 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        LettersGetResponse: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** Format: uuid */
-            caseId: string | null;
-            caseNumber: string | null;
-            recipientDepartmentId: number;
-            recipient: string;
-            problems: string[];
-            recommendations: string[];
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            issuedOn: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            receivedOn: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            feedbackDue: string | null;
-            feedbackDueProvisional: boolean;
-            feedbackDueExplanation: string[] | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            feedbackOn: string | null;
-            feedback: string | null;
-            correctionsReported: unknown;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            escalatedAt: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            closedOn: string | null;
-            stateLabel: string;
-            documents: {
-                /** Format: uuid */
-                documentId: string;
-                /** Format: uuid */
-                caseId: string | null;
-                ownerKind: string;
-                /** Format: uuid */
-                ownerId: string;
-                type: string;
-                title: string;
-                number: string;
-                version: number;
-                status: string;
-                superseded: boolean;
-                /**
-                 * Format: date-time
-                 * @example 2026-03-02T08:30:00.000Z
-                 */
-                issuedAt: string;
-                /** Format: uuid */
-                issuedBy: string;
-                sha256: string;
-                size: number;
-            }[];
-        };
-        LettersUpdateResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        LettersIssueResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
+        LettersGetResponse: components["schemas"]["LetterResource"];
+        LettersUpdateResponse: components["schemas"]["LetterResource"];
+        LettersIssueResponse: components["schemas"]["LetterResource"] & {
             /** Format: uuid */
             documentId: string;
             documentNumber: string;
         };
-        LettersReceiveResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            feedbackDue: string | null;
-            feedbackDueProvisional: boolean;
-        };
-        LettersFeedbackResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
+        LettersReceiveResponse: components["schemas"]["LetterResource"];
+        LettersFeedbackResponse: components["schemas"]["LetterResource"] & {
             onTime: boolean;
         };
-        LettersCloseResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
+        LettersCloseResponse: components["schemas"]["LetterResource"];
         LawsuitsRecordDirect201Response: {
             /** Format: uuid */
             id: string;

@@ -1,4 +1,5 @@
 import { CASE_OPERATIONS } from '@fuyi/cases';
+import { LetterAction, NoticeAction } from '@fuyi/liaison';
 import { any, arr, bool, date, instant, int, nul, obj, oneOfStr, ref, str, uuid, type S } from './schema';
 
 /**
@@ -11,7 +12,10 @@ import { any, arr, bool, date, instant, int, nul, obj, oneOfStr, ref, str, uuid,
 export const allowedActions = (actions: readonly string[]): S => ({
   type: 'array',
   description: '当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断',
-  items: obj({ action: oneOfStr(...actions), label: str }, { article: { type: 'string', description: '依据条文，供确认提示引用', example: '《行政复议法》第三十九条' } }),
+  items: obj(
+    { action: oneOfStr(...actions), label: str },
+    { article: { type: 'string', description: '依据条文，供确认提示引用', example: '《行政复议法》第三十九条' } },
+  ),
 });
 
 /** A case event's data: its fields depend on the event type (registration, suspension, escalation…). */
@@ -60,8 +64,94 @@ const caseResource: S = obj({
   allowedActions: allowedActions(Object.keys(CASE_OPERATIONS).sort()),
 });
 
+/** A document issued for the resource (libs/documents DocumentService.listFor). */
+const documentSummary: S = obj({
+  documentId: uuid,
+  caseId: nul(uuid),
+  ownerKind: str,
+  ownerId: uuid,
+  type: str,
+  title: str,
+  number: str,
+  version: int,
+  status: str,
+  superseded: bool,
+  issuedAt: instant,
+  issuedBy: uuid,
+  sha256: str,
+  size: int,
+});
+
+/** A risk notice (libs/liaison LiaisonQueriesService.notice). */
+const riskNoticeResource: S = obj({
+  id: uuid,
+  title: str,
+  summary: str,
+  reasons: arr(str),
+  suggestions: arr(str),
+  responseDays: int,
+  state: str,
+  version: int,
+  rejectionNote: nul(str),
+  sentOn: nul(date),
+  closedOn: nul(date),
+  closingNote: nul(str),
+  createdAt: instant,
+  stateLabel: str,
+  recipients: arr(
+    obj({
+      departmentId: int,
+      department: str,
+      sentOn: nul(date),
+      dueFrom: nul(date),
+      dueOn: nul(date),
+      dueProvisional: bool,
+      dueExplanation: nul(arr(str)),
+      acknowledgedOn: nul(date),
+      responseOn: nul(date),
+      response: nul(str),
+      overdue: nul(bool),
+    }),
+  ),
+  // caseNumber: null for a linked consultation.
+  links: arr(obj({ kind: str, id: uuid, caseNumber: nul(str) })),
+  documents: arr(documentSummary),
+  allowedActions: allowedActions(Object.values(NoticeAction)),
+});
+
+/** An opinion or suggestion letter (libs/liaison LiaisonQueriesService.letter). */
+const letterResource: S = obj({
+  id: uuid,
+  kind: str,
+  caseId: nul(uuid),
+  caseNumber: nul(str),
+  recipientDepartmentId: int,
+  recipient: str,
+  problems: arr(str),
+  recommendations: arr(str),
+  state: str,
+  version: int,
+  issuedOn: nul(date),
+  receivedOn: nul(date),
+  feedbackDue: nul(date),
+  feedbackDueProvisional: bool,
+  feedbackDueExplanation: nul(arr(str)),
+  feedbackOn: nul(date),
+  feedback: nul(str),
+  correctionsReported: nul(any),
+  escalatedAt: nul(instant),
+  closedOn: nul(date),
+  stateLabel: str,
+  documents: arr(documentSummary),
+  allowedActions: allowedActions(Object.values(LetterAction)),
+});
+
 /** Named schemas shared by several operations. */
-export const SHARED_SCHEMAS: Record<string, S> = { CaseResource: caseResource };
+export const SHARED_SCHEMAS: Record<string, S> = {
+  CaseResource: caseResource,
+  RiskNoticeResource: riskNoticeResource,
+  LetterResource: letterResource,
+};
 
 export const CASE_RESOURCE = ref('CaseResource');
 
@@ -71,3 +161,8 @@ export function resourceAfter(resource: S, produced?: S): S {
 }
 
 export const caseAfter = (produced?: S): S => resourceAfter(CASE_RESOURCE, produced);
+
+export const NOTICE_RESOURCE = ref('RiskNoticeResource');
+export const noticeAfter = (produced?: S): S => resourceAfter(NOTICE_RESOURCE, produced);
+export const LETTER_RESOURCE = ref('LetterResource');
+export const letterAfter = (produced?: S): S => resourceAfter(LETTER_RESOURCE, produced);
