@@ -4082,6 +4082,139 @@ export interface components {
                 article?: string;
             }[];
         };
+        MediationFileResource: {
+            /** Format: uuid */
+            id: string;
+            state: string;
+            stateLabel: string;
+            version: number;
+            source: string;
+            sourceLabel: string;
+            category: string;
+            categoryLabel: string;
+            township: string | null;
+            respondent: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            mediationDue: string | null;
+            mediationDueProvisional: boolean;
+            mediationDueExplanation: string[];
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            applicationDue: string | null;
+            warnings: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                on: string;
+                code: string;
+                message: string;
+            }[];
+            outcome: string | null;
+            outcomeLabel: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            consultationId: string | null;
+            courtReference: string | null;
+            applicantWants: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            actKnownDate: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            takenOn: string | null;
+            extensionDays: number;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            caseSuspendedFrom: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            outcomeOn: string | null;
+            outcomeDetail: {
+                kind: string;
+                summary: string;
+                /** Format: uuid */
+                recordedBy: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                recordedOn: string;
+            } | null;
+            followUp: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                checkOn: string;
+                performed: boolean;
+                result: string;
+                /** Format: uuid */
+                by?: string;
+            } | null;
+            linkedCase: {
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                state: string;
+                stateLabel: string;
+                version: number;
+            } | null;
+            parties: {
+                /** Format: uuid */
+                partyId: string;
+                role: string;
+                name: string;
+                phone: string | null;
+            }[];
+            mediators: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                assignedAt: string;
+                current: boolean;
+                endReason: string | null;
+                objection: {
+                    reason: string;
+                    partyRole: string;
+                } | null;
+            }[];
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+        };
         AuthLoginResponse: {
             accessToken: string;
             refreshToken: string;
@@ -5335,35 +5468,11 @@ export interface components {
                 queryCodeReissuedAt: string;
             };
         };
-        MediationFilesRefer201Response: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            applicationDue: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            caseSuspendedFrom: string | null;
-            warnings: {
-                code: string;
-                message: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                on: string;
-            }[];
-        };
+        MediationFilesRefer201Response: components["schemas"]["MediationFileResource"];
         MediationFilesListResponse: {
             items: {
                 /** Format: uuid */
-                fileId: string;
+                id: string;
                 state: string;
                 stateLabel: string;
                 version: number;
@@ -5410,7 +5519,7 @@ export interface components {
         MediationFilesWorkListResponse: {
             files: {
                 /** Format: uuid */
-                fileId: string;
+                id: string;
                 state: string;
                 stateLabel: string;
                 version: number;
@@ -5446,117 +5555,7 @@ export interface components {
             }[];
             unassignedPool: number;
         };
-        MediationFilesGetResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            stateLabel: string;
-            version: number;
-            source: string;
-            sourceLabel: string;
-            category: string;
-            categoryLabel: string;
-            township: string | null;
-            respondent: string | null;
-            /** Format: uuid */
-            caseId: string | null;
-            caseNumber: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            mediationDue: string | null;
-            mediationDueProvisional: boolean;
-            mediationDueExplanation: string[];
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            applicationDue: string | null;
-            warnings: {
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                on: string;
-                code: string;
-                message: string;
-            }[];
-            outcome: string | null;
-            outcomeLabel: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            createdAt: string;
-            /** Format: uuid */
-            consultationId: string | null;
-            courtReference: string | null;
-            applicantWants: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            actKnownDate: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            takenOn: string | null;
-            extensionDays: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            caseSuspendedFrom: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            outcomeOn: string | null;
-            outcomeDetail: string | null;
-            followUp: {
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                checkOn: string;
-                performed: boolean;
-                result: string;
-            } | null;
-            linkedCase: {
-                /** Format: uuid */
-                caseId: string;
-                caseNumber: string;
-                state: string;
-                stateLabel: string;
-                version: number;
-            } | null;
-            offers: string[];
-            parties: {
-                /** Format: uuid */
-                partyId: string;
-                role: string;
-                name: string;
-                phone: string | null;
-            }[];
-            mediators: {
-                /** Format: uuid */
-                userId: string;
-                displayName: string;
-                /**
-                 * Format: date-time
-                 * @example 2026-03-02T08:30:00.000Z
-                 */
-                assignedAt: string;
-                current: boolean;
-                endReason: string | null;
-                objection: {
-                    reason: string;
-                    partyRole: string;
-                } | null;
-            }[];
-        };
+        MediationFilesGetResponse: components["schemas"]["MediationFileResource"];
         MediationFilesProposeResponse: {
             /** Format: uuid */
             userId: string;
@@ -5566,91 +5565,19 @@ export interface components {
             conflict: string | null;
             objected: boolean;
         }[];
-        MediationFilesAssignResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
+        MediationFilesAssignResponse: components["schemas"]["MediationFileResource"] & {
             mediatorIds: string[];
         };
-        MediationFilesObjectResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
+        MediationFilesObjectResponse: components["schemas"]["MediationFileResource"] & {
             mediatorIds: string[];
         };
-        MediationFilesTakeResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            takenOn: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            mediationDue: string | null;
-            mediationDueProvisional: boolean;
-            mediationDueExplanation: string[];
-            warnings: {
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                on: string;
-                code: string;
-                message: string;
-            }[];
-        };
-        MediationFilesExtendResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            extensionDays: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            mediationDue: string | null;
-            mediationDueProvisional: boolean;
-            mediationDueExplanation: string[];
-            warnings: {
-                code: string;
-                message: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                on: string;
-            }[];
-        };
-        MediationFilesSuspendCaseResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
+        MediationFilesTakeResponse: components["schemas"]["MediationFileResource"];
+        MediationFilesExtendResponse: components["schemas"]["MediationFileResource"];
+        MediationFilesSuspendCaseResponse: components["schemas"]["MediationFileResource"] & {
             caseState: string;
             caseVersion: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            caseSuspendedFrom: string;
         };
-        MediationFilesOutcomeResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            outcome: string;
-            /** Format: uuid */
-            caseId?: string;
+        MediationFilesOutcomeResponse: components["schemas"]["MediationFileResource"] & {
             caseState?: string;
             caseVersion?: number;
             caseResumed?: boolean;
@@ -5658,33 +5585,13 @@ export interface components {
              * Format: date
              * @example 2026-03-02
              */
-            decisionDue?: string;
+            decisionDue?: string | null;
         };
-        MediationFilesSealResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
+        MediationFilesSealResponse: components["schemas"]["MediationFileResource"] & {
             caseState: string;
             caseVersion: number;
         };
-        MediationFilesFollowUpResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            followUp: {
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                checkOn: string;
-                performed: boolean;
-                result: string;
-                /** Format: uuid */
-                by: string;
-            };
-        };
+        MediationFilesFollowUpResponse: components["schemas"]["MediationFileResource"];
         MediationWorkListSessionsResponse: {
             /** Format: uuid */
             sessionId: string;

@@ -1,5 +1,6 @@
 import { CASE_OPERATIONS } from '@fuyi/cases';
 import { LetterAction, NoticeAction } from '@fuyi/liaison';
+import { MediationOp } from '@fuyi/mediation';
 import { any, arr, bool, date, instant, int, nul, obj, oneOfStr, ref, str, uuid, type S } from './schema';
 
 /**
@@ -146,11 +147,60 @@ const letterResource: S = obj({
   allowedActions: allowedActions(Object.values(LetterAction)),
 });
 
+/** A mediation file (libs/mediation MediationQueriesService.get). */
+const mediationFileResource: S = obj({
+  id: uuid,
+  state: str,
+  stateLabel: str,
+  version: int,
+  source: str,
+  sourceLabel: str,
+  category: str,
+  categoryLabel: str,
+  township: nul(str),
+  respondent: nul(str),
+  caseId: nul(uuid),
+  caseNumber: nul(str),
+  mediationDue: nul(date),
+  mediationDueProvisional: bool,
+  mediationDueExplanation: arr(str),
+  applicationDue: nul(date),
+  warnings: arr(obj({ on: date, code: str, message: str })),
+  outcome: nul(str),
+  outcomeLabel: nul(str),
+  createdAt: instant,
+  consultationId: nul(uuid),
+  courtReference: nul(str),
+  applicantWants: str,
+  actKnownDate: nul(date),
+  takenOn: nul(date),
+  extensionDays: int,
+  caseSuspendedFrom: nul(date),
+  outcomeOn: nul(date),
+  // What the mediator recorded with the outcome.
+  outcomeDetail: nul(obj({ kind: str, summary: str, recordedBy: uuid, recordedOn: date })),
+  followUp: nul(obj({ checkOn: date, performed: bool, result: str }, { by: uuid })),
+  linkedCase: nul(obj({ caseId: uuid, caseNumber: str, state: str, stateLabel: str, version: int })),
+  parties: arr(obj({ partyId: uuid, role: str, name: str, phone: nul(str) })),
+  mediators: arr(
+    obj({
+      userId: uuid,
+      displayName: str,
+      assignedAt: instant,
+      current: bool,
+      endReason: nul(str),
+      objection: nul(obj({ reason: str, partyRole: str })),
+    }),
+  ),
+  allowedActions: allowedActions(Object.values(MediationOp)),
+});
+
 /** Named schemas shared by several operations. */
 export const SHARED_SCHEMAS: Record<string, S> = {
   CaseResource: caseResource,
   RiskNoticeResource: riskNoticeResource,
   LetterResource: letterResource,
+  MediationFileResource: mediationFileResource,
 };
 
 export const CASE_RESOURCE = ref('CaseResource');
@@ -166,3 +216,5 @@ export const NOTICE_RESOURCE = ref('RiskNoticeResource');
 export const noticeAfter = (produced?: S): S => resourceAfter(NOTICE_RESOURCE, produced);
 export const LETTER_RESOURCE = ref('LetterResource');
 export const letterAfter = (produced?: S): S => resourceAfter(LETTER_RESOURCE, produced);
+export const MEDIATION_FILE_RESOURCE = ref('MediationFileResource');
+export const fileAfter = (produced?: S): S => resourceAfter(MEDIATION_FILE_RESOURCE, produced);

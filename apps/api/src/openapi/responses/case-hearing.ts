@@ -103,7 +103,9 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
     }),
   },
   // PUT /api/cases/{id}/hearings/{hearingId}/attendance (3 e2e samples)
-  participation_recordAttendance: { 200: caseAfter(obj({ attendance: obj({ hearingId: uuid, parties: int, respondent: str, respondentHeadAttended: bool }) })) },
+  participation_recordAttendance: {
+    200: caseAfter(obj({ attendance: obj({ hearingId: uuid, parties: int, respondent: str, respondentHeadAttended: bool }) })),
+  },
   // GET /api/cases/{id}/hearing-requirements (10 e2e samples)
   participation_requirements: {
     200: obj({
