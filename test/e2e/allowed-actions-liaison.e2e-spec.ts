@@ -120,6 +120,6 @@ describe('allowedActions agree with what the server enforces (risk notices, lett
     }
   }
 
-  it('risk notices: every state, every user', () => check(N, NOTICES, Object.values(NoticeAction), noticeRequest));
-  it('letters: every state, every user', () => check(L, LETTERS, Object.values(LetterAction), letterRequest));
+  it('risk notices: every state, every user', () => check(N, NOTICES, Object.values(NoticeAction), noticeRequest), 120_000);
+  it('letters: every state, every user', () => check(L, LETTERS, Object.values(LetterAction), letterRequest), 120_000);
 });

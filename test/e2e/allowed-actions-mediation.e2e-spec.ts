@@ -136,5 +136,5 @@ describe('allowedActions agree with what the server enforces (mediation files)',
         }
       }
     }
-  });
+  }, 120_000);
 });

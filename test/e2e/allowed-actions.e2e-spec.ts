@@ -190,7 +190,7 @@ describe('allowedActions agree with what the server enforces (cases)', () => {
         tried.listed++;
       }
     }
-  });
+  }, 120_000); // each listed action on a fresh case: dozens of requests per sample
 
   afterAll(() => {
     console.log(`allowedActions: ${tried.listed} listed actions done, ${tried.refused} unlisted actions refused`);
