@@ -3802,6 +3802,419 @@ export interface components {
             /** @example 经核实为不同项目的个别争议，不构成群体性纠纷 */
             reason: string;
         };
+        CaseResource: {
+            /** Format: uuid */
+            id: string;
+            caseNumber: string;
+            state: string;
+            stateLabel: string;
+            version: number;
+            procedure: string | null;
+            simplifiedReason: string | null;
+            townshipId: number | null;
+            township: string | null;
+            channel: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            receiptAt: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            acceptanceDue: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            acceptedOn: string | null;
+            /** Format: uuid */
+            handlerId: string | null;
+            respondentDepartmentId: number;
+            respondent: string;
+            category: string;
+            act: {
+                type: string;
+                documentNumber: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                date: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                knownDate: string;
+                project: string | null;
+                place: string | null;
+            };
+            requests: string;
+            factsReasons: string;
+            materials: {
+                name: string;
+                copies: number;
+            }[];
+            reviewOutcome: unknown;
+            personalDataMasked: boolean;
+            parties: {
+                /** Format: uuid */
+                id: string;
+                role: string;
+                kind: string;
+                name: string;
+                idNumber: string | null;
+                phone: string | null;
+                address: string | null;
+                creditCode: string | null;
+                legalRepresentative: string | null;
+            }[];
+            timeline: {
+                id: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                at: string;
+                type: string;
+                /** Format: uuid */
+                actorId: string | null;
+                /** @description 事件数据，字段随事件类型而不同 */
+                data: Record<string, never>;
+            }[];
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+        };
+        RiskNoticeResource: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string;
+            reasons: string[];
+            suggestions: string[];
+            responseDays: number;
+            state: string;
+            version: number;
+            rejectionNote: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            sentOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            closedOn: string | null;
+            closingNote: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            createdAt: string;
+            stateLabel: string;
+            recipients: {
+                departmentId: number;
+                department: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                sentOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                dueFrom: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                dueOn: string | null;
+                dueProvisional: boolean;
+                dueExplanation: string[] | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                acknowledgedOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                responseOn: string | null;
+                response: string | null;
+                overdue: boolean | null;
+            }[];
+            links: {
+                kind: string;
+                /** Format: uuid */
+                id: string;
+                caseNumber: string | null;
+            }[];
+            documents: {
+                /** Format: uuid */
+                documentId: string;
+                /** Format: uuid */
+                caseId: string | null;
+                ownerKind: string;
+                /** Format: uuid */
+                ownerId: string;
+                type: string;
+                title: string;
+                number: string;
+                version: number;
+                status: string;
+                superseded: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                issuedAt: string;
+                /** Format: uuid */
+                issuedBy: string;
+                sha256: string;
+                size: number;
+            }[];
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "edit" | "submit" | "approve" | "reject" | "send" | "acknowledge" | "respond" | "close";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+        };
+        LetterResource: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            recipientDepartmentId: number;
+            recipient: string;
+            problems: string[];
+            recommendations: string[];
+            state: string;
+            version: number;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            issuedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            feedbackDue: string | null;
+            feedbackDueProvisional: boolean;
+            feedbackDueExplanation: string[] | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            feedbackOn: string | null;
+            feedback: string | null;
+            correctionsReported: unknown;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            escalatedAt: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            closedOn: string | null;
+            stateLabel: string;
+            documents: {
+                /** Format: uuid */
+                documentId: string;
+                /** Format: uuid */
+                caseId: string | null;
+                ownerKind: string;
+                /** Format: uuid */
+                ownerId: string;
+                type: string;
+                title: string;
+                number: string;
+                version: number;
+                status: string;
+                superseded: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                issuedAt: string;
+                /** Format: uuid */
+                issuedBy: string;
+                sha256: string;
+                size: number;
+            }[];
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "edit" | "issue" | "receive" | "feedback" | "close";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+        };
+        MediationFileResource: {
+            /** Format: uuid */
+            id: string;
+            state: string;
+            stateLabel: string;
+            version: number;
+            source: string;
+            sourceLabel: string;
+            category: string;
+            categoryLabel: string;
+            township: string | null;
+            respondent: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            mediationDue: string | null;
+            mediationDueProvisional: boolean;
+            mediationDueExplanation: string[];
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            applicationDue: string | null;
+            warnings: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                on: string;
+                code: string;
+                message: string;
+            }[];
+            outcome: string | null;
+            outcomeLabel: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            consultationId: string | null;
+            courtReference: string | null;
+            applicantWants: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            actKnownDate: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            takenOn: string | null;
+            extensionDays: number;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            caseSuspendedFrom: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            outcomeOn: string | null;
+            outcomeDetail: {
+                kind: string;
+                summary: string;
+                /** Format: uuid */
+                recordedBy: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                recordedOn: string;
+            } | null;
+            followUp: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                checkOn: string;
+                performed: boolean;
+                result: string;
+                /** Format: uuid */
+                by?: string;
+            } | null;
+            linkedCase: {
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                state: string;
+                stateLabel: string;
+                version: number;
+            } | null;
+            parties: {
+                /** Format: uuid */
+                partyId: string;
+                role: string;
+                name: string;
+                phone: string | null;
+            }[];
+            mediators: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                assignedAt: string;
+                current: boolean;
+                endReason: string | null;
+                objection: {
+                    reason: string;
+                    partyRole: string;
+                } | null;
+            }[];
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+        };
         AuthLoginResponse: {
             accessToken: string;
             refreshToken: string;
@@ -4154,88 +4567,7 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        ApplicationsDetailResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            stateLabel: string;
-            version: number;
-            procedure: string | null;
-            simplifiedReason: string | null;
-            townshipId: number;
-            township: string;
-            channel: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            receiptAt: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptedOn: string | null;
-            /** Format: uuid */
-            handlerId: string | null;
-            respondentDepartmentId: number;
-            respondent: string;
-            category: string;
-            act: {
-                type: string;
-                documentNumber: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                date: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                knownDate: string;
-                project: string | null;
-                place: string | null;
-            };
-            requests: string;
-            factsReasons: string;
-            materials: {
-                name: string;
-                copies: number;
-            }[];
-            reviewOutcome: unknown;
-            personalDataMasked: boolean;
-            parties: {
-                /** Format: uuid */
-                id: string;
-                role: string;
-                kind: string;
-                name: string;
-                idNumber: string;
-                phone: string;
-                address: string;
-                creditCode: string | null;
-                legalRepresentative: string | null;
-            }[];
-            timeline: {
-                id: string;
-                /**
-                 * Format: date-time
-                 * @example 2026-03-02T08:30:00.000Z
-                 */
-                at: string;
-                type: string;
-                /** Format: uuid */
-                actorId: string | null;
-                /** @description 事件数据，字段随事件类型而不同 */
-                data: Record<string, never>;
-            }[];
-        };
+        ApplicationsDetailResponse: components["schemas"]["CaseResource"];
         ApplicationsClocksOfResponse: {
             /** Format: uuid */
             id: string;
@@ -4390,42 +4722,9 @@ export interface components {
                 warning: string;
             } | null;
         };
-        ApplicationsReviewResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        ApplicationsAbandonResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue?: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            decisionDue?: string;
-        };
-        ApplicationsCorrectionReceivedResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue: string;
-        };
+        ApplicationsReviewResponse: components["schemas"]["CaseResource"];
+        ApplicationsAbandonResponse: components["schemas"]["CaseResource"];
+        ApplicationsCorrectionReceivedResponse: components["schemas"]["CaseResource"];
         PublicStatusStatusResponse: {
             caseNumber: string;
             stage: string;
@@ -4651,13 +4950,7 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        CaseHandlingAssignResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
+        CaseHandlingAssignResponse: components["schemas"]["CaseResource"];
         CaseHandlingProposeResponse: {
             /** Format: uuid */
             userId: string;
@@ -4666,12 +4959,7 @@ export interface components {
             openCases: number;
             load: number;
         }[];
-        CaseHandlingSuspendResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
+        CaseHandlingSuspendResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
@@ -4682,37 +4970,22 @@ export interface components {
                 message: string;
             };
         };
-        CaseHandlingResumeResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
+        CaseHandlingResumeResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
              */
             decisionDue: string;
         };
-        AdjudicationCopySentResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationCopySentResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
              */
             replyDue: string;
         };
-        AdjudicationReplyReceivedResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
-        AdjudicationExtendResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationReplyReceivedResponse: components["schemas"]["CaseResource"];
+        AdjudicationExtendResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
@@ -4724,86 +4997,32 @@ export interface components {
              */
             approvedOn: string;
         };
-        AdjudicationConvertResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationConvertResponse: components["schemas"]["CaseResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
              */
             decisionDue: string;
         };
-        AdjudicationSubmitResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        AdjudicationApproveResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        AdjudicationReturnDecisionResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue?: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            decisionDue?: string;
-        };
-        AdjudicationServeResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
+        AdjudicationSubmitResponse: components["schemas"]["CaseResource"];
+        AdjudicationApproveResponse: components["schemas"]["CaseResource"];
+        AdjudicationReturnDecisionResponse: components["schemas"]["CaseResource"];
+        AdjudicationServeResponse: components["schemas"]["CaseResource"] & {
             applicantsPending: number;
             /**
              * Format: date
              * @example 2026-03-02
              */
-            lawsuitDue: string;
+            lawsuitDue?: string;
         };
-        AdjudicationTerminateResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        AdjudicationMediationResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-        };
-        AdjudicationPublishResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationTerminateResponse: components["schemas"]["CaseResource"];
+        AdjudicationMediationResponse: components["schemas"]["CaseResource"];
+        AdjudicationPublishResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             publicationId: string;
             text: string;
         };
-        AdjudicationWithdrawPublicationResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationWithdrawPublicationResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             publicationId: string;
             /**
@@ -4812,57 +5031,19 @@ export interface components {
              */
             withdrawnAt: string;
         };
-        AdjudicationArchiveResponse: {
-            /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            acceptanceDue?: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            decisionDue?: string;
-        };
-        ParticipationAddPartyResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        AdjudicationArchiveResponse: components["schemas"]["CaseResource"];
+        ParticipationAddPartyResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             partyId: string;
         };
-        ParticipationNotifiedResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
-        ParticipationScheduleResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ParticipationNotifiedResponse: components["schemas"]["CaseResource"];
+        ParticipationScheduleResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             hearingId: string;
         };
-        ParticipationMinutesResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
-        ParticipationWaiveResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
-        ParticipationCommitteeResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-        };
+        ParticipationMinutesResponse: components["schemas"]["CaseResource"];
+        ParticipationWaiveResponse: components["schemas"]["CaseResource"];
+        ParticipationCommitteeResponse: components["schemas"]["CaseResource"];
         ParticipationRequirementsResponse: {
             listeningRequired: boolean;
             listeningDone: boolean;
@@ -4885,15 +5066,14 @@ export interface components {
             } | null;
             note: string;
         };
-        ParticipationRecordAttendanceResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-            /** Format: uuid */
-            hearingId: string;
-            parties: number;
-            respondent: string;
-            respondentHeadAttended: boolean;
+        ParticipationRecordAttendanceResponse: components["schemas"]["CaseResource"] & {
+            attendance: {
+                /** Format: uuid */
+                hearingId: string;
+                parties: number;
+                respondent: string;
+                respondentHeadAttended: boolean;
+            };
         };
         ParticipationParticipationOfResponse: {
             /** Format: uuid */
@@ -5219,31 +5399,19 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        ApprovalRequestsRequestExtensionResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ApprovalRequestsRequestExtensionResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             requestId: string;
         };
-        ApprovalRequestsReturnExtensionResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ApprovalRequestsReturnExtensionResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             requestId: string;
         };
-        ApprovalRequestsRequestTerminationResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ApprovalRequestsRequestTerminationResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             requestId: string;
         };
-        ApprovalRequestsReturnTerminationResponse: {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
+        ApprovalRequestsReturnTerminationResponse: components["schemas"]["CaseResource"] & {
             /** Format: uuid */
             requestId: string;
         };
@@ -5300,35 +5468,11 @@ export interface components {
                 queryCodeReissuedAt: string;
             };
         };
-        MediationFilesRefer201Response: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            applicationDue: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            caseSuspendedFrom: string | null;
-            warnings: {
-                code: string;
-                message: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                on: string;
-            }[];
-        };
+        MediationFilesRefer201Response: components["schemas"]["MediationFileResource"];
         MediationFilesListResponse: {
             items: {
                 /** Format: uuid */
-                fileId: string;
+                id: string;
                 state: string;
                 stateLabel: string;
                 version: number;
@@ -5375,7 +5519,7 @@ export interface components {
         MediationFilesWorkListResponse: {
             files: {
                 /** Format: uuid */
-                fileId: string;
+                id: string;
                 state: string;
                 stateLabel: string;
                 version: number;
@@ -5411,117 +5555,7 @@ export interface components {
             }[];
             unassignedPool: number;
         };
-        MediationFilesGetResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            stateLabel: string;
-            version: number;
-            source: string;
-            sourceLabel: string;
-            category: string;
-            categoryLabel: string;
-            township: string | null;
-            respondent: string | null;
-            /** Format: uuid */
-            caseId: string | null;
-            caseNumber: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            mediationDue: string | null;
-            mediationDueProvisional: boolean;
-            mediationDueExplanation: string[];
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            applicationDue: string | null;
-            warnings: {
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                on: string;
-                code: string;
-                message: string;
-            }[];
-            outcome: string | null;
-            outcomeLabel: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            createdAt: string;
-            /** Format: uuid */
-            consultationId: string | null;
-            courtReference: string | null;
-            applicantWants: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            actKnownDate: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            takenOn: string | null;
-            extensionDays: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            caseSuspendedFrom: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            outcomeOn: string | null;
-            outcomeDetail: string | null;
-            followUp: {
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                checkOn: string;
-                performed: boolean;
-                result: string;
-            } | null;
-            linkedCase: {
-                /** Format: uuid */
-                caseId: string;
-                caseNumber: string;
-                state: string;
-                stateLabel: string;
-                version: number;
-            } | null;
-            offers: string[];
-            parties: {
-                /** Format: uuid */
-                partyId: string;
-                role: string;
-                name: string;
-                phone: string | null;
-            }[];
-            mediators: {
-                /** Format: uuid */
-                userId: string;
-                displayName: string;
-                /**
-                 * Format: date-time
-                 * @example 2026-03-02T08:30:00.000Z
-                 */
-                assignedAt: string;
-                current: boolean;
-                endReason: string | null;
-                objection: {
-                    reason: string;
-                    partyRole: string;
-                } | null;
-            }[];
-        };
+        MediationFilesGetResponse: components["schemas"]["MediationFileResource"];
         MediationFilesProposeResponse: {
             /** Format: uuid */
             userId: string;
@@ -5531,91 +5565,19 @@ export interface components {
             conflict: string | null;
             objected: boolean;
         }[];
-        MediationFilesAssignResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
+        MediationFilesAssignResponse: components["schemas"]["MediationFileResource"] & {
             mediatorIds: string[];
         };
-        MediationFilesObjectResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
+        MediationFilesObjectResponse: components["schemas"]["MediationFileResource"] & {
             mediatorIds: string[];
         };
-        MediationFilesTakeResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            takenOn: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            mediationDue: string | null;
-            mediationDueProvisional: boolean;
-            mediationDueExplanation: string[];
-            warnings: {
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                on: string;
-                code: string;
-                message: string;
-            }[];
-        };
-        MediationFilesExtendResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            extensionDays: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            mediationDue: string | null;
-            mediationDueProvisional: boolean;
-            mediationDueExplanation: string[];
-            warnings: {
-                code: string;
-                message: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                on: string;
-            }[];
-        };
-        MediationFilesSuspendCaseResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
+        MediationFilesTakeResponse: components["schemas"]["MediationFileResource"];
+        MediationFilesExtendResponse: components["schemas"]["MediationFileResource"];
+        MediationFilesSuspendCaseResponse: components["schemas"]["MediationFileResource"] & {
             caseState: string;
             caseVersion: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            caseSuspendedFrom: string;
         };
-        MediationFilesOutcomeResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            outcome: string;
-            /** Format: uuid */
-            caseId?: string;
+        MediationFilesOutcomeResponse: components["schemas"]["MediationFileResource"] & {
             caseState?: string;
             caseVersion?: number;
             caseResumed?: boolean;
@@ -5623,33 +5585,13 @@ export interface components {
              * Format: date
              * @example 2026-03-02
              */
-            decisionDue?: string;
+            decisionDue?: string | null;
         };
-        MediationFilesSealResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
+        MediationFilesSealResponse: components["schemas"]["MediationFileResource"] & {
             caseState: string;
             caseVersion: number;
         };
-        MediationFilesFollowUpResponse: {
-            /** Format: uuid */
-            fileId: string;
-            state: string;
-            version: number;
-            followUp: {
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                checkOn: string;
-                performed: boolean;
-                result: string;
-                /** Format: uuid */
-                by: string;
-            };
-        };
+        MediationFilesFollowUpResponse: components["schemas"]["MediationFileResource"];
         MediationWorkListSessionsResponse: {
             /** Format: uuid */
             sessionId: string;
@@ -5790,12 +5732,7 @@ export interface components {
             userId: string;
             version: number;
         };
-        RiskNoticesCreate201Response: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
+        RiskNoticesCreate201Response: components["schemas"]["RiskNoticeResource"];
         RiskNoticesListResponse: {
             items: {
                 /** Format: uuid */
@@ -5819,127 +5756,12 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        RiskNoticesGetResponse: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            summary: string;
-            reasons: string[];
-            suggestions: string[];
-            responseDays: number;
-            state: string;
-            version: number;
-            rejectionNote: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            sentOn: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            closedOn: string | null;
-            closingNote: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            createdAt: string;
-            stateLabel: string;
-            recipients: {
-                departmentId: number;
-                department: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                sentOn: string | null;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                dueFrom: string | null;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                dueOn: string | null;
-                dueProvisional: boolean;
-                dueExplanation: string[] | null;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                acknowledgedOn: string | null;
-                /**
-                 * Format: date
-                 * @example 2026-03-02
-                 */
-                responseOn: string | null;
-                response: string | null;
-                overdue: boolean | null;
-            }[];
-            links: {
-                kind: string;
-                /** Format: uuid */
-                id: string;
-                caseNumber: string;
-            }[];
-            documents: {
-                /** Format: uuid */
-                documentId: string;
-                /** Format: uuid */
-                caseId: string | null;
-                ownerKind: string;
-                /** Format: uuid */
-                ownerId: string;
-                type: string;
-                title: string;
-                number: string;
-                version: number;
-                status: string;
-                superseded: boolean;
-                /**
-                 * Format: date-time
-                 * @example 2026-03-02T08:30:00.000Z
-                 */
-                issuedAt: string;
-                /** Format: uuid */
-                issuedBy: string;
-                sha256: string;
-                size: number;
-            }[];
-        };
-        RiskNoticesUpdateResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesSubmitResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesApproveResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesRejectResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesSendResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
+        RiskNoticesGetResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesUpdateResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesSubmitResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesApproveResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesRejectResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesSendResponse: components["schemas"]["RiskNoticeResource"] & {
             /**
              * Format: date
              * @example 2026-03-02
@@ -5950,30 +5772,10 @@ export interface components {
             documentId: string;
             documentNumber: string;
         };
-        RiskNoticesAcknowledgeResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesRespondResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        RiskNoticesCloseResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        LettersCreate201Response: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
+        RiskNoticesAcknowledgeResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesRespondResponse: components["schemas"]["RiskNoticeResource"];
+        RiskNoticesCloseResponse: components["schemas"]["RiskNoticeResource"];
+        LettersCreate201Response: components["schemas"]["LetterResource"];
         LettersListResponse: {
             items: {
                 /** Format: uuid */
@@ -5998,119 +5800,18 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
-        LettersGetResponse: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** Format: uuid */
-            caseId: string | null;
-            caseNumber: string | null;
-            recipientDepartmentId: number;
-            recipient: string;
-            problems: string[];
-            recommendations: string[];
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            issuedOn: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            receivedOn: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            feedbackDue: string | null;
-            feedbackDueProvisional: boolean;
-            feedbackDueExplanation: string[] | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            feedbackOn: string | null;
-            feedback: string | null;
-            correctionsReported: unknown;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            escalatedAt: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            closedOn: string | null;
-            stateLabel: string;
-            documents: {
-                /** Format: uuid */
-                documentId: string;
-                /** Format: uuid */
-                caseId: string | null;
-                ownerKind: string;
-                /** Format: uuid */
-                ownerId: string;
-                type: string;
-                title: string;
-                number: string;
-                version: number;
-                status: string;
-                superseded: boolean;
-                /**
-                 * Format: date-time
-                 * @example 2026-03-02T08:30:00.000Z
-                 */
-                issuedAt: string;
-                /** Format: uuid */
-                issuedBy: string;
-                sha256: string;
-                size: number;
-            }[];
-        };
-        LettersUpdateResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
-        LettersIssueResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
+        LettersGetResponse: components["schemas"]["LetterResource"];
+        LettersUpdateResponse: components["schemas"]["LetterResource"];
+        LettersIssueResponse: components["schemas"]["LetterResource"] & {
             /** Format: uuid */
             documentId: string;
             documentNumber: string;
         };
-        LettersReceiveResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            feedbackDue: string | null;
-            feedbackDueProvisional: boolean;
-        };
-        LettersFeedbackResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
+        LettersReceiveResponse: components["schemas"]["LetterResource"];
+        LettersFeedbackResponse: components["schemas"]["LetterResource"] & {
             onTime: boolean;
         };
-        LettersCloseResponse: {
-            /** Format: uuid */
-            id: string;
-            state: string;
-            version: number;
-        };
+        LettersCloseResponse: components["schemas"]["LetterResource"];
         LawsuitsRecordDirect201Response: {
             /** Format: uuid */
             id: string;

@@ -91,7 +91,8 @@ describe('attendance at hearings (ARL 49-51)', () => {
 
     const ok = await put(formalId, { version: 7, ...all });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ version: 8, parties: 2, respondent: 'represented', respondentHeadAttended: false });
+    // The case as it now is, with what was recorded under `attendance` (issue 11 item 5).
+    expect(ok.body).toMatchObject({ id: caseId, version: 8, attendance: { hearingId: formalId, parties: 2, respondent: 'represented', respondentHeadAttended: false } });
     // A correction replaces the record: the head did come after all.
     const fixed = await put(formalId, { version: 8, ...all, respondent: { status: 'attended', headAttended: true, headName: '局长 王刚' } });
     expect(fixed.status).toBe(200);

@@ -296,11 +296,14 @@ describe('court liaison workflow', () => {
       `SELECT n.title, n.body FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.role = 'office_head' AND n.kind = 'liaison_approval' ORDER BY n.id`);
     const viewed = async () => (await get('liaison', '/liaison/view?limit=200')).body;
 
-    it('#9: PUT of a risk notice answers {id, state, version} like the other writes', async () => {
+    it('#9: PUT of a risk notice answers the notice as it now is, like the other writes (issue 11 item 5)', async () => {
       const id = (await post('liaison', '/liaison/risk-notices', { ...base, departmentIds: [depts[0]] })).body.id;
       const res = await put('liaison', `/liaison/risk-notices/${id}`, { ...base, departmentIds: [depts[1]], version: 1 });
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ id, state: 'draft', version: 2 });
+      expect(res.body).toMatchObject({ id, state: 'draft', version: 2, recipients: [{ departmentId: depts[1] }] });
+      expect(res.body.allowedActions).toEqual([{ action: 'edit', label: '修改' }, { action: 'submit', label: '提交审批' }]);
+      // The office head sees the same notice with nothing to do until it is submitted, then approve or reject.
+      expect((await get('head', `/liaison/risk-notices/${id}`)).body.allowedActions).toEqual([]);
     });
 
     it('#6: PUT of a letter without recipientDepartmentId keeps the recipient it has', async () => {

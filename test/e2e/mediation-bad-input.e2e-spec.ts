@@ -121,12 +121,12 @@ describe('mediation: bad input and illegal moves answer 4xx and write nothing', 
     await send('head', 'put', `/mediation/mediators/${users.mediator}`, { skills: ['demolition'], isCoordinator: true, conflictDepartmentIds: [], conflictNames: [] });
     await send('head', 'put', `/mediation/mediators/${users.mediator2}`, { skills: ['demolition'], isCoordinator: false, conflictDepartmentIds: [], conflictNames: [] });
     const base = { mediator: users.mediator, mediator2: users.mediator2, dept } as Ctx;
-    const open = (await send('clerk', 'post', '/mediation/referrals', ref()(base))).body.fileId;
+    const open = (await send('clerk', 'post', '/mediation/referrals', ref()(base))).body.id;
     await send('mediator', 'post', `/mediation/files/${open}/assign`, { version: 1, mediatorIds: [users.mediator] });
     await send('mediator', 'post', `/mediation/files/${open}/take`, { version: 2 });
     const session = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${TODAY}T09:00:00+08:00`, participants: [] })).body.sessionId;
     const future = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${addDays(TODAY, 5)}T09:00:00+08:00`, participants: [] })).body.sessionId;
-    const pool = (await send('clerk', 'post', '/mediation/referrals', ref()(base))).body.fileId;
+    const pool = (await send('clerk', 'post', '/mediation/referrals', ref()(base))).body.id;
     const caseId = (await send('zhongcang', 'post', '/applications', applicationBody(dept))).body.caseId;
     await send('clerk', 'post', `/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' });
     c = { ...base, open, pool, caseId, session, future, caseFile: '', caseVersion: 2 };

@@ -44,7 +44,7 @@ describe('mediation centre (review fixes)', () => {
       const caseId = await acceptedCase();
       const ref = await as('clerk').post('/mediation/referrals', { source: 'case', category: 'public_security', caseId, caseVersion: 2, consent, applicantWants: '撤销处罚' });
       expect(ref.status).toBe(201);
-      const taken = await assignAndTake(ref.body.fileId);
+      const taken = await assignAndTake(ref.body.id);
       // The handler resumes the case, then suspends it the same day on ground 1 (ARL 39(1)(1), with the ARL 41 cap).
       expect((await as('clerk').post(`/cases/${caseId}/resume`, { version: (await caseRow(caseId)).version })).status).toBe(200);
       expect((await as('clerk').post(`/cases/${caseId}/suspend`, { version: (await caseRow(caseId)).version, ground: 1, reason: '申请人死亡，等待其近亲属表明是否参加' })).status).toBe(200);
@@ -52,7 +52,7 @@ describe('mediation centre (review fixes)', () => {
       const mediatorActor = { userId: ids.mediator, username: 'mediator', role: Role.Mediator, townshipId: null } as never;
       await expect(t.db.ds.transaction((m) => t.app.get(CaseHandlingService).resume(m, mediatorActor, caseId, c.version))).rejects.toMatchObject({ code: 'CASE_RESUME_NOT_MEDIATION' });
 
-      const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'failure', summary: '调解不成' });
+      const res = await as('mediator').post(`/mediation/files/${ref.body.id}/outcome`, { version: taken.version, kind: 'failure', summary: '调解不成' });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ state: 'failed', caseState: 'suspended', caseResumed: false });
       expect(await caseRow(caseId)).toMatchObject({ state: 'suspended', version: c.version });
@@ -65,8 +65,8 @@ describe('mediation centre (review fixes)', () => {
       expect((await as('head').post(`/cases/${caseId}/assign`, { version: 2, handlerId: ids.clerk2 ?? ids.clerk })).status).toBe(200);
       // The case is no longer clerk's: the section chief refers it (issue #12 item 6: only the handler, a chief or the head).
       const ref = await as('chief').post('/mediation/referrals', { source: 'case', category: 'public_security', caseId, caseVersion: 3, consent, applicantWants: '撤销处罚' });
-      const taken = await assignAndTake(ref.body.fileId, 'mediator2');
-      const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'backed_out', summary: '被申请人反悔' });
+      const taken = await assignAndTake(ref.body.id, 'mediator2');
+      const res = await as('mediator').post(`/mediation/files/${ref.body.id}/outcome`, { version: taken.version, kind: 'backed_out', summary: '被申请人反悔' });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ state: 'failed', caseState: 'suspended', caseResumed: false });
       expect((await caseRow(caseId)).state).toBe('suspended');
@@ -81,22 +81,22 @@ describe('mediation centre (review fixes)', () => {
       // Item 5: without the day of knowledge the ARL 20 period cannot be computed: the file and the counter say so.
       expect(ref.body.warnings.map((w: any) => w.code)).toEqual(['APPLICATION_PERIOD_UNKNOWN']);
       expect(await counterWarning(consultationId)).toMatchObject({ code: 'APPLICATION_PERIOD_UNKNOWN' });
-      const taken = await assignAndTake(ref.body.fileId);
+      const taken = await assignAndTake(ref.body.id);
       expect((await t.db.ds.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND kind = 'mediation_warning' AND body LIKE '%无法计算%'`, [ids.mediator])).length).toBeGreaterThanOrEqual(1);
 
       const caseId = (await as('zhongcang').post('/applications', applicationBody(respondentId, { consultationId }))).body.caseId;
-      expect((await as('mediator').get(`/mediation/files/${ref.body.fileId}`)).body.linkedCase).toMatchObject({ caseId, state: 'registered' });
-      const early = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'reconciliation', summary: '双方和解' });
+      expect((await as('mediator').get(`/mediation/files/${ref.body.id}`)).body.linkedCase).toMatchObject({ caseId, state: 'registered' });
+      const early = await as('mediator').post(`/mediation/files/${ref.body.id}/outcome`, { version: taken.version, kind: 'reconciliation', summary: '双方和解' });
       expect(early.status).toBe(409);
       expect(early.body.code).toBe('MEDIATION_CASE_STATE');
       expect(early.body.message).not.toContain('已结案'); // item 14
-      expect((await fileOf(ref.body.fileId))).toMatchObject({ state: 'in_progress', case_id: null });
+      expect((await fileOf(ref.body.id))).toMatchObject({ state: 'in_progress', case_id: null });
 
       expect((await as('clerk').post(`/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
-      const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'reconciliation', summary: '双方和解，申请人撤回申请' });
+      const res = await as('mediator').post(`/mediation/files/${ref.body.id}/outcome`, { version: taken.version, kind: 'reconciliation', summary: '双方和解，申请人撤回申请' });
       expect(res.body).toMatchObject({ state: 'withdrawal_pending', caseId });
-      expect((await fileOf(ref.body.fileId)).case_id).toBe(caseId);
-      const sealed = await as('head').post(`/mediation/files/${ref.body.fileId}/seal`, { version: res.body.version });
+      expect((await fileOf(ref.body.id)).case_id).toBe(caseId);
+      const sealed = await as('head').post(`/mediation/files/${ref.body.id}/seal`, { version: res.body.version });
       expect(sealed.body).toMatchObject({ state: 'closed', caseState: 'terminated' });
     });
 
@@ -105,19 +105,19 @@ describe('mediation centre (review fixes)', () => {
       const consultationId = await consultation('冯涛');
       const ref = await intake(consultationId, '冯涛', { actKnownDate: addDays(today, -20) });
       expect(ref.body.warnings).toEqual([]);
-      const taken = await assignAndTake(ref.body.fileId);
+      const taken = await assignAndTake(ref.body.id);
       expect(taken.warnings).toEqual([]);
       expect(taken.mediationDue <= ref.body.applicationDue).toBe(true);
       // Issue 12 item 8: taken today (December 2026), 30 days end in 2027, whose arrangement is not loaded: provisional.
       expect(taken).toMatchObject({ mediationDueProvisional: taken.mediationDue >= '2027-01-01' });
       expect(taken.mediationDueExplanation.join('\n')).toContain(`届满日：${taken.mediationDue}`);
-      const listed = await as('mediator').get(`/mediation/files/${ref.body.fileId}`);
+      const listed = await as('mediator').get(`/mediation/files/${ref.body.id}`);
       expect(listed.body).toMatchObject({ mediationDue: taken.mediationDue, mediationDueProvisional: taken.mediationDueProvisional });
-      const ext = await as('mediator').post(`/mediation/files/${ref.body.fileId}/extension`, { version: taken.version, days: 20, consent });
+      const ext = await as('mediator').post(`/mediation/files/${ref.body.id}/extension`, { version: taken.version, days: 20, consent });
       expect(ext.status).toBe(200);
       expect(ext.body.mediationDue > ref.body.applicationDue).toBe(true);
       expect(ext.body.warnings).toEqual([expect.objectContaining({ code: 'APPLICATION_PERIOD_AT_RISK' })]);
-      expect((await fileOf(ref.body.fileId)).warnings).toHaveLength(1);
+      expect((await fileOf(ref.body.id)).warnings).toHaveLength(1);
       const told = await t.db.ds.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND kind = 'mediation_warning' AND body LIKE $2`, [ids.mediator, `%${ext.body.mediationDue}%`]);
       expect(told.length).toBe(1);
       expect((await counterWarning(consultationId)).message).toContain(ext.body.mediationDue);
@@ -156,7 +156,7 @@ describe('mediation centre (review fixes)', () => {
     it('items 10, 11: "time limit passed" and the ARL 20 deadline notices go out once each', async () => {
       const today = shanghaiDate(new Date());
       const court = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'other', courtReference: '（2026）京0112行初93号', respondentDepartmentId: respondentId, applicantWants: '赔偿', parties: [{ role: 'applicant', name: '蒋华' }] });
-      const taken = await assignAndTake(court.body.fileId);
+      const taken = await assignAndTake(court.body.id);
       const passed = () => t.db.ds.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND title = '调解期限已届满' AND body LIKE $2`, [ids.mediator, `%${taken.mediationDue}%`]);
       await at(taken.mediationDue).scan(); // the 3-day warning only
       expect(await passed()).toHaveLength(0);
@@ -195,18 +195,18 @@ describe('mediation centre (review fixes)', () => {
       const consultationId = await consultation('褚明');
       const ref = await intake(consultationId, '褚明', { actKnownDate: addDays(shanghaiDate(new Date()), -10) });
       expect(ref.status).toBe(201);
-      await assignAndTake(ref.body.fileId);
-      const before = await fileOf(ref.body.fileId);
+      await assignAndTake(ref.body.id);
+      const before = await fileOf(ref.body.id);
       const closure = (day: string) => as('admin').put(`/calendar/days/${day}`, { date: day, kind: 'closure', name: '暴雪停止办公', reason: '区政府通知全区机关停止办公' });
       expect((await closure(before.mediation_due)).status).toBe(200);
       expect((await closure(before.application_due)).status).toBe(200);
-      const after = await fileOf(ref.body.fileId);
+      const after = await fileOf(ref.body.id);
       // Each due day is now closed: both roll forward to a later working day; nothing else on the file changes.
       expect(after.mediation_due > before.mediation_due).toBe(true);
       expect(after.application_due > before.application_due).toBe(true);
       expect({ ...after, mediation_due: null, application_due: null, updated_at: null }).toEqual({ ...before, mediation_due: null, application_due: null, updated_at: null });
       const [audit] = await t.db.ds.query(`SELECT summary FROM audit_log WHERE action = 'mediation.due.recompute' ORDER BY occurred_at DESC LIMIT 1`);
-      expect(JSON.stringify(audit.summary)).toContain(ref.body.fileId);
+      expect(JSON.stringify(audit.summary)).toContain(ref.body.id);
     });
   });
 
@@ -223,7 +223,7 @@ describe('mediation centre (review fixes)', () => {
       expect((await as('clerk').post(`/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
       const ref = await as('clerk').post('/mediation/referrals', { source: 'case', category: 'other', caseId, caseVersion: 2, consent, applicantWants: '撤销处罚' });
       expect(ref.status).toBe(201);
-      return { caseId: caseId as string, fileId: ref.body.fileId as string };
+      return { caseId: caseId as string, fileId: ref.body.id as string };
     };
     const newConsultation = async (name: string) => (await as('zhongcang').post('/consultations', {
       visitorName: name, topic: '对拆除决定不服', category: 'penalty', respondentDepartmentId: respondentId, advice: '建议先行调解',
@@ -282,11 +282,11 @@ describe('mediation centre (review fixes)', () => {
       ] as const) {
         const ref = await court([...parties]);
         expect(ref.status).toBe(201);
-        const proposal = (await as('mediator').get(`/mediation/files/${ref.body.fileId}/assignment-proposal`)).body;
+        const proposal = (await as('mediator').get(`/mediation/files/${ref.body.id}/assignment-proposal`)).body;
         expect(proposal.find((p: any) => p.userId === ids.mediator2).conflict).toBe(reason);
-        const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/assign`, { version: 1, mediatorIds: [ids.mediator2] });
+        const res = await as('mediator').post(`/mediation/files/${ref.body.id}/assign`, { version: 1, mediatorIds: [ids.mediator2] });
         expect({ status: res.status, code: res.body.code, reason: res.body.reason }).toEqual({ status: 409, code: 'MEDIATION_CONFLICT_OF_INTEREST', reason });
-        expect((await fileOf(ref.body.fileId)).state).toBe('referred');
+        expect((await fileOf(ref.body.id)).state).toBe('referred');
       }
     });
 
@@ -296,17 +296,17 @@ describe('mediation centre (review fixes)', () => {
       expect(first.status).toBe(201);
       const count = async () => (await t.db.ds.query('SELECT count(*)::int AS n FROM mediation_files WHERE consultation_id = $1', [consultationId]))[0].n;
       const again = await intakeOn(consultationId, '施娟');
-      expect({ status: again.status, code: again.body.code, fileId: again.body.fileId }).toEqual({ status: 409, code: 'MEDIATION_ALREADY_OPEN', fileId: first.body.fileId });
-      const taken = await assignAndTake(first.body.fileId);
-      expect((await as('mediator').post(`/mediation/files/${first.body.fileId}/outcome`, { version: taken.version, kind: 'agreement', summary: '达成协议', signedByAll: true })).status).toBe(200);
+      expect({ status: again.status, code: again.body.code, fileId: again.body.fileId }).toEqual({ status: 409, code: 'MEDIATION_ALREADY_OPEN', fileId: first.body.id });
+      const taken = await assignAndTake(first.body.id);
+      expect((await as('mediator').post(`/mediation/files/${first.body.id}/outcome`, { version: taken.version, kind: 'agreement', summary: '达成协议', signedByAll: true })).status).toBe(200);
       const after = await intakeOn(consultationId, '施娟');
-      expect({ status: after.status, code: after.body.code, fileId: after.body.fileId }).toEqual({ status: 409, code: 'MEDIATION_ALREADY_RESOLVED', fileId: first.body.fileId });
+      expect({ status: after.status, code: after.body.code, fileId: after.body.fileId }).toEqual({ status: 409, code: 'MEDIATION_ALREADY_RESOLVED', fileId: first.body.id });
       expect(await count()).toBe(1);
     });
 
     it('item 7: an objection to one of a pair removes only that mediator; a second one can be added', async () => {
       const ref = await court([{ role: 'applicant', name: '吕方' }]);
-      const fileId = ref.body.fileId;
+      const fileId = ref.body.id;
       expect((await as('mediator').post(`/mediation/files/${fileId}/assign`, { version: 1, mediatorIds: [ids.mediator, ids.mediator2] })).status).toBe(200);
       const taken = await as('mediator').post(`/mediation/files/${fileId}/take`, { version: 2 });
       const obj = await as('mediator').post(`/mediation/files/${fileId}/objection`, { version: taken.body.version, mediatorId: ids.mediator2, partyRole: 'applicant', reason: '调解员曾处理过本人其他纠纷' });
@@ -337,21 +337,21 @@ describe('mediation centre (review fixes)', () => {
       expect(expired.body.warnings[0].message).not.toContain('请提示申请人在期限内申请');
 
       const withdrawn = await intakeOn(await newConsultation('卫东'), '卫东');
-      const w = await assignAndTake(withdrawn.body.fileId);
-      const closed = await as('mediator').post(`/mediation/files/${withdrawn.body.fileId}/outcome`, { version: w.version, kind: 'reconciliation', summary: '双方和解' });
+      const w = await assignAndTake(withdrawn.body.id);
+      const closed = await as('mediator').post(`/mediation/files/${withdrawn.body.id}/outcome`, { version: w.version, kind: 'reconciliation', summary: '双方和解' });
       expect(closed.body.state).toBe('closed');
-      const noAgreement = await as('mediator').post(`/mediation/files/${withdrawn.body.fileId}/follow-up`, { version: closed.body.version, checkOn: today, performed: true, result: '已和解' });
+      const noAgreement = await as('mediator').post(`/mediation/files/${withdrawn.body.id}/follow-up`, { version: closed.body.version, checkOn: today, performed: true, result: '已和解' });
       expect({ status: noAgreement.status, code: noAgreement.body.code }).toEqual({ status: 409, code: 'MEDIATION_NO_AGREEMENT' });
 
       const agreed = await intakeOn(await newConsultation('蒋平'), '蒋平');
-      const a = await assignAndTake(agreed.body.fileId);
-      const done = await as('mediator').post(`/mediation/files/${agreed.body.fileId}/outcome`, { version: a.version, kind: 'agreement', summary: '达成协议', signedByAll: true });
+      const a = await assignAndTake(agreed.body.id);
+      const done = await as('mediator').post(`/mediation/files/${agreed.body.id}/outcome`, { version: a.version, kind: 'agreement', summary: '达成协议', signedByAll: true });
       for (const checkOn of [addDays(today, 1), addDays(today, -1)]) {
-        const res = await as('mediator').post(`/mediation/files/${agreed.body.fileId}/follow-up`, { version: done.body.version, checkOn, performed: true, result: '已履行' });
+        const res = await as('mediator').post(`/mediation/files/${agreed.body.id}/follow-up`, { version: done.body.version, checkOn, performed: true, result: '已履行' });
         expect({ status: res.status, code: res.body.code, field: res.body.fields?.[0]?.field }).toEqual({ status: 400, code: 'MEDIATION_INVALID_INPUT', field: 'checkOn' });
       }
-      expect((await fileOf(agreed.body.fileId)).follow_up).toBeNull();
-      expect((await as('mediator').post(`/mediation/files/${agreed.body.fileId}/follow-up`, { version: done.body.version, checkOn: today, performed: true, result: '已履行' })).status).toBe(200);
+      expect((await fileOf(agreed.body.id)).follow_up).toBeNull();
+      expect((await as('mediator').post(`/mediation/files/${agreed.body.id}/follow-up`, { version: done.body.version, checkOn: today, performed: true, result: '已履行' })).status).toBe(200);
     });
 
     it('item 11: a stale mediator profile says so in its own words', async () => {

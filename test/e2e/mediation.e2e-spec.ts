@@ -35,7 +35,7 @@ describe('mediation centre', () => {
     expect(ref.status).toBe(201);
     expect(ref.body.applicationDue).toBe('2026-12-21'); // 60 days from 10-20 = Sat 12-19, rolled to Monday (CPL 85)
     expect(ref.body.warnings[0].code).toBe('APPLICATION_PERIOD_AT_RISK');
-    const fileId = ref.body.fileId;
+    const fileId = ref.body.id;
     // Review item 6: the respondent department comes from the consultation, so the conflict check has it.
     expect((await fileOf(fileId)).respondent_department_id).toBe(respondentId);
     // Review item 5: the applicant's record at the counter shows the warning.
@@ -79,7 +79,7 @@ describe('mediation centre', () => {
     expect(reg.acceptanceDue).toBe('2026-10-12');
     const ref = await as('clerk').post('/mediation/referrals', { source: 'window', category: 'public_security', caseId: reg.caseId, applicantWants: '撤销罚款' });
     expect(ref.status).toBe(201);
-    const fileId = ref.body.fileId;
+    const fileId = ref.body.id;
     expect((await fileOf(fileId)).case_suspended_from).toBeNull();
     await assignAndTake(fileId);
 
@@ -95,7 +95,7 @@ describe('mediation centre', () => {
     expect((await as('head').post(`/cases/${reg.caseId}/assign`, { version: deemed.version, handlerId: ids.clerk })).status).toBe(200);
     const view = await as('clerk').get(`/mediation/files/${fileId}`);
     expect(view.body.linkedCase).toMatchObject({ state: 'accepted', stateLabel: '已受理' });
-    expect(view.body.offers).toEqual(['suspend_case']);
+    expect(view.body.allowedActions).toEqual([{ action: 'suspend_case', label: '经同意中止复议案件', article: '《行政复议法》第三十九条第一款第六项' }]);
     // Review item 12: the hourly scan tells the file's mediators once that the case now runs in parallel.
     const scanner = new MediationDueScanner(t.db.ds, { now: () => new Date() } as TimeSource);
     const acceptedNotices = () => t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_case_accepted' AND case_id = $2`, [ids.mediator, reg.caseId]);
@@ -109,7 +109,9 @@ describe('mediation centre', () => {
     const ok = await as('clerk').post(`/mediation/files/${fileId}/suspend-case`, { version: view.body.version, caseVersion: view.body.linkedCase.version, consent: { applicant: true, respondent: true } });
     expect(ok.status).toBe(200);
     expect(ok.body.caseState).toBe('suspended');
-    expect((await as('clerk').get(`/mediation/files/${fileId}`)).body.offers).toEqual([]);
+    // The answer is the file as it now is: the case suspended, nothing left for the clerk to do on it.
+    expect(ok.body).toMatchObject({ id: fileId, linkedCase: { state: 'suspended' }, allowedActions: [] });
+    expect((await as('clerk').get(`/mediation/files/${fileId}`)).body.allowedActions).toEqual([]);
     const referral = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-referral' });
     expect(referral.body).toMatchObject({ type: 'mediation-referral', caseId: reg.caseId });
   });
@@ -139,7 +141,7 @@ describe('mediation centre', () => {
       const res = await as('clerk').post('/mediation/referrals', { source: 'case', category: 'public_security', caseId, caseVersion: 2, consent: { applicant: true, respondent: true }, applicantWants: '撤销处罚', suspendFrom: '2026-08-20' });
       expect(res.status).toBe(201);
       expect(res.body.caseSuspendedFrom).toBe('2026-08-20');
-      fileId = res.body.fileId;
+      fileId = res.body.id;
       const [c] = await t.db.ds.query('SELECT state FROM cases WHERE id = $1', [caseId]);
       expect(c.state).toBe('suspended');
       const parties = await t.db.ds.query('SELECT name FROM mediation_parties WHERE file_id = $1', [fileId]);
@@ -206,23 +208,23 @@ describe('mediation centre', () => {
   it('conflict check: a mediator linked to the respondent department is refused, nothing is written', async () => {
     const ref = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'demolition', courtReference: '（2026）京0112行初88号', respondentDepartmentId: otherRespondentId, applicantWants: '赔偿', parties: [{ role: 'applicant', name: '孙小梅' }] });
     expect(ref.status).toBe(201);
-    const proposal = await as('mediator').get(`/mediation/files/${ref.body.fileId}/assignment-proposal`);
+    const proposal = await as('mediator').get(`/mediation/files/${ref.body.id}/assignment-proposal`);
     expect(proposal.body.find((p: any) => p.userId === ids.mediator2)).toMatchObject({ conflict: 'respondent_department' });
-    const res = await as('mediator').post(`/mediation/files/${ref.body.fileId}/assign`, { version: 1, mediatorIds: [ids.mediator2] });
+    const res = await as('mediator').post(`/mediation/files/${ref.body.id}/assign`, { version: 1, mediatorIds: [ids.mediator2] });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('MEDIATION_CONFLICT_OF_INTEREST');
-    expect((await fileOf(ref.body.fileId))).toMatchObject({ state: 'referred', version: 1 });
-    expect((await t.db.ds.query('SELECT count(*)::int AS n FROM mediation_assignments WHERE file_id = $1', [ref.body.fileId]))[0].n).toBe(0);
+    expect((await fileOf(ref.body.id))).toMatchObject({ state: 'referred', version: 1 });
+    expect((await t.db.ds.query('SELECT count(*)::int AS n FROM mediation_assignments WHERE file_id = $1', [ref.body.id]))[0].n).toBe(0);
     // Linked to a party by name as well.
     const byName = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'demolition', courtReference: '（2026）京0112行初89号', respondentDepartmentId: respondentId, applicantWants: '赔偿', parties: [{ role: 'applicant', name: '赵大勇' }] });
-    const res2 = await as('mediator').post(`/mediation/files/${byName.body.fileId}/assign`, { version: 1, mediatorIds: [ids.mediator2] });
+    const res2 = await as('mediator').post(`/mediation/files/${byName.body.id}/assign`, { version: 1, mediatorIds: [ids.mediator2] });
     expect(res2.body).toMatchObject({ code: 'MEDIATION_CONFLICT_OF_INTEREST' });
     expect(JSON.stringify(res2.body)).not.toContain('赵大勇');
   });
 
   it('a party objects: the mediator stands aside with the reason recorded and the file is reassigned', async () => {
     const ref = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'demolition', courtReference: '（2026）京0112行初90号', respondentDepartmentId: respondentId, applicantWants: '补偿', parties: [{ role: 'applicant', name: '钱多多' }] });
-    const fileId = ref.body.fileId;
+    const fileId = ref.body.id;
     const a = await as('mediator').post(`/mediation/files/${fileId}/assign`, { version: 1, mediatorIds: [ids.mediator] });
     expect(a.status).toBe(200);
     const obj = await as('mediator').post(`/mediation/files/${fileId}/objection`, { version: a.body.version, mediatorId: ids.mediator, partyRole: 'respondent', reason: '调解员曾代理申请人的其他纠纷' });
@@ -238,7 +240,7 @@ describe('mediation centre', () => {
       expect.objectContaining({ userId: ids.mediator, current: false, endReason: 'objection', objection: { partyRole: 'respondent', reason: '调解员曾代理申请人的其他纠纷' } }),
       expect.objectContaining({ userId: ids.mediator2, current: true }),
     ]);
-    expect((await as('mediator2').get('/mediation/work-list')).body.files.map((f: any) => f.fileId)).toContain(fileId);
+    expect((await as('mediator2').get('/mediation/work-list')).body.files.map((f: any) => f.id)).toContain(fileId);
   });
 
   it('measures by township and by mediator; lists stay within each role\'s scope', async () => {
@@ -268,18 +270,18 @@ describe('mediation centre', () => {
 
   it('the worker warns the mediators once when a time limit is near; an extension by consent moves it', async () => {
     const ref = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'expropriation', courtReference: '（2026）京0112行初91号', respondentDepartmentId: respondentId, applicantWants: '补偿', parties: [{ role: 'applicant', name: '吴敏' }] });
-    const taken = await assignAndTake(ref.body.fileId);
+    const taken = await assignAndTake(ref.body.id);
     let now = new Date(`${taken.mediationDue}T00:00:00+08:00`);
     const scanner = new MediationDueScanner(t.db.ds, { now: () => now } as TimeSource);
     expect(await scanner.scan()).toBeGreaterThanOrEqual(1);
     expect(await scanner.scan()).toBe(0);
     const warned = await t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_due' AND body LIKE $2`, [ids.mediator, `%${taken.mediationDue}%`]);
     expect(warned.length).toBe(1);
-    const ext = await as('mediator').post(`/mediation/files/${ref.body.fileId}/extension`, { version: taken.version, days: 10, consent: { applicant: true, respondent: true } });
+    const ext = await as('mediator').post(`/mediation/files/${ref.body.id}/extension`, { version: taken.version, days: 10, consent: { applicant: true, respondent: true } });
     expect(ext.status).toBe(200);
     expect(ext.body.extensionDays).toBe(10);
     expect(ext.body.mediationDue > taken.mediationDue).toBe(true);
-    expect((await as('mediator').post(`/mediation/files/${ref.body.fileId}/extension`, { version: ext.body.version, days: 25, consent: { applicant: true, respondent: true } })).body.code).toBe('MEDIATION_INVALID_INPUT');
+    expect((await as('mediator').post(`/mediation/files/${ref.body.id}/extension`, { version: ext.body.version, days: 25, consent: { applicant: true, respondent: true } })).body.code).toBe('MEDIATION_INVALID_INPUT');
     now = new Date(`${ext.body.mediationDue}T00:00:00+08:00`);
     expect(await scanner.scan()).toBeGreaterThanOrEqual(1);
   });
@@ -288,13 +290,13 @@ describe('mediation centre', () => {
     const caseId = (await as('zhongcang').post('/applications', applicationBody(respondentId))).body.caseId;
     await as('clerk').post(`/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' });
     const ref = await as('clerk').post('/mediation/referrals', { source: 'case', category: 'other', caseId, caseVersion: 2, consent: { applicant: true, respondent: true }, applicantWants: '撤销处罚' });
-    const taken = await assignAndTake(ref.body.fileId);
-    const doc = await as('mediator').post(`/mediation/files/${ref.body.fileId}/documents`, { type: 'mediation-document', items: ['被申请人变更罚款数额为200元'] });
+    const taken = await assignAndTake(ref.body.id);
+    const doc = await as('mediator').post(`/mediation/files/${ref.body.id}/documents`, { type: 'mediation-document', items: ['被申请人变更罚款数额为200元'] });
     expect(doc.body).toMatchObject({ ownerKind: 'mediation' });
-    const signed = await as('mediator').post(`/mediation/files/${ref.body.fileId}/outcome`, { version: taken.version, kind: 'agreement', summary: '变更罚款数额', signedByAll: true });
+    const signed = await as('mediator').post(`/mediation/files/${ref.body.id}/outcome`, { version: taken.version, kind: 'agreement', summary: '变更罚款数额', signedByAll: true });
     expect(signed.body.state).toBe('agreed');
-    expect((await as('mediator').post(`/mediation/files/${ref.body.fileId}/seal`, { version: signed.body.version })).status).toBe(403);
-    const sealed = await as('head').post(`/mediation/files/${ref.body.fileId}/seal`, { version: signed.body.version });
+    expect((await as('mediator').post(`/mediation/files/${ref.body.id}/seal`, { version: signed.body.version })).status).toBe(403);
+    const sealed = await as('head').post(`/mediation/files/${ref.body.id}/seal`, { version: signed.body.version });
     expect(sealed.status).toBe(200);
     expect(sealed.body).toMatchObject({ state: 'closed', caseState: 'mediated' });
   });

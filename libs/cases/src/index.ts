@@ -43,3 +43,4 @@ export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNum
 export * from './queries/case-access';
 export * from './domain/anonymise';
 export * from './domain/public-stage';
+export * from './domain/case-actions';

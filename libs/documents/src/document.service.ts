@@ -155,12 +155,13 @@ export class DocumentService {
   }
 
   /** One owner's documents, oldest first, without their content. */
-  listFor(kind: DocumentOwnerKind, id: string): Promise<DocumentSummary[]> {
-    return this.summaries('owner_kind = $1 AND owner_id = $2', [kind, id]);
+  /** `m`: read inside the caller's transaction (e.g. the document a step just issued). */
+  listFor(kind: DocumentOwnerKind, id: string, m?: Pick<EntityManager, 'query'>): Promise<DocumentSummary[]> {
+    return this.summaries('owner_kind = $1 AND owner_id = $2', [kind, id], m);
   }
 
-  private async summaries(where: string, params: unknown[]): Promise<DocumentSummary[]> {
-    const rows = await this.ds.query(
+  private async summaries(where: string, params: unknown[], m: Pick<EntityManager, 'query'> = this.ds): Promise<DocumentSummary[]> {
+    const rows = await m.query(
       `SELECT id, owner_kind, owner_id, case_id, type, title, number, version, status, issued_at, issued_by, sha256, octet_length(content) AS size,
               version < MAX(version) OVER (PARTITION BY owner_kind, owner_id, type) AS superseded
          FROM case_documents WHERE ${where} ORDER BY issued_at, number`,

@@ -25,3 +25,4 @@ export * from './services/measures.service';
 export * from './services/mediation-documents.service';
 export * from './services/mediation-clock';
 export * from './services/mediation-due-scanner';
+export * from './domain/mediation-actions';

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, DomainError, FULL_PERSONAL_DATA_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditedRead } from '../http/audited-read';
-import { AcceptanceService, caseNumberGaps, CaseQueriesService, RegistrationService } from '@fuyi/cases';
+import { AcceptanceService, CASE_OPERATIONS, caseNumberGaps, CaseOp, CaseQueriesService, RegistrationService } from '@fuyi/cases';
 import { APP_CONFIG, IdempotencyService, type AppConfig } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -97,21 +97,21 @@ export class ApplicationsController {
     return this.queries.acceptanceReview(actor, id);
   }
 
-  @Post('cases/:id/acceptance-review') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @Post('cases/:id/acceptance-review') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.Accept].roles)
   @ApiOperation({ summary: '受理审查决定：受理（普通/简易程序）、通知补正或不予受理' }) @ApiErrors(400, 401, 403, 404, 409)
   review(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDecisionDto) {
-    return this.ds.transaction((m) => this.acceptance.decide(m, actor, id, dto as never));
+    return this.ds.transaction(async (m) => this.queries.afterChange(m, actor, id, await this.acceptance.decide(m, actor, id, dto as never)));
   }
 
-  @Post('cases/:id/abandon') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @Post('cases/:id/abandon') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.Abandon].roles)
   @ApiOperation({ summary: '确认视为放弃申请：补正期限届满且无正当理由（第三十一条）' }) @ApiErrors(400, 401, 403, 404, 409)
   abandon(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
-    return this.ds.transaction((m) => this.acceptance.confirmAbandoned(m, actor, id, dto.version));
+    return this.ds.transaction(async (m) => this.queries.afterChange(m, actor, id, await this.acceptance.confirmAbandoned(m, actor, id, dto.version)));
   }
 
-  @Post('cases/:id/correction-received') @HttpCode(200) @Roles(...INTAKE_ROLES)
+  @Post('cases/:id/correction-received') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.ReceiveCorrection].roles)
   @ApiOperation({ summary: '收到补正材料：重新开始5个工作日的受理审查' }) @ApiErrors(400, 401, 403, 404, 409)
   correctionReceived(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CorrectionReceivedDto) {
-    return this.ds.transaction((m) => this.acceptance.receiveCorrection(m, actor, id, dto.version, dto.receivedOn));
+    return this.ds.transaction(async (m) => this.queries.afterChange(m, actor, id, await this.acceptance.receiveCorrection(m, actor, id, dto.version, dto.receivedOn)));
   }
 }

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { RESPONSES, type ResponseRegistry } from '../openapi/responses';
+import { SHARED_SCHEMAS } from '../openapi/resources';
 import { ErrorBodyDto, FieldIssueDto } from './error-body';
 
 /** 'CaseHandlingController' + 'assign' → 'caseHandling_assign': stable, readable, the generated client's function name. */
@@ -41,6 +42,7 @@ const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => 
  */
 export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistry): OpenAPIObject {
   const schemas = (doc.components ??= {}).schemas ?? (doc.components.schemas = {});
+  Object.assign(schemas, SHARED_SCHEMAS);
   for (const item of Object.values(doc.paths)) {
     for (const op of Object.values(item) as OperationObject[]) {
       if (!op?.responses || !op.operationId) continue;

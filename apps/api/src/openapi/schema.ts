@@ -33,12 +33,6 @@ export function obj(required: Record<string, S>, optional: Record<string, S> = {
 /** The one list shape: a page of items and the cursor of the next page (null on the last). */
 export const page = (items: S): S => obj({ items: arr(items), nextCursor: nul(str) });
 
-/** A case's state change (TransitionResult in libs/cases): the case as it now is, with its new version. */
-export const caseTransition: S = obj(
-  { caseId: uuid, caseNumber: str, state: str, version: int },
-  { acceptanceDue: date, decisionDue: date },
-);
-
 /** A Word document (.docx) download. */
 export const docx: S = {
   type: 'string',

@@ -14,7 +14,7 @@ export const INTAKE_STATES: readonly CaseState[] = [CaseState.Registered, CaseSt
  * clerk at the counter, a mediator on the linked file), and the system (the worker's legal effects) always may.
  * Null: allowed; otherwise the refusal (403), for the clerk.
  */
-export function ownershipRefusal(actor: Actor | null, c: { state: string; handlerId: string | null }): DomainError | null {
+export function ownershipRefusal(actor: Pick<Actor, 'userId' | 'role'> | null, c: { state: string; handlerId: string | null }): DomainError | null {
   if (!actor || actor.role !== Role.ReconsiderationClerk) return null;
   if (INTAKE_STATES.includes(c.state as CaseState) || c.handlerId === actor.userId) return null;
   return c.handlerId

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Role, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql } from '@fuyi/platform';
-import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { sameApproverRefusal } from '../domain/case-ownership';
 import { TERMINATION_GROUNDS } from '../domain/decision-types';
@@ -11,9 +10,9 @@ import type { ApprovalRequestKind } from '../entities';
 import { caseScopeOf, scopeClause } from '../queries/case-scope';
 import { editCase } from './case-edit';
 import { recordedDate, withinPeriod } from '../domain/recorded-date';
+import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { CaseNotifier } from './case-notifier';
 
-const OPEN = [CaseState.Accepted, CaseState.Suspended] as const;
 
 export const APPROVAL_REQUEST_LABELS: Record<ApprovalRequestKind, string> = { extension: '延长审理期限申请', termination: '终止行政复议申请' };
 
@@ -47,7 +46,7 @@ export class ApprovalRequestService {
 
   /** ARL 62: ordinary procedure only; "情况复杂" is the reason the head weighs. */
   async requestExtension(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days: number; reason: string; requestedOn?: string }) {
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'extension_requested', data: { days: v.days, reason: v.reason, requestedOn: v.requestedOn ?? null }, what: '申请延长审理期限' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.RequestExtension].states, event: 'extension_requested', data: { days: v.days, reason: v.reason, requestedOn: v.requestedOn ?? null }, what: '申请延长审理期限' });
     if (c.procedure !== 'ordinary') throw new DomainError('CASE_EXTENSION_NOT_ALLOWED', '适用简易程序的案件不得延长审理期限（第六十二条）', 'conflict');
     const [extended] = await m.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND extension_days > 0`, [caseId]);
     if (extended) throw new DomainError('CLOCK_ALREADY_EXTENDED', '审理期限已延长过一次，不能再次延长（第六十二条）', 'conflict');
@@ -67,7 +66,7 @@ export class ApprovalRequestService {
   /** ARL 41: the ground is one of its five items; the reason is what the termination decision will print. */
   async requestTermination(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground: number; reason: string; requestedOn?: string }) {
     if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'termination_requested', data: { ground: v.ground, reason: v.reason, requestedOn: v.requestedOn ?? null }, what: '申请终止行政复议' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.RequestTermination].states, event: 'termination_requested', data: { ground: v.ground, reason: v.reason, requestedOn: v.requestedOn ?? null }, what: '申请终止行政复议' });
     // Issue 12 item 13: a paper request carries its date, not before acceptance nor in the future.
     const requestedOn = recordedDate('requestedOn', v.requestedOn, { date: c.accepted_on, label: '受理日期' });
     if (v.ground === 5) await this.assertSuspensionCapReached(m, caseId, requestedOn);
@@ -108,7 +107,7 @@ export class ApprovalRequestService {
   /** The office head sends a pending request back; the submitter is told why. */
   async returnRequest(m: EntityManager, actor: Actor, caseId: string, kind: ApprovalRequestKind, v: { version: number; reason: string }) {
     const pending = await this.pendingFor(m, actor, caseId, kind, false);
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: `${kind}_request_returned`, data: { requestId: pending.id, reason: v.reason }, what: `退回${APPROVAL_REQUEST_LABELS[kind]}` });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[kind === 'extension' ? CaseOp.ReturnExtension : CaseOp.ReturnTermination].states, event: `${kind}_request_returned`, data: { requestId: pending.id, reason: v.reason }, what: `退回${APPROVAL_REQUEST_LABELS[kind]}` });
     await this.settle(m, actor, pending.id, 'returned', v.reason);
     await this.notifier.toUser(m, pending.submittedBy, caseId, {
       kind: 'approval_returned', title: `已退回：${APPROVAL_REQUEST_LABELS[kind]}`, body: `${c.case_number}：${APPROVAL_REQUEST_LABELS[kind]}已被退回，请查看退回理由。`,

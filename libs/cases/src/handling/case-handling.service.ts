@@ -9,6 +9,7 @@ import { CAPPED_SUSPENSION_GROUNDS, CONSENT_SUSPENSION_GROUND, SUSPENSION_GROUND
 import { caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from '../review/case-transitions';
 import { CaseNotifier } from './case-notifier';
+import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import type { TransitionResult } from '../review/review.types';
 
 export interface SuspensionInput {
@@ -35,8 +36,8 @@ export class CaseHandlingService {
     const { rows } = await execSql(
       m,
       `UPDATE cases SET handler_id = $3, version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $2 AND state IN ('accepted', 'suspended') RETURNING case_number, state, version`,
-      [caseId, version, handlerId],
+        WHERE id = $1 AND version = $2 AND state = ANY($4::text[]) RETURNING case_number, state, version`,
+      [caseId, version, handlerId, CASE_OPERATIONS[CaseOp.Assign].states],
     );
     if (!rows.length) {
       const [c] = await m.query('SELECT state, version FROM cases WHERE id = $1', [caseId]);

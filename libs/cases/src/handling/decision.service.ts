@@ -17,6 +17,7 @@ import { recordedDate } from '../domain/recorded-date';
 import { CaseNotifier } from './case-notifier';
 import { ParticipationService } from './participation.service';
 import { DecisionEffectHooks } from '../effects/decision-effect-hooks';
+import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { anonymise } from '../domain/anonymise';
 
 export interface DecisionDraft {
@@ -109,7 +110,7 @@ export class DecisionService {
   async recordService(m: EntityManager, actor: Actor, caseId: string, v: { version: number; partyId: string; method: string; servedOn: string }) {
     if (v.servedOn > shanghaiDate(new Date())) throw CaseErrors.invalid('servedOn', '送达日期不能晚于今天');
     const c = await editCase(m, this.audit, {
-      caseId, expectedVersion: v.version, actor, allowed: [CaseState.Decided, CaseState.Served, CaseState.Terminated, CaseState.Mediated],
+      caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.RecordService].states,
       event: 'served', data: { partyId: v.partyId, method: v.method, servedOn: v.servedOn }, what: '记录送达',
     });
     const [party] = await m.query('SELECT role FROM case_parties WHERE id = $1 AND case_id = $2', [v.partyId, caseId]);
@@ -205,7 +206,7 @@ export class DecisionService {
    */
   async publish(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<{ caseId: string; version: number; publicationId: string; text: string }> {
     const c = await editCase(m, this.audit, {
-      caseId, expectedVersion: version, actor, allowed: [CaseState.Decided, CaseState.Served, CaseState.Archived], event: 'decision_published', data: {}, what: '公开决定书',
+      caseId, expectedVersion: version, actor, allowed: CASE_OPERATIONS[CaseOp.Publish].states, event: 'decision_published', data: {}, what: '公开决定书',
     });
     const parties: Array<{ name: string; kind: string; legal_representative: string | null; address_enc: string | null }> =
       await m.query(`SELECT name, kind, legal_representative, address_enc FROM case_parties WHERE case_id = $1`, [caseId]);
@@ -236,7 +237,7 @@ export class DecisionService {
   /** Withdrawal of a publication (e.g. a court annulled the decision, or personal data slipped through): who, when, why. */
   async withdrawPublication(m: EntityManager, actor: Actor, caseId: string, v: { version: number; reason: string }) {
     const c = await editCase(m, this.audit, {
-      caseId, expectedVersion: v.version, actor, allowed: [CaseState.Decided, CaseState.Served, CaseState.Archived],
+      caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.WithdrawPublication].states,
       event: 'decision_publication_withdrawn', data: { reason: v.reason }, what: '撤回公开的决定书',
     });
     const { rows } = await execSql<{ id: string; withdrawn_at: Date }>(m,

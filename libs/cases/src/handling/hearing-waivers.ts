@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
 import type { AuditService } from '@fuyi/platform';
-import { CaseState } from '../domain/case-state';
 import type { HearingWaiver, WaiverKind } from '../domain/hearing-rules';
+import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { editCase } from './case-edit';
 
 const WHAT: Record<WaiverKind, string> = { listening: '记录不能听取意见的原因', formal: '记录未能举行听证的原因' };
@@ -15,7 +15,7 @@ export async function recordHearingWaiver(
   m: EntityManager, audit: AuditService, actor: Actor, caseId: string, v: { version: number; kind: WaiverKind; reason: string },
 ) {
   const c = await editCase(m, audit, {
-    caseId, expectedVersion: v.version, actor, allowed: [CaseState.Accepted, CaseState.Suspended], event: 'hearing_waived',
+    caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.WaiveHearing].states, event: 'hearing_waived',
     data: { kind: v.kind, reason: v.reason, on: shanghaiDate(new Date()) }, what: WHAT[v.kind],
   });
   return { caseId, version: c.version };

@@ -4,7 +4,6 @@ import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService, execSql, FieldCipher } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { computeDeadline } from '@fuyi/deadlines';
-import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import type { PartyInput } from '../intake/registration.types';
 import { insertParties } from '../intake/party-writer';
@@ -13,9 +12,9 @@ import { editCase } from './case-edit';
 import { assertInScope } from '../queries/case-scope';
 import { writeAttendance } from './attendance.writer';
 import type { AttendanceInput } from '../domain/attendance';
+import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { hearingWaivers, recordHearingWaiver } from './hearing-waivers';
 
-const OPEN = [CaseState.Accepted, CaseState.Suspended] as const;
 const GROUP_SIZE = 5;
 
 export interface HearingInput {
@@ -33,7 +32,7 @@ export class ParticipationService {
   constructor(private readonly audit: AuditService, private readonly cipher: FieldCipher, private readonly calendars: CalendarService) {}
 
   async addParty(m: EntityManager, actor: Actor, caseId: string, v: { version: number; role: 'third_party' | 'agent'; party: PartyInput }) {
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: `${v.role}_added`, data: { name: v.party.name, kind: v.party.kind }, what: '追加当事人' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.AddParty].states, event: `${v.role}_added`, data: { name: v.party.name, kind: v.party.kind }, what: '追加当事人' });
     const [partyId] = await insertParties(m, this.cipher, caseId, [{ party: v.party, role: v.role }]);
     return { caseId, version: c.version, partyId };
   }
@@ -43,7 +42,7 @@ export class ParticipationService {
     if (v.notifiedOn > shanghaiDate(new Date())) throw CaseErrors.invalid('notifiedOn', '通知日期不能晚于今天');
     const [p] = await m.query('SELECT role FROM case_parties WHERE id = $1 AND case_id = $2', [v.partyId, caseId]);
     if (!p) throw CaseErrors.invalid('partyId', '该当事人不属于本案');
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'party_notified', data: v, what: '记录通知' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.NotifyParty].states, event: 'party_notified', data: v, what: '记录通知' });
     return { caseId, version: c.version };
   }
 
@@ -62,7 +61,7 @@ export class ParticipationService {
         });
       }
     }
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: h.version, actor, allowed: OPEN, event: `${h.kind}_hearing_scheduled`, data: { heldOn: h.heldOn, place: h.place }, what: '安排听取意见或听证' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: h.version, actor, allowed: CASE_OPERATIONS[CaseOp.ScheduleHearing].states, event: `${h.kind}_hearing_scheduled`, data: { heldOn: h.heldOn, place: h.place }, what: '安排听取意见或听证' });
     const [row] = await m.query(
       `INSERT INTO case_hearings (case_id, kind, held_on, place, panel, notice_sent_on) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
       [caseId, h.kind, h.heldOn, h.place, h.panel ? JSON.stringify(h.panel) : null, h.noticeSentOn ?? null],
@@ -79,7 +78,7 @@ export class ParticipationService {
     if (h && h.held_on > shanghaiDate(new Date())) {
       throw new DomainError('HEARING_NOT_YET_HELD', `该听证（听取意见）定于${h.held_on}举行，尚未举行，不能记录笔录`, 'conflict', { heldOn: h.held_on });
     }
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'hearing_held', data: { hearingId }, what: '记录笔录' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.ScheduleHearing].states, event: 'hearing_held', data: { hearingId }, what: '记录笔录' });
     const { affected } = await execSql(m, `UPDATE case_hearings SET status = 'held', minutes = $3 WHERE id = $1 AND case_id = $2`, [hearingId, caseId, v.minutes]);
     if (!affected) throw CaseErrors.invalid('hearingId', '听证记录不存在'); // the transaction rolls back the edit above
     if (v.attendance) await writeAttendance(m, actor, caseId, hearingId, v.attendance);
@@ -89,7 +88,7 @@ export class ParticipationService {
   /** ARL 52: the consultation committee's opinion on a major, difficult or complex case, recorded on the case. */
   async committeeOpinion(m: EntityManager, actor: Actor, caseId: string, v: { version: number; meetingOn: string; opinion: string }) {
     if (v.meetingOn > shanghaiDate(new Date())) throw CaseErrors.invalid('meetingOn', '咨询委员会会议日期不能晚于今天');
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: OPEN, event: 'committee_opinion', data: v, what: '记录咨询委员会意见' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.CommitteeOpinion].states, event: 'committee_opinion', data: v, what: '记录咨询委员会意见' });
     return { caseId, version: c.version };
   }
 

@@ -3,13 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
-import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { ApprovalRequestService } from './approval-requests.service';
 import { editCase } from './case-edit';
+import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { recordedDate, withinPeriod } from '../domain/recorded-date';
 
-const HEARING = [CaseState.Accepted, CaseState.Suspended] as const;
 
 /** The respondent's side (ARL 48, 54, 70) and the procedure itself (ARL 55 conversion, ARL 62 extension). */
 @Injectable()
@@ -21,7 +20,7 @@ export class RespondentService {
     notFuture('sentOn', v.sentOn);
     notFuture('receivedOn', v.receivedOn);
     if (v.receivedOn < v.sentOn) throw CaseErrors.invalid('receivedOn', '被申请人收到日期不能早于发送日期');
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: HEARING, event: 'copy_sent', data: v, what: '记录发送副本' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.CopySent].states, event: 'copy_sent', data: v, what: '记录发送副本' });
     const simplified = c.procedure === 'simplified';
     await this.clocks.close(m, caseId, simplified ? 'simplified-copy' : 'copy-to-respondent', v.sentOn, 'met');
     const reply = await this.clocks.start(m, caseId, simplified ? 'simplified-reply' : 'respondent-reply', v.receivedOn);
@@ -31,7 +30,7 @@ export class RespondentService {
   /** Reply and evidence received (ARL 48): the reply clock is met (or recorded as missed if late, ARL 70). */
   async replyReceived(m: EntityManager, actor: Actor, caseId: string, v: { version: number; receivedOn: string; documents: string[] }) {
     notFuture('receivedOn', v.receivedOn);
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: HEARING, event: 'reply_received', data: v, what: '记录答复' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.ReplyReceived].states, event: 'reply_received', data: v, what: '记录答复' });
     await this.clocks.close(m, caseId, c.procedure === 'simplified' ? 'simplified-reply' : 'respondent-reply', v.receivedOn, 'met');
     return { caseId, version: c.version };
   }
@@ -56,7 +55,7 @@ export class RespondentService {
     withinPeriod('CASE_EXTENSION_PERIOD_EXPIRED', approvedOn, clock?.due, (due) =>
       `审理期限已于${due}届满，不能再批准延长（《行政复议法》第六十二条：延长须在规定期限内批准）`);
     const c = await editCase(m, this.audit, {
-      caseId, expectedVersion: v.version, actor, allowed: HEARING, event: 'decision_extended',
+      caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.Extend].states, event: 'decision_extended',
       data: { days, reason, requestId: request.id, submittedBy: request.submittedBy, requestedOn: requestedOn ?? null, approvedOn }, what: '延长审理期限',
     });
     if (c.procedure !== 'ordinary') throw new DomainError('CASE_EXTENSION_NOT_ALLOWED', '适用简易程序的案件不得延长审理期限（第六十二条）', 'conflict');
@@ -72,7 +71,7 @@ export class RespondentService {
    * convert, and converting would revive a period the law has closed.
    */
   async convertToOrdinary(m: EntityManager, actor: Actor, caseId: string, v: { version: number; reason: string; approvedOn?: string }) {
-    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: [CaseState.Accepted], event: 'procedure_converted', data: v, what: '转为普通程序' });
+    const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.ConvertToOrdinary].states, event: 'procedure_converted', data: v, what: '转为普通程序' });
     if (c.procedure !== 'simplified') throw new DomainError('CASE_NOT_SIMPLIFIED', '该案件未适用简易程序', 'conflict');
     const on = recordedDate('approvedOn', v.approvedOn, { date: c.accepted_on, label: '受理日期' });
     const simplified = await this.clocks.dueOn(m, caseId, 'decision-simplified', on);

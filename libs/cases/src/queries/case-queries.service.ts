@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { FULL_PERSONAL_DATA_ROLES, type Actor } from '@fuyi/kernel';
+import { DataSource, type EntityManager } from 'typeorm';
+import { FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskAddress, maskIdNumber, maskPhone } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '../domain/application-period.view';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
+import { allowedCaseActions, type AllowedAction, type CaseFacts } from '../domain/case-actions';
+import { ParticipationService } from '../handling/participation.service';
 import { explainStage, type PublicClock } from '../domain/public-stage';
 import { caseScopeOf, scopeClause } from './case-scope';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
@@ -26,6 +28,17 @@ export interface QueueItem {
   applicants: string;
   /** ARL 20-21: days over and the exceptions to consider; null when the application is in time. */
   lateApplication: LateApplication | null;
+}
+
+/** A case as the detail GET and every change answer it (the response schema `caseResource` in apps/api). */
+export interface CaseResource {
+  id: string;
+  caseNumber: string;
+  state: CaseState;
+  stateLabel: string;
+  version: number;
+  allowedActions: AllowedAction[];
+  [key: string]: unknown;
 }
 
 export interface Page<T> {
@@ -73,7 +86,10 @@ function page(rows: any[], limit: number, calendar: WorkingCalendar): Page<Queue
 
 @Injectable()
 export class CaseQueriesService {
-  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly calendars: CalendarService) {}
+  constructor(
+    private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly calendars: CalendarService,
+    private readonly participation: ParticipationService,
+  ) {}
 
   /** 区级收件队列: applications awaiting acceptance review from every township, oldest first. */
   async intakeQueue(limit: number, cursor?: string): Promise<Page<QueueItem>> {
@@ -130,9 +146,15 @@ export class CaseQueriesService {
     };
   }
 
-  async detail(actor: Actor, caseId: string) {
+  /**
+   * The case as it now is (issue 11 item 5): the detail GET answers it, and so does every change to the case, read in
+   * the change's own transaction (`manager`), with `allowedActions` for the caller. A change answers with personal data
+   * masked (`personalDataMasked`): reading it in full is the audited detail GET (issue 14 item 5), not a side effect.
+   */
+  async detail(actor: Actor, caseId: string, opts: { manager?: EntityManager; masked?: boolean } = {}): Promise<CaseResource> {
+    const q = opts.manager ?? this.ds.manager;
     const scope = scopeClause(caseScopeOf(actor), 2);
-    const [c] = await this.ds.query(
+    const [c] = await q.query(
       `SELECT c.*, d.name AS respondent, t.name AS township,
         (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due FROM cases c
          JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id
@@ -140,15 +162,15 @@ export class CaseQueriesService {
       [caseId, ...scope.params],
     );
     if (!c) throw CaseErrors.notFound();
-    const parties = await this.ds.query('SELECT * FROM case_parties WHERE case_id = $1 ORDER BY role, position', [caseId]);
-    const events = (await this.ds.query(
+    const parties = await q.query('SELECT * FROM case_parties WHERE case_id = $1 ORDER BY role, position', [caseId]);
+    const events = (await q.query(
       `SELECT e.id, e.occurred_at, e.type, e.actor_id, e.data, ${EVENT_DOCUMENT_OWNER_SQL.column}
          FROM case_events e ${EVENT_DOCUMENT_OWNER_SQL.join} WHERE e.case_id = $1 ORDER BY e.id`,
       [caseId],
     )).filter((e: any) => seesCaseEvent(actor, { type: e.type, data: e.data, documentOwnerKind: e.document_owner_kind }));
-    const full = FULL_PERSONAL_DATA_ROLES.includes(actor.role);
+    const full = !opts.masked && FULL_PERSONAL_DATA_ROLES.includes(actor.role);
     return {
-      caseId: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
+      id: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
       procedure: c.procedure, simplifiedReason: c.simplified_reason, townshipId: c.township_id, township: c.township, channel: c.channel,
       receiptAt: new Date(c.receipt_at).toISOString(), acceptanceDue: c.acceptance_due, acceptedOn: c.accepted_on, handlerId: c.handler_id,
       respondentDepartmentId: c.respondent_department_id, respondent: c.respondent, category: c.category,
@@ -157,6 +179,38 @@ export class CaseQueriesService {
       personalDataMasked: !full,
       parties: parties.map((p: any) => this.partyView(p, full)),
       timeline: events.map((e: any) => ({ id: e.id, at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, data: e.data })),
+      allowedActions: allowedCaseActions(actor, await this.facts(q, c)),
+    };
+  }
+
+  /**
+   * A change's answer: the case as it now is, plus what the change itself produced (a due date it started, the id of
+   * what it created, a warning); the case's own keys are the resource's.
+   */
+  async afterChange<T extends object>(m: EntityManager, actor: Actor, caseId: string, result: T): Promise<CaseResource & Omit<T, 'caseId' | 'caseNumber' | 'state' | 'version'>> {
+    const { caseId: _id, caseNumber: _n, state: _s, version: _v, ...produced } = result as Record<string, unknown>;
+    return { ...(await this.detail(actor, caseId, { manager: m, masked: true })), ...produced } as never;
+  }
+
+  /** What the operations' guards read besides state and role (domain/case-actions.ts), in one query (+ ARL 49-50 when deciding). */
+  async facts(q: Pick<EntityManager, 'query'>, c: { id: string; state: string; procedure: string | null; handler_id: string | null; decision: any; published_text?: string | null }): Promise<CaseFacts> {
+    const [x] = await q.query(
+      `SELECT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = $1 AND e.type = 'request_correction') AS correction_notified,
+              EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = $1 AND k.rule = 'applicant-correction' AND k.status = 'missed') AS correction_lapsed,
+              (SELECT json_object_agg(r.kind, r.submitted_by) FROM case_approval_requests r WHERE r.case_id = $1 AND r.status = 'pending') AS pending,
+              EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = $1 AND k.rule = 'decision' AND k.extension_days > 0) AS decision_extended,
+              EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = $1 AND k.rule = 'lawsuit' AND k.status IN ('running', 'paused') AND k.due_date >= $2::date) AS lawsuit_open,
+              (SELECT count(*)::int FROM case_parties p WHERE p.case_id = $1
+                  AND NOT EXISTS (SELECT 1 FROM case_services s WHERE s.case_id = p.case_id AND s.party_id = p.id)) AS unserved`,
+      [c.id, shanghaiDate(new Date())],
+    );
+    const deciding = c.state === CaseState.Accepted || c.state === CaseState.DecisionPending;
+    const ready = deciding ? (await this.participation.requirements(q as EntityManager, c.id)).readyToDecide : false;
+    return {
+      state: c.state as CaseState, procedure: c.procedure, handlerId: c.handler_id,
+      correctionNotified: x.correction_notified, correctionLapsed: x.correction_lapsed, pendingRequests: x.pending ?? {},
+      decisionExtended: x.decision_extended, decisionSubmittedBy: c.decision?.submittedBy ?? null, readyToDecide: ready,
+      published: c.published_text != null, lawsuitWindowOpen: x.lawsuit_open, unservedParties: x.unserved,
     };
   }
 

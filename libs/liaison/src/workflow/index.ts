@@ -22,3 +22,4 @@ export * from './workflow.module';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const WORKFLOW_ENTITIES: Function[] = [...WORKFLOW_ENTITY_LIST];
+export * from './domain/liaison-actions';

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { decodeKeysetCursor, keysetPage, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskPhone } from '@fuyi/platform';
 import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
 import { MEDIATION_STATE_LABELS, MediationState } from '../domain/mediation-state';
 import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationOutcome, type MediationSource } from '../domain/mediation-types';
 import { capacitiesOf, fileScope, loadVisibleFile } from './file-access';
+import { allowedMediationActions } from '../domain/mediation-actions';
 import { MediationClock } from './mediation-clock';
 import type { WorkingCalendar } from '@fuyi/deadlines';
-
-const OPEN_STATES = [MediationState.Referred, MediationState.Assigned, MediationState.InProgress];
 
 function summary(r: any, cal: { clock: MediationClock; calendar: WorkingCalendar }) {
   const deadline = r.taken_on && r.mediation_due ? cal.clock.deadlineWith(cal.calendar, r) : null;
   return {
-    fileId: r.id, state: r.state, stateLabel: MEDIATION_STATE_LABELS[r.state as MediationState], version: r.version,
+    id: r.id, state: r.state, stateLabel: MEDIATION_STATE_LABELS[r.state as MediationState], version: r.version,
     source: r.source, sourceLabel: MEDIATION_SOURCES[r.source as MediationSource], category: r.category, categoryLabel: MEDIATION_CATEGORIES[r.category as MediationCategory],
     township: r.township ?? null, respondent: r.respondent ?? null, caseId: r.linked_case_id, caseNumber: r.case_number ?? null,
     mediationDue: r.mediation_due,
@@ -36,8 +35,8 @@ const COLUMNS = `f.*, coalesce(f.case_id, co.case_id) AS linked_case_id, t.name 
 export class MediationQueriesService {
   constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly clock: MediationClock) {}
 
-  private async cal() {
-    return { clock: this.clock, calendar: await this.clock.currentCalendar(this.ds) };
+  private async cal(m: Pick<EntityManager, 'query'> = this.ds) {
+    return { clock: this.clock, calendar: await this.clock.currentCalendar(m) };
   }
 
   /** Newest first, a page at a time ({items, nextCursor}): the cursor names the last file seen (creation time and id). */
@@ -55,30 +54,36 @@ export class MediationQueriesService {
     return keysetPage(rows, filter.limit, (r: any) => r.created_at, (r: any) => r.id, (r: any) => summary(r, cal));
   }
 
-  async get(actor: Actor, fileId: string) {
-    await loadVisibleFile(this.ds.manager, actor, fileId);
-    const [r] = await this.ds.query(`SELECT ${COLUMNS} ${JOINS} WHERE f.id = $1`, [fileId]);
-    const parties = await this.ds.query('SELECT id, role, name, phone_enc FROM mediation_parties WHERE file_id = $1 ORDER BY role, position', [fileId]);
-    const mediators = await this.ds.query(
+  /**
+   * A file as it now is (issue 11 item 5): the detail GET answers it, and so does every step on it, read in the step's
+   * own transaction (`m`), with `allowedActions` for the caller.
+   */
+  async get(actor: Actor, fileId: string, m: EntityManager = this.ds.manager) {
+    await loadVisibleFile(m, actor, fileId);
+    const [r] = await m.query(`SELECT ${COLUMNS} ${JOINS} WHERE f.id = $1`, [fileId]);
+    const parties = await m.query('SELECT id, role, name, phone_enc FROM mediation_parties WHERE file_id = $1 ORDER BY role, position', [fileId]);
+    const mediators = await m.query(
       `SELECT a.mediator_id, u.display_name, a.assigned_at, a.ended_at, a.end_reason, a.objection FROM mediation_assignments a
          JOIN users u ON u.id = a.mediator_id WHERE a.file_id = $1 ORDER BY a.assigned_at`,
       [fileId],
     );
-    const caps = await capacitiesOf(this.ds.manager, actor, fileId);
+    const caps = await capacitiesOf(m, actor, fileId);
     const onFile = caps.includes('file_mediator');
-    const open = OPEN_STATES.includes(r.state);
     return {
-      ...summary(r, await this.cal()), consultationId: r.consultation_id, courtReference: r.court_reference, applicantWants: r.applicant_wants,
+      ...summary(r, await this.cal(m)), consultationId: r.consultation_id, courtReference: r.court_reference, applicantWants: r.applicant_wants,
       actKnownDate: r.act_known_date, takenOn: r.taken_on, extensionDays: r.extension_days, caseSuspendedFrom: r.case_suspended_from,
       outcomeOn: r.outcome_on, outcomeDetail: r.outcome_detail, followUp: r.follow_up,
       linkedCase: r.linked_case_id ? { caseId: r.linked_case_id, caseNumber: r.case_number, state: r.case_state, stateLabel: CASE_STATE_LABELS[r.case_state as CaseState], version: r.case_version } : null,
-      // In-window referral once the window ended: the case is (deemed) accepted and can be suspended by consent (ARL 39(1)(6)).
-      offers: r.linked_case_id && r.case_state === 'accepted' && !r.case_suspended_from && open ? ['suspend_case'] : [],
       parties: parties.map((p: any) => ({ partyId: p.id, role: p.role, name: p.name, phone: onFile ? this.cipher.decrypt(p.phone_enc) : maskPhone(this.cipher.decrypt(p.phone_enc)) })),
       mediators: mediators.map((a: any) => ({
         userId: a.mediator_id, displayName: a.display_name, assignedAt: new Date(a.assigned_at).toISOString(), current: !a.ended_at, endReason: a.end_reason,
         objection: a.objection,
       })),
+      // E.g. an in-window referral once the window ended: the case is (deemed) accepted and may be suspended by consent (ARL 39(1)(6)).
+      allowedActions: allowedMediationActions(actor.role, {
+        state: r.state, capacities: caps, mediators: mediators.filter((a: any) => !a.ended_at).length,
+        caseState: r.linked_case_id ? r.case_state : null, caseSuspended: !!r.case_suspended_from, outcome: r.outcome,
+      }),
     };
   }
 

@@ -1,27 +1,28 @@
-import { any, arr, bool, caseTransition, date, docx, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { any, arr, bool, date, docx, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { caseAfter } from '../resources';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const CASE_HEARING_RESPONSES: ResponseRegistry = {
   // POST /api/cases/{id}/decision/approve (15 e2e samples)
-  adjudication_approve: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  adjudication_approve: { 200: caseAfter() },
   // POST /api/cases/{id}/convert-to-ordinary (1 e2e samples)
-  adjudication_convert: { 200: obj({ caseId: uuid, version: int, decisionDue: date }) },
+  adjudication_convert: { 200: caseAfter(obj({ decisionDue: date })) },
   // POST /api/cases/{id}/copy-sent (4 e2e samples)
-  adjudication_copySent: { 200: obj({ caseId: uuid, version: int, replyDue: date }) },
+  adjudication_copySent: { 200: caseAfter(obj({ replyDue: date })) },
   // POST /api/cases/{id}/extend (3 e2e samples)
-  adjudication_extend: { 200: obj({ caseId: uuid, version: int, decisionDue: date, approvedOn: date }) },
+  adjudication_extend: { 200: caseAfter(obj({ decisionDue: date, approvedOn: date })) },
   // POST /api/cases/{id}/mediation-settlement (1 e2e samples)
-  adjudication_mediation: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  adjudication_mediation: { 200: caseAfter() },
   // POST /api/cases/{id}/publish (1 e2e samples)
-  adjudication_publish: { 200: obj({ caseId: uuid, version: int, publicationId: uuid, text: str }) },
+  adjudication_publish: { 200: caseAfter(obj({ publicationId: uuid, text: str })) },
   // POST /api/cases/{id}/reply-received (3 e2e samples)
-  adjudication_replyReceived: { 200: obj({ caseId: uuid, version: int }) },
+  adjudication_replyReceived: { 200: caseAfter() },
   // POST /api/cases/{id}/services (9 e2e samples)
-  adjudication_serve: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int, applicantsPending: int, lawsuitDue: date }) },
+  adjudication_serve: { 200: caseAfter(obj({ applicantsPending: int }, { lawsuitDue: date })) },
   // POST /api/cases/{id}/decision (21 e2e samples)
-  adjudication_submit: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  adjudication_submit: { 200: caseAfter() },
   // POST /api/cases/{id}/terminate (7 e2e samples)
-  adjudication_terminate: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  adjudication_terminate: { 200: caseAfter() },
   // GET /api/documents/{documentId}/download (9 e2e samples)
   documents_download: { 200: docx },
   // POST /api/cases/{id}/documents (8 e2e samples)
@@ -59,13 +60,13 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
     ),
   },
   // POST /api/cases/{id}/parties (2 e2e samples)
-  participation_addParty: { 200: obj({ caseId: uuid, version: int, partyId: uuid }) },
+  participation_addParty: { 200: caseAfter(obj({ partyId: uuid })) },
   // POST /api/cases/{id}/committee-opinion (1 e2e samples)
-  participation_committee: { 200: obj({ caseId: uuid, version: int }) },
+  participation_committee: { 200: caseAfter() },
   // POST /api/cases/{id}/hearings/{hearingId}/minutes (6 e2e samples)
-  participation_minutes: { 200: obj({ caseId: uuid, version: int }) },
+  participation_minutes: { 200: caseAfter() },
   // POST /api/cases/{id}/parties/notified (1 e2e samples)
-  participation_notified: { 200: obj({ caseId: uuid, version: int }) },
+  participation_notified: { 200: caseAfter() },
   // GET /api/cases/{id}/participation (3 e2e samples)
   participation_participationOf: {
     200: obj({
@@ -103,14 +104,7 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
   },
   // PUT /api/cases/{id}/hearings/{hearingId}/attendance (3 e2e samples)
   participation_recordAttendance: {
-    200: obj({
-      caseId: uuid,
-      version: int,
-      hearingId: uuid,
-      parties: int,
-      respondent: str,
-      respondentHeadAttended: bool,
-    }),
+    200: caseAfter(obj({ attendance: obj({ hearingId: uuid, parties: int, respondent: str, respondentHeadAttended: bool }) })),
   },
   // GET /api/cases/{id}/hearing-requirements (10 e2e samples)
   participation_requirements: {
@@ -128,10 +122,10 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
     }),
   },
   // POST /api/cases/{id}/hearings (7 e2e samples)
-  participation_schedule: { 200: obj({ caseId: uuid, version: int, hearingId: uuid }) },
+  participation_schedule: { 200: caseAfter(obj({ hearingId: uuid })) },
   // POST /api/cases/{id}/hearing-waivers (22 e2e samples)
-  participation_waive: { 200: obj({ caseId: uuid, version: int }) },
-  // Written from the services (TransitionResult; not reached by the e2e suite).
-  adjudication_returnDecision: { 200: caseTransition },
-  adjudication_archive: { 200: caseTransition },
+  participation_waive: { 200: caseAfter() },
+  // Not reached by the e2e suite: the same case answer.
+  adjudication_returnDecision: { 200: caseAfter() },
+  adjudication_archive: { 200: caseAfter() },
 };

@@ -1,4 +1,5 @@
-import { any, arr, bool, caseTransition, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
+import { any, arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
+import { CASE_RESOURCE, caseAfter } from '../resources';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 
@@ -77,58 +78,9 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
     ),
   },
   // POST /api/cases/{id}/correction-received (1 e2e samples)
-  applications_correctionReceived: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int, acceptanceDue: date }) },
+  applications_correctionReceived: { 200: caseAfter() },
   // GET /api/cases/{id} (2 e2e samples)
-  applications_detail: {
-    200: obj({
-      caseId: uuid,
-      caseNumber: str,
-      state: str,
-      stateLabel: str,
-      version: int,
-      procedure: nul(str),
-      simplifiedReason: nul(str),
-      townshipId: int,
-      township: str,
-      channel: str,
-      receiptAt: instant,
-      acceptanceDue: date,
-      acceptedOn: nul(date),
-      handlerId: nul(uuid),
-      respondentDepartmentId: int,
-      respondent: str,
-      category: str,
-      act: obj({ type: str, documentNumber: str, date: date, knownDate: date, project: nul(str), place: nul(str) }),
-      requests: str,
-      factsReasons: str,
-      materials: arr(obj({ name: str, copies: int })),
-      reviewOutcome: nul(any),
-      personalDataMasked: bool,
-      parties: arr(
-        obj({
-          id: uuid,
-          role: str,
-          kind: str,
-          name: str,
-          idNumber: str,
-          phone: str,
-          address: str,
-          creditCode: nul(str),
-          legalRepresentative: nul(str),
-        }),
-      ),
-      timeline: arr(
-        obj({
-          id: str,
-          at: instant,
-          type: str,
-          // null for what the system recorded by itself (a worker's escalation, a clock event).
-          actorId: nul(uuid),
-          data: eventData,
-        }),
-      ),
-    }),
-  },
+  applications_detail: { 200: CASE_RESOURCE },
   // GET /api/intake-queue (2 e2e samples)
   applications_intakeQueue: {
     200: obj({
@@ -221,18 +173,16 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
     }),
   },
   // POST /api/cases/{id}/acceptance-review (74 e2e samples)
-  applications_review: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  applications_review: { 200: caseAfter() },
   // POST /api/cases/{id}/assign (7 e2e samples)
-  caseHandling_assign: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }) },
+  caseHandling_assign: { 200: caseAfter() },
   // GET /api/cases/{id}/assignment-proposal (2 e2e samples)
   caseHandling_propose: { 200: arr(obj({ userId: uuid, displayName: str, section: str, openCases: int, load: int })) },
   // POST /api/cases/{id}/resume (3 e2e samples)
-  caseHandling_resume: { 200: obj({ caseId: uuid, caseNumber: str, state: str, version: int, decisionDue: date }) },
+  caseHandling_resume: { 200: caseAfter(obj({ decisionDue: date })) },
   // POST /api/cases/{id}/suspend (5 e2e samples)
   // A suspension recorded after the review period ended keeps the due date and says so (ARL 39, libs/cases case-handling).
-  caseHandling_suspend: {
-    200: obj({ caseId: uuid, caseNumber: str, state: str, version: int }, { decisionDue: date, warning: obj({ code: str, message: str }) }),
-  },
+  caseHandling_suspend: { 200: caseAfter(obj({}, { decisionDue: date, warning: obj({ code: str, message: str }) })) },
   // GET /api/consultations (3 e2e samples)
   consultations_list: {
     200: page(
@@ -312,5 +262,5 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
     }),
   },
   // Written from the services (not reached by the e2e suite).
-  applications_abandon: { 200: caseTransition },
+  applications_abandon: { 200: caseAfter() },
 };

@@ -1,5 +1,6 @@
 import { arr, bool, date, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
 import { eventData } from './case-intake';
+import { caseAfter } from '../resources';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const CASE_WORK_RESPONSES: ResponseRegistry = {
@@ -20,11 +21,11 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
     ),
   },
   // POST /api/cases/{id}/extension-request (7 e2e samples)
-  approvalRequests_requestExtension: { 200: obj({ caseId: uuid, version: int, requestId: uuid }) },
+  approvalRequests_requestExtension: { 200: caseAfter(obj({ requestId: uuid })) },
   // POST /api/cases/{id}/termination-request (9 e2e samples)
-  approvalRequests_requestTermination: { 200: obj({ caseId: uuid, version: int, requestId: uuid }) },
+  approvalRequests_requestTermination: { 200: caseAfter(obj({ requestId: uuid })) },
   // POST /api/cases/{id}/extension-request/return (2 e2e samples)
-  approvalRequests_returnExtension: { 200: obj({ caseId: uuid, version: int, requestId: uuid }) },
+  approvalRequests_returnExtension: { 200: caseAfter(obj({ requestId: uuid })) },
   // GET /api/work/my-queue (6 e2e samples)
   workViews_myQueue: {
     200: obj({
@@ -150,5 +151,5 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
       nextCursor: nul(str),
     }),
   },
-  approvalRequests_returnTermination: { 200: obj({ caseId: uuid, version: int, requestId: uuid }) },
+  approvalRequests_returnTermination: { 200: caseAfter(obj({ requestId: uuid })) },
 };

@@ -1,4 +1,5 @@
 import { any, arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+import { LETTER_RESOURCE, letterAfter, NOTICE_RESOURCE, noticeAfter } from '../resources';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const LIAISON_RESPONSES: ResponseRegistry = {
@@ -121,57 +122,15 @@ export const LIAISON_RESPONSES: ResponseRegistry = {
     }),
   },
   // POST /api/liaison/letters/{id}/close (2 e2e samples)
-  letters_close: { 200: obj({ id: uuid, state: str, version: int }) },
+  letters_close: { 200: letterAfter() },
   // POST /api/liaison/letters (13 e2e samples)
-  letters_create: { 201: obj({ id: uuid, state: str, version: int }) },
+  letters_create: { 201: letterAfter() },
   // POST /api/liaison/letters/{id}/feedback (4 e2e samples)
-  letters_feedback: { 200: obj({ id: uuid, state: str, version: int, onTime: bool }) },
+  letters_feedback: { 200: letterAfter(obj({ onTime: bool })) },
   // GET /api/liaison/letters/{id} (10 e2e samples)
-  letters_get: {
-    200: obj({
-      id: uuid,
-      kind: str,
-      caseId: nul(uuid),
-      caseNumber: nul(str),
-      recipientDepartmentId: int,
-      recipient: str,
-      problems: arr(str),
-      recommendations: arr(str),
-      state: str,
-      version: int,
-      issuedOn: nul(date),
-      receivedOn: nul(date),
-      feedbackDue: nul(date),
-      feedbackDueProvisional: bool,
-      feedbackDueExplanation: nul(arr(str)),
-      feedbackOn: nul(date),
-      feedback: nul(str),
-      correctionsReported: nul(any),
-      escalatedAt: nul(instant),
-      closedOn: nul(date),
-      stateLabel: str,
-      documents: arr(
-        obj({
-          documentId: uuid,
-          caseId: nul(uuid),
-          ownerKind: str,
-          ownerId: uuid,
-          type: str,
-          title: str,
-          number: str,
-          version: int,
-          status: str,
-          superseded: bool,
-          issuedAt: instant,
-          issuedBy: uuid,
-          sha256: str,
-          size: int,
-        }),
-      ),
-    }),
-  },
+  letters_get: { 200: LETTER_RESOURCE },
   // POST /api/liaison/letters/{id}/issue (8 e2e samples)
-  letters_issue: { 200: obj({ id: uuid, state: str, version: int, documentId: uuid, documentNumber: str }) },
+  letters_issue: { 200: letterAfter(obj({ documentId: uuid, documentNumber: str })) },
   // GET /api/liaison/letters (2 e2e samples)
   letters_list: {
     200: page(
@@ -189,70 +148,19 @@ export const LIAISON_RESPONSES: ResponseRegistry = {
     ),
   },
   // POST /api/liaison/letters/{id}/receive (6 e2e samples)
-  letters_receive: { 200: obj({ id: uuid, state: str, version: int, feedbackDue: nul(date), feedbackDueProvisional: bool }) },
+  letters_receive: { 200: letterAfter() },
   // PUT /api/liaison/letters/{id} (6 e2e samples)
-  letters_update: { 200: obj({ id: uuid, state: str, version: int }) },
+  letters_update: { 200: letterAfter() },
   // POST /api/liaison/risk-notices/{id}/acknowledge (4 e2e samples)
-  riskNotices_acknowledge: { 200: obj({ id: uuid, state: str, version: int }) },
+  riskNotices_acknowledge: { 200: noticeAfter() },
   // POST /api/liaison/risk-notices/{id}/approve (10 e2e samples)
-  riskNotices_approve: { 200: obj({ id: uuid, state: str, version: int }) },
+  riskNotices_approve: { 200: noticeAfter() },
   // POST /api/liaison/risk-notices/{id}/close (4 e2e samples)
-  riskNotices_close: { 200: obj({ id: uuid, state: str, version: int }) },
+  riskNotices_close: { 200: noticeAfter() },
   // POST /api/liaison/risk-notices (13 e2e samples)
-  riskNotices_create: { 201: obj({ id: uuid, state: str, version: int }) },
+  riskNotices_create: { 201: noticeAfter() },
   // GET /api/liaison/risk-notices/{id} (5 e2e samples)
-  riskNotices_get: {
-    200: obj({
-      id: uuid,
-      title: str,
-      summary: str,
-      reasons: arr(str),
-      suggestions: arr(str),
-      responseDays: int,
-      state: str,
-      version: int,
-      rejectionNote: nul(str),
-      sentOn: nul(date),
-      closedOn: nul(date),
-      closingNote: nul(str),
-      createdAt: instant,
-      stateLabel: str,
-      recipients: arr(
-        obj({
-          departmentId: int,
-          department: str,
-          sentOn: nul(date),
-          dueFrom: nul(date),
-          dueOn: nul(date),
-          dueProvisional: bool,
-          dueExplanation: nul(arr(str)),
-          acknowledgedOn: nul(date),
-          responseOn: nul(date),
-          response: nul(str),
-          overdue: nul(bool),
-        }),
-      ),
-      links: arr(obj({ kind: str, id: uuid, caseNumber: str })),
-      documents: arr(
-        obj({
-          documentId: uuid,
-          caseId: nul(uuid),
-          ownerKind: str,
-          ownerId: uuid,
-          type: str,
-          title: str,
-          number: str,
-          version: int,
-          status: str,
-          superseded: bool,
-          issuedAt: instant,
-          issuedBy: uuid,
-          sha256: str,
-          size: int,
-        }),
-      ),
-    }),
-  },
+  riskNotices_get: { 200: NOTICE_RESOURCE },
   // GET /api/liaison/risk-notices (2 e2e samples)
   riskNotices_list: {
     200: page(
@@ -270,25 +178,15 @@ export const LIAISON_RESPONSES: ResponseRegistry = {
     ),
   },
   // POST /api/liaison/risk-notices/{id}/reject (4 e2e samples)
-  riskNotices_reject: { 200: obj({ id: uuid, state: str, version: int }) },
+  riskNotices_reject: { 200: noticeAfter() },
   // POST /api/liaison/risk-notices/{id}/response (6 e2e samples)
-  riskNotices_respond: { 200: obj({ id: uuid, state: str, version: int }) },
+  riskNotices_respond: { 200: noticeAfter() },
   // POST /api/liaison/risk-notices/{id}/send (8 e2e samples)
-  riskNotices_send: {
-    200: obj({
-      id: uuid,
-      state: str,
-      version: int,
-      dueOn: date,
-      dueProvisional: bool,
-      documentId: uuid,
-      documentNumber: str,
-    }),
-  },
+  riskNotices_send: { 200: noticeAfter(obj({ dueOn: date, dueProvisional: bool, documentId: uuid, documentNumber: str })) },
   // POST /api/liaison/risk-notices/{id}/submit (12 e2e samples)
-  riskNotices_submit: { 200: obj({ id: uuid, state: str, version: int }) },
+  riskNotices_submit: { 200: noticeAfter() },
   // PUT /api/liaison/risk-notices/{id} (6 e2e samples)
-  riskNotices_update: { 200: obj({ id: uuid, state: str, version: int }) },
+  riskNotices_update: { 200: noticeAfter() },
   // Written from the service (not reached by the e2e suite).
   lawsuits_update: { 200: obj({ id: uuid, version: int }) },
 };

@@ -1,84 +1,21 @@
 import { any, arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+import { fileAfter, MEDIATION_FILE_RESOURCE } from '../resources';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const MEDIATION_RESPONSES: ResponseRegistry = {
   // POST /api/mediation/files/{id}/assign (22 e2e samples)
-  mediationFiles_assign: { 200: obj({ fileId: uuid, state: str, version: int, mediatorIds: arr(uuid) }) },
+  mediationFiles_assign: { 200: fileAfter(obj({ mediatorIds: arr(uuid) })) },
   // POST /api/mediation/files/{id}/extension (2 e2e samples)
-  mediationFiles_extend: {
-    200: obj({
-      fileId: uuid,
-      state: str,
-      version: int,
-      extensionDays: int,
-      mediationDue: nul(date),
-      mediationDueProvisional: bool,
-      mediationDueExplanation: arr(str),
-      warnings: arr(obj({ code: str, message: str, on: date })),
-    }),
-  },
+  mediationFiles_extend: { 200: fileAfter() },
   // POST /api/mediation/files/{id}/follow-up (2 e2e samples)
-  mediationFiles_followUp: {
-    200: obj({
-      fileId: uuid,
-      state: str,
-      version: int,
-      followUp: obj({ checkOn: date, performed: bool, result: str, by: uuid }),
-    }),
-  },
+  mediationFiles_followUp: { 200: fileAfter() },
   // GET /api/mediation/files/{id} (4 e2e samples)
-  mediationFiles_get: {
-    200: obj({
-      fileId: uuid,
-      state: str,
-      stateLabel: str,
-      version: int,
-      source: str,
-      sourceLabel: str,
-      category: str,
-      categoryLabel: str,
-      township: nul(str),
-      respondent: nul(str),
-      caseId: nul(uuid),
-      caseNumber: nul(str),
-      mediationDue: nul(date),
-      mediationDueProvisional: bool,
-      mediationDueExplanation: arr(str),
-      applicationDue: nul(date),
-      warnings: arr(obj({ on: date, code: str, message: str })),
-      outcome: nul(str),
-      outcomeLabel: nul(str),
-      createdAt: instant,
-      consultationId: nul(uuid),
-      courtReference: nul(str),
-      applicantWants: str,
-      actKnownDate: nul(date),
-      takenOn: nul(date),
-      extensionDays: int,
-      caseSuspendedFrom: nul(date),
-      outcomeOn: nul(date),
-      outcomeDetail: nul(str),
-      followUp: nul(obj({ checkOn: date, performed: bool, result: str })),
-      linkedCase: nul(obj({ caseId: uuid, caseNumber: str, state: str, stateLabel: str, version: int })),
-      offers: arr(str),
-      parties: arr(obj({ partyId: uuid, role: str, name: str, phone: nul(str) })),
-      mediators: arr(
-        obj({
-          userId: uuid,
-          displayName: str,
-          assignedAt: instant,
-          current: bool,
-          endReason: nul(str),
-          objection: nul(obj({ reason: str, partyRole: str })),
-        }),
-      ),
-    }),
-  },
+  mediationFiles_get: { 200: MEDIATION_FILE_RESOURCE },
   // GET /api/mediation/files (1 e2e samples)
   mediationFiles_list: {
     200: page(
       obj({
-        fileId: uuid,
+        id: uuid,
         state: str,
         stateLabel: str,
         version: int,
@@ -102,54 +39,27 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
     ),
   },
   // POST /api/mediation/files/{id}/objection (4 e2e samples)
-  mediationFiles_object: { 200: obj({ fileId: uuid, state: str, version: int, mediatorIds: arr(uuid) }) },
+  mediationFiles_object: { 200: fileAfter(obj({ mediatorIds: arr(uuid) })) },
   // POST /api/mediation/files/{id}/outcome (12 e2e samples)
-  mediationFiles_outcome: {
-    200: obj(
-      { fileId: uuid, state: str, version: int, outcome: str },
-      { caseId: uuid, caseState: str, caseVersion: int, caseResumed: bool, decisionDue: date },
-    ),
-  },
+  mediationFiles_outcome: { 200: fileAfter(obj({}, { caseState: str, caseVersion: int, caseResumed: bool, decisionDue: nul(date) })) },
   // GET /api/mediation/files/{id}/assignment-proposal (5 e2e samples)
   mediationFiles_propose: {
     200: arr(obj({ userId: uuid, displayName: str, skilled: bool, openFiles: int, conflict: nul(str), objected: bool })),
   },
   // POST /api/mediation/referrals (29 e2e samples)
-  mediationFiles_refer: {
-    201: obj({
-      fileId: uuid,
-      state: str,
-      version: int,
-      applicationDue: nul(date),
-      caseSuspendedFrom: nul(date),
-      warnings: arr(obj({ code: str, message: str, on: date })),
-    }),
-  },
+  mediationFiles_refer: { 201: fileAfter() },
   // POST /api/mediation/files/{id}/seal (4 e2e samples)
-  mediationFiles_seal: { 200: obj({ fileId: uuid, state: str, version: int, caseState: str, caseVersion: int }) },
+  mediationFiles_seal: { 200: fileAfter(obj({ caseState: str, caseVersion: int })) },
   // POST /api/mediation/files/{id}/suspend-case (1 e2e samples)
-  mediationFiles_suspendCase: {
-    200: obj({ fileId: uuid, state: str, version: int, caseState: str, caseVersion: int, caseSuspendedFrom: date }),
-  },
+  mediationFiles_suspendCase: { 200: fileAfter(obj({ caseState: str, caseVersion: int })) },
   // POST /api/mediation/files/{id}/take (19 e2e samples)
-  mediationFiles_take: {
-    200: obj({
-      fileId: uuid,
-      state: str,
-      version: int,
-      takenOn: date,
-      mediationDue: nul(date),
-      mediationDueProvisional: bool,
-      mediationDueExplanation: arr(str),
-      warnings: arr(obj({ on: date, code: str, message: str })),
-    }),
-  },
+  mediationFiles_take: { 200: fileAfter() },
   // GET /api/mediation/work-list (1 e2e samples)
   mediationFiles_workList: {
     200: obj({
       files: arr(
         obj({
-          fileId: uuid,
+          id: uuid,
           state: str,
           stateLabel: str,
           version: int,

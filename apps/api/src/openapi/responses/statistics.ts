@@ -1,4 +1,5 @@
 import { arr, bool, date, docx, instant, int, map, nul, num, obj, str, uuid, type ResponseRegistry, type S } from '../schema';
+import { caseAfter } from '../resources';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against libs/statistics
 // (case/clock/head/township statistics services, publications.service.ts): null where the query may give none.
@@ -174,5 +175,5 @@ export const STATISTICS_RESPONSES: ResponseRegistry = {
   // GET /api/public/decisions/{publicationId}
   publicDecisions_get: { 200: obj({ ...publicationView, text: str }) },
   // POST /api/cases/{id}/publication/withdraw
-  adjudication_withdrawPublication: { 200: obj({ caseId: uuid, version: int, publicationId: uuid, withdrawnAt: instant }) },
+  adjudication_withdrawPublication: { 200: caseAfter(obj({ publicationId: uuid, withdrawnAt: instant })) },
 };

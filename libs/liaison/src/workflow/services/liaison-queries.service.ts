@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { decodeKeysetCursor, keysetPage } from '@fuyi/kernel';
+import { DataSource, type EntityManager } from 'typeorm';
+import { decodeKeysetCursor, keysetPage, type Actor } from '@fuyi/kernel';
 import { DocumentService } from '@fuyi/documents';
 import { TimeSource } from '@fuyi/platform';
 import { LETTER_STATE_LABELS, type LetterState } from '../domain/letter-state';
@@ -8,6 +8,7 @@ import { NOTICE_STATE_LABELS, type NoticeState } from '../domain/risk-notice-sta
 import { JUDGMENT_KINDS, type JudgmentKind } from '../domain/litigation';
 import { LiaisonErrors } from './liaison-errors';
 import { todayOf } from './today';
+import { allowedLetterActions, allowedNoticeActions } from '../domain/liaison-actions';
 
 const LAWSUIT_COLUMNS = `l.id, l.case_id AS "caseId", c.case_number AS "caseNumber", l.court, l.court_case_number AS "courtCaseNumber",
   l.filed_on AS "filedOn", l.co_defendant AS "coDefendant", l.hearings, l.head_appeared AS "headAppeared", l.judgment_kind AS "judgmentKind",
@@ -23,15 +24,19 @@ const LAWSUIT_FROM = 'liaison_lawsuits l LEFT JOIN cases c ON c.id = l.case_id L
 export class LiaisonQueriesService {
   constructor(private readonly ds: DataSource, private readonly documents: DocumentService, private readonly time: TimeSource) {}
 
-  async notice(id: string) {
-    const [n] = await this.ds.query(
+  /**
+   * A risk notice as it now is (issue 11 item 5): the detail GET answers it, and so does every step on it, read in the
+   * step's own transaction (`m`), with `allowedActions` for the caller.
+   */
+  async notice(id: string, actor: Pick<Actor, 'role'>, m: Pick<EntityManager, 'query'> = this.ds) {
+    const [n] = await m.query(
       `SELECT id, title, summary, reasons, suggestions, response_days AS "responseDays", state, version, rejection_note AS "rejectionNote",
               sent_on AS "sentOn", closed_on AS "closedOn", closing_note AS "closingNote", created_at AS "createdAt"
          FROM liaison_risk_notices WHERE id = $1`,
       [id],
     );
     if (!n) throw LiaisonErrors.notFound('notice');
-    const recipients = await this.ds.query(
+    const recipients = await m.query(
       `SELECT r.department_id AS "departmentId", d.name AS department, r.sent_on AS "sentOn", r.due_from AS "dueFrom", r.due_on AS "dueOn", r.due_provisional AS "dueProvisional",
               r.due_explanation AS "dueExplanation",
               r.acknowledged_on AS "acknowledgedOn", r.response_on AS "responseOn", r.response,
@@ -39,16 +44,20 @@ export class LiaisonQueriesService {
          FROM liaison_notice_recipients r JOIN departments d ON d.id = r.department_id WHERE r.notice_id = $1 ORDER BY d.id`,
       [id, todayOf(this.time)],
     );
-    const links = await this.ds.query(
+    const links = await m.query(
       `SELECT l.subject_kind AS kind, l.subject_id AS id, c.case_number AS "caseNumber"
          FROM liaison_notice_links l LEFT JOIN cases c ON l.subject_kind = 'case' AND c.id = l.subject_id WHERE l.notice_id = $1`,
       [id],
     );
-    return { ...n, stateLabel: NOTICE_STATE_LABELS[n.state as NoticeState], recipients, links, documents: await this.documents.listFor('risk-notice', id) };
+    return {
+      ...n, stateLabel: NOTICE_STATE_LABELS[n.state as NoticeState], recipients, links, documents: await this.documents.listFor('risk-notice', id, m),
+      allowedActions: allowedNoticeActions(actor.role, n.state as NoticeState),
+    };
   }
 
-  async letter(id: string) {
-    const [l] = await this.ds.query(
+  /** A letter as it now is, like `notice`. */
+  async letter(id: string, actor: Pick<Actor, 'role'>, m: Pick<EntityManager, 'query'> = this.ds) {
+    const [l] = await m.query(
       `SELECT l.id, l.kind, l.case_id AS "caseId", c.case_number AS "caseNumber", l.recipient_department_id AS "recipientDepartmentId",
               d.name AS recipient, l.problems, l.recommendations, l.state, l.version, l.issued_on AS "issuedOn", l.received_on AS "receivedOn",
               l.feedback_due AS "feedbackDue", l.feedback_due_provisional AS "feedbackDueProvisional",
@@ -58,7 +67,10 @@ export class LiaisonQueriesService {
       [id],
     );
     if (!l) throw LiaisonErrors.notFound('letter');
-    return { ...l, stateLabel: LETTER_STATE_LABELS[l.state as LetterState], documents: await this.documents.listFor('letter', id) };
+    return {
+      ...l, stateLabel: LETTER_STATE_LABELS[l.state as LetterState], documents: await this.documents.listFor('letter', id, m),
+      allowedActions: allowedLetterActions(actor.role, l.state as LetterState),
+    };
   }
 
   async lawsuit(id: string) {

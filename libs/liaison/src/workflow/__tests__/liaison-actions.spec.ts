@@ -1,0 +1,40 @@
+import { Role } from '@fuyi/kernel';
+import { allowedLetterActions, allowedNoticeActions, LETTER_ACTION_ROLES, NOTICE_ACTION_ROLES } from '../domain/liaison-actions';
+import { LetterAction, LetterState, nextLetterState } from '../domain/letter-state';
+import { NoticeAction, NoticeState, nextNoticeState } from '../domain/risk-notice-state';
+
+const names = (xs: Array<{ action: string }>) => xs.map((x) => x.action);
+
+describe('liaison allowedActions (issue 11 item 5)', () => {
+  it('a risk notice offers exactly the moves its machine and the route roles admit', () => {
+    for (const state of Object.values(NoticeState)) {
+      for (const role of Object.values(Role)) {
+        const expected = Object.values(NoticeAction).filter((a) => nextNoticeState(state, a) !== null && NOTICE_ACTION_ROLES[a].includes(role));
+        expect([state, role, names(allowedNoticeActions(role, state))]).toEqual([state, role, expected]);
+      }
+    }
+  });
+
+  it('a letter likewise', () => {
+    for (const state of Object.values(LetterState)) {
+      for (const role of Object.values(Role)) {
+        const expected = Object.values(LetterAction).filter((a) => nextLetterState(state, a) !== null && LETTER_ACTION_ROLES[a].includes(role));
+        expect([state, role, names(allowedLetterActions(role, state))]).toEqual([state, role, expected]);
+      }
+    }
+  });
+
+  it('the officer drafts and records, the office head approves; readers act on nothing', () => {
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Draft))).toEqual(['edit', 'submit']);
+    expect(names(allowedNoticeActions(Role.OfficeHead, NoticeState.Submitted))).toEqual(['approve', 'reject']);
+    expect(names(allowedNoticeActions(Role.OfficeHead, NoticeState.Approved))).toEqual(['reject']);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Approved))).toEqual(['send']);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Acknowledged))).toEqual(['respond']);
+    expect(names(allowedLetterActions(Role.OfficeHead, LetterState.Draft))).toEqual(['issue']);
+    expect(allowedLetterActions(Role.LiaisonOfficer, LetterState.Received)).toEqual([{ action: 'feedback', label: '登记反馈', article: '《行政复议法》第七十六条' }]);
+    for (const role of [Role.ReconsiderationClerk, Role.SectionChief]) {
+      for (const s of Object.values(NoticeState)) expect(allowedNoticeActions(role, s)).toEqual([]);
+      for (const s of Object.values(LetterState)) expect(allowedLetterActions(role, s)).toEqual([]);
+    }
+  });
+});
