@@ -151,9 +151,9 @@ describe('mediation centre', () => {
       expect(taken.mediationDue).toBeDefined();
       const joint = await as('mediator').post(`/mediation/files/${fileId}/sessions`, { kind: 'joint', mode: 'video', place: '区调处中心视频会议室', scheduledAt: `${shanghaiDate(new Date())}T09:30:00+08:00`, participants: [{ name: '王小明', role: '申请人' }] });
       expect(joint.status).toBe(201);
-      expect((await as('mediator').post(`/mediation/files/${fileId}/sessions/${joint.body.sessionId}/record`, { version: 1, attendance: [{ name: '王小明', present: true }], minutes: '双方陈述意见' })).status).toBe(200);
+      expect((await as('mediator').post(`/mediation/files/${fileId}/sessions/${joint.body.id}/record`, { version: 1, attendance: [{ name: '王小明', present: true }], minutes: '双方陈述意见' })).status).toBe(200);
       expect((await as('mediator').post(`/mediation/files/${fileId}/private-notes`, { text: '申请人底线：免除罚款一半' })).status).toBe(201);
-      const record = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-record', sessionId: joint.body.sessionId });
+      const record = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-record', sessionId: joint.body.id });
       expect(record.body).toMatchObject({ type: 'mediation-record', ownerKind: 'mediation', caseId });
       expect((await as('clerk').get(`/mediation/documents/${record.body.documentId}/download`)).status).toBe(200);
       expect((await as('clerk').get(`/cases/${caseId}/documents`)).body.map((d: any) => d.type)).toContain('mediation-record');

@@ -88,7 +88,7 @@ describe('sunshine reconsideration and statistics routes', () => {
     expect(published.body.text).toContain('决定撤销该行政处罚决定');
 
     const year = Number(today().slice(0, 4));
-    const list = await t.http().get('/public/decisions').query({ respondentId, category: 'penalty', year });
+    const list = await t.http().get('/public/decisions').query({ respondentDepartmentId: respondentId, category: 'penalty', year });
     expect(list.status).toBe(200);
     const item = list.body.items.find((i: any) => i.caseNumber === reg.caseNumber);
     expect(item).toMatchObject({ decisionLabel: '撤销', categoryLabel: '行政处罚', year });

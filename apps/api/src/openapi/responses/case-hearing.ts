@@ -73,7 +73,7 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
       respondent: str,
       hearings: arr(
         obj({
-          hearingId: uuid,
+          id: uuid,
           kind: str,
           kindLabel: str,
           heldOn: date,

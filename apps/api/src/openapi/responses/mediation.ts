@@ -61,7 +61,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
       followUp: nul(obj({ checkOn: date, performed: bool, result: str })),
       linkedCase: nul(obj({ caseId: uuid, caseNumber: str, state: str, stateLabel: str, version: int })),
       offers: arr(str),
-      parties: arr(obj({ partyId: uuid, role: str, name: str, phone: nul(str) })),
+      parties: arr(obj({ id: uuid, role: str, name: str, phone: nul(str) })),
       mediators: arr(
         obj({
           userId: uuid,
@@ -195,7 +195,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
   mediationWork_listSessions: {
     200: arr(
       obj({
-        sessionId: uuid,
+        id: uuid,
         kind: str,
         mode: str,
         place: str,
@@ -250,7 +250,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
   // POST /api/mediation/files/{id}/private-notes (1 e2e samples)
   mediationWork_privateNote: {
     201: obj({
-      sessionId: uuid,
+      id: uuid,
       kind: str,
       mode: str,
       place: str,
@@ -265,7 +265,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
   // POST /api/mediation/files/{id}/sessions/{sessionId}/record (1 e2e samples)
   mediationWork_record: {
     200: obj({
-      sessionId: uuid,
+      id: uuid,
       kind: str,
       mode: str,
       place: str,
@@ -280,7 +280,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
   // POST /api/mediation/files/{id}/sessions (3 e2e samples)
   mediationWork_schedule: {
     201: obj({
-      sessionId: uuid,
+      id: uuid,
       kind: str,
       mode: str,
       place: str,

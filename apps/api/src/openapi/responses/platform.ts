@@ -85,7 +85,7 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   },
   // GET /api/calendar-versions (2 e2e samples)
   calendar_versions: {
-    200: arr(
+    200: page(
       obj({
         version: int,
         changedBy: nul(uuid),
@@ -123,7 +123,7 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   // POST /api/users/{id}/deactivate (1 e2e samples)
   users_deactivate: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool }) },
   // GET /api/users (1 e2e samples)
-  users_list: { 200: arr(obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool })) },
+  users_list: { 200: page(obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool })) },
   // Written from the services (not reached by the e2e suite; the notifications integration test drives them).
   reference_townships: { 200: arr(obj({ id: int, code: str, name: str, kind: str })) },
   reference_categories: { 200: obj({ categories: map(str), channels: map(str) }) },
