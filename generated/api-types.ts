@@ -130,7 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 用户列表（系统管理员、安全管理员） */
+        /** 用户列表（系统管理员、安全管理员），按用户名排序 */
         get: operations["users_list"];
         put?: never;
         /** 新建用户：密码须符合密码策略，用户首次登录须修改；不能新建系统管理员或安全审计员账号（三员分立） */
@@ -579,7 +579,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工作日历变更历史 */
+        /** 工作日历变更历史（新的在前） */
         get: operations["calendar_versions"];
         put?: never;
         post?: never;
@@ -1197,6 +1197,23 @@ export interface paths {
         put?: never;
         /** 依案件记录出具文书（.docx，按类型和年度编号；只在相应的办理阶段、由负责该环节的人员出具；出具后不可修改，更正即出具新版本） */
         post: operations["documents_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/document-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人现在可为该案出具的文书类型（按角色、案件状态和承办人规则），及每种文书须由请求填写的数据项（键、中文名称、类型、是否必填、格式），取自文书模板 */
+        get: operations["documents_documentTypes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3336,7 +3353,7 @@ export interface components {
             /** @enum {string} */
             type: "receipt" | "correction-notice" | "refusal-decision" | "acceptance-notice" | "reply-notice" | "third-party-notice" | "hearing-notice" | "suspension-notice" | "resumption-notice" | "extension-notice" | "termination-decision" | "mediation-document" | "decision" | "mediation-referral" | "mediation-record" | "mediation-agreement" | "mediation-termination-notice" | "risk-notice" | "opinion-letter" | "suggestion-letter";
             /**
-             * @description 文书内容取自案件记录；只可填写模板 request 中声明的、案件记录没有的内容：听证通知书的 hearingTime（如 09:30）和 hearingMatters，调解书的 items（协议条款）。不得包含身份证号码、电话号码
+             * @description 文书内容取自案件记录；只可填写模板 request 中声明的、案件记录没有的内容（GET /cases/{id}/document-types 列出每种文书的数据项，如听证通知书的 hearingTime、hearingMatters，调解书的 items）。不得包含身份证号码、电话号码
              * @example {
              *       "hearingTime": "09:30",
              *       "hearingMatters": "被申请人作出行政处罚决定的事实依据是否充分"
@@ -3846,14 +3863,17 @@ export interface components {
             totpEnrolmentRequired: boolean;
         };
         UsersListResponse: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            displayName: string;
-            role: string;
-            townshipId: number | null;
-            active: boolean;
-        }[];
+            items: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                displayName: string;
+                role: string;
+                townshipId: number | null;
+                active: boolean;
+            }[];
+            nextCursor: string | null;
+        };
         UsersCreate201Response: {
             /** Format: uuid */
             id: string;
@@ -3942,13 +3962,13 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             mediationWarning: {
+                code: string;
+                message: string;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
                 on: string;
-                code: string;
-                message: string;
             } | null;
         };
         ConsultationsListResponse: {
@@ -3973,13 +3993,13 @@ export interface components {
                 /** Format: uuid */
                 caseId: string | null;
                 mediationWarning: {
+                    code: string;
+                    message: string;
                     /**
                      * Format: date
                      * @example 2026-03-02
                      */
                     on: string;
-                    code: string;
-                    message: string;
                 } | null;
             }[];
             nextCursor: string | null;
@@ -4010,6 +4030,10 @@ export interface components {
                 title: string;
                 caseNumber: string;
                 queryCode: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
                 receivedAt: string;
                 receivingOffice: string;
                 applicants: string[];
@@ -4071,8 +4095,8 @@ export interface components {
                         exceeded: boolean;
                         text: string;
                     } | null;
-                    warning: string;
-                    notice: string;
+                    warning: string | null;
+                    notice?: string;
                 } | null;
             };
         };
@@ -4148,8 +4172,9 @@ export interface components {
                         lastDay: string;
                         exceeded: boolean;
                         text: string;
-                    };
-                    warning: string;
+                    } | null;
+                    warning: string | null;
+                    notice?: string;
                 } | null;
             }[];
             nextCursor: string | null;
@@ -4337,8 +4362,9 @@ export interface components {
                     lastDay: string;
                     exceeded: boolean;
                     text: string;
-                };
+                } | null;
                 warning: string | null;
+                notice?: string;
             };
             lateApplication: {
                 /**
@@ -4386,8 +4412,9 @@ export interface components {
                     lastDay: string;
                     exceeded: boolean;
                     text: string;
-                };
-                warning: string;
+                } | null;
+                warning: string | null;
+                notice?: string;
             } | null;
         };
         ApplicationsReviewResponse: {
@@ -4437,7 +4464,7 @@ export interface components {
                  * Format: date
                  * @example 2026-03-02
                  */
-                dueDate: string | null;
+                due: string | null;
                 provisional: boolean;
                 basis: string;
                 note?: string;
@@ -4536,32 +4563,35 @@ export interface components {
             }[];
         };
         CalendarVersionsResponse: {
-            version: number;
-            /** Format: uuid */
-            changedBy: string | null;
-            reason: string;
-            changes: {
+            items: {
+                version: number;
+                /** Format: uuid */
+                changedBy: string | null;
+                reason: string;
+                changes: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    date: string;
+                    after: {
+                        kind: string;
+                        name: string;
+                    } | null;
+                    before: {
+                        kind: string;
+                        name: string;
+                    } | null;
+                }[];
+                clocksRecomputed: number;
                 /**
-                 * Format: date
-                 * @example 2026-03-02
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
                  */
-                date: string;
-                after: {
-                    kind: string;
-                    name: string;
-                } | null;
-                before: {
-                    kind: string;
-                    name: string;
-                } | null;
+                createdAt: string;
             }[];
-            clocksRecomputed: number;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            createdAt: string;
-        }[];
+            nextCursor: string | null;
+        };
         CalendarSetDayResponse: {
             version: number;
             changedDays: number;
@@ -4901,7 +4931,7 @@ export interface components {
             respondent: string;
             hearings: {
                 /** Format: uuid */
-                hearingId: string;
+                id: string;
                 kind: string;
                 kindLabel: string;
                 /**
@@ -4947,9 +4977,9 @@ export interface components {
         };
         DocumentsListResponse: {
             /** Format: uuid */
-            documentId: string;
+            id: string;
             /** Format: uuid */
-            caseId: string;
+            caseId: string | null;
             ownerKind: string;
             /** Format: uuid */
             ownerId: string;
@@ -4971,9 +5001,9 @@ export interface components {
         }[];
         DocumentsIssue201Response: {
             /** Format: uuid */
-            documentId: string;
+            id: string;
             /** Format: uuid */
-            caseId: string;
+            caseId: string | null;
             ownerKind: string;
             /** Format: uuid */
             ownerId: string;
@@ -4982,6 +5012,19 @@ export interface components {
             number: string;
             version: number;
         };
+        DocumentsDocumentTypesResponse: {
+            type: string;
+            title: string;
+            data: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "list";
+                required: boolean;
+                format: string | null;
+                note: string;
+            }[];
+        }[];
         WorkViewsMyQueueResponse: {
             items: {
                 /** Format: uuid */
@@ -4994,7 +5037,7 @@ export interface components {
                 category: string;
                 townshipId: number;
                 township: string;
-                respondentId: number;
+                respondentDepartmentId: number;
                 respondent: string;
                 /** Format: uuid */
                 handlerId: string;
@@ -5047,7 +5090,7 @@ export interface components {
                 category: string;
                 townshipId: number;
                 township: string;
-                respondentId: number;
+                respondentDepartmentId: number;
                 respondent: string;
                 /** Format: uuid */
                 handlerId: string | null;
@@ -5100,7 +5143,7 @@ export interface components {
                 category: string;
                 townshipId: number;
                 township: string;
-                respondentId: number;
+                respondentDepartmentId: number;
                 respondent: string;
                 /** Format: uuid */
                 handlerId: string | null;
@@ -5157,7 +5200,7 @@ export interface components {
                 category: string;
                 townshipId: number;
                 township: string;
-                respondentId: number;
+                respondentDepartmentId: number;
                 respondent: string;
                 /** Format: uuid */
                 handlerId: string | null;
@@ -5249,7 +5292,7 @@ export interface components {
         };
         ApprovalRequestsListResponse: {
             /** Format: uuid */
-            requestId: string;
+            id: string;
             kind: string;
             status: string;
             payload: {
@@ -5282,6 +5325,10 @@ export interface components {
                 title: string;
                 caseNumber: string;
                 queryCode: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
                 receivedAt: string;
                 receivingOffice: string;
                 applicants: string[];
@@ -5296,8 +5343,61 @@ export interface components {
                  */
                 acceptanceDue: string;
                 notice: string;
-                lateApplication: unknown;
-                queryCodeReissuedAt: string;
+                lateApplication: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    knownDate: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    due: string;
+                    provisional: boolean;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    receivedOn: string;
+                    late: boolean;
+                    daysOver: number;
+                    exceptions: {
+                        code: string;
+                        article: string;
+                        text: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        lastDay?: string;
+                        withinCap?: boolean;
+                    }[];
+                    absoluteLimit: {
+                        article: string;
+                        realProperty: boolean;
+                        years: number;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        actDate: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        lastDay: string;
+                        exceeded: boolean;
+                        text: string;
+                    } | null;
+                    warning: string | null;
+                    notice?: string;
+                } | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                queryCodeReissuedAt?: string;
             };
         };
         MediationFilesRefer201Response: {
@@ -5354,13 +5454,13 @@ export interface components {
                  */
                 applicationDue: string | null;
                 warnings: {
+                    code: string;
+                    message: string;
                     /**
                      * Format: date
                      * @example 2026-03-02
                      */
                     on: string;
-                    code: string;
-                    message: string;
                 }[];
                 outcome: string | null;
                 outcomeLabel: string | null;
@@ -5400,7 +5500,15 @@ export interface components {
                  * @example 2026-03-02
                  */
                 applicationDue: string | null;
-                warnings: unknown[];
+                warnings: {
+                    code: string;
+                    message: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    on: string;
+                }[];
                 outcome: string | null;
                 outcomeLabel: string | null;
                 /**
@@ -5439,13 +5547,13 @@ export interface components {
              */
             applicationDue: string | null;
             warnings: {
+                code: string;
+                message: string;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
                 on: string;
-                code: string;
-                message: string;
             }[];
             outcome: string | null;
             outcomeLabel: string | null;
@@ -5500,7 +5608,7 @@ export interface components {
             offers: string[];
             parties: {
                 /** Format: uuid */
-                partyId: string;
+                id: string;
                 role: string;
                 name: string;
                 phone: string | null;
@@ -5563,13 +5671,13 @@ export interface components {
             mediationDueProvisional: boolean;
             mediationDueExplanation: string[];
             warnings: {
+                code: string;
+                message: string;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
                 on: string;
-                code: string;
-                message: string;
             }[];
         };
         MediationFilesExtendResponse: {
@@ -5652,7 +5760,7 @@ export interface components {
         };
         MediationWorkListSessionsResponse: {
             /** Format: uuid */
-            sessionId: string;
+            id: string;
             kind: string;
             mode: string;
             place: string;
@@ -5669,33 +5777,13 @@ export interface components {
                 name: string;
                 present: boolean;
             }[] | null;
-            minutes: string;
+            minutes: string | null;
             status: string;
             version: number;
         }[];
         MediationWorkSchedule201Response: {
             /** Format: uuid */
-            sessionId: string;
-            kind: string;
-            mode: string;
-            place: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            scheduledAt: string;
-            participants: {
-                name: string;
-                role: string;
-            }[];
-            attendance: unknown;
-            minutes: string | null;
-            status: string;
-            version: number;
-        };
-        MediationWorkRecordResponse: {
-            /** Format: uuid */
-            sessionId: string;
+            id: string;
             kind: string;
             mode: string;
             place: string;
@@ -5711,14 +5799,14 @@ export interface components {
             attendance: {
                 name: string;
                 present: boolean;
-            }[];
-            minutes: string;
+            }[] | null;
+            minutes: string | null;
             status: string;
             version: number;
         };
-        MediationWorkPrivateNote201Response: {
+        MediationWorkRecordResponse: {
             /** Format: uuid */
-            sessionId: string;
+            id: string;
             kind: string;
             mode: string;
             place: string;
@@ -5727,16 +5815,68 @@ export interface components {
              * @example 2026-03-02T08:30:00.000Z
              */
             scheduledAt: string;
-            participants: unknown[];
-            attendance: unknown;
-            minutes: string;
+            participants: {
+                name: string;
+                role: string;
+            }[];
+            attendance: {
+                name: string;
+                present: boolean;
+            }[] | null;
+            minutes: string | null;
             status: string;
             version: number;
         };
-        MediationWorkListDocumentsResponse: unknown[];
+        MediationWorkPrivateNote201Response: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            mode: string;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            scheduledAt: string;
+            participants: {
+                name: string;
+                role: string;
+            }[];
+            attendance: {
+                name: string;
+                present: boolean;
+            }[] | null;
+            minutes: string | null;
+            status: string;
+            version: number;
+        };
+        MediationWorkListDocumentsResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string | null;
+            ownerKind: string;
+            /** Format: uuid */
+            ownerId: string;
+            type: string;
+            title: string;
+            number: string;
+            version: number;
+            status: string;
+            superseded: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            issuedAt: string;
+            /** Format: uuid */
+            issuedBy: string;
+            sha256: string;
+            size: number;
+        }[];
         MediationWorkIssue201Response: {
             /** Format: uuid */
-            documentId: string;
+            id: string;
             /** Format: uuid */
             caseId: string | null;
             ownerKind: string;
@@ -5888,7 +6028,7 @@ export interface components {
             }[];
             documents: {
                 /** Format: uuid */
-                documentId: string;
+                id: string;
                 /** Format: uuid */
                 caseId: string | null;
                 ownerKind: string;
@@ -6048,7 +6188,7 @@ export interface components {
             stateLabel: string;
             documents: {
                 /** Format: uuid */
-                documentId: string;
+                id: string;
                 /** Format: uuid */
                 caseId: string | null;
                 ownerKind: string;
@@ -6239,14 +6379,14 @@ export interface components {
             id: string;
             version: number;
             hearings: {
+                kind: string;
+                note: string | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
                 heldOn: string;
-                kind: string;
                 headAppeared: boolean;
-                note: string | null;
             }[];
             headAppeared: boolean;
         };
@@ -6295,8 +6435,8 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
-                caseId: string;
-                caseNumber: string;
+                caseId: string | null;
+                caseNumber: string | null;
                 court: string;
                 courtCaseNumber: string;
                 /**
@@ -6327,8 +6467,8 @@ export interface components {
                 origin: string;
                 defendantDepartmentId: number | null;
                 defendant: string | null;
-                plaintiffs: unknown[];
-                act: unknown;
+                plaintiffs: string[];
+                act: string | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -6340,7 +6480,7 @@ export interface components {
                  */
                 defenceDue: string | null;
                 defenceDueProvisional: boolean;
-                defenceDueExplanation: string | null;
+                defenceDueExplanation: string[] | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -6412,7 +6552,7 @@ export interface components {
                 keyKind: string;
                 keyLabel: string;
                 memberCount: number;
-                townships: unknown[];
+                townships: string[];
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -6798,7 +6938,8 @@ export interface components {
             to: string;
             by: string;
             windowDays: number;
-            computedFrom: string;
+            /** @enum {string} */
+            computedFrom: "rollup" | "cases";
             rows: {
                 key: string;
                 label: string;
@@ -6934,12 +7075,12 @@ export interface components {
                  * Format: date
                  * @example 2026-03-02
                  */
-                startDate: string;
+                start: string;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
-                dueDate: string | null;
+                due: string | null;
                 clockStatus: string;
                 /**
                  * Format: date
@@ -7170,7 +7311,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthLoginResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7179,7 +7320,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_INVALID_CREDENTIALS、AUTH_TOTP_INVALID、AUTH_TOTP_REQUIRED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7188,7 +7329,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7197,7 +7338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7230,7 +7371,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthEnrolTotpResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、AUTH_PASSWORD_WRONG） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7239,7 +7380,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7248,7 +7389,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：TOTP_ALREADY_ENROLLED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7257,7 +7407,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7288,7 +7438,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、TOTP_CODE_INVALID） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7297,8 +7447,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7324,7 +7483,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7357,7 +7516,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthRefreshResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7366,7 +7525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REFRESH_INVALID） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7375,7 +7534,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7384,7 +7543,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7415,7 +7574,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、AUTH_PASSWORD_WRONG、PASSWORD_POLICY） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7424,7 +7583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7433,7 +7592,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7460,7 +7628,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7469,7 +7637,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7498,7 +7675,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthMeResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7507,7 +7684,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7520,7 +7706,11 @@ export interface operations {
     };
     users_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7536,7 +7726,16 @@ export interface operations {
                     "application/json": components["schemas"]["UsersListResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7545,7 +7744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7554,7 +7753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7587,7 +7786,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersCreate201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PASSWORD_POLICY、USER_TOWNSHIP_MISMATCH、USER_UNKNOWN_TOWNSHIP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7596,7 +7795,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7605,7 +7804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7623,7 +7822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7658,7 +7857,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersResetPasswordResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7667,7 +7866,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7676,7 +7875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7703,7 +7902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7738,7 +7937,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersChangeRoleResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、USER_TOWNSHIP_MISMATCH、USER_UNKNOWN_TOWNSHIP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7747,7 +7946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7756,7 +7955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED、USER_SELF_ROLE_CHANGE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7774,7 +7973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：USER_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7783,7 +7982,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7814,7 +8013,16 @@ export interface operations {
                     "application/json": components["schemas"]["UsersDeactivate201Response"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7823,7 +8031,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7841,7 +8049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：USER_SELF_DEACTIVATION） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7850,7 +8058,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7879,7 +8087,7 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyTotpPolicyResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7888,7 +8096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7897,7 +8105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7932,7 +8140,7 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicySetTotpPolicyResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7941,7 +8149,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7950,7 +8158,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7959,7 +8167,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7988,7 +8196,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceTownshipsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7997,7 +8205,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8026,7 +8243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceDepartmentsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8035,7 +8252,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8064,7 +8290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceCategoriesResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8073,7 +8299,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8107,7 +8342,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8116,7 +8351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8125,7 +8360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8143,7 +8378,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8176,7 +8411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationsRecord201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT、CASE_UNKNOWN_RESPONDENT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8185,7 +8420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8194,7 +8429,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8203,7 +8438,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8235,7 +8470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsNumberGapsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8244,7 +8479,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8253,7 +8488,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8262,7 +8497,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8294,7 +8529,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8303,7 +8538,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8312,7 +8547,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8321,7 +8556,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8357,7 +8592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsRegister201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT、CASE_UNKNOWN_RESPONDENT、IDEMPOTENCY_KEY_INVALID、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8366,7 +8601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8375,7 +8610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8384,7 +8619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：IDEMPOTENCY_IN_FLIGHT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8393,7 +8628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：IDEMPOTENCY_KEY_REUSED） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8402,7 +8637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8434,7 +8669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsIntakeQueueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8443,7 +8678,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8452,7 +8687,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8461,7 +8696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8492,7 +8727,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsDetailResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8501,7 +8745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8510,7 +8754,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8519,7 +8763,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8550,7 +8794,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsClocksOfResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8559,7 +8812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8568,7 +8821,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8577,7 +8830,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8608,7 +8861,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsAcceptanceReviewResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8617,7 +8879,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8626,7 +8888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8635,7 +8897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8670,7 +8932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsReviewResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8679,7 +8941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8688,7 +8950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8697,7 +8959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8706,7 +8968,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_CORRECTION_ALREADY_NOTIFIED、CASE_CORRECTION_NOTICE_EXPIRED、CASE_ILLEGAL_TRANSITION、CASE_REVIEW_PERIOD_EXPIRED、CASE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8715,7 +8977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8750,7 +9012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsAbandonResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8759,7 +9021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8768,7 +9030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8777,7 +9039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8786,7 +9048,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_CORRECTION_NOT_LAPSED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8795,7 +9057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8830,7 +9092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsCorrectionReceivedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8839,7 +9101,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8848,7 +9110,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8857,7 +9119,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8875,7 +9137,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8908,7 +9170,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicStatusStatusResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8917,7 +9179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_STATUS_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8926,7 +9188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED、CASE_STATUS_RETRY_LATER） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8935,7 +9197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8964,7 +9226,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthLiveResponse"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9032,7 +9294,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description The Health Check is not successful（代码：SERVICE_UNAVAILABLE） */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9041,7 +9303,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9080,7 +9342,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9089,7 +9351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9098,7 +9360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9107,7 +9369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9146,7 +9408,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9155,7 +9417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9164,7 +9426,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9173,7 +9435,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9202,7 +9464,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerifyResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9211,7 +9473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9220,7 +9482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9253,7 +9515,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarComputeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9262,7 +9524,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9271,7 +9533,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9302,7 +9573,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9311,7 +9582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9320,7 +9591,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9333,7 +9613,11 @@ export interface operations {
     };
     calendar_versions: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9349,7 +9633,16 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarVersionsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9358,7 +9651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9367,7 +9660,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9402,7 +9695,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarSetDayResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9411,7 +9704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9420,7 +9713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9438,7 +9731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9473,7 +9766,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarRemoveDayResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9482,7 +9775,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9491,7 +9784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9500,7 +9793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CALENDAR_NO_CHANGE） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9509,7 +9802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9538,7 +9831,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarPoliciesResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9547,7 +9840,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9556,7 +9849,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9592,7 +9885,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarSetPolicyResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9601,7 +9894,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9610,7 +9903,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9619,7 +9912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9654,7 +9947,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarLoadYear201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CALENDAR_YEAR_NOT_PUBLISHED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9663,7 +9956,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9672,7 +9965,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9690,7 +9983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9723,7 +10016,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9732,7 +10025,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9741,7 +10034,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9770,7 +10072,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsUnreadCountResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9779,7 +10081,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9808,7 +10119,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsReadAllResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9817,7 +10128,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9848,7 +10168,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsReadResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9857,8 +10177,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9875,7 +10204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9907,7 +10236,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsDeadLettersResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9916,7 +10245,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9925,7 +10254,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9934,7 +10263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9969,7 +10298,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingAssignResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9978,7 +10307,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9987,7 +10316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9996,7 +10325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10005,7 +10334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10014,7 +10343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10047,7 +10376,16 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingProposeResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10056,7 +10394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10065,7 +10403,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10074,7 +10412,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10109,7 +10447,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingSuspendResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10118,7 +10456,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10127,7 +10465,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10136,7 +10474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10145,7 +10483,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10154,7 +10492,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10189,7 +10527,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingResumeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10198,7 +10536,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10207,7 +10545,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10216,7 +10554,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10225,7 +10563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10234,7 +10572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10269,7 +10607,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationCopySentResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10278,7 +10616,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10287,7 +10625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10296,7 +10634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10305,7 +10643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10314,7 +10652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10349,7 +10687,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationReplyReceivedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10358,7 +10696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10367,7 +10705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10376,7 +10714,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10394,7 +10732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10429,7 +10767,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationExtendResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10438,7 +10776,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10447,7 +10785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_SAME_APPROVER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10456,7 +10794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10465,7 +10803,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_EXTENSION_PERIOD_EXPIRED、CASE_REQUEST_MISMATCH、CASE_REQUEST_NOT_PENDING） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10474,7 +10812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10509,7 +10847,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationConvertResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10518,7 +10856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10527,7 +10865,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10536,7 +10874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10545,7 +10883,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_SIMPLIFIED_PERIOD_EXPIRED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10554,7 +10892,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10589,7 +10927,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationSubmitResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10598,7 +10936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10607,7 +10945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10616,7 +10954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10625,7 +10963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_FORMAL_HEARING_REQUIRED、CASE_ILLEGAL_TRANSITION、CASE_PARTIES_NOT_HEARD、CASE_REPLY_MISSED、CASE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10634,7 +10972,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10669,7 +11007,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationApproveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10678,7 +11016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10687,7 +11025,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_SAME_APPROVER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10696,7 +11034,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10705,7 +11043,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10714,7 +11052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10749,7 +11087,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationReturnDecisionResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10758,7 +11096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10767,7 +11105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10776,7 +11114,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10794,7 +11132,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10829,7 +11167,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationServeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10838,7 +11176,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10847,7 +11185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10856,7 +11194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10874,7 +11212,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10909,7 +11247,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationTerminateResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10918,7 +11256,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10927,7 +11265,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_SAME_APPROVER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10936,7 +11274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10945,7 +11283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_TERMINATION_GROUND_NOT_MET） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10954,7 +11292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10989,7 +11327,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationMediationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10998,7 +11336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11007,7 +11345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11016,7 +11354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11034,7 +11372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11069,7 +11407,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationPublishResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11078,7 +11416,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11087,7 +11425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11096,7 +11434,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11114,7 +11452,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11149,7 +11487,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationWithdrawPublicationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11158,7 +11496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11167,7 +11505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11176,7 +11514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11185,7 +11523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_NOT_PUBLISHED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11194,7 +11532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11229,7 +11567,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationArchiveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11238,7 +11576,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11247,7 +11585,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11256,7 +11594,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11265,7 +11603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION、CASE_LAWSUIT_WINDOW_OPEN） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11274,7 +11612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11309,7 +11647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationAddPartyResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11318,7 +11656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11327,7 +11665,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11336,7 +11674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11354,7 +11692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11389,7 +11727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationNotifiedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11398,7 +11736,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11407,7 +11745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11416,7 +11754,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11434,7 +11772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11469,7 +11807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationScheduleResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11478,7 +11816,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11487,7 +11825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11496,7 +11834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11514,7 +11852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：HEARING_NOTICE_TOO_LATE） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11523,7 +11861,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11559,7 +11897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationMinutesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11568,7 +11906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11577,7 +11915,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11586,7 +11924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11595,7 +11933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：HEARING_NOT_YET_HELD） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11604,7 +11942,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11639,7 +11977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationWaiveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11648,7 +11986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11657,7 +11995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11666,7 +12004,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11684,7 +12022,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11719,7 +12057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationCommitteeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11728,7 +12066,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11737,7 +12075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11746,7 +12084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11764,7 +12102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11795,7 +12133,16 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationRequirementsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11804,7 +12151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11813,7 +12160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11822,7 +12169,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11858,7 +12205,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationRecordAttendanceResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、HEARING_ATTENDANCE_INCOMPLETE、HEARING_ATTENDANCE_INVALID、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11867,7 +12214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11876,7 +12223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11885,7 +12232,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND、HEARING_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11894,7 +12241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT、HEARING_NOT_HELD） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11903,7 +12250,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11934,7 +12281,16 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationParticipationOfResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11943,7 +12299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11952,7 +12308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11961,7 +12317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11992,7 +12348,16 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentsListResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12001,7 +12366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12010,7 +12375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12019,7 +12384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12054,7 +12419,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentsIssue201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、DOCUMENT_DATA_INVALID） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12063,7 +12428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12072,7 +12437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER、DOCUMENT_ISSUED_ELSEWHERE、DOCUMENT_ROLE_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12081,7 +12446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12090,7 +12455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：DOCUMENT_NOT_IN_STATE、DOCUMENT_RECORD_MISSING） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12099,7 +12464,74 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    documents_documentTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentsDocumentTypesResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12130,7 +12562,16 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12139,7 +12580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12148,7 +12589,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：DOCUMENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12157,7 +12598,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12190,7 +12631,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsMyQueueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12199,7 +12640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12208,7 +12649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12217,7 +12658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12237,7 +12678,7 @@ export interface operations {
                 state?: "registered" | "correction_requested" | "accepted" | "suspended" | "decision_pending" | "decided" | "served";
                 townshipId?: number;
                 /** @description 被申请人 */
-                respondentId?: number;
+                respondentDepartmentId?: number;
                 category?: "penalty" | "coercive" | "expropriation" | "demolition" | "public_security" | "info_disclosure" | "licensing" | "inaction" | "social_security" | "other";
                 /** @description 承办人 */
                 handlerId?: string;
@@ -12260,7 +12701,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsOfficeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12269,7 +12710,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12278,7 +12719,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12287,7 +12728,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12324,7 +12765,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsSearchResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12333,7 +12774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12342,7 +12783,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12351,7 +12792,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12384,7 +12825,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsSearchByIdNumberResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12393,7 +12834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12402,7 +12843,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12411,7 +12852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12446,7 +12887,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsTimelineResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12455,7 +12896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12464,7 +12905,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12473,7 +12914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12482,7 +12923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12517,7 +12958,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsRequestExtensionResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12526,7 +12967,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12535,7 +12976,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12544,7 +12985,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12553,7 +12994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_EXTENSION_NOT_ALLOWED、CASE_EXTENSION_PERIOD_EXPIRED、CLOCK_ALREADY_EXTENDED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12562,7 +13003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12597,7 +13038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsReturnExtensionResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12606,7 +13047,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12615,7 +13056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12624,7 +13065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12642,7 +13083,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12677,7 +13118,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsRequestTerminationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12686,7 +13127,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12695,7 +13136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12704,7 +13145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12713,7 +13154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_TERMINATION_GROUND_NOT_MET） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12722,7 +13163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12757,7 +13198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsReturnTerminationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12766,7 +13207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12775,7 +13216,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12784,7 +13225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12802,7 +13243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12833,7 +13274,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsListResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12842,7 +13292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12851,7 +13301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12860,7 +13310,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12895,7 +13345,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueryCodeReissueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12904,7 +13354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12913,7 +13363,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12922,7 +13372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12931,7 +13381,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CASE_IDENTITY_MISMATCH） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12940,7 +13390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12973,7 +13423,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesRefer201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT、CLOCK_PAUSE_BEFORE_START、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12982,7 +13432,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12991,7 +13441,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13000,7 +13450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT、MEDIATION_ALREADY_OPEN、MEDIATION_ALREADY_RESOLVED、MEDIATION_CASE_STATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13009,7 +13459,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13043,7 +13493,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13052,7 +13502,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13061,7 +13511,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13070,7 +13520,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13099,7 +13549,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesWorkListResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13108,7 +13558,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13117,7 +13567,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13148,7 +13598,16 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesGetResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13157,7 +13616,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13166,7 +13625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13175,7 +13634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13206,7 +13665,16 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesProposeResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13215,7 +13683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13233,7 +13701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13268,7 +13736,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesAssignResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13277,7 +13745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13286,7 +13754,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13295,7 +13763,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13304,7 +13772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CONFLICT_OF_INTEREST、MEDIATION_MEDIATOR_OBJECTED、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13313,7 +13781,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13348,7 +13816,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesObjectResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13357,7 +13825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13366,7 +13834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13384,7 +13852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13393,7 +13861,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13428,7 +13896,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesTakeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13437,7 +13905,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13446,7 +13914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13464,7 +13932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13473,7 +13941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13508,7 +13976,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesExtendResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13517,7 +13985,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13526,7 +13994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13544,7 +14012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13553,7 +14021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13588,7 +14056,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesSuspendCaseResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13597,7 +14065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13606,7 +14074,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13624,7 +14092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CASE_STATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13633,7 +14101,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13668,7 +14136,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesOutcomeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13677,7 +14145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13686,7 +14154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13695,7 +14163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13704,7 +14172,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CASE_STATE、MEDIATION_ILLEGAL_TRANSITION、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13713,7 +14181,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13748,7 +14216,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesSealResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13757,7 +14225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13766,7 +14234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13784,7 +14252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13793,7 +14261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13828,7 +14296,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesFollowUpResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13837,7 +14305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13846,7 +14314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13864,7 +14332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION、MEDIATION_NO_AGREEMENT、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13873,7 +14341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13904,7 +14372,16 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkListSessionsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13913,7 +14390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13922,7 +14399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13931,7 +14408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13966,7 +14443,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkSchedule201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13975,7 +14452,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13984,7 +14461,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14011,7 +14488,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14047,7 +14524,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkRecordResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14056,7 +14533,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14065,7 +14542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14083,7 +14560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14092,7 +14569,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14127,7 +14604,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkPrivateNote201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14136,7 +14613,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14145,7 +14622,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14154,7 +14631,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14172,7 +14649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14203,7 +14680,16 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkListDocumentsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14212,7 +14698,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14230,7 +14716,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14265,7 +14751,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkIssue201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、DOCUMENT_DATA_PERSONAL、MEDIATION_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14274,7 +14760,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14283,7 +14769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14301,7 +14787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CASE_STATE、MEDIATION_DOCUMENT_STATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14310,7 +14796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14341,7 +14827,16 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14350,7 +14845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14359,7 +14854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：DOCUMENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14368,7 +14863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14403,7 +14898,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkMeasuresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14412,7 +14907,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14421,7 +14916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14430,7 +14925,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14459,7 +14954,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkMediatorsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14468,7 +14963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14477,7 +14972,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14512,7 +15007,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkUpsertProfileResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14521,7 +15016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14530,7 +15025,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN、MEDIATION_OWN_CONFLICTS） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14539,7 +15034,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14548,7 +15043,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14584,7 +15079,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14593,7 +15088,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14602,7 +15097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14611,7 +15106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14644,7 +15139,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesCreate201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_UNKNOWN_DEPARTMENT、LIAISON_UNKNOWN_SUBJECT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14653,7 +15148,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14662,7 +15157,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14671,7 +15166,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14702,7 +15197,16 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesGetResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14711,7 +15215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14729,7 +15233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14764,7 +15268,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesUpdateResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14773,7 +15277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14782,7 +15286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14800,7 +15304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION、LIAISON_NOTICE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14809,7 +15313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14844,7 +15348,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesSubmitResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14853,7 +15357,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14862,7 +15366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14871,7 +15375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14880,7 +15384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14889,7 +15393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14924,7 +15428,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesApproveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14933,7 +15437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14942,7 +15446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14960,7 +15464,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14969,7 +15473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15004,7 +15508,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesRejectResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15013,7 +15517,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15022,7 +15526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15040,7 +15544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15049,7 +15553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15084,7 +15588,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesSendResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15093,7 +15597,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15102,7 +15606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15120,7 +15624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15129,7 +15633,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15164,7 +15668,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesAcknowledgeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15173,7 +15677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15182,7 +15686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15191,7 +15695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_RECIPIENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15200,7 +15704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION、LIAISON_NOTICE_RECIPIENT_DONE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15209,7 +15713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15244,7 +15748,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesRespondResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15253,7 +15757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15262,7 +15766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15271,7 +15775,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_RECIPIENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15280,7 +15784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15289,7 +15793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15324,7 +15828,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesCloseResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15333,7 +15837,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15342,7 +15846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15360,7 +15864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15369,7 +15873,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15405,7 +15909,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15414,7 +15918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15423,7 +15927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15432,7 +15936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15465,7 +15969,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersCreate201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT、LIAISON_UNKNOWN_DEPARTMENT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15474,7 +15978,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15483,7 +15987,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15492,7 +15996,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15501,7 +16005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15532,7 +16036,16 @@ export interface operations {
                     "application/json": components["schemas"]["LettersGetResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15541,7 +16054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15559,7 +16072,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15594,7 +16107,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersUpdateResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15603,7 +16116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15612,7 +16125,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15639,7 +16152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15674,7 +16187,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersIssueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15683,7 +16196,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15692,7 +16205,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15710,7 +16223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15719,7 +16232,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15754,7 +16267,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersReceiveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15763,7 +16276,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15772,7 +16285,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15790,7 +16303,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15799,7 +16312,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15834,7 +16347,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersFeedbackResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15843,7 +16356,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15852,7 +16365,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15870,7 +16383,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15879,7 +16392,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15914,7 +16427,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersCloseResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15923,7 +16436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15932,7 +16445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15950,7 +16463,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15959,7 +16472,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15992,7 +16505,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsRecordDirect201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_DEFENDANT_NOT_DISTRICT、LIAISON_INVALID_INPUT、LIAISON_UNKNOWN_DEPARTMENT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16001,7 +16514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16010,7 +16523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16019,7 +16532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LAWSUIT_DUPLICATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16028,7 +16541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16063,7 +16576,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsComplaintReceivedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16072,7 +16585,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16081,7 +16594,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16099,7 +16612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_DEFENCE_SUBMITTED、LIAISON_LAWSUIT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16108,7 +16621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16143,7 +16656,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsDefenceSubmittedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16152,7 +16665,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16161,7 +16674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16170,7 +16683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16179,7 +16692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_COMPLAINT_NOT_RECEIVED、LIAISON_DEFENCE_SUBMITTED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16188,7 +16701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16221,7 +16734,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsRecord201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16230,7 +16743,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16239,7 +16752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16257,7 +16770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LAWSUIT_DUPLICATE、LIAISON_NO_SERVED_DECISION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16266,7 +16779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16297,7 +16810,16 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsGetResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16306,7 +16828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16324,7 +16846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16359,7 +16881,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsUpdateResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16368,7 +16890,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16377,7 +16899,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16395,7 +16917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LAWSUIT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16404,7 +16926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16439,7 +16961,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsHearingResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16448,7 +16970,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16457,7 +16979,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16466,7 +16988,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16475,7 +16997,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_HEARING_AFTER_JUDGMENT、LIAISON_HEARING_DUPLICATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16484,7 +17006,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16520,7 +17042,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsUpdateHearingResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16529,7 +17051,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16538,7 +17060,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16547,7 +17069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_HEARING_NOT_FOUND、LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16556,7 +17078,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_HEARING_AFTER_JUDGMENT、LIAISON_LAWSUIT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16565,7 +17087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16600,7 +17122,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsJudgmentResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16609,7 +17131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16618,7 +17140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16636,7 +17158,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LAWSUIT_JUDGED、LIAISON_LAWSUIT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16645,7 +17167,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16676,7 +17198,16 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsLitigationResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16685,7 +17216,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16694,7 +17225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16703,7 +17234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16734,7 +17265,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonViewGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16743,7 +17274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16752,7 +17283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16761,7 +17292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16795,7 +17326,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonViewStatsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16804,7 +17335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16813,7 +17344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16822,7 +17353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16853,7 +17384,16 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16862,7 +17402,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16880,7 +17420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16911,7 +17451,16 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsForCaseResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16920,7 +17469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16929,7 +17478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16938,7 +17487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16974,7 +17523,7 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16983,7 +17532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16992,7 +17541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17001,7 +17550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17036,7 +17585,7 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsIssueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17045,7 +17594,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17054,7 +17603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17063,7 +17612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：COPY_REPORT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17072,7 +17621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：COPY_REPORT_BLOCKED、COPY_REPORT_ISSUED、COPY_REPORT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17081,7 +17630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17116,7 +17665,7 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsSuperiorResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17125,7 +17674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17134,7 +17683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17143,7 +17692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_UNKNOWN_DEPARTMENT） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17152,7 +17701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17188,7 +17737,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDisputesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17197,7 +17746,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17206,7 +17755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17215,7 +17764,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17246,7 +17795,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDisputesGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17255,7 +17804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17264,7 +17813,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17273,7 +17822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CLUSTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17282,7 +17831,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17317,7 +17866,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDisputesDismissResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17326,7 +17875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17335,7 +17884,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17353,7 +17902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CLUSTER_NOT_OPEN、CLUSTER_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17362,7 +17911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17391,7 +17940,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsFiguresResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17400,7 +17949,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17409,7 +17958,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17447,7 +17996,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsOverviewResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17456,7 +18005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17465,7 +18014,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17474,7 +18023,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17519,7 +18068,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsFigureCasesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、STATISTICS_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17528,7 +18077,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17537,7 +18086,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17546,7 +18095,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17580,7 +18129,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsClockFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17589,7 +18138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17598,7 +18147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17607,7 +18156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17646,7 +18195,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsClockCasesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17655,7 +18204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17664,7 +18213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17673,7 +18222,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17707,7 +18256,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsHeadFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17716,7 +18265,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17725,7 +18274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17734,7 +18283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17773,7 +18322,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsHeadItemsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17782,7 +18331,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17791,7 +18340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17800,7 +18349,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17834,7 +18383,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsTownshipFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17843,7 +18392,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17852,7 +18401,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17861,7 +18410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17893,7 +18442,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsYearsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17902,7 +18451,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17911,7 +18460,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17920,7 +18469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17964,7 +18513,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17973,7 +18522,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17982,7 +18531,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17991,7 +18540,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -18022,7 +18571,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18031,7 +18580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18040,7 +18589,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18049,7 +18598,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -18066,7 +18615,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 /** @description 被申请人（部门编号，见 GET /public/decisions/facets） */
-                respondentId?: number;
+                respondentDepartmentId?: number;
                 category?: "penalty" | "coercive" | "expropriation" | "demolition" | "public_security" | "info_disclosure" | "licensing" | "inaction" | "social_security" | "other";
                 year?: number;
                 /** @description 全文关键词 */
@@ -18087,7 +18636,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDecisionsSearchResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18096,7 +18645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18105,7 +18654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -18134,7 +18683,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDecisionsFacetsResponse"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18143,7 +18692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -18174,7 +18723,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDecisionsGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18183,7 +18732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：PUBLICATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18192,7 +18741,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18201,7 +18750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -18230,7 +18779,7 @@ export interface operations {
                     "text/plain; version=0.0.4; charset=utf-8": string;
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18239,7 +18788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18248,7 +18797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -18277,7 +18826,7 @@ export interface operations {
                     "application/json": components["schemas"]["BoardSessionOpenResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18286,7 +18835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18295,7 +18844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;

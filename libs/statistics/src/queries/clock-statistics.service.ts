@@ -50,7 +50,7 @@ export class ClockStatisticsService {
       rule: q.rule, figure: q.figure, label: CLOCK_FIGURES[q.figure as ClockFigureKey].label, from, to, asOf: today, total, page, pageSize,
       items: rows.map((r: any) => ({
         caseId: r.id, caseNumber: r.case_number, state: r.state, stateLabel: CASE_STATE_LABELS[r.state as CaseState],
-        startDate: r.start_date, dueDate: r.due_date, clockStatus: r.status, closedOn: r.closed_on, extensionDays: r.extension_days,
+        start: r.start_date, due: r.due_date, clockStatus: r.status, closedOn: r.closed_on, extensionDays: r.extension_days,
       })),
     };
   }

@@ -190,7 +190,7 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
       stageLabel: str,
       // The plain-Chinese account of the stage (libs/cases/src/domain/public-stage.ts); no next step once decided.
       explanation: str,
-      nextStep: nul(obj({ action: str, dueDate: nul(date), provisional: bool, basis: str }, { note: str })),
+      nextStep: nul(obj({ action: str, due: nul(date), provisional: bool, basis: str }, { note: str })),
       receivedOn: date,
       acceptedOn: nul(date),
       // null once the acceptance review is over (the clock is no longer shown).
