@@ -7726,7 +7726,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8013,7 +8013,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersDeactivate201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8342,7 +8342,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8470,7 +8470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsNumberGapsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8529,7 +8529,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8669,7 +8669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsIntakeQueueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8727,7 +8727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsDetailResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8794,7 +8794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsClocksOfResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8861,7 +8861,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsAcceptanceReviewResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9342,7 +9342,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9408,7 +9408,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9573,7 +9573,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9633,7 +9633,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarVersionsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10016,7 +10016,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10168,7 +10168,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsReadResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10236,7 +10236,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsDeadLettersResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10376,7 +10376,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingProposeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12133,7 +12133,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationRequirementsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12281,7 +12281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationParticipationOfResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12348,7 +12348,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12495,7 +12495,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentsDocumentTypesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12562,7 +12562,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12631,7 +12631,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsMyQueueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12701,7 +12701,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsOfficeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、CASE_INVALID_INPUT） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12765,7 +12765,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsSearchResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12887,7 +12887,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsTimelineResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13274,7 +13274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13493,7 +13493,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13598,7 +13598,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13665,7 +13665,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesProposeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14372,7 +14372,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkListSessionsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14680,7 +14680,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkListDocumentsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14827,7 +14827,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14898,7 +14898,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkMeasuresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15079,7 +15079,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15197,7 +15197,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15909,7 +15909,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16036,7 +16036,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16810,7 +16810,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17198,7 +17198,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsLitigationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17265,7 +17265,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonViewGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17326,7 +17326,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonViewStatsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、LIAISON_INVALID_INPUT） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17384,7 +17384,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17451,7 +17451,7 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsForCaseResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17523,7 +17523,7 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17737,7 +17737,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDisputesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17795,7 +17795,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDisputesGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17996,7 +17996,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsOverviewResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18068,7 +18068,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsFigureCasesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、STATISTICS_INVALID_INPUT） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、STATISTICS_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18129,7 +18129,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsClockFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18195,7 +18195,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsClockCasesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18256,7 +18256,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsHeadFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18322,7 +18322,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsHeadItemsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18383,7 +18383,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsTownshipFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18442,7 +18442,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsYearsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18513,7 +18513,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18571,7 +18571,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18636,7 +18636,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDecisionsSearchResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、PERSONAL_DATA_NOT_ALLOWED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18723,7 +18723,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDecisionsGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -18788,7 +18788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;

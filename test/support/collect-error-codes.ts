@@ -8,10 +8,20 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ERROR_CODES, type ErrorCodeRegistry } from '../../apps/api/src/openapi/error-codes';
-import { isGenericCode } from '../../apps/api/src/openapi/generic-error-codes';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { operationKind } from '../../apps/api/src/http/openapi';
+import { DEFAULT_CODES, genericCodes, type OperationKind } from '../../apps/api/src/openapi/generic-error-codes';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: collect-error-codes.ts <dir written by FUYI_CONTRACT_ERRORS>');
+
+// Each operation's kind, from the committed document (what the builder derives codes from).
+const doc = JSON.parse(readFileSync(resolve(__dirname, '../../generated/openapi.json'), 'utf8')) as OpenAPIObject;
+const kinds = new Map<string, OperationKind>();
+for (const [path, item] of Object.entries(doc.paths))
+  for (const [method, op] of Object.entries(item) as Array<[string, OperationObject]>)
+    if (op?.operationId) kinds.set(op.operationId, operationKind(path, method, op));
 
 const registry: ErrorCodeRegistry = JSON.parse(JSON.stringify(ERROR_CODES));
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
@@ -23,7 +33,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
       message: unknown;
     };
     // What every route of its kind answers, or any route under `default`, is added by the document builder (generic-error-codes.ts).
-    if (isGenericCode(status, code)) continue;
+    const kind = kinds.get(operationId);
+    if (DEFAULT_CODES[status]?.[code] || (kind && code in genericCodes(status, kind))) continue;
     const codes = ((registry[operationId] ??= {})[String(status)] ??= {});
     codes[code] ??= typeof message === 'string' ? message : '';
   }

@@ -78,16 +78,7 @@ export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistr
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
         };
       }
-      const roles = (op as { 'x-roles'?: string[] })['x-roles'];
-      const gate = caseGate(method, path.replace(/\{(\w+)\}/g, ':$1'));
-      const kind: OperationKind = {
-        secured: op.security.length > 0,
-        takesInput: !!op.requestBody || !!op.parameters?.length,
-        takesBody: !!op.requestBody,
-        roles: Array.isArray(roles),
-        caseScope: gate.scope,
-        caseHandler: gate.write && (!roles || roles.includes(Role.ReconsiderationClerk)),
-      };
+      const kind = operationKind(path, method, op);
       // What the route answers by its kind (guards, pipes) or was met answering, it declares, with those codes.
       const met = Object.keys(errorCodes[op.operationId] ?? {});
       const byKind = ['400', '401', '403', '404'].filter((status) => Object.keys(genericCodes(Number(status), kind)).length);
@@ -124,5 +115,19 @@ function errorAnswer(status: number, codes: Record<string, string>) {
   return {
     'x-error-codes': names,
     content: { 'application/json': { schema: ERROR_CONTENT['application/json'].schema, ...(names.length ? { examples } : {}) } },
+  };
+}
+
+/** What kind of route an operation is, as far as the codes it answers by its kind go (generic-error-codes.ts). */
+export function operationKind(path: string, method: string, op: OperationObject): OperationKind {
+  const roles = (op as { 'x-roles'?: string[] })['x-roles'];
+  const gate = caseGate(method, path.replace(/\{(\w+)\}/g, ':$1'));
+  return {
+    secured: (op.security ?? []).length > 0,
+    takesInput: !!op.requestBody || !!op.parameters?.length,
+    takesBody: !!op.requestBody,
+    roles: Array.isArray(roles),
+    caseScope: gate.scope,
+    caseHandler: gate.write && (!roles || roles.includes(Role.ReconsiderationClerk)),
   };
 }

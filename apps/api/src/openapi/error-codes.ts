@@ -32,9 +32,6 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   adjudication_copySent: {
-    '403': {
-      CASE_NOT_HANDLER: '您不是本案承办人；只有本案承办人、科长或机构负责人可以办理本案',
-    },
     '409': {
       CASE_ILLEGAL_TRANSITION: '案件当前状态为"已终止"，不能记录发送副本',
     },
@@ -61,9 +58,6 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       CASE_INVALID_INPUT: '日期不能早于受理日期（2026-11-05）',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：thirdPartyEvidence 不得填写身份证号、电话号码等个人信息',
-    },
-    '403': {
-      CASE_NOT_HANDLER: '您不是本案承办人；只有本案承办人、科长或机构负责人可以办理本案',
     },
     '409': {
       CASE_FORMAL_HEARING_REQUIRED:
@@ -98,24 +92,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       CASE_CORRECTION_NOT_LAPSED: '补正期限尚未届满，不能确认视为放弃申请（《行政复议法》第三十一条）',
     },
   },
-  applications_acceptanceReview: {
-    '404': {
-      CASE_NOT_FOUND: '案件不存在或无权查看',
-    },
-  },
-  applications_clocksOf: {
-    '404': {
-      CASE_NOT_FOUND: '案件不存在或无权查看',
-    },
-  },
   applications_correctionReceived: {
     '400': {
       CASE_INVALID_INPUT: '补正材料收到日期不能晚于今天',
-    },
-  },
-  applications_detail: {
-    '404': {
-      CASE_NOT_FOUND: '案件不存在或无权查看',
     },
   },
   applications_register: {
@@ -220,9 +199,6 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       CASE_INVALID_INPUT: '因调解、和解中止须经申请人和被申请人同意（第三十九条第一款第六项）',
     },
-    '403': {
-      CASE_NOT_HANDLER: '您不是本案承办人；只有本案承办人、科长或机构负责人可以办理本案',
-    },
     '409': {
       CASE_ILLEGAL_TRANSITION: '案件当前状态为"已终止"，不能执行"中止"',
     },
@@ -262,7 +238,6 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       DOCUMENT_DATA_INVALID: '行政复议决定书的内容取自案件记录，不能填写此项',
     },
     '403': {
-      CASE_NOT_HANDLER: '您不是本案承办人；只有本案承办人、科长或机构负责人可以办理本案',
       DOCUMENT_ISSUED_ELSEWHERE: '行政复议意见书由府院联络员起草、机构负责人审批制发，请在府院联动的意见书中办理',
       DOCUMENT_ROLE_FORBIDDEN: '终止行政复议决定书由机构负责人出具',
     },
@@ -561,6 +536,11 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       MEDIATION_VERSION_CONFLICT: '调解员信息已被他人修改，请刷新后重新操作',
     },
   },
+  metrics_scrape: {
+    '403': {
+      FORBIDDEN_ROLE: '当前角色无权执行此操作',
+    },
+  },
   participation_minutes: {
     '409': {
       HEARING_NOT_YET_HELD: '该听证（听取意见）定于2026-12-08举行，尚未举行，不能记录笔录',
@@ -585,11 +565,6 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       HEARING_NOTICE_TOO_LATE: '听证通知最迟应于2026-11-19送出（听证日前5个工作日，第五十一条）',
     },
   },
-  participation_waive: {
-    '403': {
-      CASE_NOT_HANDLER: '您不是本案承办人；只有本案承办人、科长或机构负责人可以办理本案',
-    },
-  },
   publicDecisions_get: {
     '404': {
       PUBLICATION_NOT_FOUND: '未找到该公开的行政复议决定书',
@@ -611,9 +586,6 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   queryCode_reissue: {
     '400': {
       CASE_INVALID_INPUT: '请核验申请人的身份证号码（自然人）或统一社会信用代码（组织）其中一项',
-    },
-    '404': {
-      CASE_NOT_FOUND: '案件不存在或无权查看',
     },
     '422': {
       CASE_IDENTITY_MISMATCH: '核验信息与本案申请人的登记信息不符，不能补发查询码；请核对申请人身份证件',
@@ -737,11 +709,6 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   workViews_office: {
     '400': {
       CASE_INVALID_INPUT: '分页游标无效',
-    },
-  },
-  workViews_timeline: {
-    '404': {
-      CASE_NOT_FOUND: '案件不存在或无权查看',
     },
   },
 };

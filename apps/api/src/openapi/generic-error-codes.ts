@@ -23,10 +23,9 @@ export function genericCodes(status: number, kind: OperationKind): Codes {
   switch (status) {
     case 400:
       return {
-        ...(kind.takesInput ? { VALIDATION_FAILED: '填写有误' } : {}),
-        ...(kind.takesBody
-          ? { BAD_REQUEST: HTTP_FALLBACK[400][1], JSON_TOO_DEEP: `提交的内容嵌套层数过多（最多 ${MAX_JSON_DEPTH} 层）` }
-          : {}),
+        // A path or query that cannot be decoded, a body that is not JSON: BAD_REQUEST before any pipe runs.
+        ...(kind.takesInput ? { VALIDATION_FAILED: '填写有误', BAD_REQUEST: HTTP_FALLBACK[400][1] } : {}),
+        ...(kind.takesBody ? { JSON_TOO_DEEP: `提交的内容嵌套层数过多（最多 ${MAX_JSON_DEPTH} 层）` } : {}),
       };
     case 401:
       return kind.secured
@@ -62,9 +61,3 @@ export const DEFAULT_CODES: Record<number, Codes> = {
   500: { INTERNAL_ERROR: '系统内部错误，请稍后重试；如持续出现请联系管理员并提供请求编号' },
   503: { SERVICE_UNAVAILABLE: '系统暂时无法连接数据库或缓存，请稍后重试' },
 };
-
-/** Whether a code is one of the above for its status (the registry of route codes leaves these out). */
-export function isGenericCode(status: number, code: string): boolean {
-  const all: OperationKind = { secured: true, takesInput: true, takesBody: true, roles: true, caseScope: true, caseHandler: true };
-  return code in genericCodes(status, all) || code in (DEFAULT_CODES[status] ?? {});
-}
