@@ -154,7 +154,7 @@ async function scenarios(ds: DataSource, svc: WorkViewsService, idNumbers: strin
     { name: 'handler queue', call: (i) => svc.myQueue(actor(at(handlers, i).id), 50) },
     { name: 'office view, township + category', call: (i) => svc.office(chief, { townshipId: 1 + (i % TOWNSHIPS), category: at(CATEGORIES, i * 7) }, 50) },
     { name: 'office view, no filter', call: () => svc.office(chief, {}, 50) },
-    { name: 'office view, overdue + respondent', call: (i) => svc.office(chief, { flag: 'overdue', respondentId: 1 + (i % RESPONDENTS) }, 50) },
+    { name: 'office view, overdue + respondent', call: (i) => svc.office(chief, { flag: 'overdue', respondentDepartmentId: 1 + (i % RESPONDENTS) }, 50) },
     { name: 'office view, paused', call: () => svc.office(chief, { flag: 'paused' }, 50) },
     { name: 'office view, category, 5th page (keyset cursor)', call: (i) => svc.office(chief, { category: at(CATEGORIES, i) }, 50, at(page5, i) ?? undefined) },
     // Search pages hold 20 cases (the API's default), lists 50.

@@ -130,7 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 用户列表（系统管理员、安全管理员） */
+        /** 用户列表（系统管理员、安全管理员），按用户名排序 */
         get: operations["users_list"];
         put?: never;
         /** 新建用户：密码须符合密码策略，用户首次登录须修改；不能新建系统管理员或安全审计员账号（三员分立） */
@@ -579,7 +579,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工作日历变更历史 */
+        /** 工作日历变更历史（新的在前） */
         get: operations["calendar_versions"];
         put?: never;
         post?: never;
@@ -1197,6 +1197,23 @@ export interface paths {
         put?: never;
         /** 依案件记录出具文书（.docx，按类型和年度编号；只在相应的办理阶段、由负责该环节的人员出具；出具后不可修改，更正即出具新版本） */
         post: operations["documents_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/document-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人现在可为该案出具的文书类型（按角色、案件状态和承办人规则），及每种文书须由请求填写的数据项（键、中文名称、类型、是否必填、格式），取自文书模板 */
+        get: operations["documents_documentTypes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3336,7 +3353,7 @@ export interface components {
             /** @enum {string} */
             type: "receipt" | "correction-notice" | "refusal-decision" | "acceptance-notice" | "reply-notice" | "third-party-notice" | "hearing-notice" | "suspension-notice" | "resumption-notice" | "extension-notice" | "termination-decision" | "mediation-document" | "decision" | "mediation-referral" | "mediation-record" | "mediation-agreement" | "mediation-termination-notice" | "risk-notice" | "opinion-letter" | "suggestion-letter";
             /**
-             * @description 文书内容取自案件记录；只可填写模板 request 中声明的、案件记录没有的内容：听证通知书的 hearingTime（如 09:30）和 hearingMatters，调解书的 items（协议条款）。不得包含身份证号码、电话号码
+             * @description 文书内容取自案件记录；只可填写模板 request 中声明的、案件记录没有的内容（GET /cases/{id}/document-types 列出每种文书的数据项，如听证通知书的 hearingTime、hearingMatters，调解书的 items）。不得包含身份证号码、电话号码
              * @example {
              *       "hearingTime": "09:30",
              *       "hearingMatters": "被申请人作出行政处罚决定的事实依据是否充分"
@@ -3964,7 +3981,7 @@ export interface components {
             }[];
             documents: {
                 /** Format: uuid */
-                documentId: string;
+                id: string;
                 /** Format: uuid */
                 caseId: string | null;
                 ownerKind: string;
@@ -4048,7 +4065,7 @@ export interface components {
             stateLabel: string;
             documents: {
                 /** Format: uuid */
-                documentId: string;
+                id: string;
                 /** Format: uuid */
                 caseId: string | null;
                 ownerKind: string;
@@ -4182,7 +4199,7 @@ export interface components {
             } | null;
             parties: {
                 /** Format: uuid */
-                partyId: string;
+                id: string;
                 role: string;
                 name: string;
                 phone: string | null;
@@ -4259,14 +4276,17 @@ export interface components {
             totpEnrolmentRequired: boolean;
         };
         UsersListResponse: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            displayName: string;
-            role: string;
-            townshipId: number | null;
-            active: boolean;
-        }[];
+            items: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                displayName: string;
+                role: string;
+                townshipId: number | null;
+                active: boolean;
+            }[];
+            nextCursor: string | null;
+        };
         UsersCreate201Response: {
             /** Format: uuid */
             id: string;
@@ -4355,13 +4375,13 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             mediationWarning: {
+                code: string;
+                message: string;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
                 on: string;
-                code: string;
-                message: string;
             } | null;
         };
         ConsultationsListResponse: {
@@ -4386,13 +4406,13 @@ export interface components {
                 /** Format: uuid */
                 caseId: string | null;
                 mediationWarning: {
+                    code: string;
+                    message: string;
                     /**
                      * Format: date
                      * @example 2026-03-02
                      */
                     on: string;
-                    code: string;
-                    message: string;
                 } | null;
             }[];
             nextCursor: string | null;
@@ -4423,6 +4443,10 @@ export interface components {
                 title: string;
                 caseNumber: string;
                 queryCode: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
                 receivedAt: string;
                 receivingOffice: string;
                 applicants: string[];
@@ -4484,8 +4508,8 @@ export interface components {
                         exceeded: boolean;
                         text: string;
                     } | null;
-                    warning: string;
-                    notice: string;
+                    warning: string | null;
+                    notice?: string;
                 } | null;
             };
         };
@@ -4561,8 +4585,9 @@ export interface components {
                         lastDay: string;
                         exceeded: boolean;
                         text: string;
-                    };
-                    warning: string;
+                    } | null;
+                    warning: string | null;
+                    notice?: string;
                 } | null;
             }[];
             nextCursor: string | null;
@@ -4669,8 +4694,9 @@ export interface components {
                     lastDay: string;
                     exceeded: boolean;
                     text: string;
-                };
+                } | null;
                 warning: string | null;
+                notice?: string;
             };
             lateApplication: {
                 /**
@@ -4718,8 +4744,9 @@ export interface components {
                     lastDay: string;
                     exceeded: boolean;
                     text: string;
-                };
-                warning: string;
+                } | null;
+                warning: string | null;
+                notice?: string;
             } | null;
         };
         ApplicationsReviewResponse: components["schemas"]["CaseResource"];
@@ -4736,7 +4763,7 @@ export interface components {
                  * Format: date
                  * @example 2026-03-02
                  */
-                dueDate: string | null;
+                due: string | null;
                 provisional: boolean;
                 basis: string;
                 note?: string;
@@ -4835,32 +4862,35 @@ export interface components {
             }[];
         };
         CalendarVersionsResponse: {
-            version: number;
-            /** Format: uuid */
-            changedBy: string | null;
-            reason: string;
-            changes: {
+            items: {
+                version: number;
+                /** Format: uuid */
+                changedBy: string | null;
+                reason: string;
+                changes: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    date: string;
+                    after: {
+                        kind: string;
+                        name: string;
+                    } | null;
+                    before: {
+                        kind: string;
+                        name: string;
+                    } | null;
+                }[];
+                clocksRecomputed: number;
                 /**
-                 * Format: date
-                 * @example 2026-03-02
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
                  */
-                date: string;
-                after: {
-                    kind: string;
-                    name: string;
-                } | null;
-                before: {
-                    kind: string;
-                    name: string;
-                } | null;
+                createdAt: string;
             }[];
-            clocksRecomputed: number;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            createdAt: string;
-        }[];
+            nextCursor: string | null;
+        };
         CalendarSetDayResponse: {
             version: number;
             changedDays: number;
@@ -5081,7 +5111,7 @@ export interface components {
             respondent: string;
             hearings: {
                 /** Format: uuid */
-                hearingId: string;
+                id: string;
                 kind: string;
                 kindLabel: string;
                 /**
@@ -5127,9 +5157,9 @@ export interface components {
         };
         DocumentsListResponse: {
             /** Format: uuid */
-            documentId: string;
+            id: string;
             /** Format: uuid */
-            caseId: string;
+            caseId: string | null;
             ownerKind: string;
             /** Format: uuid */
             ownerId: string;
@@ -5151,9 +5181,9 @@ export interface components {
         }[];
         DocumentsIssue201Response: {
             /** Format: uuid */
-            documentId: string;
+            id: string;
             /** Format: uuid */
-            caseId: string;
+            caseId: string | null;
             ownerKind: string;
             /** Format: uuid */
             ownerId: string;
@@ -5162,6 +5192,19 @@ export interface components {
             number: string;
             version: number;
         };
+        DocumentsDocumentTypesResponse: {
+            type: string;
+            title: string;
+            data: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "list";
+                required: boolean;
+                format: string | null;
+                note: string;
+            }[];
+        }[];
         WorkViewsMyQueueResponse: {
             items: {
                 /** Format: uuid */
@@ -5174,7 +5217,7 @@ export interface components {
                 category: string;
                 townshipId: number;
                 township: string;
-                respondentId: number;
+                respondentDepartmentId: number;
                 respondent: string;
                 /** Format: uuid */
                 handlerId: string;
@@ -5227,7 +5270,7 @@ export interface components {
                 category: string;
                 townshipId: number;
                 township: string;
-                respondentId: number;
+                respondentDepartmentId: number;
                 respondent: string;
                 /** Format: uuid */
                 handlerId: string | null;
@@ -5280,7 +5323,7 @@ export interface components {
                 category: string;
                 townshipId: number;
                 township: string;
-                respondentId: number;
+                respondentDepartmentId: number;
                 respondent: string;
                 /** Format: uuid */
                 handlerId: string | null;
@@ -5337,7 +5380,7 @@ export interface components {
                 category: string;
                 townshipId: number;
                 township: string;
-                respondentId: number;
+                respondentDepartmentId: number;
                 respondent: string;
                 /** Format: uuid */
                 handlerId: string | null;
@@ -5417,7 +5460,7 @@ export interface components {
         };
         ApprovalRequestsListResponse: {
             /** Format: uuid */
-            requestId: string;
+            id: string;
             kind: string;
             status: string;
             payload: {
@@ -5450,6 +5493,10 @@ export interface components {
                 title: string;
                 caseNumber: string;
                 queryCode: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
                 receivedAt: string;
                 receivingOffice: string;
                 applicants: string[];
@@ -5464,8 +5511,61 @@ export interface components {
                  */
                 acceptanceDue: string;
                 notice: string;
-                lateApplication: unknown;
-                queryCodeReissuedAt: string;
+                lateApplication: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    knownDate: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    due: string;
+                    provisional: boolean;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    receivedOn: string;
+                    late: boolean;
+                    daysOver: number;
+                    exceptions: {
+                        code: string;
+                        article: string;
+                        text: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        lastDay?: string;
+                        withinCap?: boolean;
+                    }[];
+                    absoluteLimit: {
+                        article: string;
+                        realProperty: boolean;
+                        years: number;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        actDate: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        lastDay: string;
+                        exceeded: boolean;
+                        text: string;
+                    } | null;
+                    warning: string | null;
+                    notice?: string;
+                } | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                queryCodeReissuedAt?: string;
             };
         };
         MediationFilesRefer201Response: components["schemas"]["MediationFileResource"];
@@ -5498,13 +5598,13 @@ export interface components {
                  */
                 applicationDue: string | null;
                 warnings: {
+                    code: string;
+                    message: string;
                     /**
                      * Format: date
                      * @example 2026-03-02
                      */
                     on: string;
-                    code: string;
-                    message: string;
                 }[];
                 outcome: string | null;
                 outcomeLabel: string | null;
@@ -5544,7 +5644,15 @@ export interface components {
                  * @example 2026-03-02
                  */
                 applicationDue: string | null;
-                warnings: unknown[];
+                warnings: {
+                    code: string;
+                    message: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    on: string;
+                }[];
                 outcome: string | null;
                 outcomeLabel: string | null;
                 /**
@@ -5594,7 +5702,7 @@ export interface components {
         MediationFilesFollowUpResponse: components["schemas"]["MediationFileResource"];
         MediationWorkListSessionsResponse: {
             /** Format: uuid */
-            sessionId: string;
+            id: string;
             kind: string;
             mode: string;
             place: string;
@@ -5611,33 +5719,13 @@ export interface components {
                 name: string;
                 present: boolean;
             }[] | null;
-            minutes: string;
+            minutes: string | null;
             status: string;
             version: number;
         }[];
         MediationWorkSchedule201Response: {
             /** Format: uuid */
-            sessionId: string;
-            kind: string;
-            mode: string;
-            place: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-02T08:30:00.000Z
-             */
-            scheduledAt: string;
-            participants: {
-                name: string;
-                role: string;
-            }[];
-            attendance: unknown;
-            minutes: string | null;
-            status: string;
-            version: number;
-        };
-        MediationWorkRecordResponse: {
-            /** Format: uuid */
-            sessionId: string;
+            id: string;
             kind: string;
             mode: string;
             place: string;
@@ -5653,14 +5741,14 @@ export interface components {
             attendance: {
                 name: string;
                 present: boolean;
-            }[];
-            minutes: string;
+            }[] | null;
+            minutes: string | null;
             status: string;
             version: number;
         };
-        MediationWorkPrivateNote201Response: {
+        MediationWorkRecordResponse: {
             /** Format: uuid */
-            sessionId: string;
+            id: string;
             kind: string;
             mode: string;
             place: string;
@@ -5669,16 +5757,68 @@ export interface components {
              * @example 2026-03-02T08:30:00.000Z
              */
             scheduledAt: string;
-            participants: unknown[];
-            attendance: unknown;
-            minutes: string;
+            participants: {
+                name: string;
+                role: string;
+            }[];
+            attendance: {
+                name: string;
+                present: boolean;
+            }[] | null;
+            minutes: string | null;
             status: string;
             version: number;
         };
-        MediationWorkListDocumentsResponse: unknown[];
+        MediationWorkPrivateNote201Response: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            mode: string;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            scheduledAt: string;
+            participants: {
+                name: string;
+                role: string;
+            }[];
+            attendance: {
+                name: string;
+                present: boolean;
+            }[] | null;
+            minutes: string | null;
+            status: string;
+            version: number;
+        };
+        MediationWorkListDocumentsResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string | null;
+            ownerKind: string;
+            /** Format: uuid */
+            ownerId: string;
+            type: string;
+            title: string;
+            number: string;
+            version: number;
+            status: string;
+            superseded: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            issuedAt: string;
+            /** Format: uuid */
+            issuedBy: string;
+            sha256: string;
+            size: number;
+        }[];
         MediationWorkIssue201Response: {
             /** Format: uuid */
-            documentId: string;
+            id: string;
             /** Format: uuid */
             caseId: string | null;
             ownerKind: string;
@@ -5940,14 +6080,14 @@ export interface components {
             id: string;
             version: number;
             hearings: {
+                kind: string;
+                note: string | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
                 heldOn: string;
-                kind: string;
                 headAppeared: boolean;
-                note: string | null;
             }[];
             headAppeared: boolean;
         };
@@ -5996,8 +6136,8 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** Format: uuid */
-                caseId: string;
-                caseNumber: string;
+                caseId: string | null;
+                caseNumber: string | null;
                 court: string;
                 courtCaseNumber: string;
                 /**
@@ -6028,8 +6168,8 @@ export interface components {
                 origin: string;
                 defendantDepartmentId: number | null;
                 defendant: string | null;
-                plaintiffs: unknown[];
-                act: unknown;
+                plaintiffs: string[];
+                act: string | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -6041,7 +6181,7 @@ export interface components {
                  */
                 defenceDue: string | null;
                 defenceDueProvisional: boolean;
-                defenceDueExplanation: string | null;
+                defenceDueExplanation: string[] | null;
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -6113,7 +6253,7 @@ export interface components {
                 keyKind: string;
                 keyLabel: string;
                 memberCount: number;
-                townships: unknown[];
+                townships: string[];
                 /**
                  * Format: date
                  * @example 2026-03-02
@@ -6499,7 +6639,8 @@ export interface components {
             to: string;
             by: string;
             windowDays: number;
-            computedFrom: string;
+            /** @enum {string} */
+            computedFrom: "rollup" | "cases";
             rows: {
                 key: string;
                 label: string;
@@ -6635,12 +6776,12 @@ export interface components {
                  * Format: date
                  * @example 2026-03-02
                  */
-                startDate: string;
+                start: string;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
-                dueDate: string | null;
+                due: string | null;
                 clockStatus: string;
                 /**
                  * Format: date
@@ -6871,7 +7012,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthLoginResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6880,7 +7021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_INVALID_CREDENTIALS、AUTH_TOTP_INVALID、AUTH_TOTP_REQUIRED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6889,7 +7030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6898,7 +7039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6931,7 +7072,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthEnrolTotpResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、AUTH_PASSWORD_WRONG） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6940,7 +7081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6949,7 +7090,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：TOTP_ALREADY_ENROLLED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6958,7 +7108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6989,7 +7139,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、TOTP_CODE_INVALID） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6998,8 +7148,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7025,7 +7184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7058,7 +7217,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthRefreshResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7067,7 +7226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REFRESH_INVALID） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7076,7 +7235,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7085,7 +7244,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7116,7 +7275,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、AUTH_PASSWORD_WRONG、PASSWORD_POLICY） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7125,7 +7284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7134,7 +7293,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7161,7 +7329,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7170,7 +7338,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7199,7 +7376,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthMeResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7208,7 +7385,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7221,7 +7407,11 @@ export interface operations {
     };
     users_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7237,7 +7427,16 @@ export interface operations {
                     "application/json": components["schemas"]["UsersListResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7246,7 +7445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7255,7 +7454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7288,7 +7487,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersCreate201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PASSWORD_POLICY、USER_TOWNSHIP_MISMATCH、USER_UNKNOWN_TOWNSHIP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7297,7 +7496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7306,7 +7505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7324,7 +7523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7359,7 +7558,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersResetPasswordResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7368,7 +7567,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7377,7 +7576,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7404,7 +7603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7439,7 +7638,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsersChangeRoleResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、USER_TOWNSHIP_MISMATCH、USER_UNKNOWN_TOWNSHIP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7448,7 +7647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7457,7 +7656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED、USER_SELF_ROLE_CHANGE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7475,7 +7674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：USER_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7484,7 +7683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7515,7 +7714,16 @@ export interface operations {
                     "application/json": components["schemas"]["UsersDeactivate201Response"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7524,7 +7732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7542,7 +7750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：USER_SELF_DEACTIVATION） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7551,7 +7759,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7580,7 +7788,7 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicyTotpPolicyResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7589,7 +7797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7598,7 +7806,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7633,7 +7841,7 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityPolicySetTotpPolicyResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7642,7 +7850,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7651,7 +7859,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7660,7 +7868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7689,7 +7897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceTownshipsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7698,7 +7906,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7727,7 +7944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceDepartmentsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7736,7 +7953,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7765,7 +7991,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceCategoriesResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7774,7 +8000,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7808,7 +8043,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7817,7 +8052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7826,7 +8061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7844,7 +8079,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7877,7 +8112,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationsRecord201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT、CASE_UNKNOWN_RESPONDENT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7886,7 +8121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7895,7 +8130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7904,7 +8139,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7936,7 +8171,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsNumberGapsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7945,7 +8180,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7954,7 +8189,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7963,7 +8198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7995,7 +8230,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8004,7 +8239,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8013,7 +8248,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8022,7 +8257,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8058,7 +8293,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsRegister201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT、CASE_UNKNOWN_RESPONDENT、IDEMPOTENCY_KEY_INVALID、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8067,7 +8302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8076,7 +8311,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8085,7 +8320,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：IDEMPOTENCY_IN_FLIGHT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8094,7 +8329,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：IDEMPOTENCY_KEY_REUSED） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8103,7 +8338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8135,7 +8370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsIntakeQueueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8144,7 +8379,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8153,7 +8388,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8162,7 +8397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8193,7 +8428,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsDetailResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8202,7 +8446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8211,7 +8455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8220,7 +8464,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8251,7 +8495,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsClocksOfResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8260,7 +8513,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8269,7 +8522,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8278,7 +8531,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8309,7 +8562,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsAcceptanceReviewResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8318,7 +8580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8327,7 +8589,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8336,7 +8598,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8371,7 +8633,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsReviewResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8380,7 +8642,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8389,7 +8651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8398,7 +8660,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8407,7 +8669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_CORRECTION_ALREADY_NOTIFIED、CASE_CORRECTION_NOTICE_EXPIRED、CASE_ILLEGAL_TRANSITION、CASE_REVIEW_PERIOD_EXPIRED、CASE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8416,7 +8678,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8451,7 +8713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsAbandonResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8460,7 +8722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8469,7 +8731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8478,7 +8740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8487,7 +8749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_CORRECTION_NOT_LAPSED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8496,7 +8758,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8531,7 +8793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationsCorrectionReceivedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8540,7 +8802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8549,7 +8811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8558,7 +8820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8576,7 +8838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8609,7 +8871,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicStatusStatusResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8618,7 +8880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_STATUS_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8627,7 +8889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED、CASE_STATUS_RETRY_LATER） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8636,7 +8898,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8665,7 +8927,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthLiveResponse"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8733,7 +8995,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description The Health Check is not successful（代码：SERVICE_UNAVAILABLE） */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8742,7 +9004,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8781,7 +9043,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8790,7 +9052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8799,7 +9061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8808,7 +9070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8847,7 +9109,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8856,7 +9118,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8865,7 +9127,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8874,7 +9136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8903,7 +9165,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerifyResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8912,7 +9174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8921,7 +9183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8954,7 +9216,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarComputeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8963,7 +9225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8972,7 +9234,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9003,7 +9274,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9012,7 +9283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9021,7 +9292,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9034,7 +9314,11 @@ export interface operations {
     };
     calendar_versions: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9050,7 +9334,16 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarVersionsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9059,7 +9352,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9068,7 +9361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9103,7 +9396,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarSetDayResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9112,7 +9405,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9121,7 +9414,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9139,7 +9432,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9174,7 +9467,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarRemoveDayResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9183,7 +9476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9192,7 +9485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9201,7 +9494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CALENDAR_NO_CHANGE） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9210,7 +9503,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9239,7 +9532,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarPoliciesResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9248,7 +9541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9257,7 +9550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9293,7 +9586,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarSetPolicyResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9302,7 +9595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9311,7 +9604,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9320,7 +9613,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9355,7 +9648,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarLoadYear201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CALENDAR_YEAR_NOT_PUBLISHED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9364,7 +9657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9373,7 +9666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9391,7 +9684,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9424,7 +9717,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9433,7 +9726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9442,7 +9735,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9471,7 +9773,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsUnreadCountResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9480,7 +9782,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9509,7 +9820,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsReadAllResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9518,7 +9829,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9549,7 +9869,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsReadResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9558,8 +9878,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9576,7 +9905,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9608,7 +9937,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationsDeadLettersResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9617,7 +9946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9626,7 +9955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9635,7 +9964,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9670,7 +9999,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingAssignResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9679,7 +10008,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9688,7 +10017,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9697,7 +10026,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9706,7 +10035,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9715,7 +10044,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9748,7 +10077,16 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingProposeResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9757,7 +10095,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9766,7 +10104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9775,7 +10113,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9810,7 +10148,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingSuspendResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9819,7 +10157,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9828,7 +10166,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9837,7 +10175,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9846,7 +10184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9855,7 +10193,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9890,7 +10228,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseHandlingResumeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9899,7 +10237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9908,7 +10246,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9917,7 +10255,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9926,7 +10264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9935,7 +10273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -9970,7 +10308,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationCopySentResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9979,7 +10317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9988,7 +10326,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9997,7 +10335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10006,7 +10344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10015,7 +10353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10050,7 +10388,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationReplyReceivedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10059,7 +10397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10068,7 +10406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10077,7 +10415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10095,7 +10433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10130,7 +10468,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationExtendResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10139,7 +10477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10148,7 +10486,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_SAME_APPROVER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10157,7 +10495,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10166,7 +10504,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_EXTENSION_PERIOD_EXPIRED、CASE_REQUEST_MISMATCH、CASE_REQUEST_NOT_PENDING） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10175,7 +10513,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10210,7 +10548,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationConvertResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10219,7 +10557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10228,7 +10566,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10237,7 +10575,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10246,7 +10584,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_SIMPLIFIED_PERIOD_EXPIRED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10255,7 +10593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10290,7 +10628,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationSubmitResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10299,7 +10637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10308,7 +10646,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10317,7 +10655,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10326,7 +10664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_FORMAL_HEARING_REQUIRED、CASE_ILLEGAL_TRANSITION、CASE_PARTIES_NOT_HEARD、CASE_REPLY_MISSED、CASE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10335,7 +10673,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10370,7 +10708,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationApproveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10379,7 +10717,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10388,7 +10726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_SAME_APPROVER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10397,7 +10735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10406,7 +10744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10415,7 +10753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10450,7 +10788,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationReturnDecisionResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10459,7 +10797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10468,7 +10806,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10477,7 +10815,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10495,7 +10833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10530,7 +10868,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationServeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10539,7 +10877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10548,7 +10886,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10557,7 +10895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10575,7 +10913,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10610,7 +10948,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationTerminateResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10619,7 +10957,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10628,7 +10966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_SAME_APPROVER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10637,7 +10975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10646,7 +10984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_TERMINATION_GROUND_NOT_MET） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10655,7 +10993,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10690,7 +11028,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationMediationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10699,7 +11037,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10708,7 +11046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10717,7 +11055,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10735,7 +11073,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10770,7 +11108,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationPublishResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10779,7 +11117,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10788,7 +11126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10797,7 +11135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10815,7 +11153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10850,7 +11188,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationWithdrawPublicationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10859,7 +11197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10868,7 +11206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10877,7 +11215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10886,7 +11224,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_NOT_PUBLISHED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10895,7 +11233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -10930,7 +11268,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjudicationArchiveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10939,7 +11277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10948,7 +11286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10957,7 +11295,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10966,7 +11304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION、CASE_LAWSUIT_WINDOW_OPEN） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10975,7 +11313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11010,7 +11348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationAddPartyResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11019,7 +11357,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11028,7 +11366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11037,7 +11375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11055,7 +11393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11090,7 +11428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationNotifiedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11099,7 +11437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11108,7 +11446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11117,7 +11455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11135,7 +11473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11170,7 +11508,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationScheduleResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11179,7 +11517,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11188,7 +11526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11197,7 +11535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11215,7 +11553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：HEARING_NOTICE_TOO_LATE） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11224,7 +11562,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11260,7 +11598,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationMinutesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11269,7 +11607,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11278,7 +11616,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11287,7 +11625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11296,7 +11634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：HEARING_NOT_YET_HELD） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11305,7 +11643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11340,7 +11678,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationWaiveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11349,7 +11687,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11358,7 +11696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11367,7 +11705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11385,7 +11723,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11420,7 +11758,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationCommitteeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11429,7 +11767,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11438,7 +11776,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11447,7 +11785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11465,7 +11803,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11496,7 +11834,16 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationRequirementsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11505,7 +11852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11514,7 +11861,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11523,7 +11870,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11559,7 +11906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationRecordAttendanceResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、HEARING_ATTENDANCE_INCOMPLETE、HEARING_ATTENDANCE_INVALID、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11568,7 +11915,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11577,7 +11924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11586,7 +11933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND、HEARING_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11595,7 +11942,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT、HEARING_NOT_HELD） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11604,7 +11951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11635,7 +11982,16 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationParticipationOfResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11644,7 +12000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11653,7 +12009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11662,7 +12018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11693,7 +12049,16 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentsListResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11702,7 +12067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11711,7 +12076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11720,7 +12085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11755,7 +12120,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentsIssue201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、DOCUMENT_DATA_INVALID） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11764,7 +12129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11773,7 +12138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER、DOCUMENT_ISSUED_ELSEWHERE、DOCUMENT_ROLE_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11782,7 +12147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11791,7 +12156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：DOCUMENT_NOT_IN_STATE、DOCUMENT_RECORD_MISSING） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11800,7 +12165,74 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    documents_documentTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentsDocumentTypesResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11831,7 +12263,16 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11840,7 +12281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11849,7 +12290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：DOCUMENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11858,7 +12299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11891,7 +12332,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsMyQueueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11900,7 +12341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11909,7 +12350,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11918,7 +12359,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -11938,7 +12379,7 @@ export interface operations {
                 state?: "registered" | "correction_requested" | "accepted" | "suspended" | "decision_pending" | "decided" | "served";
                 townshipId?: number;
                 /** @description 被申请人 */
-                respondentId?: number;
+                respondentDepartmentId?: number;
                 category?: "penalty" | "coercive" | "expropriation" | "demolition" | "public_security" | "info_disclosure" | "licensing" | "inaction" | "social_security" | "other";
                 /** @description 承办人 */
                 handlerId?: string;
@@ -11961,7 +12402,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsOfficeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11970,7 +12411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11979,7 +12420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11988,7 +12429,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12025,7 +12466,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsSearchResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12034,7 +12475,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12043,7 +12484,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12052,7 +12493,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12085,7 +12526,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsSearchByIdNumberResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12094,7 +12535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12103,7 +12544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12112,7 +12553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12147,7 +12588,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkViewsTimelineResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12156,7 +12597,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12165,7 +12606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12174,7 +12615,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12183,7 +12624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12218,7 +12659,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsRequestExtensionResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12227,7 +12668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12236,7 +12677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12245,7 +12686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12254,7 +12695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_EXTENSION_NOT_ALLOWED、CASE_EXTENSION_PERIOD_EXPIRED、CLOCK_ALREADY_EXTENDED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12263,7 +12704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12298,7 +12739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsReturnExtensionResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12307,7 +12748,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12316,7 +12757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12325,7 +12766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12343,7 +12784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12378,7 +12819,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsRequestTerminationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12387,7 +12828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12396,7 +12837,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12405,7 +12846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12414,7 +12855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_TERMINATION_GROUND_NOT_MET） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12423,7 +12864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12458,7 +12899,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsReturnTerminationResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12467,7 +12908,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12476,7 +12917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12485,7 +12926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12503,7 +12944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12534,7 +12975,16 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalRequestsListResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12543,7 +12993,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12552,7 +13002,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12561,7 +13011,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12596,7 +13046,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueryCodeReissueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12605,7 +13055,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12614,7 +13064,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12623,7 +13073,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12632,7 +13082,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CASE_IDENTITY_MISMATCH） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12641,7 +13091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12674,7 +13124,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesRefer201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT、CLOCK_PAUSE_BEFORE_START、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12683,7 +13133,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12692,7 +13142,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12701,7 +13151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT、MEDIATION_ALREADY_OPEN、MEDIATION_ALREADY_RESOLVED、MEDIATION_CASE_STATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12710,7 +13160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12744,7 +13194,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12753,7 +13203,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12762,7 +13212,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12771,7 +13221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12800,7 +13250,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesWorkListResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12809,7 +13259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12818,7 +13268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12849,7 +13299,16 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesGetResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12858,7 +13317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12867,7 +13326,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12876,7 +13335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12907,7 +13366,16 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesProposeResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12916,7 +13384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12934,7 +13402,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -12969,7 +13437,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesAssignResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12978,7 +13446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12987,7 +13455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12996,7 +13464,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13005,7 +13473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CONFLICT_OF_INTEREST、MEDIATION_MEDIATOR_OBJECTED、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13014,7 +13482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13049,7 +13517,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesObjectResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13058,7 +13526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13067,7 +13535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13085,7 +13553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13094,7 +13562,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13129,7 +13597,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesTakeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13138,7 +13606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13147,7 +13615,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13165,7 +13633,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13174,7 +13642,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13209,7 +13677,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesExtendResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13218,7 +13686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13227,7 +13695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13245,7 +13713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13254,7 +13722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13289,7 +13757,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesSuspendCaseResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CASE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13298,7 +13766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13307,7 +13775,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13325,7 +13793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CASE_STATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13334,7 +13802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13369,7 +13837,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesOutcomeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13378,7 +13846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13387,7 +13855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13396,7 +13864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13405,7 +13873,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CASE_STATE、MEDIATION_ILLEGAL_TRANSITION、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13414,7 +13882,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13449,7 +13917,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesSealResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13458,7 +13926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13467,7 +13935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13485,7 +13953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13494,7 +13962,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13529,7 +13997,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationFilesFollowUpResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13538,7 +14006,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13547,7 +14015,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13565,7 +14033,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION、MEDIATION_NO_AGREEMENT、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13574,7 +14042,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13605,7 +14073,16 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkListSessionsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13614,7 +14091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13623,7 +14100,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13632,7 +14109,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13667,7 +14144,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkSchedule201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13676,7 +14153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13685,7 +14162,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13712,7 +14189,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13748,7 +14225,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkRecordResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13757,7 +14234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13766,7 +14243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13784,7 +14261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13793,7 +14270,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13828,7 +14305,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkPrivateNote201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13837,7 +14314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13846,7 +14323,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13855,7 +14332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13873,7 +14350,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13904,7 +14381,16 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkListDocumentsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13913,7 +14399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13931,7 +14417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -13966,7 +14452,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkIssue201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、DOCUMENT_DATA_PERSONAL、MEDIATION_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13975,7 +14461,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13984,7 +14470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14002,7 +14488,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CASE_STATE、MEDIATION_DOCUMENT_STATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14011,7 +14497,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14042,7 +14528,16 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14051,7 +14546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14060,7 +14555,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：DOCUMENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14069,7 +14564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14104,7 +14599,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkMeasuresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14113,7 +14608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14122,7 +14617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14131,7 +14626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14160,7 +14655,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkMediatorsResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14169,7 +14664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14178,7 +14673,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14213,7 +14708,7 @@ export interface operations {
                     "application/json": components["schemas"]["MediationWorkUpsertProfileResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、MEDIATION_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14222,7 +14717,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14231,7 +14726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN、MEDIATION_OWN_CONFLICTS） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14240,7 +14735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14249,7 +14744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14285,7 +14780,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14294,7 +14789,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14303,7 +14798,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14312,7 +14807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14345,7 +14840,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesCreate201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_UNKNOWN_DEPARTMENT、LIAISON_UNKNOWN_SUBJECT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14354,7 +14849,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14363,7 +14858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14372,7 +14867,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14403,7 +14898,16 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesGetResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14412,7 +14916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14430,7 +14934,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14465,7 +14969,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesUpdateResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14474,7 +14978,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14483,7 +14987,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14501,7 +15005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION、LIAISON_NOTICE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14510,7 +15014,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14545,7 +15049,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesSubmitResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14554,7 +15058,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14563,7 +15067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14572,7 +15076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14581,7 +15085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14590,7 +15094,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14625,7 +15129,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesApproveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14634,7 +15138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14643,7 +15147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14661,7 +15165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14670,7 +15174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14705,7 +15209,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesRejectResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14714,7 +15218,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14723,7 +15227,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14741,7 +15245,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14750,7 +15254,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14785,7 +15289,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesSendResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14794,7 +15298,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14803,7 +15307,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14821,7 +15325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14830,7 +15334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14865,7 +15369,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesAcknowledgeResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14874,7 +15378,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14883,7 +15387,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14892,7 +15396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_RECIPIENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14901,7 +15405,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION、LIAISON_NOTICE_RECIPIENT_DONE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14910,7 +15414,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -14945,7 +15449,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesRespondResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14954,7 +15458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14963,7 +15467,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14972,7 +15476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_RECIPIENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14981,7 +15485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14990,7 +15494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15025,7 +15529,7 @@ export interface operations {
                     "application/json": components["schemas"]["RiskNoticesCloseResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15034,7 +15538,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15043,7 +15547,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15061,7 +15565,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15070,7 +15574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15106,7 +15610,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15115,7 +15619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15124,7 +15628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15133,7 +15637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15166,7 +15670,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersCreate201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT、LIAISON_UNKNOWN_DEPARTMENT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15175,7 +15679,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15184,7 +15688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15193,7 +15697,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15202,7 +15706,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15233,7 +15737,16 @@ export interface operations {
                     "application/json": components["schemas"]["LettersGetResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15242,7 +15755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15260,7 +15773,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15295,7 +15808,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersUpdateResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15304,7 +15817,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15313,7 +15826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15340,7 +15853,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15375,7 +15888,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersIssueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15384,7 +15897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15393,7 +15906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15411,7 +15924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15420,7 +15933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15455,7 +15968,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersReceiveResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15464,7 +15977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15473,7 +15986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15491,7 +16004,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15500,7 +16013,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15535,7 +16048,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersFeedbackResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15544,7 +16057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15553,7 +16066,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15571,7 +16084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15580,7 +16093,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15615,7 +16128,7 @@ export interface operations {
                     "application/json": components["schemas"]["LettersCloseResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15624,7 +16137,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15633,7 +16146,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15651,7 +16164,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15660,7 +16173,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15693,7 +16206,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsRecordDirect201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_DEFENDANT_NOT_DISTRICT、LIAISON_INVALID_INPUT、LIAISON_UNKNOWN_DEPARTMENT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15702,7 +16215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15711,7 +16224,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15720,7 +16233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LAWSUIT_DUPLICATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15729,7 +16242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15764,7 +16277,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsComplaintReceivedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15773,7 +16286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15782,7 +16295,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15800,7 +16313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_DEFENCE_SUBMITTED、LIAISON_LAWSUIT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15809,7 +16322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15844,7 +16357,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsDefenceSubmittedResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15853,7 +16366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15862,7 +16375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15871,7 +16384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15880,7 +16393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_COMPLAINT_NOT_RECEIVED、LIAISON_DEFENCE_SUBMITTED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15889,7 +16402,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15922,7 +16435,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsRecord201Response"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15931,7 +16444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15940,7 +16453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15958,7 +16471,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LAWSUIT_DUPLICATE、LIAISON_NO_SERVED_DECISION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15967,7 +16480,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -15998,7 +16511,16 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsGetResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16007,7 +16529,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16025,7 +16547,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16060,7 +16582,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsUpdateResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16069,7 +16591,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16078,7 +16600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16096,7 +16618,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LAWSUIT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16105,7 +16627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16140,7 +16662,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsHearingResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16149,7 +16671,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16158,7 +16680,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16167,7 +16689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16176,7 +16698,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_HEARING_AFTER_JUDGMENT、LIAISON_HEARING_DUPLICATE） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16185,7 +16707,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16221,7 +16743,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsUpdateHearingResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16230,7 +16752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16239,7 +16761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16248,7 +16770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_HEARING_NOT_FOUND、LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16257,7 +16779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_HEARING_AFTER_JUDGMENT、LIAISON_LAWSUIT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16266,7 +16788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16301,7 +16823,7 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsJudgmentResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、LIAISON_INVALID_INPUT、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16310,7 +16832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16319,7 +16841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16337,7 +16859,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LAWSUIT_JUDGED、LIAISON_LAWSUIT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16346,7 +16868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16377,7 +16899,16 @@ export interface operations {
                     "application/json": components["schemas"]["LawsuitsLitigationResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16386,7 +16917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16395,7 +16926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16404,7 +16935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16435,7 +16966,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonViewGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16444,7 +16975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16453,7 +16984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16462,7 +16993,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16496,7 +17027,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonViewStatsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、LIAISON_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16505,7 +17036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16514,7 +17045,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16523,7 +17054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16554,7 +17085,16 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16563,7 +17103,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16581,7 +17121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16612,7 +17152,16 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsForCaseResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16621,7 +17170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16630,7 +17179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16639,7 +17188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16675,7 +17224,7 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16684,7 +17233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16693,7 +17242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16702,7 +17251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16737,7 +17286,7 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsIssueResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16746,7 +17295,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16755,7 +17304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16764,7 +17313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：COPY_REPORT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16773,7 +17322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：COPY_REPORT_BLOCKED、COPY_REPORT_ISSUED、COPY_REPORT_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16782,7 +17331,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16817,7 +17366,7 @@ export interface operations {
                     "application/json": components["schemas"]["CopyReportsSuperiorResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16826,7 +17375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16835,7 +17384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16844,7 +17393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_UNKNOWN_DEPARTMENT） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16853,7 +17402,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16889,7 +17438,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDisputesListResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16898,7 +17447,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16907,7 +17456,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16916,7 +17465,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -16947,7 +17496,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDisputesGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16956,7 +17505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16965,7 +17514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16974,7 +17523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CLUSTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16983,7 +17532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17018,7 +17567,7 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDisputesDismissResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17027,7 +17576,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17036,7 +17585,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17054,7 +17603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CLUSTER_NOT_OPEN、CLUSTER_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17063,7 +17612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17092,7 +17641,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsFiguresResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17101,7 +17650,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17110,7 +17659,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17148,7 +17697,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsOverviewResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17157,7 +17706,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17166,7 +17715,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17175,7 +17724,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17220,7 +17769,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsFigureCasesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、STATISTICS_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17229,7 +17778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17238,7 +17787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17247,7 +17796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17281,7 +17830,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsClockFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17290,7 +17839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17299,7 +17848,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17308,7 +17857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17347,7 +17896,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsClockCasesResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17356,7 +17905,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17365,7 +17914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17374,7 +17923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17408,7 +17957,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsHeadFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17417,7 +17966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17426,7 +17975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17435,7 +17984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17474,7 +18023,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsHeadItemsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17483,7 +18032,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17492,7 +18041,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17501,7 +18050,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17535,7 +18084,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsTownshipFiguresResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17544,7 +18093,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17553,7 +18102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17562,7 +18111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17594,7 +18143,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsYearsResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17603,7 +18152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17612,7 +18161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17621,7 +18170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17665,7 +18214,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17674,7 +18223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17683,7 +18232,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17692,7 +18241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17723,7 +18272,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17732,7 +18281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17741,7 +18290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17750,7 +18299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17767,7 +18316,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 /** @description 被申请人（部门编号，见 GET /public/decisions/facets） */
-                respondentId?: number;
+                respondentDepartmentId?: number;
                 category?: "penalty" | "coercive" | "expropriation" | "demolition" | "public_security" | "info_disclosure" | "licensing" | "inaction" | "social_security" | "other";
                 year?: number;
                 /** @description 全文关键词 */
@@ -17788,7 +18337,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDecisionsSearchResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、PERSONAL_DATA_NOT_ALLOWED） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17797,7 +18346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17806,7 +18355,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17835,7 +18384,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDecisionsFacetsResponse"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17844,7 +18393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17875,7 +18424,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDecisionsGetResponse"];
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17884,7 +18433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：PUBLICATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17893,7 +18442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求过于频繁 */
+            /** @description 请求过于频繁（代码：RATE_LIMITED） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17902,7 +18451,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17931,7 +18480,7 @@ export interface operations {
                     "text/plain; version=0.0.4; charset=utf-8": string;
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17940,7 +18489,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17949,7 +18498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17978,7 +18527,7 @@ export interface operations {
                     "application/json": components["schemas"]["BoardSessionOpenResponse"];
                 };
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17987,7 +18536,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17996,7 +18545,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;

@@ -39,6 +39,7 @@ const ACCESS: Record<string, Access> = {
   'GET /cases/:id/clocks': [TC, RC, SC, OH, LO],
   'GET /cases/:id/copy-reports': [LO, RC, SC, OH],
   'GET /cases/:id/documents': [TC, RC, SC, OH, LO],
+  'GET /cases/:id/document-types': [RC, SC, OH],
   'GET /cases/:id/hearing-requirements': [RC, SC, OH],
   'GET /cases/:id/litigation': [LO, RC, SC, OH],
   'GET /cases/:id/participation': [RC, SC, OH],

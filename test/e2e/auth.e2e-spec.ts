@@ -277,6 +277,23 @@ describe('authentication and authorisation (HTTP, real Postgres and Redis)', () 
     expect((await t.http().get('/users').set('authorization', `Bearer ${admin}`)).status).toBe(200);
   });
 
+  it('/users is a page by username: the cursor reaches every account once, a bad limit or cursor is a 400', async () => {
+    const get = (q: Record<string, string | number>) => t.http().get('/users').query(q).set('authorization', `Bearer ${admin}`);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await get(cursor ? { limit: 3, cursor } : { limit: 3 });
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(3);
+      seen.push(...res.body.items.map((u: { username: string }) => u.username));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    const all: Array<{ username: string }> = await t.db.ds.query('SELECT username FROM users ORDER BY username');
+    expect(seen).toEqual(all.map((u) => u.username));
+    expect((await get({ limit: 501 })).body.code).toBe('VALIDATION_FAILED');
+    expect((await get({ cursor: '%%%' })).status).toBe(400);
+  });
+
   it('the auditor reads /audit and /audit/verify; the admin may not (separation of duties)', async () => {
     const auditor = await t.login('auditor');
     const list = await t.http().get('/audit').set('authorization', `Bearer ${auditor}`);

@@ -88,8 +88,13 @@ describe('statutory clocks and the working-day calendar', () => {
     const back = (await t.http().get(`/cases/${open.caseId}/clocks`).set(auth(clerk))).body.find((c: any) => c.rule === 'acceptance-review');
     expect(back.due).toBe(oldDue);
     const versions = await t.http().get('/calendar-versions').set(auth(admin));
-    expect(versions.body.map((v: any) => v.reason)).toContain('区政府通知全区机关停止办公');
-    expect(versions.body[0]).toEqual(expect.objectContaining({ changedBy: expect.any(String), clocksRecomputed: expect.any(Number), createdAt: expect.any(String) }));
+    expect(versions.body.items.map((v: any) => v.reason)).toContain('区政府通知全区机关停止办公');
+    expect(versions.body.items[0]).toEqual(expect.objectContaining({ changedBy: expect.any(String), clocksRecomputed: expect.any(Number), createdAt: expect.any(String) }));
+    // Newest first, a page at a time: the cursor is the last version seen.
+    const first = (await t.http().get('/calendar-versions').query({ limit: 1 }).set(auth(admin))).body;
+    const second = (await t.http().get('/calendar-versions').query({ limit: 1, cursor: first.nextCursor }).set(auth(admin))).body;
+    expect(second.items[0].version).toBe(first.items[0].version - 1);
+    expect((await t.http().get('/calendar-versions').query({ limit: 0 }).set(auth(admin))).status).toBe(400);
   });
 
   it('only administrators edit the calendar; bad input is a clear 400/422', async () => {

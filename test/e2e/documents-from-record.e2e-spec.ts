@@ -53,7 +53,7 @@ describe('documents come from the record', () => {
 
     const issued = await issue(id, 'clerk', 'decision');
     expect(issued.status).toBe(201);
-    const paragraphs = await text(issued.body.documentId);
+    const paragraphs = await text(issued.body.id);
     expect(paragraphs[1]).toBe(`案号：${caseNumber}　${issued.body.number}`);
     expect(paragraphs).toEqual(expect.arrayContaining([...summary.split('\n'), '申请人请求：请求撤销被申请人作出的行政处罚决定']));
     expect(paragraphs).toContain(`本决定（维持）依据《中华人民共和国行政复议法》第六十八条作出，依照该法第六十一条的规定经本机关负责人于${Number(today().slice(0, 4))}年${Number(today().slice(5, 7))}月${Number(today().slice(8))}日同意。`);
@@ -75,7 +75,7 @@ describe('documents come from the record', () => {
     expect(supplied.body).toMatchObject({ code: 'DOCUMENT_DATA_INVALID', message: '该项由案件数据生成，不能填写' });
     const issued = await issue(id, 'head', 'termination-decision');
     expect(issued.status).toBe(201);
-    expect((await text(issued.body.documentId)).join('\n')).toContain('申请人于审理期间书面撤回行政复议申请，经审查准予撤回。根据《中华人民共和国行政复议法》第四十一条第一项的规定，经本机关负责人批准');
+    expect((await text(issued.body.id)).join('\n')).toContain('申请人于审理期间书面撤回行政复议申请，经审查准予撤回。根据《中华人民共和国行政复议法》第四十一条第一项的规定，经本机关负责人批准');
   });
 
   it('an opinion letter is the liaison workflow\'s: never issued through the case', async () => {
@@ -95,7 +95,7 @@ describe('documents come from the record', () => {
     expect(forged.body).toMatchObject({ code: 'DOCUMENT_DATA_INVALID', message: '该项由案件数据生成，不能填写', fields: [{ field: 'data.ground' }] });
     const notice = await issue(id, 'clerk', 'suspension-notice');
     expect(notice.status).toBe(201);
-    const printed = (await text(notice.body.documentId)).join('\n');
+    const printed = (await text(notice.body.id)).join('\n');
     expect(printed).toContain('因本案需以另一行政诉讼案件的审理结果为依据，根据《中华人民共和国行政复议法》第三十九条第一款第八项的规定');
 
     expect((await post(id, 'resume', 'clerk', { version: 4 })).status).toBe(200);
@@ -103,7 +103,7 @@ describe('documents come from the record', () => {
     expect((await post(id, 'decision/approve', 'head', { version: 6 })).body.state).toBe('decided');
     const reprint = await issue(id, 'clerk', 'suspension-notice');
     expect(reprint.status).toBe(201); // the recorded suspension, for the file
-    expect((await text(reprint.body.documentId)).join('\n')).toContain('第三十九条第一款第八项');
+    expect((await text(reprint.body.id)).join('\n')).toContain('第三十九条第一款第八项');
 
     const never = await heard();
     await post(never.id, 'decision', 'clerk', { version: 3, type: 'uphold', summary });
@@ -125,8 +125,34 @@ describe('documents come from the record', () => {
     expect((await post(id, 'hearings', 'clerk', { version: await version(id), kind: 'formal', heldOn: '2027-03-10', place: '区政府听证室', panel, noticeSentOn: today() })).status).toBe(200);
     const notice = await issue(id, 'clerk', 'hearing-notice', { hearingTime: '09:30', hearingMatters: '处罚事实是否清楚' });
     expect(notice.status).toBe(201);
-    expect(await text(notice.body.documentId)).toEqual(expect.arrayContaining([
+    expect(await text(notice.body.id)).toEqual(expect.arrayContaining([
       '一、听证时间：2027年3月10日9时30分。', '二、听证地点：区政府听证室。', '四、听证人员：主持人陈静，听证员刘洋、张伟，记录员李敏。',
     ]));
+  });
+  it('lists the types the caller may issue now, with the data keys each takes from its template (issue 11 item 6)', async () => {
+    const { id } = await heard();
+    const types = (who: Who) => t.http().get(`/cases/${id}/document-types`).set('authorization', `Bearer ${tokens[who]}`);
+    const mine = await types('clerk');
+    expect(mine.status).toBe(200);
+    const byType = Object.fromEntries(mine.body.map((d: { type: string }) => [d.type, d]));
+    // Accepted and heard: the notices of this stage; not the decision (none approved) nor the head's termination decision.
+    expect(Object.keys(byType)).toEqual(expect.arrayContaining(['receipt', 'acceptance-notice', 'reply-notice', 'hearing-notice', 'mediation-document']));
+    expect(byType.decision).toBeUndefined();
+    expect(byType['termination-decision']).toBeUndefined();
+    expect(byType['correction-notice']).toBeUndefined();
+    expect(byType['hearing-notice']).toEqual({
+      type: 'hearing-notice', title: '行政复议听证通知书',
+      data: [
+        { key: 'hearingTime', label: '听证开始时间', type: 'text', required: true, format: 'HH:mm', note: expect.stringContaining('案件记录只有听证日期') },
+        { key: 'hearingMatters', label: '拟听证事项', type: 'text', required: true, format: null, note: '案件记录中没有' },
+      ],
+    });
+    expect(byType['mediation-document'].data).toEqual([expect.objectContaining({ key: 'items', type: 'list', required: true })]);
+    expect(byType['acceptance-notice'].data).toEqual([]);
+    // What is listed is issued as listed.
+    expect((await issue(id, 'clerk', 'acceptance-notice')).status).toBe(201);
+    // Another clerk is not the handler: nothing to issue; a township clerk does not issue case documents at all.
+    expect((await types('clerk2')).body).toEqual([]);
+    expect((await types('zhongcang')).status).toBe(403);
   });
 });

@@ -124,8 +124,8 @@ describe('mediation: bad input and illegal moves answer 4xx and write nothing', 
     const open = (await send('clerk', 'post', '/mediation/referrals', ref()(base))).body.id;
     await send('mediator', 'post', `/mediation/files/${open}/assign`, { version: 1, mediatorIds: [users.mediator] });
     await send('mediator', 'post', `/mediation/files/${open}/take`, { version: 2 });
-    const session = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${TODAY}T09:00:00+08:00`, participants: [] })).body.sessionId;
-    const future = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${addDays(TODAY, 5)}T09:00:00+08:00`, participants: [] })).body.sessionId;
+    const session = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${TODAY}T09:00:00+08:00`, participants: [] })).body.id;
+    const future = (await send('mediator', 'post', `/mediation/files/${open}/sessions`, { kind: 'joint', mode: 'in_person', place: '调解室', scheduledAt: `${addDays(TODAY, 5)}T09:00:00+08:00`, participants: [] })).body.id;
     const pool = (await send('clerk', 'post', '/mediation/referrals', ref()(base))).body.id;
     const caseId = (await send('zhongcang', 'post', '/applications', applicationBody(dept))).body.caseId;
     await send('clerk', 'post', `/cases/${caseId}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' });

@@ -58,11 +58,11 @@ describe('mediation centre', () => {
     const doc = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-agreement', items: ['申请人于2026年12月31日前自行拆除', '被申请人不再追究'] });
     expect(doc.status).toBe(201);
     // Review item 8: the counter sees the referral, not the agreement, the documents list or the sessions.
-    expect((await as('zhongcang').get(`/mediation/documents/${doc.body.documentId}/download`)).status).toBe(404);
+    expect((await as('zhongcang').get(`/mediation/documents/${doc.body.id}/download`)).status).toBe(404);
     expect((await as('zhongcang').get(`/mediation/files/${fileId}/documents`)).body).toEqual([]);
     expect((await as('zhongcang').get(`/mediation/files/${fileId}/sessions`)).body).toEqual([]);
     const form = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-referral' });
-    expect((await as('zhongcang').get(`/mediation/documents/${form.body.documentId}/download`)).status).toBe(200);
+    expect((await as('zhongcang').get(`/mediation/documents/${form.body.id}/download`)).status).toBe(200);
     const follow = await as('mediator').post(`/mediation/files/${fileId}/follow-up`, { version: agreed.body.version, checkOn: shanghaiDate(new Date()), performed: true, result: '已自行拆除' });
     expect(follow.status).toBe(200);
     const m = await as('mediator').get(`/mediation/measures?by=category&from=2026-01-01&to=2026-12-31`);
@@ -153,13 +153,13 @@ describe('mediation centre', () => {
       expect(taken.mediationDue).toBeDefined();
       const joint = await as('mediator').post(`/mediation/files/${fileId}/sessions`, { kind: 'joint', mode: 'video', place: '区调处中心视频会议室', scheduledAt: `${shanghaiDate(new Date())}T09:30:00+08:00`, participants: [{ name: '王小明', role: '申请人' }] });
       expect(joint.status).toBe(201);
-      expect((await as('mediator').post(`/mediation/files/${fileId}/sessions/${joint.body.sessionId}/record`, { version: 1, attendance: [{ name: '王小明', present: true }], minutes: '双方陈述意见' })).status).toBe(200);
+      expect((await as('mediator').post(`/mediation/files/${fileId}/sessions/${joint.body.id}/record`, { version: 1, attendance: [{ name: '王小明', present: true }], minutes: '双方陈述意见' })).status).toBe(200);
       expect((await as('mediator').post(`/mediation/files/${fileId}/private-notes`, { text: '申请人底线：免除罚款一半' })).status).toBe(201);
-      const record = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-record', sessionId: joint.body.sessionId });
+      const record = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-record', sessionId: joint.body.id });
       expect(record.body).toMatchObject({ type: 'mediation-record', ownerKind: 'mediation', caseId });
-      expect((await as('clerk').get(`/mediation/documents/${record.body.documentId}/download`)).status).toBe(200);
+      expect((await as('clerk').get(`/mediation/documents/${record.body.id}/download`)).status).toBe(200);
       expect((await as('clerk').get(`/cases/${caseId}/documents`)).body.map((d: any) => d.type)).toContain('mediation-record');
-      expect((await as('mediator2').get(`/mediation/documents/${record.body.documentId}/download`)).status).toBe(404);
+      expect((await as('mediator2').get(`/mediation/documents/${record.body.id}/download`)).status).toBe(404);
 
       const own = await as('mediator').get(`/mediation/files/${fileId}/sessions`);
       expect(own.body.map((s: any) => s.kind).sort()).toEqual(['joint', 'private']);

@@ -43,7 +43,7 @@ describe('query code reissue at the counter', () => {
       title: '行政复议申请材料接收回执', caseNumber: reg.body.caseNumber, queryCode: done.body.queryCode, receivedAt: reg.body.receipt.receivedAt,
       receivingOffice: reg.body.receipt.receivingOffice, applicants: ['王小明'], acceptanceDue: reg.body.acceptanceDue,
     });
-    expect(done.body.receipt.queryCodeReissuedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(done.body.receipt.queryCodeReissuedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
     const old = await status(reg.body.caseNumber, reg.body.queryCode);
     expect(old.status).toBe(404);

@@ -51,18 +51,18 @@ describe('sunshine reconsideration and statistics routes', () => {
     expect(registered.status).toBe(200);
     expect(registered.body).toMatchObject({ stage: 'registered', stageLabel: '待受理审查', nextStep: { action: '作出是否受理的决定', basis: '《行政复议法》第三十条' } });
     expect(registered.body.explanation).toContain('5个工作日内');
-    expect(registered.body.nextStep.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(registered.body.nextStep.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     assertNoPersonalData(registered.body);
 
     expect((await post(reg.caseId, 'acceptance-review', 'clerk', { outcome: 'accept', version: 1, procedure: 'ordinary' })).status).toBe(200);
     const accepted = await status(reg.caseNumber, reg.queryCode);
     expect(accepted.body).toMatchObject({ stage: 'accepted', acceptedOn: today(), nextStep: { action: '作出行政复议决定' } });
-    expect(accepted.body.nextStep.dueDate > today()).toBe(true);
+    expect(accepted.body.nextStep.due > today()).toBe(true);
 
     const suspended = await post(reg.caseId, 'suspend', 'clerk', { version: 2, ground: 6, consent: { applicant: true, respondent: true } });
     expect(suspended.status).toBe(200);
     const paused = await status(reg.caseNumber, reg.queryCode);
-    expect(paused.body).toMatchObject({ stage: 'suspended', stageLabel: '中止审理', nextStep: { dueDate: null } });
+    expect(paused.body).toMatchObject({ stage: 'suspended', stageLabel: '中止审理', nextStep: { due: null } });
     expect(paused.body.explanation).toContain('中止审理：当事人正在调解，恢复后顺延');
     assertNoPersonalData(paused.body);
   });
@@ -88,7 +88,7 @@ describe('sunshine reconsideration and statistics routes', () => {
     expect(published.body.text).toContain('决定撤销该行政处罚决定');
 
     const year = Number(today().slice(0, 4));
-    const list = await t.http().get('/public/decisions').query({ respondentId, category: 'penalty', year });
+    const list = await t.http().get('/public/decisions').query({ respondentDepartmentId: respondentId, category: 'penalty', year });
     expect(list.status).toBe(200);
     const item = list.body.items.find((i: any) => i.caseNumber === reg.caseNumber);
     expect(item).toMatchObject({ decisionLabel: '撤销', categoryLabel: '行政处罚', year });

@@ -108,7 +108,7 @@ describe('work views: queue, office view, search, timeline', () => {
     expect(mine(office)).toEqual(['overdue', 'chiefs', 'near', 'registered', 'far']);
     expect(mine(await all(`/work/office?handlerId=${clerkId}`))).toEqual(['overdue', 'near', 'far']);
     expect(mine(await all('/work/office?townshipId=1&category=licensing'))).toEqual(['near']);
-    expect(mine(await all(`/work/office?respondentId=${otherRespondentId}`))).toEqual(['chiefs']);
+    expect(mine(await all(`/work/office?respondentDepartmentId=${otherRespondentId}`))).toEqual(['chiefs']);
     expect(mine(await all('/work/office?procedure=simplified'))).toEqual(['overdue']);
     expect(mine(await all('/work/office?state=registered'))).toEqual(['registered']);
     expect(mine(await all('/work/office?flag=overdue'))).toEqual(['overdue']);

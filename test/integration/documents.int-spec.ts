@@ -56,7 +56,7 @@ describe('documents (real Postgres)', () => {
     const issued = await issue(caseId, 'acceptance-notice');
     expect(issued).toMatchObject({ caseId, type: 'acceptance-notice', number: '通复受字〔2026〕第1号', version: 1, title: '行政复议受理通知书' });
 
-    const file = await documents.download(issued.documentId);
+    const file = await documents.download(issued.id);
     expect(file.filename).toBe('通复受字〔2026〕第1号行政复议受理通知书.docx');
     const doc = readDocx(file.content);
     // The case number (案号) beside the document's own number.
@@ -65,12 +65,12 @@ describe('documents (real Postgres)', () => {
     for (const expected of [caseNumber, '王小明：', '2026年11月10日', '普通程序', '北京市通州区人民政府', '2026年11月27日']) expect(text).toContain(expected);
 
     const [event] = await db.ds.query(`SELECT actor_id, data FROM case_events WHERE case_id = $1 AND type = 'document_issued'`, [caseId]);
-    expect(event).toEqual({ actor_id: actor.userId, data: { documentId: issued.documentId, type: 'acceptance-notice', number: issued.number } });
+    expect(event).toEqual({ actor_id: actor.userId, data: { documentId: issued.id, type: 'acceptance-notice', number: issued.number } });
     const [audit] = await db.ds.query(`SELECT actor_id, summary FROM audit_log WHERE action = 'document.issue' AND subject_id = $1`, [caseId]);
-    expect(audit).toMatchObject({ actor_id: actor.userId, summary: { documentId: issued.documentId, number: issued.number, version: 1 } });
+    expect(audit).toMatchObject({ actor_id: actor.userId, summary: { documentId: issued.id, number: issued.number, version: 1 } });
 
     // Stored with the document: the placeholder values, names and dates only.
-    const [row] = await db.ds.query('SELECT data, status, sha256, encode(sha256(content), \'hex\') AS actual FROM case_documents WHERE id = $1', [issued.documentId]);
+    const [row] = await db.ds.query('SELECT data, status, sha256, encode(sha256(content), \'hex\') AS actual FROM case_documents WHERE id = $1', [issued.id]);
     expect(row.status).toBe('issued');
     expect(row.actual).toBe(row.sha256);
     expect(row.data).toMatchObject({ caseNumber, applicantNames: ['王小明'], issuedOn: '2026-11-27', office: '北京市通州区人民政府' });
@@ -121,7 +121,7 @@ describe('documents (real Postgres)', () => {
     await expect(issue(reg.caseId, 'correction-notice', { items: ['另一事项'] })).rejects.toMatchObject({ code: 'DOCUMENT_DATA_INVALID' });
     const issued = await issue(reg.caseId, 'correction-notice');
     expect(issued.number).toBe('通复补字〔2026〕第1号');
-    expect(readDocx((await documents.download(issued.documentId)).content).paragraphs).toContain('1.明确具体的行政复议请求');
+    expect(readDocx((await documents.download(issued.id)).content).paragraphs).toContain('1.明确具体的行政复议请求');
   });
 
   it('refuses caller data that would override the case record or carries personal data', async () => {
@@ -144,8 +144,8 @@ describe('documents (real Postgres)', () => {
     expect((await issue(caseId, 'mediation-document', { items: ['x'] })).version).toBe(1);
     expect((await documents.listFor('mediation', fileId)).map((d) => [d.version, d.superseded])).toEqual([[1, true], [2, false]]);
     expect((await documents.list(caseId)).map((d) => d.ownerKind).sort()).toEqual(['case', 'mediation']);
-    expect(await documents.ownerOf(first.documentId)).toEqual({ kind: 'mediation', id: fileId, caseId: null });
-    await expect(documents.caseOf(first.documentId)).rejects.toMatchObject({ code: 'DOCUMENT_NOT_FOUND' });
+    expect(await documents.ownerOf(first.id)).toEqual({ kind: 'mediation', id: fileId, caseId: null });
+    await expect(documents.caseOf(first.id)).rejects.toMatchObject({ code: 'DOCUMENT_NOT_FOUND' });
     const [audit] = await db.ds.query(`SELECT subject_type FROM audit_log WHERE subject_id = $1 ORDER BY seq LIMIT 1`, [fileId]);
     expect(audit.subject_type).toBe('mediation');
   });

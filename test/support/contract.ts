@@ -81,6 +81,8 @@ export class ContractValidator {
     if (!documented || !documented.content) sample(pair, method, route.template, body);
     if (!documented)
       return record(pair, `${method.toUpperCase()} ${route.template} answered ${status}, which the document does not declare`);
+    const codeProblem = status >= 400 ? this.errorCodeProblem(route, status, body) : null;
+    if (codeProblem) return record(pair, codeProblem);
     const media = (contentType ?? '').split(';')[0].trim();
     const content = documented.content;
     if (!content || Object.keys(content).length === 0) {
@@ -110,6 +112,32 @@ export class ContractValidator {
     if (!declared.includes(media)) return record(pair, `${pair}: content type ${media || '(none)'} not among ${declared.join(', ')}`);
     return record(pair, null);
   }
+
+  private errorCodeProblem(route: Route, status: number, body: unknown): string | null {
+    const code = errorCode(body);
+    if (!code) return null;
+    keepErrorCode(route.op.operationId, status, code, (body as { message?: unknown }).message);
+    const declared = route.op.responses[String(status)] as { 'x-error-codes'?: string[] } | undefined;
+    const codes = declared?.['x-error-codes'];
+    if (!declared || !codes || codes.includes(code)) return null;
+    return `${route.op.operationId} ${status}: error code ${code} is not among the codes the document lists (${codes.join(', ')})`;
+  }
+}
+
+/**
+ * An error a route declares (not `default`) lists its codes (`x-error-codes`, apps/api/src/openapi/error-codes.ts): a code
+ * the list does not name is undocumented, like an undeclared status. FUYI_CONTRACT_ERRORS=<dir> keeps every code seen,
+ * for test/support/collect-error-codes.ts.
+ */
+function errorCode(body: unknown): string | null {
+  const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : null;
+}
+
+function keepErrorCode(operationId: string, status: number, code: string, message: unknown): void {
+  const dir = process.env.FUYI_CONTRACT_ERRORS;
+  if (!dir) return;
+  appendFileSync(join(dir, `errors-${process.pid}.jsonl`), `${JSON.stringify({ operationId, status, code, message })}\n`);
 }
 
 /** FUYI_CONTRACT_SAMPLES=<dir>: bodies of undocumented answers, for drafting a schema (test/support/draft-schemas.ts). */

@@ -60,8 +60,13 @@ export class CalendarService {
     return { year, loaded: !!loaded, source: loaded?.source ?? null, calendarVersion: v, days };
   }
 
-  async versions(limit = 50) {
-    return this.ds.query('SELECT version, changed_by, reason, changes, clocks_recomputed, created_at FROM calendar_versions ORDER BY version DESC LIMIT $1', [limit]);
+  /** Newest first; `before` is the last version of the previous page (keyset on the version number). */
+  async versions(limit = 50, before?: number) {
+    return this.ds.query(
+      `SELECT version, changed_by, reason, changes, clocks_recomputed, created_at FROM calendar_versions
+        WHERE ($2::int IS NULL OR version < $2) ORDER BY version DESC LIMIT $1`,
+      [limit, before ?? null],
+    );
   }
 
   setDay(actor: Actor | null, reason: string, date: string, kind: DayOverride['kind'], name: string) {

@@ -6,7 +6,7 @@ import { AuditService, TimeSource } from '@fuyi/platform';
 import { ownershipRefusal } from '@fuyi/cases';
 import { CASE_FACT_FIELDS, caseFacts } from './case-facts';
 import { recordFacts } from './case-document-facts';
-import { caseDocumentRule, caseDocumentStateRefusal } from './domain/case-document-rules';
+import { CASE_DOCUMENT_RULES, caseDocumentRule, caseDocumentStateRefusal } from './domain/case-document-rules';
 import { checkDocumentData } from './domain/document-data';
 import { DocumentErrors } from './domain/document-errors';
 import { formatDocumentNumber } from './domain/document-format';
@@ -14,9 +14,10 @@ import { isDocumentType, type DocumentData, type DocumentOwner, type DocumentOwn
 import { resolveData } from './render/placeholders';
 import { renderDocx } from './render/render-docx';
 import { DocumentTemplates } from './templates/document-templates';
+import { requestFields, type DocumentField } from './templates/request-fields';
 
 export interface IssuedDocument {
-  documentId: string;
+  id: string;
   caseId: string | null;
   ownerKind: DocumentOwnerKind;
   ownerId: string;
@@ -34,6 +35,13 @@ export interface DocumentSummary extends IssuedDocument {
   issuedBy: string;
   sha256: string;
   size: number;
+}
+
+/** A document type the caller may issue for a case now, with what the request must or may supply (issue 11 item 6). */
+export interface IssuableDocumentType {
+  type: DocumentType;
+  title: string;
+  data: DocumentField[];
 }
 
 export interface DocumentFile {
@@ -86,6 +94,23 @@ export class DocumentService {
     const facts = await caseFacts(m, caseId);
     if (!facts) throw DocumentErrors.caseNotFound();
     return this.issue(m, actor, caseId, type, { ...request, ...facts, ...(await recordFacts(m, caseId, type, request)) });
+  }
+
+  /**
+   * The types issueFromCase would accept from this caller for this case now (its role, the case's state, the handler
+   * rule), each with the data keys the request supplies, read from the template: the same checks, so a client never
+   * learns them one refusal at a time. Who may see the case is the caller's check.
+   */
+  async caseDocumentTypes(actor: Actor, caseId: string): Promise<IssuableDocumentType[]> {
+    const [c] = await this.ds.query('SELECT state, handler_id FROM cases WHERE id = $1', [caseId]);
+    if (!c) throw DocumentErrors.caseNotFound();
+    if (ownershipRefusal(actor, { state: c.state, handlerId: c.handler_id })) return [];
+    const types = (Object.keys(CASE_DOCUMENT_RULES) as DocumentType[]).filter((type) => {
+      const rule = CASE_DOCUMENT_RULES[type]!;
+      return rule.roles.includes(actor.role) && !caseDocumentStateRefusal(rule, type, c.state);
+    });
+    const templates = await Promise.all(types.map((type) => this.templates.get(type)));
+    return templates.map((t) => ({ type: t.type, title: t.title, data: requestFields(t) }));
   }
 
   /** In the caller's transaction: a case document (see issueFor). */
@@ -146,7 +171,7 @@ export class DocumentService {
       action: 'document.issue', subjectType: owner.kind, subjectId: owner.id, actor,
       summary: { documentId: id, type, number, version, sha256: hash, ...(caseId && owner.kind !== 'case' ? { caseId } : {}) },
     });
-    return { documentId: id, caseId, ownerKind: owner.kind, ownerId: owner.id, type, title: template.title, number, version };
+    return { id, caseId, ownerKind: owner.kind, ownerId: owner.id, type, title: template.title, number, version };
   }
 
   /** The case's documents (incl. those of its mediation file or letters), oldest first, without their content. */
@@ -168,7 +193,7 @@ export class DocumentService {
       params,
     );
     return rows.map((r: any) => ({
-      documentId: r.id, caseId: r.case_id, ownerKind: r.owner_kind, ownerId: r.owner_id, type: r.type, title: r.title, number: r.number,
+      id: r.id, caseId: r.case_id, ownerKind: r.owner_kind, ownerId: r.owner_id, type: r.type, title: r.title, number: r.number,
       version: r.version, status: r.status, superseded: r.superseded, issuedAt: new Date(r.issued_at).toISOString(), issuedBy: r.issued_by,
       sha256: r.sha256, size: Number(r.size),
     }));

@@ -7,6 +7,7 @@ export * from './domain/document-format';
 export * from './domain/document-data';
 export * from './templates/template.types';
 export * from './templates/document-templates';
+export * from './templates/request-fields';
 export * from './render/placeholders';
 export * from './render/render-docx';
 export * from './case-facts';

@@ -25,3 +25,22 @@ export function keysetPage<R, T>(rows: R[], limit: number, atOf: (r: R) => Date 
   const last = items[items.length - 1];
   return { items: items.map(view), nextCursor: rows.length > limit ? encodeKeysetCursor(atOf(last), idOf(last)) : null };
 }
+
+/**
+ * The cursor of a list ordered by a unique text key (a username): base64url of the last key of a page, opaque to the
+ * client; the next page starts right after it (`WHERE key > $cursor`), whatever was added or removed meanwhile.
+ */
+export function encodeKeyCursor(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64url');
+}
+
+/** null when there is no cursor (the first page); 400 VALIDATION_FAILED when it is not one this API gave out. */
+export function decodeKeyCursor(cursor: string | undefined, maxLength = 256): string | null {
+  if (cursor === undefined) return null;
+  const text = String(cursor);
+  const key = /^[A-Za-z0-9_-]{1,1024}$/.test(text) ? Buffer.from(text, 'base64url').toString('utf8') : '';
+  if (!key || key.length > maxLength || encodeKeyCursor(key) !== text) {
+    throw new DomainError('VALIDATION_FAILED', 'cursor 格式不正确', 'invalid', { fields: [{ field: 'cursor', message: '应为上一页返回的 nextCursor' }] });
+  }
+  return key;
+}

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { computeDeadline, type RuleId } from '@fuyi/deadlines';
@@ -8,6 +8,7 @@ import { ComputeDeadlineDto, LoadYearDto, ReminderPolicyDto, RemoveCalendarDayDt
 import { ApiErrors } from '../http/api-errors.decorator';
 import { IsIsoDayPipe, YearPipe } from './calendar.pipes';
 import { validationFailed } from '../http/validation';
+import { ApiPaging, bigintCursor, limitQuery, pageOf } from './paging';
 
 @ApiTags('期限与工作日历')
 @ApiBearerAuth()
@@ -31,14 +32,18 @@ export class CalendarController {
     return this.calendars.list(year);
   }
 
-  @Get('calendar-versions') @Roles(Role.Admin, Role.Auditor) @ApiOperation({ summary: '工作日历变更历史' }) @ApiErrors(401, 403)
-  async versions() {
+  @Get('calendar-versions') @Roles(Role.Admin, Role.Auditor) @ApiOperation({ summary: '工作日历变更历史（新的在前）' })
+  @ApiErrors(400, 401, 403) @ApiPaging(50)
+  async versions(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    const n = limitQuery(limit, 50);
+    const before = bigintCursor(cursor);
     // The API's names (camelCase); the table keeps its columns.
-    const rows: Array<Record<string, any>> = await this.calendars.versions();
-    return rows.map((r) => ({
+    const rows: Array<Record<string, any>> = await this.calendars.versions(n + 1, before === undefined ? undefined : Number(before));
+    const items = rows.map((r) => ({
       version: r.version, changedBy: r.changed_by, reason: r.reason, changes: r.changes, clocksRecomputed: r.clocks_recomputed,
       createdAt: new Date(r.created_at).toISOString(),
     }));
+    return pageOf(items, n, (last) => String(last.version));
   }
 
   @Put('calendar/days/:date') @Roles(Role.Admin)

@@ -23,7 +23,7 @@ export class IssueDocumentDto {
 
   @ApiPropertyOptional({
     type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-    description: '文书内容取自案件记录；只可填写模板 request 中声明的、案件记录没有的内容：听证通知书的 hearingTime（如 09:30）和 hearingMatters，调解书的 items（协议条款）。不得包含身份证号码、电话号码',
+    description: '文书内容取自案件记录；只可填写模板 request 中声明的、案件记录没有的内容（GET /cases/{id}/document-types 列出每种文书的数据项，如听证通知书的 hearingTime、hearingMatters，调解书的 items）。不得包含身份证号码、电话号码',
     example: { hearingTime: '09:30', hearingMatters: '被申请人作出行政处罚决定的事实依据是否充分' },
   })
   @IsOptional() @IsObject() data?: DocumentData;
@@ -43,6 +43,17 @@ export class DocumentsController {
     return (await this.documents.list(id)).filter((d) => seesCaseDocument(actor, d));
   }
 
+  @Get('cases/:id/document-types') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({
+    summary:
+      '本人现在可为该案出具的文书类型（按角色、案件状态和承办人规则），及每种文书须由请求填写的数据项（键、中文名称、类型、是否必填、格式），取自文书模板',
+  })
+  @ApiErrors(401, 403, 404)
+  async documentTypes(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    await this.queries.assertVisible(actor, id);
+    return this.documents.caseDocumentTypes(actor, id);
+  }
+
   @Post('cases/:id/documents') @Roles(...DISTRICT_CASE_ROLES)
   @ApiOperation({ summary: '依案件记录出具文书（.docx，按类型和年度编号；只在相应的办理阶段、由负责该环节的人员出具；出具后不可修改，更正即出具新版本）' })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -60,7 +71,7 @@ export class DocumentsController {
     await this.queries.assertVisible(actor, caseId).catch((e: unknown) => {
       throw isDomainError(e) && e.kind === 'not_found' ? DocumentErrors.notFound() : e;
     });
-    const doc = (await this.documents.list(caseId)).find((d) => d.documentId === documentId);
+    const doc = (await this.documents.list(caseId)).find((d) => d.id === documentId);
     if (!doc || !seesCaseDocument(actor, doc)) throw DocumentErrors.notFound();
     const file = await this.documents.download(documentId);
     return docxFile(file);

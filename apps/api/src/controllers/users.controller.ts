@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { uuidParam } from './params';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor } from '@fuyi/kernel';
@@ -6,6 +6,7 @@ import { UsersService } from '@fuyi/platform';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ChangeRoleDto, CreateUserDto, ResetPasswordDto } from '../dto/auth.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
+import { ApiPaging, limitQuery } from './paging';
 
 @ApiTags('用户管理')
 @ApiBearerAuth()
@@ -14,9 +15,10 @@ import { ApiErrors } from '../http/api-errors.decorator';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Get() @Roles(Role.Admin, Role.SecurityAdmin) @ApiOperation({ summary: '用户列表（系统管理员、安全管理员）' }) @ApiErrors(401, 403)
-  list() {
-    return this.users.list();
+  @Get() @Roles(Role.Admin, Role.SecurityAdmin) @ApiOperation({ summary: '用户列表（系统管理员、安全管理员），按用户名排序' })
+  @ApiErrors(400, 401, 403) @ApiPaging(100, 500)
+  list(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    return this.users.list(limitQuery(limit, 100, 500), cursor);
   }
 
   @Post() @ApiOperation({ summary: '新建用户：密码须符合密码策略，用户首次登录须修改；不能新建系统管理员或安全审计员账号（三员分立）' }) @ApiErrors(400, 401, 403, 409)

@@ -22,7 +22,7 @@ class PageQuery {
 class OfficeQuery extends PageQuery {
   @ApiPropertyOptional({ enum: OPEN_CASE_STATES }) @IsOptional() @IsIn([...OPEN_CASE_STATES], { message: '只能按未结案件的状态筛选' }) state?: CaseState;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
-  @ApiPropertyOptional({ description: '被申请人' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ID) respondentId?: number;
+  @ApiPropertyOptional({ description: '被申请人' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ID) respondentDepartmentId?: number;
   @ApiPropertyOptional({ enum: Object.keys(CASE_CATEGORIES) }) @IsOptional() @IsIn(Object.keys(CASE_CATEGORIES)) category?: string;
   @ApiPropertyOptional({ description: '承办人' }) @IsOptional() @IsUUID() handlerId?: string;
   @ApiPropertyOptional({ enum: ['ordinary', 'simplified'] }) @IsOptional() @IsIn(['ordinary', 'simplified']) procedure?: 'ordinary' | 'simplified';

@@ -66,7 +66,7 @@ export class YearlyReportQueryDto {
 }
 
 export class PublicationSearchDto extends Paged {
-  @ApiPropertyOptional({ description: '被申请人（部门编号，见 GET /public/decisions/facets）' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ID) respondentId?: number;
+  @ApiPropertyOptional({ description: '被申请人（部门编号，见 GET /public/decisions/facets）' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ID) respondentDepartmentId?: number;
   @ApiPropertyOptional({ enum: Object.keys(CASE_CATEGORIES) }) @IsOptional() @IsIn(Object.keys(CASE_CATEGORIES)) category?: string;
   @ApiPropertyOptional({ example: 2026 }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @ApiPropertyOptional({ maxLength: 50, description: '全文关键词' }) @IsOptional() @IsString() @MaxLength(50) @NoPersonalData() q?: string;

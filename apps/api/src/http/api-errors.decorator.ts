@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import { ErrorBodyDto } from './error-body';
 
-const DESCRIPTIONS: Record<number, string> = {
+export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: '输入不合法（字段级说明见 fields）',
   401: '未登录或登录已失效',
   403: '角色无权执行',
@@ -15,4 +15,4 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** Documents the error answers of a route in OpenAPI, all with the common error body. */
 export const ApiErrors = (...statuses: number[]) =>
-  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorBodyDto })));
+  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorBodyDto })));

@@ -1,8 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { ERROR_CODES, type ErrorCodeRegistry } from '../openapi/error-codes';
+import { DEFAULT_CODES, genericCodes, type OperationKind } from '../openapi/generic-error-codes';
 import { RESPONSES, type ResponseRegistry } from '../openapi/responses';
 import { SHARED_SCHEMAS } from '../openapi/resources';
+import { Role } from '@fuyi/kernel';
+import { caseGate } from '../auth/case-access.guard';
+import { ERROR_DESCRIPTIONS } from './api-errors.decorator';
 import { ErrorBodyDto, FieldIssueDto } from './error-body';
 
 /** 'CaseHandlingController' + 'assign' → 'caseHandling_assign': stable, readable, the generated client's function name. */
@@ -28,10 +33,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: [ErrorBodyDto, FieldIssueDto], operationIdFactory: operationId },
   );
-  return completeResponses(doc, RESPONSES);
+  return completeResponses(doc, RESPONSES, ERROR_CODES);
 }
 
 const ERROR_CONTENT = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBodyDto' } } };
+/** What any route may meet beyond its declared errors: by status, the code it carries. */
+const DEFAULT_ANSWER = {
+  description: `其他错误，统一错误结构：${Object.entries(DEFAULT_CODES)
+    .map(([status, codes]) => `${status} ${Object.keys(codes).join('、')}`)
+    .join('；')}`,
+  content: ERROR_CONTENT,
+};
 const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
 
 /**
@@ -40,11 +52,11 @@ const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => 
  * @ApiErrors, and `default` for what any route may meet (413, 414, 415, 429, 500…). An error is JSON whatever the
  * success produces (a .docx, Prometheus text).
  */
-export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistry): OpenAPIObject {
+export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistry, errorCodes: ErrorCodeRegistry = {}): OpenAPIObject {
   const schemas = (doc.components ??= {}).schemas ?? (doc.components.schemas = {});
   Object.assign(schemas, SHARED_SCHEMAS);
-  for (const item of Object.values(doc.paths)) {
-    for (const op of Object.values(item) as OperationObject[]) {
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item) as Array<[string, OperationObject]>) {
       if (!op?.responses || !op.operationId) continue;
       op.security ??= []; // no bearer declared: a public route (login, refresh, public case status, probes)
       for (const [status, schema] of Object.entries(responses[op.operationId] ?? {})) {
@@ -68,14 +80,56 @@ export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistr
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
         };
       }
+      const kind = operationKind(path, method, op);
+      // What the route answers by its kind (guards, pipes) or was met answering, it declares, with those codes.
+      const met = Object.keys(errorCodes[op.operationId] ?? {});
+      const byKind = ['400', '401', '403', '404'].filter((status) => Object.keys(genericCodes(Number(status), kind)).length);
+      for (const status of [...byKind, ...met]) op.responses[status] ??= { description: ERROR_DESCRIPTIONS[Number(status)] ?? '错误' };
       for (const [status, r] of Object.entries(op.responses)) {
-        if (Number(status) >= 400) (r as ResponseObject).content = ERROR_CONTENT;
+        if (Number(status) < 400) continue;
+        const codes = {
+          ...genericCodes(Number(status), kind),
+          ...(DEFAULT_CODES[Number(status)] ?? {}),
+          ...(errorCodes[op.operationId]?.[status] ?? {}),
+        };
+        const answer = r as ResponseObject;
+        Object.assign(answer, errorAnswer(Number(status), codes));
+        if (Object.keys(codes).length) answer.description = `${answer.description}（代码：${Object.keys(codes).join('、')}）`;
       }
-      op.responses.default = {
-        description: '其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构',
-        content: ERROR_CONTENT,
-      };
+      op.responses.default = DEFAULT_ANSWER;
     }
   }
   return doc;
+}
+
+/**
+ * An error a route declares: the common body, the codes it answers (`x-error-codes`, which the contract test holds the
+ * answers to) and an example per code, so that a client can branch on `code` without reading the services.
+ */
+function errorAnswer(status: number, codes: Record<string, string>) {
+  const names = Object.keys(codes);
+  const examples = Object.fromEntries(
+    names.map((code) => [
+      code,
+      { summary: codes[code] || code, value: { statusCode: status, code, message: codes[code] || code, requestId: 'req-1' } },
+    ]),
+  );
+  return {
+    'x-error-codes': names,
+    content: { 'application/json': { schema: ERROR_CONTENT['application/json'].schema, ...(names.length ? { examples } : {}) } },
+  };
+}
+
+/** What kind of route an operation is, as far as the codes it answers by its kind go (generic-error-codes.ts). */
+export function operationKind(path: string, method: string, op: OperationObject): OperationKind {
+  const roles = (op as { 'x-roles'?: string[] })['x-roles'];
+  const gate = caseGate(method, path.replace(/\{(\w+)\}/g, ':$1'));
+  return {
+    secured: (op.security ?? []).length > 0,
+    takesInput: !!op.requestBody || !!op.parameters?.length,
+    takesBody: !!op.requestBody,
+    roles: Array.isArray(roles),
+    caseScope: gate.scope,
+    caseHandler: gate.write && (!roles || roles.includes(Role.ReconsiderationClerk)),
+  };
 }

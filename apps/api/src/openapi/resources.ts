@@ -2,6 +2,7 @@ import { CASE_OPERATIONS } from '@fuyi/cases';
 import { LetterAction, NoticeAction } from '@fuyi/liaison';
 import { MediationOp } from '@fuyi/mediation';
 import { any, arr, bool, date, instant, int, nul, obj, oneOfStr, ref, str, uuid, type S } from './schema';
+import { documentSummary } from './responses/shared';
 
 /**
  * The resources a client acts on (issue 11 item 5): a case, a mediation file, a risk notice, a letter. The detail GET and
@@ -65,23 +66,6 @@ const caseResource: S = obj({
   allowedActions: allowedActions(Object.keys(CASE_OPERATIONS).sort()),
 });
 
-/** A document issued for the resource (libs/documents DocumentService.listFor). */
-const documentSummary: S = obj({
-  documentId: uuid,
-  caseId: nul(uuid),
-  ownerKind: str,
-  ownerId: uuid,
-  type: str,
-  title: str,
-  number: str,
-  version: int,
-  status: str,
-  superseded: bool,
-  issuedAt: instant,
-  issuedBy: uuid,
-  sha256: str,
-  size: int,
-});
 
 /** A risk notice (libs/liaison LiaisonQueriesService.notice). */
 const riskNoticeResource: S = obj({
@@ -181,7 +165,7 @@ const mediationFileResource: S = obj({
   outcomeDetail: nul(obj({ kind: str, summary: str, recordedBy: uuid, recordedOn: date })),
   followUp: nul(obj({ checkOn: date, performed: bool, result: str }, { by: uuid })),
   linkedCase: nul(obj({ caseId: uuid, caseNumber: str, state: str, stateLabel: str, version: int })),
-  parties: arr(obj({ partyId: uuid, role: str, name: str, phone: nul(str) })),
+  parties: arr(obj({ id: uuid, role: str, name: str, phone: nul(str) })),
   mediators: arr(
     obj({
       userId: uuid,

@@ -7,7 +7,7 @@ import { CaseState, CASE_STATE_LABELS } from './case-state';
  */
 export interface PublicClock { rule: string; dueDate: string; status: 'running' | 'paused'; provisional: boolean; extensionDays: number }
 export interface PublicStageInput { state: CaseState; procedure: string | null; suspensionGround: number | null; clocks: PublicClock[] }
-export interface NextStep { action: string; dueDate: string | null; provisional: boolean; basis: string; note?: string }
+export interface NextStep { action: string; due: string | null; provisional: boolean; basis: string; note?: string }
 export interface PublicStage { stage: CaseState; stageLabel: string; explanation: string; nextStep: NextStep | null }
 
 /** ARL 39(1): each ground of suspension as an applicant would say it. */
@@ -27,7 +27,7 @@ const SUSPENSION_PLAIN: Record<number, string> = {
 const PROVISIONAL_NOTE = '该日期按尚未公布的节假日安排推算，公布后可能调整。';
 
 function step(action: string, clock: PublicClock | undefined, basis: string): NextStep {
-  return { action, dueDate: clock?.dueDate ?? null, provisional: clock?.provisional ?? false, basis };
+  return { action, due: clock?.dueDate ?? null, provisional: clock?.provisional ?? false, basis };
 }
 
 export function explainStage(x: PublicStageInput): PublicStage {
@@ -61,7 +61,7 @@ export function explainStage(x: PublicStageInput): PublicStage {
       const cap = clock('suspension-cap');
       next = cap
         ? step('中止满60日原因仍未消除的，终止行政复议', cap, '《行政复议法》第三十九条、第四十一条')
-        : { action: '中止原因消除后恢复审理，审理期限接续计算', dueDate: null, provisional: false, basis: '《行政复议法》第三十九条' };
+        : { action: '中止原因消除后恢复审理，审理期限接续计算', due: null, provisional: false, basis: '《行政复议法》第三十九条' };
       break;
     }
     case CaseState.DecisionPending:
@@ -70,7 +70,7 @@ export function explainStage(x: PublicStageInput): PublicStage {
       break;
     case CaseState.Decided:
       explanation = '已作出行政复议决定，正在送达；决定书自送达之日起发生法律效力。';
-      next = { action: '送达行政复议决定书', dueDate: null, provisional: false, basis: '《行政复议法》第七十五条' };
+      next = { action: '送达行政复议决定书', due: null, provisional: false, basis: '《行政复议法》第七十五条' };
       break;
     case CaseState.Served:
       explanation = '行政复议决定书已送达，发生法律效力。对决定不服的，可以自收到决定书之日起15日内向人民法院提起行政诉讼。';

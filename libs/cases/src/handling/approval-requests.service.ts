@@ -24,7 +24,7 @@ export interface PendingRequest {
 }
 
 export interface ApprovalRequestView {
-  requestId: string;
+  id: string;
   kind: ApprovalRequestKind;
   status: string;
   payload: Record<string, unknown>;
@@ -157,7 +157,7 @@ export class ApprovalRequestService {
       [caseId],
     );
     return rows.map((r: any) => ({
-      requestId: r.id, kind: r.kind, status: r.status, payload: r.payload, submittedBy: r.submitted_by, submittedAt: new Date(r.submitted_at).toISOString(),
+      id: r.id, kind: r.kind, status: r.status, payload: r.payload, submittedBy: r.submitted_by, submittedAt: new Date(r.submitted_at).toISOString(),
       decidedBy: r.decided_by, decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null, returnReason: r.return_reason,
     }));
   }

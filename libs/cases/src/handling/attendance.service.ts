@@ -45,7 +45,7 @@ export class AttendanceService {
       const mine = rows.filter((r: any) => r.hearing_id === h.id);
       const resp = mine.find((r: any) => r.side === 'respondent');
       return {
-        hearingId: h.id, kind: h.kind, kindLabel: HEARING_KIND_LABELS[h.kind], heldOn: h.held_on, place: h.place, status: h.status,
+        id: h.id, kind: h.kind, kindLabel: HEARING_KIND_LABELS[h.kind], heldOn: h.held_on, place: h.place, status: h.status,
         panel: h.panel, noticeSentOn: h.notice_sent_on, hasMinutes: h.has_minutes, attendanceRecorded: mine.length > 0,
         attendance: mine.length ? {
           parties: mine.filter((r: any) => r.side !== 'respondent').map((r: any) => ({ partyId: r.party_id, name: r.name, role: r.side, ...status(r.status), representedBy: r.represented_by })),

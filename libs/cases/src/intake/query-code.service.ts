@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, shanghaiDateTime, type Actor } from '@fuyi/kernel';
+import { DomainError, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { CaseErrors } from '../domain/case-errors';
@@ -85,7 +85,7 @@ export class QueryCodeService {
         respondent: c.respondent, materials: c.materials ?? [], acceptanceDue: due,
         lateApplication: lateApplicationOf(applicationPeriodOf(await this.calendar.current(), c)),
       });
-      return { refused: false as const, result: { caseId, caseNumber: c.case_number, queryCode, receipt: { ...receipt, queryCodeReissuedAt: shanghaiDateTime(new Date()) } } };
+      return { refused: false as const, result: { caseId, caseNumber: c.case_number, queryCode, receipt: { ...receipt, queryCodeReissuedAt: new Date().toISOString() } } };
     });
     // The refusal is audited (committed above) before it is answered.
     if (outcome.refused) {

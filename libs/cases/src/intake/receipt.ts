@@ -1,4 +1,3 @@
-import { shanghaiDateTime } from '@fuyi/kernel';
 import type { Receipt } from './registration.types';
 import type { LateApplication } from '../domain/application-period.view';
 
@@ -21,7 +20,7 @@ export function buildReceipt(f: ReceiptFacts): Receipt {
     title: '行政复议申请材料接收回执',
     caseNumber: f.caseNumber,
     queryCode: f.queryCode,
-    receivedAt: shanghaiDateTime(f.receiptAt),
+    receivedAt: f.receiptAt.toISOString(),
     receivingOffice: f.office ? `${f.office}行政复议接待咨询分中心` : '区行政复议机构',
     applicants: f.applicants,
     respondent: f.respondent,

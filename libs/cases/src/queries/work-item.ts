@@ -26,7 +26,7 @@ export interface WorkItem {
   category: string;
   townshipId: number | null;
   township: string | null;
-  respondentId: number;
+  respondentDepartmentId: number;
   respondent: string | null;
   handlerId: string | null;
   handler: string | null;
@@ -74,7 +74,7 @@ export async function loadWorkItems(db: Db, ids: string[], today: IsoDate, calen
     return [{
       caseId: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState] ?? c.state, version: c.version,
       procedure: c.procedure, category: c.category, townshipId: c.township_id, township: c.township,
-      respondentId: c.respondent_department_id, respondent: c.respondent, handlerId: c.handler_id, handler: c.handler,
+      respondentDepartmentId: c.respondent_department_id, respondent: c.respondent, handlerId: c.handler_id, handler: c.handler,
       applicants: c.applicants ?? '', receiptAt: new Date(c.receipt_at).toISOString(), acceptedOn: c.accepted_on,
       nextDue: own[0]?.due ?? null,
       flags: { overdue: own.some((k) => k.overdue), paused: own.some((k) => k.status === 'paused'), extended: own.some((k) => k.extensionDays > 0) },

@@ -26,7 +26,7 @@ export type WorkFlag = (typeof WORK_FLAGS)[number];
 export interface OfficeFilters {
   state?: CaseState;
   townshipId?: number;
-  respondentId?: number;
+  respondentDepartmentId?: number;
   category?: string;
   handlerId?: string;
   procedure?: 'ordinary' | 'simplified';
@@ -46,7 +46,7 @@ export function filterConditions(f: OfficeFilters, today: IsoDate, params: unkno
   const clock = (condition: string) => `EXISTS (SELECT 1 FROM case_clocks f WHERE f.case_id = ${caseId} AND ${condition} OFFSET 0)`;
   if (f.state !== undefined) where.push(`c.state = ${bind(f.state)}`);
   if (f.townshipId !== undefined) where.push(`c.township_id = ${bind(f.townshipId)}`);
-  if (f.respondentId !== undefined) where.push(`c.respondent_department_id = ${bind(f.respondentId)}`);
+  if (f.respondentDepartmentId !== undefined) where.push(`c.respondent_department_id = ${bind(f.respondentDepartmentId)}`);
   if (f.category !== undefined) where.push(`c.category = ${bind(f.category)}`);
   if (f.handlerId !== undefined) where.push(`c.handler_id = ${bind(f.handlerId)}::uuid`);
   if (f.procedure !== undefined) where.push(`c.procedure = ${bind(f.procedure)}`);

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DocumentErrors } from '../domain/document-errors';
 import { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '../domain/document-types';
 import { placeholdersOf } from '../render/placeholders';
-import type { DocumentTemplate, TemplateBlock } from './template.types';
+import type { DocumentTemplate, RequestField, TemplateBlock } from './template.types';
 
 /** DOCUMENT_TEMPLATES_DIR, else the nearest templates/documents above this file (works from src and from dist). */
 export function defaultTemplatesDir(): string {
@@ -58,14 +58,19 @@ export function validateTemplate(type: DocumentType, raw: unknown, commonDefault
   if (Object.values(defaults).some((v) => typeof v !== 'string')) throw fail('defaults 的值应为文本');
   const request = (t.request ?? {}) as Record<string, unknown>;
   if (typeof request !== 'object' || Array.isArray(request)) throw fail('request 应为对象：可由请求填写的项 → 说明');
-  for (const [name, why] of Object.entries(request)) {
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name) || typeof why !== 'string' || !why.trim()) throw fail(`request.${name} 应写明案件记录为何没有此项`);
+  for (const [name, field] of Object.entries(request)) {
+    const f = (field ?? {}) as Partial<RequestField>;
+    const text = (v: unknown) => typeof v === 'string' && !!v.trim();
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name) || typeof field !== 'object' || !text(f.why)) throw fail(`request.${name} 应写明案件记录为何没有此项（why）`);
+    if (!text(f.label) || !/[\u4e00-\u9fff]/.test(f.label!)) throw fail(`request.${name} 应有中文名称（label）`);
+    if (f.fills !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(String(f.fills))) throw fail(`request.${name}.fills 应为占位符名`);
+    if (f.format !== undefined && !text(f.format)) throw fail(`request.${name}.format 应为文本`);
   }
   t.body.forEach((block, i) => checkBlock(block, (p) => fail(`body[${i}]：${p}`)));
   for (const name of placeholdersOf({ title: t.title, body: t.body })) {
     if (PERSONAL_PLACEHOLDER.test(name)) throw fail(`占位符 {{${name}}} 涉及个人信息，文书数据中不得保存`);
   }
-  return { type, title: t.title, prefix: t.prefix, body: t.body, defaults, request: request as Record<string, string> };
+  return { type, title: t.title, prefix: t.prefix, body: t.body, defaults, request: request as Record<string, RequestField> };
 }
 
 function checkBlock(block: TemplateBlock, fail: (problem: string) => Error): void {

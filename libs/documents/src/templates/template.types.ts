@@ -26,7 +26,20 @@ export interface DocumentTemplate {
   defaults: Record<string, string>;
   /**
    * What the request may supply when the document is issued from a case, each with why the record cannot know it (e.g. a
-   * hearing's time of day); everything else comes from the case record (issue #12 item 5).
+   * hearing's time of day); everything else comes from the case record (issue #12 item 5). GET /cases/:id/document-types
+   * lists these (request-fields.ts derives type and required from the body).
    */
-  request: Record<string, string>;
+  request: Record<string, RequestField>;
+}
+
+/** One value a request may supply for a document issued from a case. */
+export interface RequestField {
+  /** What a form shows beside the field, in Chinese. */
+  label: string;
+  /** Why the record cannot know it. */
+  why: string;
+  /** The placeholder this value fills when it is not one itself (hearingTime fills hearingAt with the recorded date). */
+  fills?: string;
+  /** A format the value must follow, e.g. HH:mm. */
+  format?: string;
 }

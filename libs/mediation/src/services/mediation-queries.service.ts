@@ -74,7 +74,7 @@ export class MediationQueriesService {
       actKnownDate: r.act_known_date, takenOn: r.taken_on, extensionDays: r.extension_days, caseSuspendedFrom: r.case_suspended_from,
       outcomeOn: r.outcome_on, outcomeDetail: r.outcome_detail, followUp: r.follow_up,
       linkedCase: r.linked_case_id ? { caseId: r.linked_case_id, caseNumber: r.case_number, state: r.case_state, stateLabel: CASE_STATE_LABELS[r.case_state as CaseState], version: r.case_version } : null,
-      parties: parties.map((p: any) => ({ partyId: p.id, role: p.role, name: p.name, phone: onFile ? this.cipher.decrypt(p.phone_enc) : maskPhone(this.cipher.decrypt(p.phone_enc)) })),
+      parties: parties.map((p: any) => ({ id: p.id, role: p.role, name: p.name, phone: onFile ? this.cipher.decrypt(p.phone_enc) : maskPhone(this.cipher.decrypt(p.phone_enc)) })),
       mediators: mediators.map((a: any) => ({
         userId: a.mediator_id, displayName: a.display_name, assignedAt: new Date(a.assigned_at).toISOString(), current: !a.ended_at, endReason: a.end_reason,
         objection: a.objection,

@@ -15,7 +15,7 @@ export interface SessionInput {
 }
 
 const view = (r: any) => ({
-  sessionId: r.id, kind: r.kind, mode: r.mode, place: r.place, scheduledAt: new Date(r.scheduled_at).toISOString(), participants: r.participants,
+  id: r.id, kind: r.kind, mode: r.mode, place: r.place, scheduledAt: new Date(r.scheduled_at).toISOString(), participants: r.participants,
   attendance: r.attendance, minutes: r.minutes, status: r.status, version: r.version,
 });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, RESERVED_ROLES, Role, type Actor } from '@fuyi/kernel';
+import { decodeKeyCursor, DomainError, encodeKeyCursor, RESERVED_ROLES, Role, type Actor } from '@fuyi/kernel';
 import { AuditService } from '../audit/audit.service';
 import { execSql } from '../database/sql';
 import { hashPassword } from './passwords';
@@ -37,9 +37,16 @@ const TOWNSHIP_ROLES: readonly Role[] = [Role.TownshipClerk];
 export class UsersService {
   constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
 
-  async list(): Promise<UserView[]> {
-    const rows = await this.ds.query('SELECT id, username, display_name, role, township_id, active, version FROM users ORDER BY username');
-    return rows.map(toView);
+  /** By username, a page at a time: the cursor names the last username seen (keyset, so nothing is skipped or repeated). */
+  async list(limit: number, cursor?: string): Promise<{ items: UserView[]; nextCursor: string | null }> {
+    const after = decodeKeyCursor(cursor, 64);
+    const rows = await this.ds.query(
+      `SELECT id, username, display_name, role, township_id, active, version FROM users
+        WHERE ($1::text IS NULL OR username > $1) ORDER BY username LIMIT $2`,
+      [after, limit + 1],
+    );
+    const items = rows.slice(0, limit).map(toView);
+    return { items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1].username) : null };
   }
 
   async create(input: NewUser): Promise<UserView> {

@@ -103,7 +103,7 @@ export function caseListTable(o: { label: string; from: string; to: string; tota
 
 /** A clock figure's drill-down (GET /statistics/clocks/cases) as a table. */
 export function clockCasesTable(o: { label: string; rule: string; from: string; to: string; total: number; items: Array<Record<string, unknown>> }): StatTable {
-  const cols: Column[] = [text('caseNumber', '案号'), text('stateLabel', '办理阶段'), text('startDate', '起算日'), text('dueDate', '届满日'),
+  const cols: Column[] = [text('caseNumber', '案号'), text('stateLabel', '办理阶段'), text('start', '起算日'), text('due', '届满日'),
     text('closedOn', '结束日'), count('extensionDays', '延长天数')];
   return {
     name: 'clockCases', title: `${o.label}：期限清单（${o.rule}）`, subtitle: `${period(o)}；共 ${o.total} 件`, columns: cols,

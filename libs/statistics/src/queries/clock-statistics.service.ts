@@ -54,7 +54,7 @@ export class ClockStatisticsService {
       rule: q.rule, figure, label: CLOCK_FIGURES[figure].label, from, to, asOf: today, total: counts.get(q.rule)?.[figure] ?? 0, page, pageSize,
       items: rows.map((r: any) => ({
         caseId: r.id, caseNumber: r.case_number, state: r.state, stateLabel: CASE_STATE_LABELS[r.state as CaseState],
-        startDate: r.start_date, dueDate: r.due_date, clockStatus: r.status, closedOn: r.closed_on, extensionDays: r.extension_days,
+        start: r.start_date, due: r.due_date, clockStatus: r.status, closedOn: r.closed_on, extensionDays: r.extension_days,
       })),
     };
   }

@@ -74,7 +74,7 @@ export class MediationWorkController {
       throw isDomainError(e) && e.kind === 'not_found' ? DocumentErrors.notFound() : e;
     });
     if (!seesMediationWork(actor)) {
-      const doc = (await this.docs.listFor('mediation', owner.id)).find((d) => d.documentId === documentId);
+      const doc = (await this.docs.listFor('mediation', owner.id)).find((d) => d.id === documentId);
       if (!doc || !COUNTER_DOCUMENT_TYPES.includes(doc.type)) throw DocumentErrors.notFound();
     }
     return docxFile(await this.docs.download(documentId));

@@ -16,7 +16,7 @@ export class PublicDecisionsController {
   @Public() @Get() @UseGuards(ThrottlerGuard) @ApiErrors(400, 429)
   @ApiOperation({ summary: '公开的行政复议决定书：按被申请人、类别、年度和关键词检索（已匿名化）' })
   search(@Query() q: PublicationSearchDto) {
-    return this.publications.search({ respondentDepartmentId: q.respondentId, category: q.category, year: q.year, q: q.q, page: q.page, pageSize: q.pageSize });
+    return this.publications.search({ respondentDepartmentId: q.respondentDepartmentId, category: q.category, year: q.year, q: q.q, page: q.page, pageSize: q.pageSize });
   }
 
   @Public() @Get('facets') @UseGuards(ThrottlerGuard) @ApiErrors(429)

@@ -1,5 +1,6 @@
-import { any, arr, bool, date, docx, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { any, arr, bool, date, docx, int, nul, obj, oneOfStr, str, uuid, type ResponseRegistry } from '../schema';
 import { caseAfter } from '../resources';
+import { documentSummary, issuedDocument } from './shared';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const CASE_HEARING_RESPONSES: ResponseRegistry = {
@@ -26,39 +27,19 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
   // GET /api/documents/{documentId}/download (9 e2e samples)
   documents_download: { 200: docx },
   // POST /api/cases/{id}/documents (8 e2e samples)
-  documents_issue: {
-    201: obj({
-      documentId: uuid,
-      caseId: uuid,
-      ownerKind: str,
-      ownerId: uuid,
-      type: str,
-      title: str,
-      number: str,
-      version: int,
-    }),
-  },
-  // GET /api/cases/{id}/documents (6 e2e samples)
-  documents_list: {
+  documents_issue: { 201: issuedDocument },
+  // GET /api/cases/{id}/document-types: IssuableDocumentType (libs/documents document.service.ts), fields from the templates
+  documents_documentTypes: {
     200: arr(
       obj({
-        documentId: uuid,
-        caseId: uuid,
-        ownerKind: str,
-        ownerId: uuid,
         type: str,
         title: str,
-        number: str,
-        version: int,
-        status: str,
-        superseded: bool,
-        issuedAt: instant,
-        issuedBy: uuid,
-        sha256: str,
-        size: int,
+        data: arr(obj({ key: str, label: str, type: oneOfStr('text', 'list'), required: bool, format: nul(str), note: str })),
       }),
     ),
   },
+  // GET /api/cases/{id}/documents (6 e2e samples)
+  documents_list: { 200: arr(documentSummary) },
   // POST /api/cases/{id}/parties (2 e2e samples)
   participation_addParty: { 200: caseAfter(obj({ partyId: uuid })) },
   // POST /api/cases/{id}/committee-opinion (1 e2e samples)
@@ -74,7 +55,7 @@ export const CASE_HEARING_RESPONSES: ResponseRegistry = {
       respondent: str,
       hearings: arr(
         obj({
-          hearingId: uuid,
+          id: uuid,
           kind: str,
           kindLabel: str,
           heldOn: date,

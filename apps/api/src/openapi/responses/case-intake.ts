@@ -1,10 +1,44 @@
 import { any, arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
 import { CASE_RESOURCE, caseAfter } from '../resources';
+import { applicationPeriod, datedWarning, materials } from './shared';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 
 /** A case event's data: its fields depend on the event type (registration, suspension, escalation…). */
 export const eventData: S = { type: 'object', description: '事件数据，字段随事件类型而不同' };
+/** A consultation at the counter (libs/cases consultation.service.ts). */
+const consultation = obj({
+  id: uuid,
+  townshipId: int,
+  consultedAt: instant,
+  visitorName: str,
+  visitorPhone: nul(str),
+  topic: str,
+  category: str,
+  respondentDepartmentId: nul(int),
+  actProject: nul(str),
+  actPlace: nul(str),
+  advice: str,
+  applicationFollowed: bool,
+  caseId: nul(uuid),
+  mediationWarning: nul(datedWarning),
+});
+
+/** The receipt (收件回执, libs/cases intake/receipt.ts) printed at registration and at a query code's reissue. */
+const receiptFields = {
+  title: str,
+  caseNumber: str,
+  queryCode: str,
+  receivedAt: instant,
+  receivingOffice: str,
+  applicants: arr(str),
+  respondent: str,
+  materials,
+  acceptanceDue: date,
+  notice: str,
+  lateApplication: nul(applicationPeriod),
+};
+
 export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
   // GET /api/cases/{id}/acceptance-review (2 e2e samples)
   applications_acceptanceReview: {
@@ -17,46 +51,8 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
       receivedOn: date,
       acceptanceDue: date,
       reviewOutcome: nul(any),
-      applicationPeriod: obj({
-        knownDate: date,
-        due: date,
-        provisional: bool,
-        receivedOn: date,
-        late: bool,
-        daysOver: int,
-        exceptions: arr(obj({ code: str, article: str, text: str }, { lastDay: date, withinCap: bool })),
-        absoluteLimit: obj({
-          article: str,
-          realProperty: bool,
-          years: int,
-          actDate: date,
-          lastDay: date,
-          exceeded: bool,
-          text: str,
-        }),
-        warning: nul(str),
-      }),
-      lateApplication: nul(
-        obj({
-          knownDate: date,
-          due: date,
-          provisional: bool,
-          receivedOn: date,
-          late: bool,
-          daysOver: int,
-          exceptions: arr(obj({ code: str, article: str, text: str }, { lastDay: date, withinCap: bool })),
-          absoluteLimit: obj({
-            article: str,
-            realProperty: bool,
-            years: int,
-            actDate: date,
-            lastDay: date,
-            exceeded: bool,
-            text: str,
-          }),
-          warning: str,
-        }),
-      ),
+      applicationPeriod,
+      lateApplication: nul(applicationPeriod),
     }),
   },
   // GET /api/cases/{id}/clocks (23 e2e samples)
@@ -97,27 +93,7 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
           acceptanceDue: date,
           respondent: str,
           applicants: str,
-          lateApplication: nul(
-            obj({
-              knownDate: date,
-              due: date,
-              provisional: bool,
-              receivedOn: date,
-              late: bool,
-              daysOver: int,
-              exceptions: arr(obj({ code: str, article: str, text: str }, { lastDay: date, withinCap: bool })),
-              absoluteLimit: obj({
-                article: str,
-                realProperty: bool,
-                years: int,
-                actDate: date,
-                lastDay: date,
-                exceeded: bool,
-                text: str,
-              }),
-              warning: str,
-            }),
-          ),
+          lateApplication: nul(applicationPeriod),
         }),
       ),
       nextCursor: nul(str),
@@ -134,42 +110,7 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
       version: int,
       state: str,
       acceptanceDue: date,
-      receipt: obj({
-        title: str,
-        caseNumber: str,
-        queryCode: str,
-        receivedAt: str,
-        receivingOffice: str,
-        applicants: arr(str),
-        respondent: str,
-        materials: arr(obj({ name: str, copies: int })),
-        acceptanceDue: date,
-        notice: str,
-        lateApplication: nul(
-          obj({
-            knownDate: date,
-            due: date,
-            provisional: bool,
-            receivedOn: date,
-            late: bool,
-            daysOver: int,
-            exceptions: arr(obj({ code: str, article: str, text: str }, { lastDay: date, withinCap: bool })),
-            absoluteLimit: nul(
-              obj({
-                article: str,
-                realProperty: bool,
-                years: int,
-                actDate: date,
-                lastDay: date,
-                exceeded: bool,
-                text: str,
-              }),
-            ),
-            warning: str,
-            notice: str,
-          }),
-        ),
-      }),
+      receipt: obj(receiptFields),
     }),
   },
   // POST /api/cases/{id}/acceptance-review (74 e2e samples)
@@ -185,43 +126,11 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
   caseHandling_suspend: { 200: caseAfter(obj({}, { decisionDue: date, warning: obj({ code: str, message: str }) })) },
   // GET /api/consultations (3 e2e samples)
   consultations_list: {
-    200: page(
-      obj({
-        id: uuid,
-        townshipId: int,
-        consultedAt: instant,
-        visitorName: str,
-        visitorPhone: nul(str),
-        topic: str,
-        category: str,
-        respondentDepartmentId: nul(int),
-        actProject: nul(str),
-        actPlace: nul(str),
-        advice: str,
-        applicationFollowed: bool,
-        caseId: nul(uuid),
-        mediationWarning: nul(obj({ on: date, code: str, message: str })),
-      }),
-    ),
+    200: page(consultation),
   },
   // POST /api/consultations (12 e2e samples)
   consultations_record: {
-    201: obj({
-      id: uuid,
-      townshipId: int,
-      consultedAt: instant,
-      visitorName: str,
-      visitorPhone: nul(str),
-      topic: str,
-      category: str,
-      respondentDepartmentId: nul(int),
-      actProject: nul(str),
-      actPlace: nul(str),
-      advice: str,
-      applicationFollowed: bool,
-      caseId: nul(uuid),
-      mediationWarning: nul(obj({ on: date, code: str, message: str })),
-    }),
+    201: consultation,
   },
   // POST /api/public/case-status (5 e2e samples)
   publicStatus_status: {
@@ -231,7 +140,7 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
       stageLabel: str,
       // The plain-Chinese account of the stage (libs/cases/src/domain/public-stage.ts); no next step once decided.
       explanation: str,
-      nextStep: nul(obj({ action: str, dueDate: nul(date), provisional: bool, basis: str }, { note: str })),
+      nextStep: nul(obj({ action: str, due: nul(date), provisional: bool, basis: str }, { note: str })),
       receivedOn: date,
       acceptedOn: nul(date),
       // null once the acceptance review is over (the clock is no longer shown).
@@ -245,20 +154,7 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
       caseId: uuid,
       caseNumber: str,
       queryCode: str,
-      receipt: obj({
-        title: str,
-        caseNumber: str,
-        queryCode: str,
-        receivedAt: str,
-        receivingOffice: str,
-        applicants: arr(str),
-        respondent: str,
-        materials: arr(obj({ name: str, copies: int })),
-        acceptanceDue: date,
-        notice: str,
-        lateApplication: nul(any),
-        queryCodeReissuedAt: str,
-      }),
+      receipt: obj(receiptFields, { queryCodeReissuedAt: instant }),
     }),
   },
   // Written from the services (not reached by the e2e suite).

@@ -1,6 +1,38 @@
-import { arr, bool, date, instant, int, nul, obj, str, uuid, type ResponseRegistry } from '../schema';
+import { arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
+import { workClock } from './shared';
 import { eventData } from './case-intake';
 import { caseAfter } from '../resources';
+
+/**
+ * WorkItem (libs/cases queries/work-item.ts): a case as the work lists show it. In one's own queue a case is accepted
+ * and assigned (procedure, handler, acceptance date and a next due date are set).
+ */
+const workItemFields = (assigned: boolean): Record<string, S> => {
+  const set = (s: S) => (assigned ? s : nul(s));
+  return {
+    caseId: uuid,
+    caseNumber: str,
+    state: str,
+    stateLabel: str,
+    version: int,
+    procedure: set(str),
+    category: str,
+    townshipId: int,
+    township: str,
+    respondentDepartmentId: int,
+    respondent: str,
+    handlerId: set(uuid),
+    handler: set(str),
+    applicants: str,
+    receiptAt: instant,
+    acceptedOn: set(date),
+    nextDue: set(date),
+    flags: obj({ overdue: bool, paused: bool, extended: bool }),
+    clocks: arr(workClock),
+  };
+};
+/** A search hit: the work item and which parties matched (role and name). */
+const searchHit = obj({ ...workItemFields(false), matches: arr(obj({ role: str, name: str })) });
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const CASE_WORK_RESPONSES: ResponseRegistry = {
@@ -8,7 +40,7 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
   approvalRequests_list: {
     200: arr(
       obj({
-        requestId: uuid,
+        id: uuid,
         kind: str,
         status: str,
         payload: obj({ reason: str }, { days: int, ground: int }),
@@ -27,129 +59,16 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
   // POST /api/cases/{id}/extension-request/return (2 e2e samples)
   approvalRequests_returnExtension: { 200: caseAfter(obj({ requestId: uuid })) },
   // GET /api/work/my-queue (6 e2e samples)
-  workViews_myQueue: {
-    200: obj({
-      items: arr(
-        obj({
-          caseId: uuid,
-          caseNumber: str,
-          state: str,
-          stateLabel: str,
-          version: int,
-          procedure: str,
-          category: str,
-          townshipId: int,
-          township: str,
-          respondentId: int,
-          respondent: str,
-          handlerId: uuid,
-          handler: str,
-          applicants: str,
-          receiptAt: instant,
-          acceptedOn: date,
-          nextDue: date,
-          flags: obj({ overdue: bool, paused: bool, extended: bool }),
-          clocks: arr(obj({ rule: str, due: date, status: str, extensionDays: int, remainingWorkingDays: int, overdue: bool })),
-        }),
-      ),
-      nextCursor: nul(str),
-    }),
-  },
+  workViews_myQueue: { 200: page(obj(workItemFields(true))) },
   // GET /api/work/office (28 e2e samples)
-  workViews_office: {
-    200: obj({
-      items: arr(
-        obj({
-          caseId: uuid,
-          caseNumber: str,
-          state: str,
-          stateLabel: str,
-          version: int,
-          procedure: nul(str),
-          category: str,
-          townshipId: int,
-          township: str,
-          respondentId: int,
-          respondent: str,
-          handlerId: nul(uuid),
-          handler: nul(str),
-          applicants: str,
-          receiptAt: instant,
-          acceptedOn: nul(date),
-          nextDue: nul(date),
-          flags: obj({ overdue: bool, paused: bool, extended: bool }),
-          clocks: arr(obj({ rule: str, due: date, status: str, extensionDays: int, remainingWorkingDays: int, overdue: bool })),
-        }),
-      ),
-      nextCursor: nul(str),
-    }),
-  },
+  workViews_office: { 200: page(obj(workItemFields(false))) },
   // GET /api/work/search (18 e2e samples)
-  workViews_search: {
-    200: obj({
-      items: arr(
-        obj({
-          caseId: uuid,
-          caseNumber: str,
-          state: str,
-          stateLabel: str,
-          version: int,
-          procedure: nul(str),
-          category: str,
-          townshipId: int,
-          township: str,
-          respondentId: int,
-          respondent: str,
-          handlerId: nul(uuid),
-          handler: nul(str),
-          applicants: str,
-          receiptAt: instant,
-          acceptedOn: nul(date),
-          nextDue: nul(date),
-          flags: obj({ overdue: bool, paused: bool, extended: bool }),
-          clocks: arr(obj({ rule: str, due: date, status: str, extensionDays: int, remainingWorkingDays: int, overdue: bool })),
-          matches: arr(obj({ role: str, name: str })),
-        }),
-      ),
-      nextCursor: nul(str),
-    }),
-  },
+  workViews_search: { 200: page(searchHit) },
   // POST /api/work/search/id-number (4 e2e samples)
-  workViews_searchByIdNumber: {
-    200: obj({
-      items: arr(
-        obj({
-          caseId: uuid,
-          caseNumber: str,
-          state: str,
-          stateLabel: str,
-          version: int,
-          procedure: nul(str),
-          category: str,
-          townshipId: int,
-          township: str,
-          respondentId: int,
-          respondent: str,
-          handlerId: nul(uuid),
-          handler: nul(str),
-          applicants: str,
-          receiptAt: instant,
-          acceptedOn: nul(date),
-          nextDue: nul(date),
-          flags: obj({ overdue: bool, paused: bool, extended: bool }),
-          clocks: arr(obj({ rule: str, due: date, status: str, extensionDays: int, remainingWorkingDays: int, overdue: bool })),
-          matches: arr(obj({ role: str, name: str })),
-        }),
-      ),
-      nextCursor: nul(str),
-    }),
-  },
+  workViews_searchByIdNumber: { 200: page(searchHit) },
   // GET /api/cases/{id}/timeline (4 e2e samples)
   workViews_timeline: {
-    200: obj({
-      items: arr(obj({ id: str, at: instant, type: str, actorId: nul(uuid), actor: nul(str), data: eventData })),
-      nextCursor: nul(str),
-    }),
+    200: page(obj({ id: str, at: instant, type: str, actorId: nul(uuid), actor: nul(str), data: eventData })),
   },
   approvalRequests_returnTermination: { 200: caseAfter(obj({ requestId: uuid })) },
 };

@@ -1,4 +1,4 @@
-import { any, arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+import { arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 
 /** One ARL 79(2) copy report (抄告) as the lists show it. */
 const copyReport = obj({
@@ -25,6 +25,50 @@ const copyReport = obj({
   createdAt: instant,
 });
 
+/** A group-dispute cluster (libs/liaison clusters/cluster.queries.ts) as the lists show it. */
+const clusterFields = {
+  id: uuid,
+  respondentDepartmentId: int,
+  respondent: str,
+  keyKind: str,
+  keyLabel: str,
+  memberCount: int,
+  townships: arr(str),
+  firstOn: date,
+  lastOn: date,
+  state: str,
+  stateLabel: str,
+  mergedInto: nul(uuid),
+  version: int,
+  suggestedNotice: obj({ title: str, text: str }),
+};
+const cluster = obj(clusterFields);
+
+/** The court-liaison figures of a department, or of all (libs/liaison liaison-stats). */
+const liaisonCounts = {
+  notices: int,
+  noticeRecipients: int,
+  noticesAnsweredOnTime: int,
+  opinionLetters: int,
+  suggestionLetters: int,
+  feedbackOnTime: int,
+  feedbackLate: int,
+  lawsuits: int,
+  directLawsuits: int,
+  defencesOnTime: int,
+  defencesLate: int,
+  coDefendant: int,
+  heard: int,
+  headAppeared: int,
+  courtHearings: int,
+  courtHearingsHeadAppeared: int,
+  judged: int,
+  judgmentsUpholding: int,
+  closedCases: int,
+  groupDisputes: int,
+  suedAfterRate: nul(num),
+};
+
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
   // GET /api/cases/{id}/copy-reports (7 e2e samples)
@@ -49,20 +93,7 @@ export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
   // GET /api/group-disputes/{id} (2 e2e samples)
   groupDisputes_get: {
     200: obj({
-      id: uuid,
-      respondentDepartmentId: int,
-      respondent: str,
-      keyKind: str,
-      keyLabel: str,
-      memberCount: int,
-      townships: arr(str),
-      firstOn: date,
-      lastOn: date,
-      state: str,
-      stateLabel: str,
-      mergedInto: nul(uuid),
-      version: int,
-      suggestedNotice: obj({ title: str, text: str }),
+      ...clusterFields,
       dismissedReason: nul(str),
       members: arr(
         obj({
@@ -79,24 +110,7 @@ export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
   },
   // GET /api/group-disputes (4 e2e samples)
   groupDisputes_list: {
-    200: page(
-      obj({
-        id: uuid,
-        respondentDepartmentId: int,
-        respondent: str,
-        keyKind: str,
-        keyLabel: str,
-        memberCount: int,
-        townships: arr(str),
-        firstOn: date,
-        lastOn: date,
-        state: str,
-        stateLabel: str,
-        mergedInto: nul(uuid),
-        version: int,
-        suggestedNotice: obj({ title: str, text: str }),
-      }),
-    ),
+    200: page(cluster),
   },
   // GET /api/liaison/documents/{documentId}/download (2 e2e samples)
   liaisonView_download: { 200: docx },
@@ -132,24 +146,7 @@ export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
           defenceOverdue: nul(bool),
         }),
       ),
-      openClusters: arr(
-        obj({
-          id: uuid,
-          respondentDepartmentId: int,
-          respondent: str,
-          keyKind: str,
-          keyLabel: str,
-          memberCount: int,
-          townships: arr(any),
-          firstOn: date,
-          lastOn: date,
-          state: str,
-          stateLabel: str,
-          mergedInto: nul(uuid),
-          version: int,
-          suggestedNotice: obj({ title: str, text: str }),
-        }),
-      ),
+      openClusters: arr(cluster),
       notices: arr(
         obj({
           id: uuid,
@@ -196,51 +193,11 @@ export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
         obj({
           departmentId: nul(int),
           department: str,
-          notices: int,
-          noticeRecipients: int,
-          noticesAnsweredOnTime: int,
-          opinionLetters: int,
-          suggestionLetters: int,
-          feedbackOnTime: int,
-          feedbackLate: int,
-          lawsuits: int,
-          directLawsuits: int,
-          defencesOnTime: int,
-          defencesLate: int,
-          coDefendant: int,
-          heard: int,
-          headAppeared: int,
-          courtHearings: int,
-          courtHearingsHeadAppeared: int,
-          judged: int,
-          judgmentsUpholding: int,
-          closedCases: int,
-          groupDisputes: int,
-          suedAfterRate: nul(num),
+          ...liaisonCounts,
         }),
       ),
       total: obj({
-        notices: int,
-        noticeRecipients: int,
-        noticesAnsweredOnTime: int,
-        opinionLetters: int,
-        suggestionLetters: int,
-        feedbackOnTime: int,
-        feedbackLate: int,
-        lawsuits: int,
-        directLawsuits: int,
-        defencesOnTime: int,
-        defencesLate: int,
-        coDefendant: int,
-        heard: int,
-        headAppeared: int,
-        courtHearings: int,
-        courtHearingsHeadAppeared: int,
-        judged: int,
-        judgmentsUpholding: int,
-        closedCases: int,
-        groupDisputes: int,
-        suedAfterRate: nul(num),
+        ...liaisonCounts,
         headAppearanceRate: num,
         upheldRate: int,
         coDefendantRate: num,

@@ -1,6 +1,39 @@
 import { any, arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 import { LETTER_RESOURCE, letterAfter, NOTICE_RESOURCE, noticeAfter } from '../resources';
 
+/** A court hearing of a lawsuit, and whether the respondent's head appeared (ALL 3). */
+const courtHearing = obj({ kind: str, note: nul(str), heldOn: date, headAppeared: bool });
+
+/** A lawsuit (libs/liaison liaison-queries.service.ts LAWSUIT_COLUMNS): after a decision, or direct against a department. */
+const lawsuitFields = {
+  id: uuid,
+  caseId: nul(uuid),
+  caseNumber: nul(str),
+  court: str,
+  courtCaseNumber: str,
+  filedOn: date,
+  coDefendant: bool,
+  hearings: arr(courtHearing),
+  headAppeared: bool,
+  judgmentKind: nul(str),
+  judgmentOn: nul(date),
+  judgmentSummary: nul(str),
+  version: int,
+  origin: str,
+  defendantDepartmentId: nul(int),
+  defendant: nul(str),
+  plaintiffs: arr(str),
+  act: nul(str),
+  complaintReceivedOn: nul(date),
+  defenceDue: nul(date),
+  defenceDueProvisional: bool,
+  defenceDueExplanation: nul(arr(str)),
+  defenceSubmittedOn: nul(date),
+  judgmentLabel: nul(str),
+  upholdsDecision: nul(bool),
+};
+const lawsuit = obj(lawsuitFields);
+
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const LIAISON_RESPONSES: ResponseRegistry = {
   // POST /api/liaison/lawsuits/{id}/complaint-received (1 e2e samples)
@@ -18,41 +51,14 @@ export const LIAISON_RESPONSES: ResponseRegistry = {
   lawsuits_defenceSubmitted: { 200: obj({ id: uuid, version: int, defenceSubmittedOn: date, defenceDue: date, onTime: bool }) },
   // GET /api/liaison/lawsuits/{id} (5 e2e samples)
   lawsuits_get: {
-    200: obj({
-      id: uuid,
-      caseId: nul(uuid),
-      caseNumber: nul(str),
-      court: str,
-      courtCaseNumber: str,
-      filedOn: date,
-      coDefendant: bool,
-      hearings: arr(obj({ kind: str, note: nul(str), heldOn: date, headAppeared: bool })),
-      headAppeared: bool,
-      judgmentKind: nul(str),
-      judgmentOn: nul(date),
-      judgmentSummary: nul(str),
-      version: int,
-      origin: str,
-      defendantDepartmentId: nul(int),
-      defendant: nul(str),
-      plaintiffs: arr(str),
-      act: nul(str),
-      complaintReceivedOn: nul(date),
-      defenceDue: nul(date),
-      defenceDueProvisional: bool,
-      defenceDueExplanation: nul(arr(str)),
-      defenceSubmittedOn: nul(date),
-      judgmentLabel: nul(str),
-      upholdsDecision: nul(bool),
-      defenceOverdue: bool,
-    }),
+    200: obj({ ...lawsuitFields, defenceOverdue: bool }),
   },
   // POST /api/liaison/lawsuits/{id}/hearings (9 e2e samples)
   lawsuits_hearing: {
     200: obj({
       id: uuid,
       version: int,
-      hearings: arr(obj({ heldOn: date, kind: str, headAppeared: bool, note: nul(str) })),
+      hearings: arr(courtHearing),
       headAppeared: bool,
     }),
   },
@@ -65,35 +71,7 @@ export const LIAISON_RESPONSES: ResponseRegistry = {
       caseNumber: str,
       decisionType: nul(str),
       lawsuitWindow: nul(obj({ start: date, due: date, open: bool })),
-      lawsuits: arr(
-        obj({
-          id: uuid,
-          caseId: uuid,
-          caseNumber: str,
-          court: str,
-          courtCaseNumber: str,
-          filedOn: date,
-          coDefendant: bool,
-          hearings: arr(obj({ kind: str, note: nul(str), heldOn: date, headAppeared: bool })),
-          headAppeared: bool,
-          judgmentKind: nul(str),
-          judgmentOn: nul(date),
-          judgmentSummary: nul(str),
-          version: int,
-          origin: str,
-          defendantDepartmentId: nul(int),
-          defendant: nul(str),
-          plaintiffs: arr(any),
-          act: nul(any),
-          complaintReceivedOn: nul(date),
-          defenceDue: nul(date),
-          defenceDueProvisional: bool,
-          defenceDueExplanation: nul(str),
-          defenceSubmittedOn: nul(date),
-          judgmentLabel: nul(str),
-          upholdsDecision: nul(bool),
-        }),
-      ),
+      lawsuits: arr(lawsuit),
       letters: arr(any),
     }),
   },

@@ -1,5 +1,45 @@
-import { any, arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+import { arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 import { fileAfter, MEDIATION_FILE_RESOURCE } from '../resources';
+import { datedWarning, documentSummary, issuedDocument } from './shared';
+
+/** A mediation file as the lists show it (libs/mediation mediation-queries.service.ts). */
+const fileSummaryFields = {
+  id: uuid,
+  state: str,
+  stateLabel: str,
+  version: int,
+  source: str,
+  sourceLabel: str,
+  category: str,
+  categoryLabel: str,
+  township: nul(str),
+  respondent: nul(str),
+  caseId: nul(uuid),
+  caseNumber: nul(str),
+  mediationDue: nul(date),
+  mediationDueProvisional: bool,
+  mediationDueExplanation: arr(str),
+  applicationDue: nul(date),
+  warnings: arr(datedWarning),
+  outcome: nul(str),
+  outcomeLabel: nul(str),
+  createdAt: instant,
+};
+const fileSummary = obj(fileSummaryFields);
+
+/** A mediation session or private note (libs/mediation session.service.ts): attendance and minutes once recorded. */
+const session = obj({
+  id: uuid,
+  kind: str,
+  mode: str,
+  place: str,
+  scheduledAt: instant,
+  participants: arr(obj({ name: str, role: str })),
+  attendance: nul(arr(obj({ name: str, present: bool }))),
+  minutes: nul(str),
+  status: str,
+  version: int,
+});
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 export const MEDIATION_RESPONSES: ResponseRegistry = {
@@ -13,30 +53,7 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
   mediationFiles_get: { 200: MEDIATION_FILE_RESOURCE },
   // GET /api/mediation/files (1 e2e samples)
   mediationFiles_list: {
-    200: page(
-      obj({
-        id: uuid,
-        state: str,
-        stateLabel: str,
-        version: int,
-        source: str,
-        sourceLabel: str,
-        category: str,
-        categoryLabel: str,
-        township: nul(str),
-        respondent: nul(str),
-        caseId: nul(uuid),
-        caseNumber: nul(str),
-        mediationDue: nul(date),
-        mediationDueProvisional: bool,
-        mediationDueExplanation: arr(str),
-        applicationDue: nul(date),
-        warnings: arr(obj({ on: date, code: str, message: str })),
-        outcome: nul(str),
-        outcomeLabel: nul(str),
-        createdAt: instant,
-      }),
-    ),
+    200: page(fileSummary),
   },
   // POST /api/mediation/files/{id}/objection (4 e2e samples)
   mediationFiles_object: { 200: fileAfter(obj({ mediatorIds: arr(uuid) })) },
@@ -57,67 +74,18 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
   // GET /api/mediation/work-list (1 e2e samples)
   mediationFiles_workList: {
     200: obj({
-      files: arr(
-        obj({
-          id: uuid,
-          state: str,
-          stateLabel: str,
-          version: int,
-          source: str,
-          sourceLabel: str,
-          category: str,
-          categoryLabel: str,
-          township: nul(str),
-          respondent: nul(str),
-          caseId: nul(uuid),
-          caseNumber: nul(str),
-          mediationDue: nul(date),
-          mediationDueProvisional: bool,
-          mediationDueExplanation: arr(str),
-          applicationDue: nul(date),
-          warnings: arr(any),
-          outcome: nul(str),
-          outcomeLabel: nul(str),
-          createdAt: instant,
-        }),
-      ),
+      files: arr(fileSummary),
       unassignedPool: int,
     }),
   },
   // GET /api/mediation/documents/{documentId}/download (2 e2e samples)
   mediationWork_download: { 200: docx },
   // POST /api/mediation/files/{id}/documents (9 e2e samples)
-  mediationWork_issue: {
-    201: obj({
-      documentId: uuid,
-      caseId: nul(uuid),
-      ownerKind: str,
-      ownerId: uuid,
-      type: str,
-      title: str,
-      number: str,
-      version: int,
-    }),
-  },
+  mediationWork_issue: { 201: issuedDocument },
   // GET /api/mediation/files/{id}/documents (1 e2e samples)
-  mediationWork_listDocuments: { 200: arr(any) },
+  mediationWork_listDocuments: { 200: arr(documentSummary) },
   // GET /api/mediation/files/{id}/sessions (3 e2e samples)
-  mediationWork_listSessions: {
-    200: arr(
-      obj({
-        sessionId: uuid,
-        kind: str,
-        mode: str,
-        place: str,
-        scheduledAt: instant,
-        participants: arr(obj({ name: str, role: str })),
-        attendance: nul(arr(obj({ name: str, present: bool }))),
-        minutes: str,
-        status: str,
-        version: int,
-      }),
-    ),
-  },
+  mediationWork_listSessions: { 200: arr(session) },
   // GET /api/mediation/measures (4 e2e samples)
   mediationWork_measures: {
     200: obj({
@@ -158,50 +126,11 @@ export const MEDIATION_RESPONSES: ResponseRegistry = {
     ),
   },
   // POST /api/mediation/files/{id}/private-notes (1 e2e samples)
-  mediationWork_privateNote: {
-    201: obj({
-      sessionId: uuid,
-      kind: str,
-      mode: str,
-      place: str,
-      scheduledAt: instant,
-      participants: arr(any),
-      attendance: nul(any),
-      minutes: str,
-      status: str,
-      version: int,
-    }),
-  },
+  mediationWork_privateNote: { 201: session },
   // POST /api/mediation/files/{id}/sessions/{sessionId}/record (1 e2e samples)
-  mediationWork_record: {
-    200: obj({
-      sessionId: uuid,
-      kind: str,
-      mode: str,
-      place: str,
-      scheduledAt: instant,
-      participants: arr(obj({ name: str, role: str })),
-      attendance: arr(obj({ name: str, present: bool })),
-      minutes: str,
-      status: str,
-      version: int,
-    }),
-  },
+  mediationWork_record: { 200: session },
   // POST /api/mediation/files/{id}/sessions (3 e2e samples)
-  mediationWork_schedule: {
-    201: obj({
-      sessionId: uuid,
-      kind: str,
-      mode: str,
-      place: str,
-      scheduledAt: instant,
-      participants: arr(obj({ name: str, role: str })),
-      attendance: nul(any),
-      minutes: nul(str),
-      status: str,
-      version: int,
-    }),
-  },
+  mediationWork_schedule: { 201: session },
   // PUT /api/mediation/mediators/{userId} (7 e2e samples)
   mediationWork_upsertProfile: { 200: obj({ userId: uuid, version: int }) },
 };

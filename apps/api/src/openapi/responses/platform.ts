@@ -1,4 +1,5 @@
 import { any, arr, bool, date, instant, int, map, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+import { calendarChange, reminderPolicy, userView } from './shared';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 
@@ -69,23 +70,20 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
     }),
   },
   // POST /api/calendar/years/{year}/load (3 e2e samples)
-  calendar_loadYear: { 201: obj({ version: int, changedDays: int, clocksRecomputed: int }) },
+  calendar_loadYear: { 201: calendarChange },
   // GET /api/reminder-policies (1 e2e samples)
-  calendar_policies: { 200: arr(obj({ rule: str, recipientRole: str, offsets: arr(int), overdueDaily: bool })) },
+  calendar_policies: { 200: arr(reminderPolicy) },
   // DELETE /api/calendar/days/{date} (2 e2e samples)
-  calendar_removeDay: { 200: obj({ version: int, changedDays: int, clocksRecomputed: int }) },
+  calendar_removeDay: { 200: calendarChange },
   // PUT /api/calendar/days/{date} (6 e2e samples)
-  calendar_setDay: { 200: obj({ version: int, changedDays: int, clocksRecomputed: int }) },
+  calendar_setDay: { 200: calendarChange },
   // PUT /api/reminder-policies/{rule}/{recipientRole} (3 e2e samples)
   calendar_setPolicy: {
-    200: obj({
-      policy: obj({ rule: str, recipientRole: str, offsets: arr(int), overdueDaily: bool }),
-      clocksReplanned: int,
-    }),
+    200: obj({ policy: reminderPolicy, clocksReplanned: int }),
   },
   // GET /api/calendar-versions (2 e2e samples)
   calendar_versions: {
-    200: arr(
+    200: page(
       obj({
         version: int,
         changedBy: nul(uuid),
@@ -100,30 +98,27 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   health_live: { 200: obj({ status: str }) },
   // GET /api/notifications (8 e2e samples)
   notifications_list: {
-    200: obj({
-      items: arr(
-        obj({
-          id: str,
-          kind: str,
-          title: str,
-          body: str,
-          caseId: nul(uuid),
-          caseNumber: nul(str),
-          createdAt: instant,
-          readAt: nul(instant),
-        }),
-      ),
-      nextCursor: nul(str),
-    }),
+    200: page(
+      obj({
+        id: str,
+        kind: str,
+        title: str,
+        body: str,
+        caseId: nul(uuid),
+        caseNumber: nul(str),
+        createdAt: instant,
+        readAt: nul(instant),
+      }),
+    ),
   },
   // GET /api/reference/departments (1 e2e samples)
   reference_departments: { 200: arr(obj({ id: int, name: str, kind: str, townshipId: nul(int), superior: nul(str) })) },
   // POST /api/users (1 e2e samples)
-  users_create: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool }) },
+  users_create: { 201: userView },
   // POST /api/users/{id}/deactivate (1 e2e samples)
-  users_deactivate: { 201: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool }) },
+  users_deactivate: { 201: userView },
   // GET /api/users (1 e2e samples)
-  users_list: { 200: arr(obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool })) },
+  users_list: { 200: page(userView) },
   // Written from the services (not reached by the e2e suite; the notifications integration test drives them).
   reference_townships: { 200: arr(obj({ id: int, code: str, name: str, kind: str })) },
   reference_categories: { 200: obj({ categories: map(str), channels: map(str) }) },

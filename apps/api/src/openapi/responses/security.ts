@@ -1,4 +1,5 @@
-import { arr, docx, int, nul, obj, str, uuid, bool, type ResponseRegistry, type S } from '../schema';
+import { arr, docx, int, obj, str, bool, type ResponseRegistry, type S } from '../schema';
+import { userView } from './shared';
 
 // Security hardening (issue 14) and case numbering (issue 15): drafted from the e2e bodies, read against the services
 // (users.service.ts UserView, audit.controller.ts, libs/cases/src/queries/case-number-gaps.ts).
@@ -6,8 +7,6 @@ import { arr, docx, int, nul, obj, str, uuid, bool, type ResponseRegistry, type 
 /** A CSV download (UTF-8 with BOM). */
 const csv: S = { ...docx, 'x-media': 'text/csv' } as S;
 
-/** UserView (libs/platform/src/auth/users.service.ts). */
-const userView = obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool });
 /** Whether each role must use a second factor (TotpService.requiredRoles). */
 const totpPolicy = arr(obj({ role: str, label: str, required: bool }));
 

@@ -1,4 +1,4 @@
-import { arr, bool, date, docx, instant, int, map, nul, num, obj, str, uuid, type ResponseRegistry, type S } from '../schema';
+import { arr, bool, date, docx, instant, int, map, nul, num, obj, oneOfStr, str, uuid, type ResponseRegistry, type S } from '../schema';
 import { caseAfter } from '../resources';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against libs/statistics
@@ -55,7 +55,15 @@ export const STATISTICS_RESPONSES: ResponseRegistry = {
   },
   // GET /api/statistics/overview
   statistics_overview: {
-    200: obj({ from: date, to: date, by: str, windowDays: int, computedFrom: str, rows: arr(row), total: obj({ counts, rates }) }),
+    200: obj({
+      from: date,
+      to: date,
+      by: str,
+      windowDays: int,
+      computedFrom: oneOfStr('rollup', 'cases'),
+      rows: arr(row),
+      total: obj({ counts, rates }),
+    }),
   },
   // GET /api/statistics/cases
   statistics_figureCases: {
@@ -100,8 +108,8 @@ export const STATISTICS_RESPONSES: ResponseRegistry = {
           caseNumber: str,
           state: str,
           stateLabel: str,
-          startDate: date,
-          dueDate: nul(date),
+          start: date,
+          due: nul(date),
           clockStatus: str,
           closedOn: nul(date),
           extensionDays: nul(int),

@@ -127,11 +127,11 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
       m,
       `UPDATE liaison_copy_reports SET state = 'issued', pending_reason = NULL, superior = $2, source_document_id = $3, document_id = $4, issued_by = $5, issued_on = $6,
               version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
-      [r.id, ctx.superior, ctx.document!.id, doc.documentId, actor.userId, todayOf(this.time)],
+      [r.id, ctx.superior, ctx.document!.id, doc.id, actor.userId, todayOf(this.time)],
     );
-    await addCaseEvent(m, actor, r.case_id, 'copy_report_issued', { copyReportId: r.id, source: kind, superior: ctx.superior, documentId: doc.documentId });
-    await this.audit.record(m, { action: 'liaison.copy-report.issue', subjectType: 'copy-report', subjectId: r.id, actor, summary: { documentId: doc.documentId, superior: ctx.superior } });
-    return { id: r.id, version: done.version, state: 'issued' as const, documentId: doc.documentId, documentNumber: doc.number, superior: ctx.superior };
+    await addCaseEvent(m, actor, r.case_id, 'copy_report_issued', { copyReportId: r.id, source: kind, superior: ctx.superior, documentId: doc.id });
+    await this.audit.record(m, { action: 'liaison.copy-report.issue', subjectType: 'copy-report', subjectId: r.id, actor, summary: { documentId: doc.id, superior: ctx.superior } });
+    return { id: r.id, version: done.version, state: 'issued' as const, documentId: doc.id, documentNumber: doc.number, superior: ctx.superior };
   }
 
   /** The respondent, its superior as configured now, and the latest issued version of the document to copy. */

@@ -81,8 +81,8 @@ export class LetterService {
       problems: row.problems, recommendations: row.recommendations,
     });
     if (row.case_id) await addCaseEvent(m, actor, row.case_id, 'letter_issued', { letterId: id, kind });
-    await this.record(m, actor, id, 'issue', { version: row.version, documentId: doc.documentId });
-    return { id, state: row.state as LetterState, version: row.version, documentId: doc.documentId, documentNumber: doc.number };
+    await this.record(m, actor, id, 'issue', { version: row.version, documentId: doc.id });
+    return { id, state: row.state as LetterState, version: row.version, documentId: doc.id, documentNumber: doc.number };
   }
 
   /** The recipient's receipt starts the 60-day feedback period of an opinion letter (ARL 76). */

@@ -91,8 +91,8 @@ export class RiskNoticeService {
     const doc = await this.documents.issueFor(m, actor, { kind: 'risk-notice', id }, 'risk-notice', {
       recipients: recipients.map((r) => r.name), summary: row.summary, reasons: row.reasons, suggestions: row.suggestions, dueOn: due.due,
     });
-    await this.record(m, actor, id, 'send', { version: row.version, dueOn: due.due, documentId: doc.documentId });
-    return { id, state: row.state, version: row.version, dueOn: due.due, dueProvisional: due.provisional, documentId: doc.documentId, documentNumber: doc.number };
+    await this.record(m, actor, id, 'send', { version: row.version, dueOn: due.due, documentId: doc.id });
+    return { id, state: row.state, version: row.version, dueOn: due.due, dueProvisional: due.provisional, documentId: doc.id, documentNumber: doc.number };
   }
 
   /** 签收 by one department; the notice becomes 'acknowledged' when the last one has. */
