@@ -66,7 +66,6 @@ const caseResource: S = obj({
   allowedActions: allowedActions(Object.keys(CASE_OPERATIONS).sort()),
 });
 
-
 /** A risk notice (libs/liaison LiaisonQueriesService.notice). */
 const riskNoticeResource: S = obj({
   id: uuid,
