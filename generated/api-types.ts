@@ -8829,7 +8829,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10035,7 +10035,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION、CASE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10424,7 +10424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10584,7 +10584,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_SIMPLIFIED_PERIOD_EXPIRED） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION、CASE_NOT_SIMPLIFIED、CASE_SIMPLIFIED_PERIOD_EXPIRED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10824,7 +10824,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10904,7 +10904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION、CASE_PARTY_ALREADY_SERVED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10984,7 +10984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_TERMINATION_GROUND_NOT_MET） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_REQUEST_NOT_PENDING、CASE_TERMINATION_GROUND_NOT_MET） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11064,7 +11064,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11144,7 +11144,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11224,7 +11224,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_NOT_PUBLISHED） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION、CASE_NOT_PUBLISHED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11384,7 +11384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11464,7 +11464,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11544,7 +11544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11714,7 +11714,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11794,7 +11794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12695,7 +12695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_EXTENSION_NOT_ALLOWED、CASE_EXTENSION_PERIOD_EXPIRED、CLOCK_ALREADY_EXTENDED） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_EXTENSION_NOT_ALLOWED、CASE_EXTENSION_PERIOD_EXPIRED、CASE_ILLEGAL_TRANSITION、CASE_REQUEST_ALREADY_PENDING、CLOCK_ALREADY_EXTENDED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12775,7 +12775,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_REQUEST_NOT_PENDING） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12855,7 +12855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_TERMINATION_GROUND_NOT_MET） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION、CASE_REQUEST_ALREADY_PENDING、CASE_TERMINATION_GROUND_NOT_MET） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12935,7 +12935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_REQUEST_NOT_PENDING） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13473,7 +13473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CONFLICT_OF_INTEREST、MEDIATION_MEDIATOR_OBJECTED、MEDIATION_VERSION_CONFLICT） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_CONFLICT_OF_INTEREST、MEDIATION_ILLEGAL_TRANSITION、MEDIATION_MEDIATOR_OBJECTED、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13535,7 +13535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13553,7 +13553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13615,7 +13615,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13695,7 +13695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13713,7 +13713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_VERSION_CONFLICT） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION、MEDIATION_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13855,7 +13855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14015,7 +14015,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14162,7 +14162,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、MEDIATION_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14180,7 +14180,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15085,7 +15085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_VERSION_CONFLICT） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION、LIAISON_NOTICE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15485,7 +15485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_VERSION_CONFLICT） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION、LIAISON_NOTICE_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15844,7 +15844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;

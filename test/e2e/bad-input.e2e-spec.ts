@@ -58,6 +58,10 @@ const ROWS: Row[] = [
   ['app: person without ID number', 'app', omit(app(), 'applicants.0.idNumber'), V, ['applicants.0.idNumber']],
   ['app: no applicants', 'app', app({ top: { applicants: [] } }), V, ['applicants']],
   ['app: applicants is a string', 'app', app({ top: { applicants: 'x' } }), V, ['applicants']],
+  // A blank list item becomes undefined before validation (BlankTextPipe): refused like any non-object item, not a 500.
+  ['app: a blank applicant', 'app', app({ top: { applicants: [BLANK] } }), V, ['applicants']],
+  ['app: a null applicant', 'app', app({ top: { applicants: [null] } }), V, ['applicants']],
+  ['app: a number as material', 'app', app({ top: { materials: [1] } }), V, ['materials']],
   ['app: applicants contains null', 'app', app({ top: { applicants: [null] } }), V, ['applicants.0']],
   ['app: act is null', 'app', app({ top: { act: null } }), V, ['act']],
   ['app: respondent id as string', 'app', app({ top: { respondentDepartmentId: '5' } }), V, ['respondentDepartmentId']],

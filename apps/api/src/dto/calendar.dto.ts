@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RULE_IDS } from '@fuyi/deadlines';
 import { IsIsoDay } from './validators';
 
@@ -22,7 +22,7 @@ export class RemoveCalendarDayDto {
 export class LoadYearDto {
   @ApiProperty({ example: '国务院办公厅关于2027年部分节假日安排的通知' }) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
   @ApiPropertyOptional({ type: [CalendarDayDto], description: '不填则使用程序内置（chinese-days）的该年安排' })
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => CalendarDayDto) days?: CalendarDayDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => CalendarDayDto) days?: CalendarDayDto[];
 }
 
 export class SuspensionDto {
@@ -34,7 +34,7 @@ export class ComputeDeadlineDto {
   @ApiProperty({ enum: RULE_IDS }) @IsIn(RULE_IDS) rule: string;
   @ApiProperty({ example: '2026-09-29', description: '起算日（第0日）' }) @IsIsoDay() from: string;
   @ApiPropertyOptional({ type: [SuspensionDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SuspensionDto) suspensions?: SuspensionDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => SuspensionDto) suspensions?: SuspensionDto[];
   @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(366) extendDays?: number;
   @ApiPropertyOptional({ example: '2026-11-26', description: '有未恢复的中止时按此日恢复推算' }) @IsOptional() @IsIsoDay() asOf?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { MEDIATION_CATEGORIES, MEDIATION_DOCUMENT_TYPES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationDocumentType, type MediationOutcome, type MediationSource } from '@fuyi/mediation';
 import { ConsentDto } from './handling.dto';
@@ -39,7 +39,7 @@ export class ReferralDto {
   @ApiPropertyOptional({ example: '2026-11-20' }) @IsOptional() @IsIsoDay() suspendFrom?: string;
   @ApiPropertyOptional({ example: '（2026）京0112行初123号' }) @IsOptional() @IsString() @MaxLength(100) courtReference?: string;
   @ApiPropertyOptional({ type: [MediationPartyDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MediationPartyDto) parties?: MediationPartyDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MediationPartyDto) parties?: MediationPartyDto[];
 }
 
 export class SuspendLinkedCaseDto extends MediationVersionDto {
@@ -80,17 +80,17 @@ export class ScheduleSessionDto {
   @ApiProperty({ enum: ['in_person', 'video'] }) @IsIn(['in_person', 'video'], { message: '方式应为现场或视频' }) mode: 'in_person' | 'video';
   @ApiProperty({ example: '区调处中心第一调解室' }) @IsString() @IsNotEmpty({ message: '请填写地点或视频会议室' }) @MaxLength(200) @NoPersonalData() place: string;
   @ApiProperty({ example: '2026-12-01T09:30:00+08:00' }) @IsTimestamp() scheduledAt: string;
-  @ApiProperty({ type: [ParticipantDto] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => ParticipantDto) participants: ParticipantDto[];
+  @ApiProperty({ type: [ParticipantDto] }) @IsArray() @ArrayMaxSize(30) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ParticipantDto) participants: ParticipantDto[];
 }
 
 export class RecordSessionDto extends MediationVersionDto {
-  @ApiProperty({ type: [AttendanceDto] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AttendanceDto) attendance: AttendanceDto[];
+  @ApiProperty({ type: [AttendanceDto] }) @IsArray() @ArrayMaxSize(30) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AttendanceDto) attendance: AttendanceDto[];
   @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写调解记录' }) @MaxLength(20000) @NoPersonalData() minutes: string; // printed in the 笔录
 }
 
 export class PrivateNoteDto {
   @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写背对背谈话记录' }) @MaxLength(20000) text: string;
-  @ApiPropertyOptional({ type: [ParticipantDto] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => ParticipantDto) participants?: ParticipantDto[];
+  @ApiPropertyOptional({ type: [ParticipantDto] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ParticipantDto) participants?: ParticipantDto[];
 }
 
 export class OutcomeDto extends MediationVersionDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, SERVICE_METHODS, type AttendanceStatus } from '@fuyi/cases';
 import { PartyDto } from './registration.dto';
 import { IsIsoDay, MAX_ID, NoPersonalData } from './validators';
@@ -59,7 +59,7 @@ export class RespondentAttendanceDto {
 
 export class AttendanceDto {
   @ApiProperty({ type: [PartyAttendanceDto], description: '申请人、第三人出席情况；听证须登记全部当事人' })
-  @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => PartyAttendanceDto) parties: PartyAttendanceDto[];
+  @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => PartyAttendanceDto) parties: PartyAttendanceDto[];
   @ApiPropertyOptional({ type: RespondentAttendanceDto, description: '被申请人出席情况（听证必填；仅听取申请人意见时可不填）' })
   @IsOptional() @ValidateNested() @Type(() => RespondentAttendanceDto) respondent?: RespondentAttendanceDto;
 }

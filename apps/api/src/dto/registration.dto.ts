@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CASE_CATEGORIES, CHANNELS } from '@fuyi/cases';
 import { IsCreditCode, IsIsoDay, IsPhone, IsResidentId, IsTimestamp, MAX_ID, NoPersonalData } from './validators';
 import { IsDisputePlace } from './group-dispute.dto';
@@ -44,7 +44,7 @@ export class MaterialDto {
 
 export class RegisterApplicationDto {
   @ApiProperty({ type: [PartyDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => PartyDto) applicants: PartyDto[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => PartyDto) applicants: PartyDto[];
 
   @ApiPropertyOptional({ type: PartyDto, description: '代理人' })
   @IsOptional() @ValidateNested() @Type(() => PartyDto) agent?: PartyDto;
@@ -71,7 +71,7 @@ export class RegisterApplicationDto {
   @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
 
   @ApiProperty({ type: [MaterialDto] })
-  @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => MaterialDto) materials: MaterialDto[];
+  @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MaterialDto) materials: MaterialDto[];
 
   @ApiPropertyOptional({ description: '关联的咨询登记' }) @IsOptional() @IsUUID() consultationId?: string;
 }

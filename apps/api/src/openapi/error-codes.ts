@@ -27,6 +27,8 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   },
   adjudication_convert: {
     '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"中止审理"，不能转为普通程序',
+      CASE_NOT_SIMPLIFIED: '该案件未适用简易程序',
       CASE_SIMPLIFIED_PERIOD_EXPIRED:
         '简易程序审理期限已于2026-11-20届满，不能再转为普通程序（《行政复议法》第五十五条、第六十二条第二款）',
     },
@@ -53,6 +55,30 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       CASE_INVALID_INPUT: '调解书须经各方当事人签字后方可结案（第七十三条）',
     },
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能执行"调解结案"',
+    },
+  },
+  adjudication_publish: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"已受理"，不能公开决定书',
+    },
+  },
+  adjudication_replyReceived: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待补正"，不能记录答复',
+    },
+  },
+  adjudication_returnDecision: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"已受理"，不能执行"退回决定"',
+    },
+  },
+  adjudication_serve: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"已受理"，不能记录送达',
+      CASE_PARTY_ALREADY_SERVED: '该当事人已记录送达',
+    },
   },
   adjudication_submit: {
     '400': {
@@ -78,12 +104,14 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       CASE_SAME_APPROVER: '不能审批本人提交的终止行政复议申请；须由提交人以外的机构负责人审批',
     },
     '409': {
+      CASE_REQUEST_NOT_PENDING: '本案没有待审批的终止行政复议申请；须由承办人先提交申请',
       CASE_TERMINATION_GROUND_NOT_MET:
         '依《行政复议法》第四十一条第一款第五项终止，须本案正因第三十九条第一款第一、二、四项中止且已满六十日',
     },
   },
   adjudication_withdrawPublication: {
     '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"已受理"，不能撤回公开的决定书',
       CASE_NOT_PUBLISHED: '该案决定书未公开或已撤回公开',
     },
   },
@@ -95,6 +123,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   applications_correctionReceived: {
     '400': {
       CASE_INVALID_INPUT: '补正材料收到日期不能晚于今天',
+    },
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能执行"收到补正材料"',
     },
   },
   applications_register: {
@@ -129,6 +160,8 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '409': {
       CASE_EXTENSION_NOT_ALLOWED: '适用简易程序的案件不得延长审理期限（第六十二条）',
       CASE_EXTENSION_PERIOD_EXPIRED: '审理期限已于2026-11-25届满，不能再申请延长（《行政复议法》第六十二条：延长须在规定期限内批准）',
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能申请延长审理期限',
+      CASE_REQUEST_ALREADY_PENDING: '本案已有待审批的延长审理期限申请，请等待审批结果',
       CLOCK_ALREADY_EXTENDED: '审理期限已延长过一次，不能再次延长（第六十二条）',
     },
   },
@@ -137,8 +170,20 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       CASE_INVALID_INPUT: '日期不能早于受理日期（2026-09-21）',
     },
     '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能申请终止行政复议',
+      CASE_REQUEST_ALREADY_PENDING: '本案已有待审批的终止行政复议申请，请等待审批结果',
       CASE_TERMINATION_GROUND_NOT_MET:
         '依《行政复议法》第四十一条第一款第五项终止，须本案正因第三十九条第一款第一、二、四项中止且已满六十日',
+    },
+  },
+  approvalRequests_returnExtension: {
+    '409': {
+      CASE_REQUEST_NOT_PENDING: '本案没有待审批的延长审理期限申请；须由承办人先提交申请',
+    },
+  },
+  approvalRequests_returnTermination: {
+    '409': {
+      CASE_REQUEST_NOT_PENDING: '本案没有待审批的终止行政复议申请；须由承办人先提交申请',
     },
   },
   auth_changePassword: {
@@ -187,6 +232,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       CASE_INVALID_INPUT: '承办人须为在岗的复议承办人或科长',
     },
     '409': {
+      CASE_ILLEGAL_TRANSITION: '只有已受理或中止中的案件可以分配承办人',
       CASE_VERSION_CONFLICT: '案件已被他人修改，请刷新后重新操作',
     },
   },
@@ -380,6 +426,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：recommendations 不得填写身份证号、电话号码等个人信息',
     },
+    '409': {
+      LIAISON_LETTER_ILLEGAL_TRANSITION: '意见书（建议书）当前状态为"已制发"，不能修改',
+    },
   },
   liaisonView_stats: {
     '400': {
@@ -398,6 +447,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
     '409': {
       MEDIATION_CONFLICT_OF_INTEREST: '该调解员与本案当事人存在关联，应当回避',
+      MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"已化解结案"，不能执行"增派调解员"',
       MEDIATION_MEDIATOR_OBJECTED: '当事人已对该调解员提出回避，不能再指派其调解本案',
       MEDIATION_VERSION_CONFLICT: '调解案件已被他人修改，请刷新后重新操作',
     },
@@ -406,7 +456,11 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       MEDIATION_INVALID_INPUT: '延长调解期限须经双方当事人同意',
     },
+    '403': {
+      MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"经同意延长调解期限"',
+    },
     '409': {
+      MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"已分配，待调解员接收"，不能执行"经同意延长调解期限"',
       MEDIATION_VERSION_CONFLICT: '调解案件已被他人修改，请刷新后重新操作',
     },
   },
@@ -414,6 +468,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       MEDIATION_INVALID_INPUT: '回访日期不能晚于今天',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：result 不得填写身份证号、电话号码等个人信息',
+    },
+    '403': {
+      MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"回访履行情况"',
     },
     '409': {
       MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"调解中"，不能执行"回访履行情况"',
@@ -431,7 +488,11 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       MEDIATION_INVALID_INPUT: '该调解员不是本案的调解员',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：reason 不得填写身份证号、电话号码等个人信息',
     },
+    '403': {
+      MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"当事人申请回避"',
+    },
     '409': {
+      MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"待分配调解员"，不能执行"当事人申请回避"',
       MEDIATION_VERSION_CONFLICT: '调解案件已被他人修改，请刷新后重新操作',
     },
   },
@@ -439,6 +500,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       MEDIATION_INVALID_INPUT: '调解协议须经各方当事人签字',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：summary 不得填写身份证号、电话号码等个人信息',
+    },
+    '403': {
+      MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"达成调解协议"',
     },
     '404': {
       MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
@@ -480,6 +544,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   mediationFiles_take: {
+    '403': {
+      MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"接收调解"',
+    },
     '409': {
       MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"调解中"，不能执行"接收调解"',
     },
@@ -523,6 +590,12 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       MEDIATION_INVALID_INPUT: '调解时间不能早于调解员接收案件的日期（2026-12-05）',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：place 不得填写身份证号、电话号码等个人信息',
     },
+    '403': {
+      MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"安排调解"',
+    },
+    '409': {
+      MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"已化解结案"，不能执行"安排调解"',
+    },
   },
   mediationWork_upsertProfile: {
     '400': {
@@ -541,9 +614,24 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       FORBIDDEN_ROLE: '当前角色无权执行此操作',
     },
   },
+  participation_addParty: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能追加当事人',
+    },
+  },
+  participation_committee: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能记录咨询委员会意见',
+    },
+  },
   participation_minutes: {
     '409': {
       HEARING_NOT_YET_HELD: '该听证（听取意见）定于2026-12-08举行，尚未举行，不能记录笔录',
+    },
+  },
+  participation_notified: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能记录通知',
     },
   },
   participation_recordAttendance: {
@@ -561,8 +649,16 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   participation_schedule: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能安排听取意见或听证',
+    },
     '422': {
       HEARING_NOTICE_TOO_LATE: '听证通知最迟应于2026-11-19送出（听证日前5个工作日，第五十一条）',
+    },
+  },
+  participation_waive: {
+    '409': {
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能记录不能听取意见的原因',
     },
   },
   publicDecisions_get: {
@@ -636,6 +732,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       LIAISON_NOTICE_RECIPIENT_NOT_FOUND: '该部门不是本风险提示函的收函部门',
     },
     '409': {
+      LIAISON_NOTICE_ILLEGAL_TRANSITION: '风险提示函当前状态为"草稿"，不能登记回复',
       LIAISON_NOTICE_VERSION_CONFLICT: '风险提示函已被他人修改，请刷新后重新操作',
     },
   },
@@ -649,6 +746,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       LIAISON_NOTICE_NOT_FOUND: '风险提示函不存在或无权查看',
     },
     '409': {
+      LIAISON_NOTICE_ILLEGAL_TRANSITION: '风险提示函当前状态为"待审批"，不能提交审批',
       LIAISON_NOTICE_VERSION_CONFLICT: '风险提示函已被他人修改，请刷新后重新操作',
     },
   },
