@@ -3,9 +3,9 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/errors';
-import { router } from './routes';
+import { AppRoutes } from './routes';
 
 dayjs.locale('zh-cn');
 
@@ -45,7 +45,9 @@ export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={theme}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </QueryClientProvider>
     </ConfigProvider>
   );
