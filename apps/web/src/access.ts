@@ -41,7 +41,11 @@ export function homeOf(role: string): string {
   return isRole(role) ? HOME[role].path : '/403';
 }
 
+/** Pages of one's own account, open to every role. */
+export const ACCOUNT_PAGES = { password: '/account/password', totp: '/account/totp' } as const;
+
 export function canOpen(role: string, path: string): boolean {
+  if (Object.values<string>(ACCOUNT_PAGES).includes(path)) return isRole(role);
   return isRole(role) && MENU[role].some((m) => path === m.path || path.startsWith(`${m.path}/`));
 }
 

@@ -42,6 +42,8 @@ export function AppRoutes() {
         <Route path="/admin/users" element={page(() => import('./pages/admin/UsersPage'))} />
         <Route path="/audit" element={page(() => import('./pages/audit/AuditPage'))} />
         <Route path="/security" element={page(() => import('./pages/security/SecurityPolicyPage'))} />
+        <Route path="/account/password" element={page(() => import('./pages/account/ChangePasswordPage'))} />
+        <Route path="/account/totp" element={page(() => import('./pages/account/TotpEnrolmentPage'))} />
         <Route path="*" element={page(() => import('./pages/NotFoundPage'))} />
       </Route>
     </Routes>

@@ -5,6 +5,7 @@ import { refreshSession, session } from './session';
 
 /** Access-token errors after which one silent refresh is worth trying (anything else on 401 is final). */
 const EXPIRED = new Set(['AUTH_TOKEN_INVALID', 'AUTH_SESSION_ENDED', 'AUTH_REQUIRED']);
+const NO_REPLAY = new Set(['/api/auth/login', '/api/auth/refresh']);
 
 /**
  * fetch with the in-memory access token; on a 401 for an expired token it refreshes once (cookie) and replays the
@@ -22,7 +23,9 @@ export async function authFetch(input: Request): Promise<Response> {
   } catch {
     throw new ApiError(0, 'NETWORK', '无法连接服务器');
   }
-  if (res.status !== 401 || new URL(input.url).pathname.startsWith('/api/auth/')) return res;
+  // A 401 from signing in or refreshing is the answer itself; any other call (password change and TOTP enrolment
+  // included) is worth one refresh and a replay.
+  if (res.status !== 401 || NO_REPLAY.has(new URL(input.url).pathname)) return res;
   const body = (await res.clone().json().catch(() => null)) as { code?: string } | null;
   if (body?.code && !EXPIRED.has(body.code)) return res;
   const next = await refreshSession();

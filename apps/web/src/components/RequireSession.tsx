@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { canOpen, homeOf } from '../access';
+import { ACCOUNT_PAGES, canOpen, homeOf } from '../access';
 import { ensureSession, session } from '../api/session';
 import { useSession } from '../api/use-session';
 import { PageLoading } from './PageLoading';
@@ -22,6 +22,13 @@ export function RequireSession({ children }: { children: ReactNode }) {
     };
   }, [user]);
   if (user) {
+    // What the API would refuse everything else for (403 PASSWORD_CHANGE_REQUIRED / TOTP_ENROLMENT_REQUIRED) comes first.
+    if (user.credentialChangeRequired && location.pathname !== ACCOUNT_PAGES.password) {
+      return <Navigate to={ACCOUNT_PAGES.password} replace />;
+    }
+    if (!user.credentialChangeRequired && user.totpEnrolmentRequired && location.pathname !== ACCOUNT_PAGES.totp) {
+      return <Navigate to={ACCOUNT_PAGES.totp} replace />;
+    }
     if (location.pathname !== '/home' && !canOpen(user.user.role, location.pathname) && location.pathname !== '/') {
       return <Navigate to={homeOf(user.user.role)} replace />;
     }

@@ -1,8 +1,8 @@
-import { BellOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { MENU, isRole, roleLabel } from '../access';
+import { ACCOUNT_PAGES, MENU, isRole, roleLabel } from '../access';
 import { errorMessage } from '../api/errors';
 import { useUnreadCount } from '../api/queries';
 import { signOut } from '../api/session';
@@ -65,10 +65,12 @@ function Shell() {
               trigger={['click']}
               menu={{
                 items: [
+                  { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
+                  { type: 'divider' },
                   { key: 'out', icon: <LogoutOutlined />, label: '退出登录' },
                   { key: 'all', icon: <LogoutOutlined />, label: '在所有设备上退出' },
                 ],
-                onClick: ({ key }) => void leave(key === 'all'),
+                onClick: ({ key }) => (key === 'password' ? void navigate(ACCOUNT_PAGES.password) : void leave(key === 'all')),
               }}
             >
               <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
