@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Alert } from 'antd';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { canOpen, homeOf } from '../../access';
 import { ensureSession, signIn } from '../../api/session';
 import { LoginForm, type Credentials } from './LoginForm';
@@ -12,6 +13,7 @@ interface LoginState {
 
 export default function LoginPage() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const state = (useLocation().state ?? {}) as LoginState;
   const go = (role: string) => {
     const next = state.next && canOpen(role, state.next) ? state.next : homeOf(role);
@@ -24,6 +26,7 @@ export default function LoginPage() {
 
   const submit = async ({ username, password, totpCode }: Credentials) => {
     const s = await signIn(username.trim(), password, totpCode);
+    queryClient.clear(); // nothing of a previous user's answers stays in the cache
     go(s.user.role);
   };
 
