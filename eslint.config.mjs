@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'generated/**', 'bench/results/**', '**/*.js', '**/*.mjs'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Libraries and apps reach a library through its index only; tests may use a library's own test helpers (__tests__).
-    files: ['libs/**/*.ts', 'apps/**/*.ts', 'db/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    files: ['libs/**/*.ts', 'apps/**/*.ts', 'apps/**/*.tsx', 'db/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

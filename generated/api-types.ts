@@ -64,7 +64,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 用刷新令牌换取新的令牌（旧刷新令牌随即失效；再次使用已换过的刷新令牌将结束整个会话） */
+        /** 用刷新令牌换取新的令牌（旧刷新令牌随即失效；再次使用已换过的刷新令牌将结束整个会话）。请求体不含 refreshToken 时使用 HttpOnly Cookie fuyi_refresh（浏览器），此时应答不含 refreshToken，新的刷新令牌只写入 Cookie */
         post: operations["auth_refresh"];
         delete?: never;
         options?: never;
@@ -98,8 +98,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退出登录：本会话的令牌立即失效 */
+        /** 退出登录：本会话的令牌立即失效，并清除浏览器中的刷新 Cookie */
         post: operations["auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 在所有设备上退出：本账号的全部会话（含本会话）立即失效，并清除本浏览器中的刷新 Cookie（设备丢失或借用后使用） */
+        post: operations["auth_logoutAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2737,6 +2754,11 @@ export interface components {
              * @example 123456
              */
             totpCode?: string;
+            /**
+             * @description 刷新令牌的交付方式：body（不填时的默认，API 客户端）在应答中返回 refreshToken；cookie（浏览器）只放在 HttpOnly Cookie 中，应答不含 refreshToken。两种方式都会设置该 Cookie
+             * @enum {string}
+             */
+            refreshTokenIn?: "body" | "cookie";
         };
         FieldIssueDto: {
             /** @example applicants.0.idNumber */
@@ -2767,7 +2789,8 @@ export interface components {
             code: string;
         };
         RefreshDto: {
-            refreshToken: string;
+            /** @description 刷新令牌；不提供时使用 HttpOnly Cookie fuyi_refresh（浏览器）。用 Cookie 刷新时应答不含 refreshToken */
+            refreshToken?: string;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -4234,7 +4257,6 @@ export interface components {
         };
         AuthLoginResponse: {
             accessToken: string;
-            refreshToken: string;
             expiresIn: number;
             user: {
                 /** Format: uuid */
@@ -4246,6 +4268,7 @@ export interface components {
             };
             credentialChangeRequired: boolean;
             totpEnrolmentRequired: boolean;
+            refreshToken?: string;
         };
         AuthEnrolTotpResponse: {
             otpauthUri: string;
@@ -4253,7 +4276,6 @@ export interface components {
         };
         AuthRefreshResponse: {
             accessToken: string;
-            refreshToken: string;
             expiresIn: number;
             user: {
                 /** Format: uuid */
@@ -4265,6 +4287,7 @@ export interface components {
             };
             credentialChangeRequired: boolean;
             totpEnrolmentRequired: boolean;
+            refreshToken?: string;
         };
         AuthMeResponse: {
             /** Format: uuid */
@@ -7006,6 +7029,8 @@ export interface operations {
             /** @description 成功 */
             200: {
                 headers: {
+                    /** @description fuyi_refresh=<刷新令牌>; Path=/api/auth; HttpOnly; SameSite=Strict（https 时另加 Secure）; Max-Age=刷新令牌有效期（秒） */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7200,7 +7225,10 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
+            cookie?: {
+                /** @description 登录时设置的 HttpOnly 刷新 Cookie（浏览器自动携带）；请求体提供 refreshToken 时不使用 */
+                fuyi_refresh?: string;
+            };
         };
         requestBody: {
             content: {
@@ -7211,6 +7239,8 @@ export interface operations {
             /** @description 成功 */
             200: {
                 headers: {
+                    /** @description fuyi_refresh=<刷新令牌>; Path=/api/auth; HttpOnly; SameSite=Strict（https 时另加 Secure）; Max-Age=刷新令牌有效期（秒） */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7325,6 +7355,46 @@ export interface operations {
             /** @description 无内容 */
             204: {
                 headers: {
+                    /** @description fuyi_refresh=; Path=/api/auth; 立即过期（清除浏览器中的刷新令牌） */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    auth_logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 无内容 */
+            204: {
+                headers: {
+                    /** @description fuyi_refresh=; Path=/api/auth; 立即过期（清除浏览器中的刷新令牌） */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

@@ -104,6 +104,7 @@ const ACCESS: Record<string, Access> = {
   'POST /applications': [TC, RC, SC, OH],
   'POST /auth/login': PUBLIC,
   'POST /auth/logout': ANY,
+  'POST /auth/logout-all': ANY,
   'POST /auth/password': ANY,
   'POST /auth/refresh': PUBLIC,
   'POST /auth/totp/confirm': ANY,
@@ -303,8 +304,8 @@ describe('access matrix: every route × every role × context', () => {
           const got = outcomeOf(res.statusCode, code);
           checked++;
           if (got !== want) mismatches.push(`${route.method} ${route.url} as ${role} (${ctx}): expected ${want}, got ${res.statusCode} ${code ?? ''}`);
-          // A logout that went through ends the role's session: sign in again for the rest of the matrix.
-          if (route.url === '/auth/logout' && res.statusCode === 204) await signIn(role);
+          // A logout (or logout everywhere) that went through ends the role's session: sign in again for the rest of the matrix.
+          if ((route.url === '/auth/logout' || route.url === '/auth/logout-all') && res.statusCode === 204) await signIn(role);
         }
       }
     }

@@ -177,8 +177,9 @@ describe('fuzzing every write route and the public routes (fast-check, in-proces
           stats.byStatus[res.statusCode] = (stats.byStatus[res.statusCode] ?? 0) + 1;
           if (res.statusCode >= 500) throw new Error(`${route.method} ${req.url} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
           const changed = await changesSince();
-          // A fuzzed logout that went through ends that role's session: sign in again so the rest still gets past the guard.
-          if (route.url === '/auth/logout' && res.statusCode === 204 && req.role) {
+          // A fuzzed logout (or logout everywhere) that went through ends that role's session: sign in again so the rest
+          // still gets past the guard.
+          if ((route.url === '/auth/logout' || route.url === '/auth/logout-all') && res.statusCode === 204 && req.role) {
             await signIn(req.role);
             await changesSince(); // the test's own sign-in, not the fuzzed request
           }

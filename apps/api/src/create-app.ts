@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import fastifyCookie from '@fastify/cookie';
 import { Logger } from 'nestjs-pino';
 import { RequestContext, type AppConfig } from '@fuyi/platform';
 import { AppModule } from './app.module';
@@ -15,12 +16,22 @@ import { registerBodyParsers } from './http/json-depth';
 import { mountQueueBoard } from './ops/queue-board';
 import { API_PREFIX, UNPREFIXED_ROUTES } from './http/api-prefix';
 import { buildOpenApiDocument } from './http/openapi';
+import { mountWebConsole } from './http/web-console';
 
 /** The OpenAPI document each app builds (served at /api/docs-json when Swagger is on; read by the contract tests). */
 export const openApiDocuments = new WeakMap<NestFastifyApplication, OpenAPIObject>();
 
+export interface CreateAppOptions {
+  rateLimitPerMinute?: number;
+  /** The built web console to serve at / (dist/web); none when absent (the e2e tests, an api-only deployment). */
+  webRoot?: string;
+}
+
+/** Whether createApp found a built web console to serve (main.ts prints its URL). */
+export const servesWebConsole = new WeakMap<NestFastifyApplication, boolean>();
+
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests, so both run the same thing. */
-export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: number } = {}): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, opts: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576, trustProxy: config.trustProxy, genReqId: requestIdOf, frameworkErrors, clientErrorHandler,
   });
@@ -40,6 +51,9 @@ export async function createApp(config: AppConfig, opts: { rateLimitPerMinute?: 
       directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`], upgradeInsecureRequests: null },
     },
   });
+  // The refresh token's HttpOnly cookie (POST /api/auth/login, /refresh, /logout; apps/api/src/http/refresh-cookie.ts).
+  await app.register(fastifyCookie as never);
+  servesWebConsole.set(app, opts.webRoot ? await mountWebConsole(app, opts.webRoot) : false);
   await mountQueueBoard(app); // raw Fastify routes under /api/admin/queues, guarded by their own hook
   app.useGlobalPipes(new RejectNulCharactersPipe(), new RejectControlCharactersPipe(), new BlankTextPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

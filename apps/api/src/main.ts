@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { DomainError } from '@fuyi/kernel';
 import { assertPostgresReachable, assertRedisUsable, loadConfig } from '@fuyi/platform';
-import { createApp } from './create-app';
+import { createApp, servesWebConsole } from './create-app';
+import { defaultWebRoot } from './http/web-console';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -11,10 +12,11 @@ async function bootstrap(): Promise<void> {
   }
   await assertPostgresReachable(config.databaseUrl);
   await assertRedisUsable(config.redisUrl);
-  const app = await createApp(config);
+  const app = await createApp(config, { webRoot: defaultWebRoot() });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(`复议 API 已启动：${url}${config.swaggerEnabled ? `\nAPI 文档：${url}/api/docs` : ''}`);
+  console.log(servesWebConsole.get(app) ? `复议 Web 控制台：${url}/` : 'Web 控制台未构建（dist/web 不存在）：运行 npm run build 后重启');
 }
 
 bootstrap().catch((e) => {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { MAX_ID } from './validators';
 import { Role } from '@fuyi/kernel';
 
@@ -8,6 +8,11 @@ export class LoginDto {
   @ApiProperty({ example: 'Fuyi@2026' }) @IsString() @IsNotEmpty() @MaxLength(200) password: string;
   @ApiPropertyOptional({ description: '已绑定动态验证码的账号必填：验证器中的6位动态验证码（每个验证码只能使用一次）', example: '123456' })
   @IsOptional() @IsString() @Matches(/^[0-9]{6}$/, { message: '动态验证码为6位数字' }) totpCode?: string;
+  @ApiPropertyOptional({
+    enum: ['body', 'cookie'],
+    description: '刷新令牌的交付方式：body（不填时的默认，API 客户端）在应答中返回 refreshToken；cookie（浏览器）只放在 HttpOnly Cookie 中，应答不含 refreshToken。两种方式都会设置该 Cookie',
+  })
+  @IsOptional() @IsIn(['body', 'cookie'], { message: 'refreshTokenIn 只能为 body 或 cookie' }) refreshTokenIn?: 'body' | 'cookie';
 }
 
 export class TotpEnrolDto {
@@ -23,7 +28,8 @@ export class TotpPolicyDto {
 }
 
 export class RefreshDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken: string;
+  @ApiPropertyOptional({ description: '刷新令牌；不提供时使用 HttpOnly Cookie fuyi_refresh（浏览器）。用 Cookie 刷新时应答不含 refreshToken' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken?: string;
 }
 
 export class ChangePasswordDto {

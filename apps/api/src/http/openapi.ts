@@ -9,6 +9,10 @@ import { Role } from '@fuyi/kernel';
 import { caseGate } from '../auth/case-access.guard';
 import { ERROR_DESCRIPTIONS } from './api-errors.decorator';
 import { ErrorBodyDto, FieldIssueDto } from './error-body';
+import { REFRESH_COOKIE_PARAMETER } from './refresh-cookie';
+
+/** Cookies an operation reads, by operationId: Swagger's decorators have no cookie parameter. */
+const COOKIE_PARAMETERS: Record<string, Array<typeof REFRESH_COOKIE_PARAMETER>> = { auth_refresh: [REFRESH_COOKIE_PARAMETER] };
 
 /** 'CaseHandlingController' + 'assign' → 'caseHandling_assign': stable, readable, the generated client's function name. */
 export function operationId(controllerKey: string, methodKey: string): string {
@@ -59,10 +63,13 @@ export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistr
     for (const [method, op] of Object.entries(item) as Array<[string, OperationObject]>) {
       if (!op?.responses || !op.operationId) continue;
       op.security ??= []; // no bearer declared: a public route (login, refresh, public case status, probes)
+      for (const p of COOKIE_PARAMETERS[op.operationId] ?? []) (op.parameters ??= []).push(p);
       for (const [status, schema] of Object.entries(responses[op.operationId] ?? {})) {
         const described = op.responses[status] as ResponseObject | undefined;
+        // Response headers a route declares (@ApiResponse({ headers }), e.g. the refresh cookie's Set-Cookie) are kept.
+        const headers = described?.headers ? { headers: described.headers } : {};
         if (schema === null) {
-          op.responses[status] = { description: described?.description || '无内容' };
+          op.responses[status] = { description: described?.description || '无内容', ...headers };
           continue;
         }
         const media = (schema as { 'x-media'?: string })['x-media'];
@@ -77,6 +84,7 @@ export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistr
         schemas[name] = schema;
         op.responses[status] = {
           description: described?.description || '成功',
+          ...headers,
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
         };
       }

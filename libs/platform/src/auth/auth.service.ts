@@ -162,6 +162,23 @@ export class AuthService {
     });
   }
 
+  /**
+   * Logout everywhere (issue 13 item 2): every live session of the user ends, this one included, e.g. after a
+   * device was lost or shared. Access tokens stop at once (each request checks its session).
+   */
+  async logoutEverywhere(actor: Actor): Promise<number> {
+    return this.ds.transaction(async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'logout_all' WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+        [actor.userId],
+      );
+      await this.audit.record(m, {
+        action: 'auth.logout_all', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId, sessionsEnded: rows.length },
+      });
+      return rows.length;
+    });
+  }
+
   /** Checks an access token and that its session and user are still live (logout/deactivation act at once). */
   async authenticate(accessToken: string): Promise<Actor> {
     let claims: AccessClaims;

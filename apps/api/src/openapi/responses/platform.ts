@@ -7,14 +7,17 @@ import { calendarChange, reminderPolicy, userView } from './shared';
  * TokenPair (libs/platform/src/auth/auth.service.ts): credentialChangeRequired until an account set by the admin changes it,
  * totpEnrolmentRequired until a user whose role requires a second factor has enrolled one.
  */
-const tokenPair = obj({
-  accessToken: str,
-  refreshToken: str,
-  expiresIn: int,
-  user: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int) }),
-  credentialChangeRequired: bool,
-  totpEnrolmentRequired: bool,
-});
+const tokenPair = obj(
+  {
+    accessToken: str,
+    expiresIn: int,
+    user: obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int) }),
+    credentialChangeRequired: bool,
+    totpEnrolmentRequired: bool,
+  },
+  // Absent when the browser asked for the HttpOnly cookie instead (login refreshTokenIn: 'cookie', refresh by cookie).
+  { refreshToken: str },
+);
 export const PLATFORM_RESPONSES: ResponseRegistry = {
   // GET /api/audit (1 e2e samples)
   audit_list: {
@@ -40,6 +43,8 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   auth_login: { 200: tokenPair },
   // POST /api/auth/logout (2 e2e samples)
   auth_logout: { 204: null },
+  // POST /api/auth/logout-all: every session of the user ended (issue 13 item 2)
+  auth_logoutAll: { 204: null },
   // GET /api/auth/me (5 e2e samples)
   auth_me: {
     200: obj({ id: uuid, username: str, role: str, townshipId: nul(int), credentialChangeRequired: bool, totpEnrolmentRequired: bool }),

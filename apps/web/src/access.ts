@@ -1,0 +1,54 @@
+import { Role, ROLE_LABELS } from '@fuyi/kernel';
+
+/**
+ * Ant Design Pro's access.ts: one map from roles to their pages and menu. It decides only what the console shows;
+ * the API decides what a role may do (a hidden menu item is not a permission).
+ */
+export interface MenuEntry {
+  path: string;
+  label: string;
+}
+
+export const HOME: Record<Role, MenuEntry> = {
+  [Role.TownshipClerk]: { path: '/counter', label: '接待登记' },
+  [Role.ReconsiderationClerk]: { path: '/work/my-queue', label: '我的案件' },
+  [Role.SectionChief]: { path: '/assignment', label: '案件分配' },
+  [Role.OfficeHead]: { path: '/approvals', label: '待我审批' },
+  [Role.Mediator]: { path: '/mediation', label: '调解工作台' },
+  [Role.LiaisonOfficer]: { path: '/liaison', label: '府院联动' },
+  [Role.Admin]: { path: '/admin/users', label: '用户管理' },
+  [Role.Auditor]: { path: '/audit', label: '审计日志' },
+  [Role.SecurityAdmin]: { path: '/security', label: '安全策略' },
+};
+
+/** The menu of each role: its home first, then what else it works on (pages are added here as they are built). */
+export const MENU: Record<Role, MenuEntry[]> = {
+  [Role.TownshipClerk]: [HOME[Role.TownshipClerk]],
+  [Role.ReconsiderationClerk]: [HOME[Role.ReconsiderationClerk]],
+  [Role.SectionChief]: [HOME[Role.SectionChief], { path: '/approvals', label: '审批事项' }],
+  [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }],
+  [Role.Mediator]: [HOME[Role.Mediator]],
+  [Role.LiaisonOfficer]: [HOME[Role.LiaisonOfficer]],
+  [Role.Admin]: [HOME[Role.Admin]],
+  [Role.Auditor]: [HOME[Role.Auditor]],
+  [Role.SecurityAdmin]: [HOME[Role.SecurityAdmin]],
+};
+
+const ROLES = new Set<string>(Object.values(Role));
+export const isRole = (r: string): r is Role => ROLES.has(r);
+
+export function homeOf(role: string): string {
+  return isRole(role) ? HOME[role].path : '/403';
+}
+
+/** Pages of one's own account, open to every role. */
+export const ACCOUNT_PAGES = { password: '/account/password', totp: '/account/totp' } as const;
+
+export function canOpen(role: string, path: string): boolean {
+  if (Object.values<string>(ACCOUNT_PAGES).includes(path)) return isRole(role);
+  return isRole(role) && MENU[role].some((m) => path === m.path || path.startsWith(`${m.path}/`));
+}
+
+export function roleLabel(role: string): string {
+  return isRole(role) ? ROLE_LABELS[role] : role;
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../apps/api/src/create-app';
+import { defaultWebRoot } from '../../apps/api/src/http/web-console';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+/** The web console served by the api at / (issue 13 item 1), from a stand-in build (the browser tests use the real one). */
+describe('web console at / (static files, fallback, cache headers, CSP)', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  const root = mkdtempSync(join(tmpdir(), 'fuyi-web-'));
+  const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="root"></div><script type="module" src="/assets/index-Ab12Cd34.js"></script></body></html>';
+
+  beforeAll(async () => {
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), INDEX);
+    writeFileSync(join(root, 'assets', 'index-Ab12Cd34.js'), 'console.log("复议")');
+    writeFileSync(join(root, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+    db = await createTestDatabase();
+    app = await createApp(db.config, { webRoot: root });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+    rmSync(root, { recursive: true, force: true });
+  });
+  const get = (url: string) => app.inject({ method: 'GET', url });
+
+  it('/ and any console route answer index.html, revalidated on every load', async () => {
+    for (const url of ['/', '/login', '/work/my-queue', '/status?from=receipt', '/cases/00000000-0000-4000-8000-000000000001']) {
+      const res = await get(url);
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 200 });
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.body).toBe(INDEX);
+    }
+  });
+
+  it('hashed assets are immutable for a year; other files revalidate', async () => {
+    const js = await get('/assets/index-Ab12Cd34.js');
+    expect(js.statusCode).toBe(200);
+    expect(js.headers['content-type']).toMatch(/javascript/);
+    expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const robots = await get('/robots.txt');
+    expect(robots.headers['cache-control']).toBe('no-cache');
+    // An asset gone after a deployment is a 404, not index.html (the browser would refuse HTML as a script anyway).
+    expect((await get('/assets/gone-Zz99.js')).statusCode).toBe(404);
+  });
+
+  it('the API, probes and metrics never fall back: an unknown API path keeps its JSON 404', async () => {
+    const res = await get('/api/no-such-thing');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', message: expect.any(String), requestId: expect.any(String) });
+    expect((await get('/health/nothing')).statusCode).toBe(404);
+    expect((await get('/metrics/x')).statusCode).toBe(404);
+    expect((await get('/health/live')).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/work/my-queue' })).statusCode).toBe(404);
+  });
+
+  it("helmet's CSP lets the console run: scripts, styles (Ant Design's inline <style>) and API calls from this origin only", async () => {
+    const csp = String((await get('/')).headers['content-security-policy']);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).toMatch(/style-src 'self' 'unsafe-inline'/);
+    expect(csp).not.toMatch(/connect-src [^;]*\*/);
+    expect(csp).toMatch(/frame-ancestors 'self'/);
+  });
+
+  it('without a build nothing is served at / (the api alone still works)', async () => {
+    expect(defaultWebRoot(__dirname)).toBe(join(__dirname, '..', '..', 'dist', 'web'));
+    const bare = await createApp(db.config, {});
+    await bare.init();
+    await bare.getHttpAdapter().getInstance().ready();
+    try {
+      expect((await bare.inject({ method: 'GET', url: '/' })).statusCode).toBe(404);
+    } finally {
+      await bare.close();
+    }
+  });
+});
