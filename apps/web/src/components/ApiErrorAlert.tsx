@@ -1,9 +1,13 @@
 import { Alert, Button, Typography } from 'antd';
 import { ApiError, errorMessage } from '../api/errors';
 
-/** Optimistic concurrency (a version that moved) and a state that moved: someone else changed the case meanwhile. */
+/**
+ * The case moved under the page: its version (optimistic concurrency) or its state (the page offered an action for the
+ * state it loaded). Other 409s are rules (e.g. a correction asked for twice) and are shown as they are.
+ */
+const CHANGED_MEANWHILE = new Set(['CASE_VERSION_CONFLICT', 'CASE_ILLEGAL_TRANSITION']);
 export function isConflict(e: unknown): boolean {
-  return e instanceof ApiError && e.status === 409 && (e.code === 'CASE_VERSION_CONFLICT' || e.code === 'CASE_NOT_IN_STATE');
+  return e instanceof ApiError && e.status === 409 && CHANGED_MEANWHILE.has(e.code);
 }
 
 /**
