@@ -23,5 +23,7 @@ module.exports = {
     // Own PostgreSQL cluster and redis-server on free ports, started by the tests themselves (test/support/private-services.ts).
     { ...base, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.ts', globalTeardown: '<rootDir>/test/support/global-teardown.ts' },
+    // The web console in Debian's Chromium (playwright-core) against the real api + worker; built once per run (issue 13).
+    { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'], globalSetup: '<rootDir>/test/browser/support/global-setup.ts', globalTeardown: '<rootDir>/test/browser/support/global-teardown.ts' },
   ],
 };

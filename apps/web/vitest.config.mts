@@ -12,7 +12,7 @@ export default mergeConfig(
       environment: 'jsdom',
       setupFiles: ['src/test/setup.ts'],
       css: false,
-      testTimeout: 20_000,
+      testTimeout: 60_000, // a 2-CPU machine shared with the rest of the suite: the first render of Ant Design is slow under load
     },
   }),
 );

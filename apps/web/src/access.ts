@@ -21,9 +21,10 @@ export const HOME: Record<Role, MenuEntry> = {
   [Role.SecurityAdmin]: { path: '/security', label: '安全策略' },
 };
 
-/** The menu of each role: its home first, then what else it works on (pages are added here as they are built). */
+/** The district's acceptance review (ARL 30-31): every role that may decide it. */
 const INTAKE: MenuEntry = { path: '/intake', label: '收件审查' };
 
+/** The menu of each role: its home first, then what else it works on (pages are added here as they are built). */
 export const MENU: Record<Role, MenuEntry[]> = {
   [Role.TownshipClerk]: [
     HOME[Role.TownshipClerk],

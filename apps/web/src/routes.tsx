@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from './components/PageLoading';
 import { RequireSession, RequireRoleFor } from './components/RequireSession';
 
@@ -15,35 +15,39 @@ const page = (load: () => Promise<{ default: ComponentType }>) => {
 
 const BasicLayout = lazy(() => import('./layouts/BasicLayout'));
 
-export const router = createBrowserRouter([
-  { path: '/login', element: page(() => import('./pages/login/LoginPage')) },
-  // Public, no login, phone first (item 9).
-  { path: '/status', element: page(() => import('./pages/public/StatusLookupPage')) },
-  {
-    element: (
-      <RequireSession>
-        <Suspense fallback={<PageLoading />}>
-          <BasicLayout />
-        </Suspense>
-      </RequireSession>
-    ),
-    children: [
-      { index: true, element: <Navigate to="/home" replace /> },
-      { path: '/home', element: <RequireRoleFor /> },
-      { path: '/counter', element: page(() => import('./pages/counter/CounterHomePage')) },
-      { path: '/register', element: page(() => import('./pages/counter/RegisterApplicationPage')) },
-      { path: '/consultations', element: page(() => import('./pages/counter/ConsultationsPage')) },
-      { path: '/intake', element: page(() => import('./pages/intake/IntakeQueuePage')) },
-      { path: '/intake/:caseId', element: page(() => import('./pages/intake/AcceptanceReviewPage')) },
-      { path: '/work/my-queue', element: page(() => import('./pages/cases/MyQueuePage')) },
-      { path: '/assignment', element: page(() => import('./pages/chief/AssignmentPage')) },
-      { path: '/approvals', element: page(() => import('./pages/chief/ApprovalsPage')) },
-      { path: '/mediation', element: page(() => import('./pages/mediation/MediationHomePage')) },
-      { path: '/liaison', element: page(() => import('./pages/liaison/LiaisonHomePage')) },
-      { path: '/admin/users', element: page(() => import('./pages/admin/UsersPage')) },
-      { path: '/audit', element: page(() => import('./pages/audit/AuditPage')) },
-      { path: '/security', element: page(() => import('./pages/security/SecurityPolicyPage')) },
-      { path: '*', element: page(() => import('./pages/NotFoundPage')) },
-    ],
-  },
-]);
+/** The console's routes (declarative: lighter than a data router, and the pages load their own data). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={page(() => import('./pages/login/LoginPage'))} />
+      {/* Public, no login, phone first (item 9). */}
+      <Route path="/status" element={page(() => import('./pages/public/StatusLookupPage'))} />
+      <Route
+        element={
+          <RequireSession>
+            <Suspense fallback={<PageLoading />}>
+              <BasicLayout />
+            </Suspense>
+          </RequireSession>
+        }
+      >
+        <Route index element={<Navigate to="/home" replace />} />
+        <Route path="/home" element={<RequireRoleFor />} />
+        <Route path="/counter" element={page(() => import('./pages/counter/CounterHomePage'))} />
+        <Route path="/register" element={page(() => import('./pages/counter/RegisterApplicationPage'))} />
+        <Route path="/consultations" element={page(() => import('./pages/counter/ConsultationsPage'))} />
+        <Route path="/intake" element={page(() => import('./pages/intake/IntakeQueuePage'))} />
+        <Route path="/intake/:caseId" element={page(() => import('./pages/intake/AcceptanceReviewPage'))} />
+        <Route path="/work/my-queue" element={page(() => import('./pages/cases/MyQueuePage'))} />
+        <Route path="/assignment" element={page(() => import('./pages/chief/AssignmentPage'))} />
+        <Route path="/approvals" element={page(() => import('./pages/chief/ApprovalsPage'))} />
+        <Route path="/mediation" element={page(() => import('./pages/mediation/MediationHomePage'))} />
+        <Route path="/liaison" element={page(() => import('./pages/liaison/LiaisonHomePage'))} />
+        <Route path="/admin/users" element={page(() => import('./pages/admin/UsersPage'))} />
+        <Route path="/audit" element={page(() => import('./pages/audit/AuditPage'))} />
+        <Route path="/security" element={page(() => import('./pages/security/SecurityPolicyPage'))} />
+        <Route path="*" element={page(() => import('./pages/NotFoundPage'))} />
+      </Route>
+    </Routes>
+  );
+}

@@ -16,6 +16,22 @@ export function idNumberProblem(raw: string): IdNumberProblem | null {
   return id[17] === idNumberCheckChar(id.slice(0, 17)) ? null : 'checksum';
 }
 
+/** What to tell the person for each problem: the API's 400 and the web console's inline check say the same words. */
+export const ID_NUMBER_PROBLEM_MESSAGES: Record<IdNumberProblem, string> = {
+  format: '身份证号码应为18位（最后一位可为X）',
+  birthdate: '身份证号码中的出生日期无效',
+  checksum: '身份证号码校验位不正确，请核对',
+};
+
+/** null for a valid resident ID number, else the sentence to show. */
+export function idNumberMessage(raw: unknown): string | null {
+  if (typeof raw !== 'string') return ID_NUMBER_PROBLEM_MESSAGES.format;
+  const problem = idNumberProblem(raw);
+  return problem ? ID_NUMBER_PROBLEM_MESSAGES[problem] : null;
+}
+
+export const CREDIT_CODE_MESSAGE = '统一社会信用代码不正确（18位，含校验位）';
+
 export function idNumberCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];

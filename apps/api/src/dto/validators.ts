@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { PERSONAL_DATA_MESSAGE, findPersonalData, idNumberProblem, isIsoDate, isValidCreditCode } from '@fuyi/kernel';
+import { CREDIT_CODE_MESSAGE, PERSONAL_DATA_MESSAGE, findPersonalData, idNumberMessage, isIsoDate, isValidCreditCode } from '@fuyi/kernel';
 import { NO_PERSONAL_DATA } from '../http/validation';
 
 /** Largest id a Postgres integer column holds: larger ones are a 400, not a database error. */
@@ -20,13 +20,11 @@ function rule(name: string, check: (v: unknown) => string | null, options?: Vali
   };
 }
 
-const ID_PROBLEMS = { format: '身份证号码应为18位（最后一位可为X）', birthdate: '身份证号码中的出生日期无效', checksum: '身份证号码校验位不正确，请核对' };
-
-export const IsResidentId = (o?: ValidationOptions) =>
-  rule('isResidentId', (v) => (typeof v !== 'string' ? ID_PROBLEMS.format : (p => (p ? ID_PROBLEMS[p] : null))(idNumberProblem(v))), o);
+// The messages live in the kernel: the web console checks the same rule in the browser with the same words.
+export const IsResidentId = (o?: ValidationOptions) => rule('isResidentId', idNumberMessage, o);
 
 export const IsCreditCode = (o?: ValidationOptions) =>
-  rule('isCreditCode', (v) => (typeof v === 'string' && isValidCreditCode(v) ? null : '统一社会信用代码不正确（18位，含校验位）'), o);
+  rule('isCreditCode', (v) => (typeof v === 'string' && isValidCreditCode(v) ? null : CREDIT_CODE_MESSAGE), o);
 
 export const IsIsoDay = (o?: ValidationOptions) =>
   rule('isIsoDay', (v) => (isIsoDate(v) ? null : '日期格式应为 YYYY-MM-DD，且须为有效日期'), o);

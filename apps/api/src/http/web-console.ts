@@ -42,6 +42,7 @@ export async function mountWebConsole(app: NestFastifyApplication, root: string)
     index: false,
     serveDotFiles: false,
     cacheControl: false, // set below, per file
+    preCompressed: true, // the .br/.gz files the build wrote (apps/web/vite.config.mts), for browsers that accept them
     etag: true,
     lastModified: true,
     setHeaders(reply: FastifyReply, path: string) {

@@ -99,6 +99,7 @@ export function refreshSession(): Promise<SessionState | null> {
     } catch (e) {
       if (e instanceof ApiError && (e.status === 400 || e.status === 401)) {
         if (state) ended = 'expired';
+        bootstrap = Promise.resolve(null); // known: no session until the next sign-in
         set(null);
         return null;
       }
@@ -122,7 +123,7 @@ export async function signOut(everywhere = false): Promise<void> {
     }
   } finally {
     ended = 'signed-out';
-    bootstrap = null;
+    bootstrap = Promise.resolve(null);
     set(null);
   }
 }

@@ -12,6 +12,14 @@ const { Header, Sider, Content } = Layout;
 
 /** The signed-in shell (Ant Design Pro's BasicLayout): the role's menu at the side, the user and the inbox at the top. */
 export default function BasicLayout() {
+  return (
+    <App>
+      <Shell />
+    </App>
+  );
+}
+
+function Shell() {
   const current = useSession();
   const navigate = useNavigate();
   const location = useLocation();

@@ -5,7 +5,7 @@ import { shanghaiDateTime } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
 import { respondentOptions, useCategories, useDepartments } from '../../api/reference';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { showFieldErrors } from '../../components/form-errors';
+import { showFieldErrors } from '../../components/field-errors';
 import { PageLoading } from '../../components/PageLoading';
 import { useConsultations, useRecordConsultation, type Consultation } from './api';
 import { phoneRule, receivedAtRule, required, requiredChoice, shanghaiInstant } from './registration';

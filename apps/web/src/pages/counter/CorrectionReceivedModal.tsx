@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { shanghaiDate } from '@fuyi/kernel';
 import { ApiErrorAlert, isConflict } from '../../components/ApiErrorAlert';
-import { showFieldErrors } from '../../components/form-errors';
+import { showFieldErrors } from '../../components/field-errors';
 import { useCorrectionReceived, type ApplicationRow } from './api';
 import { isoDateRule, notAfterToday, required } from './registration';
 

@@ -1,5 +1,5 @@
 import { Col, Form, Input, Radio, Row } from 'antd';
-import type { FieldPath } from '../../components/form-errors';
+import type { FieldPath } from '../../components/field-errors';
 import { creditCodeRule, idNumberRule, phoneRule, required } from './registration';
 
 /**

@@ -4,7 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/errors';
 import { respondentOptions, type Categories, type Department } from '../../api/reference';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { showFieldErrors } from '../../components/form-errors';
+import { showFieldErrors } from '../../components/field-errors';
 import type { Registration } from './api';
 import { PartyFields } from './PartyFields';
 import {

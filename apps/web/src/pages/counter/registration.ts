@@ -1,7 +1,7 @@
 import type { Rule } from 'antd/es/form';
 import type { components } from '@generated/api-types';
-import { idNumberProblem, isIsoDate, isValidCreditCode, shanghaiDate, shanghaiDateTime } from '@fuyi/kernel';
-import type { FieldPath } from '../../components/form-errors';
+import { isIsoDate, shanghaiDate, shanghaiDateTime } from '@fuyi/kernel';
+import type { FieldPath } from '../../components/field-errors';
 
 /** What the registration form holds (strings as typed; the body is built from them by `toRegisterBody`). */
 export interface PartyValues {
@@ -61,18 +61,6 @@ export function blankRegistration(now: Date = new Date()): RegistrationValues {
   };
 }
 
-/**
- * One key per form instance (Idempotency-Key): a double click or a resubmission after a lost answer sends the same key
- * with the same body, and the API answers the first registration again instead of creating a second case.
- */
-export function newIdempotencyKey(): string {
-  const random =
-    typeof crypto !== 'undefined' && 'randomUUID' in crypto
-      ? crypto.randomUUID()
-      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return `register-${random}`;
-}
-
 const text = (v: string | undefined): string | undefined => {
   const t = v?.trim();
   return t ? t : undefined;
@@ -128,13 +116,10 @@ export function formPathOf(v: RegistrationValues): (p: FieldPath) => FieldPath |
   };
 }
 
-// Inline checks, the same as the API's (its messages too), so a clerk sees them while typing: the ID number's check
-// digit comes from the kernel's GB 11643 code, reused in the browser, not copied.
-const ID_PROBLEMS = {
-  format: '身份证号码应为18位（最后一位可为X）',
-  birthdate: '身份证号码中的出生日期无效',
-  checksum: '身份证号码校验位不正确，请核对',
-};
+// Inline checks with the API's own words: the ID number's check digit, the credit code and dates come from the kernel
+// (components/form-rules.ts, the web console's shared rules); the rest mirror apps/api/src/dto/validators.ts.
+export { creditCodeRule, idNumberRule, isoDateRule } from '../../components/form-rules';
+export { newIdempotencyKey } from '../../api/form-errors';
 
 const check = (test: (v: string) => string | null): Rule => ({
   validator: (_, value: string | undefined) => {
@@ -148,15 +133,9 @@ const check = (test: (v: string) => string | null): Rule => ({
 export const required = (label: string): Rule => ({ required: true, whitespace: true, message: `请填写${label}` });
 export const requiredChoice = (label: string): Rule => ({ required: true, message: `请选择${label}` });
 
-export const idNumberRule = check((v) => {
-  const p = idNumberProblem(v);
-  return p ? ID_PROBLEMS[p] : null;
-});
-export const creditCodeRule = check((v) => (isValidCreditCode(v) ? null : '统一社会信用代码不正确（18位，含校验位）'));
 export const phoneRule = check((v) =>
   /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v) ? null : '电话号码格式不正确（手机号11位或带区号的固定电话）',
 );
-export const isoDateRule = check((v) => (isIsoDate(v) ? null : '日期格式应为 YYYY-MM-DD，且须为有效日期'));
 export const notAfterToday = check((v) => (isIsoDate(v) && v > shanghaiDate(new Date()) ? '日期不能晚于今天' : null));
 
 const WALL_TIME = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d$/;

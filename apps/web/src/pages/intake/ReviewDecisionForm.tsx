@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Radio, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { isIsoDate } from '@fuyi/kernel';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { showFieldErrors } from '../../components/form-errors';
+import { showFieldErrors } from '../../components/field-errors';
 import type { Decided, ReviewDecision } from './api';
 
 type Outcome = ReviewDecision['outcome'];

@@ -1,15 +1,11 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/errors';
+import { namePath } from '../api/form-errors';
 
 export type FieldPath = (string | number)[];
 
-/** The API names a field by its body path (`applicants.0.idNumber`); Ant Design by an array (`['applicants', 0, 'idNumber']`). */
-export function fieldPathOf(apiField: string): FieldPath {
-  return apiField.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
 /**
- * Puts the API's field errors under the fields they name (the API's Chinese message, unchanged). `rename` maps a body
+ * applyFieldErrors (api/form-errors.ts) for forms whose names differ from the body's: puts the API's field errors under the fields they name (the API's Chinese message, unchanged). `rename` maps a body
  * path onto the form's when they differ (a list the body filters, a field the form names otherwise); returns whether any
  * field error was shown, so the caller can still show the whole message when none was.
  */
@@ -18,7 +14,7 @@ export function showFieldErrors(form: FormInstance, e: unknown, rename: (p: Fiel
   // Only fields the form has: anything else stays in the alert above the form.
   const known = new Set(form.getFieldsError().map((f) => f.name.join('.')));
   const fields = e.fields
-    .map((f) => ({ name: rename(fieldPathOf(f.field)), errors: [f.message] }))
+    .map((f) => ({ name: rename(namePath(f.field)), errors: [f.message] }))
     .filter((f): f is { name: FieldPath; errors: string[] } => f.name !== null && known.has(f.name.join('.')));
   form.setFields(fields);
   return fields.length > 0;

@@ -1,0 +1,130 @@
+import type { Browser, Page, Response } from 'playwright-core';
+import { apiPath } from '../../apps/api/src/http/api-prefix';
+import { DEMO_PASSWORD } from '../../db/seed/seed';
+import { checkpoint, launchChromium, newContext, printMeasures, recordStep } from './support/browser';
+import { scriptVisibleCookies, signIn, webStorage } from './support/console-pages';
+import { startConsole, type ConsoleServer } from './support/console-server';
+
+jest.setTimeout(60_000);
+
+/** Access tokens live 2 s here (the configuration allows 60 s at least), so that a test sees them expire. */
+const ACCESS_TTL_SECONDS = 2;
+
+/** Sign-in done right for a browser (issue 13 item 2): memory-only access token, HttpOnly refresh cookie, silent refresh. */
+describe('the browser session: cookie, reload, silent refresh, expiry, logout everywhere', () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startConsole({ accessTokenTtlSeconds: ACCESS_TTL_SECONDS }), launchChromium()]);
+  }, 90_000);
+  afterAll(async () => {
+    printMeasures('browser: steps (session)');
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The API's answers the page received, in order (path and status). */
+  function recordApi(page: Page): Array<{ path: string; status: number }> {
+    const seen: Array<{ path: string; status: number }> = [];
+    page.on('response', (r: Response) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/')) seen.push({ path, status: r.status() });
+    });
+    return seen;
+  }
+
+  async function signedIn(page: Page, username: string, home: string): Promise<string> {
+    await page.goto('/login');
+    const login = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+    await signIn(page, username, DEMO_PASSWORD);
+    const body = await (await login).json();
+    expect(body.refreshToken).toBeUndefined(); // the page never holds the refresh token
+    await page.waitForURL((u) => u.pathname === home);
+    return body.accessToken as string;
+  }
+  const figure = (page: Page) => page.locator('.ant-statistic-content-value').filter({ hasText: /^\d+\+?$/ });
+
+  it('a reload keeps the session through the HttpOnly cookie; the access token is never in Web Storage', async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const token = await signedIn(page, 'clerk', '/work/my-queue');
+    await figure(page).waitFor();
+
+    const [cookie] = (await context.cookies()).filter((c) => c.name === 'fuyi_refresh');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth', secure: false });
+    expect(await scriptVisibleCookies(page)).not.toContain('fuyi_refresh'); // no script can read it
+    expect(await webStorage(page)).not.toContain(token);
+
+    const refreshed = page.waitForResponse((r) => r.url().endsWith('/api/auth/refresh'));
+    const started = Date.now();
+    await page.reload();
+    const res = await refreshed;
+    expect(res.status()).toBe(200);
+    const after = await res.json();
+    expect(after.refreshToken).toBeUndefined();
+    await figure(page).waitFor();
+    recordStep('reload of 我的案件, session restored from the cookie', Date.now() - started);
+    expect(new URL(page.url()).pathname).toBe('/work/my-queue');
+    expect(await webStorage(page)).not.toContain(after.accessToken);
+    expect(await webStorage(page)).not.toContain(token);
+    expect(await checkpoint(page, 'session-after-reload')).toEqual([]);
+    await context.close();
+  });
+
+  it('an expired access token is renewed silently: the clerk moves on without seeing the login page', async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await signedIn(page, 'chief', '/assignment');
+    await figure(page).waitFor();
+    const seen = recordApi(page);
+    // The one wait on the clock itself: what is tested is an access token running out.
+    await page.waitForTimeout((ACCESS_TTL_SECONDS + 1.2) * 1000);
+    const started = Date.now();
+    await page.getByRole('menuitem', { name: '审批事项' }).click();
+    await page.getByRole('heading', { level: 1, name: '待我审批' }).waitFor();
+    await figure(page).waitFor();
+    recordStep('待我审批 after the access token expired (401 → refresh → retry)', Date.now() - started);
+    expect(new URL(page.url()).pathname).toBe('/approvals');
+    const office = seen.filter((s) => s.path === '/api/work/office');
+    expect(office.map((s) => s.status)).toEqual([401, 200]); // refused once, then replayed with the new token
+    expect(seen.filter((s) => s.path === '/api/auth/refresh').map((s) => s.status)).toEqual([200]);
+    expect(await checkpoint(page, 'session-silent-refresh')).toEqual([]);
+    await context.close();
+  });
+
+  it('a session ended elsewhere: the next step leads to the login page, which says so in Chinese', async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await signedIn(page, 'head', '/approvals');
+    await figure(page).waitFor();
+    // The office head ends all his sessions from another device.
+    const other = await server.app.inject({ method: 'POST', url: apiPath('/auth/login'), payload: { username: 'head', password: DEMO_PASSWORD } });
+    const out = await server.app.inject({ method: 'POST', url: apiPath('/auth/logout-all'), headers: { authorization: `Bearer ${other.json().accessToken}` } });
+    expect(out.statusCode).toBe(204);
+    await page.getByRole('menuitem', { name: '案件分配' }).click();
+    await page.waitForURL((u) => u.pathname === '/login');
+    await expect(page.getByTestId('session-expired').textContent()).resolves.toContain('登录已过期或已在其他设备上退出，请重新登录');
+    expect(await checkpoint(page, 'session-ended-elsewhere')).toEqual([]);
+    // Signing in again goes back where the person was going.
+    await signIn(page, 'head', DEMO_PASSWORD);
+    await page.waitForURL((u) => u.pathname === '/assignment');
+    await context.close();
+  });
+
+  it('“在所有设备上退出” ends this and every other session of the user', async () => {
+    const [a, b] = await Promise.all([newContext(browser, server.url), newContext(browser, server.url)]);
+    const [pageA, pageB] = await Promise.all([a.newPage(), b.newPage()]);
+    await signedIn(pageA, 'mediator', '/mediation');
+    await signedIn(pageB, 'mediator', '/mediation');
+    await pageA.getByTestId('user-menu').click();
+    await pageA.getByRole('menuitem', { name: '在所有设备上退出' }).click();
+    await pageA.waitForURL((u) => u.pathname === '/login');
+    await pageA.getByText('已安全退出').waitFor();
+    expect((await a.cookies()).filter((c) => c.name === 'fuyi_refresh')).toEqual([]);
+    expect(await checkpoint(pageA, 'session-logout-everywhere')).toEqual([]);
+    await pageB.reload(); // the other device's cookie no longer works
+    await pageB.waitForURL((u) => u.pathname === '/login');
+    await pageB.getByLabel('用户名').waitFor();
+    await Promise.all([a.close(), b.close()]);
+  });
+});
