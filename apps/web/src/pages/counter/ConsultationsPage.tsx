@@ -1,6 +1,6 @@
 import './counter.css';
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Row, Select, Skeleton, Table, Typography } from 'antd';
 import { shanghaiDateTime } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
 import { respondentOptions, useCategories, useDepartments } from '../../api/reference';
@@ -169,15 +169,16 @@ export default function ConsultationsPage() {
       <Card size="small" title="本分中心的咨询记录">
         {list.isError ? (
           <Alert type="error" showIcon title={errorMessage(list.error)} />
+        ) : list.isPending ? (
+          <Skeleton active paragraph={{ rows: 4 }} />
         ) : (
           <>
             <Table<Consultation>
               rowKey="id"
               size="middle"
-              loading={list.isPending}
               pagination={false}
               dataSource={list.data?.pages.flatMap((p) => p.items) ?? []}
-              locale={{ emptyText: '暂无咨询记录' }}
+              locale={{ emptyText: <Typography.Text type="secondary">暂无咨询记录</Typography.Text> }}
               columns={[
                 { title: '咨询时间', dataIndex: 'consultedAt', width: 150, render: (v: string) => when(v) },
                 { title: '来访人', dataIndex: 'visitorName', width: 120 },
@@ -187,7 +188,7 @@ export default function ConsultationsPage() {
                   title: '提出申请',
                   dataIndex: 'applicationFollowed',
                   width: 100,
-                  render: (v: boolean) => (v ? <Tag color="processing">是</Tag> : <Tag>否</Tag>),
+                  render: (v: boolean) => (v ? '是' : '否'),
                 },
               ]}
             />

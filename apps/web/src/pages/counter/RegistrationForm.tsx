@@ -144,13 +144,7 @@ export function RegistrationForm({ departments, categories, submit, onRegistered
                 data-testid={`applicant-${i}`}
                 extra={
                   fields.length > 1 && (
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(field.name)}
-                      aria-label={`删除申请人 ${i + 1}`}
-                    >
+                    <Button size="small" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={`删除申请人 ${i + 1}`}>
                       删除
                     </Button>
                   )
@@ -307,8 +301,7 @@ export function RegistrationForm({ departments, categories, submit, onRegistered
                   <Col span={4}>
                     {i >= STANDARD_MATERIALS.length && (
                       <Button
-                        type="text"
-                        danger
+                        size="small"
                         icon={<DeleteOutlined />}
                         onClick={() => remove(field.name)}
                         aria-label={`删除其他材料 ${i - STANDARD_MATERIALS.length + 1}`}

@@ -1,15 +1,15 @@
-import { Alert, Button, Card, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Skeleton, Table, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { shanghaiDate, shanghaiDateTime } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
 import { useIntakeQueue, type IntakeRow } from './api';
 
-/** Due today or past (the API deems it accepted at the end of the last day, ARL 30): red; otherwise the date as is. */
+/** Due today or past (the API deems it accepted at the end of the last day, ARL 30): a red or orange dot beside the date. */
 function DueTag({ due }: { due: string }) {
   const today = shanghaiDate(new Date());
-  if (due < today) return <Tag color="red">{due}（已届满）</Tag>;
-  if (due === today) return <Tag color="orange">{due}（今日届满）</Tag>;
-  return <Tag color="blue">{due}</Tag>;
+  if (due < today) return <Badge status="error" text={`${due}（已届满）`} />;
+  if (due === today) return <Badge status="warning" text={`${due}（今日届满）`} />;
+  return <Badge status="processing" text={due} />;
 }
 
 /** 收件审查: the applications every township received, oldest first, each with its acceptance-review due date (ARL 30). */
@@ -27,16 +27,17 @@ export default function IntakeQueuePage() {
       <Card size="small">
         {q.isError ? (
           <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} />
+        ) : q.isPending ? (
+          <Skeleton active paragraph={{ rows: 6 }} />
         ) : (
           <Table<IntakeRow>
             rowKey="caseId"
             size="middle"
-            loading={q.isPending}
             dataSource={rows}
             pagination={false}
             aria-label="待受理审查的申请"
             data-testid="intake-queue"
-            locale={{ emptyText: '没有待审查的申请' }}
+            locale={{ emptyText: <Typography.Text type="secondary">没有待审查的申请</Typography.Text> }}
             columns={[
               {
                 title: '案件编号',
@@ -61,9 +62,9 @@ export default function IntakeQueuePage() {
                     <DueTag due={v} />
                     {r.lateApplication && (
                       <Tooltip title={r.lateApplication.warning}>
-                        <Tag color="volcano" style={{ marginTop: 4 }}>
+                        <Typography.Text style={{ display: 'block', color: '#a8071a' }}>
                           {r.lateApplication.late ? `超申请期限 ${r.lateApplication.daysOver} 日` : '须核对申请期限'}
-                        </Tag>
+                        </Typography.Text>
                       </Tooltip>
                     )}
                   </>
