@@ -7,7 +7,7 @@ import { respondentOptions, useCategories, useDepartments } from '../../api/refe
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { showFieldErrors } from '../../components/field-errors';
 import { PageLoading } from '../../components/PageLoading';
-import { useConsultations, useRecordConsultation, type Consultation } from './api';
+import { useConsultations, useRecordConsultation, type Consultation, type ConsultationBody } from './api';
 import { phoneRule, receivedAtRule, required, requiredChoice, shanghaiInstant } from './registration';
 
 interface ConsultationValues {
@@ -48,7 +48,7 @@ export default function ConsultationsPage() {
         visitorName: text(v.visitorName) ?? '',
         visitorPhone: text(v.visitorPhone),
         topic: text(v.topic) ?? '',
-        category: (v.category ?? '') as never,
+        category: (v.category ?? '') as ConsultationBody['category'],
         respondentDepartmentId: v.respondentDepartmentId,
         actProject: text(v.actProject),
         actPlace: text(v.actPlace),

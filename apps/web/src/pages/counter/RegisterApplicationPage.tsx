@@ -79,6 +79,7 @@ export default function RegisterApplicationPage() {
           onRegistered={(r) => {
             setRegistered(r);
             void queryClient.invalidateQueries({ queryKey: APPLICATIONS_KEY });
+            void queryClient.invalidateQueries({ queryKey: ['home-count'] });
             window.scrollTo({ top: 0 });
           }}
         />

@@ -98,7 +98,7 @@ export function useCorrectionReceived() {
   });
 }
 
-type ConsultationBody = components['schemas']['RecordConsultationDto'];
+export type ConsultationBody = components['schemas']['RecordConsultationDto'];
 export type Consultation = components['schemas']['ConsultationsRecord201Response'];
 
 export const CONSULTATIONS_KEY = ['/api/consultations'] as const;

@@ -189,7 +189,11 @@ export function ReviewDecisionForm({
                   <Form.Item key={f.key} label={`补正事项 ${i + 1}`} required={i === 0}>
                     <div style={{ display: 'flex', gap: 8 }}>
                       <Form.Item name={f.name} noStyle rules={[{ max: 500, message: '不超过500个字' }]}>
-                        <Input placeholder="如：请提交被申请复议的行政处罚决定书复印件" autoComplete="off" />
+                        <Input
+                          placeholder="如：请提交被申请复议的行政处罚决定书复印件"
+                          autoComplete="off"
+                          aria-label={`补正事项 ${i + 1}`}
+                        />
                       </Form.Item>
                       {fields.length > 1 && (
                         <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={`删除补正事项 ${i + 1}`} />
