@@ -4,12 +4,16 @@ import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { addDays, idNumberCheckChar, shanghaiDate } from '@fuyi/kernel';
 import { checkpoint, launchChromium, newContext, printMeasures, recordStep } from './support/browser';
 import { DEMO_USERS, signIn } from './support/console-pages';
+import { applicationBody } from '../support/factories';
 import {
   accept,
   openForReview,
   printReceipt,
   receipt,
+  recordConsultation,
+  recordCorrectionReceived,
   registerApplication,
+  requestCorrection,
   submitByEnter,
   type Application,
 } from './support/counter-pages';
@@ -151,6 +155,92 @@ describe('the township counter and the district intake desk, in Chromium against
     expect(decision).toBeDefined();
     await expect(due.textContent()).resolves.toContain(decision!.due);
     expect(await checkpoint(page, 'intake-accepted')).toEqual([]);
+    await context.close();
+  });
+  /** An application registered at the 中仓 counter just now, through the API (what the scenario starts from). */
+  async function registeredToday(name: string): Promise<{ id: string; caseNumber: string }> {
+    const login = await server.app.inject({
+      method: 'POST',
+      url: apiPath('/auth/login'),
+      payload: { username: 'zhongcang', password: DEMO_PASSWORD },
+    });
+    const [{ id: dept }] = await server.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
+    const body = applicationBody(dept, {
+      applicants: [{ kind: 'person', name, idNumber: id('11010119900505456') }],
+      receivedAt: new Date().toISOString(),
+      act: { type: '行政处罚决定', date: addDays(today, -12), knownDate: addDays(today, -10) },
+    });
+    const reg = await server.app.inject({
+      method: 'POST',
+      url: apiPath('/applications'),
+      headers: { authorization: `Bearer ${login.json().accessToken}` },
+      payload: body,
+    });
+    if (reg.statusCode !== 201) throw new Error(`registration: ${reg.statusCode} ${reg.body}`);
+    return { id: reg.json().caseId, caseNumber: reg.json().caseNumber };
+  }
+
+  it('the district asks for correction (ARL 31, items listed at once); the township records that it arrived and the review restarts', async () => {
+    const filedForCorrection = await registeredToday('孙秀兰');
+    const district = await signedIn('reconsideration_clerk');
+    await openForReview(district.page, filedForCorrection.caseNumber);
+    const confirmation = await requestCorrection(district.page, ['请提交被申请复议的行政处罚决定书复印件', '请写明具体的行政复议请求']);
+    expect(confirmation).toContain('《行政复议法》第三十一条');
+    expect(confirmation).toContain('通知补正（2 项）');
+    await district.page.getByText('已通知补正').waitFor();
+    await district.context.close();
+
+    const counter = await signedIn('township_clerk');
+    const row = counter.page.getByTestId('township-applications').locator('tr', { hasText: filedForCorrection.caseNumber });
+    await row.getByText('待补正').waitFor();
+    expect(await checkpoint(counter.page, 'counter-awaiting-correction')).toEqual([]);
+    await recordCorrectionReceived(counter.page, filedForCorrection.caseNumber);
+    await counter.page.getByText(/重新进行受理审查，期限至 \d{4}-\d{2}-\d{2}/).waitFor();
+    await row.getByText('待受理审查').waitFor();
+    const [c] = await casesOf(filedForCorrection.caseNumber);
+    expect(c.state).toBe('registered');
+
+    // The same morning, a visitor only asks: a consultation, by keyboard.
+    await recordConsultation(counter.page, {
+      visitor: '赵来访',
+      phone: '13900139000',
+      category: '拆违拆临',
+      topic: '对限期拆除决定不服',
+      advice: '告知可在知道该行为之日起60日内申请行政复议',
+    });
+    await counter.page.getByRole('table').filter({ hasText: '赵来访' }).waitFor();
+    expect(await checkpoint(counter.page, 'counter-consultation')).toEqual([]);
+    await counter.context.close();
+  });
+
+  it('someone else decides the case while the page is open: the 409 says so and the reload shows the new state', async () => {
+    const filedTwice = await registeredToday('钱多多');
+    const { context, page } = await signedIn('reconsideration_clerk');
+    await openForReview(page, filedTwice.caseNumber);
+    // Meanwhile clerk2 asks the applicant for a correction.
+    const other = await server.app.inject({
+      method: 'POST',
+      url: apiPath('/auth/login'),
+      payload: { username: 'clerk2', password: DEMO_PASSWORD },
+    });
+    const auth = { authorization: `Bearer ${other.json().accessToken}` };
+    const review = await server.app.inject({ method: 'GET', url: apiPath(`/cases/${filedTwice.id}/acceptance-review`), headers: auth });
+    const done = await server.app.inject({
+      method: 'POST',
+      url: apiPath(`/cases/${filedTwice.id}/acceptance-review`),
+      headers: auth,
+      payload: { outcome: 'request_correction', items: ['请提交身份证明'], version: review.json().version },
+    });
+    expect(done.statusCode).toBe(200);
+
+    await accept(page);
+    const conflict = page.getByTestId('conflict-alert');
+    await conflict.waitFor();
+    await expect(conflict.textContent()).resolves.toContain('该案件已被他人修改');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' }); // the confirmation has closed
+    expect(await checkpoint(page, 'intake-conflict')).toEqual([]);
+    await conflict.getByRole('button', { name: '重新加载' }).click();
+    await page.getByText('本案当前状态为“待补正”，不在受理审查阶段。').waitFor();
     await context.close();
   });
 });

@@ -131,3 +131,45 @@ export async function accept(page: Page, procedure: '普通程序' | '简易程�
   await dialog.getByRole('button', { name: /确认受理/ }).click();
   return text;
 }
+
+/** 通知补正: every item at once (ARL 31), typed one after another, through the confirmation. */
+export async function requestCorrection(page: Page, items: string[]): Promise<string> {
+  await page.locator('label.ant-radio-button-wrapper', { hasText: '通知补正' }).click();
+  for (const [i, item] of items.entries()) {
+    if (i > 0) await page.getByRole('button', { name: '添加补正事项' }).click();
+    await page.getByLabel(`补正事项 ${i + 1}`, { exact: true }).fill(item);
+  }
+  await page.getByTestId('decision-submit').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const text = (await dialog.textContent()) ?? '';
+  await dialog.getByRole('button', { name: /确认通知补正/ }).click();
+  return text;
+}
+
+/** At the counter: the applicant brought the correction; the clerk records the day (today by default) with Enter. */
+export async function recordCorrectionReceived(page: Page, caseNumber: string): Promise<void> {
+  await page.getByRole('menuitem', { name: '接待登记' }).click();
+  const row = page.getByTestId('township-applications').locator('tr', { hasText: caseNumber });
+  await row.getByRole('button', { name: '收到补正材料' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('收到补正材料的日期').waitFor();
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** 咨询登记 by keyboard: name, Tab to the phone, the category typed, the topic and the advice. */
+export async function recordConsultation(
+  page: Page,
+  c: { visitor: string; phone: string; category: string; topic: string; advice: string },
+): Promise<void> {
+  await page.getByRole('menuitem', { name: '咨询登记' }).click();
+  await typeInto(page, page.getByLabel('来访人姓名'), c.visitor);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(c.phone);
+  await pick(page, '事项类别', c.category);
+  await typeInto(page, page.getByLabel('咨询事项'), c.topic);
+  await typeInto(page, page.getByLabel('答复意见'), c.advice);
+  await page.getByRole('button', { name: '登记咨询' }).focus();
+  await page.keyboard.press('Enter');
+}
