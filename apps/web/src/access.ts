@@ -21,12 +21,19 @@ export const HOME: Record<Role, MenuEntry> = {
   [Role.SecurityAdmin]: { path: '/security', label: '安全策略' },
 };
 
+/** The district's acceptance review (ARL 30-31): every role that may decide it. */
+const INTAKE: MenuEntry = { path: '/intake', label: '收件审查' };
+
 /** The menu of each role: its home first, then what else it works on (pages are added here as they are built). */
 export const MENU: Record<Role, MenuEntry[]> = {
-  [Role.TownshipClerk]: [HOME[Role.TownshipClerk]],
-  [Role.ReconsiderationClerk]: [HOME[Role.ReconsiderationClerk]],
-  [Role.SectionChief]: [HOME[Role.SectionChief], { path: '/approvals', label: '审批事项' }],
-  [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }],
+  [Role.TownshipClerk]: [
+    HOME[Role.TownshipClerk],
+    { path: '/register', label: '登记复议申请' },
+    { path: '/consultations', label: '咨询登记' },
+  ],
+  [Role.ReconsiderationClerk]: [HOME[Role.ReconsiderationClerk], INTAKE],
+  [Role.SectionChief]: [HOME[Role.SectionChief], { path: '/approvals', label: '审批事项' }, INTAKE],
+  [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, INTAKE],
   [Role.Mediator]: [HOME[Role.Mediator]],
   [Role.LiaisonOfficer]: [HOME[Role.LiaisonOfficer]],
   [Role.Admin]: [HOME[Role.Admin]],

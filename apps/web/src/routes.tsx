@@ -34,6 +34,10 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/home" replace />} />
         <Route path="/home" element={<RequireRoleFor />} />
         <Route path="/counter" element={page(() => import('./pages/counter/CounterHomePage'))} />
+        <Route path="/register" element={page(() => import('./pages/counter/RegisterApplicationPage'))} />
+        <Route path="/consultations" element={page(() => import('./pages/counter/ConsultationsPage'))} />
+        <Route path="/intake" element={page(() => import('./pages/intake/IntakeQueuePage'))} />
+        <Route path="/intake/:caseId" element={page(() => import('./pages/intake/AcceptanceReviewPage'))} />
         <Route path="/work/my-queue" element={page(() => import('./pages/cases/MyQueuePage'))} />
         <Route path="/assignment" element={page(() => import('./pages/chief/AssignmentPage'))} />
         <Route path="/approvals" element={page(() => import('./pages/chief/ApprovalsPage'))} />

@@ -16,4 +16,14 @@ if (!window.matchMedia) {
     }) as MediaQueryList;
 }
 
+// Ant Design's Select and TextArea autoSize observe their size; its scrollToFirstError scrolls the first wrong field into view.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+
 afterEach(() => cleanup());
