@@ -7361,7 +7361,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 未登录或登录已失效 */
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7370,7 +7370,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 其他错误（如 413 内容过大、415 格式不符、429 过于频繁、500 内部错误），统一错误结构 */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -8282,7 +8291,8 @@ export interface operations {
     applications_list: {
         parameters: {
             query?: {
-                limit?: string;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
                 cursor?: string;
             };
             header?: never;
@@ -8422,7 +8432,8 @@ export interface operations {
     applications_intakeQueue: {
         parameters: {
             query?: {
-                limit?: string;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
                 cursor?: string;
             };
             header?: never;
@@ -9768,8 +9779,9 @@ export interface operations {
     notifications_list: {
         parameters: {
             query?: {
-                cursor?: unknown;
-                limit?: unknown;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
                 unreadOnly?: "true" | "false";
             };
             header?: never;
@@ -9989,8 +10001,9 @@ export interface operations {
     notifications_deadLetters: {
         parameters: {
             query?: {
-                cursor?: unknown;
-                limit?: unknown;
+                limit?: number;
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -17019,7 +17032,7 @@ export interface operations {
     liaisonView_get: {
         parameters: {
             query?: {
-                limit?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;

@@ -12,7 +12,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { RegisterApplicationDto } from '../dto/registration.dto';
 import { CorrectionReceivedDto, ReviewDecisionDto, VersionDto } from '../dto/review.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
-import { boundedLimit } from './paging';
+import { ApiPaging, boundedLimit } from './paging';
 
 const INTAKE_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES];
 
@@ -64,14 +64,14 @@ export class ApplicationsController {
 
   @Get('applications') @Roles(...INTAKE_ROLES)
   @ApiOperation({ summary: '申请列表：分中心只见本分中心收件，区级可见全部（新到旧）' }) @ApiErrors(400, 401, 403)
-  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  @ApiPaging(50)
   list(@CurrentActor() actor: Actor, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     return this.queries.townshipApplications(actor, boundedLimit(limit === undefined ? 50 : Number(limit)), cursor);
   }
 
   @Get('intake-queue') @Roles(...DISTRICT_CASE_ROLES)
   @ApiOperation({ summary: '区级收件队列：各分中心新收申请，按收件时间从早到晚，含受理审查期限' }) @ApiErrors(400, 401, 403)
-  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  @ApiPaging(50)
   intakeQueue(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     return this.queries.intakeQueue(boundedLimit(limit === undefined ? 50 : Number(limit)), cursor);
   }

@@ -26,7 +26,7 @@ export class AuditQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) subjectId?: string;
   @ApiPropertyOptional({ example: '2026-11-01' }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) from?: string;
   @ApiPropertyOptional({ example: '2026-11-30' }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) to?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
   @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() cursor?: string;
 }
 

@@ -5,7 +5,7 @@ import { DeliveryService, InboxService } from '@fuyi/notifications';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { validationFailed } from '../http/validation';
-import { boundedLimit } from './paging';
+import { ApiPaging, boundedLimit } from './paging';
 
 /** Notification and delivery ids are bigserials, sent as decimal strings (18 digits at most: within bigint). */
 const BIGINT_ID = /^\d{1,18}$/;
@@ -36,7 +36,7 @@ export class NotificationsController {
   @Get('notifications')
   @ApiOperation({ summary: '本人的站内通知（新到旧，按游标分页）' }) @ApiErrors(400, 401)
   @ApiQuery({ name: 'unreadOnly', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  @ApiPaging(50)
   list(@CurrentActor() actor: Actor, @Query('unreadOnly') unreadOnly?: unknown, @Query('limit') limit?: unknown, @Query('cursor') cursor?: unknown) {
     return this.inbox.list(actor.userId, {
       unreadOnly: optionalBoolean(unreadOnly, 'unreadOnly'),
@@ -65,7 +65,7 @@ export class NotificationsController {
 
   @Get('deliveries/dead-letters') @Roles(Role.Admin)
   @ApiOperation({ summary: '投递失败（已放弃重试）的短信、邮件、Webhook 通知，新到旧；不含通知正文' }) @ApiErrors(400, 401, 403)
-  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  @ApiPaging(50)
   deadLetters(@Query('limit') limit?: unknown, @Query('cursor') cursor?: unknown) {
     return this.deliveries.deadLetters(limitOf(limit), optionalBigintId(cursor, 'cursor'));
   }

@@ -15,7 +15,7 @@ import { AuditedRead } from '../http/audited-read';
 const NOT_IN_URL = '身份证号码不能放在网址中，请用 POST /work/search/id-number 在请求体中提交';
 
 class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() limit?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() limit?: number;
   @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 
@@ -38,7 +38,7 @@ class SearchQuery extends PageQuery {
 
 class IdNumberSearchDto {
   @ApiProperty({ description: '当事人身份证号码（精确匹配，经盲索引查找，不解密任何记录）' }) @IsResidentId() idNumber: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 }) @IsOptional() @IsInt() limit?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 20 }) @IsOptional() @IsInt() limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 

@@ -24,7 +24,7 @@ export class ReplyReceivedDto extends Versioned {
 
 /** The office head approves the handler's pending extension request; days and reason, if restated, must be the request's. */
 export class ExtendDto extends Versioned {
-  @ApiPropertyOptional({ minimum: 1, maximum: 30, description: '延长天数（第六十二条：最多30日，仅普通程序，限一次）；可不填，以承办人申请为准' }) @IsOptional() @IsInt() @Min(1) @Max(30) days?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 30, description: '延长天数（第六十二条：最多30日，仅普通程序，限一次）；可不填，以承办人申请为准' }) @IsOptional() @IsInt() @Min(1) @Max(30) days?: number;
   @ApiPropertyOptional({ maxLength: 2000, description: '可不填，以承办人申请为准' }) @IsOptional() @apply(Reason()) reason?: string;
   @ApiPropertyOptional({ example: '2026-11-20', description: '批准日期（纸质审批补录时填写实际日期；不早于申请日期，不晚于审理期限届满日）；默认今天' })
   @IsOptional() @IsIsoDay() approvedOn?: string;
@@ -39,7 +39,7 @@ export class ConvertDto extends Versioned {
 export class DecisionDto extends Versioned {
   @ApiProperty({ enum: Object.keys(DECISION_TYPES) }) @IsIn(Object.keys(DECISION_TYPES)) type: string;
   @ApiProperty({ maxLength: 20000, description: '决定理由与主文' }) @IsString() @IsNotEmpty() @MaxLength(20000) summary: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: '撤销并责令重作时的期限（日）' }) @IsOptional() @IsInt() @Min(1) @Max(365) redoPeriodDays?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, description: '撤销并责令重作时的期限（日）' }) @IsOptional() @IsInt() @Min(1) @Max(365) redoPeriodDays?: number;
   @ApiPropertyOptional({ description: '赔偿金额（元）' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) compensationYuan?: number;
   @ApiPropertyOptional({ maxLength: 2000, description: '被申请人逾期未答复时维持或驳回的例外（第七十条）：行政行为涉及第三人合法权益，第三人提供的证据' })
   @IsOptional() @apply(Reason()) @NoPersonalData() thirdPartyEvidence?: string;
@@ -59,7 +59,7 @@ export class ServiceDto extends Versioned {
 
 /** The office head approves the handler's pending termination request; ground and reason, if restated, must be the request's. */
 export class TerminateDto extends Versioned {
-  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: '《行政复议法》第四十一条的项号；可不填，以承办人申请为准' }) @IsOptional() @IsInt() @Min(1) @Max(5) ground?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, description: '《行政复议法》第四十一条的项号；可不填，以承办人申请为准' }) @IsOptional() @IsInt() @Min(1) @Max(5) ground?: number;
   @ApiPropertyOptional({ maxLength: 2000, description: '可不填，以承办人申请为准' }) @IsOptional() @apply(Reason()) reason?: string;
   @ApiPropertyOptional({ example: '2026-11-20', description: '批准日期（纸质审批补录时填写实际日期；不早于终止申请日期，不晚于今天）；默认今天' })
   @IsOptional() @IsIsoDay() approvedOn?: string;

@@ -16,30 +16,30 @@ export class OverviewQueryDto extends PeriodQueryDto {
 }
 
 class Paged {
-  @ApiPropertyOptional({ minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
 
 export class FigureCasesQueryDto extends OverviewQueryDto {
   @ApiProperty({ enum: Object.keys(CASE_FIGURES), description: '要钻取的指标（率：part 选择分子或分母）' }) @IsIn(Object.keys(CASE_FIGURES)) figure: string;
   @ApiPropertyOptional({ enum: ['numerator', 'denominator'], default: 'numerator' }) @IsOptional() @IsIn(['numerator', 'denominator']) part?: 'numerator' | 'denominator';
   @ApiPropertyOptional({ description: '分组行的 key（by 不为 total 时必填），与统计表返回的 key 相同', example: '3' }) @IsOptional() @IsString() @MaxLength(40) key?: string;
-  @ApiPropertyOptional({ minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
 
 export class ClockCasesQueryDto extends PeriodQueryDto {
   @ApiProperty({ example: 'decision', description: '期限规则' }) @IsString() @MaxLength(32) rule: string;
   @ApiProperty({ enum: Object.keys(CLOCK_FIGURES) }) @IsIn(Object.keys(CLOCK_FIGURES)) figure: string;
-  @ApiPropertyOptional({ minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
 
 export class HeadItemsQueryDto extends PeriodQueryDto {
   @ApiProperty({ enum: Object.keys(HEAD_FIGURES).filter((k) => !k.endsWith('Rate')) }) @IsIn(Object.keys(HEAD_FIGURES).filter((k) => !k.endsWith('Rate'))) figure: string;
   @ApiPropertyOptional({ description: '部门编号，government 为区人民政府本身' }) @IsOptional() @IsString() @Matches(/^(\d{1,10}|government|total)$/) key?: string;
-  @ApiPropertyOptional({ minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
 
 export class YearsQueryDto {

@@ -21,14 +21,14 @@ export interface ListCount {
 const countOf = (p: { items: unknown[]; nextCursor: string | null }): ListCount => ({ count: p.items.length, more: p.nextCursor !== null });
 
 export const HOME_COUNTS = {
-  applications: () => unwrap(api.GET('/api/applications', { params: { query: { limit: '100' } } })).then(countOf),
+  applications: () => unwrap(api.GET('/api/applications', { params: { query: { limit: 100 } } })).then(countOf),
   myQueue: () => unwrap(api.GET('/api/work/my-queue', { params: { query: { limit: 100 } } })).then(countOf),
   acceptedUnassigned: () => unwrap(api.GET('/api/work/office', { params: { query: { limit: 100, state: 'accepted' } } })).then(countOf),
   decisionsPending: () =>
     unwrap(api.GET('/api/work/office', { params: { query: { limit: 100, state: 'decision_pending' } } })).then(countOf),
   mediationFiles: () => unwrap(api.GET('/api/mediation/work-list')).then((w) => ({ count: w.files.length, more: false })),
   casesInLawsuitWindow: () => unwrap(api.GET('/api/liaison/view')).then((v) => ({ count: v.casesInLawsuitWindow.length, more: false })),
-  users: () => unwrap(api.GET('/api/users')).then((l) => ({ count: l.length, more: false })),
+  users: () => unwrap(api.GET('/api/users', { params: { query: { limit: 100 } } })).then(countOf),
   audit: () => unwrap(api.GET('/api/audit', { params: { query: { limit: 100 } } })).then(countOf),
   rolesRequiringTotp: () =>
     unwrap(api.GET('/api/security/totp-policy')).then((l) => ({ count: l.filter((r) => r.required).length, more: false })),

@@ -20,7 +20,7 @@ export class LiaisonViewController {
 
   @Get('view') @Roles(...LIAISON_READ)
   @ApiOperation({ summary: '府院联络工作台：在办风险提示函和意见书及期限、起诉期内案件、在诉案件、疑似群体性争议' })
-  @ApiErrors(400, 401, 403) @ApiQuery({ name: 'limit', required: false })
+  @ApiErrors(400, 401, 403) @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } })
   get(@Query('limit') limit?: string) {
     return this.view.view(boundedLimit(limit === undefined ? 50 : Number(limit)));
   }

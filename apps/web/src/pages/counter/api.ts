@@ -75,7 +75,7 @@ export function useTownshipApplications() {
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
       const p = await unwrap(
-        api.GET('/api/applications', { params: { query: { limit: '20', ...(pageParam ? { cursor: pageParam } : {}) } } }),
+        api.GET('/api/applications', { params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } }),
       );
       return { items: p.items.map(toRow), nextCursor: p.nextCursor };
     },

@@ -43,7 +43,7 @@ export function useIntakeQueue() {
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
       const p = await unwrap(
-        api.GET('/api/intake-queue', { params: { query: { limit: '50', ...(pageParam ? { cursor: pageParam } : {}) } } }),
+        api.GET('/api/intake-queue', { params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } }),
       );
       return { items: p.items.map(toRow), nextCursor: p.nextCursor };
     },

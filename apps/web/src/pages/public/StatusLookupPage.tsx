@@ -76,9 +76,9 @@ export default function StatusLookupPage() {
                 title={`下一步：${result.nextStep.action}`}
                 description={
                   <>
-                    {result.nextStep.dueDate && (
+                    {result.nextStep.due && (
                       <div data-testid="next-due">
-                        期限：{cnDate(result.nextStep.dueDate)}
+                        期限：{cnDate(result.nextStep.due)}
                         {result.nextStep.provisional ? '（暂定，可能随法定事由变化）' : ''}
                       </div>
                     )}
