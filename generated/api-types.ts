@@ -7191,7 +7191,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：TOTP_ALREADY_ENROLLED） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7200,7 +7200,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：TOTP_NOT_ENROLLED） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7593,7 +7593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：USER_EXISTS） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7664,7 +7664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：USER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7673,7 +7673,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：USER_SELF_RESET） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7744,7 +7744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：USER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7820,7 +7820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：USER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8142,15 +8142,6 @@ export interface operations {
             };
             /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description 不存在或不在本人数据范围内 */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9504,7 +9495,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CALENDAR_NO_CHANGE） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9756,15 +9747,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容） */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
             /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
@@ -9978,7 +9960,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：NOTIFICATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13476,7 +13458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13627,7 +13609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13707,7 +13689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13787,7 +13769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13867,7 +13849,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14027,7 +14009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14107,7 +14089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14254,7 +14236,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14335,7 +14317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14424,7 +14406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：MEDIATION_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14491,7 +14473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14562,7 +14544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：MEDIATION_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15008,7 +14990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15079,7 +15061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15239,7 +15221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15319,7 +15301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15399,7 +15381,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15639,7 +15621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_NOTICE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15847,7 +15829,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LETTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15918,7 +15900,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LETTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15998,7 +15980,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LETTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16078,7 +16060,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LETTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16158,7 +16140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LETTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16238,7 +16220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LETTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16387,7 +16369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16545,7 +16527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16621,7 +16603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16692,7 +16674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16933,7 +16915,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：LIAISON_LAWSUIT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17195,7 +17177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：DOCUMENT_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17677,7 +17659,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 不存在或不在本人数据范围内 */
+            /** @description 不存在或不在本人数据范围内（代码：CLUSTER_NOT_FOUND） */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -71,7 +71,7 @@ export class CalendarController {
   }
 
   @Post('calendar/years/:year/load') @Roles(Role.Admin)
-  @ApiOperation({ summary: '载入某年放假安排（提交的清单或内置数据），替换该年已有记录' }) @ApiErrors(400, 401, 403, 422)
+  @ApiOperation({ summary: '载入某年放假安排（提交的清单或内置数据），替换该年已有记录' }) @ApiErrors(400, 401, 403)
   loadYear(@CurrentActor() actor: Actor, @Param('year', YearPipe) year: number, @Body() dto: LoadYearDto) {
     return this.calendars.loadYear(actor, dto.reason, year, dto.days);
   }

@@ -21,7 +21,7 @@ export class ConsultationsController {
   }
 
   @Get() @Roles(Role.TownshipClerk, Role.ReconsiderationClerk, Role.SectionChief, Role.OfficeHead)
-  @ApiOperation({ summary: '咨询记录（分中心只见本街乡镇）' }) @ApiErrors(400, 401, 403, 404)
+  @ApiOperation({ summary: '咨询记录（分中心只见本街乡镇）' }) @ApiErrors(400, 401, 403)
   @ApiQuery({ name: 'townshipId', required: false, schema: { type: 'integer' } }) @ApiPaging(50)
   list(
     @CurrentActor() actor: Actor,

@@ -196,6 +196,12 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       TOTP_CODE_INVALID: '动态验证码不正确或已使用',
     },
+    '409': {
+      TOTP_ALREADY_ENROLLED: '已绑定动态验证码',
+    },
+    '422': {
+      TOTP_NOT_ENROLLED: '请先申请绑定动态验证码',
+    },
   },
   auth_enrolTotp: {
     '400': {
@@ -223,6 +229,11 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   calendar_removeDay: {
+    '422': {
+      CALENDAR_NO_CHANGE: '日历没有变化',
+    },
+  },
+  calendar_setDay: {
     '422': {
       CALENDAR_NO_CHANGE: '日历没有变化',
     },
@@ -296,6 +307,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：reason 不得填写身份证号、电话号码等个人信息',
     },
+    '404': {
+      CLUSTER_NOT_FOUND: '群体性纠纷线索不存在',
+    },
     '409': {
       CLUSTER_NOT_OPEN: '该线索已关闭或已排除，不能再排除',
       CLUSTER_VERSION_CONFLICT: '该线索已被他人修改，请刷新后重新操作',
@@ -307,6 +321,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   lawsuits_complaintReceived: {
+    '404': {
+      LIAISON_LAWSUIT_NOT_FOUND: '应诉案件不存在或无权查看',
+    },
     '409': {
       LIAISON_DEFENCE_SUBMITTED: '答辩状已于2026-12-04提交，不能再修改收到起诉状副本日期或重复登记',
       LIAISON_LAWSUIT_VERSION_CONFLICT: '应诉案件已被他人修改，请刷新后重新操作',
@@ -322,6 +339,11 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '409': {
       LIAISON_COMPLAINT_NOT_RECEIVED: '尚未登记收到起诉状副本，答辩期限未起算（《行政诉讼法》第六十七条）',
       LIAISON_DEFENCE_SUBMITTED: '答辩状已于2026-12-04提交，不能再修改收到起诉状副本日期或重复登记',
+    },
+  },
+  lawsuits_get: {
+    '404': {
+      LIAISON_LAWSUIT_NOT_FOUND: '应诉案件不存在或无权查看',
     },
   },
   lawsuits_hearing: {
@@ -342,6 +364,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       LIAISON_INVALID_INPUT: '日期不能晚于今天',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：summary 不得填写身份证号、电话号码等个人信息',
     },
+    '404': {
+      LIAISON_LAWSUIT_NOT_FOUND: '应诉案件不存在或无权查看',
+    },
     '409': {
       LIAISON_LAWSUIT_JUDGED: '该案件已登记裁判结果',
       LIAISON_LAWSUIT_VERSION_CONFLICT: '应诉案件已被他人修改，请刷新后重新操作',
@@ -351,6 +376,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       LIAISON_INVALID_INPUT: '日期不能晚于今天',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：court 不得填写身份证号、电话号码等个人信息',
+    },
+    '404': {
+      CASE_NOT_FOUND: '案件不存在或无权查看',
     },
     '409': {
       LIAISON_LAWSUIT_DUPLICATE: '该法院案号已登记',
@@ -369,6 +397,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   lawsuits_update: {
+    '404': {
+      LIAISON_LAWSUIT_NOT_FOUND: '应诉案件不存在或无权查看',
+    },
     '409': {
       LIAISON_LAWSUIT_VERSION_CONFLICT: '应诉案件已被他人修改，请刷新后重新操作',
     },
@@ -387,6 +418,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   letters_close: {
+    '404': {
+      LIAISON_LETTER_NOT_FOUND: '意见书（建议书）不存在或无权查看',
+    },
     '409': {
       LIAISON_LETTER_ILLEGAL_TRANSITION: '意见书（建议书）当前状态为"草稿"，不能办结',
     },
@@ -405,11 +439,22 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：feedback 不得填写身份证号、电话号码等个人信息',
     },
+    '404': {
+      LIAISON_LETTER_NOT_FOUND: '意见书（建议书）不存在或无权查看',
+    },
     '409': {
       LIAISON_LETTER_ILLEGAL_TRANSITION: '意见书（建议书）当前状态为"已制发"，不能登记反馈',
     },
   },
+  letters_get: {
+    '404': {
+      LIAISON_LETTER_NOT_FOUND: '意见书（建议书）不存在或无权查看',
+    },
+  },
   letters_issue: {
+    '404': {
+      LIAISON_LETTER_NOT_FOUND: '意见书（建议书）不存在或无权查看',
+    },
     '409': {
       LIAISON_LETTER_ILLEGAL_TRANSITION: '意见书（建议书）当前状态为"已制发"，不能审批制发',
     },
@@ -417,6 +462,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   letters_receive: {
     '400': {
       LIAISON_INVALID_INPUT: '日期不能晚于今天',
+    },
+    '404': {
+      LIAISON_LETTER_NOT_FOUND: '意见书（建议书）不存在或无权查看',
     },
     '409': {
       LIAISON_LETTER_ILLEGAL_TRANSITION: '意见书（建议书）当前状态为"草稿"，不能登记收到',
@@ -426,8 +474,16 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：recommendations 不得填写身份证号、电话号码等个人信息',
     },
+    '404': {
+      LIAISON_LETTER_NOT_FOUND: '意见书（建议书）不存在或无权查看',
+    },
     '409': {
       LIAISON_LETTER_ILLEGAL_TRANSITION: '意见书（建议书）当前状态为"已制发"，不能修改',
+    },
+  },
+  liaisonView_download: {
+    '404': {
+      DOCUMENT_NOT_FOUND: '文书不存在或无权查看',
     },
   },
   liaisonView_stats: {
@@ -459,6 +515,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '403': {
       MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"经同意延长调解期限"',
     },
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
+    },
     '409': {
       MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"已分配，待调解员接收"，不能执行"经同意延长调解期限"',
       MEDIATION_VERSION_CONFLICT: '调解案件已被他人修改，请刷新后重新操作',
@@ -471,6 +530,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
     '403': {
       MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"回访履行情况"',
+    },
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
     },
     '409': {
       MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"调解中"，不能执行"回访履行情况"',
@@ -490,6 +552,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
     '403': {
       MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"当事人申请回避"',
+    },
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
     },
     '409': {
       MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"待分配调解员"，不能执行"当事人申请回避"',
@@ -513,6 +578,11 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       MEDIATION_VERSION_CONFLICT: '调解案件已被他人修改，请刷新后重新操作',
     },
   },
+  mediationFiles_propose: {
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
+    },
+  },
   mediationFiles_refer: {
     '400': {
       CASE_INVALID_INPUT: '因调解、和解中止须经申请人和被申请人同意（第三十九条第一款第六项）',
@@ -531,6 +601,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   mediationFiles_seal: {
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
+    },
     '409': {
       MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"调解中"，不能执行"盖章/准予撤回"',
     },
@@ -539,6 +612,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '400': {
       CASE_INVALID_INPUT: '因调解、和解中止须经申请人和被申请人同意（第三十九条第一款第六项）',
     },
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
+    },
     '409': {
       MEDIATION_CASE_STATE: '该调解案件没有可中止的复议案件',
     },
@@ -546,6 +622,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   mediationFiles_take: {
     '403': {
       MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"接收调解"',
+    },
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
     },
     '409': {
       MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"调解中"，不能执行"接收调解"',
@@ -561,9 +640,17 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       DOCUMENT_DATA_PERSONAL: '文书数据中不得包含身份证号码或电话号码',
       MEDIATION_INVALID_INPUT: '请填写协议内容',
     },
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
+    },
     '409': {
       MEDIATION_CASE_STATE: '调解书仅用于已受理的行政复议案件',
       MEDIATION_DOCUMENT_STATE: '只有调解不成（含一方反悔）或申请人放弃的调解案件可以出具终止调解通知书',
+    },
+  },
+  mediationWork_listDocuments: {
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
     },
   },
   mediationWork_listSessions: {
@@ -575,11 +662,17 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '404': {
       MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
     },
+    '409': {
+      MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"调解终结（未达成协议）"，不能执行"安排调解"',
+    },
   },
   mediationWork_record: {
     '400': {
       MEDIATION_INVALID_INPUT: '调解会议安排在2026-12-10，尚未召开，不能记录到场情况和笔录',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：minutes 不得填写身份证号、电话号码等个人信息',
+    },
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
     },
     '409': {
       MEDIATION_VERSION_CONFLICT: '调解案件已被他人修改，请刷新后重新操作',
@@ -592,6 +685,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
     '403': {
       MEDIATION_ACTION_FORBIDDEN: '当前用户无权执行"安排调解"',
+    },
+    '404': {
+      MEDIATION_NOT_FOUND: '调解案件不存在或无权查看',
     },
     '409': {
       MEDIATION_ILLEGAL_TRANSITION: '调解案件当前状态为"已化解结案"，不能执行"安排调解"',
@@ -612,6 +708,11 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   metrics_scrape: {
     '403': {
       FORBIDDEN_ROLE: '当前角色无权执行此操作',
+    },
+  },
+  notifications_read: {
+    '404': {
+      NOTIFICATION_NOT_FOUND: '通知不存在或不属于当前用户',
     },
   },
   participation_addParty: {
@@ -700,11 +801,17 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   riskNotices_approve: {
+    '404': {
+      LIAISON_NOTICE_NOT_FOUND: '风险提示函不存在或无权查看',
+    },
     '409': {
       LIAISON_NOTICE_ILLEGAL_TRANSITION: '风险提示函当前状态为"草稿"，不能批准',
     },
   },
   riskNotices_close: {
+    '404': {
+      LIAISON_NOTICE_NOT_FOUND: '风险提示函不存在或无权查看',
+    },
     '409': {
       LIAISON_NOTICE_ILLEGAL_TRANSITION: '风险提示函当前状态为"已送达部门"，不能办结',
     },
@@ -716,9 +823,17 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：summary 不得填写身份证号、电话号码等个人信息',
     },
   },
+  riskNotices_get: {
+    '404': {
+      LIAISON_NOTICE_NOT_FOUND: '风险提示函不存在或无权查看',
+    },
+  },
   riskNotices_reject: {
     '400': {
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：note 不得填写身份证号、电话号码等个人信息',
+    },
+    '404': {
+      LIAISON_NOTICE_NOT_FOUND: '风险提示函不存在或无权查看',
     },
     '409': {
       LIAISON_NOTICE_ILLEGAL_TRANSITION: '风险提示函当前状态为"部门已签收"，不能退回',
@@ -737,6 +852,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   riskNotices_send: {
+    '404': {
+      LIAISON_NOTICE_NOT_FOUND: '风险提示函不存在或无权查看',
+    },
     '409': {
       LIAISON_NOTICE_ILLEGAL_TRANSITION: '风险提示函当前状态为"待审批"，不能发送',
     },
@@ -753,6 +871,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   riskNotices_update: {
     '400': {
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：reasons 不得填写身份证号、电话号码等个人信息',
+    },
+    '404': {
+      LIAISON_NOTICE_NOT_FOUND: '风险提示函不存在或无权查看',
     },
     '409': {
       LIAISON_NOTICE_ILLEGAL_TRANSITION: '风险提示函当前状态为"部门已签收"，不能修改',
@@ -774,6 +895,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
         '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
       USER_SELF_ROLE_CHANGE: '不能变更自己的角色（三员分立）',
     },
+    '404': {
+      USER_NOT_FOUND: '用户不存在',
+    },
     '409': {
       USER_VERSION_CONFLICT: '该用户已被他人修改，请刷新后重试',
     },
@@ -788,11 +912,17 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       USER_ROLE_RESERVED:
         '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
     },
+    '409': {
+      USER_EXISTS: '用户名 clerk 已存在',
+    },
   },
   users_deactivate: {
     '403': {
       USER_ROLE_RESERVED:
         '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
+    },
+    '404': {
+      USER_NOT_FOUND: '用户不存在',
     },
     '422': {
       USER_SELF_DEACTIVATION: '不能停用自己的账号',
@@ -802,6 +932,12 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '403': {
       USER_ROLE_RESERVED:
         '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
+    },
+    '404': {
+      USER_NOT_FOUND: '用户不存在',
+    },
+    '422': {
+      USER_SELF_RESET: '不能重置自己的密码；请使用修改密码',
     },
   },
   workViews_office: {
