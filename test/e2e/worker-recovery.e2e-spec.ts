@@ -237,7 +237,9 @@ describe('worker recovery with real worker processes', () => {
     }
     const afterFlush = await counts(f.db);
     expect(afterFlush.delivered).toBeLessThan(N - HELD);
-    await pollUntil(allDone(f.db), 45_000, `all ${N} delivered after the flush`, async () => `${JSON.stringify(await counts(f.db))}\n${describeWorker(w)}`);
+    // Generous waits: 5,000 deliveries take ~20 s on a quiet machine and over a minute under a loaded CI box; the
+    // assertion is exactly-once, not speed (bench/ measures speed).
+    await pollUntil(allDone(f.db), 150_000, `all ${N} delivered after the flush`, async () => `${JSON.stringify(await counts(f.db))}\n${describeWorker(w)}`);
     const recoveredMs = Date.now() - flushedAt;
     const { repeats, repeatedIds } = await assertExactlyOnce(f, f.userId);
     // The worker rebuilt its schedulers in Redis.
@@ -250,7 +252,7 @@ describe('worker recovery with real worker processes', () => {
     expect(repeats).toBe(0);
     expect(w.alive()).toBe(true);
     expectNoDuplicateErrors([w]);
-  }, 90_000);
+  }, 200_000);
 
   it(`(c) three workers on the same ${N} due reminders: none fired twice, all delivered exactly once`, async () => {
     const f = await fixture();
@@ -259,7 +261,7 @@ describe('worker recovery with real worker processes', () => {
     const workers = await Promise.all([1, 2, 3].map((i) => startWorker(f.db.config, { channels: '', webhookUrl: f.hook.url, name: `worker-c${i}` })));
     const due = Date.now();
     await f.db.owner.query(`UPDATE clock_milestones SET fire_at = now() WHERE status = 'pending'`);
-    await pollUntil(allDone(f.db), 45_000, `all ${N} delivered by three workers`, async () =>
+    await pollUntil(allDone(f.db), 150_000, `all ${N} delivered by three workers`, async () =>
       `${JSON.stringify(await counts(f.db))}\n${workers.map((w) => describeWorker(w, 1500)).join('\n')}`);
     const doneMs = Date.now() - due;
     const { repeats } = await assertExactlyOnce(f, f.userId);
@@ -271,7 +273,7 @@ describe('worker recovery with real worker processes', () => {
     expect(repeats).toBe(0);
     for (const w of workers) expect(w.alive()).toBe(true);
     expectNoDuplicateErrors(workers);
-  }, 90_000);
+  }, 200_000);
 
   it('(e) deemed acceptance (ARL 30) across National Day: not at 23:59 on the 5th working day, right after it ends', async () => {
     const f = await fixture();
