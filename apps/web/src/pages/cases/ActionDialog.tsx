@@ -13,29 +13,32 @@ const PARTY_ROLES: Record<string, string> = { applicant: '申请人', agent: '�
 /** The answer of a change: the case as it now is, plus what the step produced (a due date, a warning). */
 export type ActionResult = CaseResource & { decisionDue?: string; warning?: { code: string; message: string } };
 
-function FieldInput({ f, c }: { f: ActionField; c: CaseResource }) {
+function FieldInput({ f, c, ...rest }: { f: ActionField; c: CaseResource }) {
+  // Form.Item passes value/onChange/id through `rest`; the aria-label names the input even where antd's label does not reach it.
+  const props = { ...rest, 'aria-label': f.label };
   switch (f.kind) {
     case 'textarea':
-      return <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />;
+      return <Input.TextArea {...props} autoSize={{ minRows: 2, maxRows: 6 }} />;
     case 'list':
-      return <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder="每行一项" />;
+      return <Input.TextArea {...props} autoSize={{ minRows: 2, maxRows: 6 }} placeholder="每行一项" />;
     case 'number':
-      return <InputNumber min={f.min} max={f.max} style={{ width: 160 }} />;
+      return <InputNumber {...props} min={f.min} max={f.max} style={{ width: 160 }} />;
     case 'date':
-      return <Input placeholder="YYYY-MM-DD" style={{ width: 160 }} />;
+      return <Input {...props} placeholder="YYYY-MM-DD" style={{ width: 160 }} />;
     case 'select':
-      return <Select options={f.options} allowClear={!f.required} placeholder="请选择" />;
+      return <Select {...props} options={f.options} allowClear={!f.required} placeholder="请选择" />;
     case 'party':
       return (
         <Select
+          {...props}
           placeholder="请选择当事人"
           options={c.parties.map((p) => ({ value: p.id, label: `${PARTY_ROLES[p.role] ?? p.role}：${p.name}` }))}
         />
       );
     case 'check':
-      return <Checkbox>{f.label}</Checkbox>;
+      return <Checkbox {...rest}>{f.label}</Checkbox>;
     default:
-      return <Input />;
+      return <Input {...props} />;
   }
 }
 

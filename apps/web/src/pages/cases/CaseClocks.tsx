@@ -19,7 +19,7 @@ export function CaseClocks({ caseId }: { caseId: string }) {
         <List
           aria-label="期限"
           dataSource={q.data}
-          locale={{ emptyText: '暂无期限' }}
+          locale={{ emptyText: <Typography.Text type="secondary">暂无期限</Typography.Text> }}
           renderItem={(k) => (
             <List.Item key={k.id} data-testid={`clock-${k.rule}`}>
               <div style={{ width: '100%' }}>

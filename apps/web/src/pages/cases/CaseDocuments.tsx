@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Table } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { shanghaiDateTime } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
@@ -76,7 +76,7 @@ export function CaseDocuments({ caseId, version }: { caseId: string; version: nu
         aria-label="文书"
         loading={q.isPending}
         dataSource={q.data ?? []}
-        locale={{ emptyText: '暂无文书' }}
+        locale={{ emptyText: <Typography.Text type="secondary">暂无文书</Typography.Text> }}
         columns={[
           { title: '文书', dataIndex: 'title' },
           { title: '文号', dataIndex: 'number' },

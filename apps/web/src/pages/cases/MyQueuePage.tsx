@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Skeleton, Space, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { shanghaiDate } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
@@ -22,6 +22,9 @@ export default function MyQueuePage() {
       <Typography.Paragraph type="secondary">
         红灯：已超过期限；黄灯：剩余5个工作日以内；绿灯：期限充裕。灰色“已中止”表示期限暂停计算，“已延期”“暂定”另有标注。
       </Typography.Paragraph>
+      {q.data && (
+        <Statistic title="我承办的案件" value={`${rows.length}${q.hasNextPage ? '+' : ''}`} style={{ marginBottom: 12 }} />
+      )}
       <Card size="small">
         {q.isError ? (
           <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} />

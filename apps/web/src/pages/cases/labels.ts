@@ -17,6 +17,10 @@ export const CLOCK_RULES: Record<string, string> = {
 
 export const EVENTS: Record<string, string> = {
   registered: '登记申请',
+  register: '登记申请',
+  accept: '受理',
+  suspend: '中止审理',
+  resume: '恢复审理',
   accepted: '受理',
   assigned: '分配承办人',
   suspended: '中止审理',
