@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { checkpoint, launchChromium, newContext, printMeasures, recordStep } from './support/browser';
-import { decisionDue, openCaseFromQueue, resumeCase, suspendCase } from './support/case-pages';
+import { decisionDue, issueDocument, openCaseFromQueue, resumeCase, suspendCase } from './support/case-pages';
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
 
@@ -99,6 +99,18 @@ describe("the handler's workspace, in Chromium against the real api + worker", (
     await page.getByTestId('clock-decision').getByTestId('clock-due').filter({ hasText: after }).waitFor();
     await expect(page.getByTestId('action-result').textContent()).resolves.toContain(after);
     expect(await checkpoint(page, 'handler-case-resumed')).toEqual([]);
+
+    // A document of a type the API offers now, its form built from the type's declared data keys; the .docx downloads.
+    const types = (await call(await login('clerk'), 'GET', `/cases/${c.id}/document-types`)) as Array<{
+      title: string;
+      data: Array<{ label: string; required: boolean }>;
+    }>;
+    expect(types.length).toBeGreaterThan(0);
+    const type = types[0];
+    const values = Object.fromEntries(type.data.filter((k) => k.required).map((k) => [k.label, '依法办理']));
+    const file = await issueDocument(page, type.title, values);
+    expect(file).toMatch(new RegExp(`^${type.title}（.+）\\.docx$`));
+    await page.getByRole('table', { name: '文书' }).getByText(type.title).waitFor();
     await context.close();
   });
 });

@@ -39,3 +39,12 @@ export async function resumeCase(page: Page): Promise<string> {
   await dialog.waitFor({ state: 'hidden' });
   return article;
 }
+
+/** 制作文书: picks the type, fills each data key the type declares (one line each), and waits for the .docx download. */
+export async function issueDocument(page: Page, title: string, values: Record<string, string>): Promise<string> {
+  await page.getByRole('combobox', { name: '文书种类' }).click();
+  await page.locator('.ant-select-item-option', { hasText: title }).first().click();
+  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '制作并下载' }).click()]);
+  return download.suggestedFilename();
+}
