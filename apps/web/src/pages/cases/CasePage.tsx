@@ -5,7 +5,7 @@ import { errorMessage } from '../../api/errors';
 import { useSession } from '../../api/use-session';
 import { ActionDialog, type ActionResult } from './ActionDialog';
 import { ACTIONS, INTAKE_ACTIONS } from './action-catalogue';
-import { useCase, useCaseChanged, type AllowedAction, type CaseResource } from './api';
+import { useCase, useCaseChanged, useTimeline, type AllowedAction, type CaseResource } from './api';
 import { CaseClocks } from './CaseClocks';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseTimeline } from './CaseTimeline';
@@ -37,7 +37,9 @@ function Actions({ c, onPick }: { c: CaseResource; onPick: (a: AllowedAction) =>
 
 function Header({ c }: { c: CaseResource }) {
   const me = useSession()?.user;
-  const handler = !c.handlerId ? '尚未分配' : c.handlerId === me?.id ? `${me.displayName}（本人）` : '其他承办人';
+  // The resource names the handler by id only: the name is that of a timeline entry the handler recorded, if any.
+  const named = useTimeline(c.id).data?.items.find((e) => e.actorId === c.handlerId && e.actor)?.actor;
+  const handler = !c.handlerId ? '尚未分配' : c.handlerId === me?.id ? `${me.displayName}（本人）` : (named ?? '已分配（其他承办人）');
   return (
     <Descriptions
       size="small"
