@@ -48,11 +48,15 @@ export function homeOf(role: string): string {
   return isRole(role) ? HOME[role].path : '/403';
 }
 
+/** The case page (/cases/:id), linked from every district list; the API decides what each role sees of it. */
+const CASE_PAGE_ROLES = new Set<string>([Role.ReconsiderationClerk, Role.SectionChief, Role.OfficeHead]);
+
 /** Pages of one's own account, open to every role. */
 export const ACCOUNT_PAGES = { password: '/account/password', totp: '/account/totp' } as const;
 
 export function canOpen(role: string, path: string): boolean {
   if (Object.values<string>(ACCOUNT_PAGES).includes(path)) return isRole(role);
+  if (path.startsWith('/cases/')) return CASE_PAGE_ROLES.has(role);
   return isRole(role) && MENU[role].some((m) => path === m.path || path.startsWith(`${m.path}/`));
 }
 

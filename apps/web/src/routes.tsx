@@ -39,6 +39,7 @@ export function AppRoutes() {
         <Route path="/intake" element={page(() => import('./pages/intake/IntakeQueuePage'))} />
         <Route path="/intake/:caseId" element={page(() => import('./pages/intake/AcceptanceReviewPage'))} />
         <Route path="/work/my-queue" element={page(() => import('./pages/cases/MyQueuePage'))} />
+        <Route path="/cases/:id" element={page(() => import('./pages/cases/CasePage'))} />
         <Route path="/assignment" element={page(() => import('./pages/chief/AssignmentPage'))} />
         <Route path="/approvals" element={page(() => import('./pages/chief/ApprovalsPage'))} />
         <Route path="/mediation" element={page(() => import('./pages/mediation/MediationHomePage'))} />

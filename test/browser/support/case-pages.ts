@@ -1,0 +1,50 @@
+import type { Page } from 'playwright-core';
+
+/** What a handler does on the case page (page objects). */
+export async function openCaseFromQueue(page: Page, caseNumber: string): Promise<void> {
+  await page.getByTestId('my-queue').getByRole('link', { name: caseNumber }).click();
+  await page.getByTestId('case-header').waitFor();
+}
+
+/** The decision clock's due date as the page shows it (the running one, ARL 62). */
+export async function decisionDue(page: Page): Promise<string> {
+  return ((await page.getByTestId('clock-decision').getByTestId('clock-due').textContent()) ?? '').trim();
+}
+
+/** Opens an action of allowedActions by its label and returns the confirmation's article line. */
+export async function openAction(page: Page, label: RegExp): Promise<string> {
+  await page.getByTestId('case-actions').getByRole('button', { name: label }).click();
+  const article = page.getByRole('dialog').getByTestId('action-article');
+  await article.waitFor();
+  return (await article.textContent()) ?? '';
+}
+
+/** 中止审理: the ground from the list of ARL 39(1), the date, then confirm. */
+export async function suspendCase(page: Page, ground: string, from: string): Promise<string> {
+  const article = await openAction(page, /中止审理/);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('中止情形（第三十九条第一款）').click();
+  await page.locator('.ant-select-item-option', { hasText: ground }).click();
+  await dialog.getByLabel('中止日期').fill(from);
+  await dialog.getByRole('button', { name: /确认中止审理/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return article;
+}
+
+/** 恢复审理 today (the date left empty: the API's default). */
+export async function resumeCase(page: Page): Promise<string> {
+  const article = await openAction(page, /恢复/);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /^确认/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return article;
+}
+
+/** 制作文书: picks the type, fills each data key the type declares (one line each), and waits for the .docx download. */
+export async function issueDocument(page: Page, title: string, values: Record<string, string>): Promise<string> {
+  await page.getByRole('combobox', { name: '文书种类' }).click();
+  await page.locator('.ant-select-item-option', { hasText: title }).first().click();
+  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '制作并下载' }).click()]);
+  return download.suggestedFilename();
+}
