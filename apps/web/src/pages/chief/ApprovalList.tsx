@@ -35,7 +35,14 @@ export function ApprovalList(props: {
   const confirm = async () => {
     if (!pending) return;
     const { item, ret } = pending;
-    const reason = ret ? (await form.validateFields()).reason.trim() : undefined;
+    let reason: string | undefined;
+    if (ret) {
+      try {
+        reason = (await form.validateFields()).reason.trim();
+      } catch {
+        return; // the form shows what is missing
+      }
+    }
     setBusy(true);
     try {
       const r = await props.decide({ kind: item.kind, caseId: item.caseId, version: item.version, returnReason: reason });
