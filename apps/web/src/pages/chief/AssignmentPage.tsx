@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Typography } from 'antd';
+import { Alert, Button, Card, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useOfficeView, type WorkItem } from '../office/api';
@@ -27,6 +27,12 @@ export default function AssignmentPage() {
         />
       )}
       <Card size="small">
+        <Statistic
+          title="已受理的案件"
+          value={q.data ? `${q.data.items.length}${q.data.nextCursor ? '+' : ''}` : '—'}
+          loading={q.isPending}
+          style={{ marginBottom: 12 }}
+        />
         <ApiErrorAlert error={q.error} />
         <CaseTable
           rows={q.data?.items ?? []}

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, List, Segmented, Space, Typography } from 'antd';
+import { Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { shanghaiDateTime } from '@fuyi/kernel';
@@ -60,7 +60,7 @@ export default function InboxPage() {
               <List.Item.Meta
                 title={
                   <Space>
-                    {!n.readAt && <Badge status="processing" aria-label="未读" />}
+                    {!n.readAt && <Tag color="blue">未读</Tag>}
                     <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
                     {n.caseId && n.caseNumber && <Link to={`/cases/${n.caseId}`}>{n.caseNumber}</Link>}
                   </Space>
