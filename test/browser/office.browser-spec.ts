@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { checkpoint, launchChromium, newContext, printMeasures, recordStep } from './support/browser';
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { applicationBody } from '../support/factories';
-import { apiAs, approveFromList, choose, decisionAwaitingApproval, idNumber, searchCases } from './support/office-pages';
+import { apiAs, approveFromList, choose, decisionAwaitingApproval, idNumber, searchCases, settled } from './support/office-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
 
 jest.setTimeout(90_000);
@@ -62,6 +62,7 @@ describe('the reconsideration office in Chromium against the real api + worker',
     await badge.click();
     await page.getByRole('heading', { level: 1, name: '站内通知' }).waitFor();
     await page.getByTestId('inbox').getByText(awaiting.caseNumber).first().waitFor();
+    await settled(page);
     expect(await checkpoint(page, 'inbox')).toEqual([]);
     await page.getByRole('button', { name: '全部标为已读' }).click();
     await page.locator('[data-testid="inbox-badge"][aria-label="站内通知，未读 0 条"]').waitFor();
@@ -103,11 +104,14 @@ describe('the reconsideration office in Chromium against the real api + worker',
     await page.getByRole('button', { name: `分配 ${accepted.caseNumber}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('proposal').getByRole('radio').first().waitFor();
+    await settled(page);
     expect(await checkpoint(page, 'assignment-proposal')).toEqual([]);
     await dialog.getByRole('button', { name: /确认分配/ }).click();
     await expect(page.getByTestId('assign-result').textContent()).resolves.toContain(`${accepted.caseNumber} 已分配给`);
     const [c] = await server.db.ds.query(`SELECT handler_id FROM cases WHERE id = $1`, [reg.caseId]);
     expect(c.handler_id).not.toBeNull();
+    await dialog.waitFor({ state: 'hidden' });
+    await settled(page);
     expect(await checkpoint(page, 'assignment-done')).toEqual([]);
     await context.close();
   });

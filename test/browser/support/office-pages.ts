@@ -51,6 +51,11 @@ export async function decisionAwaitingApproval(server: ConsoleServer, applicant:
   return { id, caseNumber: c.caseNumber as string };
 }
 
+/** Waits until every animation on the page has finished (a dialog opening or closing), so a screenshot shows the page as it rests. */
+export function settled(page: Page): Promise<unknown> {
+  return page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished))');
+}
+
 /** An Ant Design select: open it from its combobox and pick the option with exactly this text. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
@@ -59,7 +64,7 @@ export async function choose(page: Page, label: string, option: string): Promise
 
 /** 查找: choose how, type the term, press Enter. */
 export async function searchCases(page: Page, by: '案件编号' | '申请人姓名' | '身份证号码', term: string): Promise<void> {
-  await choose(page, '查找方式', by);
+  await page.getByRole('radiogroup', { name: '查找方式' }).getByText(by, { exact: true }).click();
   await page.getByRole('textbox', { name: by }).fill(term);
   await page.getByRole('textbox', { name: by }).press('Enter');
 }
@@ -74,5 +79,7 @@ export async function approveFromList(page: Page, caseNumber: string): Promise<s
   const shown = page.getByTestId('approval-result').or(dialog.getByRole('alert'));
   await shown.first().waitFor();
   if (!(await page.getByTestId('approval-result').isVisible())) throw new Error(`approval refused: ${await dialog.getByRole('alert').first().textContent()}`);
+  await dialog.waitFor({ state: 'hidden' });
+  await settled(page);
   return text;
 }

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Input, Radio } from 'antd';
 import { idNumberRule } from '../../components/form-rules';
 import type { SearchTerm } from './api';
 
@@ -26,23 +26,20 @@ export function CaseSearchForm({ onSearch, searching }: { onSearch: (t: SearchTe
       data-testid="case-search"
       autoComplete="off"
     >
-      <Space.Compact>
-        <Form.Item name="by" noStyle>
-          <Select
-            aria-label="查找方式"
-            style={{ width: 130 }}
-            options={BY.map(({ value, label }) => ({ value, label }))}
-            onChange={() => form.setFields([{ name: 'value', errors: [] }])}
-          />
-        </Form.Item>
-        <Form.Item
-          name="value"
-          style={{ marginInlineEnd: 0 }}
-          rules={[{ required: true, whitespace: true, message: `请输入${current.label}` }, ...(by === 'idNumber' ? [idNumberRule] : [])]}
-        >
-          <Input aria-label={current.label} placeholder={current.placeholder} style={{ width: 340 }} allowClear />
-        </Form.Item>
-      </Space.Compact>
+      <Form.Item name="by">
+        <Radio.Group
+          aria-label="查找方式"
+          optionType="button"
+          options={BY.map(({ value, label }) => ({ value, label }))}
+          onChange={() => form.setFields([{ name: 'value', errors: [] }])}
+        />
+      </Form.Item>
+      <Form.Item
+        name="value"
+        rules={[{ required: true, whitespace: true, message: `请输入${current.label}` }, ...(by === 'idNumber' ? [idNumberRule] : [])]}
+      >
+        <Input aria-label={current.label} placeholder={current.placeholder} style={{ width: 320 }} allowClear />
+      </Form.Item>
       <Form.Item>
         <Button type="primary" htmlType="submit" loading={searching}>
           查找

@@ -20,8 +20,8 @@ function nearest(r: WorkItem): string {
   const c = r.clocks.find((k) => k.due === r.nextDue) ?? r.clocks[0];
   if (!c) return r.nextDue;
   if (c.status === 'paused') return `${r.nextDue}（中止）`;
-  if (c.remainingWorkingDays < 0) return `${r.nextDue}（超期 ${-c.remainingWorkingDays} 个工作日）`;
-  return `${r.nextDue}（剩 ${c.remainingWorkingDays} 个工作日）`;
+  if (c.remainingWorkingDays < 0) return `${r.nextDue} 超期${-c.remainingWorkingDays}个工作日`;
+  return `${r.nextDue} 剩${c.remainingWorkingDays}个工作日`;
 }
 
 /** Cases as the office lists them; the number links to the case page. `action` adds a last column. */
@@ -43,13 +43,12 @@ export function CaseTable<T extends WorkItem>(props: {
       pagination={false}
       aria-label={props.label}
       data-testid={props.testId}
-      scroll={{ x: 1000 }}
       locale={{ emptyText: <Typography.Text type="secondary">{props.empty ?? '没有符合条件的案件'}</Typography.Text> }}
       columns={[
         {
           title: '案件编号',
           dataIndex: 'caseNumber',
-          width: 190,
+          width: 170,
           render: (v: string, r) => (
             <Link to={`/cases/${r.caseId}`} style={{ whiteSpace: 'nowrap' }}>
               {v}
@@ -59,17 +58,17 @@ export function CaseTable<T extends WorkItem>(props: {
         { title: '状态', dataIndex: 'stateLabel', width: 100 },
         { title: '申请人', dataIndex: 'applicants', ellipsis: true },
         { title: '被申请人', dataIndex: 'respondent', ellipsis: true },
-        { title: '分中心', dataIndex: 'township', width: 90 },
+        ...(props.action ? [] : [{ title: '分中心', dataIndex: 'township', width: 80 }]),
         {
           title: '承办人',
           dataIndex: 'handler',
-          width: 90,
+          width: 100,
           render: (v: string | null) => v ?? <Typography.Text type="secondary">未分配</Typography.Text>,
         },
-        { title: '最近期限', key: 'due', width: 200, render: (_, r) => nearest(r) },
-        { title: '标记', key: 'flags', width: 110, render: (_, r) => <FlagTags flags={r.flags} /> },
+        { title: '最近期限', key: 'due', width: 160, render: (_, r) => nearest(r) },
+        { title: '标记', key: 'flags', width: 90, render: (_, r) => <FlagTags flags={r.flags} /> },
         ...(props.action
-          ? [{ title: props.action.title, key: 'action', width: 130, render: (_: unknown, r: T) => props.action!.render(r) }]
+          ? [{ title: props.action.title, key: 'action', width: 150, render: (_: unknown, r: T) => props.action!.render(r) }]
           : []),
       ]}
     />
