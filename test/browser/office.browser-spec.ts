@@ -76,6 +76,7 @@ describe('the reconsideration office in Chromium against the real api + worker',
     await page.getByRole('heading', { level: 1, name: '办案总览' }).waitFor();
     await page.getByTestId('office-table').locator('tbody tr', { hasText: awaiting.caseNumber }).waitFor();
     expect(await layoutWidth(page)).toBeLessThanOrEqual(1280);
+    await settled(page);
     expect(await checkpoint(page, 'office-view')).toEqual([]);
 
     await choose(page, '状态', '已受理');

@@ -53,7 +53,10 @@ export async function decisionAwaitingApproval(server: ConsoleServer, applicant:
 
 /** Waits until every animation on the page has finished (a dialog opening or closing), so a screenshot shows the page as it rests. */
 export function settled(page: Page): Promise<unknown> {
-  return page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished))');
+  // A spinner turns for ever: only animations that end are waited for.
+  return page.evaluate(`Promise.all(document.getAnimations()
+    .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+    .map((a) => a.finished))`);
 }
 
 /** An Ant Design select: open it from its combobox and pick the option with exactly this text. */

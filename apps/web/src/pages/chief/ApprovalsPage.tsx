@@ -47,7 +47,7 @@ export default function ApprovalsPage() {
         <ApiErrorAlert error={q.error} />
         <ApprovalList
           items={q.data ?? []}
-          loading={q.isFetching}
+          loading={q.isPending}
           decide={(d) => decide.mutateAsync(d)}
           onReload={() => void q.refetch()}
           detail={(item) => <RequestDetail item={item} />}

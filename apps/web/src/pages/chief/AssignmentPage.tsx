@@ -36,7 +36,7 @@ export default function AssignmentPage() {
         <ApiErrorAlert error={q.error} />
         <CaseTable
           rows={q.data?.items ?? []}
-          loading={q.isFetching}
+          loading={q.isPending}
           label="已受理的案件"
           testId="assignment-table"
           empty="没有已受理待分配的案件"

@@ -89,7 +89,12 @@ export default function OfficeViewPage() {
           </Form.Item>
         </Form>
         <ApiErrorAlert error={office.error} />
-        <CaseTable rows={office.data?.items ?? []} loading={office.isFetching} label="未结案件" testId="office-table" />
+        <CaseTable
+          rows={office.data?.items ?? []}
+          loading={office.isPending || office.isPlaceholderData}
+          label="未结案件"
+          testId="office-table"
+        />
         <Space style={{ marginTop: 12 }}>
           <Button disabled={!cursors.length} onClick={() => setCursors(cursors.slice(0, -1))}>
             上一页
