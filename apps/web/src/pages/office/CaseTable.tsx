@@ -55,7 +55,7 @@ export function CaseTable<T extends WorkItem>(props: {
             </Link>
           ),
         },
-        { title: '状态', dataIndex: 'stateLabel', width: 100 },
+        { title: '状态', dataIndex: 'stateLabel', width: 96 },
         { title: '申请人', dataIndex: 'applicants', ellipsis: true },
         { title: '被申请人', dataIndex: 'respondent', ellipsis: true },
         ...(props.action ? [] : [{ title: '分中心', dataIndex: 'township', width: 80 }]),
@@ -65,7 +65,7 @@ export function CaseTable<T extends WorkItem>(props: {
           width: 100,
           render: (v: string | null) => v ?? <Typography.Text type="secondary">未分配</Typography.Text>,
         },
-        { title: '最近期限', key: 'due', width: 160, render: (_, r) => nearest(r) },
+        { title: '最近期限', key: 'due', width: 180, render: (_, r) => nearest(r) },
         { title: '标记', key: 'flags', width: 90, render: (_, r) => <FlagTags flags={r.flags} /> },
         ...(props.action
           ? [{ title: props.action.title, key: 'action', width: 150, render: (_: unknown, r: T) => props.action!.render(r) }]
