@@ -42,6 +42,7 @@ describe('the reconsideration office in Chromium against the real api + worker',
     const row = page.getByTestId('approvals-table').locator('tr', { hasText: awaiting.caseNumber });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('行政复议决定');
+    await settled(page);
     expect(await checkpoint(page, 'approvals-list')).toEqual([]);
 
     const started = Date.now();
