@@ -1278,7 +1278,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 办案总览：全部未结案件，可按状态、街乡镇、被申请人、类别、承办人、程序及超期/中止/延期筛选，按最近届满期限排序 */
+        /** 办案总览：全部未结案件，可按状态、街乡镇、被申请人、类别、承办人、程序、超期/中止/延期及待审批的延期/终止申请筛选，按最近届满期限排序 */
         get: operations["workViews_office"];
         put?: never;
         post?: never;
@@ -12451,6 +12451,8 @@ export interface operations {
                 procedure?: "ordinary" | "simplified";
                 /** @description overdue 已超期 / paused 期限中止 / extended 已延期 */
                 flag?: "overdue" | "paused" | "extended";
+                /** @description 有待审批的申请：extension 延期（第六十二条）/ termination 终止（第四十一条） */
+                pendingRequest?: "extension" | "termination";
             };
             header?: never;
             path?: never;

@@ -115,6 +115,14 @@ describe('work views: queue, office view, search, timeline', () => {
     expect(mine(await all('/work/office?flag=extended'))).toEqual(['far']);
     expect(mine(await all('/work/office?flag=paused'))).toEqual([]);
     expect(mine(await all('/work/office?townshipId=12'))).toEqual([]);
+    // The approvals list: cases with a request awaiting the head (ARL 62 extension, ARL 41 termination).
+    await t.db.ds.query(
+      `INSERT INTO case_approval_requests (case_id, kind, payload, submitted_by) VALUES ($1, 'termination', '{"ground": 1, "reason": "申请人撤回"}', $2)`,
+      [ids.near, clerkId],
+    );
+    expect(mine(await all('/work/office?pendingRequest=termination'))).toEqual(['near']);
+    expect(mine(await all('/work/office?pendingRequest=extension'))).toEqual([]);
+    expect((await get('/work/office?pendingRequest=conversion')).status).toBe(400);
 
     // Suspension (ARL 39) pauses the decision clock; a case with no open clock at all still shows, after the others.
     const [{ version }] = await t.db.ds.query('SELECT version FROM cases WHERE id = $1', [ids.near]);

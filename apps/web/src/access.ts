@@ -23,6 +23,8 @@ export const HOME: Record<Role, MenuEntry> = {
 
 /** The district's acceptance review (ARL 30-31): every role that may decide it. */
 const INTAKE: MenuEntry = { path: '/intake', label: '收件审查' };
+/** 办案总览 and search (issue 13 item 6): the district's case roles. */
+const OFFICE: MenuEntry = { path: '/work/office', label: '办案总览' };
 
 /** The menu of each role: its home first, then what else it works on (pages are added here as they are built). */
 export const MENU: Record<Role, MenuEntry[]> = {
@@ -31,9 +33,9 @@ export const MENU: Record<Role, MenuEntry[]> = {
     { path: '/register', label: '登记复议申请' },
     { path: '/consultations', label: '咨询登记' },
   ],
-  [Role.ReconsiderationClerk]: [HOME[Role.ReconsiderationClerk], INTAKE],
-  [Role.SectionChief]: [HOME[Role.SectionChief], { path: '/approvals', label: '审批事项' }, INTAKE],
-  [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, INTAKE],
+  [Role.ReconsiderationClerk]: [HOME[Role.ReconsiderationClerk], OFFICE, INTAKE],
+  [Role.SectionChief]: [HOME[Role.SectionChief], { path: '/approvals', label: '审批事项' }, OFFICE, INTAKE],
+  [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, OFFICE, INTAKE],
   [Role.Mediator]: [HOME[Role.Mediator]],
   [Role.LiaisonOfficer]: [HOME[Role.LiaisonOfficer]],
   [Role.Admin]: [HOME[Role.Admin]],
@@ -48,15 +50,14 @@ export function homeOf(role: string): string {
   return isRole(role) ? HOME[role].path : '/403';
 }
 
-/** The case page (/cases/:id), linked from every district list; the API decides what each role sees of it. */
-const CASE_PAGE_ROLES = new Set<string>([Role.ReconsiderationClerk, Role.SectionChief, Role.OfficeHead]);
-
 /** Pages of one's own account, open to every role. */
 export const ACCOUNT_PAGES = { password: '/account/password', totp: '/account/totp' } as const;
+/** Open to every role: the inbox, and a case's page (the API answers 404 when the case is not the caller's to see). */
+const EVERY_ROLE = ['/notifications', '/cases/'];
 
 export function canOpen(role: string, path: string): boolean {
   if (Object.values<string>(ACCOUNT_PAGES).includes(path)) return isRole(role);
-  if (path.startsWith('/cases/')) return CASE_PAGE_ROLES.has(role);
+  if (EVERY_ROLE.some((p) => path === p || (p.endsWith('/') && path.startsWith(p)))) return isRole(role);
   return isRole(role) && MENU[role].some((m) => path === m.path || path.startsWith(`${m.path}/`));
 }
 

@@ -42,6 +42,8 @@ export function AppRoutes() {
         <Route path="/cases/:id" element={page(() => import('./pages/cases/CasePage'))} />
         <Route path="/assignment" element={page(() => import('./pages/chief/AssignmentPage'))} />
         <Route path="/approvals" element={page(() => import('./pages/chief/ApprovalsPage'))} />
+        <Route path="/work/office" element={page(() => import('./pages/office/OfficeViewPage'))} />
+        <Route path="/notifications" element={page(() => import('./pages/notifications/InboxPage'))} />
         <Route path="/mediation" element={page(() => import('./pages/mediation/MediationHomePage'))} />
         <Route path="/liaison" element={page(() => import('./pages/liaison/LiaisonHomePage'))} />
         <Route path="/admin/users" element={page(() => import('./pages/admin/UsersPage'))} />

@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Type } from 'class-transformer';
 import { IsEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
-import { CASE_CATEGORIES, OPEN_CASE_STATES, WORK_FLAGS, WorkViewsService, type CaseState, type WorkFlag } from '@fuyi/cases';
+import {
+  CASE_CATEGORIES, OPEN_CASE_STATES, PENDING_REQUEST_KINDS, WORK_FLAGS, WorkViewsService, type CaseState, type PendingRequestKind, type WorkFlag,
+} from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IsResidentId, MAX_ID } from '../dto/validators';
 import { ApiErrors } from '../http/api-errors.decorator';
@@ -28,6 +30,8 @@ class OfficeQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['ordinary', 'simplified'] }) @IsOptional() @IsIn(['ordinary', 'simplified']) procedure?: 'ordinary' | 'simplified';
   @ApiPropertyOptional({ enum: WORK_FLAGS, description: 'overdue 已超期 / paused 期限中止 / extended 已延期' })
   @IsOptional() @IsIn([...WORK_FLAGS]) flag?: WorkFlag;
+  @ApiPropertyOptional({ enum: PENDING_REQUEST_KINDS, description: '有待审批的申请：extension 延期（第六十二条）/ termination 终止（第四十一条）' })
+  @IsOptional() @IsIn([...PENDING_REQUEST_KINDS]) pendingRequest?: PendingRequestKind;
 }
 
 class SearchQuery extends PageQuery {
@@ -56,7 +60,7 @@ export class WorkViewsController {
   }
 
   @Get('work/office') @Roles(...DISTRICT_CASE_ROLES)
-  @ApiOperation({ summary: '办案总览：全部未结案件，可按状态、街乡镇、被申请人、类别、承办人、程序及超期/中止/延期筛选，按最近届满期限排序' })
+  @ApiOperation({ summary: '办案总览：全部未结案件，可按状态、街乡镇、被申请人、类别、承办人、程序、超期/中止/延期及待审批的延期/终止申请筛选，按最近届满期限排序' })
   @ApiErrors(400, 401, 403)
   office(@CurrentActor() actor: Actor, @Query() q: OfficeQuery) {
     const { limit, cursor, ...filters } = q;

@@ -7,9 +7,11 @@ import { api, unwrap } from './client';
  */
 export function useUnreadCount() {
   return useQuery({
-    queryKey: ['/api/notifications/unread-count'],
+    queryKey: ['/api/notifications', 'unread-count'],
     queryFn: () => unwrap(api.GET('/api/notifications/unread-count')),
+    // The header's badge: every 30 s while the console is open, and at once when the window regains focus.
     refetchInterval: 30_000,
+    refetchOnWindowFocus: 'always',
   });
 }
 

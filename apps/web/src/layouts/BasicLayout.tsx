@@ -58,9 +58,11 @@ function Shell() {
       <Layout>
         <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
           <Space size="large">
-            <Badge count={unread.data?.count ?? 0} size="small" overflowCount={99}>
-              <BellOutlined style={{ fontSize: 18 }} aria-label={`未读通知 ${unread.data?.count ?? 0} 条`} />
-            </Badge>
+            <Button type="text" onClick={() => void navigate('/notifications')} aria-label={`站内通知，未读 ${unread.data?.count ?? 0} 条`} data-testid="inbox-badge">
+              <Badge count={unread.data?.count ?? 0} size="small" overflowCount={99}>
+                <BellOutlined style={{ fontSize: 18 }} />
+              </Badge>
+            </Button>
             <Dropdown
               trigger={['click']}
               menu={{

@@ -23,6 +23,10 @@ export const OPEN_CLOCK_SQL = (alias: string) => `${alias}.status IN ('running',
 export const WORK_FLAGS = ['overdue', 'paused', 'extended'] as const;
 export type WorkFlag = (typeof WORK_FLAGS)[number];
 
+/** Requests awaiting the office head's approval besides the decision (case_approval_requests, ARL 62 / ARL 41). */
+export const PENDING_REQUEST_KINDS = ['extension', 'termination'] as const;
+export type PendingRequestKind = (typeof PENDING_REQUEST_KINDS)[number];
+
 export interface OfficeFilters {
   state?: CaseState;
   townshipId?: number;
@@ -31,6 +35,7 @@ export interface OfficeFilters {
   handlerId?: string;
   procedure?: 'ordinary' | 'simplified';
   flag?: WorkFlag;
+  pendingRequest?: PendingRequestKind;
 }
 
 /**
@@ -52,6 +57,9 @@ export function filterConditions(f: OfficeFilters, today: IsoDate, params: unkno
   if (f.procedure !== undefined) where.push(`c.procedure = ${bind(f.procedure)}`);
   if (f.flag === 'overdue') where.push(clock(`f.status = 'running' AND f.due_date < ${bind(today)}::date`));
   if (f.flag === 'paused') where.push(clock(`f.status = 'paused'`));
+  if (f.pendingRequest !== undefined) {
+    where.push(`EXISTS (SELECT 1 FROM case_approval_requests r WHERE r.case_id = ${caseId} AND r.kind = ${bind(f.pendingRequest)} AND r.status = 'pending')`);
+  }
   if (f.flag === 'extended') where.push(clock(`${OPEN_CLOCK_SQL('f')} AND f.extension_days > 0`));
   return where;
 }
