@@ -207,7 +207,7 @@ describe('law dates: conversion, extension, dates entered afterwards', () => {
     it('the ARL 20 period is met by the postmark, not the later receipt; a postmark elsewhere is refused', async () => {
       const act = { type: '行政处罚决定', date: ago(72), knownDate: ago(70) }; // day 60 = ago(10)
       const send = (extra: object) => t.http().post('/applications').set('authorization', `Bearer ${tokens.zhongcang}`)
-        .send(applicationBody(respondentId, { act, receivedAt: `${today()}T09:00:00+08:00`, ...extra }));
+        .send(applicationBody(respondentId, { act, receivedAt: `${today()}T00:00:00+08:00`, ...extra })); // midnight: never in the future, whatever the hour of the run
       const posted = await send({ channel: 'post', postmarkedOn: ago(12) });
       expect(posted.status).toBe(201);
       expect(await clock(posted.body.caseId, 'application')).toMatchObject({ status: 'met', closed_on: ago(12) });
