@@ -69,7 +69,7 @@ describe('the reconsideration office in Chromium against the real api + worker',
     await page.locator('[data-testid="inbox-badge"][aria-label="站内通知，未读 0 条"]').waitFor();
     expect(await layoutWidth(page)).toBeLessThanOrEqual(1280);
     await context.close();
-  });
+  }, 180_000);
 
   it('a clerk filters the office view and finds the case by ID number, which never appears in a URL', async () => {
     const { context, page, urls } = await signedIn(DEMO_USERS.reconsideration_clerk);

@@ -80,7 +80,9 @@ export async function approveFromList(page: Page, caseNumber: string): Promise<s
   await dialog.getByRole('button', { name: /确认批准/ }).click();
   // What the head waits for: the result, or the API's refusal in the dialog (reported as the failure).
   const shown = page.getByTestId('approval-result').or(dialog.getByRole('alert'));
-  await shown.first().waitFor();
+  // Generous: the approval writes the decision, its clocks and notifications; under a full test run's load it has taken
+  // longer than Playwright's default 30 s (seen once), and the point here is what the head sees, not how fast.
+  await shown.first().waitFor({ timeout: 90_000 });
   if (!(await page.getByTestId('approval-result').isVisible())) throw new Error(`approval refused: ${await dialog.getByRole('alert').first().textContent()}`);
   await dialog.waitFor({ state: 'hidden' });
   await settled(page);
