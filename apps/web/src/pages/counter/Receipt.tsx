@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '@fuyi/kernel';
 import './receipt.css';
 import type { Receipt as ReceiptData } from './api';
 
@@ -33,7 +34,7 @@ export function Receipt({ receipt }: { receipt: ReceiptData }) {
           </tr>
           <tr>
             <th scope="row">收件时间</th>
-            <td>{receipt.receivedAt}</td>
+            <td>{shanghaiDateTime(new Date(receipt.receivedAt))}（北京时间）</td>
           </tr>
           <tr>
             <th scope="row">收件机构</th>

@@ -36,7 +36,7 @@ const REGISTERED: Registration = {
     title: '行政复议申请材料接收回执',
     caseNumber: '通复〔2026〕第1号',
     queryCode: 'ABCD2345',
-    receivedAt: '2026-12-04 09:30',
+    receivedAt: '2026-12-04T01:30:00.000Z', // the API answers instants in UTC
     receivingOffice: '中仓街道行政复议接待咨询分中心',
     applicants: ['张三'],
     respondent: '区公安分局',
