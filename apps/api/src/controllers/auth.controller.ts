@@ -78,8 +78,10 @@ export class AuthController {
     try {
       return this.deliver(req, reply, await this.auth.refresh(token), dto.refreshToken !== undefined);
     } catch (e) {
-      // A cookie that no longer works (expired, revoked, replayed) is removed, so the browser stops sending it.
-      if (dto.refreshToken === undefined) clearRefreshCookie(req, reply);
+      // A cookie that no longer works (expired, revoked, replayed: 401) is removed, so the browser stops sending it; an
+      // outage (500, 503) keeps it, so a brief database failure does not sign every browser out.
+      const refused = e instanceof DomainError && e.kind === 'unauthenticated';
+      if (dto.refreshToken === undefined && refused) clearRefreshCookie(req, reply);
       throw e;
     }
   }

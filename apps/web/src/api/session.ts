@@ -92,7 +92,7 @@ export async function signIn(username: string, password: string, totpCode?: stri
 export function refreshSession(): Promise<SessionState | null> {
   refreshing ??= (async () => {
     try {
-      const pair = await settle(auth.POST('/api/auth/refresh', { body: {} }));
+      const pair = await acrossTabs(() => settle(auth.POST('/api/auth/refresh', { body: {} })));
       const next = fromPair(pair);
       set(next);
       return next;
@@ -126,4 +126,13 @@ export async function signOut(everywhere = false): Promise<void> {
     bootstrap = Promise.resolve(null);
     set(null);
   }
+}
+
+/**
+ * Tabs of one browser share the cookie: two refreshing at once would send the same token twice, which the server reads
+ * as a replay and ends the session everywhere. The Web Locks API queues them, so the second sends the rotated cookie.
+ */
+function acrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? (locks.request('fuyi-refresh', work) as unknown as Promise<T>) : work();
 }

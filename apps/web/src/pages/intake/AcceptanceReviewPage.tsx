@@ -146,8 +146,8 @@ export default function AcceptanceReviewPage() {
             </Col>
             <Col span={10}>
               <Card size="small" title="审查决定">
-                {q.data.state !== 'registered' ? (
-                  <Alert type="info" showIcon title={`本案当前状态为“${q.data.stateLabel}”，不在受理审查阶段。`} />
+                {reviewOutcomes(q.data).length === 0 ? (
+                  <Alert type="info" showIcon title={`本案当前状态为“${q.data.stateLabel}”，您现在不能作出受理审查决定。`} />
                 ) : (
                   <ReviewDecisionForm
                     key={q.data.version}
@@ -156,6 +156,7 @@ export default function AcceptanceReviewPage() {
                     decide={(body) => decide.mutateAsync(body)}
                     onDecided={(decided, outcome) => setDone({ decided, outcome })}
                     onReload={() => void q.refetch()}
+                    allowed={reviewOutcomes(q.data)}
                   />
                 )}
               </Card>
@@ -165,4 +166,10 @@ export default function AcceptanceReviewPage() {
       </div>
     </>
   );
+}
+
+/** The review outcomes the server allows the caller now, from the case's allowedActions (ARL 30/31). */
+function reviewOutcomes(c: CaseForReview): Array<'accept' | 'request_correction' | 'refuse'> {
+  const allowed = new Set(c.detail.allowedActions.map((a) => a.action));
+  return (['accept', 'request_correction', 'refuse'] as const).filter((o) => allowed.has(o));
 }

@@ -27,6 +27,19 @@ async function confirmDialog(user: ReturnType<typeof userEvent.setup>, button: R
 }
 
 describe('ReviewDecisionForm (acceptance review, ARL 30-31)', { timeout: 45_000 }, () => {
+  it('offers only the outcomes the server allows (a correction notice already sent: no second 补正, ARL 31)', () => {
+    render(
+      <ConfigProvider locale={zhCN}>
+        <AntApp>
+          <ReviewDecisionForm caseNumber="通复〔2026〕第1号" version={2} decide={vi.fn()} onDecided={vi.fn()} onReload={vi.fn()} allowed={['accept', 'refuse']} />
+        </AntApp>
+      </ConfigProvider>,
+    );
+    const choices = screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent ?? '');
+    expect(choices.some((c) => c.includes('补正'))).toBe(false);
+    expect(choices.some((c) => c.includes('不予受理'))).toBe(true);
+  });
+
   it('accepts in the ordinary procedure after a confirmation that names ARL 30, with the version it loaded', async () => {
     const user = userEvent.setup({ delay: null });
     const decide = vi.fn((_b: ReviewDecision) => Promise.resolve(DECIDED));

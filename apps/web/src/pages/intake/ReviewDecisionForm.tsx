@@ -71,18 +71,22 @@ export function ReviewDecisionForm({
   decide,
   onDecided,
   onReload,
+  allowed,
 }: {
   caseNumber: string;
   version: number;
   decide: (body: ReviewDecision) => Promise<Decided>;
   onDecided: (d: Decided, outcome: Outcome) => void;
+  /** The outcomes the server allows this user now (the case's allowedActions); every outcome when not given. */
+  allowed?: readonly Outcome[];
   onReload: () => void;
 }) {
   const [form] = Form.useForm<DecisionValues>();
   const { modal } = App.useApp();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const outcome = (Form.useWatch('outcome', form) as Outcome | undefined) ?? 'accept';
+  const outcome =
+    (Form.useWatch('outcome', form) as Outcome | undefined) ?? (!allowed || allowed.includes('accept') ? 'accept' : allowed[0]);
   const procedure = Form.useWatch('procedure', form) as DecisionValues['procedure'] | undefined;
   const o = OUTCOMES[outcome];
 
@@ -126,7 +130,7 @@ export function ReviewDecisionForm({
     <Form<DecisionValues>
       form={form}
       layout="vertical"
-      initialValues={{ outcome: 'accept', procedure: 'ordinary', items: [''] }}
+      initialValues={{ outcome: !allowed || allowed.includes('accept') ? 'accept' : allowed[0], procedure: 'ordinary', items: [''] }}
       onFinish={confirm}
       aria-label="受理审查决定"
       className="fuyi-counter-form"
@@ -142,7 +146,9 @@ export function ReviewDecisionForm({
         <Radio.Group
           optionType="button"
           buttonStyle="solid"
-          options={(Object.keys(OUTCOMES) as Outcome[]).map((k) => ({ value: k, label: OUTCOMES[k].label }))}
+          options={(Object.keys(OUTCOMES) as Outcome[])
+            .filter((k) => !allowed || allowed.includes(k))
+            .map((k) => ({ value: k, label: OUTCOMES[k].label }))}
         />
       </Form.Item>
       <Alert type="info" showIcon title={o.article} description={o.rule} style={{ marginBottom: 16 }} data-testid="decision-article" />
