@@ -240,7 +240,7 @@ describe('the township counter and the district intake desk, in Chromium against
     await page.getByRole('dialog').waitFor({ state: 'hidden' }); // the confirmation has closed
     expect(await checkpoint(page, 'intake-conflict')).toEqual([]);
     await conflict.getByRole('button', { name: '重新加载' }).click();
-    await page.getByText('本案当前状态为“待补正”，不在受理审查阶段。').waitFor();
+    await page.getByText('本案当前状态为“待补正”，您现在不能作出受理审查决定。').waitFor();
     await context.close();
   });
 });

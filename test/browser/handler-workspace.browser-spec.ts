@@ -8,7 +8,7 @@ import { decisionDue, issueDocument, openCaseFromQueue, resumeCase, suspendCase 
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
 
-jest.setTimeout(90_000);
+jest.setTimeout(240_000); // each change may wait up to 90 s under a full run (case-pages.ts closedOrRefused)
 
 const today = shanghaiDate(new Date());
 

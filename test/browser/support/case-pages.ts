@@ -27,7 +27,7 @@ export async function suspendCase(page: Page, ground: string, from: string): Pro
   await page.locator('.ant-select-item-option', { hasText: ground }).click();
   await dialog.getByLabel('中止日期').fill(from);
   await dialog.getByRole('button', { name: /确认中止审理/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await closedOrRefused(page);
   return article;
 }
 
@@ -36,7 +36,7 @@ export async function resumeCase(page: Page): Promise<string> {
   const article = await openAction(page, /恢复/);
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: /^确认/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await closedOrRefused(page);
   return article;
 }
 
@@ -47,4 +47,18 @@ export async function issueDocument(page: Page, title: string, values: Record<st
   for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '制作并下载' }).click()]);
   return download.suggestedFilename();
+}
+
+/**
+ * After confirming: the dialog closes with the result, or the API's refusal shows in it — reported as the failure, so a
+ * red run says why. Generous: under a full run's load the change has taken longer than 30 s (seen once).
+ */
+async function closedOrRefused(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  const refusal = dialog.getByRole('alert');
+  for (const end = Date.now() + 90_000; Date.now() < end; await page.waitForTimeout(200)) {
+    if (!(await dialog.isVisible())) return;
+    if (await refusal.count()) throw new Error(`the change was refused: ${await refusal.first().textContent()}`);
+  }
+  throw new Error('the dialog neither closed nor showed a refusal within 90 s');
 }
