@@ -4150,13 +4150,13 @@ export interface components {
              */
             applicationDue: string | null;
             warnings: {
+                code: string;
+                message: string;
                 /**
                  * Format: date
                  * @example 2026-03-02
                  */
                 on: string;
-                code: string;
-                message: string;
             }[];
             outcome: string | null;
             outcomeLabel: string | null;

@@ -2,7 +2,7 @@ import { CASE_OPERATIONS } from '@fuyi/cases';
 import { LetterAction, NoticeAction } from '@fuyi/liaison';
 import { MediationOp } from '@fuyi/mediation';
 import { any, arr, bool, date, instant, int, nul, obj, oneOfStr, ref, str, uuid, type S } from './schema';
-import { documentSummary } from './responses/shared';
+import { documentSummary, mediationFileSummaryFields } from './responses/shared';
 
 /**
  * The resources a client acts on (issue 11 item 5): a case, a mediation file, a risk notice, a letter. The detail GET and
@@ -132,26 +132,7 @@ const letterResource: S = obj({
 
 /** A mediation file (libs/mediation MediationQueriesService.get). */
 const mediationFileResource: S = obj({
-  id: uuid,
-  state: str,
-  stateLabel: str,
-  version: int,
-  source: str,
-  sourceLabel: str,
-  category: str,
-  categoryLabel: str,
-  township: nul(str),
-  respondent: nul(str),
-  caseId: nul(uuid),
-  caseNumber: nul(str),
-  mediationDue: nul(date),
-  mediationDueProvisional: bool,
-  mediationDueExplanation: arr(str),
-  applicationDue: nul(date),
-  warnings: arr(obj({ on: date, code: str, message: str })),
-  outcome: nul(str),
-  outcomeLabel: nul(str),
-  createdAt: instant,
+  ...mediationFileSummaryFields,
   consultationId: nul(uuid),
   courtReference: nul(str),
   applicantWants: str,

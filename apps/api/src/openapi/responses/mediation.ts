@@ -1,31 +1,8 @@
 import { arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
 import { fileAfter, MEDIATION_FILE_RESOURCE } from '../resources';
-import { datedWarning, documentSummary, issuedDocument } from './shared';
+import { documentSummary, issuedDocument, mediationFileSummaryFields } from './shared';
 
-/** A mediation file as the lists show it (libs/mediation mediation-queries.service.ts). */
-const fileSummaryFields = {
-  id: uuid,
-  state: str,
-  stateLabel: str,
-  version: int,
-  source: str,
-  sourceLabel: str,
-  category: str,
-  categoryLabel: str,
-  township: nul(str),
-  respondent: nul(str),
-  caseId: nul(uuid),
-  caseNumber: nul(str),
-  mediationDue: nul(date),
-  mediationDueProvisional: bool,
-  mediationDueExplanation: arr(str),
-  applicationDue: nul(date),
-  warnings: arr(datedWarning),
-  outcome: nul(str),
-  outcomeLabel: nul(str),
-  createdAt: instant,
-};
-const fileSummary = obj(fileSummaryFields);
+const fileSummary = obj(mediationFileSummaryFields);
 
 /** A mediation session or private note (libs/mediation session.service.ts): attendance and minutes once recorded. */
 const session = obj({

@@ -76,3 +76,27 @@ export const applicationPeriod = obj(
 
 /** The materials handed in (name and copies). */
 export const materials = arr(obj({ name: str, copies: int }));
+
+/** A mediation file as the lists show it (libs/mediation mediation-queries.service.ts). */
+export const mediationFileSummaryFields = {
+  id: uuid,
+  state: str,
+  stateLabel: str,
+  version: int,
+  source: str,
+  sourceLabel: str,
+  category: str,
+  categoryLabel: str,
+  township: nul(str),
+  respondent: nul(str),
+  caseId: nul(uuid),
+  caseNumber: nul(str),
+  mediationDue: nul(date),
+  mediationDueProvisional: bool,
+  mediationDueExplanation: arr(str),
+  applicationDue: nul(date),
+  warnings: arr(datedWarning),
+  outcome: nul(str),
+  outcomeLabel: nul(str),
+  createdAt: instant,
+};
