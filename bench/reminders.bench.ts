@@ -24,7 +24,7 @@ import {
   AuditService, dropDatabase, JobName, loadConfig, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch, TimeSource,
 } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, MilestoneWriter, ReminderScanner } from '@fuyi/clocks';
-import { ChannelRegistry, DeliveryService, notificationSettings } from '@fuyi/notifications';
+import { Notifier, notificationSettings } from '@fuyi/notifications';
 import { freshBenchDatabase } from './bench-database';
 
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -128,10 +128,9 @@ export async function run(): Promise<Record<string, unknown>> {
     const config = loadConfig({ NODE_ENV: 'test' });
     const time = { now: () => new Date() } as TimeSource;
     const milestones = new MilestoneWriter(time);
-    const calendars = new CalendarService(ds, new AuditService(), new ClockRecomputer(milestones), config);
-    const settings = notificationSettings({ NOTIFY_CHANNELS: 'sms,email' });
-    const deliveries = new DeliveryService(ds, ChannelRegistry.fromSettings(settings), settings);
-    const scanner = new ReminderScanner(ds, calendars, new OutboxService(), time, deliveries);
+    const notifier = Notifier.standalone(ds, notificationSettings({ NOTIFY_CHANNELS: 'sms,email' }));
+    const calendars = new CalendarService(ds, new AuditService(), new ClockRecomputer(milestones, notifier), config);
+    const scanner = new ReminderScanner(ds, calendars, new OutboxService(), time, notifier);
 
     // Nothing due: what every scan costs between bursts, with all the open clocks' milestones pending.
     const empty: number[] = [];

@@ -7,6 +7,7 @@ import { computeDeadline, DEADLINE_CLI_USAGE, formatDeadlineJson, packagedCalend
 import { CalendarChangeHooks, CalendarService, ClockRecomputer, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
 import { LiaisonDueDates } from '@fuyi/liaison';
 import { MediationClock } from '@fuyi/mediation';
+import { Notifier } from '@fuyi/notifications';
 import { SCHEMA } from '../db/schema';
 
 const USAGE = `用法：
@@ -63,7 +64,7 @@ async function calendarCommand(argv: string[]): Promise<void> {
     const audit = new AuditService(config);
     // Due dates kept outside case_clocks (liaison notices and letters, mediation files) follow the change too, as through the api.
     const hooks = new CalendarChangeHooks();
-    const service = new CalendarService(ds, audit, new ClockRecomputer(new MilestoneWriter(new TimeSource(config))), config, hooks);
+    const service = new CalendarService(ds, audit, new ClockRecomputer(new MilestoneWriter(new TimeSource(config)), Notifier.standalone(ds)), config, hooks);
     new LiaisonDueDates(service, config, audit, hooks).onModuleInit();
     new MediationClock(service, config, audit, hooks).onModuleInit();
     const cliActor = null as Actor | null; // recorded as a system change; the audit row carries the reason

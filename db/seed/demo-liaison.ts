@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, OutboxService, TimeSource } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, TimeSource } from '@fuyi/platform';
+import { Notifier } from '@fuyi/notifications';
 import { CalendarService } from '@fuyi/clocks';
 import { DocumentService } from '@fuyi/documents';
 import { DecisionEffectHooks } from '@fuyi/cases';
@@ -27,7 +28,7 @@ export async function seedDemoLiaison(app: INestApplicationContext): Promise<voi
   const documents = app.get(DocumentService);
   const time = app.get(TimeSource);
   const dues = new LiaisonDueDates(app.get(CalendarService), app.get(APP_CONFIG), audit);
-  const notifier = new LiaisonNotifier(app.get(OutboxService)); // the head's inbox: what awaits approval (no external channels here)
+  const notifier = new LiaisonNotifier(app.get(Notifier)); // the head's inbox: what awaits approval (the seed sends nothing out)
   const notices = new RiskNoticeService(audit, documents, dues, time, notifier);
   const copies = new CopyReportService(ds, audit, documents, time, app.get(DecisionEffectHooks));
   const letters = new LetterService(audit, documents, dues, time, notifier, copies);

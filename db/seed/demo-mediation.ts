@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, FieldCipher, hashPassword } from '@fuyi/platform';
+import { Notifier } from '@fuyi/notifications';
 import { CalendarService } from '@fuyi/clocks';
 import { CaseHandlingService, DecisionService } from '@fuyi/cases';
 import { AssignmentService, MediationClock, OutcomeService, ReferralService, SessionService, type MediationOutcome, type ReferralInput } from '@fuyi/mediation';
@@ -37,9 +38,9 @@ export async function seedDemoMediation(app: INestApplicationContext): Promise<n
   const audit = app.get(AuditService);
   const clock = new MediationClock(app.get(CalendarService), app.get(APP_CONFIG));
   const referrals = new ReferralService(audit, app.get(FieldCipher), app.get(CaseHandlingService), clock);
-  const assignments = new AssignmentService(audit, clock);
+  const assignments = new AssignmentService(audit, clock, app.get(Notifier));
   const sessions = new SessionService(audit);
-  const outcomes = new OutcomeService(audit, app.get(CaseHandlingService), app.get(DecisionService));
+  const outcomes = new OutcomeService(audit, app.get(CaseHandlingService), app.get(DecisionService), app.get(Notifier));
   const { clerk, head, mediator, mediator2, zhongcang } = users;
 
   const accepted: Array<{ id: string; version: number; handler_id: string }> = await ds.query(

@@ -7,6 +7,7 @@ import { MediationDueScanner } from '@fuyi/mediation';
 import { applicationBody } from '../support/factories';
 import { type TestApp } from '../support/test-app';
 import { mediationRequests, setUpMediationCentre } from '../support/mediation-centre';
+import { Notifier } from '@fuyi/notifications';
 
 /** The mediation centre after review: who may resume a case, warnings on the applicant's record, scope, notices. */
 describe('mediation centre (review fixes)', () => {
@@ -38,7 +39,7 @@ describe('mediation centre (review fixes)', () => {
       return caseId as string;
     };
     const counterWarning = async (consultationId: string) => (await as('zhongcang').get('/consultations')).body.items.find((x: any) => x.id === consultationId).mediationWarning;
-    const at = (day: string) => new MediationDueScanner(t.db.ds, { now: () => new Date(`${day}T12:00:00+08:00`) } as TimeSource);
+    const at = (day: string) => new MediationDueScanner(t.db.ds, { now: () => new Date(`${day}T12:00:00+08:00`) } as TimeSource, t.app.get(Notifier));
 
     it('item 1: a mediator never resumes a suspension that is not the mediation\'s (the cases library refuses it too)', async () => {
       const caseId = await acceptedCase();

@@ -1,11 +1,12 @@
 import { CalendarService, ReminderScanner } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
-import { OutboxService, type TimeSource } from '@fuyi/platform';
+import { JobName, OutboxService, type TimeSource } from '@fuyi/platform';
 import { MediationDueScanner } from '@fuyi/mediation';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { type TestApp } from '../support/test-app';
 import { mediationRequests, setUpMediationCentre } from '../support/mediation-centre';
+import { NOTIFICATION_SETTINGS, Notifier, type NotificationSettings } from '@fuyi/notifications';
 
 /** The mediation centre end to end (issue #5): referrals from every source, assignment, sessions, outcomes, hand-back. */
 describe('mediation centre', () => {
@@ -85,7 +86,7 @@ describe('mediation centre', () => {
 
     // ARL 30: mediation does not hold the application in limbo; the worker's effect runs when the 5th working day ends.
     const time = { now: () => new Date('2026-10-12T16:00:01Z') } as TimeSource;
-    await new ReminderScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time).scanAll();
+    await new ReminderScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(Notifier)).scanAll();
     const [job] = await t.db.ds.query(`SELECT o.payload FROM outbox o JOIN case_clocks k ON k.id::text = o.payload->>'clockId' WHERE o.job_name = 'reminders.deadline-effect' AND k.case_id = $1`, [reg.caseId]);
     expect(await t.app.get(DeadlineEffectsService).apply(job.payload.clockId, 'deemed-accepted')).toBe('done');
 
@@ -97,7 +98,7 @@ describe('mediation centre', () => {
     expect(view.body.linkedCase).toMatchObject({ state: 'accepted', stateLabel: '已受理' });
     expect(view.body.allowedActions).toEqual([{ action: 'suspend_case', label: '经同意中止复议案件', article: '《行政复议法》第三十九条第一款第六项' }]);
     // Review item 12: the hourly scan tells the file's mediators once that the case now runs in parallel.
-    const scanner = new MediationDueScanner(t.db.ds, { now: () => new Date() } as TimeSource);
+    const scanner = new MediationDueScanner(t.db.ds, { now: () => new Date() } as TimeSource, t.app.get(Notifier));
     const acceptedNotices = () => t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_case_accepted' AND case_id = $2`, [ids.mediator, reg.caseId]);
     await scanner.scan();
     await scanner.scan();
@@ -272,7 +273,7 @@ describe('mediation centre', () => {
     const ref = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'expropriation', courtReference: '（2026）京0112行初91号', respondentDepartmentId: respondentId, applicantWants: '补偿', parties: [{ role: 'applicant', name: '吴敏' }] });
     const taken = await assignAndTake(ref.body.id);
     let now = new Date(`${taken.mediationDue}T00:00:00+08:00`);
-    const scanner = new MediationDueScanner(t.db.ds, { now: () => now } as TimeSource);
+    const scanner = new MediationDueScanner(t.db.ds, { now: () => now } as TimeSource, t.app.get(Notifier));
     expect(await scanner.scan()).toBeGreaterThanOrEqual(1);
     expect(await scanner.scan()).toBe(0);
     const warned = await t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_due' AND body LIKE $2`, [ids.mediator, `%${taken.mediationDue}%`]);
@@ -299,5 +300,21 @@ describe('mediation centre', () => {
     const sealed = await as('head').post(`/mediation/files/${ref.body.id}/seal`, { version: signed.body.version });
     expect(sealed.status).toBe(200);
     expect(sealed.body).toMatchObject({ state: 'closed', caseState: 'mediated' });
+  });
+
+  // Issue 19 item 5: mediation's notifications used to stay in the inbox; now they go out like every other one.
+  it('every notification the mediation centre raised went out on each configured channel, with a job to send it', async () => {
+    const { channels } = t.app.get<NotificationSettings>(NOTIFICATION_SETTINGS);
+    expect(channels.length).toBeGreaterThan(0);
+    const kinds: Array<{ kind: string; notifications: number; deliveries: number; jobs: number }> = await t.db.ds.query(
+      `SELECT n.kind, count(DISTINCT n.id)::int AS notifications, count(d.id)::int AS deliveries, count(o.id)::int AS jobs
+         FROM notifications n
+         LEFT JOIN deliveries d ON d.notification_id = n.id
+         LEFT JOIN outbox o ON o.job_name = $1 AND o.payload->>'deliveryId' = d.id::text
+        WHERE n.kind LIKE 'mediation%' GROUP BY n.kind ORDER BY n.kind`,
+      [JobName.NotificationDeliver],
+    );
+    expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['mediation_assigned', 'mediation_warning', 'mediation_due']));
+    for (const k of kinds) expect(k).toEqual({ kind: k.kind, notifications: k.notifications, deliveries: k.notifications * channels.length, jobs: k.notifications * channels.length });
   });
 });

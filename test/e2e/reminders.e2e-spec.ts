@@ -3,6 +3,7 @@ import { DeadlineEffectsService } from '@fuyi/cases';
 import { OutboxService, type TimeSource } from '@fuyi/platform';
 import { applicationBody } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { Notifier } from '@fuyi/notifications';
 
 /** Milestones, firing and legal effects in process, at chosen instants (the worker-process tests cover crashes). */
 describe('reminders and legal effects', () => {
@@ -17,7 +18,7 @@ describe('reminders and legal effects', () => {
     t = await createTestApp();
     [{ id: respondentId }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
     township = await t.login('zhongcang');
-    scanner = new ReminderScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time);
+    scanner = new ReminderScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(Notifier));
   });
   afterAll(() => t.close());
 

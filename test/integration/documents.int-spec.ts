@@ -6,6 +6,7 @@ import { DocumentService, DocumentTemplates } from '@fuyi/documents';
 import { readDocx } from '../../libs/documents/src/__tests__/docx-text';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { Notifier } from '@fuyi/notifications';
 
 /** Issued documents: numbered per type and year, versioned per case and type, immutable for the app role. */
 describe('documents (real Postgres)', () => {
@@ -38,7 +39,7 @@ describe('documents (real Postgres)', () => {
     const audit = new AuditService();
     const time = { now: () => new Date(now) } as TimeSource;
     const milestones = new MilestoneWriter(time);
-    const clocks = new ClockService(db.ds, new CalendarService(db.ds, audit, new ClockRecomputer(milestones), config), milestones);
+    const clocks = new ClockService(db.ds, new CalendarService(db.ds, audit, new ClockRecomputer(milestones, Notifier.standalone(db.ds)), config), milestones);
     numbers = new CaseNumberAllocator(db.config);
     registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, numbers, config);
     acceptance = new AcceptanceService(audit, new OutboxService(), clocks);

@@ -1,6 +1,7 @@
-import { AuditService, OutboxService } from '@fuyi/platform';
+import { AuditService } from '@fuyi/platform';
 import { ClusterAlerts, ClusterDetector, ClusterQueries } from '@fuyi/liaison';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { Notifier } from '@fuyi/notifications';
 
 /** Detection against real PostgreSQL: watermark and lag, consultations counted once, dismissed clusters, merges. */
 describe('group-dispute detection (service level)', () => {
@@ -12,7 +13,7 @@ describe('group-dispute detection (service level)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    detector = new ClusterDetector(db.ds, new ClusterAlerts(new ClusterQueries(db.ds), new OutboxService(), new AuditService()), db.config);
+    detector = new ClusterDetector(db.ds, new ClusterAlerts(new ClusterQueries(db.ds), new AuditService(), Notifier.standalone(db.ds)), db.config);
     [{ id: userId }] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     [{ id: dept }] = await db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
   });

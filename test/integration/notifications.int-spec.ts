@@ -5,11 +5,11 @@ import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { addDays } from '@fuyi/kernel';
-import { AuthService, PlatformModule, dataSourceOptions } from '@fuyi/platform';
+import { AuthService, OutboxService, PlatformModule, dataSourceOptions } from '@fuyi/platform';
 import {
-  ChannelRegistry, DeliveryFailedError, DeliveryService, DigestService, InboxService, NotificationsModule,
+  ChannelRegistry, DeliveryFailedError, DeliveryService, DigestService, InboxService, NotificationsModule, Notifier,
   type ChannelAdapter, type ChannelMessage, type NotificationSettings,
 } from '@fuyi/notifications';
 import { SCHEMA } from '../../db/schema';
@@ -263,6 +263,16 @@ describe('notifications (real Postgres)', () => {
   describe('DigestService (own database: it looks at every user)', () => {
     let ddb: TestDatabase;
     let digests: DigestService;
+    /** The Notifier the digest writes through, with a hook inside the digest's transaction (the race test holds it open). */
+    class HoldingNotifier extends Notifier {
+      afterNotify?: (m: EntityManager, ids: string[]) => Promise<void>;
+      override async notify(m: EntityManager, notices: Parameters<Notifier['notify']>[1]): Promise<string[]> {
+        const ids = await super.notify(m, notices);
+        await this.afterNotify?.(m, ids);
+        return ids;
+      }
+    }
+    let holding: HoldingNotifier;
     const today = '2026-11-27';
     const digestsOf = (ds: DataSource, date: string) =>
       ds.query(`SELECT user_id, title, body, case_id FROM notifications WHERE kind = 'digest' AND title = $1`, [`每日待办提醒（${date}）`]);
@@ -270,7 +280,8 @@ describe('notifications (real Postgres)', () => {
 
     beforeAll(async () => {
       ddb = await createTestDatabase({ seed: false });
-      digests = new DigestService(ddb.ds);
+      holding = new HoldingNotifier(new OutboxService(), new DeliveryService(ddb.ds, new ChannelRegistry([]), { channels: [], webhookUrl: null, maxAttempts: 2 }));
+      digests = new DigestService(ddb.ds, holding);
       for (const name of ['handler', 'registrar', 'reader', 'idle', 'inactive', 'oldDigestOnly']) users[name] = await insertUser(ddb.ds, name !== 'inactive');
       const handled = await insertCase(ddb.ds, users.registrar, users.handler);
       await insertClock(ddb.ds, handled, addDays(today, 2)); // due soon
@@ -312,7 +323,8 @@ describe('notifications (real Postgres)', () => {
     it('two runs racing on one day: the second waits for the first, then creates nothing', async () => {
       const next = '2026-11-30';
       let second: Promise<number> | undefined;
-      const first = await digests.runDaily(next, true, async (m, ids) => {
+      holding.afterNotify = async (m, ids) => {
+        holding.afterNotify = undefined;
         expect(await m.query('SELECT count(*)::int AS n FROM notifications WHERE id = ANY($1::bigint[])', [ids])).toEqual([{ n: ids.length }]);
         // Hold this transaction open until the second run is blocked on the per-day lock.
         second = digests.runDaily(next, true);
@@ -322,7 +334,8 @@ describe('notifications (real Postgres)', () => {
           );
           return n === 1;
         });
-      });
+      };
+      const first = await digests.runDaily(next, true);
       expect(first).toBe(3); // today's unread digests are not themselves reported
       expect(await second).toBe(0);
       expect(await digestsOf(ddb.ds, next)).toHaveLength(3);

@@ -72,7 +72,7 @@ export class JobHandlers {
     [JobName.NotificationsDigest]: async () => {
       const today = shanghaiDate(this.time.now());
       const calendar = await this.calendars.current();
-      const created = await this.digest.runDaily(today, calendar.isWorkingDay(today), (m, ids) => this.publishDeliveries(m, ids));
+      const created = await this.digest.runDaily(today, calendar.isWorkingDay(today));
       return created > 0 ? 'done' : 'skipped';
     },
     // Redis holds only work in flight: whatever Postgres says is still to do, but has sat unpublished for a while
@@ -98,11 +98,6 @@ export class JobHandlers {
       });
     },
   };
-
-  private async publishDeliveries(m: Parameters<DeliveryService['createFor']>[0], notificationIds: string[]): Promise<void> {
-    const ids = await this.deliveries.createFor(m, notificationIds);
-    await this.outbox.addMany(m, ids.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
-  }
 
   private async caseExists(caseId: string): Promise<HandlerResult> {
     const rows = await this.ds.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);

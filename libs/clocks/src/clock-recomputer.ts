@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { RULES, type RuleId } from '@fuyi/deadlines';
+import { Notifier } from '@fuyi/notifications';
 import { computeClock, type ClockFacts } from './clock-math';
 import { MilestoneWriter } from './milestone-writer';
 import { lockCalendarShared } from './calendar-lock';
@@ -42,7 +43,10 @@ export interface MovedClock {
  */
 @Injectable()
 export class ClockRecomputer {
-  constructor(private readonly milestones: MilestoneWriter) {}
+  constructor(
+    private readonly milestones: MilestoneWriter,
+    private readonly notifier: Notifier,
+  ) {}
 
   async recompute(m: EntityManager, calendar: WorkingCalendar, range: { from: string; to: string }): Promise<number> {
     const where = `LEAST(start_date, due_date) <= $2 AND (GREATEST(start_date, due_date) >= $1 OR status = 'paused')`;
@@ -138,12 +142,24 @@ export class ClockRecomputer {
       `INSERT INTO case_events (case_id, type, data) SELECT cid, 'clock_recomputed', d FROM unnest($1::uuid[], $2::jsonb[]) AS t(cid, d)`,
       [moved.map(({ c }) => c.case_id), events],
     );
-    await m.query(
-      `INSERT INTO notifications (user_id, kind, title, body, case_id)
-       SELECT coalesce(c.handler_id, c.registered_by), 'clock_recomputed', $5,
-              c.case_number || ' ' || t.label || '：' || t.old_due || ' → ' || t.new_due, c.id
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(cid, label, old_due, new_due) JOIN cases c ON c.id = t.cid`,
-      [moved.map(({ c }) => c.case_id), moved.map(({ c }) => RULES[c.rule as RuleId]?.label ?? c.rule), moved.map(({ c }) => c.due_date), moved.map(({ r }) => r.due), cause.title],
+    await this.tellHandlers(m, cause, moved);
+  }
+
+  /** Each moved clock's case handler (or its registering clerk) is told old and new dates, on every channel. */
+  private async tellHandlers(m: EntityManager, cause: RecomputeCause, moved: Array<{ c: OpenClock; r: ReturnType<typeof computeClock> }>): Promise<void> {
+    const cases: Array<{ id: string; case_number: string; user_id: string | null }> = await m.query(
+      'SELECT id, case_number, coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = ANY($1::uuid[])',
+      [[...new Set(moved.map(({ c }) => c.case_id))]],
+    );
+    const byId = new Map(cases.map((k) => [k.id, k]));
+    await this.notifier.notify(
+      m,
+      moved.flatMap(({ c, r }) => {
+        const k = byId.get(c.case_id);
+        if (!k?.user_id) return [];
+        const label = RULES[c.rule as RuleId]?.label ?? c.rule;
+        return [{ userId: k.user_id, kind: 'clock_recomputed', title: cause.title, body: `${k.case_number} ${label}：${c.due_date} → ${r.due}`, caseId: c.case_id }];
+      }),
     );
   }
 }

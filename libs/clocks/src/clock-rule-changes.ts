@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditService, type TimeSource } from '@fuyi/platform';
+import { Notifier } from '@fuyi/notifications';
 import { loadCalendar } from './calendar.service';
 import { lockCalendarExclusive } from './calendar-lock';
 import { ClockRecomputer } from './clock-recomputer';
@@ -32,13 +33,14 @@ export interface RuleChangeResult {
  */
 export async function applyClockRuleChange(
   m: EntityManager, change: ClockRuleChange, time: Pick<TimeSource, 'now'>, makeUpDaysCount = true, audit = new AuditService(),
+  notifier = Notifier.standalone(m.connection),
 ): Promise<RuleChangeResult> {
   await lockCalendarExclusive(m);
   const [done] = await m.query('SELECT clocks_recomputed, examples FROM clock_rule_changes WHERE id = $1', [change.id]);
   if (done) return { applied: false, clocksRecomputed: done.clocks_recomputed, examples: done.examples };
   const [{ v }] = await m.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
   const calendar = await loadCalendar(m, v, makeUpDaysCount);
-  const recomputer = new ClockRecomputer(new MilestoneWriter(time as TimeSource));
+  const recomputer = new ClockRecomputer(new MilestoneWriter(time as TimeSource), notifier);
   const moved = await recomputer.recomputeSuspended(m, calendar, { calendarVersion: v, ruleChange: change.id, title: '期限计算规则更正，期限已重新计算' });
   const sample = moved.slice(0, 5);
   const numbers = new Map<string, string>(

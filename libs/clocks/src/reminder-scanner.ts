@@ -1,19 +1,12 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
 import { JobName, OutboxService, TimeSource, type JobItem } from '@fuyi/platform';
 import { RULES, type RuleId } from '@fuyi/deadlines';
+import { Notifier } from '@fuyi/notifications';
 import { CalendarService } from './calendar.service';
 import { lockCalendarShared } from './calendar-lock';
 import { EFFECT_OF_RULE, nextWorkingDay, overdueOn } from './milestone-plan';
-
-/** Creates the external-channel deliveries of new notifications (provided by the notifications library). */
-export interface NotificationFanOut {
-  createFor(m: EntityManager, notificationIds: string[]): Promise<string[]>;
-  /** Rewritten notifications go out again: finished deliveries pending once more, missing ones created. */
-  resend(m: EntityManager, notificationIds: string[]): Promise<string[]>;
-}
-export const NOTIFICATION_FAN_OUT = Symbol('NOTIFICATION_FAN_OUT');
 
 interface DueMilestone {
   id: string;
@@ -43,7 +36,7 @@ export class ReminderScanner {
     private readonly calendars: CalendarService,
     private readonly outbox: OutboxService,
     private readonly time: TimeSource,
-    @Optional() @Inject(NOTIFICATION_FAN_OUT) private readonly fanOut?: NotificationFanOut,
+    private readonly notifier: Notifier,
   ) {}
 
   /** Scans until nothing is due; returns how many milestones fired. */
@@ -73,10 +66,8 @@ export class ReminderScanner {
       const fresh = await this.recordReminders(m, due, now);
       const reminders = due.filter((d) => d.kind === 'reminder' && fresh.has(d.id));
       const effects = due.filter((d) => d.kind === 'effect' && fresh.has(d.id));
-      const notificationIds = await this.notify(m, reminders, fresh);
-      const deliveryIds = this.fanOut && notificationIds.length ? await this.fanOut.createFor(m, notificationIds) : [];
+      await this.notify(m, reminders, fresh);
       const jobs: JobItem[] = [
-        ...deliveryIds.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })),
         ...effects.map((e): JobItem => ({ name: JobName.DeadlineEffect, data: { clockId: e.clock_id, effect: EFFECT_OF_RULE[e.rule]! } })),
       ];
       await this.outbox.addMany(m, jobs);
@@ -101,21 +92,25 @@ export class ReminderScanner {
   }
 
   /** In-app notifications: 'handler' = the case's handler (or its registering clerk), any other role = its active users. */
-  private async notify(m: EntityManager, reminders: DueMilestone[], fresh: Map<string, string>): Promise<string[]> {
+  private async notify(m: EntityManager, reminders: DueMilestone[], fresh: Map<string, string>): Promise<void> {
     const withCase = reminders.filter((r) => r.case_number);
-    if (!withCase.length) return [];
-    const texts = withCase.map((r) => reminderText(r));
-    const rows = await m.query(
-      `INSERT INTO notifications (user_id, kind, title, body, case_id, reminder_id)
-       SELECT u.id, 'deadline_reminder', t.title, t.body, t.case_id, t.reminder_id
-         FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::text[]) AS t(reminder_id, case_id, role, title, body)
+    if (!withCase.length) return;
+    const recipients: Array<{ milestone_id: string; user_id: string }> = await m.query(
+      `SELECT t.milestone_id, u.id AS user_id
+         FROM unnest($1::bigint[], $2::uuid[], $3::text[]) WITH ORDINALITY AS t(milestone_id, case_id, role, ord)
          JOIN cases c ON c.id = t.case_id
          JOIN users u ON u.active AND ((t.role = 'handler' AND u.id = coalesce(c.handler_id, c.registered_by)) OR u.role = t.role)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [withCase.map((r) => fresh.get(r.id)), withCase.map((r) => r.case_id), withCase.map((r) => r.recipient_role),
-        texts.map((t) => t.title), texts.map((t) => t.body)],
+        ORDER BY t.ord, u.id`,
+      [withCase.map((r) => r.id), withCase.map((r) => r.case_id), withCase.map((r) => r.recipient_role)],
     );
-    return rows.map((r: any) => String(r.id));
+    const byMilestone = new Map(withCase.map((r) => [r.id, r]));
+    await this.notifier.notify(
+      m,
+      recipients.map(({ milestone_id, user_id }) => {
+        const r = byMilestone.get(String(milestone_id))!;
+        return { userId: user_id, kind: 'deadline_reminder', ...reminderText(r), caseId: r.case_id, reminderId: fresh.get(r.id) ?? null };
+      }),
+    );
   }
 
   /**

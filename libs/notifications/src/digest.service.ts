@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { isIsoDate, type IsoDate } from '@fuyi/kernel';
 import { DIGEST_HORIZON_DAYS, DIGEST_KIND, digestBody, digestTitle } from './digest-text';
+import { Notifier } from './notifier';
 
 /**
  * The 08:30 daily digest (Asia/Shanghai, working days only): one notification per active user with something to
@@ -9,14 +10,16 @@ import { DIGEST_HORIZON_DAYS, DIGEST_KIND, digestBody, digestTitle } from './dig
  */
 @Injectable()
 export class DigestService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly notifier: Notifier,
+  ) {}
 
   /**
    * @param calendarIsWorkingDay the caller's answer from the working-day calendar for `today`
-   * @param onCreated runs in the same transaction with the new notification ids (e.g. to create channel deliveries)
    * @returns how many digests were created
    */
-  async runDaily(today: IsoDate, calendarIsWorkingDay: boolean, onCreated?: (m: EntityManager, notificationIds: string[]) => Promise<void>): Promise<number> {
+  async runDaily(today: IsoDate, calendarIsWorkingDay: boolean): Promise<number> {
     if (!isIsoDate(today)) throw new RangeError(`not a YYYY-MM-DD date: ${today}`);
     if (!calendarIsWorkingDay) return 0;
     const title = digestTitle(today);
@@ -42,15 +45,9 @@ export class DigestService {
         .map((r) => ({ userId: r.user_id, body: digestBody({ unread: r.unread, dueSoon: r.due_soon, overdue: r.overdue }) }))
         .filter((d): d is { userId: string; body: string } => d.body !== null);
       if (!due.length) return 0;
-      const rows: Array<{ id: string }> = await m.query(
-        `INSERT INTO notifications (user_id, kind, title, body)
-         SELECT t.user_id, $1::varchar, $2::varchar, t.body FROM unnest($3::uuid[], $4::text[]) AS t(user_id, body)
-          WHERE NOT EXISTS (SELECT 1 FROM notifications d WHERE d.user_id = t.user_id AND d.kind = $1 AND d.title = $2)
-         RETURNING id`,
-        [DIGEST_KIND, title, due.map((d) => d.userId), due.map((d) => d.body)],
-      );
-      if (onCreated && rows.length) await onCreated(m, rows.map((r) => r.id));
-      return rows.length;
+      // The advisory lock and the NOT EXISTS above make it one digest per user and day; sent on every channel.
+      const ids = await this.notifier.notify(m, due.map((d) => ({ userId: d.userId, kind: DIGEST_KIND, title, body: d.body })));
+      return ids.length;
     });
   }
 }

@@ -1,4 +1,5 @@
 import { DeliveryEntity } from './delivery.entity';
+import { NotificationEntity } from './notification.entity';
 
 export * from './delivery.entity';
 export * from './notification-errors';
@@ -9,8 +10,9 @@ export * from './channels/webhook-channel.adapter';
 export * from './channels/channel.registry';
 export * from './inbox.service';
 export * from './delivery.service';
+export * from './notifier';
 export * from './digest-text';
 export * from './digest.service';
 export * from './retention';
 export * from './notifications.module';
-export const NOTIFICATIONS_ENTITIES = [DeliveryEntity];
+export const NOTIFICATIONS_ENTITIES = [NotificationEntity, DeliveryEntity];

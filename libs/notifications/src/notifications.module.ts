@@ -1,14 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { NOTIFICATION_FAN_OUT } from '@fuyi/clocks';
 import { ChannelRegistry } from './channels/channel.registry';
 import { DeliveryService } from './delivery.service';
 import { DigestService } from './digest.service';
 import { InboxService } from './inbox.service';
+import { Notifier } from './notifier';
 import { NOTIFICATION_SETTINGS, notificationSettings, type NotificationSettings } from './notification-settings';
 
 /**
- * Inbox, channel deliveries and the daily digest. Uses the DataSource of the app's TypeOrmModule. Global, so that the
- * reminder scanner (libs/clocks, below this library) gets DeliveryService through its NOTIFICATION_FAN_OUT port.
+ * Inbox, the Notifier (the one way any library raises a notification), channel deliveries and the daily digest. Uses the
+ * DataSource of the app's TypeOrmModule. Global: every library above it (clocks, cases, mediation, liaison) injects the
+ * Notifier without importing this module itself.
  */
 @Module({})
 export class NotificationsModule {
@@ -23,9 +24,9 @@ export class NotificationsModule {
         InboxService,
         DeliveryService,
         DigestService,
-        { provide: NOTIFICATION_FAN_OUT, useExisting: DeliveryService },
+        Notifier,
       ],
-      exports: [NOTIFICATION_SETTINGS, ChannelRegistry, InboxService, DeliveryService, DigestService, NOTIFICATION_FAN_OUT],
+      exports: [NOTIFICATION_SETTINGS, ChannelRegistry, InboxService, DeliveryService, DigestService, Notifier],
     };
   }
 }

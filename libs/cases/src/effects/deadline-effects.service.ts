@@ -1,8 +1,9 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { addDays } from '@fuyi/kernel';
-import { AuditService, JobName, OutboxService, type DeadlineEffect, type JobItem } from '@fuyi/platform';
-import { ClockService, NOTIFICATION_FAN_OUT, type NotificationFanOut } from '@fuyi/clocks';
+import { addDays, Role } from '@fuyi/kernel';
+import { AuditService, type DeadlineEffect } from '@fuyi/platform';
+import { ClockService } from '@fuyi/clocks';
+import { Notifier } from '@fuyi/notifications';
 import { CaseAction } from '../domain/case-state';
 import { applyTransition } from '../review/case-transitions';
 
@@ -42,8 +43,7 @@ export class DeadlineEffectsService {
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly clocks: ClockService,
-    private readonly outbox: OutboxService,
-    @Optional() @Inject(NOTIFICATION_FAN_OUT) private readonly fanOut?: NotificationFanOut,
+    private readonly notifier: Notifier,
   ) {}
 
   async apply(clockId: string, effect: DeadlineEffect): Promise<'done' | 'skipped'> {
@@ -81,23 +81,14 @@ export class DeadlineEffectsService {
       { rule: 'copy-to-respondent', start: k.due_date },
       { rule: 'decision', start: k.due_date },
     ]);
-    await this.notifyCase(m, k, '案件已视为受理', `${k.case_number}：受理审查期限（${k.due_date}）届满未作出不予受理决定，依《行政复议法》第三十条视为受理，请及时办理。`, 'deemed_accepted', 'office_head');
+    await this.notifyCase(m, k, '案件已视为受理', `${k.case_number}：受理审查期限（${k.due_date}）届满未作出不予受理决定，依《行政复议法》第三十条视为受理，请及时办理。`, 'deemed_accepted', Role.OfficeHead);
     return 'done';
   }
 
-  /**
-   * The case's handler (or its registering clerk) and, optionally, every active user of one more role: in-app,
-   * and on the external channels like any reminder (deliveries published through the outbox).
-   */
-  private async notifyCase(m: EntityManager, k: LapsedClock, title: string, body: string, kind: string, alsoRole?: string): Promise<void> {
-    const rows: Array<{ id: string }> = await m.query(
-      `INSERT INTO notifications (user_id, kind, title, body, case_id)
-       SELECT u.id, $2, $3, $4, c.id FROM cases c JOIN users u ON u.active AND (u.id = coalesce(c.handler_id, c.registered_by) OR u.role = $5)
-        WHERE c.id = $1 RETURNING id`,
-      [k.case_id, kind, title, body, alsoRole ?? ''],
-    );
-    if (!this.fanOut || !rows.length) return;
-    const deliveries = await this.fanOut.createFor(m, rows.map((r) => String(r.id)));
-    await this.outbox.addMany(m, deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
+  /** The case's handler (or its registering clerk) and, optionally, every active user of one more role. */
+  private async notifyCase(m: EntityManager, k: LapsedClock, title: string, body: string, kind: string, alsoRole?: Role): Promise<void> {
+    const [c]: Array<{ user_id: string | null }> = await m.query('SELECT coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = $1', [k.case_id]);
+    const others = alsoRole ? await this.notifier.usersOf(m, [alsoRole]) : [];
+    await this.notifier.toUsers(m, [...(c?.user_id ? [c.user_id] : []), ...others], { kind, title, body, caseId: k.case_id });
   }
 }

@@ -1,8 +1,7 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@fuyi/kernel';
-import { JobName, OutboxService, type JobItem } from '@fuyi/platform';
-import { NOTIFICATION_FAN_OUT, type NotificationFanOut } from '@fuyi/clocks';
+import { Notifier } from '@fuyi/notifications';
 
 export interface CaseMessage {
   kind: string;
@@ -12,38 +11,20 @@ export interface CaseMessage {
 }
 
 /**
- * Who is told about a step on a case (issue #12 item 9): in-app notification rows, their deliveries over the external
- * channels (the notifications library, through the clocks' NOTIFICATION_FAN_OUT port) and the outbox jobs that send
- * them, all in the caller's transaction, like the deadline effects and the reminders.
+ * Who is told about a step on a case (issue #12 item 9), through the notifications library's Notifier (in-app, then
+ * every configured channel), in the caller's transaction.
  */
 @Injectable()
 export class CaseNotifier {
-  constructor(private readonly outbox: OutboxService, @Optional() @Inject(NOTIFICATION_FAN_OUT) private readonly fanOut?: NotificationFanOut) {}
+  constructor(private readonly notifier: Notifier) {}
 
   /** One user (e.g. the newly assigned handler), if active. */
-  async toUser(m: EntityManager, userId: string, caseId: string, msg: CaseMessage): Promise<string[]> {
-    const rows = await m.query(
-      `INSERT INTO notifications (user_id, kind, title, body, case_id) SELECT u.id, $2, $3, $4, $5 FROM users u WHERE u.id = $1 AND u.active RETURNING id`,
-      [userId, msg.kind, msg.title, msg.body, caseId],
-    );
-    return this.deliver(m, rows);
+  toUser(m: EntityManager, userId: string, caseId: string, msg: CaseMessage): Promise<string[]> {
+    return this.notifier.toUsers(m, [userId], { ...msg, caseId });
   }
 
   /** Every active user of a role except one (the submitter, who may not approve their own request). */
-  async toRole(m: EntityManager, role: Role, caseId: string, msg: CaseMessage, except: string): Promise<string[]> {
-    const rows = await m.query(
-      `INSERT INTO notifications (user_id, kind, title, body, case_id)
-       SELECT u.id, $2, $3, $4, $5 FROM users u WHERE u.role = $1 AND u.active AND u.id <> $6 ORDER BY u.id RETURNING id`,
-      [role, msg.kind, msg.title, msg.body, caseId, except],
-    );
-    return this.deliver(m, rows);
-  }
-
-  private async deliver(m: EntityManager, rows: Array<{ id: string }>): Promise<string[]> {
-    const ids = rows.map((r) => String(r.id));
-    if (!this.fanOut || !ids.length) return ids;
-    const deliveries = await this.fanOut.createFor(m, ids);
-    await this.outbox.addMany(m, deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
-    return ids;
+  toRole(m: EntityManager, role: Role, caseId: string, msg: CaseMessage, except: string): Promise<string[]> {
+    return this.notifier.toRoles(m, [role], { ...msg, caseId }, except);
   }
 }

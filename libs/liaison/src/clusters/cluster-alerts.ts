@@ -1,8 +1,8 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Role, shanghaiDate } from '@fuyi/kernel';
-import { AuditService, JobName, OutboxService, execSql, type JobItem } from '@fuyi/platform';
-import { NOTIFICATION_FAN_OUT, type NotificationFanOut } from '@fuyi/clocks';
+import { AuditService } from '@fuyi/platform';
+import { Notifier } from '@fuyi/notifications';
 import { ClusterQueries } from './cluster.queries';
 import type { ClusterChange } from './cluster-writer';
 import { alertText } from './domain/suggested-notice';
@@ -19,9 +19,8 @@ const LISTED_MEMBERS = 50;
 export class ClusterAlerts {
   constructor(
     private readonly queries: ClusterQueries,
-    private readonly outbox: OutboxService,
     private readonly audit: AuditService,
-    @Optional() @Inject(NOTIFICATION_FAN_OUT) private readonly fanOut?: NotificationFanOut,
+    private readonly notifier: Notifier,
   ) {}
 
   async raise(m: EntityManager, changes: ClusterChange[]): Promise<{ created: number; grown: number }> {
@@ -34,13 +33,13 @@ export class ClusterAlerts {
       const labels = cluster.members.map((x) => x.label);
       const listed = labels.length > LISTED_MEMBERS ? [...labels.slice(0, LISTED_MEMBERS), `等${labels.length}件`] : labels;
       const text = alertText(cluster, listed, before);
-      const updated = before == null ? [] : await this.update(m, g.alert_notification_ids.map(String), text);
+      const updated = before == null ? [] : await this.notifier.rewrite(m, g.alert_notification_ids.map(String), text);
       // No alert to update (officers were added after it, or none existed then): this growth is told as a new alert.
-      const ids = updated.length ? updated : await this.insert(m, text);
+      const ids = updated.length ? updated : await this.notifier.toRoles(m, [Role.LiaisonOfficer], { kind: 'group_dispute', ...text });
       await m.query(`UPDATE group_disputes SET alerted_count = member_count, alert_notification_ids = $2::bigint[] WHERE id = $1`, [change.id, ids]);
-      const followUp = updated.length > 0 && !!this.fanOut && !(await this.followedUpToday(m, change.id));
-      const deliveries = !this.fanOut ? [] : !updated.length ? await this.fanOut.createFor(m, ids) : followUp ? await this.fanOut.resend(m, ids) : [];
-      await this.outbox.addMany(m, deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
+      // A new alert went out with its notifications; a grown one goes out again at most once a day.
+      const followUp = updated.length > 0 && !(await this.followedUpToday(m, change.id));
+      if (followUp) await this.notifier.resend(m, ids);
       await this.audit.record(m, {
         action: before == null ? 'group_dispute.detect' : 'group_dispute.grow', subjectType: 'group_dispute', subjectId: change.id, actor: null,
         summary: { respondentDepartmentId: cluster.respondentDepartmentId, keyKind: cluster.keyKind, from: before, members: cluster.memberCount, followUp },
@@ -49,22 +48,6 @@ export class ClusterAlerts {
       else result.grown++;
     }
     return result;
-  }
-
-  private async insert(m: EntityManager, text: { title: string; body: string }): Promise<string[]> {
-    const rows: Array<{ id: string }> = await m.query(
-      `INSERT INTO notifications (user_id, kind, title, body) SELECT u.id, 'group_dispute', $1, $2 FROM users u WHERE u.active AND u.role = $3 ORDER BY u.id RETURNING id`,
-      [text.title, text.body, Role.LiaisonOfficer],
-    );
-    return rows.map((n) => String(n.id));
-  }
-
-  /** The cluster's alert, rewritten and unread again: the inbox shows one alert per cluster with its current size. */
-  private async update(m: EntityManager, ids: string[], text: { title: string; body: string }): Promise<string[]> {
-    if (!ids.length) return [];
-    const { rows } = await execSql<{ id: string }>(
-      m, `UPDATE notifications SET title = $2, body = $3, read_at = NULL WHERE id = ANY($1::bigint[]) RETURNING id`, [ids, text.title, text.body]);
-    return rows.map((n) => String(n.id)).sort((a, b) => Number(a) - Number(b));
   }
 
   /** Whether this cluster's alert was already sent out again today (the audit trail records each follow-up). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService } from '@fuyi/platform';
+import { Notifier } from '@fuyi/notifications';
 import { conflictOf } from '../domain/conflict-check';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState, nextMediationState } from '../domain/mediation-state';
@@ -25,7 +26,11 @@ interface Candidate {
 /** Assignment by the coordinator (skill, load, conflict check), parties' objections, taking the file, extensions. */
 @Injectable()
 export class AssignmentService {
-  constructor(private readonly audit: AuditService, private readonly clock: MediationClock) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: MediationClock,
+    private readonly notifier: Notifier,
+  ) {}
 
   /** Mediators ranked for a file: without conflict or objection first, then with the category skill, then by open files. */
   async propose(m: EntityManager, actor: Actor, fileId: string) {
@@ -69,10 +74,8 @@ export class AssignmentService {
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action, summary: { mediatorIds: ids } });
     for (const id of ids) {
       await m.query('INSERT INTO mediation_assignments (file_id, mediator_id, assigned_by) VALUES ($1, $2, $3)', [fileId, id, actor.userId]);
-      await m.query(`INSERT INTO notifications (user_id, kind, title, body, case_id) VALUES ($1, 'mediation_assigned', '新的调解案件', $2, $3)`, [
-        id, '您被指派调解一件调解案件，请及时接收。', file.case_id,
-      ]);
     }
+    await this.notifier.toUsers(m, ids, { kind: 'mediation_assigned', title: '新的调解案件', body: '您被指派调解一件调解案件，请及时接收。', caseId: file.case_id });
     return { ...moved, mediatorIds: adding ? [...current, ...ids] : ids };
   }
 
@@ -131,7 +134,7 @@ export class AssignmentService {
 
   /** ARL 20: the mediators on the file are told, and the applicant's record (the consultation) shows the warning. */
   private async warnApplicationPeriod(m: EntityManager, file: FileRow, warnings: FileRow['warnings'], message: string): Promise<void> {
-    await notifyFileMediators(m, file.id, { kind: 'mediation_warning', title: '申请期限提示', body: message, caseId: null });
+    await notifyFileMediators(m, this.notifier, file.id, { kind: 'mediation_warning', title: '申请期限提示', body: message, caseId: null });
     await showOnConsultation(m, file.consultation_id, warnings);
   }
 

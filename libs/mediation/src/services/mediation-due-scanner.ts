@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
 import { TimeSource } from '@fuyi/platform';
+import { Notifier } from '@fuyi/notifications';
 import { notifyFileMediators, type FileNotice } from './notices';
 
 /** Warn this many calendar days before a mediation time limit or the ARL 20 application deadline ends (policy). */
@@ -20,7 +21,11 @@ type Row = { id: string; due: string; case_id: string | null };
  */
 @Injectable()
 export class MediationDueScanner {
-  constructor(private readonly ds: DataSource, private readonly time: TimeSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly time: TimeSource,
+    private readonly notifier: Notifier,
+  ) {}
 
   async scan(): Promise<number> {
     const today = shanghaiDate(this.time.now());
@@ -29,7 +34,7 @@ export class MediationDueScanner {
       let told = 0;
       const pass = async (sql: string, params: unknown[], notice: (f: Row) => FileNotice, referrer = false) => {
         const files: Row[] = (await m.query(sql, params))[0];
-        for (const f of files) told += await notifyFileMediators(m, f.id, notice(f), referrer);
+        for (const f of files) told += await notifyFileMediators(m, this.notifier, f.id, notice(f), referrer);
       };
       await pass(
         `UPDATE mediation_files SET due_warned_for = mediation_due

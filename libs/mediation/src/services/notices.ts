@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Notifier } from '@fuyi/notifications';
 import { latestApplicationWarning, type FileWarning } from '../domain/warnings';
 
 type Db = Pick<EntityManager, 'query'>;
@@ -12,17 +13,15 @@ export interface FileNotice {
 
 /**
  * Tells the mediators currently on a file and, with `referrer`, whoever referred it (the counter or clerk in touch with
- * the applicant; also reaches a file still in the pool). Returns how many were told.
+ * the applicant; also reaches a file still in the pool), in-app and on every channel. Returns how many were told.
  */
-export async function notifyFileMediators(m: Db, fileId: string, n: FileNotice, referrer = false): Promise<number> {
-  const rows = await m.query(
-    `INSERT INTO notifications (user_id, kind, title, body, case_id)
-     SELECT u.id, $2, $3, $4, $5 FROM (
-       SELECT a.mediator_id AS id FROM mediation_assignments a WHERE a.file_id = $1 AND a.ended_at IS NULL
-       UNION SELECT f.created_by FROM mediation_files f WHERE f.id = $1 AND $6) u RETURNING id`,
-    [fileId, n.kind, n.title, n.body, n.caseId, referrer],
+export async function notifyFileMediators(m: EntityManager, notifier: Notifier, fileId: string, n: FileNotice, referrer = false): Promise<number> {
+  const rows: Array<{ id: string }> = await m.query(
+    `SELECT a.mediator_id AS id FROM mediation_assignments a WHERE a.file_id = $1 AND a.ended_at IS NULL
+     UNION SELECT f.created_by FROM mediation_files f WHERE f.id = $1 AND $2`,
+    [fileId, referrer],
   );
-  return rows.length;
+  return (await notifier.toUsers(m, rows.map((r) => r.id), n)).length;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService } from '@fuyi/platform';
+import { Notifier } from '@fuyi/notifications';
 import { CASE_STATE_LABELS, CaseHandlingService, CONSENT_SUSPENSION_GROUND, DecisionService, type CaseState } from '@fuyi/cases';
 import { isFilesSuspension, mayHandBackSuspendedCase, outcomeRefusalFor } from '../domain/case-link';
 import { MediationErrors } from '../domain/mediation-errors';
@@ -28,7 +29,12 @@ const APPROVED_WITHDRAWAL_GROUND = 1;
  */
 @Injectable()
 export class OutcomeService {
-  constructor(private readonly audit: AuditService, private readonly handling: CaseHandlingService, private readonly decisions: DecisionService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly handling: CaseHandlingService,
+    private readonly decisions: DecisionService,
+    private readonly notifier: Notifier,
+  ) {}
 
   async record(m: EntityManager, actor: Actor, fileId: string, v: OutcomeInput) {
     if (!MEDIATION_OUTCOMES[v.kind]) throw MediationErrors.invalid('kind', '调解结果不正确');
@@ -113,9 +119,9 @@ export class OutcomeService {
       return { ...moved, outcome: v.kind, caseId: file.case_id, caseState: resumed.state, caseVersion: resumed.version, decisionDue: (resumed as { decisionDue?: string }).decisionDue ?? null, caseResumed: true };
     }
     if (c.handler_id) {
-      await m.query(`INSERT INTO notifications (user_id, kind, title, body, case_id) VALUES ($1, 'mediation_ended', '调解已终结', $2, $3)`, [
-        c.handler_id, '该案关联的调解已终结（未达成协议），案件仍处于中止状态，请依法决定是否恢复审理。', file.case_id,
-      ]);
+      await this.notifier.toUsers(m, [c.handler_id], {
+        kind: 'mediation_ended', title: '调解已终结', body: '该案关联的调解已终结（未达成协议），案件仍处于中止状态，请依法决定是否恢复审理。', caseId: file.case_id,
+      });
     }
     return { ...moved, outcome: v.kind, caseId: file.case_id, caseState: c.state, caseVersion: c.version, caseResumed: false };
   }

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, Role, shanghaiDate } from '@fuyi/kernel';
-import { AuditService, OutboxService, TimeSource } from '@fuyi/platform';
-import { CalendarService, NOTIFICATION_FAN_OUT, workingDaysBefore, type NotificationFanOut } from '@fuyi/clocks';
+import { AuditService, TimeSource } from '@fuyi/platform';
+import { CalendarService, workingDaysBefore } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { LiaisonNotifier, type LiaisonMessage } from './liaison-notifier';
 
@@ -39,15 +39,10 @@ export class LiaisonScanner {
   constructor(
     private readonly ds: DataSource,
     private readonly calendars: CalendarService,
-    outbox: OutboxService,
     private readonly time: TimeSource,
     private readonly audit: AuditService,
-    @Optional() @Inject(NOTIFICATION_FAN_OUT) fanOut?: NotificationFanOut,
-  ) {
-    this.notifier = new LiaisonNotifier(outbox, fanOut);
-  }
-
-  private readonly notifier: LiaisonNotifier;
+    private readonly notifier: LiaisonNotifier,
+  ) {}
 
   /** Returns how many reminders fired. */
   async scan(batch = 500): Promise<number> {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** In-app notification (the inbox and delivery channels arrive with the reminders work). */
+/** In-app notification: written only through the Notifier (one path for every library), read by the inbox. */
 @Entity('notifications')
 @Index('idx_notifications_user_unread', ['userId', 'id'], { where: 'read_at IS NULL' })
 @Index('uq_notifications_reminder_user', ['reminderId', 'userId'], { unique: true, where: 'reminder_id IS NOT NULL' })

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '@fuyi/kernel';
+import { JobName, OutboxService, execSql, type JobItem } from '@fuyi/platform';
+import { ChannelRegistry } from './channels/channel.registry';
+import { DeliveryService } from './delivery.service';
+import { notificationSettings, type NotificationSettings } from './notification-settings';
+
+/** What a notification says. Never personal data: it also goes out over SMS, e-mail and webhooks. */
+export interface NoticeText {
+  kind: string;
+  title: string;
+  body: string;
+  caseId?: string | null;
+}
+
+/** One notification for one user. `reminderId` makes it once per reminder and recipient (a unique index). */
+export interface Notice extends NoticeText {
+  userId: string;
+  reminderId?: string | null;
+}
+
+/**
+ * The one path into the inbox (issue 19 item 5): whatever library raises a notification — reminders, deadline effects,
+ * case steps, mediation, liaison, clusters, the digest — it is written here, in the caller's transaction, with one
+ * delivery per configured channel and the outbox jobs that send them. Inactive users are skipped.
+ */
+@Injectable()
+export class Notifier {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly deliveries: DeliveryService,
+  ) {}
+
+  /** Outside the Nest container (a migration, a bench): the deployment's channels, as NotificationsModule.forRoot reads them. */
+  static standalone(ds: DataSource, settings: NotificationSettings = notificationSettings(process.env)): Notifier {
+    return new Notifier(new OutboxService(), new DeliveryService(ds, ChannelRegistry.fromSettings(settings), settings));
+  }
+
+  /** Returns the new notifications' ids, in the order given (a repeated reminder notice yields none). */
+  async notify(m: EntityManager, notices: readonly Notice[]): Promise<string[]> {
+    if (!notices.length) return [];
+    const { rows } = await execSql<{ id: string }>(
+      m,
+      `INSERT INTO notifications (user_id, kind, title, body, case_id, reminder_id)
+       SELECT t.user_id, t.kind, t.title, t.body, t.case_id, t.reminder_id
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
+              WITH ORDINALITY AS t(user_id, kind, title, body, case_id, reminder_id, ord)
+         JOIN users u ON u.id = t.user_id AND u.active
+        ORDER BY t.ord
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        notices.map((n) => n.userId),
+        notices.map((n) => n.kind),
+        notices.map((n) => n.title),
+        notices.map((n) => n.body),
+        notices.map((n) => n.caseId ?? null),
+        notices.map((n) => n.reminderId ?? null),
+      ],
+    );
+    const ids = rows.map((r) => String(r.id));
+    await this.publish(m, await this.deliveries.createFor(m, ids));
+    return ids;
+  }
+
+  async toUsers(m: EntityManager, userIds: readonly string[], text: NoticeText): Promise<string[]> {
+    return this.notify(m, [...new Set(userIds)].map((userId) => ({ ...text, userId })));
+  }
+
+  /** Every active user of the roles, but `exceptUserId` (e.g. the submitter, who may not approve their own request). */
+  async toRoles(m: EntityManager, roles: readonly Role[], text: NoticeText, exceptUserId?: string): Promise<string[]> {
+    return this.toUsers(m, await this.usersOf(m, roles, exceptUserId), text);
+  }
+
+  /** The active users of the roles, ordered by role then id (so notices come out in a stable order). */
+  async usersOf(m: EntityManager, roles: readonly Role[], exceptUserId?: string): Promise<string[]> {
+    if (!roles.length) return [];
+    const { rows } = await execSql<{ id: string }>(
+      m,
+      `SELECT id FROM users WHERE active AND role = ANY($1::text[]) AND id IS DISTINCT FROM $2::uuid ORDER BY role, id`,
+      [roles, exceptUserId ?? null],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Rewrites notifications (e.g. a growing group-dispute alert): new text, unread again; returns the ids it rewrote. */
+  async rewrite(m: EntityManager, ids: readonly string[], text: Pick<NoticeText, 'title' | 'body'>): Promise<string[]> {
+    if (!ids.length) return [];
+    const { rows } = await execSql<{ id: string }>(
+      m,
+      `UPDATE notifications SET title = $2, body = $3, read_at = NULL WHERE id = ANY($1::bigint[]) RETURNING id`,
+      [ids, text.title, text.body],
+    );
+    return rows.map((n) => String(n.id)).sort((a, b) => Number(a) - Number(b));
+  }
+
+  /** Sends rewritten notifications out again on every channel. */
+  async resend(m: EntityManager, ids: readonly string[]): Promise<void> {
+    await this.publish(m, await this.deliveries.resend(m, [...ids]));
+  }
+
+  private async publish(m: EntityManager, deliveryIds: readonly string[]): Promise<void> {
+    await this.outbox.addMany(m, deliveryIds.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })));
+  }
+}
