@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
-import { APP_CONFIG, JobName, purgePlatformHistory, OutboxService, TimeSource, type AppConfig, type DeadlineEffect, type JobData, type JobItem } from '@fuyi/platform';
-import { CalendarService, purgeReminderHistory, ReminderScanner } from '@fuyi/clocks';
+import { APP_CONFIG, JobName, purgePlatformHistory, OutboxService, TimeSource, type AppConfig, type JobData, type JobItem } from '@fuyi/platform';
+import { CalendarService, purgeReminderHistory, ReminderScanner, staleDeadlineEffects } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
 import { DeliveryService, DigestService, purgeDeliveryHistory } from '@fuyi/notifications';
 import { ClusterDetector, LiaisonScanner } from '@fuyi/liaison';
@@ -82,17 +82,12 @@ export class JobHandlers {
       return this.ds.transaction(async (m) => {
         // Inside one transaction with the rows locked: two sweeping workers split the work instead of doubling it.
         const deliveries = await this.deliveries.stalePending(staleSeconds, 1000, m);
-        const effects: Array<{ clock_id: string; effect: DeadlineEffect }> = await m.query(
-          `SELECT r.clock_id, r.milestone_key AS effect FROM reminders r
-             JOIN case_clocks k ON k.id = r.clock_id AND k.status = 'running' AND k.version = r.clock_version
-            WHERE r.kind = 'effect' AND r.fired_at < now() - make_interval(secs => $1) ORDER BY r.fired_at LIMIT 1000 FOR UPDATE OF r SKIP LOCKED`,
-          [staleSeconds],
-        );
+        const effects = await staleDeadlineEffects(m, staleSeconds, 1000);
         if (!deliveries.length && !effects.length) return 'skipped';
         await this.deliveries.touch(deliveries, m);
         await this.outbox.addMany(m, [
           ...deliveries.map((deliveryId): JobItem => ({ name: JobName.NotificationDeliver, data: { deliveryId } })),
-          ...effects.map((e): JobItem => ({ name: JobName.DeadlineEffect, data: { clockId: e.clock_id, effect: e.effect.replace('effect-', '') as DeadlineEffect } })),
+          ...effects.map((e): JobItem => ({ name: JobName.DeadlineEffect, data: e })),
         ]);
         return 'done';
       });

@@ -18,6 +18,7 @@ export * from './queries/document-scope';
 export * from './queries/work-views.service';
 export * from './queries/work-view-filters';
 export * from './consultations/consultation.service';
+export * from './consultations/consultation-records';
 export * from './effects/deadline-effects.service';
 export * from './effects/decision-effect-hooks';
 export * from './handling/case-handling.service';
@@ -41,6 +42,8 @@ export * from './cases.module';
 
 export const CASES_ENTITIES = [CaseEntity, PartyEntity, CaseEventEntity, CaseNumberCounterEntity, ConsultationEntity, CaseServiceEntity, CaseHearingEntity, CaseHearingAttendanceEntity, CaseApprovalRequestEntity, PublicLookupAttemptEntity, DecisionPublicationEntity];
 export * from './queries/case-access';
+export * from './queries/case-locks';
 export * from './domain/anonymise';
 export * from './domain/public-stage';
 export * from './domain/case-actions';
+export * from './timeline/case-timeline';

@@ -19,6 +19,7 @@ export * from './milestone-writer';
 export * from './reminder-scanner';
 export * from './reminder-policy.service';
 export * from './retention';
+export * from './stale-effects';
 export * from './clocks.module';
 export * from './case-clock.entity';
 export const CLOCKS_ENTITIES = [CalendarDayEntity, CalendarYearEntity, CalendarVersionEntity, CaseClockEntity, ClockMilestoneEntity, ReminderEntity, ReminderPolicyEntity, ClockRuleChangeEntity];

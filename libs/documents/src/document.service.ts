@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { shanghaiDate, yearOf, type Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource } from '@fuyi/platform';
-import { ownershipRefusal } from '@fuyi/cases';
+import { CaseLocks, CaseTimeline, ownershipRefusal } from '@fuyi/cases';
 import { CASE_FACT_FIELDS, caseFacts } from './case-facts';
 import { recordFacts } from './case-document-facts';
 import { CASE_DOCUMENT_RULES, caseDocumentRule, caseDocumentStateRefusal } from './domain/case-document-rules';
@@ -85,9 +85,9 @@ export class DocumentService {
       throw DocumentErrors.dataInvalid(key, (CASE_FACT_FIELDS as readonly string[]).includes(key) ? '该项由案件数据生成，不能填写' : `${template.title}的内容取自案件记录，不能填写此项`);
     }
     // Locked: the case cannot change state (or handler) between this check and the issue.
-    const [c] = await m.query('SELECT state, handler_id FROM cases WHERE id = $1 FOR UPDATE', [caseId]);
+    const c = await CaseLocks.forUpdate(m, caseId);
     if (!c) throw DocumentErrors.caseNotFound();
-    const notOwner = ownershipRefusal(actor, { state: c.state, handlerId: c.handler_id });
+    const notOwner = ownershipRefusal(actor, { state: c.state, handlerId: c.handlerId });
     if (notOwner) throw notOwner;
     const wrongState = caseDocumentStateRefusal(rule, template.title, c.state);
     if (wrongState) throw wrongState;
@@ -163,9 +163,7 @@ export class DocumentService {
       [owner.kind, owner.id, caseId, type, year, seq, number, template.title, version, content, hash, actor.userId, stored],
     );
     if (caseId) {
-      await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'document_issued', $2, $3)`, [
-        caseId, actor.userId, { documentId: id, type, number },
-      ]);
+      await CaseTimeline.append(m, { caseId, type: 'document_issued', actorId: actor.userId, data: { documentId: id, type, number } });
     }
     await this.audit.record(m, {
       action: 'document.issue', subjectType: owner.kind, subjectId: owner.id, actor,

@@ -21,6 +21,8 @@ export * from './auth/session.entity';
 export * from './auth/passwords';
 export * from './reference/township.entity';
 export * from './reference/department.entity';
+export * from './reference/departments';
+export * from './http/pg-throttler-storage';
 export * from './queue/job-catalogue';
 export * from './queue/redis';
 export * from './database/data-source-options';

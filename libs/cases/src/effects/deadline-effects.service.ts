@@ -6,6 +6,7 @@ import { ClockService } from '@fuyi/clocks';
 import { Notifier } from '@fuyi/notifications';
 import { CaseAction } from '../domain/case-state';
 import { applyTransition } from '../review/case-transitions';
+import { CaseTimeline } from '../timeline/case-timeline';
 
 interface LapsedClock {
   id: string;
@@ -58,7 +59,7 @@ export class DeadlineEffectsService {
       const notice = NOTICES[effect];
       if (notice.state && k.state !== notice.state) return 'skipped';
       await this.clocks.close(m, k.case_id, k.rule as never, addDays(k.due_date, 1), 'met'); // after the due day: recorded as missed
-      await m.query('INSERT INTO case_events (case_id, type, data) VALUES ($1, $2, $3)', [k.case_id, notice.event, { rule: k.rule, due: k.due_date }]);
+      await CaseTimeline.append(m, { caseId: k.case_id, type: notice.event, data: { rule: k.rule, due: k.due_date } });
       await this.audit.record(m, { action: `case.${notice.event}`, subjectType: 'case', subjectId: k.case_id, actor: null, summary: { rule: k.rule, due: k.due_date } });
       await this.notifyCase(m, k, notice.title, `${k.case_number}：${notice.body}`, 'deadline_effect');
       return 'done';

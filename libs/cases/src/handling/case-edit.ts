@@ -5,6 +5,7 @@ import { CASE_STATE_LABELS, type CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { ownershipRefusal } from '../domain/case-ownership';
 import { caseScopeOf, scopeClause } from '../queries/case-scope';
+import { CaseTimeline } from '../timeline/case-timeline';
 
 export interface EditedCase {
   id: string;
@@ -41,7 +42,7 @@ export async function editCase(
     if (c.version !== req.expectedVersion) throw CaseErrors.versionConflict(req.expectedVersion, c.version);
     throw new DomainError('CASE_ILLEGAL_TRANSITION', `案件当前状态为"${CASE_STATE_LABELS[c.state as CaseState]}"，不能${req.what}`, 'conflict', { state: c.state });
   }
-  await m.query('INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, $2, $3, $4)', [req.caseId, req.event, req.actor.userId, req.data]);
+  await CaseTimeline.append(m, { caseId: req.caseId, type: req.event, actorId: req.actor.userId, data: req.data });
   await audit.record(m, { action: `case.${req.event}`, subjectType: 'case', subjectId: req.caseId, summary: { ...req.data, version: rows[0].version } });
   return rows[0];
 }

@@ -11,6 +11,7 @@ import { applyTransition } from '../review/case-transitions';
 import { CaseNotifier } from './case-notifier';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import type { TransitionResult } from '../review/review.types';
+import { CaseTimeline } from '../timeline/case-timeline';
 
 export interface SuspensionInput {
   version: number;
@@ -45,7 +46,7 @@ export class CaseHandlingService {
       if (c.version !== version) throw CaseErrors.versionConflict(version, c.version);
       throw new DomainError('CASE_ILLEGAL_TRANSITION', '只有已受理或中止中的案件可以分配承办人', 'conflict', { state: c.state });
     }
-    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'assigned', $2, $3)`, [caseId, actor.userId, { handlerId }]);
+    await CaseTimeline.append(m, { caseId, type: 'assigned', actorId: actor.userId, data: { handlerId } });
     await this.audit.record(m, { action: 'case.assign', subjectType: 'case', subjectId: caseId, summary: { handlerId, version: rows[0].version } });
     // Issue #12 item 9: the handler hears of the assignment (not when assigning themselves).
     if (handlerId !== actor.userId) {

@@ -10,6 +10,7 @@ import { buildReceipt } from './receipt';
 import { applicationPeriodOf, lateApplicationOf } from '../domain/application-period.view';
 import type { Receipt } from './registration.types';
 import { forgetNumber } from '../queries/public-lookup-throttle';
+import { CaseTimeline } from '../timeline/case-timeline';
 
 export interface IdentityCheck {
   /** The applicant's resident ID number as the clerk reads it off the ID card (a person). */
@@ -69,7 +70,7 @@ export class QueryCodeService {
         [caseId, this.cipher.blindIndex(queryCode, `query-code:${c.case_number}`)],
       );
       await forgetNumber(m, c.case_number);
-      await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'query_code_reissued', $2, $3)`, [caseId, actor.userId, { checked }]);
+      await CaseTimeline.append(m, { caseId, type: 'query_code_reissued', actorId: actor.userId, data: { checked } });
       await this.audit.record(m, { action: 'case.query_code_reissue', subjectType: 'case', subjectId: caseId, summary: { checked, applicantPosition: match.position } });
       const [{ applicants }] = await m.query(
         `SELECT ARRAY(SELECT p.name FROM case_parties p WHERE p.case_id = $1 AND p.role = 'applicant' ORDER BY p.position) AS applicants`, [caseId],

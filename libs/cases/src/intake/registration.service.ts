@@ -16,6 +16,7 @@ import { insertParties } from './party-writer';
 import { applicationPeriodFacts } from '../domain/application-period';
 import { lateApplicationOf, nextWorkingDayOn } from '../domain/application-period.view';
 import type { PartyRole } from '../entities';
+import { CaseTimeline } from '../timeline/case-timeline';
 
 const CLOCK_SKEW_MS = 2 * 60_000;
 
@@ -59,13 +60,13 @@ export class RegistrationService {
       knownDate: input.act.knownDate, actDate: input.act.date ?? null, category: input.category, receivedOn: applicationDate,
       due: application.due, provisional: application.provisional, nextWorkingDay: nextWorkingDayOn(await this.clocks.calendar(m)),
     }));
-    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'registered', $2, $3)`, [
-      caseId, actor.userId, {
+    await CaseTimeline.append(m, {
+      caseId, type: 'registered', actorId: actor.userId, data: {
         channel: input.channel, townshipId: township?.id ?? null, receiptAt: receiptAt.toISOString(), acceptanceDue,
         ...(input.channel === 'post' && input.postmarkedOn ? { postmarkedOn: input.postmarkedOn } : {}),
         ...(lateApplication ? { lateApplication: { daysOver: lateApplication.daysOver, applicationDue: lateApplication.due, absoluteLimitExceeded: !!lateApplication.absoluteLimit?.exceeded } } : {}),
       },
-    ]);
+    });
     await this.outbox.add(m, { name: JobName.CaseRegistered, data: { caseId } });
 
     const year = Number(receiptDate.slice(0, 4));

@@ -7,6 +7,7 @@ import { ownershipRefusal } from '../domain/case-ownership';
 import type { CaseScope } from '../queries/case-scope';
 import { scopeClause } from '../queries/case-scope';
 import type { TransitionResult } from './review.types';
+import { CaseTimeline } from '../timeline/case-timeline';
 
 export interface TransitionRequest {
   caseId: string;
@@ -50,9 +51,7 @@ export async function applyTransition(m: EntityManager, audit: AuditService, req
     const [now] = await m.query('SELECT version FROM cases WHERE id = $1', [req.caseId]);
     throw CaseErrors.versionConflict(req.expectedVersion, now?.version ?? -1);
   }
-  await m.query('INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, $2, $3, $4)', [
-    req.caseId, req.action, req.actor?.userId ?? null, { from: current.state, to, ...req.event },
-  ]);
+  await CaseTimeline.append(m, { caseId: req.caseId, type: req.action, actorId: req.actor?.userId, data: { from: current.state, to, ...req.event } });
   await audit.record(m, {
     action: `case.${req.action}`, subjectType: 'case', subjectId: req.caseId, actor: req.actor,
     summary: { from: current.state, to, version: rows[0].version, ...req.event },

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ConsultationRecords } from '@fuyi/cases';
 import type { Notifier } from '@fuyi/notifications';
 import { latestApplicationWarning, type FileWarning } from '../domain/warnings';
 
@@ -31,5 +32,5 @@ export async function notifyFileMediators(m: EntityManager, notifier: Notifier, 
 export async function showOnConsultation(m: Db, consultationId: string | null, warnings: readonly FileWarning[]): Promise<void> {
   const w = latestApplicationWarning(warnings);
   if (!consultationId || !w) return;
-  await m.query('UPDATE consultations SET mediation_warning = $2 WHERE id = $1', [consultationId, JSON.stringify(w)]);
+  await ConsultationRecords.showMediationWarning(m, consultationId, { ...w });
 }

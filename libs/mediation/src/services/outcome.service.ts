@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService } from '@fuyi/platform';
 import { Notifier } from '@fuyi/notifications';
-import { CASE_STATE_LABELS, CaseHandlingService, CONSENT_SUSPENSION_GROUND, DecisionService, type CaseState } from '@fuyi/cases';
+import { CASE_STATE_LABELS, CaseHandlingService, CaseLocks, CaseTimeline, CONSENT_SUSPENSION_GROUND, DecisionService, type CaseState } from '@fuyi/cases';
 import { isFilesSuspension, mayHandBackSuspendedCase, outcomeRefusalFor } from '../domain/case-link';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState, nextMediationState } from '../domain/mediation-state';
@@ -110,16 +110,16 @@ export class OutcomeService {
     const detail = { kind: v.kind, summary: v.summary, recordedBy: actor.userId, recordedOn: today };
     const moved = await moveFile(m, this.audit, actor, file, { fileId: file.id, version: v.version, action: MediationAction.Fail, set: { outcome: v.kind, outcome_on: today, outcome_detail: detail, ...link }, summary: { outcome: v.kind, caseId: file.case_id } });
     if (!file.case_id) return { ...moved, outcome: v.kind };
-    const [c] = await m.query('SELECT state, version, handler_id FROM cases WHERE id = $1 FOR UPDATE', [file.case_id]);
-    await m.query(`INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, 'mediation_ended', $2, $3)`, [file.case_id, actor.userId, { fileId: file.id, outcome: v.kind }]);
+    const c = (await CaseLocks.forUpdate(m, file.case_id))!; // the file's case: its row cannot be deleted
+    await CaseTimeline.append(m, { caseId: file.case_id, type: 'mediation_ended', actorId: actor.userId, data: { fileId: file.id, outcome: v.kind } });
     if (c.state !== 'suspended') return { ...moved, outcome: v.kind, caseId: file.case_id, caseState: c.state, caseVersion: c.version };
     const open = await this.handling.openSuspension(m, file.case_id);
     if (isFilesSuspension(open, file.case_suspended_from, CONSENT_SUSPENSION_GROUND) && mayHandBackSuspendedCase(capacities)) {
       const resumed = await this.handling.resume(m, actor, file.case_id, c.version);
       return { ...moved, outcome: v.kind, caseId: file.case_id, caseState: resumed.state, caseVersion: resumed.version, decisionDue: (resumed as { decisionDue?: string }).decisionDue ?? null, caseResumed: true };
     }
-    if (c.handler_id) {
-      await this.notifier.toUsers(m, [c.handler_id], {
+    if (c.handlerId) {
+      await this.notifier.toUsers(m, [c.handlerId], {
         kind: 'mediation_ended', title: '调解已终结', body: '该案关联的调解已终结（未达成协议），案件仍处于中止状态，请依法决定是否恢复审理。', caseId: file.case_id,
       });
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DISTRICT_CASE_ROLES, DomainError, isDomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher } from '@fuyi/platform';
-import { CaseHandlingService, CONSENT_SUSPENSION_GROUND } from '@fuyi/cases';
+import { CaseHandlingService, CaseLocks, CONSENT_SUSPENSION_GROUND, ConsultationRecords, type LockedCase } from '@fuyi/cases';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState } from '../domain/mediation-state';
 import { MEDIATION_CATEGORIES, MEDIATION_SOURCES, SUBSTANTIVE_OUTCOMES } from '../domain/mediation-types';
@@ -42,7 +42,7 @@ export class ReferralService {
     const coordinator = actor.role === Role.Mediator && (await this.isCoordinator(m, actor.userId));
     let townshipId = input.townshipId ?? null;
     let respondentId = input.respondentDepartmentId ?? null;
-    let caseRow: { id: string; state: string; township_id: number | null; respondent_department_id: number } | undefined;
+    let caseRow: LockedCase | null = null;
     let applicationDue: string | null = null;
     let suspendedFrom: string | null = null;
 
@@ -56,12 +56,12 @@ export class ReferralService {
       else if (!district && !coordinator) throw forbidden('当前用户无权登记立案前调解');
       if (input.consultationId) {
         // Locked: two counters referring the same consultation at once get one file, not two.
-        const [c] = await m.query('SELECT township_id, case_id, respondent_department_id FROM consultations WHERE id = $1 FOR UPDATE', [input.consultationId]);
-        if (!c || (actor.role === Role.TownshipClerk && c.township_id !== actor.townshipId)) throw MediationErrors.invalid('consultationId', '咨询记录不存在');
-        if (c.case_id) throw MediationErrors.invalid('consultationId', '该咨询已提出行政复议申请，请按受理审查期内调解登记');
+        const c = await ConsultationRecords.lockForUpdate(m, input.consultationId);
+        if (!c || (actor.role === Role.TownshipClerk && c.townshipId !== actor.townshipId)) throw MediationErrors.invalid('consultationId', '咨询记录不存在');
+        if (c.caseId) throw MediationErrors.invalid('consultationId', '该咨询已提出行政复议申请，请按受理审查期内调解登记');
         await this.checkConsultationFree(m, input.consultationId);
-        townshipId = townshipId ?? c.township_id;
-        respondentId ??= c.respondent_department_id;
+        townshipId = townshipId ?? c.townshipId;
+        respondentId ??= c.respondentDepartmentId;
       }
       if (input.actKnownDate) {
         if (input.actKnownDate > today) throw MediationErrors.invalid('actKnownDate', '知道行政行为的日期不能晚于今天');
@@ -74,13 +74,13 @@ export class ReferralService {
       if (!district && !coordinator) throw forbidden('当前用户无权登记法院委派调解');
     } else {
       if (!input.caseId) throw MediationErrors.invalid('caseId', '请选择复议申请或案件');
-      [caseRow] = await m.query('SELECT id, state, version, township_id, respondent_department_id FROM cases WHERE id = $1 FOR UPDATE', [input.caseId]);
-      const townshipOwn = actor.role === Role.TownshipClerk && caseRow?.township_id === actor.townshipId;
+      caseRow = await CaseLocks.forUpdate(m, input.caseId);
+      const townshipOwn = actor.role === Role.TownshipClerk && caseRow?.townshipId === actor.townshipId;
       if (!caseRow || !(district || townshipOwn)) throw MediationErrors.invalid('caseId', '复议申请或案件不存在');
       const [open] = await m.query(`SELECT id FROM mediation_files WHERE case_id = $1 AND state NOT IN ('closed', 'failed')`, [caseRow.id]);
       if (open) throw new DomainError('MEDIATION_ALREADY_OPEN', '该案件已有进行中的调解', 'conflict', { fileId: open.id });
-      townshipId = caseRow.township_id;
-      respondentId = caseRow.respondent_department_id;
+      townshipId = caseRow.townshipId;
+      respondentId = caseRow.respondentDepartmentId;
       if (input.source === 'window' && caseRow.state !== 'registered') {
         throw MediationErrors.caseState('该申请已不在受理审查期内，请按受理后案中调解登记', caseRow.state);
       }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeKeysetCursor, DomainError, keysetPage, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql, TimeSource } from '@fuyi/platform';
+import { AuditService, Departments, execSql, TimeSource } from '@fuyi/platform';
 import { DecisionEffectHooks, type DecisionEffectHook, type DecisionEffective } from '@fuyi/cases';
 import { DocumentService } from '@fuyi/documents';
 import { COPY_REPORT_STATE_LABELS, COPY_SOURCE_TITLES, copyBlockedBy, copyReportRequired, type CopyReportState, type CopySource } from '../domain/copy-report';
@@ -66,7 +66,7 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
 
   /** Sets a department's superior (reference data, the administrator's): the recipient of future copies. */
   async setSuperior(m: EntityManager, actor: Actor, departmentId: number, superior: string | null) {
-    const { rows: [d] } = await execSql(m, 'UPDATE departments SET superior = $2 WHERE id = $1 RETURNING id, name, kind, superior', [departmentId, superior?.trim() || null]);
+    const d = await Departments.setSuperior(m, departmentId, superior);
     if (!d) throw CopyReportErrors.unknownDepartment();
     await this.audit.record(m, { action: 'reference.department.superior', subjectType: 'department', subjectId: String(departmentId), actor, summary: { superior: d.superior } });
     return { id: d.id, name: d.name, kind: d.kind, superior: d.superior };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource } from '@fuyi/platform';
+import { CaseLocks } from '@fuyi/cases';
 import { hasDuplicateHearing, headAppeared, JUDGMENT_KINDS, lawsuitBasis, type Hearing, type JudgmentKind } from '../domain/litigation';
 import { addCaseEvent } from './case-timeline';
 import { LiaisonErrors } from './liaison-errors';
@@ -32,14 +33,10 @@ export class LawsuitService {
    */
   async record(m: EntityManager, actor: Actor, f: LawsuitFiling) {
     assertNotFuture(this.time, 'filedOn', f.filedOn);
-    const [c] = await m.query(
-      `SELECT c.state, c.case_number, c.decision, c.closure->>'on' AS closed_on,
-              (SELECT max(s.served_on) FROM case_services s WHERE s.case_id = c.id) AS served_on
-         FROM cases c WHERE c.id = $1 FOR UPDATE`,
-      [f.caseId],
-    );
+    const c = await CaseLocks.forUpdate(m, f.caseId);
     if (!c) throw LiaisonErrors.unknownSubject('caseId');
-    const basis = lawsuitBasis({ state: c.state, decisionType: c.decision?.type, decidedOn: c.decision?.decidedOn, servedOn: c.served_on, closedOn: c.closed_on });
+    const servedOn = await CaseLocks.lastServedOn(m, f.caseId);
+    const basis = lawsuitBasis({ state: c.state, decisionType: c.decision?.type, decidedOn: c.decision?.decidedOn, servedOn, closedOn: c.closedOn });
     if (!basis) throw LiaisonErrors.noServedDecision(c.state);
     if (basis.since && f.filedOn < basis.since) throw LiaisonErrors.invalid('filedOn', '起诉日期不能早于复议决定（终止决定）送达或作出日期');
     const [dup] = await m.query('SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2', [f.court, f.courtCaseNumber]);
@@ -52,7 +49,7 @@ export class LawsuitService {
     );
     await addCaseEvent(m, actor, f.caseId, 'lawsuit_recorded', { lawsuitId: row.id, coDefendant, against: basis.against });
     await this.audited(m, actor, row.id, 'record', { caseId: f.caseId, coDefendant, against: basis.against });
-    return { id: row.id, version: row.version, caseId: f.caseId, caseNumber: c.case_number, coDefendant, against: basis.against };
+    return { id: row.id, version: row.version, caseId: f.caseId, caseNumber: c.caseNumber, coDefendant, against: basis.against };
   }
 
   async update(m: EntityManager, actor: Actor, id: string, v: { version: number; court: string; courtCaseNumber: string }) {
