@@ -24,6 +24,7 @@ import {
   AuditService, dropDatabase, JobName, loadConfig, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch, TimeSource,
 } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, MilestoneWriter, ReminderScanner } from '@fuyi/clocks';
+import { caseClockMoveListeners } from '@fuyi/cases';
 import { Notifier, notificationSettings } from '@fuyi/notifications';
 import { freshBenchDatabase } from './bench-database';
 
@@ -129,7 +130,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const time = { now: () => new Date() } as TimeSource;
     const milestones = new MilestoneWriter(time);
     const notifier = Notifier.standalone(ds, notificationSettings({ NOTIFY_CHANNELS: 'sms,email' }));
-    const calendars = new CalendarService(ds, new AuditService(), new ClockRecomputer(milestones, notifier), config);
+    const calendars = new CalendarService(ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(notifier)), config);
     const scanner = new ReminderScanner(ds, calendars, new OutboxService(), time, notifier);
 
     // Nothing due: what every scan costs between bursts, with all the open clocks' milestones pending.

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { DomainError, type Actor, type Role } from '@fuyi/kernel';
 import { userInfo } from 'node:os';
-import { AuditService, dataSourceOptions, loadConfig, OperatorAccounts, TimeSource } from '@fuyi/platform';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AuditService, dataSourceOptions, loadConfig, OperatorAccounts } from '@fuyi/platform';
 import { computeDeadline, DEADLINE_CLI_USAGE, formatDeadlineJson, packagedCalendar, parseDeadlineArgs, type WorkingCalendar } from '@fuyi/deadlines';
-import { CalendarChangeHooks, CalendarService, ClockRecomputer, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
-import { LiaisonDueDates } from '@fuyi/liaison';
-import { MediationClock } from '@fuyi/mediation';
-import { Notifier } from '@fuyi/notifications';
+import { CalendarService, loadCalendar } from '@fuyi/clocks';
 import { SCHEMA } from '../db/schema';
+import { CliModule } from './cli.module';
 
 const USAGE = `用法：
   npm run -s cli -- deadline --rule <规则> --from <YYYY-MM-DD> [--suspend <YYYY-MM-DD>..<YYYY-MM-DD>]... [--extend <天数>] [--as-of <YYYY-MM-DD>]
@@ -56,17 +56,22 @@ function option(argv: string[], name: string): string {
   return value;
 }
 
-async function calendarCommand(argv: string[]): Promise<void> {
+/** The CLI's services, from the same modules as the api's (a calendar change moves every kind of due date). */
+async function withContext<T>(what: string, run: (app: INestApplicationContext) => Promise<T>): Promise<T> {
   const ds = await connect(5000);
-  if (!ds) throw new DomainError('POSTGRES_UNREACHABLE', '无法连接数据库，工作日历未修改', 'unavailable');
+  if (!ds) throw new DomainError('POSTGRES_UNREACHABLE', `无法连接数据库，${what}未修改`, 'unavailable');
+  await ds.destroy();
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(loadConfig()), { logger: ['error'] });
   try {
-    const config = loadConfig();
-    const audit = new AuditService(config);
-    // Due dates kept outside case_clocks (liaison notices and letters, mediation files) follow the change too, as through the api.
-    const hooks = new CalendarChangeHooks();
-    const service = new CalendarService(ds, audit, new ClockRecomputer(new MilestoneWriter(new TimeSource(config)), Notifier.standalone(ds)), config, hooks);
-    new LiaisonDueDates(service, config, audit, hooks).onModuleInit();
-    new MediationClock(service, config, audit, hooks).onModuleInit();
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+async function calendarCommand(argv: string[]): Promise<void> {
+  await withContext('工作日历', async (app) => {
+    const service = app.get(CalendarService);
     const cliActor = null as Actor | null; // recorded as a system change; the audit row carries the reason
     const [sub, ...rest] = argv;
     const reason = option(rest, '--reason');
@@ -76,17 +81,13 @@ async function calendarCommand(argv: string[]): Promise<void> {
     else if (sub === 'remove-day') result = await service.removeDay(cliActor, reason, rest[0]);
     else throw new DomainError('CLI_UNKNOWN_COMMAND', `未知的日历命令：${sub ?? ''}`, 'invalid');
     process.stdout.write(`${JSON.stringify(result)}\n`);
-  } finally {
-    await ds.destroy();
-  }
+  });
 }
 
 /** 三员: the operator's account commands, on the database directly, audited (libs/platform OperatorAccounts). */
 async function usersCommand(argv: string[]): Promise<void> {
-  const ds = await connect(5000);
-  if (!ds) throw new DomainError('POSTGRES_UNREACHABLE', '无法连接数据库，账号未修改', 'unavailable');
-  try {
-    const accounts = new OperatorAccounts(ds, new AuditService(loadConfig()));
+  await withContext('账号', async (app) => {
+    const accounts = new OperatorAccounts(app.get(DataSource), app.get(AuditService));
     const operator = userInfo().username;
     const [sub, username, ...rest] = argv;
     if (!username) throw new DomainError('CLI_MISSING_OPTION', '缺少用户名', 'invalid');
@@ -98,9 +99,7 @@ async function usersCommand(argv: string[]): Promise<void> {
       result = await accounts.resetPassword(username, operator);
     } else throw new DomainError('CLI_UNKNOWN_COMMAND', `未知的用户命令：${sub ?? ''}`, 'invalid');
     process.stdout.write(`${JSON.stringify({ userId: result.id, username, temporaryPassword: result.password, note: '临时密码只显示这一次；首次登录须修改' })}\n`);
-  } finally {
-    await ds.destroy();
-  }
+  });
 }
 
 async function main(): Promise<void> {

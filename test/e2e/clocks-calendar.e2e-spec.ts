@@ -1,5 +1,9 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { applicationBody } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
+
+const run = promisify(execFile);
 
 /** Statutory clocks as rows, the calendar in Postgres, and recomputation when the calendar changes. */
 describe('statutory clocks and the working-day calendar', () => {
@@ -96,6 +100,25 @@ describe('statutory clocks and the working-day calendar', () => {
     expect(second.items[0].version).toBe(first.items[0].version - 1);
     expect((await t.http().get('/calendar-versions').query({ limit: 0 }).set(auth(admin))).status).toBe(400);
   });
+
+  // Issue 19 item 6: the CLI is built from the same Nest modules, so its calendar change moves clocks as the api's does.
+  it('the operator\'s CLI changes the calendar like the api: the clock moves, the timeline records it, the handler is told', async () => {
+    const open = await register();
+    const oldDue: string = open.acceptanceDue;
+    const env = { ...process.env, DATABASE_URL: t.db.appUrl, NODE_ENV: 'test' };
+    const { stdout } = await run('node', ['-r', '@swc-node/register', 'scripts/cli.ts', 'calendar', 'set-day', oldDue, 'closure', '暴雨停止办公', '--reason', '区防汛指挥部通知'], { env, cwd: process.cwd() });
+    expect(JSON.parse(stdout)).toMatchObject({ changedDays: 1, clocksRecomputed: expect.any(Number) });
+    const after = (await t.http().get(`/cases/${open.caseId}/clocks`).set(auth(clerk))).body.find((c: any) => c.rule === 'acceptance-review');
+    expect(after.due > oldDue).toBe(true);
+    expect(after.explanation.join('\n')).toContain('暴雨停止办公');
+    const [event] = await t.db.ds.query(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'clock_recomputed' AND data->>'rule' = 'acceptance-review'`, [open.caseId]);
+    expect(event.data).toMatchObject({ oldDue, newDue: after.due });
+    const notes = await t.db.ds.query(`SELECT n.body, count(d.id)::int AS deliveries FROM notifications n LEFT JOIN deliveries d ON d.notification_id = n.id WHERE n.case_id = $1 AND n.kind = 'clock_recomputed' GROUP BY n.id`, [open.caseId]);
+    expect(notes.map((n: any) => n.body).join()).toContain(`${oldDue} → ${after.due}`);
+    expect(notes.every((n: any) => n.deliveries > 0)).toBe(true); // sent out on the channels too
+    const removed = await t.http().delete(`/calendar/days/${oldDue}`).set(auth(admin)).send({ reason: '通知撤回' });
+    expect(removed.status).toBe(200);
+  }, 60_000);
 
   it('only administrators edit the calendar; bad input is a clear 400/422', async () => {
     expect((await t.http().put('/calendar/days/2026-12-04').set(auth(clerk)).send({ date: '2026-12-04', kind: 'closure', name: 'x', reason: 'y' })).status).toBe(403);

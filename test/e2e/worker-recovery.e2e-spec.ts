@@ -7,6 +7,7 @@ import {
   deleteRedisPrefix, describeWorker, killAllWorkers, pollUntil, startWebhookReceiver, startWorker,
   type WebhookReceiver, type WorkerProcess,
 } from '../support/worker-process';
+import { caseClockMoveListeners } from '@fuyi/cases';
 import { Notifier } from '@fuyi/notifications';
 
 /**
@@ -290,7 +291,7 @@ describe('worker recovery with real worker processes', () => {
     // The clock and its milestones through the real code, as registration on 2026-09-29 would have written them.
     const config = loadConfig({ NODE_ENV: 'test', FUYI_NOW: '2026-09-29T02:00:00Z' });
     const milestones = new MilestoneWriter(new TimeSource(config));
-    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, Notifier.standalone(db.ds)), config);
+    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds))), config);
     const clocks = new ClockService(db.ds, calendars, milestones);
     const [clock] = await db.ds.transaction((m) => clocks.startMany(m, caseId, [{ rule: 'acceptance-review', start: '2026-09-29' }]));
     expect(clock.due).toBe('2026-10-12'); // five working days, 1–8 October not counted

@@ -2,6 +2,7 @@ import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { insertDueReminders } from '../support/due-reminders';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { caseClockMoveListeners } from '@fuyi/cases';
 import { Notifier } from '@fuyi/notifications';
 
 /**
@@ -18,7 +19,7 @@ describe('calendar changes recompute open clocks in batches, after the commit', 
     db = await createTestDatabase();
     const config = loadConfig({ NODE_ENV: 'test' });
     const milestones = new MilestoneWriter(new TimeSource(config));
-    calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, Notifier.standalone(db.ds)), config);
+    calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds))), config);
     clocks = new ClockService(db.ds, calendars, milestones);
     const [{ id: userId }] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     // Two open clocks (copy-to-respondent, ARL 48: 7 working days from 2026-11-20) on cases of their own.

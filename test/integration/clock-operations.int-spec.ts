@@ -2,6 +2,7 @@ import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { insertBareCase } from '../support/factories';
+import { caseClockMoveListeners } from '@fuyi/cases';
 import { Notifier } from '@fuyi/notifications';
 
 /** Clocks start, pause, resume, extend and close inside the caller's transaction, on the database calendar. */
@@ -14,7 +15,7 @@ describe('ClockService against real PostgreSQL', () => {
     db = await createTestDatabase({ seed: false });
     const config = loadConfig({ NODE_ENV: 'test' });
     const milestones = new MilestoneWriter(new TimeSource(config));
-    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, Notifier.standalone(db.ds)), config);
+    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds))), config);
     clocks = new ClockService(db.ds, calendars, milestones);
     await insertBareCase(db.ds, caseId);
     await insertBareCase(db.ds, '00000000-0000-4000-8000-000000000002');

@@ -1,7 +1,7 @@
 import { Role, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher, OutboxService, loadConfig, type TimeSource } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
-import { AcceptanceService, CaseNumberAllocator, RegistrationService } from '@fuyi/cases';
+import { AcceptanceService, CaseNumberAllocator, RegistrationService, caseClockMoveListeners } from '@fuyi/cases';
 import { DocumentService, DocumentTemplates } from '@fuyi/documents';
 import { readDocx } from '../../libs/documents/src/__tests__/docx-text';
 import { applicationBody, validIdNumber } from '../support/factories';
@@ -39,7 +39,7 @@ describe('documents (real Postgres)', () => {
     const audit = new AuditService();
     const time = { now: () => new Date(now) } as TimeSource;
     const milestones = new MilestoneWriter(time);
-    const clocks = new ClockService(db.ds, new CalendarService(db.ds, audit, new ClockRecomputer(milestones, Notifier.standalone(db.ds)), config), milestones);
+    const clocks = new ClockService(db.ds, new CalendarService(db.ds, audit, new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds))), config), milestones);
     numbers = new CaseNumberAllocator(db.config);
     registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, numbers, config);
     acceptance = new AcceptanceService(audit, new OutboxService(), clocks);

@@ -3,15 +3,10 @@ import { join } from 'node:path';
 import { ROOT, isForeign, key, migratedTables, sqlUses, tableOwners } from './table-ownership';
 
 /**
- * Foreign writes and locks still to remove, each with its reason. The list may only shrink: a new foreign write fails
- * this test, and so does a listed one that has gone (take it off the list).
+ * Foreign writes and locks still to remove, each with its reason (none left). The list may only shrink: a new foreign
+ * write fails this test, and so does a listed one that has gone (take it off the list).
  */
-const KNOWN_FOREIGN: Record<string, string> = {
-  // libs/clocks sits below libs/cases and cannot call CaseTimeline: moved clocks need a listener the cases library
-  // registers with the recomputer. Left for issue 19 item 6, so that the CLI and the migration that recompute clocks get
-  // that listener from a Nest module instead of wiring it by hand a third time.
-  'write libs/clocks/src/clock-recomputer.ts → case_events': 'needs a moved-clocks listener registered by libs/cases',
-};
+const KNOWN_FOREIGN: Record<string, string> = {};
 
 /** Issue 19 item 1: each table has one owning library, and only that library writes it or locks its rows. */
 describe('table ownership', () => {

@@ -4,6 +4,7 @@ import { AcceptanceService } from './review/acceptance.service';
 import { CaseQueriesService } from './queries/case-queries.service';
 import { ConsultationService } from './consultations/consultation.service';
 import { DeadlineEffectsService } from './effects/deadline-effects.service';
+import { ClockMoveRecorder } from './effects/clock-move-recorder';
 import { CaseHandlingService } from './handling/case-handling.service';
 import { RespondentService } from './handling/respondent.service';
 import { DecisionService } from './handling/decision.service';
@@ -17,7 +18,7 @@ import { QueryCodeService } from './intake/query-code.service';
 import { CaseNumberAllocator } from './intake/case-number-allocator';
 
 const SERVICES = [
-  RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, CaseHandlingService, RespondentService,
+  RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, ClockMoveRecorder, CaseHandlingService, RespondentService,
   DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier, QueryCodeService, AttendanceService, DecisionEffectHooks,
   CaseNumberAllocator,
 ];

@@ -1,11 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkingCalendar } from '@fuyi/deadlines';
-import { RULES, type RuleId } from '@fuyi/deadlines';
-import { Notifier } from '@fuyi/notifications';
 import { computeClock, type ClockFacts } from './clock-math';
 import { MilestoneWriter } from './milestone-writer';
 import { lockCalendarShared } from './calendar-lock';
+import { ClockMoveListeners, type MovedClock, type RecomputeCause } from './clock-move-listeners';
 
 const BATCH = 5000;
 /** Clocks per short transaction when a committed calendar change is caught up (issue 15 item 7). */
@@ -19,33 +18,17 @@ interface OpenClock extends ClockFacts {
   provisional: boolean;
 }
 
-/** What moved the clocks: a calendar change (version), or a correction of the counting rule itself. */
-export interface RecomputeCause {
-  calendarVersion: number;
-  ruleChange?: string;
-  /** Notification title for the handler. */
-  title: string;
-}
-
-export interface MovedClock {
-  clockId: string;
-  caseId: string;
-  rule: string;
-  oldDue: string;
-  newDue: string;
-}
-
 /**
  * After a calendar change, recomputes the open clocks whose span touches the changed days; after a correction of the
  * counting rule (ClockRuleChanges), the open clocks the rule affects. Changed clocks get the new due date, explanation
- * and calendar version; the case timeline records old and new dates, and the case's handler gets a notification.
- * Bulk statements, one batch at a time.
+ * and calendar version, and the registered listeners hear which moved (the cases library records old and new dates on
+ * each case's timeline and tells its handler). Bulk statements, one batch at a time.
  */
 @Injectable()
 export class ClockRecomputer {
   constructor(
     private readonly milestones: MilestoneWriter,
-    private readonly notifier: Notifier,
+    @Optional() private readonly listeners?: ClockMoveListeners,
   ) {}
 
   async recompute(m: EntityManager, calendar: WorkingCalendar, range: { from: string; to: string }): Promise<number> {
@@ -135,31 +118,6 @@ export class ClockRecomputer {
          FROM unnest($1::uuid[], $2::date[], $3::boolean[], $4::jsonb[]) AS u(id, due, prov, expl) WHERE k.id = u.id`,
       [ids, moved.map(({ r }) => r.due), moved.map(({ r }) => r.provisional), moved.map(({ r }) => JSON.stringify(r.explanation)), cause.calendarVersion],
     );
-    const events = moved.map(({ c, r }) =>
-      JSON.stringify({ clockId: c.id, rule: c.rule, oldDue: c.due_date, newDue: r.due, calendarVersion: cause.calendarVersion, ...(cause.ruleChange ? { ruleChange: cause.ruleChange } : {}) }),
-    );
-    await m.query(
-      `INSERT INTO case_events (case_id, type, data) SELECT cid, 'clock_recomputed', d FROM unnest($1::uuid[], $2::jsonb[]) AS t(cid, d)`,
-      [moved.map(({ c }) => c.case_id), events],
-    );
-    await this.tellHandlers(m, cause, moved);
-  }
-
-  /** Each moved clock's case handler (or its registering clerk) is told old and new dates, on every channel. */
-  private async tellHandlers(m: EntityManager, cause: RecomputeCause, moved: Array<{ c: OpenClock; r: ReturnType<typeof computeClock> }>): Promise<void> {
-    const cases: Array<{ id: string; case_number: string; user_id: string | null }> = await m.query(
-      'SELECT id, case_number, coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = ANY($1::uuid[])',
-      [[...new Set(moved.map(({ c }) => c.case_id))]],
-    );
-    const byId = new Map(cases.map((k) => [k.id, k]));
-    await this.notifier.notify(
-      m,
-      moved.flatMap(({ c, r }) => {
-        const k = byId.get(c.case_id);
-        if (!k?.user_id) return [];
-        const label = RULES[c.rule as RuleId]?.label ?? c.rule;
-        return [{ userId: k.user_id, kind: 'clock_recomputed', title: cause.title, body: `${k.case_number} ${label}：${c.due_date} → ${r.due}`, caseId: c.case_id }];
-      }),
-    );
+    await this.listeners?.run(m, moved.map(({ c, r }) => ({ clockId: c.id, caseId: c.case_id, rule: c.rule, oldDue: c.due_date, newDue: r.due })), cause);
   }
 }

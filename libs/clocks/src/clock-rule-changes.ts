@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { AuditService, type TimeSource } from '@fuyi/platform';
-import { Notifier } from '@fuyi/notifications';
 import { loadCalendar } from './calendar.service';
 import { lockCalendarExclusive } from './calendar-lock';
 import { ClockRecomputer } from './clock-recomputer';
+import type { ClockMoveListeners } from './clock-move-listeners';
 import { MilestoneWriter } from './milestone-writer';
 
 export interface ClockRuleChange {
@@ -28,19 +28,19 @@ export interface RuleChangeResult {
 
 /**
  * Applies a rule correction to the open suspended clocks once, as a calendar change moves clocks: under the exclusive
- * calendar lock, with old and new dates on each case's timeline and its handler told (ClockRecomputer). A change
+ * calendar lock, the listeners told which clocks moved (libs/cases writes old and new dates on each case's timeline and
+ * tells its handler: pass `caseClockMoveListeners(…)` from @fuyi/cases). A change
  * already recorded in clock_rule_changes is skipped, so running it again (migration, CLI) is harmless.
  */
 export async function applyClockRuleChange(
-  m: EntityManager, change: ClockRuleChange, time: Pick<TimeSource, 'now'>, makeUpDaysCount = true, audit = new AuditService(),
-  notifier = Notifier.standalone(m.connection),
+  m: EntityManager, change: ClockRuleChange, listeners: ClockMoveListeners, time: Pick<TimeSource, 'now'>, makeUpDaysCount = true, audit = new AuditService(),
 ): Promise<RuleChangeResult> {
   await lockCalendarExclusive(m);
   const [done] = await m.query('SELECT clocks_recomputed, examples FROM clock_rule_changes WHERE id = $1', [change.id]);
   if (done) return { applied: false, clocksRecomputed: done.clocks_recomputed, examples: done.examples };
   const [{ v }] = await m.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
   const calendar = await loadCalendar(m, v, makeUpDaysCount);
-  const recomputer = new ClockRecomputer(new MilestoneWriter(time as TimeSource), notifier);
+  const recomputer = new ClockRecomputer(new MilestoneWriter(time as TimeSource), listeners);
   const moved = await recomputer.recomputeSuspended(m, calendar, { calendarVersion: v, ruleChange: change.id, title: '期限计算规则更正，期限已重新计算' });
   const sample = moved.slice(0, 5);
   const numbers = new Map<string, string>(

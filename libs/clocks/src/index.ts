@@ -12,6 +12,7 @@ export * from './calendar-change-hooks';
 export { lockCalendarExclusive, lockCalendarShared } from './calendar-lock';
 export * from './clock.service';
 export * from './clock-recomputer';
+export * from './clock-move-listeners';
 export * from './clock-rule-changes';
 export * from './clock-math';
 export * from './milestone-plan';

@@ -1,0 +1,54 @@
+import { Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ClockMoveListeners, type ClockMoveListener, type MovedClock, type RecomputeCause } from '@fuyi/clocks';
+import { RULES, type RuleId } from '@fuyi/deadlines';
+import { Notifier } from '@fuyi/notifications';
+import { CaseTimeline } from '../timeline/case-timeline';
+
+/**
+ * When a calendar change or a counting-rule correction moves a case's clocks: old and new dates on the case's timeline,
+ * and its handler (or the registering clerk) told, in the recompute's transaction. Registered with libs/clocks' listeners
+ * (which cannot import this library).
+ */
+@Injectable()
+export class ClockMoveRecorder implements OnModuleInit, ClockMoveListener {
+  constructor(
+    private readonly notifier: Notifier,
+    @Optional() private readonly listeners?: ClockMoveListeners,
+  ) {}
+
+  onModuleInit(): void {
+    this.listeners?.register(this);
+  }
+
+  async clocksMoved(m: EntityManager, moved: readonly MovedClock[], cause: RecomputeCause): Promise<void> {
+    await CaseTimeline.appendMany(
+      m,
+      moved.map((x) => ({
+        caseId: x.caseId, type: 'clock_recomputed',
+        data: { clockId: x.clockId, rule: x.rule, oldDue: x.oldDue, newDue: x.newDue, calendarVersion: cause.calendarVersion, ...(cause.ruleChange ? { ruleChange: cause.ruleChange } : {}) },
+      })),
+    );
+    const cases: Array<{ id: string; case_number: string; user_id: string | null }> = await m.query(
+      'SELECT id, case_number, coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = ANY($1::uuid[])',
+      [[...new Set(moved.map((x) => x.caseId))]],
+    );
+    const byId = new Map(cases.map((k) => [k.id, k]));
+    await this.notifier.notify(
+      m,
+      moved.flatMap((x) => {
+        const k = byId.get(x.caseId);
+        if (!k?.user_id) return [];
+        const label = RULES[x.rule as RuleId]?.label ?? x.rule;
+        return [{ userId: k.user_id, kind: 'clock_recomputed', title: cause.title, body: `${k.case_number} ${label}：${x.oldDue} → ${x.newDue}`, caseId: x.caseId }];
+      }),
+    );
+  }
+}
+
+/** Outside the Nest container (a migration, a test): listeners with the cases library's recorder registered. */
+export function caseClockMoveListeners(notifier: Notifier): ClockMoveListeners {
+  const listeners = new ClockMoveListeners();
+  new ClockMoveRecorder(notifier, listeners).onModuleInit();
+  return listeners;
+}
