@@ -80,8 +80,9 @@ describe('statutory clocks and the working-day calendar', () => {
     const [event] = await t.db.ds.query(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'clock_recomputed' AND data->>'rule' = 'acceptance-review'`, [open.caseId]);
     expect(event.data).toMatchObject({ rule: 'acceptance-review', oldDue, newDue: after.due, calendarVersion: 2 });
     const notes = await t.db.ds.query(`SELECT title, body FROM notifications WHERE case_id = $1`, [open.caseId]);
-    expect(notes).toHaveLength(2); // acceptance-review and correction-notice both moved
-    expect(notes.map((n: any) => n.body).join()).toContain(`${oldDue} → ${after.due}`);
+    expect(notes).toHaveLength(1); // one notice for the handler, however many of the case's clocks moved
+    expect(notes[0].body).toMatch(/^2个期限已重新计算：/); // acceptance-review and correction-notice both moved
+    expect(notes[0].body).toContain(`${oldDue} → ${after.due}`);
 
     const closedClock = (await t.http().get(`/cases/${closed.caseId}/clocks`).set(auth(clerk))).body.find((c: any) => c.rule === 'acceptance-review');
     expect(closedClock).toMatchObject({ status: 'met', due: oldDue, calendarVersion: 1 });
@@ -106,6 +107,7 @@ describe('statutory clocks and the working-day calendar', () => {
     const open = await register();
     const oldDue: string = open.acceptanceDue;
     const env = { ...process.env, DATABASE_URL: t.db.appUrl, NODE_ENV: 'test' };
+    const [{ now: cliStarted }] = await t.db.ds.query('SELECT now()');
     const { stdout } = await run('node', ['-r', '@swc-node/register', 'scripts/cli.ts', 'calendar', 'set-day', oldDue, 'closure', '暴雨停止办公', '--reason', '区防汛指挥部通知'], { env, cwd: process.cwd() });
     expect(JSON.parse(stdout)).toMatchObject({ changedDays: 1, clocksRecomputed: expect.any(Number) });
     const after = (await t.http().get(`/cases/${open.caseId}/clocks`).set(auth(clerk))).body.find((c: any) => c.rule === 'acceptance-review');
@@ -113,8 +115,16 @@ describe('statutory clocks and the working-day calendar', () => {
     expect(after.explanation.join('\n')).toContain('暴雨停止办公');
     const [event] = await t.db.ds.query(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'clock_recomputed' AND data->>'rule' = 'acceptance-review'`, [open.caseId]);
     expect(event.data).toMatchObject({ oldDue, newDue: after.due });
-    const notes = await t.db.ds.query(`SELECT n.body, count(d.id)::int AS deliveries FROM notifications n LEFT JOIN deliveries d ON d.notification_id = n.id WHERE n.case_id = $1 AND n.kind = 'clock_recomputed' GROUP BY n.id`, [open.caseId]);
-    expect(notes.map((n: any) => n.body).join()).toContain(`${oldDue} → ${after.due}`);
+    // The registering clerk answers while no handler is assigned: one notice for all of that clerk's moved clocks.
+    const [{ registered_by: clerkId }] = await t.db.ds.query('SELECT registered_by FROM cases WHERE id = $1', [open.caseId]);
+    const notes = await t.db.ds.query(
+      `SELECT n.body, count(d.id)::int AS deliveries FROM notifications n LEFT JOIN deliveries d ON d.notification_id = n.id
+        WHERE n.kind = 'clock_recomputed' AND n.user_id = $1 AND n.title = '工作日历调整，期限已重新计算' AND n.created_at >= $2 GROUP BY n.id`,
+      [clerkId, cliStarted],
+    );
+    expect(notes).toHaveLength(1);
+    // Up to five moves are listed; beyond that the notice says how many and points to the cases' records.
+    expect(notes[0].body.includes(`${oldDue} → ${after.due}`) || notes[0].body.includes('等，详见各案件的办理记录')).toBe(true);
     expect(notes.every((n: any) => n.deliveries > 0)).toBe(true); // sent out on the channels too
     const removed = await t.http().delete(`/calendar/days/${oldDue}`).set(auth(admin)).send({ reason: '通知撤回' });
     expect(removed.status).toBe(200);

@@ -58,9 +58,12 @@ describe('clock-rule change: suspension rolled forward once', () => {
     expect((await due(c.id)).due_date).toBe('2026-11-09');
     const [event] = await db.ds.query(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'clock_recomputed'`, [a.id]);
     expect(event.data).toMatchObject({ oldDue: '2026-05-13', newDue: '2026-05-08', ruleChange: SUSPENSION_RULE_CHANGE.id });
-    const [note] = await db.ds.query(`SELECT user_id, title, body FROM notifications WHERE case_id = $1 AND kind = 'clock_recomputed'`, [a.id]);
-    expect(note).toMatchObject({ user_id: a.userId, title: '期限计算规则更正，期限已重新计算' });
-    expect(note.body).toContain('2026-05-13 → 2026-05-08');
+    // Both cases are the same clerk's: one notice lists both moves (not one message per clock).
+    const notes = await db.ds.query(`SELECT user_id, title, body, case_id FROM notifications WHERE user_id = $1 AND kind = 'clock_recomputed'`, [a.userId]);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ user_id: a.userId, title: '期限计算规则更正，期限已重新计算', case_id: null });
+    expect(notes[0].body).toContain('测试〔2026〕1号 行政复议决定期限：2026-05-13 → 2026-05-08');
+    expect(notes[0].body).toContain('2026-12-18 → 2026-12-16');
     const [row] = await db.ds.query(`SELECT clocks_recomputed FROM clock_rule_changes WHERE id = $1`, [SUSPENSION_RULE_CHANGE.id]);
     expect(row.clocks_recomputed).toBe(2);
 

@@ -26,6 +26,30 @@ describe('table ownership', () => {
     expect([...declared].filter(([, libs]) => libs.length > 1)).toEqual([]);
   });
 
+  // The scan reads table names from SQL text; these writes name their table through a variable instead, each over its
+  // own library's tables (the purge helper is called by each owner with its own tables). A new one must be added here
+  // after checking it, and no library writes through TypeORM repositories or the query builder, which the scan cannot see.
+  const DYNAMIC_WRITES = ['libs/platform/src/database/purge.ts', 'libs/liaison/src/workflow/services/due-dates.ts', 'libs/liaison/src/workflow/services/row-move.ts'];
+
+  it('writes that name their table through a variable are only the checked ones; no repository or query-builder writes', () => {
+    const dynamic: string[] = [];
+    const orm: string[] = [];
+    for (const top of ['libs', 'apps']) {
+      for (const name of readdirSync(join(ROOT, top))) {
+        if (name === 'web') continue;
+        const src = join(ROOT, top, name, 'src');
+        for (const f of readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.includes('__tests__') && !f.endsWith('.spec.ts'))) {
+          const text = readFileSync(join(src, f), 'utf8');
+          const rel = `${top}/${name}/src/${f}`;
+          if (/\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE)\s+\$\{/i.test(text)) dynamic.push(rel);
+          if (/\b(?:getRepository|createQueryBuilder|InjectRepository)\s*\(/.test(text)) orm.push(rel);
+        }
+      }
+    }
+    expect(dynamic.sort()).toEqual([...DYNAMIC_WRITES].sort());
+    expect(orm).toEqual([]);
+  });
+
   it('finds writes and locks (the scanner itself works)', () => {
     expect(uses.some((u) => u.kind === 'write' && u.table === 'case_events' && u.module === 'libs/cases')).toBe(true);
     expect(uses.some((u) => u.kind === 'lock' && u.table === 'cases' && u.module === 'libs/cases')).toBe(true);

@@ -34,16 +34,32 @@ export class ClockMoveRecorder implements OnModuleInit, ClockMoveListener {
       [[...new Set(moved.map((x) => x.caseId))]],
     );
     const byId = new Map(cases.map((k) => [k.id, k]));
+    // One notice per handler per recompute batch, not one per clock: a typhoon closure moving hundreds of clocks must
+    // not send a handler hundreds of text messages. The case timelines keep every clock's old and new dates.
+    const perUser = new Map<string, string[]>();
+    const casesOf = new Map<string, Set<string>>();
+    for (const x of moved) {
+      const k = byId.get(x.caseId);
+      if (!k?.user_id) continue;
+      perUser.set(k.user_id, [...(perUser.get(k.user_id) ?? []), `${k.case_number} ${RULES[x.rule as RuleId]?.label ?? x.rule}：${x.oldDue} → ${x.newDue}`]);
+      casesOf.set(k.user_id, (casesOf.get(k.user_id) ?? new Set()).add(x.caseId));
+    }
     await this.notifier.notify(
       m,
-      moved.flatMap((x) => {
-        const k = byId.get(x.caseId);
-        if (!k?.user_id) return [];
-        const label = RULES[x.rule as RuleId]?.label ?? x.rule;
-        return [{ userId: k.user_id, kind: 'clock_recomputed', title: cause.title, body: `${k.case_number} ${label}：${x.oldDue} → ${x.newDue}`, caseId: x.caseId }];
+      [...perUser].map(([userId, lines]) => {
+        const only = casesOf.get(userId)!;
+        return { userId, kind: 'clock_recomputed', title: cause.title, body: noticeBody(lines), caseId: only.size === 1 ? [...only][0]! : null };
       }),
     );
   }
+}
+
+const LISTED = 5;
+
+function noticeBody(lines: readonly string[]): string {
+  if (lines.length === 1) return lines[0]!;
+  const listed = lines.slice(0, LISTED).join('；');
+  return lines.length > LISTED ? `${lines.length}个期限已重新计算：${listed}等，详见各案件的办理记录` : `${lines.length}个期限已重新计算：${listed}`;
 }
 
 /** Outside the Nest container (a migration, a test): listeners with the cases library's recorder registered. */
