@@ -1,4 +1,4 @@
-import { toEpochDay, type IsoDate } from '@fuyi/kernel';
+import { addDays, toEpochDay, weekday, type IsoDate } from '@fuyi/kernel';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -20,8 +20,13 @@ export const OPEN_CASE_SQL = `c.state NOT IN (${CLOSED_CASE_STATES.map((s) => `'
 /** Clocks that still count: the ones the views show, sort by and flag. */
 export const OPEN_CLOCK_SQL = (alias: string) => `${alias}.status IN ('running', 'paused')`;
 
-export const WORK_FLAGS = ['overdue', 'paused', 'extended'] as const;
+export const WORK_FLAGS = ['overdue', 'paused', 'extended', 'dueThisWeek'] as const;
 export type WorkFlag = (typeof WORK_FLAGS)[number];
+
+/** The last day (Sunday, Beijing) of the week `today` is in: what "due this week" counts up to, today included. */
+export function weekEndOf(today: IsoDate): IsoDate {
+  return addDays(today, (7 - weekday(today)) % 7);
+}
 
 /** Requests awaiting the office head's approval besides the decision (case_approval_requests, ARL 62 / ARL 41). */
 export const PENDING_REQUEST_KINDS = ['extension', 'termination'] as const;
@@ -57,6 +62,8 @@ export function filterConditions(f: OfficeFilters, today: IsoDate, params: unkno
   if (f.procedure !== undefined) where.push(`c.procedure = ${bind(f.procedure)}`);
   if (f.flag === 'overdue') where.push(clock(`f.status = 'running' AND f.due_date < ${bind(today)}::date`));
   if (f.flag === 'paused') where.push(clock(`f.status = 'paused'`));
+  // A running clock due from today to Sunday of this week: still within time, to be met this week.
+  if (f.flag === 'dueThisWeek') where.push(clock(`f.status = 'running' AND f.due_date BETWEEN ${bind(today)}::date AND ${bind(weekEndOf(today))}::date`));
   if (f.pendingRequest !== undefined) {
     where.push(`EXISTS (SELECT 1 FROM case_approval_requests r WHERE r.case_id = ${caseId} AND r.kind = ${bind(f.pendingRequest)} AND r.status = 'pending')`);
   }

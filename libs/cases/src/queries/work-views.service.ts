@@ -8,7 +8,8 @@ import { caseScopeOf, scopeClause } from './case-scope';
 import { byNearestDue, withoutOpenClock, type DueKey } from './nearest-due';
 import { newestCasesWithParty, type Bind, type PartyMatch } from './party-search';
 import { loadWorkItems, type WorkItem } from './work-item';
-import { decodeCursor, encodeCursor, ISO_DAY, likeContains, NAME_GRAMS_SQL, UUID, type OfficeFilters } from './work-view-filters';
+import { homeFigures, type HomeFigures } from './home-figures';
+import { decodeCursor, encodeCursor, ISO_DAY, likeContains, NAME_GRAMS_SQL, UUID, type OfficeFilters, type WorkFlag } from './work-view-filters';
 
 export type { WorkClock, WorkItem } from './work-item';
 
@@ -57,8 +58,8 @@ export class WorkViewsService {
   ) {}
 
   /** 我的案件: the caller's open cases, nearest due date first. */
-  myQueue(actor: Actor, limit: number, cursor?: string): Promise<WorkPage> {
-    return this.office(actor, { handlerId: actor.userId }, limit, cursor);
+  myQueue(actor: Actor, limit: number, cursor?: string, flag?: WorkFlag): Promise<WorkPage> {
+    return this.office(actor, { handlerId: actor.userId, ...(flag ? { flag } : {}) }, limit, cursor);
   }
 
   /** 办案总览: every open case of the district, filtered, nearest due date first; cases without a running clock last. */
@@ -76,6 +77,12 @@ export class WorkViewsService {
       const last = page[page.length - 1];
       return { items: await this.items(db, page.map((k) => k[1]), today), nextCursor: keys.length > limit && last ? encodeCursor(last) : null };
     });
+  }
+
+  /** The caller's home figures (overdue, due this week, awaiting me): counts of the work lists they open. */
+  figures(actor: Actor): Promise<HomeFigures> {
+    this.assertDistrict(actor);
+    return this.read((db) => homeFigures(db, actor, this.today()));
   }
 
   /** Exact case number (案件编号). */
