@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { components } from '@generated/api-types';
+import type { components, operations } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
 
 export type CaseResource = components['schemas']['CaseResource'];
@@ -17,13 +17,17 @@ export const MY_QUEUE_KEY = ['/api/work/my-queue'] as const;
 export const caseKey = (id: string) => ['/api/cases', id] as const;
 const resourceKey = (id: string) => [...caseKey(id), 'resource'] as const;
 
-/** 我的案件: the caller's open cases, nearest due date first (the API's order), 50 at a time. */
-export function useMyQueue() {
+export type QueueFlag = NonNullable<NonNullable<operations['workViews_myQueue']['parameters']['query']>['flag']>;
+
+/** 我的案件: the caller's open cases, nearest due date first (the API's order), 50 at a time; a flag narrows it. */
+export function useMyQueue(flag?: QueueFlag) {
   return useInfiniteQuery({
-    queryKey: MY_QUEUE_KEY,
+    queryKey: [...MY_QUEUE_KEY, flag ?? null],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/work/my-queue', { params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+      unwrap(
+        api.GET('/api/work/my-queue', { params: { query: { limit: 50, ...(flag ? { flag } : {}), ...(pageParam ? { cursor: pageParam } : {}) } } }),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
