@@ -63,7 +63,11 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
   workViews_myQueue: { 200: page(obj(workItemFields(true))) },
   // GET /api/me/figures: the caller's home figures, each the count of a work list (libs/cases queries/home-figures.ts)
   workViews_figures: {
-    200: obj({ asOf: date, weekEnd: date, figures: arr(obj({ key: oneOfStr(...HOME_FIGURE_KEYS), label: str, definition: str, count: int })) }),
+    200: obj({
+      asOf: date,
+      weekEnd: date,
+      figures: arr(obj({ key: oneOfStr(...HOME_FIGURE_KEYS), label: str, definition: str, count: int })),
+    }),
   },
   // GET /api/work/office (28 e2e samples)
   workViews_office: { 200: page(obj(workItemFields(false))) },
