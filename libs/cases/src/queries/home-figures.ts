@@ -31,7 +31,7 @@ const FIGURES: Record<HomeFigureKey, FigureDef> = {
     definition: '本人承办的未结案件中，有进行中的期限在今天至本周日之间届满的案件数',
     list: { view: 'myQueue', filters: [{ flag: 'dueThisWeek' }] },
   },
-  myOpen: { label: '我承办的案件', definition: '本人承办的全部未结案件数', list: { view: 'myQueue', filters: [{}] } },
+  myOpen: { label: '我的在办案件', definition: '本人承办的全部未结案件数', list: { view: 'myQueue', filters: [{}] } },
   overdue: {
     label: '超期案件',
     definition: '全区未结案件中，有进行中的期限已过届满日的案件数（中止的期限不计）',
@@ -44,7 +44,7 @@ const FIGURES: Record<HomeFigureKey, FigureDef> = {
   },
   toAssign: { label: '待分配（已受理）', definition: '状态为“已受理”、待确定或调整承办人的案件数', list: { view: 'office', filters: [{ state: CaseState.Accepted }] } },
   awaitingApproval: {
-    label: '待审批事项',
+    label: '待审批（决定、延期、终止）',
     definition: '待审批的行政复议决定（第六十三条至第七十二条）、延期申请（第六十二条）和终止申请（第四十一条）之和',
     list: { view: 'office', filters: [{ state: CaseState.DecisionPending }, { pendingRequest: 'extension' }, { pendingRequest: 'termination' }] },
   },
