@@ -97,7 +97,7 @@ describe('dashboards and home figures, in Chromium against the real api + worker
     const started = Date.now();
     await rateCard.click();
     const drawer = page.getByRole('dialog', { name: '直接纠错数：案件清单' });
-    await expect(drawer.getByTestId('drill-total').textContent()).resolves.toContain(`共 ${corrected} 件`);
+    await drawer.getByTestId('drill-total').filter({ hasText: `共 ${corrected} 件` }).waitFor();
     const rows = drawer.getByTestId('drill-table').locator('tbody tr.ant-table-row');
     await rows.first().waitFor();
     recordStep('direct-correction figure → its case list', Date.now() - started);
@@ -110,6 +110,23 @@ describe('dashboards and home figures, in Chromium against the real api + worker
     expect(list.rows).toHaveLength(Number(corrected));
     const screenNumbers = await drawer.getByTestId('drill-table').locator('tbody tr.ant-table-row td:first-child').allTextContents();
     expect(list.rows.map((r) => r[0])).toEqual(expect.arrayContaining(screenNumbers));
+
+    // The other tables: grouped by respondent, the clocks, the heads, the liaison officers' figures; each one readable.
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    // By keyboard: 合计 → 接收窗口 → 被申请人.
+    await page.getByRole('combobox', { name: '分组' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('img', { name: '按分组的收案数、受理数、审结数、未审结数（期末在办）' }).locator('svg').waitFor();
+    for (const [tab, table] of [['按期办结', 'clock-table'], ['负责人出庭和参加复议', 'head-table'], ['府院联动', 'liaison-table']] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByTestId(table).locator('tbody tr:not(.ant-table-measure-row)').first().waitFor();
+      await settled(page);
+      expect(await checkpoint(page, `statistics-${table}`)).toEqual([]);
+    }
     await context.close();
   });
 

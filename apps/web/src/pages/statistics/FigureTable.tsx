@@ -20,7 +20,7 @@ export interface FigureRow {
 /** A statistics table: a row per group, a bold 合计 row, counts as links to the list they count. */
 export function FigureTable({ rows, columns, label, testId, first = '名称' }: { rows: FigureRow[]; columns: FigureColumn[]; label: string; testId: string; first?: string }) {
   const cols: ColumnsType<FigureRow> = [
-    { title: first, dataIndex: 'label', fixed: 'left', width: 180, render: (v: string, r) => (r.total ? <strong>{v}</strong> : v) },
+    { title: first, dataIndex: 'label', width: 180, render: (v: string, r) => (r.total ? <strong>{v}</strong> : v) },
     ...columns.map((c) => ({
       title: c.title,
       key: c.key,
@@ -38,5 +38,10 @@ export function FigureTable({ rows, columns, label, testId, first = '名称' }: 
       },
     })),
   ];
-  return <Table<FigureRow> size="small" rowKey="key" columns={cols} dataSource={rows} pagination={false} scroll={{ x: 'max-content' }} aria-label={label} data-testid={testId} />;
+  // A wide table scrolls in a focusable region, so that keyboard users can scroll it too (WCAG 2.1.1).
+  return (
+    <div role="region" aria-label={`${label}（可左右滚动）`} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Table<FigureRow> size="small" rowKey="key" columns={cols} dataSource={rows} pagination={false} aria-label={label} data-testid={testId} style={{ minWidth: 'max-content' }} />
+    </div>
+  );
 }

@@ -37,17 +37,28 @@ export function OverviewSection({ data, by, catalogue, onDrill }: { data: Overvi
     [total],
   );
   const rows = useMemo(() => (by === 'total' ? [] : data.rows.filter((r) => FLOW.some((f) => (r.counts[f] ?? 0) > 0))), [data, by]);
-  const flowOption = useMemo<ChartOption>(
-    () => ({
+  const flowOption = useMemo<ChartOption>(() => {
+    const axis = { axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } };
+    const grid = { left: 8, right: 16, top: 32, bottom: 8, containLabel: true };
+    if (by === 'total') {
+      // No grouping: one bar per figure of the period, each opening its list.
+      return {
+        tooltip: { trigger: 'item' },
+        grid: { ...grid, top: 12 },
+        xAxis: { type: 'category', data: COUNTS.map(label) },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [{ type: 'bar', barMaxWidth: 36, label: { show: true, position: 'top' }, data: COUNTS.map((f) => total.counts[f] ?? 0) }],
+      };
+    }
+    return {
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
-      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
+      grid,
+      xAxis: { type: 'category', data: rows.map((r) => r.label), ...axis },
       yAxis: { type: 'value', minInterval: 1 },
       series: FLOW.map((f) => ({ type: 'bar', name: label(f), data: rows.map((r) => r.counts[f] ?? 0) })),
-    }),
-    [rows, catalogue],
-  );
+    };
+  }, [rows, by, total, catalogue]);
   const pieOption = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
@@ -85,17 +96,21 @@ export function OverviewSection({ data, by, catalogue, onDrill }: { data: Overvi
       </Row>
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={14}>
-          <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>按{by === 'total' ? '维度' : '分组'}的收案、受理、审结</h3>}>
-            {rows.length ? (
+          <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>{by === 'total' ? '收案、受理、审结' : '按分组的收案、受理、审结'}</h3>}>
+            {by === 'total' || rows.length ? (
               <Chart
                 option={flowOption}
-                label={`按分组的${FLOW.map(label).join('、')}`}
+                label={by === 'total' ? COUNTS.map((f) => `${label(f)} ${total.counts[f] ?? 0}`).join('，') : `按分组的${FLOW.map(label).join('、')}`}
                 height={280}
                 testId="flow-chart"
-                onClick={(e) => onDrill({ kind: 'cases', title: `${rows[e.dataIndex]!.label}：${label(FLOW[e.seriesIndex]!)}`, figure: FLOW[e.seriesIndex]!, by, key: rows[e.dataIndex]!.key })}
+                onClick={(e) =>
+                  by === 'total'
+                    ? drill(COUNTS[e.dataIndex]!)
+                    : onDrill({ kind: 'cases', title: `${rows[e.dataIndex]!.label}：${label(FLOW[e.seriesIndex]!)}`, figure: FLOW[e.seriesIndex]!, by, key: rows[e.dataIndex]!.key })
+                }
               />
             ) : (
-              <Empty description={by === 'total' ? '请在上方选择分组维度（接收窗口、被申请人、类别或程序）' : '本期间没有案件'} />
+              <Empty description="本期间没有案件" />
             )}
           </Card>
         </Col>
