@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { shanghaiDate } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
 import { ClockBadge } from '../../components/ClockBadge';
@@ -16,8 +16,10 @@ const isFlag = (v: string | null): v is QueueFlag => v !== null && v in FLAG_LAB
 
 /** 我的案件: the handler's open cases, nearest due date first, each clock with its red-yellow-green light. */
 export default function MyQueuePage() {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('flag');
+  // Read with useLocation, not useSearchParams: the router lives in the first page's chunk, which must not grow.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const raw = new URLSearchParams(location.search).get('flag');
   const flag = isFlag(raw) ? raw : undefined;
   const q = useMyQueue(flag);
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
@@ -32,7 +34,7 @@ export default function MyQueuePage() {
       </Typography.Paragraph>
       <HomeFigures />
       {flag && (
-        <Tag closable color="blue" onClose={() => setParams({})} data-testid="queue-filter" style={{ marginBottom: 12 }}>
+        <Tag closable color="blue" onClose={() => void navigate(location.pathname)} data-testid="queue-filter" style={{ marginBottom: 12 }}>
           筛选：{FLAG_LABELS[flag]}
         </Tag>
       )}

@@ -1,6 +1,6 @@
 import { Button, Card, Form, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { respondentOptions, useDepartments, useTownships } from '../../api/reference';
 import { FLAGS, filtersFromUrl, OPEN_STATES, useCaseSearch, useOfficeView, type OfficeFilters, type SearchTerm } from './api';
@@ -9,8 +9,8 @@ import { CaseTable } from './CaseTable';
 
 /** 办案总览 and 案件查找 (issue 13 item 6): every open case of the district, filtered, nearest due first. */
 export default function OfficeViewPage() {
-  const [params] = useSearchParams();
-  const [initial] = useState(() => filtersFromUrl(params));
+  const location = useLocation();
+  const [initial] = useState(() => filtersFromUrl(new URLSearchParams(location.search)));
   const [filters, setFilters] = useState<OfficeFilters>(initial);
   const [cursors, setCursors] = useState<string[]>([]);
   const [searched, setSearched] = useState<SearchTerm | null>(null);

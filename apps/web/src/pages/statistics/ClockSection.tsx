@@ -25,7 +25,7 @@ export function ClockSection({ period, onDrill }: { period: Period; onDrill: (d:
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label) },
-      series: [{ type: 'bar', name: '按期办结率', barMaxWidth: 16, label: { show: true, position: 'right', formatter: '{c}%' }, data: rows.map((r) => (r.onTimeRate === null ? 0 : Math.round(r.onTimeRate * 10000) / 100)) }],
+      series: [{ type: 'bar', name: '按期办结率', barMaxWidth: 16, label: { show: true, position: 'right', formatter: '{c}%' }, data: rows.map((r) => (r.onTimeRate === null ? null : Math.round(r.onTimeRate * 10000) / 100)) }],
     }),
     [rows],
   );
@@ -40,7 +40,7 @@ export function ClockSection({ period, onDrill }: { period: Period; onDrill: (d:
       <Col xs={24}>
         <Alert type="info" showIcon title={`在办期限按今日（${q.data.asOf}）的状态统计；中止、已延期和等待申请人的期限不计为超期。`} style={{ marginBottom: 4 }} />
       </Col>
-      <Col xs={24} lg={15}>
+      <Col xs={24}>
         <FigureTable
           rows={rows.map((r) => ({ key: r.rule, label: r.label, values: { ...r.counts, onTimeRate: r.onTimeRate } }))}
           columns={columns}
@@ -49,8 +49,8 @@ export function ClockSection({ period, onDrill }: { period: Period; onDrill: (d:
           first="期限"
         />
       </Col>
-      <Col xs={24} lg={9}>
-        <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>按期办结率</h3>}>
+      <Col xs={24}>
+        <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>按期办结率（无已结期限的不显示）</h3>}>
           <Chart
             option={option}
             height={Math.max(160, rows.length * 34)}
