@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components, operations } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
+import { MY_FIGURES_KEY } from '../../api/queries';
 
 export type CaseResource = components['schemas']['CaseResource'];
 export type AllowedAction = CaseResource['allowedActions'][number];
@@ -78,6 +79,7 @@ export function useCaseChanged(id: string) {
     if (next) qc.setQueryData(resourceKey(id), next);
     void qc.invalidateQueries({ queryKey: caseKey(id), predicate: (q) => q.queryKey[2] !== 'resource' });
     void qc.invalidateQueries({ queryKey: MY_QUEUE_KEY });
+    void qc.invalidateQueries({ queryKey: MY_FIGURES_KEY });
   };
 }
 
