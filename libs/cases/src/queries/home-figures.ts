@@ -71,30 +71,21 @@ export interface HomeFigures {
 }
 
 /**
- * The caller's figures in one scan of the open cases (the partial indexes of the work views): one
- * `count(*) FILTER (WHERE …)` per list filter, summed per figure.
+ * The caller's figures: one count per list filter, each with that list's own conditions (`filterConditions`), left
+ * for the planner to join from the open cases' and open clocks' partial indexes; summed per figure.
  */
 export async function homeFigures(db: Pick<EntityManager, 'query'>, actor: Actor, today: IsoDate): Promise<HomeFigures> {
   const keys = BY_ROLE[actor.role as Role] ?? [];
-  const params: unknown[] = [];
-  const columns: string[] = [];
-  const parts: Array<{ key: HomeFigureKey; column: string }> = [];
+  const counts: Record<string, number> = {};
   for (const key of keys) {
     const { list } = FIGURES[key];
     for (const f of list.filters) {
+      const params: unknown[] = [];
       const filters = list.view === 'myQueue' ? { ...f, handlerId: actor.userId } : f;
-      // The first condition is the open-case test, which is the scan's own WHERE.
-      const [, ...conditions] = filterConditions(filters, today, params);
-      const column = `n${columns.length}`;
-      columns.push(`count(*) FILTER (WHERE ${conditions.length ? conditions.join(' AND ') : 'true'})::int AS ${column}`);
-      parts.push({ key, column });
+      const where = filterConditions(filters, today, params, 'c.id', false);
+      const [row] = await db.query(`SELECT count(*)::int AS n FROM cases c WHERE ${where.join(' AND ')}`, params);
+      counts[key] = (counts[key] ?? 0) + Number(row.n);
     }
-  }
-  const counts: Record<string, number> = {};
-  if (columns.length) {
-    const [open] = filterConditions({}, today, []);
-    const [row] = await db.query(`SELECT ${columns.join(', ')} FROM cases c WHERE ${open}`, params);
-    for (const p of parts) counts[p.key] = (counts[p.key] ?? 0) + Number(row[p.column]);
   }
   return {
     asOf: today,
