@@ -28,14 +28,43 @@ export function HeadSection({ period, onDrill }: { period: Period; onDrill: (d: 
     { key: 'hearingParticipationRate', title: '负责人参加复议率', kind: 'rate' },
   ];
   const toRow = (r: (typeof q.data.rows)[number], total = false) => ({ key: total ? 'total' : r.key, label: total ? '合计' : r.label, values: { ...r.counts, ...r.rates }, total });
+  const heard = rows.filter((r) => (r.counts.courtHeard ?? 0) > 0);
+  const option: ChartOption = {
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: heard.map((r) => r.label), axisLabel: { interval: 0, rotate: heard.length > 5 ? 30 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: (['courtHeard', 'courtHeadAppeared'] as const).map((k) => ({ type: 'bar', name: HEAD_COLUMNS.find((c) => c.key === k)!.title, data: heard.map((r) => r.counts[k] ?? 0) })),
+  };
   return (
-    <FigureTable
-      rows={[...rows.map((r) => toRow(r)), toRow(q.data.total, true)]}
-      columns={columns}
-      label="负责人出庭应诉和参加行政复议情况"
-      testId="head-table"
-      first="被申请人（被告）"
-    />
+    <Row gutter={[12, 12]}>
+      {heard.length > 0 && (
+        <Col xs={24}>
+          <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>负责人出庭应诉（按被告）</h3>}>
+            <Chart
+              option={option}
+              height={240}
+              label={heard.map((r) => `${r.label} 开庭 ${r.counts.courtHeard ?? 0} 件，负责人出庭 ${r.counts.courtHeadAppeared ?? 0} 件`).join('；')}
+              onClick={(e) => {
+                const r = heard[e.dataIndex]!;
+                const c = HEAD_COLUMNS[e.seriesIndex]!;
+                onDrill({ kind: 'headItems', title: `${r.label}：${c.title}`, figure: c.key, key: r.key });
+              }}
+            />
+          </Card>
+        </Col>
+      )}
+      <Col xs={24}>
+        <FigureTable
+          rows={[...rows.map((r) => toRow(r)), toRow(q.data.total, true)]}
+          columns={columns}
+          label="负责人出庭应诉和参加行政复议情况"
+          testId="head-table"
+          first="被申请人（被告）"
+        />
+      </Col>
+    </Row>
   );
 }
 
