@@ -71,21 +71,26 @@ export interface HomeFigures {
 }
 
 /**
- * The caller's figures: one count per list filter, each with that list's own conditions (`filterConditions`), left
- * for the planner to join from the open cases' and open clocks' partial indexes; summed per figure.
+ * The caller's figures: one count per list filter, each with that list's own conditions (`filterConditions`), as
+ * scalar subqueries of one statement (one round trip; each planned on its own, joined from the open cases' and open
+ * clocks' partial indexes); summed per figure.
  */
 export async function homeFigures(db: Pick<EntityManager, 'query'>, actor: Actor, today: IsoDate): Promise<HomeFigures> {
   const keys = BY_ROLE[actor.role as Role] ?? [];
-  const counts: Record<string, number> = {};
+  const params: unknown[] = [];
+  const parts: Array<{ key: HomeFigureKey; sql: string }> = [];
   for (const key of keys) {
     const { list } = FIGURES[key];
     for (const f of list.filters) {
-      const params: unknown[] = [];
       const filters = list.view === 'myQueue' ? { ...f, handlerId: actor.userId } : f;
       const where = filterConditions(filters, today, params, 'c.id', false);
-      const [row] = await db.query(`SELECT count(*)::int AS n FROM cases c WHERE ${where.join(' AND ')}`, params);
-      counts[key] = (counts[key] ?? 0) + Number(row.n);
+      parts.push({ key, sql: `(SELECT count(*)::int FROM cases c WHERE ${where.join(' AND ')}) AS n${parts.length}` });
     }
+  }
+  const counts: Record<string, number> = {};
+  if (parts.length) {
+    const [row] = await db.query(`SELECT ${parts.map((p) => p.sql).join(', ')}`, params);
+    parts.forEach((p, i) => (counts[p.key] = (counts[p.key] ?? 0) + Number(row[`n${i}`])));
   }
   return {
     asOf: today,
