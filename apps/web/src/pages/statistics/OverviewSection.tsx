@@ -45,7 +45,7 @@ export function OverviewSection({ data, by, catalogue, onDrill }: { data: Overvi
       return {
         tooltip: { trigger: 'item' },
         grid: { ...grid, top: 12 },
-        xAxis: { type: 'category', data: COUNTS.map(label) },
+        xAxis: { type: 'category', data: COUNTS.map(label), axisLabel: { interval: 0, width: 80, overflow: 'break' } },
         yAxis: { type: 'value', minInterval: 1 },
         series: [{ type: 'bar', barMaxWidth: 36, label: { show: true, position: 'top' }, data: COUNTS.map((f) => total.counts[f] ?? 0) }],
       };
