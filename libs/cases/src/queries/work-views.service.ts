@@ -82,7 +82,13 @@ export class WorkViewsService {
   /** The caller's home figures (overdue, due this week, awaiting me): counts of the work lists they open. */
   figures(actor: Actor): Promise<HomeFigures> {
     this.assertDistrict(actor);
-    return this.read((db) => homeFigures(db, actor, this.today()));
+    // Not this.read(): counts have no page to stop at, so the planner keeps its joins (a merge semi-join of the open
+    // cases with the open clocks counts the overdue in 8 ms at 100,000 cases, a nested loop in 12 ms).
+    return this.ds.transaction('REPEATABLE READ', async (m) => {
+      // jit off as for the statistics (libs/statistics read-query.ts): compiling costs more than these counts.
+      await m.query(`SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`);
+      return homeFigures(m, actor, this.today());
+    });
   }
 
   /** Exact case number (案件编号). */
