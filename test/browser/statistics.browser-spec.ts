@@ -130,6 +130,20 @@ describe('dashboards and home figures, in Chromium against the real api + worker
     await context.close();
   });
 
+  it("the liaison officer opens 统计分析 from the menu and reads the liaison officers' figures", async () => {
+    const { context, page } = await signedIn(DEMO_USERS.liaison_officer);
+    await page.getByRole('menuitem', { name: '统计分析' }).click();
+    await page.getByRole('heading', { level: 1, name: '统计分析' }).waitFor();
+    await page.getByRole('tab', { name: '府院联动' }).click();
+    const total = page.getByTestId('liaison-table').locator('tbody tr', { hasText: '合计' });
+    await total.waitFor();
+    const [{ n }] = await server.db.ds.query(`SELECT count(*)::int AS n FROM liaison_lawsuits`);
+    expect(n).toBeGreaterThan(0); // the demo data has lawsuits: the row is not all zeros by accident
+    await settled(page);
+    expect(await checkpoint(page, 'statistics-liaison-officer')).toEqual([]);
+    await context.close();
+  });
+
   it("a clerk's home shows the overdue figure; clicking it lands on the list it counts, with as many rows", async () => {
     const [{ id: clerkId }] = await server.db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     // Two of the clerk's open cases made overdue: a running clock due two days ago.
