@@ -35,7 +35,7 @@ export function HeadSection({ period, onDrill }: { period: Period; onDrill: (d: 
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: heard.map((r) => r.label), axisLabel: { interval: 0, rotate: heard.length > 5 ? 30 : 0 } },
     yAxis: { type: 'value', minInterval: 1 },
-    series: (['courtHeard', 'courtHeadAppeared'] as const).map((k) => ({ type: 'bar', name: HEAD_COLUMNS.find((c) => c.key === k)!.title, data: heard.map((r) => r.counts[k] ?? 0) })),
+    series: (['courtHeard', 'courtHeadAppeared'] as const).map((k) => ({ type: 'bar', barMaxWidth: 48, name: HEAD_COLUMNS.find((c) => c.key === k)!.title, data: heard.map((r) => r.counts[k] ?? 0) })),
   };
   return (
     <Row gutter={[12, 12]}>
@@ -101,7 +101,7 @@ export function LiaisonSection({ period }: { period: Period }) {
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: departments.map((d) => d.department), axisLabel: { interval: 0, rotate: departments.length > 5 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
-      series: LIAISON_BARS.map((b) => ({ type: 'bar', name: b.title, data: departments.map((d) => d[b.key]) })),
+      series: LIAISON_BARS.map((b) => ({ type: 'bar', barMaxWidth: 48, name: b.title, data: departments.map((d) => d[b.key]) })),
     }),
     [departments],
   );

@@ -56,7 +56,7 @@ export function OverviewSection({ data, by, catalogue, onDrill }: { data: Overvi
       grid,
       xAxis: { type: 'category', data: rows.map((r) => r.label), ...axis },
       yAxis: { type: 'value', minInterval: 1 },
-      series: FLOW.map((f) => ({ type: 'bar', name: label(f), data: rows.map((r) => r.counts[f] ?? 0) })),
+      series: FLOW.map((f) => ({ type: 'bar', barMaxWidth: 48, name: label(f), data: rows.map((r) => r.counts[f] ?? 0) })),
     };
   }, [rows, by, total, catalogue]);
   const pieOption = useMemo<ChartOption>(
