@@ -156,6 +156,10 @@ async function scenarios(ds: DataSource, svc: WorkViewsService, idNumbers: strin
     { name: 'office view, no filter', call: () => svc.office(chief, {}, 50) },
     { name: 'office view, overdue + respondent', call: (i) => svc.office(chief, { flag: 'overdue', respondentDepartmentId: 1 + (i % RESPONDENTS) }, 50) },
     { name: 'office view, paused', call: () => svc.office(chief, { flag: 'paused' }, 50) },
+    { name: 'office view, due this week', call: () => svc.office(chief, { flag: 'dueThisWeek' }, 50) },
+    // GET /me/figures: a count per list filter, each with the list's conditions (issue 16 item 5).
+    { name: "home figures, a handler's (3 counts)", call: (i) => svc.figures(actor(at(handlers, i).id)) },
+    { name: "home figures, the chief's (6 counts over the district)", call: () => svc.figures({ ...chief, role: Role.SectionChief }) },
     { name: 'office view, category, 5th page (keyset cursor)', call: (i) => svc.office(chief, { category: at(CATEGORIES, i) }, 50, at(page5, i) ?? undefined) },
     // Search pages hold 20 cases (the API's default), lists 50.
     { name: 'name search, 3 characters (full name)', call: (i) => svc.searchByName(chief, at(names, i).name, 20) },
@@ -201,7 +205,8 @@ export async function run(): Promise<Record<string, unknown>> {
     // Only what current() needs: the calendar table and the make-up-day setting.
     const calendars = new CalendarService(ds, undefined as never, undefined as never, config);
     const svc = new WorkViewsService(ds, cipher, calendars, new TimeSource(config));
-    const list = await scenarios(ds, svc, idNumbers);
+    // BENCH_ONLY=<part of a name> measures only the matching scenarios (the load is the same).
+    const list = (await scenarios(ds, svc, idNumbers)).filter((s) => !process.env.BENCH_ONLY || s.name.includes(process.env.BENCH_ONLY));
 
     const baseline = await measure(list, baselineRuns, 1);
     const t = Date.now();

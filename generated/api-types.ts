@@ -1271,6 +1271,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数
+         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。
+         */
+        get: operations["workViews_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/work/office": {
         parameters: {
             query?: never;
@@ -5280,6 +5300,25 @@ export interface components {
                 }[];
             }[];
             nextCursor: string | null;
+        };
+        WorkViewsFiguresResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            weekEnd: string;
+            figures: {
+                /** @enum {string} */
+                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval";
+                label: string;
+                definition: string;
+                count: number;
+            }[];
         };
         WorkViewsOfficeResponse: {
             items: {
@@ -12381,6 +12420,8 @@ export interface operations {
                 limit?: number;
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
+                /** @description overdue 已超期 / paused 期限中止 / extended 已延期 / dueThisWeek 本周（今天至周日）到期 */
+                flag?: "overdue" | "paused" | "extended" | "dueThisWeek";
             };
             header?: never;
             path?: never;
@@ -12435,6 +12476,53 @@ export interface operations {
             };
         };
     };
+    workViews_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkViewsFiguresResponse"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     workViews_office: {
         parameters: {
             query?: {
@@ -12449,8 +12537,8 @@ export interface operations {
                 /** @description 承办人 */
                 handlerId?: string;
                 procedure?: "ordinary" | "simplified";
-                /** @description overdue 已超期 / paused 期限中止 / extended 已延期 */
-                flag?: "overdue" | "paused" | "extended";
+                /** @description overdue 已超期 / paused 期限中止 / extended 已延期 / dueThisWeek 本周（今天至周日）到期 */
+                flag?: "overdue" | "paused" | "extended" | "dueThisWeek";
                 /** @description 有待审批的申请：extension 延期（第六十二条）/ termination 终止（第四十一条） */
                 pendingRequest?: "extension" | "termination";
             };

@@ -25,6 +25,8 @@ export const HOME: Record<Role, MenuEntry> = {
 const INTAKE: MenuEntry = { path: '/intake', label: '收件审查' };
 /** 办案总览 and search (issue 13 item 6): the district's case roles. */
 const OFFICE: MenuEntry = { path: '/work/office', label: '办案总览' };
+/** 统计分析 (issue 17 item 6): the roles GET /statistics/* answers (apps/api statistics-roles.ts). */
+const STATISTICS: MenuEntry = { path: '/statistics', label: '统计分析' };
 
 /** The menu of each role: its home first, then what else it works on (pages are added here as they are built). */
 export const MENU: Record<Role, MenuEntry[]> = {
@@ -33,11 +35,11 @@ export const MENU: Record<Role, MenuEntry[]> = {
     { path: '/register', label: '登记复议申请' },
     { path: '/consultations', label: '咨询登记' },
   ],
-  [Role.ReconsiderationClerk]: [HOME[Role.ReconsiderationClerk], OFFICE, INTAKE],
-  [Role.SectionChief]: [HOME[Role.SectionChief], { path: '/approvals', label: '审批事项' }, OFFICE, INTAKE],
-  [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, OFFICE, INTAKE],
+  [Role.ReconsiderationClerk]: [HOME[Role.ReconsiderationClerk], OFFICE, INTAKE, STATISTICS],
+  [Role.SectionChief]: [HOME[Role.SectionChief], { path: '/approvals', label: '审批事项' }, OFFICE, INTAKE, STATISTICS],
+  [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, OFFICE, INTAKE, STATISTICS],
   [Role.Mediator]: [HOME[Role.Mediator]],
-  [Role.LiaisonOfficer]: [HOME[Role.LiaisonOfficer]],
+  [Role.LiaisonOfficer]: [HOME[Role.LiaisonOfficer], STATISTICS],
   [Role.Admin]: [HOME[Role.Admin]],
   [Role.Auditor]: [HOME[Role.Auditor]],
   [Role.SecurityAdmin]: [HOME[Role.SecurityAdmin]],

@@ -43,6 +43,7 @@ export function AppRoutes() {
         <Route path="/assignment" element={page(() => import('./pages/chief/AssignmentPage'))} />
         <Route path="/approvals" element={page(() => import('./pages/chief/ApprovalsPage'))} />
         <Route path="/work/office" element={page(() => import('./pages/office/OfficeViewPage'))} />
+        <Route path="/statistics" element={page(() => import('./pages/statistics/StatisticsPage'))} />
         <Route path="/notifications" element={page(() => import('./pages/notifications/InboxPage'))} />
         <Route path="/mediation" element={page(() => import('./pages/mediation/MediationHomePage'))} />
         <Route path="/liaison" element={page(() => import('./pages/liaison/LiaisonHomePage'))} />

@@ -17,6 +17,7 @@ export * from './queries/case-scope';
 export * from './queries/document-scope';
 export * from './queries/work-views.service';
 export * from './queries/work-view-filters';
+export * from './queries/home-figures';
 export * from './consultations/consultation.service';
 export * from './consultations/consultation-records';
 export * from './effects/deadline-effects.service';

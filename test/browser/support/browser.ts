@@ -68,12 +68,20 @@ export async function measureLoad(page: Page, label: string, path: string, ready
   page.off('response', onResponse);
   let jsBytes = 0;
   let jsGzipBytes = 0;
+  let counted = 0;
   for (const r of scripts) {
-    const body = await r.body();
+    // A chunk the previous document was still fetching (e.g. a lazily loaded chart) answers after the navigation
+    // began: it is not this load's, and its body is gone with that document.
+    const body = await r.body().catch((e: Error) => {
+      if (/navigated away/.test(e.message)) return null;
+      throw e;
+    });
+    if (!body) continue;
+    counted++;
     jsBytes += body.length;
     jsGzipBytes += gzipSync(body, { level: 9 }).length;
   }
-  const m = { page: label, ms, scripts: scripts.length, jsBytes, jsGzipBytes };
+  const m = { page: label, ms, scripts: counted, jsBytes, jsGzipBytes };
   measures.push(m);
   return m;
 }

@@ -29,7 +29,7 @@ export function apiAs(server: ConsoleServer) {
  * A case at the 中仓 counter today, accepted (ordinary procedure), assigned to the clerk by the chief, the parties'
  * hearing waived with its reason (ARL 49) and the decision submitted: what awaits the head's approval.
  */
-export async function decisionAwaitingApproval(server: ConsoleServer, applicant: { name: string; idNumber: string }) {
+export async function decisionAwaitingApproval(server: ConsoleServer, applicant: { name: string; idNumber: string }, type: 'revoke' | 'uphold' = 'revoke') {
   const api = apiAs(server);
   const today = shanghaiDate(new Date());
   const [{ id: dept }] = await server.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
@@ -47,7 +47,8 @@ export async function decisionAwaitingApproval(server: ConsoleServer, applicant:
   let c = await api.post('clerk', `/cases/${id}/acceptance-review`, { outcome: 'accept', version: 1, procedure: 'ordinary' });
   c = await api.post('chief', `/cases/${id}/assign`, { version: c.version, handlerId: clerkId });
   c = await api.post('clerk', `/cases/${id}/hearing-waivers`, { version: c.version, kind: 'listening', reason: '申请人书面表示不再陈述意见，本案书面审理' });
-  c = await api.post('clerk', `/cases/${id}/decision`, { version: c.version, type: 'revoke', summary: '撤销被申请人作出的行政处罚决定。' });
+  const summary = type === 'revoke' ? '撤销被申请人作出的行政处罚决定。' : '维持被申请人作出的行政处罚决定。';
+  c = await api.post('clerk', `/cases/${id}/decision`, { version: c.version, type, summary });
   return { id, caseNumber: c.caseNumber as string };
 }
 

@@ -21,6 +21,12 @@ class PageQuery {
   @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 
+const FLAG_DOC = 'overdue 已超期 / paused 期限中止 / extended 已延期 / dueThisWeek 本周（今天至周日）到期';
+
+class MyQueueQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: WORK_FLAGS, description: FLAG_DOC }) @IsOptional() @IsIn([...WORK_FLAGS]) flag?: WorkFlag;
+}
+
 class OfficeQuery extends PageQuery {
   @ApiPropertyOptional({ enum: OPEN_CASE_STATES }) @IsOptional() @IsIn([...OPEN_CASE_STATES], { message: '只能按未结案件的状态筛选' }) state?: CaseState;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
@@ -28,7 +34,7 @@ class OfficeQuery extends PageQuery {
   @ApiPropertyOptional({ enum: Object.keys(CASE_CATEGORIES) }) @IsOptional() @IsIn(Object.keys(CASE_CATEGORIES)) category?: string;
   @ApiPropertyOptional({ description: '承办人' }) @IsOptional() @IsUUID() handlerId?: string;
   @ApiPropertyOptional({ enum: ['ordinary', 'simplified'] }) @IsOptional() @IsIn(['ordinary', 'simplified']) procedure?: 'ordinary' | 'simplified';
-  @ApiPropertyOptional({ enum: WORK_FLAGS, description: 'overdue 已超期 / paused 期限中止 / extended 已延期' })
+  @ApiPropertyOptional({ enum: WORK_FLAGS, description: FLAG_DOC })
   @IsOptional() @IsIn([...WORK_FLAGS]) flag?: WorkFlag;
   @ApiPropertyOptional({ enum: PENDING_REQUEST_KINDS, description: '有待审批的申请：extension 延期（第六十二条）/ termination 终止（第四十一条）' })
   @IsOptional() @IsIn([...PENDING_REQUEST_KINDS]) pendingRequest?: PendingRequestKind;
@@ -55,8 +61,21 @@ export class WorkViewsController {
 
   @Get('work/my-queue') @Roles(...DISTRICT_CASE_ROLES)
   @ApiOperation({ summary: '我的案件：本人承办的未结案件，按最近届满的期限排序，含各期限剩余工作日' }) @ApiErrors(400, 401, 403)
-  myQueue(@CurrentActor() actor: Actor, @Query() q: PageQuery) {
-    return this.views.myQueue(actor, boundedLimit(q.limit ?? 50), q.cursor);
+  myQueue(@CurrentActor() actor: Actor, @Query() q: MyQueueQuery) {
+    return this.views.myQueue(actor, boundedLimit(q.limit ?? 50), q.cursor, q.flag);
+  }
+
+  @Get('me/figures') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({
+    summary: '首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数',
+    description:
+      '承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek'
+      + '（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。'
+      + '本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。',
+  })
+  @ApiErrors(401, 403)
+  figures(@CurrentActor() actor: Actor) {
+    return this.views.figures(actor);
   }
 
   @Get('work/office') @Roles(...DISTRICT_CASE_ROLES)

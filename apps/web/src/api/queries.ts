@@ -39,3 +39,16 @@ export const HOME_COUNTS = {
 export function useHomeCount(name: keyof typeof HOME_COUNTS) {
   return useQuery({ queryKey: ['home-count', name], queryFn: HOME_COUNTS[name] });
 }
+
+/** The caller's home figures (overdue, due this week, awaiting me): GET /api/me/figures, district case roles only. */
+export const MY_FIGURES_KEY = ['/api/me/figures'] as const;
+export function useMyFigures(enabled = true) {
+  return useQuery({
+    queryKey: MY_FIGURES_KEY,
+    queryFn: () => unwrap(api.GET('/api/me/figures')),
+    enabled,
+    // Figures move with the work: refreshed when the window regains focus and every minute while a home is open.
+    refetchInterval: 60_000,
+    staleTime: 0,
+  });
+}

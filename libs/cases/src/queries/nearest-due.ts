@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '@fuyi/kernel';
-import { filterConditions, OPEN_CLOCK_SQL, type OfficeFilters } from './work-view-filters';
+import { filterConditions, OPEN_CLOCK_SQL, weekEndOf, type OfficeFilters } from './work-view-filters';
 
 type Db = Pick<DataSource | EntityManager, 'query'>;
 
@@ -18,6 +18,8 @@ export async function byNearestDue(db: Db, filters: OfficeFilters, today: IsoDat
   const where = filterConditions(filters, today, params, 'k.case_id');
   // A running clock past due is the case's earliest open clock or later than it: the walk can stop at today.
   if (filters.flag === 'overdue') where.push(`k.due_date < $${params.push(today)}::date`);
+  // Likewise a clock due this week is the case's earliest open clock or later: the walk can stop at Sunday.
+  if (filters.flag === 'dueThisWeek') where.push(`k.due_date <= $${params.push(weekEndOf(today))}::date`);
   if (after) where.push(`(k.due_date, k.case_id) > ($${params.push(after[0])}::date, $${params.push(after[1])}::uuid)`);
   const rows: Array<{ id: string; due: IsoDate }> = await db.query(
     `SELECT k.case_id AS id, k.due_date AS due

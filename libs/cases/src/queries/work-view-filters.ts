@@ -1,4 +1,4 @@
-import { toEpochDay, type IsoDate } from '@fuyi/kernel';
+import { addDays, toEpochDay, weekday, type IsoDate } from '@fuyi/kernel';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -20,8 +20,13 @@ export const OPEN_CASE_SQL = `c.state NOT IN (${CLOSED_CASE_STATES.map((s) => `'
 /** Clocks that still count: the ones the views show, sort by and flag. */
 export const OPEN_CLOCK_SQL = (alias: string) => `${alias}.status IN ('running', 'paused')`;
 
-export const WORK_FLAGS = ['overdue', 'paused', 'extended'] as const;
+export const WORK_FLAGS = ['overdue', 'paused', 'extended', 'dueThisWeek'] as const;
 export type WorkFlag = (typeof WORK_FLAGS)[number];
+
+/** The last day (Sunday, Beijing) of the week `today` is in: what "due this week" counts up to, today included. */
+export function weekEndOf(today: IsoDate): IsoDate {
+  return addDays(today, (7 - weekday(today)) % 7);
+}
 
 /** Requests awaiting the office head's approval besides the decision (case_approval_requests, ARL 62 / ARL 41). */
 export const PENDING_REQUEST_KINDS = ['extension', 'termination'] as const;
@@ -45,10 +50,12 @@ export interface OfficeFilters {
  * know that only open cases have open clocks, and would start from every paused clock of the register instead of
  * walking the open clocks in due order and stopping at the page.
  */
-export function filterConditions(f: OfficeFilters, today: IsoDate, params: unknown[], caseId = 'c.id'): string[] {
+export function filterConditions(f: OfficeFilters, today: IsoDate, params: unknown[], caseId = 'c.id', fenced = true): string[] {
   const where = [OPEN_CASE_SQL];
   const bind = (v: unknown) => `$${params.push(v)}`;
-  const clock = (condition: string) => `EXISTS (SELECT 1 FROM case_clocks f WHERE f.case_id = ${caseId} AND ${condition} OFFSET 0)`;
+  // `fenced = false` for a count: there the planner should turn the flags into semi-joins from the open clocks'
+  // partial indexes, as there is no page to stop at. The condition is the same.
+  const clock = (condition: string) => `EXISTS (SELECT 1 FROM case_clocks f WHERE f.case_id = ${caseId} AND ${condition}${fenced ? ' OFFSET 0' : ''})`;
   if (f.state !== undefined) where.push(`c.state = ${bind(f.state)}`);
   if (f.townshipId !== undefined) where.push(`c.township_id = ${bind(f.townshipId)}`);
   if (f.respondentDepartmentId !== undefined) where.push(`c.respondent_department_id = ${bind(f.respondentDepartmentId)}`);
@@ -57,6 +64,8 @@ export function filterConditions(f: OfficeFilters, today: IsoDate, params: unkno
   if (f.procedure !== undefined) where.push(`c.procedure = ${bind(f.procedure)}`);
   if (f.flag === 'overdue') where.push(clock(`f.status = 'running' AND f.due_date < ${bind(today)}::date`));
   if (f.flag === 'paused') where.push(clock(`f.status = 'paused'`));
+  // A running clock due from today to Sunday of this week: still within time, to be met this week.
+  if (f.flag === 'dueThisWeek') where.push(clock(`f.status = 'running' AND f.due_date BETWEEN ${bind(today)}::date AND ${bind(weekEndOf(today))}::date`));
   if (f.pendingRequest !== undefined) {
     where.push(`EXISTS (SELECT 1 FROM case_approval_requests r WHERE r.case_id = ${caseId} AND r.kind = ${bind(f.pendingRequest)} AND r.status = 'pending')`);
   }

@@ -8,7 +8,8 @@ import { caseScopeOf, scopeClause } from './case-scope';
 import { byNearestDue, withoutOpenClock, type DueKey } from './nearest-due';
 import { newestCasesWithParty, type Bind, type PartyMatch } from './party-search';
 import { loadWorkItems, type WorkItem } from './work-item';
-import { decodeCursor, encodeCursor, ISO_DAY, likeContains, NAME_GRAMS_SQL, UUID, type OfficeFilters } from './work-view-filters';
+import { homeFigures, type HomeFigures } from './home-figures';
+import { decodeCursor, encodeCursor, ISO_DAY, likeContains, NAME_GRAMS_SQL, UUID, type OfficeFilters, type WorkFlag } from './work-view-filters';
 
 export type { WorkClock, WorkItem } from './work-item';
 
@@ -57,8 +58,8 @@ export class WorkViewsService {
   ) {}
 
   /** 我的案件: the caller's open cases, nearest due date first. */
-  myQueue(actor: Actor, limit: number, cursor?: string): Promise<WorkPage> {
-    return this.office(actor, { handlerId: actor.userId }, limit, cursor);
+  myQueue(actor: Actor, limit: number, cursor?: string, flag?: WorkFlag): Promise<WorkPage> {
+    return this.office(actor, { handlerId: actor.userId, ...(flag ? { flag } : {}) }, limit, cursor);
   }
 
   /** 办案总览: every open case of the district, filtered, nearest due date first; cases without a running clock last. */
@@ -75,6 +76,18 @@ export class WorkViewsService {
       const page = keys.slice(0, limit);
       const last = page[page.length - 1];
       return { items: await this.items(db, page.map((k) => k[1]), today), nextCursor: keys.length > limit && last ? encodeCursor(last) : null };
+    });
+  }
+
+  /** The caller's home figures (overdue, due this week, awaiting me): counts of the work lists they open. */
+  figures(actor: Actor): Promise<HomeFigures> {
+    this.assertDistrict(actor);
+    // Not this.read(): counts have no page to stop at, so the planner keeps its joins (a merge semi-join of the open
+    // cases with the open clocks counts the overdue in 8 ms at 100,000 cases, a nested loop in 12 ms).
+    return this.ds.transaction('REPEATABLE READ', async (m) => {
+      // jit off as for the statistics (libs/statistics read-query.ts): compiling costs more than these counts.
+      await m.query(`SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`);
+      return homeFigures(m, actor, this.today());
     });
   }
 

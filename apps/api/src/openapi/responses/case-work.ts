@@ -1,4 +1,5 @@
-import { arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
+import { HOME_FIGURE_KEYS } from '@fuyi/cases';
+import { arr, bool, date, instant, int, nul, obj, oneOfStr, page, str, uuid, type ResponseRegistry, type S } from '../schema';
 import { workClock } from './shared';
 import { eventData } from './case-intake';
 import { caseAfter } from '../resources';
@@ -60,6 +61,14 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
   approvalRequests_returnExtension: { 200: caseAfter(obj({ requestId: uuid })) },
   // GET /api/work/my-queue (6 e2e samples)
   workViews_myQueue: { 200: page(obj(workItemFields(true))) },
+  // GET /api/me/figures: the caller's home figures, each the count of a work list (libs/cases queries/home-figures.ts)
+  workViews_figures: {
+    200: obj({
+      asOf: date,
+      weekEnd: date,
+      figures: arr(obj({ key: oneOfStr(...HOME_FIGURE_KEYS), label: str, definition: str, count: int })),
+    }),
+  },
   // GET /api/work/office (28 e2e samples)
   workViews_office: { 200: page(obj(workItemFields(false))) },
   // GET /api/work/search (18 e2e samples)

@@ -1,17 +1,27 @@
-import { Alert, Button, Card, Skeleton, Space, Statistic, Table, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Alert, Button, Card, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { shanghaiDate } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
 import { ClockBadge } from '../../components/ClockBadge';
-import { useMyQueue, type QueueItem } from './api';
+import { HomeFigures } from '../../components/HomeFigures';
+import { useMyQueue, type QueueFlag, type QueueItem } from './api';
 import { CLOCK_RULES, PROCEDURES } from './labels';
 
 /** The clocks worth a badge: the open ones (running or paused). */
 const open = (i: QueueItem) => i.clocks.filter((k) => k.status === 'running' || k.status === 'paused');
 
+/** The filters a home figure opens the queue with (?flag=…), as the API names them. */
+const FLAG_LABELS: Record<QueueFlag, string> = { overdue: '已超期', dueThisWeek: '本周到期', paused: '期限中止', extended: '已延期' };
+const isFlag = (v: string | null): v is QueueFlag => v !== null && v in FLAG_LABELS;
+
 /** 我的案件: the handler's open cases, nearest due date first, each clock with its red-yellow-green light. */
 export default function MyQueuePage() {
-  const q = useMyQueue();
+  // Read with useLocation, not useSearchParams: the router lives in the first page's chunk, which must not grow.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const raw = new URLSearchParams(location.search).get('flag');
+  const flag = isFlag(raw) ? raw : undefined;
+  const q = useMyQueue(flag);
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
   const today = shanghaiDate(new Date());
   return (
@@ -22,8 +32,19 @@ export default function MyQueuePage() {
       <Typography.Paragraph type="secondary">
         红灯：已超过期限；黄灯：剩余5个工作日以内；绿灯：期限充裕。灰色“已中止”表示期限暂停计算，“已延期”“暂定”另有标注。
       </Typography.Paragraph>
+      <HomeFigures />
+      {flag && (
+        <Tag closable color="blue" onClose={() => void navigate(location.pathname)} data-testid="queue-filter" style={{ marginBottom: 12 }}>
+          筛选：{FLAG_LABELS[flag]}
+        </Tag>
+      )}
       {q.data && (
-        <Statistic title="我承办的案件" value={`${rows.length}${q.hasNextPage ? '+' : ''}`} style={{ marginBottom: 12 }} />
+        <Statistic
+          title={flag ? `我承办的案件（${FLAG_LABELS[flag]}）` : '我承办的案件'}
+          value={`${rows.length}${q.hasNextPage ? '+' : ''}`}
+          style={{ marginBottom: 12 }}
+          data-testid="queue-count"
+        />
       )}
       <Card size="small">
         {q.isError ? (

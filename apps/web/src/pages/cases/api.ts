@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { components } from '@generated/api-types';
+import type { components, operations } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
+import { MY_FIGURES_KEY } from '../../api/queries';
 
 export type CaseResource = components['schemas']['CaseResource'];
 export type AllowedAction = CaseResource['allowedActions'][number];
@@ -17,13 +18,17 @@ export const MY_QUEUE_KEY = ['/api/work/my-queue'] as const;
 export const caseKey = (id: string) => ['/api/cases', id] as const;
 const resourceKey = (id: string) => [...caseKey(id), 'resource'] as const;
 
-/** 我的案件: the caller's open cases, nearest due date first (the API's order), 50 at a time. */
-export function useMyQueue() {
+export type QueueFlag = NonNullable<NonNullable<operations['workViews_myQueue']['parameters']['query']>['flag']>;
+
+/** 我的案件: the caller's open cases, nearest due date first (the API's order), 50 at a time; a flag narrows it. */
+export function useMyQueue(flag?: QueueFlag) {
   return useInfiniteQuery({
-    queryKey: MY_QUEUE_KEY,
+    queryKey: [...MY_QUEUE_KEY, flag ?? null],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/work/my-queue', { params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+      unwrap(
+        api.GET('/api/work/my-queue', { params: { query: { limit: 50, ...(flag ? { flag } : {}), ...(pageParam ? { cursor: pageParam } : {}) } } }),
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
@@ -74,6 +79,7 @@ export function useCaseChanged(id: string) {
     if (next) qc.setQueryData(resourceKey(id), next);
     void qc.invalidateQueries({ queryKey: caseKey(id), predicate: (q) => q.queryKey[2] !== 'resource' });
     void qc.invalidateQueries({ queryKey: MY_QUEUE_KEY });
+    void qc.invalidateQueries({ queryKey: MY_FIGURES_KEY });
   };
 }
 

@@ -1,4 +1,5 @@
 import { Card, Descriptions, Statistic, Typography } from 'antd';
+import { HomeFigures } from '../../components/HomeFigures';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { ApprovalList } from './ApprovalList';
 import { useApprovals, useDecideApproval, usePendingRequest, type ApprovalItem } from './api';
@@ -42,6 +43,7 @@ export default function ApprovalsPage() {
       <Typography.Paragraph type="secondary">
         承办人提交的行政复议决定、延长审理期限申请和终止申请。审批人不能是提交人本人；批准或退回前请核对案件的最新情况。
       </Typography.Paragraph>
+      <HomeFigures />
       <Card size="small">
         <Statistic title="待审批事项" value={q.data ? q.data.length : '—'} loading={q.isPending} style={{ marginBottom: 12 }} />
         <ApiErrorAlert error={q.error} />

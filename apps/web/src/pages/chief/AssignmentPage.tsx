@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Statistic, Typography } from 'antd';
 import { useState } from 'react';
+import { HomeFigures } from '../../components/HomeFigures';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useOfficeView, type WorkItem } from '../office/api';
 import { CaseTable } from '../office/CaseTable';
@@ -16,6 +17,7 @@ export default function AssignmentPage() {
         案件分配
       </Typography.Title>
       <Typography.Paragraph type="secondary">已受理的案件，按最近届满期限排序。未分配的案件请尽快确定承办人。</Typography.Paragraph>
+      <HomeFigures />
       {done && (
         <Alert
           type="success"

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { MY_FIGURES_KEY } from '../../api/queries';
 import type { WorkItem } from '../office/api';
 
 /** 案件分配: the workload proposal (least loaded first, as the API ranks it) and the assignment itself. */
@@ -17,7 +18,10 @@ export function useAssign() {
   return useMutation({
     mutationFn: ({ caseId, version, handlerId }: { caseId: string; version: number; handlerId: string }) =>
       unwrap(api.POST('/api/cases/{id}/assign', { params: { path: { id: caseId } }, body: { version, handlerId } })),
-    onSettled: () => void qc.invalidateQueries({ queryKey: ['/api/work/office'] }),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: ['/api/work/office'] });
+      void qc.invalidateQueries({ queryKey: MY_FIGURES_KEY }); // the home figures count these lists
+    },
   });
 }
 
@@ -92,6 +96,9 @@ export function useDecideApproval() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: decide,
-    onSettled: () => void qc.invalidateQueries({ queryKey: ['/api/work/office'] }),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: ['/api/work/office'] });
+      void qc.invalidateQueries({ queryKey: MY_FIGURES_KEY }); // the home figures count these lists
+    },
   });
 }

@@ -1,14 +1,17 @@
 import { Button, Card, Form, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { respondentOptions, useDepartments, useTownships } from '../../api/reference';
-import { FLAGS, OPEN_STATES, useCaseSearch, useOfficeView, type OfficeFilters, type SearchTerm } from './api';
+import { FLAGS, filtersFromUrl, OPEN_STATES, useCaseSearch, useOfficeView, type OfficeFilters, type SearchTerm } from './api';
 import { CaseSearchForm } from './CaseSearchForm';
 import { CaseTable } from './CaseTable';
 
 /** 办案总览 and 案件查找 (issue 13 item 6): every open case of the district, filtered, nearest due first. */
 export default function OfficeViewPage() {
-  const [filters, setFilters] = useState<OfficeFilters>({});
+  const location = useLocation();
+  const [initial] = useState(() => filtersFromUrl(new URLSearchParams(location.search)));
+  const [filters, setFilters] = useState<OfficeFilters>(initial);
   const [cursors, setCursors] = useState<string[]>([]);
   const [searched, setSearched] = useState<SearchTerm | null>(null);
   const office = useOfficeView(filters, cursors[cursors.length - 1]);
@@ -59,6 +62,7 @@ export default function OfficeViewPage() {
       <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>未结案件</h2>}>
         <Form<OfficeFilters>
           layout="inline"
+          initialValues={initial}
           onValuesChange={(_, all) => applyFilters(all)}
           aria-label="筛选条件"
           style={{ rowGap: 8, marginBottom: 12 }}

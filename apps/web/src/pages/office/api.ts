@@ -21,7 +21,15 @@ export const FLAGS: Array<{ value: NonNullable<OfficeFilters['flag']>; label: st
   { value: 'overdue', label: '已超期' },
   { value: 'paused', label: '期限中止' },
   { value: 'extended', label: '已延期' },
+  { value: 'dueThisWeek', label: '本周到期' },
 ];
+
+/** The filters a link may open the office view with (?flag=overdue&state=accepted: a home figure's list). */
+export function filtersFromUrl(params: URLSearchParams): OfficeFilters {
+  const flag = FLAGS.find((f) => f.value === params.get('flag'))?.value;
+  const state = OPEN_STATES.find((s) => s.value === params.get('state'))?.value;
+  return { ...(flag ? { flag } : {}), ...(state ? { state } : {}) };
+}
 
 /** 办案总览: one page of open cases, nearest due first (the API's order); the cursor pages on. */
 export function useOfficeView(filters: OfficeFilters, cursor?: string, enabled = true) {

@@ -1,0 +1,27 @@
+import type { components } from '@generated/api-types';
+
+export type HomeFigure = components['schemas']['WorkViewsFiguresResponse']['figures'][number];
+export type HomeFigureKey = HomeFigure['key'];
+
+/**
+ * The list each home figure counts (GET /api/me/figures says which list and filter; libs/cases home-figures.ts):
+ * my queue or the office view with the same filter, or the page that lists it.
+ */
+export const FIGURE_LINKS: Record<HomeFigureKey, string> = {
+  myOverdue: '/work/my-queue?flag=overdue',
+  myDueThisWeek: '/work/my-queue?flag=dueThisWeek',
+  myOpen: '/work/my-queue',
+  overdue: '/work/office?flag=overdue',
+  dueThisWeek: '/work/office?flag=dueThisWeek',
+  toAssign: '/assignment',
+  awaitingApproval: '/approvals',
+};
+
+/** Red for what is late, amber for what is due soon, the brand blue for the rest. */
+export const FIGURE_COLOURS: Partial<Record<HomeFigureKey, string>> = {
+  myOverdue: '#cf1322',
+  overdue: '#cf1322',
+  myDueThisWeek: '#ad6800',
+  dueThisWeek: '#ad6800',
+};
+export const DEFAULT_COLOUR = '#1668dc';

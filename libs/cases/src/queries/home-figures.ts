@@ -1,0 +1,100 @@
+import type { EntityManager } from 'typeorm';
+import { Role, type Actor, type IsoDate } from '@fuyi/kernel';
+import { CaseState } from '../domain/case-state';
+import { filterConditions, weekEndOf, type OfficeFilters } from './work-view-filters';
+
+/**
+ * A role's home figures (issue 16 item 5): what is overdue, due this week and awaiting the caller. Each figure is
+ * the count of a work list with a filter (`list`), computed with the very conditions that list uses
+ * (`filterConditions`), so a figure and the list it opens cannot disagree.
+ */
+export const HOME_FIGURE_KEYS = ['myOverdue', 'myDueThisWeek', 'myOpen', 'overdue', 'dueThisWeek', 'toAssign', 'awaitingApproval'] as const;
+export type HomeFigureKey = (typeof HOME_FIGURE_KEYS)[number];
+
+/** The list a figure counts: my queue or the office view with these filters; approvals sums three office lists. */
+export type FigureList = { view: 'myQueue' | 'office'; filters: OfficeFilters[] };
+
+interface FigureDef {
+  label: string;
+  definition: string;
+  list: FigureList;
+}
+
+const FIGURES: Record<HomeFigureKey, FigureDef> = {
+  myOverdue: {
+    label: '我承办的超期案件',
+    definition: '本人承办的未结案件中，有进行中的期限已过届满日的案件数（中止的期限不计）',
+    list: { view: 'myQueue', filters: [{ flag: 'overdue' }] },
+  },
+  myDueThisWeek: {
+    label: '本周到期',
+    definition: '本人承办的未结案件中，有进行中的期限在今天至本周日之间届满的案件数',
+    list: { view: 'myQueue', filters: [{ flag: 'dueThisWeek' }] },
+  },
+  myOpen: { label: '我的在办案件', definition: '本人承办的全部未结案件数', list: { view: 'myQueue', filters: [{}] } },
+  overdue: {
+    label: '超期案件',
+    definition: '全区未结案件中，有进行中的期限已过届满日的案件数（中止的期限不计）',
+    list: { view: 'office', filters: [{ flag: 'overdue' }] },
+  },
+  dueThisWeek: {
+    label: '本周到期',
+    definition: '全区未结案件中，有进行中的期限在今天至本周日之间届满的案件数',
+    list: { view: 'office', filters: [{ flag: 'dueThisWeek' }] },
+  },
+  toAssign: { label: '待分配（已受理）', definition: '状态为“已受理”、待确定或调整承办人的案件数', list: { view: 'office', filters: [{ state: CaseState.Accepted }] } },
+  awaitingApproval: {
+    label: '待审批（决定、延期、终止）',
+    definition: '待审批的行政复议决定（第六十三条至第七十二条）、延期申请（第六十二条）和终止申请（第四十一条）之和',
+    list: { view: 'office', filters: [{ state: CaseState.DecisionPending }, { pendingRequest: 'extension' }, { pendingRequest: 'termination' }] },
+  },
+};
+
+/** Which figures each district role sees on its home, in order. Other roles have none yet. */
+const BY_ROLE: Partial<Record<Role, HomeFigureKey[]>> = {
+  [Role.ReconsiderationClerk]: ['myOverdue', 'myDueThisWeek', 'myOpen'],
+  [Role.SectionChief]: ['overdue', 'dueThisWeek', 'toAssign', 'awaitingApproval'],
+  [Role.OfficeHead]: ['overdue', 'dueThisWeek', 'awaitingApproval', 'toAssign'],
+};
+
+export interface HomeFigure {
+  key: HomeFigureKey;
+  label: string;
+  definition: string;
+  count: number;
+}
+
+export interface HomeFigures {
+  asOf: IsoDate;
+  weekEnd: IsoDate;
+  figures: HomeFigure[];
+}
+
+/**
+ * The caller's figures: one count per list filter, each with that list's own conditions (`filterConditions`), as
+ * scalar subqueries of one statement (one round trip; each planned on its own, joined from the open cases' and open
+ * clocks' partial indexes); summed per figure.
+ */
+export async function homeFigures(db: Pick<EntityManager, 'query'>, actor: Actor, today: IsoDate): Promise<HomeFigures> {
+  const keys = BY_ROLE[actor.role as Role] ?? [];
+  const params: unknown[] = [];
+  const parts: Array<{ key: HomeFigureKey; sql: string }> = [];
+  for (const key of keys) {
+    const { list } = FIGURES[key];
+    for (const f of list.filters) {
+      const filters = list.view === 'myQueue' ? { ...f, handlerId: actor.userId } : f;
+      const where = filterConditions(filters, today, params, 'c.id', false);
+      parts.push({ key, sql: `(SELECT count(*)::int FROM cases c WHERE ${where.join(' AND ')}) AS n${parts.length}` });
+    }
+  }
+  const counts: Record<string, number> = {};
+  if (parts.length) {
+    const [row] = await db.query(`SELECT ${parts.map((p) => p.sql).join(', ')}`, params);
+    parts.forEach((p, i) => (counts[p.key] = (counts[p.key] ?? 0) + Number(row[`n${i}`])));
+  }
+  return {
+    asOf: today,
+    weekEnd: weekEndOf(today),
+    figures: keys.map((key) => ({ key, label: FIGURES[key].label, definition: FIGURES[key].definition, count: counts[key] ?? 0 })),
+  };
+}
