@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Skeleton, Space, Table, Timeline, Typography } from 'antd';
+import { Mark } from '../../components/Mark';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { errorMessage } from '../../api/errors';
@@ -65,7 +66,7 @@ export default function ClusterPage() {
           <>
             <Card size="small" style={{ marginBottom: 16 }}>
               <Descriptions size="small" column={3} items={[
-                { key: 's', label: '状态', children: <Tag data-testid="cluster-state">{c.stateLabel}</Tag> },
+                { key: 's', label: '状态', children: <Mark kind="neutral" testId="cluster-state">{c.stateLabel}</Mark> },
                 { key: 'r', label: '被申请人', children: c.respondent },
                 { key: 'k', label: '关联事项', children: c.keyLabel },
                 { key: 'n', label: '记录数', children: `${c.memberCount} 件` },

@@ -1,4 +1,5 @@
-import { Alert, Card, Descriptions, Skeleton, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Skeleton, Table, Typography } from 'antd';
+import { Mark, empty } from '../../components/Mark';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useLawsuit } from './api';
@@ -35,17 +36,17 @@ export default function LawsuitPage() {
                   children: s.defenceDue ? (
                     <>
                       {s.defenceDue}（收到起诉状副本之日起15日，《行政诉讼法》第六十七条）
-                      {s.defenceOverdue && <Tag color="red" style={{ marginLeft: 6 }}>已逾期</Tag>}
-                      {s.defenceSubmittedOn && <Tag color="green" style={{ marginLeft: 6 }}>{s.defenceSubmittedOn} 已提交答辩状</Tag>}
+                      {s.defenceOverdue && <Mark kind="red">已逾期</Mark>}
+                      {s.defenceSubmittedOn && <Mark kind="ok">{s.defenceSubmittedOn} 已提交答辩状</Mark>}
                     </>
                   ) : '收到起诉状副本后起算',
                 },
-                { key: 'h', label: '负责人出庭应诉', children: s.headAppeared ? <Tag color="green">已出庭</Tag> : <Tag>尚未出庭</Tag> },
+                { key: 'h', label: '负责人出庭应诉', children: s.headAppeared ? <Mark kind="ok">已出庭</Mark> : <Mark kind="neutral">尚未出庭</Mark> },
                 { key: 'j', label: '裁判结果', children: s.judgmentLabel ? `${s.judgmentOn ?? ''} ${s.judgmentLabel}${s.judgmentSummary ? `：${s.judgmentSummary}` : ''}` : '尚未裁判' },
               ]} />
             </Card>
             <Card size="small" title="开庭">
-              <Table size="small" rowKey={(h) => `${h.heldOn}-${h.kind}`} pagination={false} aria-label="开庭" dataSource={s.hearings} locale={{ emptyText: '尚未开庭' }}
+              <Table size="small" rowKey={(h) => `${h.heldOn}-${h.kind}`} pagination={false} aria-label="开庭" dataSource={s.hearings} locale={empty('尚未开庭')}
                 columns={[
                   { title: '日期', dataIndex: 'heldOn', width: 120 },
                   { title: '类型', dataIndex: 'kind', width: 100, render: (k: string) => HEARINGS[k] ?? k },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Skeleton, Space, Typography } from 'antd';
+import { Mark } from '../../components/Mark';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { errorMessage } from '../../api/errors';
@@ -23,8 +24,8 @@ function Clock({ l }: { l: Letter }) {
   return (
     <span data-testid="feedback-due">
       {l.feedbackDue}
-      {l.feedbackDueProvisional && <Tag color="gold" style={{ marginLeft: 6 }}>暂定</Tag>}
-      {l.escalatedAt && <Tag color="red" style={{ marginLeft: 6 }}>逾期未反馈，已督办</Tag>}
+      {l.feedbackDueProvisional && <Mark kind="warn">暂定</Mark>}
+      {l.escalatedAt && <Mark kind="red">逾期未反馈，已督办</Mark>}
       {(l.feedbackDueExplanation ?? []).length > 0 && <div style={{ color: 'rgba(0,0,0,0.65)' }}>{(l.feedbackDueExplanation ?? []).join('；')}</div>}
     </span>
   );
@@ -49,7 +50,7 @@ export default function LetterPage() {
           <>
             <Card size="small" style={{ marginBottom: 16 }}>
               <Descriptions size="small" column={2} items={[
-                { key: 's', label: '状态', children: <Tag>{l.stateLabel}</Tag> },
+                { key: 's', label: '状态', children: <Mark kind="neutral">{l.stateLabel}</Mark> },
                 { key: 'r', label: '受文部门', children: l.recipient },
                 { key: 'c', label: '来源案件', children: l.caseId ? <Link to={`/cases/${l.caseId}`}>{l.caseNumber}</Link> : '独立制发' },
                 { key: 'i', label: '制发日期', children: l.issuedOn ?? '—' },

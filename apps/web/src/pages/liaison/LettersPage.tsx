@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Radio, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Radio, Select, Table, Typography } from 'antd';
+import { Mark, empty } from '../../components/Mark';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { errorMessage } from '../../api/errors';
@@ -8,7 +9,7 @@ import { StepDialog } from '../../components/StepDialog';
 import { useLetters, useLiaisonChanged } from './api';
 
 export const LETTER_KINDS: Record<string, string> = { opinion: '意见书', suggestion: '建议书' };
-const STATES: Record<string, string> = { draft: '草稿', issued: '已制发', received: '已送达', feedback_received: '已反馈', closed: '已办结' };
+const STATES: Record<string, string> = { draft: '草稿', issued: '已制发', received: '对方已收到', feedback_received: '已反馈', closed: '已办结' };
 const lines = (v: unknown) => String(v ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** 意见书、建议书: every letter with its 60-day feedback clock (ARL 76), and drafting one. */
@@ -23,12 +24,12 @@ export default function LettersPage() {
       <Typography.Title level={1} style={{ fontSize: 22 }}>意见书、建议书</Typography.Title>
       <Card size="small" extra={<Button onClick={() => setDrafting(true)}>起草意见书或建议书</Button>}>
         {q.isError ? <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} /> : (
-          <Table size="small" rowKey="id" loading={q.isPending} pagination={false} aria-label="意见书、建议书" dataSource={q.data?.items ?? []} locale={{ emptyText: '没有意见书或建议书' }}
+          <Table size="small" rowKey="id" loading={q.isPending} pagination={false} aria-label="意见书、建议书" dataSource={q.data?.items ?? []} locale={empty('没有意见书或建议书')}
             columns={[
               { title: '类型', dataIndex: 'kind', width: 90, render: (k: string) => LETTER_KINDS[k] ?? k },
               { title: '受文部门', key: 'r', render: (_: unknown, l) => <Link to={`/liaison/letters/${l.id}`}>{l.recipient}</Link> },
-              { title: '状态', dataIndex: 'state', width: 100, render: (s: string) => <Tag>{STATES[s] ?? s}</Tag> },
-              { title: '反馈期限', key: 'd', width: 200, render: (_: unknown, l) => (l.feedbackDue ? <>{l.feedbackDue}{l.feedbackDueProvisional && <Tag color="gold" style={{ marginLeft: 6 }}>暂定</Tag>}{l.escalatedAt && <Tag color="red" style={{ marginLeft: 6 }}>已督办</Tag>}</> : '收到后起算') },
+              { title: '状态', dataIndex: 'state', width: 100, render: (s: string) => <Mark kind="neutral">{STATES[s] ?? s}</Mark> },
+              { title: '反馈期限', key: 'd', width: 200, render: (_: unknown, l) => (l.feedbackDue ? <>{l.feedbackDue}{l.feedbackDueProvisional && <Mark kind="warn">暂定</Mark>}{l.escalatedAt && <Mark kind="red">已督办</Mark>}</> : '收到后起算') },
             ]} />
         )}
       </Card>

@@ -1,4 +1,5 @@
-import { Alert, Card, Table, Tag } from 'antd';
+import { Alert, Card, Table } from 'antd';
+import { Mark, empty } from '../../components/Mark';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { RoleHome } from '../../components/RoleHome';
@@ -39,8 +40,8 @@ function Due({ due, provisional, overdue }: { due: string | null; provisional: b
   return (
     <>
       {due}
-      {overdue && <Tag color="red" style={{ marginLeft: 6 }}>已逾期</Tag>}
-      {provisional && <Tag color="gold" style={{ marginLeft: 6 }}>暂定</Tag>}
+      {overdue && <Mark kind="red">已逾期</Mark>}
+      {provisional && <Mark kind="warn">暂定</Mark>}
     </>
   );
 }
@@ -53,7 +54,7 @@ export default function LiaisonHomePage() {
     <RoleHome title="府院联动" figure="起诉期内的案件" count="casesInLawsuitWindow">
       {q.isError && <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} style={{ marginTop: 16 }} />}
       <Card size="small" title="群体性纠纷预警" style={{ marginTop: 16 }}>
-        <Table size="small" rowKey="id" loading={q.isPending} pagination={false} aria-label="群体性纠纷预警" data-testid="cluster-table" dataSource={v?.openClusters ?? []} locale={{ emptyText: '没有未处理的线索' }}
+        <Table size="small" rowKey="id" loading={q.isPending} pagination={false} aria-label="群体性纠纷预警" data-testid="cluster-table" dataSource={v?.openClusters ?? []} locale={empty('没有未处理的线索')}
           columns={[
             { title: '线索', key: 't', render: (_: unknown, c) => <Link to={`/liaison/clusters/${c.id}`}>{c.respondent}：{c.keyLabel}</Link> },
             { title: '记录数', dataIndex: 'memberCount', width: 80 },
@@ -62,7 +63,7 @@ export default function LiaisonHomePage() {
           ]} />
       </Card>
       <Card size="small" title="待办事项（风险提示函、意见书、建议书）" style={{ marginTop: 16 }}>
-        <Table size="small" rowKey="key" loading={q.isPending} pagination={false} aria-label="待办事项" data-testid="pending-table" dataSource={v ? pendingOf(v) : []} locale={{ emptyText: '没有待办事项' }}
+        <Table size="small" rowKey="key" loading={q.isPending} pagination={false} aria-label="待办事项" data-testid="pending-table" dataSource={v ? pendingOf(v) : []} locale={empty('没有待办事项')}
           columns={[
             { title: '类型', dataIndex: 'kind', width: 100 },
             { title: '事项', key: 't', render: (_: unknown, r: Pending) => <Link to={r.to}>{r.title}</Link> },
@@ -73,7 +74,7 @@ export default function LiaisonHomePage() {
           ]} />
       </Card>
       <Card size="small" title="在诉案件（行政应诉）" style={{ marginTop: 16 }}>
-        <Table size="small" rowKey="id" loading={q.isPending} pagination={false} aria-label="在诉案件" dataSource={v?.casesInCourt ?? []} locale={{ emptyText: '没有在诉案件' }}
+        <Table size="small" rowKey="id" loading={q.isPending} pagination={false} aria-label="在诉案件" dataSource={v?.casesInCourt ?? []} locale={empty('没有在诉案件')}
           columns={[
             { title: '法院案号', key: 'n', render: (_: unknown, s) => <Link to={`/liaison/lawsuits/${s.id}`}>{s.courtCaseNumber}</Link> },
             { title: '法院', dataIndex: 'court' },
@@ -85,7 +86,7 @@ export default function LiaisonHomePage() {
           ]} />
       </Card>
       <Card size="small" title="起诉期内的案件" style={{ marginTop: 16 }}>
-        <Table size="small" rowKey="caseId" loading={q.isPending} pagination={false} aria-label="起诉期内的案件" dataSource={v?.casesInLawsuitWindow ?? []} locale={{ emptyText: '没有起诉期内的案件' }}
+        <Table size="small" rowKey="caseId" loading={q.isPending} pagination={false} aria-label="起诉期内的案件" dataSource={v?.casesInLawsuitWindow ?? []} locale={empty('没有起诉期内的案件')}
           columns={[
             { title: '案件', key: 'n', render: (_: unknown, c) => <Link to={`/cases/${c.caseId}`}>{c.caseNumber}</Link> },
             { title: '送达日期', dataIndex: 'servedOn' },

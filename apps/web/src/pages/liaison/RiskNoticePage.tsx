@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Table, Typography } from 'antd';
+import { Mark } from '../../components/Mark';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useLiaisonChanged, useRiskNotice, type NoticeAction, type RiskNotice } from './api';
@@ -19,8 +20,8 @@ function Recipients({ n }: { n: RiskNotice }) {
           render: (_: unknown, r) => (r.dueOn ? (
             <span title={(r.dueExplanation ?? []).join('\n')}>
               {r.dueOn}
-              {r.overdue && <Tag color="red" style={{ marginLeft: 6 }}>已逾期</Tag>}
-              {r.dueProvisional && <Tag color="gold" style={{ marginLeft: 6 }}>暂定</Tag>}
+              {r.overdue && <Mark kind="red">已逾期</Mark>}
+              {r.dueProvisional && <Mark kind="warn">暂定</Mark>}
             </span>
           ) : '发送后起算'),
         },
@@ -53,12 +54,12 @@ export default function RiskNoticePage() {
             <Card size="small" style={{ marginBottom: 16 }}>
               <Descriptions size="small" column={2} data-testid="notice-header" items={[
                 { key: 't', label: '标题', span: 2, children: <span data-testid="notice-title">{n.title}</span> },
-                { key: 's', label: '状态', children: <Tag data-testid="notice-state">{n.stateLabel}</Tag> },
+                { key: 's', label: '状态', children: <Mark kind="neutral" testId="notice-state">{n.stateLabel}</Mark> },
                 { key: 'd', label: '回复期限', children: `发送后 ${n.responseDays} 个工作日` },
                 { key: 'sum', label: '风险情况', span: 2, children: n.summary },
                 { key: 'r', label: '表现', span: 2, children: <ol style={{ margin: 0, paddingLeft: 18 }}>{n.reasons.map((r) => <li key={r}>{r}</li>)}</ol> },
                 { key: 'g', label: '建议措施', span: 2, children: <ol style={{ margin: 0, paddingLeft: 18 }}>{n.suggestions.map((r) => <li key={r}>{r}</li>)}</ol> },
-                { key: 'l', label: '关联记录', span: 2, children: n.links.length ? n.links.map((l) => (l.kind === 'case' ? <Link key={l.id} to={`/cases/${l.id}`} style={{ marginRight: 8 }}>{l.caseNumber ?? '案件'}</Link> : <Tag key={l.id}>咨询登记</Tag>)) : '无' },
+                { key: 'l', label: '关联记录', span: 2, children: n.links.length ? n.links.map((l) => (l.kind === 'case' ? <Link key={l.id} to={`/cases/${l.id}`} style={{ marginRight: 8 }}>{l.caseNumber ?? '案件'}</Link> : <Mark kind="neutral" key={l.id}>咨询登记</Mark>)) : '无' },
                 ...(n.rejectionNote ? [{ key: 'x', label: '退回理由', span: 2, children: n.rejectionNote }] : []),
                 ...(n.closingNote ? [{ key: 'c', label: '办结说明', span: 2, children: n.closingNote }] : []),
               ]} />

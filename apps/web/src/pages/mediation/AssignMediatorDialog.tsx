@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Checkbox, Space, Spin, Tag, Typography } from 'antd';
+import { Checkbox, Space, Spin, Typography } from 'antd';
+import { Mark } from '../../components/Mark';
 import { api, unwrap } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { StepDialog } from '../../components/StepDialog';
@@ -14,11 +15,11 @@ export function ProposalLine({ p }: { p: ProposedMediator }) {
       <span>{p.displayName}</span>
       <Typography.Text type="secondary">（在办 {p.openFiles} 件{p.skilled ? '，擅长该类别' : ''}）</Typography.Text>
       {p.conflict ? (
-        <Tag color="red">回避审查：{CONFLICTS[p.conflict] ?? p.conflict}</Tag>
+        <Mark kind="red">回避审查：{CONFLICTS[p.conflict] ?? p.conflict}</Mark>
       ) : p.objected ? (
-        <Tag color="orange">当事人已申请其回避</Tag>
+        <Mark kind="warn">当事人已申请其回避</Mark>
       ) : (
-        <Tag color="green">回避审查：无回避事由</Tag>
+        <Mark kind="ok">回避审查：无回避事由</Mark>
       )}
     </Space>
   );

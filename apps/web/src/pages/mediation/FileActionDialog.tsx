@@ -64,7 +64,7 @@ function stepOf(f: MediationFile, a: FileAction) {
     case 'record_failure': {
       const kinds = OUTCOME_KINDS[a.action as OutcomeAction];
       return {
-        intro: null,
+        intro: '记录调解结果；确认前请核对下方对关联案件的影响。',
         fields: (
           <>
             {kinds.length > 1 && (

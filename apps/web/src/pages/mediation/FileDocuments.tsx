@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Form, Input, Select, Table } from 'antd';
+import { empty, beijingDay } from '../../components/Mark';
 import { api, unwrap } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -33,11 +34,11 @@ export function FileDocuments({ file }: { file: MediationFile }) {
         loading={q.isPending}
         aria-label="调解文书"
         dataSource={q.data ?? []}
-        locale={{ emptyText: '尚未出具文书' }}
+        locale={empty('尚未出具文书')}
         columns={[
           { title: '文书', dataIndex: 'title' },
           { title: '文号', dataIndex: 'number' },
-          { title: '出具时间', dataIndex: 'issuedAt', render: (v: string) => v.slice(0, 10) },
+          { title: '出具时间', dataIndex: 'issuedAt', render: (v: string) => beijingDay(v) },
           {
             title: '操作',
             key: 'dl',
@@ -83,7 +84,7 @@ function IssueFields({ form, sessions }: { form: Parameters<typeof Form.useWatch
       </Form.Item>
       {type === 'mediation-record' && (
         <Form.Item name="sessionId" label="调解会议" rules={[{ required: true, message: '请选择调解会议' }]}>
-          <Select aria-label="调解会议" options={sessions.map((s) => ({ value: s.id, label: s.scheduledAt.slice(0, 10) }))} />
+          <Select aria-label="调解会议" options={sessions.map((s) => ({ value: s.id, label: beijingDay(s.scheduledAt) }))} />
         </Form.Item>
       )}
       {(type === 'mediation-agreement' || type === 'mediation-document') && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Empty, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Empty, Form, Input, List, Radio, Space, Typography } from 'antd';
+import { Mark } from '../../components/Mark';
 import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -28,8 +29,8 @@ function SessionItem({ s, canWork, onRecord }: { s: Session; canWork: boolean; o
         title={
           <Space wrap>
             <span>{beijing(s.scheduledAt)}</span>
-            <Tag color={isPrivate ? 'orange' : 'blue'}>{KIND[s.kind] ?? s.kind}</Tag>
-            {isPrivate ? <Tag color="red">{PRIVATE_MARK}</Tag> : <span>{MODE[s.mode] ?? s.mode}　{s.place}</span>}
+            <Mark kind={isPrivate ? "warn" : "info"}>{KIND[s.kind] ?? s.kind}</Mark>
+            {isPrivate ? <Mark kind="red">{PRIVATE_MARK}</Mark> : <span>{MODE[s.mode] ?? s.mode}　{s.place}</span>}
           </Space>
         }
         description={

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
+import { Mark, empty, beijingDay } from '../../components/Mark';
 import { Link } from 'react-router';
 import type { FileSummary } from './api';
 
 /** How a file is named in lists: its case number, else the court's reference, else the source. */
-export const fileLabel = (f: Pick<FileSummary, 'caseNumber' | 'sourceLabel' | 'createdAt'>) => f.caseNumber ?? `${f.sourceLabel}（${f.createdAt.slice(0, 10)}）`;
+export const fileLabel = (f: Pick<FileSummary, 'caseNumber' | 'sourceLabel' | 'createdAt'>) => f.caseNumber ?? `${f.sourceLabel}（${beijingDay(f.createdAt)}）`;
 
 /** Mediation files as a table; each links to its page. `action` adds a last column (e.g. 指派). */
 export function FileTable({ files, loading, label, action }: { files: FileSummary[]; loading: boolean; label: string; action?: (f: FileSummary) => ReactNode }) {
@@ -17,13 +18,13 @@ export function FileTable({ files, loading, label, action }: { files: FileSummar
       aria-label={label}
       data-testid="file-table"
       dataSource={files}
-      locale={{ emptyText: '没有调解案件' }}
+      locale={empty('没有调解案件')}
       columns={[
         { title: '调解案件', key: 'n', render: (_: unknown, f) => <Link to={`/mediation/files/${f.id}`}>{fileLabel(f)}</Link> },
         { title: '来源', dataIndex: 'sourceLabel', ellipsis: true },
         { title: '类别', dataIndex: 'categoryLabel', width: 110 },
         { title: '被申请人', dataIndex: 'respondent', ellipsis: true, render: (v: string | null) => v ?? '—' },
-        { title: '状态', dataIndex: 'stateLabel', width: 150, render: (v: string) => <Tag>{v}</Tag> },
+        { title: '状态', dataIndex: 'stateLabel', width: 150, render: (v: string) => <Mark kind="neutral">{v}</Mark> },
         {
           title: '调解期限',
           key: 'due',
@@ -31,7 +32,7 @@ export function FileTable({ files, loading, label, action }: { files: FileSummar
           render: (_: unknown, f) => (
             <>
               {f.mediationDue ?? '接收后起算'}
-              {f.warnings.length > 0 && <Tag color="orange" style={{ marginLeft: 6 }} title={f.warnings.map((w) => w.message).join('；')}>申请期限提示</Tag>}
+              {f.warnings.length > 0 && <Mark kind="warn" title={f.warnings.map((w) => w.message).join('；')}>申请期限提示</Mark>}
             </>
           ),
         },
