@@ -4,8 +4,7 @@ import { seedDemoClusters } from '../../db/seed/demo-clusters';
 import { checkpoint, launchChromium, measureLoad, newContext, printMeasures, recordStep } from './support/browser';
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
-import { settled } from './support/office-pages';
-import { apiCalls } from './support/mediation-pages';
+import { apiCalls, rested } from './support/mediation-pages';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
 
 jest.setTimeout(240_000);
@@ -47,7 +46,9 @@ describe('court liaison in Chromium', () => {
       throw new Error(`refused: ${await refusal.first().textContent()}`);
     });
     // An animation cancelled by the page's re-render rejects its `finished` (AbortError): wait again for the rest.
-    await settled(page).catch(() => settled(page));
+    await rested(page);
+    // The pointer rests where the dialog's button was: off the page, so no link below it is shown hovered.
+    await page.mouse.move(0, 0);
   }
 
   it('a liaison officer opens a cluster alert, sees why each record belongs, and drafts the suggested risk notice; the head approves it', async () => {
@@ -57,7 +58,7 @@ describe('court liaison in Chromium', () => {
     const clusters = page.getByTestId('cluster-table');
     await measureLoad(page, 'liaison view', '/liaison', () => clusters.getByRole('link').first().waitFor());
     await expect(clusters.textContent()).resolves.toContain('区住房和城乡建设委员会');
-    await settled(page);
+    await rested(page);
     expect(await checkpoint(page, 'liaison-view')).toEqual([]);
     expect(await layoutWidth(page)).toBeLessThanOrEqual(1280);
 
@@ -72,7 +73,7 @@ describe('court liaison in Chromium', () => {
     await expect(page.getByTestId('cluster-timeline').locator('.ant-timeline-item').count()).resolves.toBe(9);
     const suggested = (await page.getByTestId('suggested-notice').locator('.ant-typography').first().textContent()) ?? '';
     expect(suggested).toContain('风险提示');
-    await settled(page);
+    await rested(page);
     expect(await checkpoint(page, 'liaison-cluster')).toEqual([]);
     await measureLoad(page, 'cluster page', `/liaison/clusters/${cluster.id}`, () => members.locator('tbody tr').first().waitFor());
 
@@ -80,7 +81,7 @@ describe('court liaison in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByLabel('标题').inputValue()).resolves.toBe(suggested);
     await expect(dialog.getByTestId('step-intro').textContent()).resolves.toContain('将关联线索中的 7 件申请和 2 件咨询');
-    await settled(page);
+    await rested(page);
     expect(await checkpoint(page, 'liaison-draft-notice')).toEqual([]);
     started = Date.now();
     await dialog.getByRole('button', { name: /确认起草/ }).click();
@@ -137,7 +138,7 @@ describe('court liaison in Chromium', () => {
     const [{ id: dept }] = await server.db.ds.query(`SELECT id FROM departments WHERE name = '区城市管理综合行政执法局'`);
     let letter = await call('liaison', 'POST', '/liaison/letters', { kind: 'opinion', recipientDepartmentId: dept, problems: ['拆除程序未依法催告'], recommendations: ['严格履行催告程序'] });
     letter = await call('head', 'POST', `/liaison/letters/${letter.id}/issue`, { version: letter.version });
-    letter = await call('liaison', 'POST', `/liaison/letters/${letter.id}/receive`, { version: letter.version, receivedOn: addDays(today, -1) });
+    letter = await call('liaison', 'POST', `/liaison/letters/${letter.id}/receive`, { version: letter.version, receivedOn: today });
     let suit = await call('liaison', 'POST', '/liaison/lawsuits/direct', {
       court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初512号', filedOn: addDays(today, -10), defendantDepartmentId: dept,
       plaintiffs: ['某建材有限公司'], act: '限期拆除决定', complaintReceivedOn: addDays(today, -8),
@@ -151,7 +152,7 @@ describe('court liaison in Chromium', () => {
     await pending.getByRole('link').click();
     await page.getByTestId('feedback-due').waitFor();
     await expect(page.getByTestId('feedback-due').textContent()).resolves.toContain(letter.feedbackDue);
-    await settled(page);
+    await rested(page);
     expect(await checkpoint(page, 'liaison-letter')).toEqual([]);
     await measureLoad(page, 'letter page', `/liaison/letters/${letter.id}`, () => page.getByTestId('feedback-due').waitFor());
 
@@ -167,7 +168,7 @@ describe('court liaison in Chromium', () => {
 
     await measureLoad(page, 'lawsuit page', `/liaison/lawsuits/${suit.id}`, () => page.getByText('副局长出庭应诉').waitFor());
     await expect(page.locator('body').textContent()).resolves.toContain('已出庭');
-    await settled(page);
+    await rested(page);
     expect(await checkpoint(page, 'liaison-lawsuit')).toEqual([]);
     await context.close();
   });

@@ -4,8 +4,7 @@ import { shanghaiDate } from '@fuyi/kernel';
 import { checkpoint, launchChromium, measureLoad, newContext, printMeasures, recordStep } from './support/browser';
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
-import { settled } from './support/office-pages';
-import { caseInMediation, confirmStep, openFileAction, setUpCentre } from './support/mediation-pages';
+import { caseInMediation, confirmStep, openFileAction, setUpCentre, rested } from './support/mediation-pages';
 
 jest.setTimeout(240_000);
 
@@ -47,7 +46,7 @@ describe('the mediation centre in Chromium', () => {
     const { context, page } = await signedIn(DEMO_USERS.mediator);
     const home = await measureLoad(page, 'mediation home (work list)', '/mediation', () => page.getByTestId('pool-link').getByText(/（1 件）/).waitFor());
     expect(home.ms).toBeGreaterThan(0);
-    await settled(page);
+    await rested(page);
     expect(await checkpoint(page, 'mediation-home')).toEqual([]);
 
     await measureLoad(page, 'mediation referrals', '/mediation/referrals', () => page.getByRole('button', { name: /^指派调解员 / }).waitFor());
@@ -62,7 +61,7 @@ describe('the mediation centre in Chromium', () => {
     // The proposal shows the conflict check's result for each mediator.
     await expect(proposal.textContent()).resolves.toContain('回避审查：与被申请人存在关联');
     await expect(proposal.textContent()).resolves.toContain('回避审查：无回避事由');
-    await settled(page);
+    await rested(page);
     expect(await checkpoint(page, 'mediation-assign-proposal')).toEqual([]);
 
     // By keyboard: untick the pre-selected coordinator, tick the conflicted mediator, confirm.
@@ -132,7 +131,7 @@ describe('the mediation centre in Chromium', () => {
     await handler.page.getByTestId('case-header').waitFor();
     await handler.page.getByTestId('clock-decision').getByText(c.due).first().waitFor();
     await expect(handler.page.getByTestId('case-state').textContent()).resolves.toBe('已受理');
-    await settled(handler.page);
+    await rested(handler.page);
     expect(await checkpoint(handler.page, 'mediation-case-resumed-case-page')).toEqual([]);
     await handler.context.close();
   });
@@ -160,7 +159,7 @@ describe('the mediation centre in Chromium', () => {
     const note = own.page.getByTestId('private-note');
     await note.getByText(secret).waitFor();
     await expect(note.textContent()).resolves.toContain('仅本案调解员可见');
-    await settled(own.page);
+    await rested(own.page);
     expect(await checkpoint(own.page, 'mediation-private-note-own')).toEqual([]);
     await own.context.close();
 

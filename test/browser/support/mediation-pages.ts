@@ -66,7 +66,7 @@ export async function openFileAction(page: Page, label: string) {
   await page.getByTestId('file-actions').getByRole('button', { name: label, exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('step-intro').waitFor();
-  await settled(page);
+  await rested(page);
   return dialog;
 }
 
@@ -78,6 +78,21 @@ export async function confirmStep(page: Page, button: RegExp): Promise<string> {
   await page.getByTestId('step-result').or(refusal).first().waitFor({ timeout: 90_000 });
   if (!(await page.getByTestId('step-result').isVisible())) throw new Error(`refused: ${await refusal.first().textContent()}`);
   await dialog.waitFor({ state: 'hidden' });
-  await settled(page);
+  await rested(page);
   return (await page.getByTestId('step-result').textContent()) ?? '';
+}
+
+/**
+ * settled() that tolerates an animation the page cancels while it is awaited (its `finished` rejects with AbortError,
+ * e.g. a dialog closing as the list re-renders): waits again for what is still running.
+ */
+export async function rested(page: Page): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    try {
+      await settled(page);
+      return;
+    } catch {
+      // cancelled animation: look again
+    }
+  }
 }

@@ -43,7 +43,7 @@ export function StepDialog<T>({
     setError(null);
     try {
       const r = await submit(values);
-      void message.success(`${okText}：已完成`);
+      void message.success(`${okText.replace(/^确认/, '')}：已完成`);
       onDone(r);
     } catch (e) {
       showFieldErrors(form, e);
