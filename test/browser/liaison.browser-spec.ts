@@ -102,14 +102,15 @@ describe('court liaison in Chromium', () => {
     // The head's approval, then the officer sends it: each department gets its response clock.
     const head = await signedIn(DEMO_USERS.office_head);
     await head.page.goto(`/liaison/risk-notices/${noticeId}`);
-    await head.page.getByTestId('notice-actions').getByRole('button', { name: '批准', exact: true }).click();
+    await head.page.getByTestId('notice-header').waitFor();
+    await head.page.getByTestId('notice-actions').getByRole('button', { name: /^批\s*准$/ }).click();
     await confirm(head.page, /确认批准/);
     await head.page.getByTestId('notice-state').getByText('已批准').waitFor();
     await head.context.close();
 
     const again = await signedIn(DEMO_USERS.liaison_officer);
     await again.page.goto(`/liaison/risk-notices/${noticeId}`);
-    await again.page.getByTestId('notice-actions').getByRole('button', { name: '发送', exact: true }).click();
+    await again.page.getByTestId('notice-actions').getByRole('button', { name: /^发\s*送$/ }).click();
     await confirm(again.page, /确认发送/);
     await again.page.getByTestId('notice-state').getByText('已送达部门').waitFor();
     await expect(again.page.getByTestId('notice-recipients').textContent()).resolves.toMatch(/\d{4}-\d{2}-\d{2}/);
