@@ -38,7 +38,7 @@ export const MENU: Record<Role, MenuEntry[]> = {
   [Role.OfficeHead]: [
     HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, OFFICE, INTAKE,
     // The head approves risk notices and letters and seals 调解书 (issue 16 items 1-2).
-    { path: '/liaison', label: '府院联动' }, { path: '/mediation/referrals', label: '调解案件分配' },
+    { path: '/liaison', label: '府院联动' }, { path: '/mediation/referrals', label: '调解分派' },
   ],
   [Role.Mediator]: [HOME[Role.Mediator], { path: '/mediation/referrals', label: '待分配调解' }],
   [Role.LiaisonOfficer]: [HOME[Role.LiaisonOfficer], { path: '/liaison/risk-notices', label: '风险提示函' }, { path: '/liaison/letters', label: '意见书建议书' }],
