@@ -109,8 +109,7 @@ describe('the mediation centre in Chromium', () => {
 
     // Before the seal a party backs out (ARL 73(2)): the effect says the case resumes; the result names the new due date.
     dialog = await openFileAction(page, '调解终结（调解不成或反悔）');
-    await dialog.getByLabel('调解结果').click();
-    await page.locator('.ant-select-item-option', { hasText: '协议生效前一方反悔' }).click();
+    await dialog.getByRole('radio', { name: '协议生效前一方反悔' }).check();
     await expect(dialog.getByTestId('outcome-effect').textContent()).resolves.toContain('将自今日恢复审理');
     await dialog.getByLabel('结果摘要').fill('调解书送达前，被申请人反悔，不同意给予整改期。');
     const started = Date.now();

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Form, Input, InputNumber, Select, type FormInstance } from 'antd';
+import { Alert, Checkbox, Form, Input, InputNumber, Radio, Select, type FormInstance } from 'antd';
 import { api, unwrap } from '../../api/client';
 import { isoDateRule } from '../../components/form-rules';
 import { StepDialog } from '../../components/StepDialog';
@@ -69,7 +69,7 @@ function stepOf(f: MediationFile, a: FileAction) {
           <>
             {kinds.length > 1 && (
               <Form.Item name="kind" label="调解结果" rules={required('调解结果')}>
-                <Select options={[...kinds]} aria-label="调解结果" placeholder="请选择" />
+                <Radio.Group options={[...kinds]} aria-label="调解结果" style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
               </Form.Item>
             )}
             <Form.Item name="summary" label="结果摘要" rules={required('结果摘要')}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Typography } from 'antd';
 import { Mark, empty, beijingDay } from '../../components/Mark';
+import { canOpen } from '../../access';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useSession } from '../../api/use-session';
@@ -110,12 +111,13 @@ export default function FilePage() {
     changed();
   };
   const meOnFile = !!f?.mediators.some((m) => m.current && m.userId === me?.id);
+  const role = me?.role ?? '';
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 22 }}>
         {f ? `调解案件：${f.caseNumber ?? f.courtReference ?? f.parties[0]?.name ?? ''}` : '调解案件'}
       </Typography.Title>
-      <Link to="/mediation">← 返回调解工作台</Link>
+      {canOpen(role, '/mediation') && <Link to="/mediation">← 返回调解工作台</Link>}
       <div style={{ marginTop: 12 }}>
         {q.isError ? (
           <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} />

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Typography } from 'antd';
+import { canOpen } from '../../access';
+import { useSession } from '../../api/use-session';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useFile, useMediationChanged, useReferrals, type FileSummary } from './api';
@@ -24,6 +26,7 @@ function AssignButton({ f, onPick }: { f: FileSummary; onPick: (f: FileSummary) 
 }
 
 export default function ReferralsPage() {
+  const role = useSession()?.user.role ?? '';
   const q = useReferrals();
   const changed = useMediationChanged();
   const [picked, setPicked] = useState<FileSummary | null>(null);
@@ -31,7 +34,7 @@ export default function ReferralsPage() {
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 22 }}>待分配的调解案件</Typography.Title>
-      <Link to="/mediation">← 返回调解工作台</Link>
+      {canOpen(role, '/mediation') && <Link to="/mediation">← 返回调解工作台</Link>}
       {result && <Alert type="success" showIcon closable onClose={() => setResult(null)} data-testid="assign-result" style={{ marginTop: 12 }} title={result} />}
       <Card size="small" style={{ marginTop: 12 }}>
         {q.isError ? (
