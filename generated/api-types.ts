@@ -3563,10 +3563,14 @@ export interface components {
             scheduledAt: string;
             participants: components["schemas"]["ParticipantDto"][];
         };
+        SessionAttendanceDto: {
+            name: string;
+            present: boolean;
+        };
         RecordSessionDto: {
             /** @example 1 */
             version: number;
-            attendance: components["schemas"]["AttendanceDto"][];
+            attendance: components["schemas"]["SessionAttendanceDto"][];
             minutes: string;
         };
         PrivateNoteDto: {

@@ -37,9 +37,15 @@ export const MENU: Record<Role, MenuEntry[]> = {
   ],
   [Role.ReconsiderationClerk]: [HOME[Role.ReconsiderationClerk], OFFICE, INTAKE, STATISTICS],
   [Role.SectionChief]: [HOME[Role.SectionChief], { path: '/approvals', label: '审批事项' }, OFFICE, INTAKE, STATISTICS],
-  [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, OFFICE, INTAKE, STATISTICS],
-  [Role.Mediator]: [HOME[Role.Mediator]],
-  [Role.LiaisonOfficer]: [HOME[Role.LiaisonOfficer], STATISTICS],
+  [Role.OfficeHead]: [
+    HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, OFFICE, INTAKE, STATISTICS,
+    // The head approves risk notices and letters and seals 调解书 (issue 16 items 1-2).
+    { path: '/liaison', label: '府院联动' }, { path: '/mediation/referrals', label: '调解分派' },
+  ],
+  [Role.Mediator]: [HOME[Role.Mediator], { path: '/mediation/referrals', label: '待分配调解' }],
+  [Role.LiaisonOfficer]: [
+    HOME[Role.LiaisonOfficer], { path: '/liaison/risk-notices', label: '风险提示函' }, { path: '/liaison/letters', label: '意见书建议书' }, STATISTICS,
+  ],
   [Role.Admin]: [HOME[Role.Admin]],
   [Role.Auditor]: [HOME[Role.Auditor]],
   [Role.SecurityAdmin]: [HOME[Role.SecurityAdmin]],
@@ -54,8 +60,11 @@ export function homeOf(role: string): string {
 
 /** Pages of one's own account, open to every role. */
 export const ACCOUNT_PAGES = { password: '/account/password', totp: '/account/totp' } as const;
-/** Open to every role: the inbox, and a case's page (the API answers 404 when the case is not the caller's to see). */
-const EVERY_ROLE = ['/notifications', '/cases/'];
+/**
+ * Open to every role: the inbox, a case's page and a mediation file's page (the API answers 404 when the record is not
+ * the caller's to see).
+ */
+const EVERY_ROLE = ['/notifications', '/cases/', '/mediation/files/'];
 
 export function canOpen(role: string, path: string): boolean {
   if (Object.values<string>(ACCOUNT_PAGES).includes(path)) return isRole(role);

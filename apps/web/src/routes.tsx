@@ -46,7 +46,15 @@ export function AppRoutes() {
         <Route path="/statistics" element={page(() => import('./pages/statistics/StatisticsPage'))} />
         <Route path="/notifications" element={page(() => import('./pages/notifications/InboxPage'))} />
         <Route path="/mediation" element={page(() => import('./pages/mediation/MediationHomePage'))} />
+        <Route path="/mediation/referrals" element={page(() => import('./pages/mediation/ReferralsPage'))} />
+        <Route path="/mediation/files/:id" element={page(() => import('./pages/mediation/FilePage'))} />
         <Route path="/liaison" element={page(() => import('./pages/liaison/LiaisonHomePage'))} />
+        <Route path="/liaison/clusters/:id" element={page(() => import('./pages/liaison/ClusterPage'))} />
+        <Route path="/liaison/risk-notices" element={page(() => import('./pages/liaison/RiskNoticesPage'))} />
+        <Route path="/liaison/risk-notices/:id" element={page(() => import('./pages/liaison/RiskNoticePage'))} />
+        <Route path="/liaison/letters" element={page(() => import('./pages/liaison/LettersPage'))} />
+        <Route path="/liaison/letters/:id" element={page(() => import('./pages/liaison/LetterPage'))} />
+        <Route path="/liaison/lawsuits/:id" element={page(() => import('./pages/liaison/LawsuitPage'))} />
         <Route path="/admin/users" element={page(() => import('./pages/admin/UsersPage'))} />
         <Route path="/audit" element={page(() => import('./pages/audit/AuditPage'))} />
         <Route path="/security" element={page(() => import('./pages/security/SecurityPolicyPage'))} />

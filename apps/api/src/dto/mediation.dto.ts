@@ -70,7 +70,8 @@ class ParticipantDto {
   @ApiProperty({ example: '申请人' }) @IsString() @IsNotEmpty() @MaxLength(50) @NoPersonalData() role: string;
 }
 
-class AttendanceDto {
+/** Named apart from the hearings' AttendanceDto (participation.dto.ts): Swagger keys schemas by class name, and the two collided. */
+class SessionAttendanceDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   @ApiProperty() @IsBoolean() present: boolean;
 }
@@ -84,7 +85,7 @@ export class ScheduleSessionDto {
 }
 
 export class RecordSessionDto extends MediationVersionDto {
-  @ApiProperty({ type: [AttendanceDto] }) @IsArray() @ArrayMaxSize(30) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AttendanceDto) attendance: AttendanceDto[];
+  @ApiProperty({ type: [SessionAttendanceDto] }) @IsArray() @ArrayMaxSize(30) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => SessionAttendanceDto) attendance: SessionAttendanceDto[];
   @ApiProperty() @IsString() @IsNotEmpty({ message: '请填写调解记录' }) @MaxLength(20000) @NoPersonalData() minutes: string; // printed in the 笔录
 }
 

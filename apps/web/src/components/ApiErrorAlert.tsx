@@ -5,9 +5,9 @@ import { ApiError, errorMessage } from '../api/errors';
  * The case moved under the page: its version (optimistic concurrency) or its state (the page offered an action for the
  * state it loaded). Other 409s are rules (e.g. a correction asked for twice) and are shown as they are.
  */
-const CHANGED_MEANWHILE = new Set(['CASE_VERSION_CONFLICT', 'CASE_ILLEGAL_TRANSITION']);
+const CHANGED_MEANWHILE = /_(VERSION_CONFLICT|ILLEGAL_TRANSITION)$/; // CASE_, MEDIATION_, LIAISON_…, CLUSTER_
 export function isConflict(e: unknown): boolean {
-  return e instanceof ApiError && e.status === 409 && CHANGED_MEANWHILE.has(e.code);
+  return e instanceof ApiError && e.status === 409 && CHANGED_MEANWHILE.test(e.code);
 }
 
 /**
@@ -24,7 +24,7 @@ export function ApiErrorAlert({ error, onReload, title }: { error: unknown; onRe
         showIcon
         role="alert"
         data-testid="conflict-alert"
-        title="该案件已被他人修改"
+        title={code?.startsWith('CASE_') ? '该案件已被他人修改' : '该记录已被他人修改'}
         description={`${errorMessage(error)}。请重新加载后核对案件的最新状态，再决定是否继续操作。`}
         action={
           onReload && (

@@ -40,4 +40,5 @@ export const EVENTS: Record<string, string> = {
   decision_publication_withdrawn: '撤回公开',
   query_code_reissued: '补发查询码',
   document_issued: '制作文书',
+  mediation_ended: '调解终结',
 };

@@ -1,0 +1,176 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../db/seed/seed';
+import { seedDemoClusters } from '../../db/seed/demo-clusters';
+import { checkpoint, launchChromium, measureLoad, newContext, printMeasures, recordStep } from './support/browser';
+import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
+import { startConsole, type ConsoleServer } from './support/console-server';
+import { apiCalls, rested } from './support/mediation-pages';
+import { addDays, shanghaiDate } from '@fuyi/kernel';
+
+jest.setTimeout(240_000);
+
+/** Issue 16 item 2: court liaison in the browser: the view, a group-dispute alert, the suggested risk notice through approval. */
+describe('court liaison in Chromium', () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startConsole(), launchChromium()]);
+    // The demo's brewing dispute: seven applications and two consultations about one shanty-town project, detected once.
+    await seedDemoClusters(server.app);
+  }, 120_000);
+  afterAll(async () => {
+    printMeasures('browser: liaison pages');
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedIn(who: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await signIn(page, who, DEMO_PASSWORD);
+    await page.waitForURL((u) => u.pathname !== '/login');
+    // The home page finishes loading (its chunks and data) before a test measures another page's load.
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return { context, page };
+  }
+
+  /** Confirms the open dialog and waits for the page's result (or throws the API's refusal). */
+  async function confirm(page: Page, button: RegExp): Promise<void> {
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: button }).click();
+    const refusal = dialog.getByTestId('api-error').or(dialog.getByTestId('conflict-alert'));
+    await dialog.waitFor({ state: 'hidden', timeout: 90_000 }).catch(async () => {
+      throw new Error(`refused: ${await refusal.first().textContent()}`);
+    });
+    // An animation cancelled by the page's re-render rejects its `finished` (AbortError): wait again for the rest.
+    await rested(page);
+    // The pointer rests where the dialog's button was: off the page, so no link below it is shown hovered.
+    await page.mouse.move(0, 0);
+  }
+
+  it('a liaison officer opens a cluster alert, sees why each record belongs, and drafts the suggested risk notice; the head approves it', async () => {
+    const [cluster] = await server.db.ds.query(`SELECT id FROM group_disputes WHERE state = 'open'`);
+    expect(cluster).toBeDefined();
+    const { context, page } = await signedIn(DEMO_USERS.liaison_officer);
+    const clusters = page.getByTestId('cluster-table');
+    await measureLoad(page, 'liaison view', '/liaison', () => clusters.getByRole('link').first().waitFor());
+    await expect(clusters.textContent()).resolves.toContain('区住房和城乡建设委员会');
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-view')).toEqual([]);
+    expect(await layoutWidth(page)).toBeLessThanOrEqual(1280);
+
+    let started = Date.now();
+    await clusters.getByRole('link').first().click();
+    const members = page.getByTestId('cluster-members');
+    await members.locator('tbody tr').first().waitFor();
+    recordStep('liaison view → cluster page (client-side)', Date.now() - started);
+    const rows = await members.locator('tbody tr').all();
+    expect(rows.length).toBe(9); // seven applications and two consultations
+    for (const row of rows) expect(((await row.locator('td').last().textContent()) ?? '').trim()).not.toBe(''); // why it is in
+    await expect(page.getByTestId('cluster-timeline').locator('.ant-timeline-item').count()).resolves.toBe(9);
+    const suggested = (await page.getByTestId('suggested-notice').locator('.ant-typography').first().textContent()) ?? '';
+    expect(suggested).toContain('风险提示');
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-cluster')).toEqual([]);
+    await measureLoad(page, 'cluster page', `/liaison/clusters/${cluster.id}`, () => members.locator('tbody tr').first().waitFor());
+
+    await page.getByRole('button', { name: '按建议起草风险提示函' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel('标题').inputValue()).resolves.toBe(suggested);
+    await expect(dialog.getByTestId('step-intro').textContent()).resolves.toContain('将关联线索中的 7 件申请和 2 件咨询');
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-draft-notice')).toEqual([]);
+    started = Date.now();
+    await dialog.getByRole('button', { name: /确认起草/ }).click();
+    await page.getByTestId('notice-title').getByText(suggested).waitFor({ timeout: 90_000 });
+    recordStep('draft confirmed → notice page shown', Date.now() - started);
+    await expect(page.getByTestId('notice-state').textContent()).resolves.toBe('草稿');
+    const noticeId = new URL(page.url()).pathname.split('/').pop()!;
+    const [links] = await server.db.ds.query(`SELECT count(*)::int AS n FROM liaison_notice_links WHERE notice_id = $1`, [noticeId]);
+    expect(links.n).toBe(9);
+
+    await page.getByTestId('notice-actions').getByRole('button', { name: '提交审批' }).click();
+    await confirm(page, /确认提交审批/);
+    await page.getByTestId('notice-state').getByText('待审批').waitFor();
+    expect(await checkpoint(page, 'liaison-notice-submitted')).toEqual([]);
+    await measureLoad(page, 'risk notice page', `/liaison/risk-notices/${noticeId}`, () => page.getByTestId('notice-recipients').locator('tbody tr').first().waitFor());
+    await context.close();
+
+    // The head's approval, then the officer sends it: each department gets its response clock.
+    const head = await signedIn(DEMO_USERS.office_head);
+    await head.page.goto(`/liaison/risk-notices/${noticeId}`);
+    await head.page.getByTestId('notice-header').waitFor();
+    await head.page.getByTestId('notice-actions').getByRole('button', { name: /^批\s*准$/ }).click();
+    await confirm(head.page, /确认批准/);
+    await head.page.getByTestId('notice-state').getByText('已批准').waitFor();
+    await head.context.close();
+
+    const again = await signedIn(DEMO_USERS.liaison_officer);
+    await again.page.goto(`/liaison/risk-notices/${noticeId}`);
+    await again.page.getByTestId('notice-actions').getByRole('button', { name: /^发\s*送$/ }).click();
+    await confirm(again.page, /确认发送/);
+    await again.page.getByTestId('notice-state').getByText('已送达部门').waitFor();
+    await expect(again.page.getByTestId('notice-recipients').textContent()).resolves.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await checkpoint(again.page, 'liaison-notice-sent')).toEqual([]);
+    await again.context.close();
+  });
+
+  it('a liaison officer dismisses a cluster with a reason', async () => {
+    const [cluster] = await server.db.ds.query(`SELECT id FROM group_disputes WHERE state = 'open'`);
+    const { context, page } = await signedIn(DEMO_USERS.liaison_officer);
+    await page.goto(`/liaison/clusters/${cluster.id}`);
+    await page.getByRole('button', { name: '排除线索' }).click();
+    await page.getByRole('dialog').getByLabel('排除理由').fill('经核实，相关申请系同一补偿方案的正常复议，已统一答复，无群访迹象。');
+    await confirm(page, /确认排除/);
+    await page.getByTestId('cluster-result').waitFor();
+    await expect(page.getByTestId('cluster-state').textContent()).resolves.not.toBe('未处理');
+    const [c] = await server.db.ds.query(`SELECT state, dismissed_reason FROM group_disputes WHERE id = $1`, [cluster.id]);
+    expect(c).toMatchObject({ state: 'dismissed', dismissed_reason: expect.stringContaining('无群访迹象') });
+    expect(await checkpoint(page, 'liaison-cluster-dismissed')).toEqual([]);
+    await context.close();
+  });
+
+  it('letters show their 60-day feedback clock and take feedback; a lawsuit shows its hearings and the head\'s appearance', async () => {
+    const call = apiCalls(server);
+    const today = shanghaiDate(new Date());
+    const [{ id: dept }] = await server.db.ds.query(`SELECT id FROM departments WHERE name = '区城市管理综合行政执法局'`);
+    let letter = await call('liaison', 'POST', '/liaison/letters', { kind: 'opinion', recipientDepartmentId: dept, problems: ['拆除程序未依法催告'], recommendations: ['严格履行催告程序'] });
+    letter = await call('head', 'POST', `/liaison/letters/${letter.id}/issue`, { version: letter.version });
+    letter = await call('liaison', 'POST', `/liaison/letters/${letter.id}/receive`, { version: letter.version, receivedOn: today });
+    let suit = await call('liaison', 'POST', '/liaison/lawsuits/direct', {
+      court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初512号', filedOn: addDays(today, -10), defendantDepartmentId: dept,
+      plaintiffs: ['某建材有限公司'], act: '限期拆除决定', complaintReceivedOn: addDays(today, -8),
+    });
+    suit = await call('liaison', 'POST', `/liaison/lawsuits/${suit.id}/hearings`, { version: suit.version, heldOn: addDays(today, -1), kind: 'hearing', headAppeared: true, note: '副局长出庭应诉' });
+
+    const { context, page } = await signedIn(DEMO_USERS.liaison_officer);
+    const pending = page.getByTestId('pending-table').locator('tbody tr', { hasText: '区城市管理综合行政执法局' });
+    await pending.waitFor();
+    await expect(pending.textContent()).resolves.toContain(letter.feedbackDue);
+    await pending.getByRole('link').click();
+    await page.getByTestId('feedback-due').waitFor();
+    await expect(page.getByTestId('feedback-due').textContent()).resolves.toContain(letter.feedbackDue);
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-letter')).toEqual([]);
+    await measureLoad(page, 'letter page', `/liaison/letters/${letter.id}`, () => page.getByTestId('feedback-due').waitFor());
+
+    await page.getByRole('button', { name: '登记反馈', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('反馈日期').fill(today);
+    await dialog.getByLabel('反馈内容').fill('已对相关执法人员开展培训，完善催告程序。');
+    await dialog.getByLabel('纠正（整改）情况').fill('修订拆除案件办理流程');
+    await confirm(page, /确认登记反馈/);
+    await page.getByTestId('step-result').waitFor();
+    const [l] = await server.db.ds.query(`SELECT state FROM liaison_letters WHERE id = $1`, [letter.id]);
+    expect(l.state).toBe('feedback_received');
+
+    await measureLoad(page, 'lawsuit page', `/liaison/lawsuits/${suit.id}`, () => page.getByText('副局长出庭应诉').waitFor());
+    await expect(page.locator('body').textContent()).resolves.toContain('已出庭');
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-lawsuit')).toEqual([]);
+    await context.close();
+  });
+});
