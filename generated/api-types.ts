@@ -4537,7 +4537,89 @@ export interface components {
             };
         };
         ApplicationsListResponse: {
-            items: unknown[];
+            items: {
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                state: string;
+                stateLabel: string;
+                version: number;
+                townshipId: number | null;
+                township: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                receiptAt: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                acceptanceDue: string | null;
+                respondent: string;
+                applicants: string;
+                lateApplication: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    knownDate: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    due: string;
+                    provisional: boolean;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    receivedOn: string;
+                    late: boolean;
+                    daysOver: number;
+                    exceptions: {
+                        code: string;
+                        article: string;
+                        text: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        lastDay?: string;
+                        withinCap?: boolean;
+                    }[];
+                    absoluteLimit: {
+                        article: string;
+                        realProperty: boolean;
+                        years: number;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        actDate: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        lastDay: string;
+                        exceeded: boolean;
+                        text: string;
+                    } | null;
+                    warning: string | null;
+                    notice?: string;
+                } | null;
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
+            }[];
             nextCursor: string | null;
         };
         ApplicationsIntakeQueueResponse: {
@@ -4612,6 +4694,17 @@ export interface components {
                     warning: string | null;
                     notice?: string;
                 } | null;
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             nextCursor: string | null;
         };
@@ -5278,6 +5371,17 @@ export interface components {
                     remainingWorkingDays: number;
                     overdue: boolean;
                 }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             nextCursor: string | null;
         };
@@ -5331,6 +5435,17 @@ export interface components {
                     remainingWorkingDays: number;
                     overdue: boolean;
                 }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             nextCursor: string | null;
         };
@@ -5383,6 +5498,17 @@ export interface components {
                     extensionDays: number;
                     remainingWorkingDays: number;
                     overdue: boolean;
+                }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
                 }[];
                 matches: {
                     role: string;
@@ -5440,6 +5566,17 @@ export interface components {
                     extensionDays: number;
                     remainingWorkingDays: number;
                     overdue: boolean;
+                }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
                 }[];
                 matches: {
                     role: string;

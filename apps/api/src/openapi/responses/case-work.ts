@@ -1,7 +1,7 @@
 import { arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
 import { workClock } from './shared';
 import { eventData } from './case-intake';
-import { caseAfter } from '../resources';
+import { caseAfter, caseAllowedActions } from '../resources';
 
 /**
  * WorkItem (libs/cases queries/work-item.ts): a case as the work lists show it. In one's own queue a case is accepted
@@ -29,6 +29,7 @@ const workItemFields = (assigned: boolean): Record<string, S> => {
     nextDue: set(date),
     flags: obj({ overdue: bool, paused: bool, extended: bool }),
     clocks: arr(workClock),
+    allowedActions: caseAllowedActions,
   };
 };
 /** A search hit: the work item and which parties matched (role and name). */
