@@ -4745,6 +4745,7 @@ export interface components {
                 to?: string;
             }[];
             extensionDays: number;
+            remainingWorkingDays: number | null;
         }[];
         ApplicationsAcceptanceReviewResponse: {
             /** Format: uuid */

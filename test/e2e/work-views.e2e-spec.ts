@@ -103,6 +103,22 @@ describe('work views: queue, office view, search, timeline', () => {
     expect(queue.find((i) => i.caseId === ids.far).flags.extended).toBe(true);
   });
 
+  it("the case page's clocks carry the same remaining working days as the queue (negative when overdue, null once ended)", async () => {
+    const queue = await all('/work/my-queue', clerk);
+    for (const key of ['overdue', 'near', 'far'] as const) {
+      const item = queue.find((i) => i.caseId === ids[key]);
+      const res = await get(`/cases/${ids[key]}/clocks`);
+      expect(res.status).toBe(200);
+      for (const k of res.body) {
+        const listed = item.clocks.find((w: any) => w.rule === k.rule);
+        if (k.status === 'running' || k.status === 'paused') expect([key, k.rule, k.remainingWorkingDays]).toEqual([key, k.rule, listed.remainingWorkingDays]);
+        else expect([key, k.rule, k.remainingWorkingDays]).toEqual([key, k.rule, null]);
+      }
+    }
+    const past = (await get(`/cases/${ids.overdue}/clocks`)).body.find((k: any) => k.due === addDays(today, -2));
+    expect(past.remainingWorkingDays).toBeLessThanOrEqual(0); // 0 when both days before today were rest days
+  });
+
   it('the office view: every open case by nearest due, cases without a running clock last; each filter narrows it', async () => {
     const office = await all('/work/office', clerk, 2);
     expect(mine(office)).toEqual(['overdue', 'chiefs', 'near', 'registered', 'far']);

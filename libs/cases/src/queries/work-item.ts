@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, IsoDate } from '@fuyi/kernel';
-import type { WorkingCalendar } from '@fuyi/deadlines';
+import { remainingWorkingDays, type WorkingCalendar } from '@fuyi/deadlines';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import type { AllowedAction } from '../domain/case-actions';
 import { loadAllowedActions } from './case-facts';
-import { OPEN_CLOCK_SQL, remainingWorkingDays } from './work-view-filters';
+import { OPEN_CLOCK_SQL } from './work-view-filters';
 
 type Db = Pick<DataSource | EntityManager, 'query'>;
 

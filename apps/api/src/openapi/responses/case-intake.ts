@@ -93,6 +93,8 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
         closedOn: nul(date),
         suspensions: arr(obj({ from: date }, { to: date })),
         extensionDays: int,
+        // Working days from today to the due date (negative once past), as the work lists count them; null once ended.
+        remainingWorkingDays: nul(int),
       }),
     ),
   },
