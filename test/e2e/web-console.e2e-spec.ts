@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -68,6 +68,26 @@ describe('web console at / (static files, fallback, cache headers, CSP)', () => 
     expect(csp).toMatch(/style-src 'self' 'unsafe-inline'/);
     expect(csp).not.toMatch(/connect-src [^;]*\*/);
     expect(csp).toMatch(/frame-ancestors 'self'/);
+  });
+
+  it("scripts from this origin only (no 'unsafe-inline') everywhere but Swagger UI, whose page starts itself inline", async () => {
+    const scriptSrc = (url: string) => /(?:^|;)\s*script-src ([^;]*)/.exec(String(url))?.[1];
+    for (const url of ['/', '/work/my-queue', '/assets/index-Ab12Cd34.js', '/api/no-such-thing', '/api/docs-json']) {
+      expect([url, scriptSrc(String((await get(url)).headers['content-security-policy']))]).toEqual([url, "'self'"]);
+    }
+    const docs = await get('/api/docs');
+    expect(docs.statusCode).toBe(200);
+    expect(scriptSrc(String(docs.headers['content-security-policy']))).toBe("'self' 'unsafe-inline'");
+  });
+
+  it('the console needs no inline script: its index.html (source, and the Vite build when present) loads scripts by src only', () => {
+    const built = join(defaultWebRoot(__dirname), 'index.html');
+    for (const file of [join(__dirname, '..', '..', 'apps', 'web', 'index.html'), ...(existsSync(built) ? [built] : [])]) {
+      const scripts = readFileSync(file, 'utf8').match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect([file, tag]).toEqual([file, expect.stringMatching(/\bsrc="[^"]+"/)]);
+      expect(readFileSync(file, 'utf8')).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    }
   });
 
   it('without a build nothing is served at / (the api alone still works)', async () => {
