@@ -65,6 +65,8 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
   workViews_office: { 200: page(obj(workItemFields(false))) },
   // GET /api/work/search (18 e2e samples)
   workViews_search: { 200: page(searchHit) },
+  // POST /api/work/search/name
+  workViews_searchByName: { 200: page(searchHit) },
   // POST /api/work/search/id-number (4 e2e samples)
   workViews_searchByIdNumber: { 200: page(searchHit) },
   // GET /api/cases/{id}/timeline (4 e2e samples)
