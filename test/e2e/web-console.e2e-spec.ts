@@ -11,7 +11,8 @@ describe('web console at / (static files, fallback, cache headers, CSP)', () => 
   let db: TestDatabase;
   let app: NestFastifyApplication;
   const root = mkdtempSync(join(tmpdir(), 'fuyi-web-'));
-  const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="root"></div><script type="module" src="/assets/index-Ab12Cd34.js"></script></body></html>';
+  const INDEX =
+    '<!doctype html><html lang="zh-CN"><body><div id="root"></div><script type="module" src="/assets/index-Ab12Cd34.js"></script></body></html>';
 
   beforeAll(async () => {
     mkdirSync(join(root, 'assets'));
@@ -59,6 +60,26 @@ describe('web console at / (static files, fallback, cache headers, CSP)', () => 
     expect((await get('/metrics/x')).statusCode).toBe(404);
     expect((await get('/health/live')).statusCode).toBe(200);
     expect((await app.inject({ method: 'POST', url: '/work/my-queue' })).statusCode).toBe(404);
+  });
+
+  it('an encoded API path (/%61pi/…, /api%2F…, /API/…) is decided decoded: the JSON 404, never the console page', async () => {
+    for (const url of [
+      '/%61pi/no-such-thing',
+      '/%61%70%69/cases',
+      '/api%2Fno-such-thing',
+      '/API/no-such-thing',
+      '/%68ealth/x',
+      '/%61ssets/gone.js',
+    ]) {
+      const res = await get(url);
+      expect([url, res.statusCode, res.headers['content-type']]).toEqual([url, 404, expect.stringMatching(/^application\/json/)]);
+      expect([url, res.body]).not.toEqual([url, INDEX]);
+    }
+    // A path that does not decode is refused before routing (400, JSON), never the console page either.
+    const bad = await get('/bad%E0%A4%A');
+    expect([bad.statusCode, bad.headers['content-type']]).toEqual([400, expect.stringMatching(/^application\/json/)]);
+    // The console's own routes, encoded or not, still answer index.html.
+    expect((await get('/work/%E6%88%91')).body).toBe(INDEX);
   });
 
   it("helmet's CSP lets the console run: scripts, styles (Ant Design's inline <style>) and API calls from this origin only", async () => {
