@@ -1315,10 +1315,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 按案件编号（精确）或申请人姓名（部分匹配）查找案件，新案在前；身份证号码请用 POST /work/search/id-number */
+        /** 按案件编号（精确）查找案件；申请人姓名请用 POST /work/search/name，身份证号码请用 POST /work/search/id-number */
         get: operations["workViews_search"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work/search/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按申请人姓名（部分匹配）查找案件，新案在前（姓名只在请求体中传递） */
+        post: operations["workViews_searchByName"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3406,6 +3423,14 @@ export interface components {
                 [key: string]: string | string[];
             };
         };
+        NameSearchDto: {
+            /** @description 申请人姓名，可只输入一部分（如“小明”） */
+            name: string;
+            /** @default 20 */
+            limit: number;
+            /** @description 上一页返回的 nextCursor */
+            cursor?: string;
+        };
         IdNumberSearchDto: {
             /** @description 当事人身份证号码（精确匹配，经盲索引查找，不解密任何记录） */
             idNumber: string;
@@ -4561,7 +4586,89 @@ export interface components {
             };
         };
         ApplicationsListResponse: {
-            items: unknown[];
+            items: {
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                state: string;
+                stateLabel: string;
+                version: number;
+                townshipId: number | null;
+                township: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                receiptAt: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                acceptanceDue: string | null;
+                respondent: string;
+                applicants: string;
+                lateApplication: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    knownDate: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    due: string;
+                    provisional: boolean;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    receivedOn: string;
+                    late: boolean;
+                    daysOver: number;
+                    exceptions: {
+                        code: string;
+                        article: string;
+                        text: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        lastDay?: string;
+                        withinCap?: boolean;
+                    }[];
+                    absoluteLimit: {
+                        article: string;
+                        realProperty: boolean;
+                        years: number;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        actDate: string;
+                        /**
+                         * Format: date
+                         * @example 2026-03-02
+                         */
+                        lastDay: string;
+                        exceeded: boolean;
+                        text: string;
+                    } | null;
+                    warning: string | null;
+                    notice?: string;
+                } | null;
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
+            }[];
             nextCursor: string | null;
         };
         ApplicationsIntakeQueueResponse: {
@@ -4636,6 +4743,17 @@ export interface components {
                     warning: string | null;
                     notice?: string;
                 } | null;
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             nextCursor: string | null;
         };
@@ -4676,6 +4794,7 @@ export interface components {
                 to?: string;
             }[];
             extensionDays: number;
+            remainingWorkingDays: number | null;
         }[];
         ApplicationsAcceptanceReviewResponse: {
             /** Format: uuid */
@@ -5302,6 +5421,17 @@ export interface components {
                     remainingWorkingDays: number;
                     overdue: boolean;
                 }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             nextCursor: string | null;
         };
@@ -5374,6 +5504,17 @@ export interface components {
                     remainingWorkingDays: number;
                     overdue: boolean;
                 }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             nextCursor: string | null;
         };
@@ -5426,6 +5567,85 @@ export interface components {
                     extensionDays: number;
                     remainingWorkingDays: number;
                     overdue: boolean;
+                }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
+                matches: {
+                    role: string;
+                    name: string;
+                }[];
+            }[];
+            nextCursor: string | null;
+        };
+        WorkViewsSearchByNameResponse: {
+            items: {
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                state: string;
+                stateLabel: string;
+                version: number;
+                procedure: string | null;
+                category: string;
+                townshipId: number;
+                township: string;
+                respondentDepartmentId: number;
+                respondent: string;
+                /** Format: uuid */
+                handlerId: string | null;
+                handler: string | null;
+                applicants: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                receiptAt: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                acceptedOn: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                nextDue: string | null;
+                flags: {
+                    overdue: boolean;
+                    paused: boolean;
+                    extended: boolean;
+                };
+                clocks: {
+                    rule: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    due: string;
+                    status: string;
+                    extensionDays: number;
+                    remainingWorkingDays: number;
+                    overdue: boolean;
+                }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
                 }[];
                 matches: {
                     role: string;
@@ -5483,6 +5703,17 @@ export interface components {
                     extensionDays: number;
                     remainingWorkingDays: number;
                     overdue: boolean;
+                }[];
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
                 }[];
                 matches: {
                     role: string;
@@ -12601,14 +12832,12 @@ export interface operations {
     };
     workViews_search: {
         parameters: {
-            query?: {
+            query: {
                 limit?: number;
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
                 /** @description 案件编号（完整） */
-                caseNumber?: string;
-                /** @description 申请人姓名，可只输入一部分（如“小明”） */
-                name?: string;
+                caseNumber: string;
             };
             header?: never;
             path?: never;
@@ -12626,6 +12855,66 @@ export interface operations {
                 };
             };
             /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    workViews_searchByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameSearchDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkViewsSearchByNameResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -71,7 +71,7 @@ describe('the reconsideration office in Chromium against the real api + worker',
     await context.close();
   }, 180_000);
 
-  it('a clerk filters the office view and finds the case by ID number, which never appears in a URL', async () => {
+  it('a clerk filters the office view and finds the case by ID number and by name, which never appear in a URL', async () => {
     const { context, page, urls } = await signedIn(DEMO_USERS.reconsideration_clerk);
     await page.getByRole('menuitem', { name: '办案总览' }).click();
     await page.getByRole('heading', { level: 1, name: '办案总览' }).waitFor();
@@ -93,6 +93,9 @@ describe('the reconsideration office in Chromium against the real api + worker',
 
     await searchCases(page, '申请人姓名', '秀兰');
     await page.getByTestId('search-table').locator('tbody tr', { hasText: awaiting.caseNumber }).waitFor();
+    // A name is personal data too: it goes in the POST body, never in a URL (history, proxy and server logs).
+    expect(urls.filter((u) => u.includes('秀兰') || u.includes(encodeURIComponent('秀兰')))).toEqual([]);
+    expect(page.url()).not.toContain(encodeURIComponent('秀兰'));
     await context.close();
   });
 

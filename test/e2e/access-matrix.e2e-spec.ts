@@ -185,6 +185,7 @@ const ACCESS: Record<string, Access> = {
   'POST /users/:id/deactivate': [AD],
   'POST /users/:id/reset-password': [AD],
   'POST /work/search/id-number': [RC, SC, OH],
+  'POST /work/search/name': [RC, SC, OH],
   'PUT /calendar/days/:date': [AD],
   'PUT /cases/:id/hearings/:hearingId/attendance': [RC, SC, OH],
   'PUT /liaison/letters/:id': [LO],

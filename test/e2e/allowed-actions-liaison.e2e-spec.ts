@@ -51,6 +51,20 @@ describe('allowedActions agree with what the server enforces (risk notices, lett
       return id;
     },
     closed: async () => { const id = await NOTICES.responded(); await step('liaison', `${N}/${id}/close`, { version: 6 }); return id; },
+
+    // One department answered (which is also its 签收), the other owes both: acknowledge and respond are for that one.
+    'sent:partly_answered': async () => {
+      const id = await NOTICES.sent();
+      await step('liaison', `${N}/${id}/response`, { version: 4, departmentId: depts[0], response: '已入户解释' });
+      return id;
+    },
+    // Every department's 签收 is on record while the notice is still 'sent' (recorded outside the per-department step,
+    // as data from before it): no 登记签收 is offered, since the service refuses it for each department.
+    'sent:all_acknowledged': async () => {
+      const id = await NOTICES.sent();
+      await t.db.ds.query('UPDATE liaison_notice_recipients SET acknowledged_on = sent_on WHERE notice_id = $1', [id]);
+      return id;
+    },
   };
   const noticeRequest = (a: NoticeAction, n: any): ['post' | 'put', string, object] => {
     const v = { version: n.version };
@@ -98,7 +112,7 @@ describe('allowedActions agree with what the server enforces (risk notices, lett
       const sample = await build();
       for (const u of USERS) {
         const seen = await read(u, `${base}/${sample}`);
-        expect([state, seen.state]).toEqual([state, state]);
+        expect([state, seen.state]).toEqual([state, state.split(':')[0]]);
         const listed: A[] = seen.allowedActions.map((x: { action: A }) => x.action);
         for (const a of all.filter((x) => !listed.includes(x))) {
           const [method, path, body] = request(a, await read('liaison', `${base}/${sample}`));

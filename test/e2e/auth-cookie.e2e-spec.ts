@@ -114,4 +114,24 @@ describe('refresh-token cookie (HTTP, real Postgres and Redis)', () => {
       await app.close();
     }
   });
+
+  it('AUTH_COOKIE_SECURE=always (the production default): Secure behind a TLS proxy the api does not trust, on login and logout', async () => {
+    const { createApp } = await import('../../apps/api/src/create-app');
+    const { apiRequest } = await import('../support/api-request');
+    const app = await createApp({ ...t.db.config, trustProxy: false, authCookieSecure: 'always' }, { rateLimitPerMinute: 10_000 });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    try {
+      // The proxy terminated TLS and says so, but without TRUST_PROXY the api sees plain http.
+      const login = await apiRequest(app).post('/auth/login').set('x-forwarded-proto', 'https')
+        .send({ username: 'auditor', password: DEMO_PASSWORD, refreshTokenIn: 'cookie' });
+      expect(login.status).toBe(200);
+      expect(cookieOf(login)!.attrs).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite=strict', 'path=/api/auth']));
+      const logout = await apiRequest(app).post('/auth/logout').set('authorization', `Bearer ${login.body.accessToken}`)
+        .set('cookie', `fuyi_refresh=${cookieOf(login)!.value}`).send({});
+      expect(cookieOf(logout)!.attrs).toContain('secure'); // cleared with the same attributes
+    } finally {
+      await app.close();
+    }
+  });
 });

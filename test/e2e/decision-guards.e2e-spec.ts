@@ -102,6 +102,21 @@ describe('decision guards: hearing, ownership, four eyes, who is told', () => {
       expect(await version(id)).toBe(4);
     });
 
+    it('a decision whose record names no submitter is not offered for approval and not approved (four eyes cannot be shown); it may be returned', async () => {
+      const id = await accepted('clerk');
+      await post(id, 'hearing-waivers', 'clerk', { version: 2, kind: 'listening', reason: '申请人书面表示不陈述意见' });
+      expect((await post(id, 'decision', 'clerk', { version: 3, ...decision })).status).toBe(200);
+      await t.db.ds.query(`UPDATE cases SET decision = decision - 'submittedBy' WHERE id = $1`, [id]); // data from before submitters were kept
+      const seen = await t.http().get(`/cases/${id}`).set('authorization', `Bearer ${tokens.head}`);
+      const listed = seen.body.allowedActions.map((a: { action: string }) => a.action);
+      expect(listed).not.toContain('approve_decision');
+      expect(listed).toContain('return_decision');
+      const refused = await post(id, 'decision/approve', 'head', { version: 4 });
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ code: 'CASE_SAME_APPROVER', message: '记录中没有行政复议决定的提交人，无法确认审批人不是提交人；请退回后由承办人重新提交' });
+      expect((await post(id, 'decision/return', 'head', { version: 4, reason: '请重新提交' })).status).toBe(200);
+    });
+
     it('an extension and a termination are submitted by the handler and approved by the office head, never by the submitter', async () => {
       const id = await accepted('clerk');
       const none = await post(id, 'extend', 'head', { version: 2 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -11,7 +11,8 @@ describe('web console at / (static files, fallback, cache headers, CSP)', () => 
   let db: TestDatabase;
   let app: NestFastifyApplication;
   const root = mkdtempSync(join(tmpdir(), 'fuyi-web-'));
-  const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="root"></div><script type="module" src="/assets/index-Ab12Cd34.js"></script></body></html>';
+  const INDEX =
+    '<!doctype html><html lang="zh-CN"><body><div id="root"></div><script type="module" src="/assets/index-Ab12Cd34.js"></script></body></html>';
 
   beforeAll(async () => {
     mkdirSync(join(root, 'assets'));
@@ -61,6 +62,26 @@ describe('web console at / (static files, fallback, cache headers, CSP)', () => 
     expect((await app.inject({ method: 'POST', url: '/work/my-queue' })).statusCode).toBe(404);
   });
 
+  it('an encoded API path (/%61pi/…, /api%2F…, /API/…) is decided decoded: the JSON 404, never the console page', async () => {
+    for (const url of [
+      '/%61pi/no-such-thing',
+      '/%61%70%69/cases',
+      '/api%2Fno-such-thing',
+      '/API/no-such-thing',
+      '/%68ealth/x',
+      '/%61ssets/gone.js',
+    ]) {
+      const res = await get(url);
+      expect([url, res.statusCode, res.headers['content-type']]).toEqual([url, 404, expect.stringMatching(/^application\/json/)]);
+      expect([url, res.body]).not.toEqual([url, INDEX]);
+    }
+    // A path that does not decode is refused before routing (400, JSON), never the console page either.
+    const bad = await get('/bad%E0%A4%A');
+    expect([bad.statusCode, bad.headers['content-type']]).toEqual([400, expect.stringMatching(/^application\/json/)]);
+    // The console's own routes, encoded or not, still answer index.html.
+    expect((await get('/work/%E6%88%91')).body).toBe(INDEX);
+  });
+
   it("helmet's CSP lets the console run: scripts, styles (Ant Design's inline <style>) and API calls from this origin only", async () => {
     const csp = String((await get('/')).headers['content-security-policy']);
     expect(csp).toMatch(/default-src 'self'/);
@@ -68,6 +89,26 @@ describe('web console at / (static files, fallback, cache headers, CSP)', () => 
     expect(csp).toMatch(/style-src 'self' 'unsafe-inline'/);
     expect(csp).not.toMatch(/connect-src [^;]*\*/);
     expect(csp).toMatch(/frame-ancestors 'self'/);
+  });
+
+  it("scripts from this origin only (no 'unsafe-inline') everywhere but Swagger UI, whose page starts itself inline", async () => {
+    const scriptSrc = (url: string) => /(?:^|;)\s*script-src ([^;]*)/.exec(String(url))?.[1];
+    for (const url of ['/', '/work/my-queue', '/assets/index-Ab12Cd34.js', '/api/no-such-thing', '/api/docs-json']) {
+      expect([url, scriptSrc(String((await get(url)).headers['content-security-policy']))]).toEqual([url, "'self'"]);
+    }
+    const docs = await get('/api/docs');
+    expect(docs.statusCode).toBe(200);
+    expect(scriptSrc(String(docs.headers['content-security-policy']))).toBe("'self' 'unsafe-inline'");
+  });
+
+  it('the console needs no inline script: its index.html (source, and the Vite build when present) loads scripts by src only', () => {
+    const built = join(defaultWebRoot(__dirname), 'index.html');
+    for (const file of [join(__dirname, '..', '..', 'apps', 'web', 'index.html'), ...(existsSync(built) ? [built] : [])]) {
+      const scripts = readFileSync(file, 'utf8').match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect([file, tag]).toEqual([file, expect.stringMatching(/\bsrc="[^"]+"/)]);
+      expect(readFileSync(file, 'utf8')).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    }
   });
 
   it('without a build nothing is served at / (the api alone still works)', async () => {

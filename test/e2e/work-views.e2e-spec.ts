@@ -103,6 +103,22 @@ describe('work views: queue, office view, search, timeline', () => {
     expect(queue.find((i) => i.caseId === ids.far).flags.extended).toBe(true);
   });
 
+  it("the case page's clocks carry the same remaining working days as the queue (negative when overdue, null once ended)", async () => {
+    const queue = await all('/work/my-queue', clerk);
+    for (const key of ['overdue', 'near', 'far'] as const) {
+      const item = queue.find((i) => i.caseId === ids[key]);
+      const res = await get(`/cases/${ids[key]}/clocks`);
+      expect(res.status).toBe(200);
+      for (const k of res.body) {
+        const listed = item.clocks.find((w: any) => w.rule === k.rule);
+        if (k.status === 'running' || k.status === 'paused') expect([key, k.rule, k.remainingWorkingDays]).toEqual([key, k.rule, listed.remainingWorkingDays]);
+        else expect([key, k.rule, k.remainingWorkingDays]).toEqual([key, k.rule, null]);
+      }
+    }
+    const past = (await get(`/cases/${ids.overdue}/clocks`)).body.find((k: any) => k.due === addDays(today, -2));
+    expect(past.remainingWorkingDays).toBeLessThanOrEqual(0); // 0 when both days before today were rest days
+  });
+
   it('the office view: every open case by nearest due, cases without a running clock last; each filter narrows it', async () => {
     const office = await all('/work/office', clerk, 2);
     expect(mine(office)).toEqual(['overdue', 'chiefs', 'near', 'registered', 'far']);
@@ -140,7 +156,18 @@ describe('work views: queue, office view, search, timeline', () => {
     expect(byNumber.status).toBe(200);
     expect(byNumber.body.items.map((i: any) => i.caseId)).toEqual([ids.far]);
 
-    const search = (name: string) => all(`/work/search?name=${encodeURIComponent(name)}`);
+    // The name goes in a POST body (personal data never in a URL), paged by the cursor in the body too.
+    const search = async (name: string) => {
+      const items: any[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await post('/work/search/name', { name, limit: 2, ...(cursor ? { cursor } : {}) });
+        expect(res.status).toBe(200);
+        items.push(...res.body.items);
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      return items;
+    };
     // Applicants only (the agent 代理乙 is not an applicant), closed cases too, newest receipt first.
     expect(mine(await search('测明'))).toEqual(['registered', 'refused', 'chiefs', 'overdue', 'near']);
     expect(mine(await search('欧阳测明'))).toEqual(['near']);
@@ -151,6 +178,18 @@ describe('work views: queue, office view, search, timeline', () => {
     expect(mine(await search('测_'))).toEqual([]);
     const hit = (await search('王测明')).find((i) => i.caseId === ids.overdue);
     expect(hit.matches).toEqual([{ role: 'applicant', name: '王测明' }]);
+  });
+
+  it('a name in the URL is refused (400, the field named) without echoing it; the console sends it in the body', async () => {
+    const name = '欧阳测明';
+    const inUrl = await get(`/work/search?name=${encodeURIComponent(name)}`);
+    expect(inUrl.status).toBe(400);
+    expect(inUrl.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name', message: expect.stringContaining('POST /work/search/name') })]));
+    expect(JSON.stringify(inUrl.body)).not.toContain(name);
+    const inBody = await post('/work/search/name', { name });
+    expect(inBody.status).toBe(200);
+    expect(inBody.body.items.map((i: any) => i.caseId)).toEqual([ids.near]);
+    expect((await post('/work/search/name', { name: ' ' })).body.fields[0].field).toBe('name');
   });
 
   it('ID-number search goes in the body, finds every role, and never returns the number', async () => {
@@ -198,8 +237,8 @@ describe('work views: queue, office view, search, timeline', () => {
     expect(await field('/work/office?handlerId=nobody')).toContain('handlerId');
     expect(await field('/work/office?colour=red')).toContain('colour');
     expect(await field('/work/office?cursor=garbage')).toContain('cursor');
-    expect(await field('/work/search')).toContain('name');
-    expect(await field('/work/search?name=%E5%B0%8F&caseNumber=x')).toContain('caseNumber');
+    expect(await field('/work/search')).toContain('caseNumber');
+    expect(await field('/work/search?name=%E5%B0%8F&caseNumber=x')).toContain('name');
     expect(await field('/cases/not-a-uuid/timeline')).toContain('id');
   });
 
@@ -208,7 +247,7 @@ describe('work views: queue, office view, search, timeline', () => {
     for (const token of [township, liaison]) {
       expect((await get('/work/my-queue', token)).status).toBe(403);
       expect((await get('/work/office', token)).status).toBe(403);
-      expect((await get('/work/search?name=%E6%B5%8B', token)).status).toBe(403);
+      expect((await post('/work/search/name', { name: '测' }, token)).status).toBe(403);
       expect((await post('/work/search/id-number', { idNumber: idNumbers.nearest }, token)).status).toBe(403);
       expect((await get(`/cases/${ids.near}/timeline`, token)).status).toBe(403);
     }

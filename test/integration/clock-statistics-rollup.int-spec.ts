@@ -101,4 +101,23 @@ describe('per-clock statistics roll-up exactness', () => {
     const [{ n }] = await db.ds.query(`SELECT count(*)::int AS n FROM stat_daily_delta WHERE dim = 'clock'`);
     expect(n).toBe(0);
   });
+
+  it('a TRUNCATE of case_clocks (with clock_milestones, which references it) keeps it exact, folded sums and pending deltas alike', async () => {
+    for (let i = 0; i < 20; i++) await insertClock(); // pending deltas beside the folded sums
+    const [{ n: before }] = await db.ds.query(`SELECT count(*)::int AS n FROM stat_daily WHERE dim = 'clock'`);
+    expect(before).toBeGreaterThan(0);
+    // The application role may not truncate (the api and worker never do); the schema owner may, e.g. emptying a copy.
+    await expect(db.ds.query('TRUNCATE case_clocks, clock_milestones')).rejects.toThrow(/permission denied/);
+    await db.owner.query('TRUNCATE case_clocks, clock_milestones');
+    await compare('truncated');
+    const left = await db.ds.query(
+      `SELECT (SELECT count(*) FROM stat_daily_delta WHERE dim = 'clock') + (SELECT count(*) FROM stat_daily WHERE dim = 'clock')
+              + (SELECT count(*) FROM stat_monthly WHERE dim = 'clock') AS n`,
+    );
+    expect(Number(left[0].n)).toBe(0);
+    for (let i = 0; i < 30; i++) await insertClock(); // and clocks written afterwards count as before
+    await compare('after truncate');
+    await compactor.compact();
+    await compare('after truncate, compacted');
+  });
 });

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import { CSP_DIRECTIVES, relaxScriptsForSwaggerUi } from './http/content-security';
 import fastifyCookie from '@fastify/cookie';
 import { Logger } from 'nestjs-pino';
 import { RequestContext, type AppConfig } from '@fuyi/platform';
@@ -46,11 +47,8 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     if (clientRequestId) reply.header('x-client-request-id', clientRequestId);
     RequestContext.run({ requestId: String(req.id), clientRequestId }, done);
   });
-  await app.register(helmet as any, {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: [`'self'`], styleSrc: [`'self'`, `'unsafe-inline'`], imgSrc: [`'self'`, 'data:'], scriptSrc: [`'self'`, `'unsafe-inline'`], upgradeInsecureRequests: null },
-    },
-  });
+  await app.register(helmet as any, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  relaxScriptsForSwaggerUi(fastify);
   // The refresh token's HttpOnly cookie (POST /api/auth/login, /refresh, /logout; apps/api/src/http/refresh-cookie.ts).
   await app.register(fastifyCookie as never);
   servesWebConsole.set(app, opts.webRoot ? await mountWebConsole(app, opts.webRoot) : false);

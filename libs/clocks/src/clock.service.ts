@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@fuyi/kernel';
-import { computeDeadline, type RuleId, type WorkingCalendar } from '@fuyi/deadlines';
+import { DomainError, shanghaiDate } from '@fuyi/kernel';
+import { computeDeadline, remainingWorkingDays, type RuleId, type WorkingCalendar } from '@fuyi/deadlines';
 import { execSql } from '@fuyi/platform';
 import { CalendarService } from './calendar.service';
 import { computeClock } from './clock-math';
@@ -23,6 +23,12 @@ export interface ClockView {
   closedOn: string | null;
   suspensions: Array<{ from: string; to?: string }>;
   extensionDays: number;
+}
+
+/** A clock as the case's clocks endpoint shows it: with the working days left (red-yellow-green badge), while it runs. */
+export interface CaseClockView extends ClockView {
+  /** Working days from today (Asia/Shanghai) to the due date, negative once past; null once the clock has ended. */
+  remainingWorkingDays: number | null;
 }
 
 /** Starts and closes a case's clocks inside the caller's transaction (the event and its clock move together). */
@@ -146,9 +152,15 @@ export class ClockService {
     return this.calendars.current(m);
   }
 
-  async forCase(caseId: string): Promise<ClockView[]> {
+  /** The case's clocks, with the same working-day count as the work lists (@fuyi/deadlines remainingWorkingDays). */
+  async forCase(caseId: string, now = new Date()): Promise<CaseClockView[]> {
     const rows = await this.ds.query('SELECT * FROM case_clocks WHERE case_id = $1 ORDER BY start_date, rule', [caseId]);
-    return rows.map(toView);
+    const calendar = await this.calendars.current();
+    const today = shanghaiDate(now);
+    return rows.map((r: any) => ({
+      ...toView(r),
+      remainingWorkingDays: r.status === 'running' || r.status === 'paused' ? remainingWorkingDays(calendar, today, r.due_date) : null,
+    }));
   }
 
 }

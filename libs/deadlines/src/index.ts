@@ -3,6 +3,7 @@ export * from './rules';
 export * from './citation';
 export { DeadlineErrorCode } from './errors';
 export * from './working-calendar';
+export { remainingWorkingDays } from './remaining-working-days';
 export type { SuspensionInput } from './suspensions';
 export { computeDeadline, computeWithRule } from './compute-deadline';
 export type { ComputeOptions, DeadlineInput, DeadlineResult } from './compute-deadline';

@@ -72,8 +72,8 @@ export class ApplicationsController {
   @Get('intake-queue') @Roles(...DISTRICT_CASE_ROLES)
   @ApiOperation({ summary: '区级收件队列：各分中心新收申请，按收件时间从早到晚，含受理审查期限' }) @ApiErrors(400, 401, 403)
   @ApiPaging(50)
-  intakeQueue(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
-    return this.queries.intakeQueue(boundedLimit(limit === undefined ? 50 : Number(limit)), cursor);
+  intakeQueue(@CurrentActor() actor: Actor, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    return this.queries.intakeQueue(actor, boundedLimit(limit === undefined ? 50 : Number(limit)), cursor);
   }
 
   @Get('cases/:id') @Roles(...INTAKE_ROLES, Role.LiaisonOfficer)

@@ -33,7 +33,7 @@ export class AuthController {
    * (a browser), so that no script on the page ever holds it.
    */
   private deliver(req: FastifyRequest, reply: FastifyReply, pair: TokenPair, inBody: boolean): Omit<TokenPair, 'refreshToken'> & { refreshToken?: string } {
-    setRefreshCookie(req, reply, pair.refreshToken, this.config.refreshTokenTtlSeconds);
+    setRefreshCookie(req, reply, this.config.authCookieSecure, pair.refreshToken, this.config.refreshTokenTtlSeconds);
     if (inBody) return pair;
     const { refreshToken: _kept, ...rest } = pair;
     return rest;
@@ -81,7 +81,7 @@ export class AuthController {
       // A cookie that no longer works (expired, revoked, replayed: 401) is removed, so the browser stops sending it; an
       // outage (500, 503) keeps it, so a brief database failure does not sign every browser out.
       const refused = e instanceof DomainError && e.kind === 'unauthenticated';
-      if (dto.refreshToken === undefined && refused) clearRefreshCookie(req, reply);
+      if (dto.refreshToken === undefined && refused) clearRefreshCookie(req, reply, this.config.authCookieSecure);
       throw e;
     }
   }
@@ -98,7 +98,7 @@ export class AuthController {
   @ApiErrors(401) @ApiResponse({ status: 204, headers: CLEARS_COOKIE })
   async logout(@CurrentActor() actor: Actor, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(actor);
-    clearRefreshCookie(req, reply);
+    clearRefreshCookie(req, reply, this.config.authCookieSecure);
   }
 
   @Post('logout-all') @HttpCode(204) @ApiBearerAuth()
@@ -106,7 +106,7 @@ export class AuthController {
   @ApiErrors(401) @ApiResponse({ status: 204, headers: CLEARS_COOKIE })
   async logoutAll(@CurrentActor() actor: Actor, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logoutEverywhere(actor);
-    clearRefreshCookie(req, reply);
+    clearRefreshCookie(req, reply, this.config.authCookieSecure);
   }
 
   @Get('me') @ApiBearerAuth() @ApiOperation({ summary: '当前用户' }) @ApiErrors(401)

@@ -9,12 +9,12 @@ import {
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IsResidentId, MAX_ID } from '../dto/validators';
 import { ApiErrors } from '../http/api-errors.decorator';
-import { validationFailed } from '../http/validation';
 import { boundedLimit } from './paging';
 import { uuidParam } from './params';
 import { AuditedRead } from '../http/audited-read';
 
 const NOT_IN_URL = '身份证号码不能放在网址中，请用 POST /work/search/id-number 在请求体中提交';
+const NAME_NOT_IN_URL = '申请人姓名不能放在网址中，请用 POST /work/search/name 在请求体中提交';
 
 class PageQuery {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() limit?: number;
@@ -40,10 +40,17 @@ class OfficeQuery extends PageQuery {
   @IsOptional() @IsIn([...PENDING_REQUEST_KINDS]) pendingRequest?: PendingRequestKind;
 }
 
+/** Personal data (a name, an ID number) never travels in a URL, where browser history and server logs keep it. */
 class SearchQuery extends PageQuery {
-  @ApiPropertyOptional({ description: '案件编号（完整）', example: '通复〔2026〕第00012号' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(40) caseNumber?: string;
-  @ApiPropertyOptional({ description: '申请人姓名，可只输入一部分（如“小明”）' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(50) name?: string;
+  @ApiProperty({ description: '案件编号（完整）', example: '通复〔2026〕第00012号' }) @IsString({ message: '请填写案件编号' }) @IsNotEmpty({ message: '请填写案件编号' }) @MaxLength(40) caseNumber: string;
+  @IsEmpty({ message: NAME_NOT_IN_URL }) name?: never;
   @IsEmpty({ message: NOT_IN_URL }) idNumber?: never;
+}
+
+class NameSearchDto {
+  @ApiProperty({ description: '申请人姓名，可只输入一部分（如“小明”）' }) @IsString() @IsNotEmpty({ message: '请输入申请人姓名（可只输入其中一部分）' }) @MaxLength(50) name: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 20 }) @IsOptional() @IsInt() limit?: number;
+  @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 
 class IdNumberSearchDto {
@@ -87,14 +94,16 @@ export class WorkViewsController {
   }
 
   @Get('work/search') @Roles(...DISTRICT_CASE_ROLES)
-  @ApiOperation({ summary: '按案件编号（精确）或申请人姓名（部分匹配）查找案件，新案在前；身份证号码请用 POST /work/search/id-number' })
+  @ApiOperation({ summary: '按案件编号（精确）查找案件；申请人姓名请用 POST /work/search/name，身份证号码请用 POST /work/search/id-number' })
   @ApiErrors(400, 401, 403)
   search(@CurrentActor() actor: Actor, @Query() q: SearchQuery) {
-    if ((q.caseNumber === undefined) === (q.name === undefined)) {
-      throw validationFailed([{ field: q.caseNumber === undefined ? 'name' : 'caseNumber', message: '请只填写案件编号或申请人姓名其中一项' }]);
-    }
-    const limit = boundedLimit(q.limit ?? 20);
-    return q.caseNumber !== undefined ? this.views.searchByCaseNumber(actor, q.caseNumber) : this.views.searchByName(actor, q.name!, limit, q.cursor);
+    return this.views.searchByCaseNumber(actor, q.caseNumber);
+  }
+
+  @Post('work/search/name') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '按申请人姓名（部分匹配）查找案件，新案在前（姓名只在请求体中传递）' }) @ApiErrors(400, 401, 403)
+  searchByName(@CurrentActor() actor: Actor, @Body() dto: NameSearchDto) {
+    return this.views.searchByName(actor, dto.name, boundedLimit(dto.limit ?? 20), dto.cursor);
   }
 
   @Post('work/search/id-number') @HttpCode(200) @Roles(...DISTRICT_CASE_ROLES)

@@ -1,9 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppConfig } from '@fuyi/platform';
 
 /**
  * The web console's refresh token (issue 13 item 2): HttpOnly (no script reads it), SameSite=Strict (no other site
- * sends it), Secure when the request came over https (directly or, with TRUST_PROXY, through the proxy), and sent
- * only to /api/auth (refresh and logout), never with the other API calls.
+ * sends it), Secure as AUTH_COOKIE_SECURE says (always in production by default; `auto`: when the request came over
+ * https, directly or, with TRUST_PROXY, through the proxy), and sent only to /api/auth (refresh and logout), never with
+ * the other API calls.
  */
 export const REFRESH_COOKIE = 'fuyi_refresh';
 export const REFRESH_COOKIE_PATH = '/api/auth';
@@ -13,19 +15,21 @@ type CookieReply = FastifyReply & {
   clearCookie(name: string, opts: Record<string, unknown>): FastifyReply;
 };
 
-const attributes = (req: FastifyRequest) => ({
+type SecureSetting = AppConfig['authCookieSecure'];
+
+const attributes = (req: FastifyRequest, secure: SecureSetting) => ({
   path: REFRESH_COOKIE_PATH,
   httpOnly: true,
   sameSite: 'strict',
-  secure: req.protocol === 'https',
+  secure: secure === 'always' || (secure === 'auto' && req.protocol === 'https'),
 });
 
-export function setRefreshCookie(req: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number): void {
-  (reply as CookieReply).setCookie(REFRESH_COOKIE, token, { ...attributes(req), maxAge: maxAgeSeconds });
+export function setRefreshCookie(req: FastifyRequest, reply: FastifyReply, secure: SecureSetting, token: string, maxAgeSeconds: number): void {
+  (reply as CookieReply).setCookie(REFRESH_COOKIE, token, { ...attributes(req, secure), maxAge: maxAgeSeconds });
 }
 
-export function clearRefreshCookie(req: FastifyRequest, reply: FastifyReply): void {
-  (reply as CookieReply).clearCookie(REFRESH_COOKIE, attributes(req));
+export function clearRefreshCookie(req: FastifyRequest, reply: FastifyReply, secure: SecureSetting): void {
+  (reply as CookieReply).clearCookie(REFRESH_COOKIE, attributes(req, secure));
 }
 
 export function refreshCookieOf(req: FastifyRequest): string | undefined {

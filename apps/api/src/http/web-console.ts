@@ -10,6 +10,22 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  */
 const NOT_THE_CONSOLE = /^\/(api|health|metrics|assets)(\/|\?|$)/;
 
+/**
+ * Whether a GET falls back to the console: decided on the decoded path, as the router and proxies read it, so that an
+ * encoded `/%61pi/…` or `/api%2F…` is the API's JSON 404 rather than the console's page. A path that does not decode
+ * (a stray `%`) is not the console's either.
+ */
+export function isConsolePath(url: string): boolean {
+  const path = url.split('?', 1)[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return !NOT_THE_CONSOLE.test(decoded) && !NOT_THE_CONSOLE.test(decoded.toLowerCase()) && !NOT_THE_CONSOLE.test(path);
+}
+
 /** Hashed file names (Vite: assets/<name>-<hash>.js): their content never changes under the same name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html and anything unhashed: revalidated on every load, so a deployment is picked up at once. */
@@ -50,7 +66,7 @@ export async function mountWebConsole(app: NestFastifyApplication, root: string)
     },
   });
   const indexHtml = (req: FastifyRequest, reply: FastifyReply) => {
-    if (NOT_THE_CONSOLE.test(req.url)) return reply.callNotFound();
+    if (!isConsolePath(req.url)) return reply.callNotFound();
     return (reply as FastifyReply & { sendFile(file: string): FastifyReply }).sendFile('index.html');
   };
   fastify.get('/', indexHtml);

@@ -20,6 +20,9 @@ export const allowedActions = (actions: readonly string[]): S => ({
   ),
 });
 
+/** A case's `allowedActions` (libs/cases domain/case-actions.ts): on the case resource and on every list row of cases. */
+export const caseAllowedActions: S = allowedActions(Object.keys(CASE_OPERATIONS).sort());
+
 /** A case event's data: its fields depend on the event type (registration, suspension, escalation…). */
 const eventData: S = { type: 'object', description: '事件数据，字段随事件类型而不同' };
 
@@ -63,7 +66,7 @@ const caseResource: S = obj({
     }),
   ),
   timeline: arr(obj({ id: str, at: instant, type: str, actorId: nul(uuid), data: eventData })),
-  allowedActions: allowedActions(Object.keys(CASE_OPERATIONS).sort()),
+  allowedActions: caseAllowedActions,
 });
 
 /** A risk notice (libs/liaison LiaisonQueriesService.notice). */

@@ -111,21 +111,27 @@ export function refreshSession(): Promise<SessionState | null> {
   return refreshing;
 }
 
-/** Ends this session, or every session of the user (the server revokes them and clears the cookie). */
+/**
+ * Ends this session, or every session of the user (the server revokes them and clears the cookie). The page is signed
+ * out only once the server has ended the session (or answered that it had already ended: 401): when the call fails
+ * (no connection, a server error) the session is still alive there and its cookie still signs this browser in, so the
+ * page stays signed in and the error goes to the caller, which tells the clerk and offers to try again.
+ */
 export async function signOut(everywhere = false): Promise<void> {
   // An access token about to run out is renewed first, so the server really ends the session and clears the cookie.
-  const live = state && state.expiresAt - Date.now() < 10_000 ? await refreshSession().catch(() => null) : state;
-  const token = live?.accessToken;
-  try {
-    if (token) {
-      const headers = { authorization: `Bearer ${token}` };
+  // A refresh that fails for an outage throws (the session may be alive); null: no session is left to end.
+  const live = state && state.expiresAt - Date.now() < 10_000 ? await refreshSession() : state;
+  if (live) {
+    const headers = { authorization: `Bearer ${live.accessToken}` };
+    try {
       await settle(everywhere ? auth.POST('/api/auth/logout-all', { headers }) : auth.POST('/api/auth/logout', { headers }));
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 401)) throw e;
     }
-  } finally {
-    ended = 'signed-out';
-    bootstrap = Promise.resolve(null);
-    set(null);
   }
+  ended = 'signed-out';
+  bootstrap = Promise.resolve(null);
+  set(null);
 }
 
 /**

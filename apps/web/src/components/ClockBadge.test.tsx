@@ -21,7 +21,9 @@ describe('ClockBadge (红黄绿灯预警)', () => {
   });
 
   it('red and says by how much when overdue', () => {
-    render(<ClockBadge today={TODAY} clock={{ due: '2026-12-04', status: 'running', remainingWorkingDays: -1, overdue: true }} label="决定" />);
+    render(
+      <ClockBadge today={TODAY} clock={{ due: '2026-12-04', status: 'running', remainingWorkingDays: -1, overdue: true }} label="决定" />,
+    );
     expect(tone()).toBe('red');
     expect(screen.getByText('决定：已超期 3 日')).toBeTruthy();
   });
@@ -34,18 +36,22 @@ describe('ClockBadge (红黄绿灯预警)', () => {
 
   it('extended (延期) and provisional (暂定) carry their own marks beside the light', () => {
     render(
-      <ClockBadge today={TODAY} clock={{ due: '2027-02-10', status: 'running', remainingWorkingDays: 20, extensionDays: 30, provisional: true }} />,
+      <ClockBadge
+        today={TODAY}
+        clock={{ due: '2027-02-10', status: 'running', remainingWorkingDays: 20, extensionDays: 30, provisional: true }}
+      />,
     );
     expect(screen.getByTestId('clock-extended').textContent).toBe('已延期 30 日');
     expect(screen.getByTestId('clock-provisional').textContent).toBe('暂定');
     expect(screen.getByTestId('clock-provisional').getAttribute('title')).toContain('节假日');
   });
 
-  it('without working days (the case page) counts calendar days; a closed clock says how it ended', () => {
-    const { rerender } = render(<ClockBadge today={TODAY} clock={{ due: '2026-12-10', status: 'running' }} />);
-    expect(screen.getByText('剩 3 日')).toBeTruthy();
+  it('counts the working days the API gives, never calendar days; a closed clock says how it ended', () => {
+    // 2026-12-07 (Monday) to 2026-12-14 (Monday): 7 calendar days, 5 working days.
+    const { rerender } = render(<ClockBadge today={TODAY} clock={{ due: '2026-12-14', status: 'running', remainingWorkingDays: 5 }} />);
+    expect(screen.getByText('剩 5 个工作日')).toBeTruthy();
     expect(tone()).toBe('yellow');
-    rerender(<ClockBadge today={TODAY} clock={{ due: '2026-12-01', status: 'met' }} />);
+    rerender(<ClockBadge today={TODAY} clock={{ due: '2026-12-01', status: 'met', remainingWorkingDays: null }} />);
     expect(tone()).toBe('closed');
     expect(screen.getByText('已完成')).toBeTruthy();
   });

@@ -1,10 +1,14 @@
 import { diffDays } from '@fuyi/kernel';
 
-/** What the badge is told of one clock: the API's fields (the queue gives remaining working days, the case page does not). */
+/**
+ * What the badge is told of one clock: the API's fields. The API counts the remaining working days (the work lists and
+ * the case's clocks alike, on the Chinese working calendar); the browser never counts them itself.
+ */
 export interface ClockFacts {
   due: string;
   status: string;
-  remainingWorkingDays?: number;
+  /** Null once the clock has ended. */
+  remainingWorkingDays: number | null;
   overdue?: boolean;
   extensionDays?: number;
   provisional?: boolean;
@@ -29,10 +33,7 @@ export function clockSignal(c: ClockFacts, today: string): Signal {
   if (c.status !== 'running') return { tone: c.status === 'missed' ? 'red' : 'closed', text: CLOSED[c.status] ?? c.status };
   const late = c.overdue ?? c.due < today;
   if (late) return { tone: 'red', text: `已超期 ${diffDays(today, c.due)} 日` };
-  if (c.remainingWorkingDays !== undefined) {
-    const n = c.remainingWorkingDays;
-    return { tone: n <= YELLOW_WITHIN ? 'yellow' : 'green', text: n === 0 ? '今日届满' : `剩 ${n} 个工作日` };
-  }
-  const days = diffDays(c.due, today);
-  return { tone: days <= YELLOW_WITHIN ? 'yellow' : 'green', text: days === 0 ? '今日届满' : `剩 ${days} 日` };
+  const n = c.remainingWorkingDays;
+  if (n === null) return { tone: 'green', text: `${c.due} 届满` }; // a running clock always has its count from the API
+  return { tone: n <= YELLOW_WITHIN ? 'yellow' : 'green', text: n === 0 ? '今日届满' : `剩 ${n} 个工作日` };
 }

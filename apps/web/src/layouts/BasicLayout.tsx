@@ -1,12 +1,10 @@
 import { BellOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { ACCOUNT_PAGES, MENU, isRole, roleLabel } from '../access';
-import { errorMessage } from '../api/errors';
 import { useUnreadCount } from '../api/queries';
-import { signOut } from '../api/session';
 import { useSession } from '../api/use-session';
+import { useSignOut } from './use-sign-out';
 
 const { Header, Sider, Content } = Layout;
 
@@ -23,23 +21,12 @@ function Shell() {
   const current = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const leave = useSignOut();
   const unread = useUnreadCount();
   if (!current) return null;
   const { user } = current;
   const menu = isRole(user.role) ? MENU[user.role] : [];
   const selected = menu.find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`))?.path;
-
-  const leave = async (everywhere: boolean) => {
-    try {
-      await signOut(everywhere);
-      queryClient.clear();
-      void navigate('/login', { replace: true, state: { reason: 'signed-out' } });
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -58,7 +45,12 @@ function Shell() {
       <Layout>
         <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
           <Space size="large">
-            <Button type="text" onClick={() => void navigate('/notifications')} aria-label={`站内通知，未读 ${unread.data?.count ?? 0} 条`} data-testid="inbox-badge">
+            <Button
+              type="text"
+              onClick={() => void navigate('/notifications')}
+              aria-label={`站内通知，未读 ${unread.data?.count ?? 0} 条`}
+              data-testid="inbox-badge"
+            >
               <Badge count={unread.data?.count ?? 0} size="small" overflowCount={99}>
                 <BellOutlined style={{ fontSize: 18 }} />
               </Badge>

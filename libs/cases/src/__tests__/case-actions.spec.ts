@@ -1,4 +1,5 @@
 import { DomainError, Role } from '@fuyi/kernel';
+import { sameApproverRefusal } from '../domain/case-ownership';
 import { allowedCaseActions, CASE_OPERATIONS, CaseOp, caseOperationAllowed, type CaseActor, type CaseFacts } from '../domain/case-actions';
 import { CASE_TRANSITIONS, CaseAction, CaseState, nextState } from '../domain/case-state';
 
@@ -71,6 +72,15 @@ describe('allowed case actions (issue 11 item 5)', () => {
     expect(actions(head, own)).not.toContain(CaseOp.Terminate);
     const theirs = facts(CaseState.Accepted, { pendingRequests: { extension: 'u-clerk', termination: 'u-clerk' } });
     expect(actions(head, theirs)).toEqual(expect.arrayContaining([CaseOp.Extend, CaseOp.Terminate]));
+  });
+
+  it('four eyes: the table offers an approval exactly when the service guard accepts it (an unknown submitter: neither)', () => {
+    const head = me(Role.OfficeHead, 'u-head');
+    for (const submitter of [null, 'u-head', 'u-clerk']) {
+      const accepted = sameApproverRefusal({ userId: 'u-head' }, submitter, '行政复议决定') === null;
+      expect([submitter, actions(head, facts(CaseState.DecisionPending, { decisionSubmittedBy: submitter })).includes(CaseOp.ApproveDecision)]).toEqual([submitter, accepted]);
+    }
+    expect(actions(head, facts(CaseState.DecisionPending, { decisionSubmittedBy: null }))).toContain(CaseOp.ReturnDecision);
   });
 
   it('reads the record: one correction notice, one extension of an ordinary case, no archive in the lawsuit window, ARL 49-50', () => {

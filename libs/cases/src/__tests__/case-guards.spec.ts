@@ -22,6 +22,15 @@ describe('ownership (issue #12 item 6)', () => {
     expect(sameApproverRefusal(actor(Role.OfficeHead, 'head'), 'head', '行政复议决定')).toMatchObject({ code: 'CASE_SAME_APPROVER', message: expect.stringContaining('不能审批本人提交的行政复议决定') });
     expect(sameApproverRefusal(actor(Role.OfficeHead, 'head'), 'clerk', '行政复议决定')).toBeNull();
   });
+
+  it('four eyes: an approval of what names no submitter is refused (it cannot show the approver is someone else)', () => {
+    for (const unknown of [null, undefined, '']) {
+      expect(sameApproverRefusal(actor(Role.OfficeHead, 'head'), unknown, '行政复议决定')).toMatchObject({
+        code: 'CASE_SAME_APPROVER', kind: 'forbidden', message: expect.stringContaining('记录中没有行政复议决定的提交人'),
+      });
+    }
+    expect(sameApproverRefusal(null, null, '终止行政复议申请')).toBeNull(); // the system's legal effects
+  });
 });
 
 describe('hearing the parties before deciding (issue #12 item 4)', () => {

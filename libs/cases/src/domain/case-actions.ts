@@ -1,6 +1,6 @@
 import { DISTRICT_CASE_ROLES, Role } from '@fuyi/kernel';
 import { CASE_ACTION_LABELS, CASE_TRANSITIONS, CaseAction, CaseState } from './case-state';
-import { ownershipRefusal } from './case-ownership';
+import { ownershipRefusal, sameApproverRefusal } from './case-ownership';
 
 /**
  * What may be done to a case through the API (issue 11 item 5): one table for the services' guards (states and roles of
@@ -101,7 +101,8 @@ function move(action: CaseAction, routeRoles: readonly Role[], x: Omit<CaseOpera
   return { label: x.label ?? CASE_ACTION_LABELS[action], ...x, states: t.from, roles: routeRoles.filter((r) => t.by.includes(r)) };
 }
 
-const otherThan = (submittedBy: string | null | undefined, a: CaseActor) => !!submittedBy && submittedBy !== a.userId;
+/** Four eyes, as sameApproverRefusal judges it: a known submitter who is not the approver (unknown: refused). */
+const otherThan = (submittedBy: string | null | undefined, a: CaseActor) => !sameApproverRefusal(a, submittedBy, '');
 
 export const CASE_OPERATIONS: Record<CaseOp, CaseOperation> = {
   [CaseOp.Accept]: move(CaseAction.Accept, DISTRICT_CASE_ROLES, { article: '《行政复议法》第三十条' }),

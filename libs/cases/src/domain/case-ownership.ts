@@ -22,8 +22,14 @@ export function ownershipRefusal(actor: Pick<Actor, 'userId' | 'role'> | null, c
     : new DomainError('CASE_NOT_HANDLER', '本案尚未分配承办人；请科长或机构负责人先分配承办人后再办理', 'forbidden', { handlerAssigned: false });
 }
 
-/** Four eyes (issue #12 item 6): whoever approves a decision, an extension or a termination did not submit it. */
-export function sameApproverRefusal(actor: Actor | null, submittedBy: string | null | undefined, what: string): DomainError | null {
-  if (!actor || !submittedBy || submittedBy !== actor.userId) return null;
-  return new DomainError('CASE_SAME_APPROVER', `不能审批本人提交的${what}；须由提交人以外的机构负责人审批`, 'forbidden');
+/**
+ * Four eyes (issue #12 item 6; ARL 61/62/41: the office proposes, its head approves): whoever approves a decision, an
+ * extension or a termination did not submit it. An approval must show that: when the record names no submitter (data
+ * from before submitters were kept), it is refused too; the decision can be returned and submitted again.
+ */
+export function sameApproverRefusal(actor: Pick<Actor, 'userId'> | null, submittedBy: string | null | undefined, what: string): DomainError | null {
+  if (!actor || (submittedBy && submittedBy !== actor.userId)) return null;
+  return submittedBy
+    ? new DomainError('CASE_SAME_APPROVER', `不能审批本人提交的${what}；须由提交人以外的机构负责人审批`, 'forbidden')
+    : new DomainError('CASE_SAME_APPROVER', `记录中没有${what}的提交人，无法确认审批人不是提交人；请退回后由承办人重新提交`, 'forbidden', { submitterUnknown: true });
 }

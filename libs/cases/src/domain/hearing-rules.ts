@@ -2,6 +2,9 @@ import { DomainError } from '@fuyi/kernel';
 
 export type WaiverKind = 'listening' | 'formal';
 
+/** ARL 50: a case with this many applicants or more is a group dispute (群体性纠纷), which must have a formal hearing. */
+export const GROUP_SIZE = 5;
+
 /** Why the parties could not be heard, or why no formal hearing was held, as recorded on the case. */
 export interface HearingWaiver {
   reason: string;

@@ -88,7 +88,8 @@ export class DecisionService {
     // future); the decision is made that day and the decision clock is met (or missed) on it.
     const submitted = c?.decision?.submittedOn as string | undefined;
     const today = recordedDate('approvedOn', approvedOn, submitted ? { date: submitted, label: '决定提交日期' } : { date: c?.accepted_on, label: '受理日期' });
-    const same = sameApproverRefusal(actor, c?.decision?.submittedBy, '行政复议决定');
+    // Four eyes on a decision awaiting approval; any other state is the transition's refusal (409) below.
+    const same = c && sameApproverRefusal(actor, c.decision?.submittedBy, '行政复议决定');
     if (same) throw same;
     if (c) await this.assertHeard(m, caseId);
     const result = await this.transition(m, actor, caseId, version, CaseAction.ApproveDecision, {

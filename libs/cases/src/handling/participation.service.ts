@@ -7,7 +7,7 @@ import { computeDeadline } from '@fuyi/deadlines';
 import { CaseErrors } from '../domain/case-errors';
 import type { PartyInput } from '../intake/registration.types';
 import { insertParties } from '../intake/party-writer';
-import { hearingRefusal, type HearingStatus, type WaiverKind } from '../domain/hearing-rules';
+import { GROUP_SIZE, hearingRefusal, type HearingStatus, type WaiverKind } from '../domain/hearing-rules';
 import { editCase } from './case-edit';
 import { assertInScope } from '../queries/case-scope';
 import { writeAttendance } from './attendance.writer';
@@ -15,7 +15,6 @@ import type { AttendanceInput } from '../domain/attendance';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { hearingWaivers, recordHearingWaiver } from './hearing-waivers';
 
-const GROUP_SIZE = 5;
 
 export interface HearingInput {
   version: number;

@@ -7,12 +7,12 @@ import type { WorkingCalendar } from '@fuyi/deadlines';
 import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '../domain/application-period.view';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
-import { allowedCaseActions, type AllowedAction, type CaseFacts } from '../domain/case-actions';
-import { ParticipationService } from '../handling/participation.service';
+import type { AllowedAction } from '../domain/case-actions';
 import { explainStage, type PublicClock } from '../domain/public-stage';
 import { caseScopeOf, scopeClause } from './case-scope';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
 import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
+import { loadAllowedActions } from './case-facts';
 
 export interface QueueItem {
   caseId: string;
@@ -28,6 +28,8 @@ export interface QueueItem {
   applicants: string;
   /** ARL 20-21: days over and the exceptions to consider; null when the application is in time. */
   lateApplication: LateApplication | null;
+  /** What this user may do to the case now (the case resource's `allowedActions`, from the same table). */
+  allowedActions: AllowedAction[];
 }
 
 /** A case as the detail GET and every change answer it (the response schema `caseResource` in apps/api). */
@@ -54,12 +56,12 @@ const LIST_COLUMNS = `c.id, c.case_number, c.state, c.version, c.township_id, t.
   (SELECT string_agg(p.name, '、' ORDER BY p.position) FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants`;
 const LIST_JOINS = 'FROM cases c JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id';
 
-function toQueueItem(r: any, calendar: WorkingCalendar): QueueItem {
+function toQueueItem(r: any, calendar: WorkingCalendar, allowed: Map<string, AllowedAction[]>): QueueItem {
   return {
     caseId: r.id, caseNumber: r.case_number, state: r.state, stateLabel: CASE_STATE_LABELS[r.state as CaseState], version: r.version,
     townshipId: r.township_id, township: r.township, receiptAt: new Date(r.receipt_at).toISOString(),
     acceptanceDue: r.acceptance_due, respondent: r.respondent, applicants: r.applicants ?? '',
-    lateApplication: lateApplicationOf(applicationPeriodOf(calendar, r)),
+    lateApplication: lateApplicationOf(applicationPeriodOf(calendar, r)), allowedActions: allowed.get(r.id) ?? [],
   };
 }
 
@@ -75,8 +77,10 @@ function decodeCursor(cursor?: string): [string, string] | null {
   throw CaseErrors.invalid('cursor', '分页游标无效');
 }
 
-function page(rows: any[], limit: number, calendar: WorkingCalendar): Page<QueueItem> {
-  const items = rows.slice(0, limit).map((r) => toQueueItem(r, calendar));
+async function page(db: DataSource, actor: Actor, rows: any[], limit: number, calendar: WorkingCalendar): Promise<Page<QueueItem>> {
+  const shown = rows.slice(0, limit);
+  const allowed = await loadAllowedActions(db, actor, shown.map((r) => r.id as string), shanghaiDate(new Date()));
+  const items = shown.map((r) => toQueueItem(r, calendar, allowed));
   const last = items[items.length - 1];
   return {
     items,
@@ -88,11 +92,10 @@ function page(rows: any[], limit: number, calendar: WorkingCalendar): Page<Queue
 export class CaseQueriesService {
   constructor(
     private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly calendars: CalendarService,
-    private readonly participation: ParticipationService,
   ) {}
 
   /** 区级收件队列: applications awaiting acceptance review from every township, oldest first. */
-  async intakeQueue(limit: number, cursor?: string): Promise<Page<QueueItem>> {
+  async intakeQueue(actor: Actor, limit: number, cursor?: string): Promise<Page<QueueItem>> {
     const after = decodeCursor(cursor);
     const rows = await this.ds.query(
       `SELECT ${LIST_COLUMNS} ${LIST_JOINS}
@@ -100,7 +103,7 @@ export class CaseQueriesService {
         ORDER BY c.receipt_at, c.id LIMIT $2`,
       [CaseState.Registered, limit + 1, ...(after ?? [])],
     );
-    return page(rows, limit, await this.calendars.current());
+    return page(this.ds, actor, rows, limit, await this.calendars.current());
   }
 
   /** What a township counter received (own township only), newest first. */
@@ -114,7 +117,7 @@ export class CaseQueriesService {
         ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
       [limit + 1, ...scope.params, ...(after ?? [])],
     );
-    return page(rows, limit, await this.calendars.current());
+    return page(this.ds, actor, rows, limit, await this.calendars.current());
   }
 
   /** 404 (not 403) outside the actor's scope, so existence does not leak. */
@@ -179,7 +182,7 @@ export class CaseQueriesService {
       personalDataMasked: !full,
       parties: parties.map((p: any) => this.partyView(p, full)),
       timeline: events.map((e: any) => ({ id: e.id, at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, data: e.data })),
-      allowedActions: allowedCaseActions(actor, await this.facts(q, c)),
+      allowedActions: (await loadAllowedActions(q, actor, [c.id], shanghaiDate(new Date()))).get(c.id) ?? [],
     };
   }
 
@@ -190,28 +193,6 @@ export class CaseQueriesService {
   async afterChange<T extends object>(m: EntityManager, actor: Actor, caseId: string, result: T): Promise<CaseResource & Omit<T, 'caseId' | 'caseNumber' | 'state' | 'version'>> {
     const { caseId: _id, caseNumber: _n, state: _s, version: _v, ...produced } = result as Record<string, unknown>;
     return { ...(await this.detail(actor, caseId, { manager: m, masked: true })), ...produced } as never;
-  }
-
-  /** What the operations' guards read besides state and role (domain/case-actions.ts), in one query (+ ARL 49-50 when deciding). */
-  async facts(q: Pick<EntityManager, 'query'>, c: { id: string; state: string; procedure: string | null; handler_id: string | null; decision: any; published_text?: string | null }): Promise<CaseFacts> {
-    const [x] = await q.query(
-      `SELECT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = $1 AND e.type = 'request_correction') AS correction_notified,
-              EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = $1 AND k.rule = 'applicant-correction' AND k.status = 'missed') AS correction_lapsed,
-              (SELECT json_object_agg(r.kind, r.submitted_by) FROM case_approval_requests r WHERE r.case_id = $1 AND r.status = 'pending') AS pending,
-              EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = $1 AND k.rule = 'decision' AND k.extension_days > 0) AS decision_extended,
-              EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = $1 AND k.rule = 'lawsuit' AND k.status IN ('running', 'paused') AND k.due_date >= $2::date) AS lawsuit_open,
-              (SELECT count(*)::int FROM case_parties p WHERE p.case_id = $1
-                  AND NOT EXISTS (SELECT 1 FROM case_services s WHERE s.case_id = p.case_id AND s.party_id = p.id)) AS unserved`,
-      [c.id, shanghaiDate(new Date())],
-    );
-    const deciding = c.state === CaseState.Accepted || c.state === CaseState.DecisionPending;
-    const ready = deciding ? (await this.participation.requirements(q as EntityManager, c.id)).readyToDecide : false;
-    return {
-      state: c.state as CaseState, procedure: c.procedure, handlerId: c.handler_id,
-      correctionNotified: x.correction_notified, correctionLapsed: x.correction_lapsed, pendingRequests: x.pending ?? {},
-      decisionExtended: x.decision_extended, decisionSubmittedBy: c.decision?.submittedBy ?? null, readyToDecide: ready,
-      published: c.published_text != null, lawsuitWindowOpen: x.lawsuit_open, unservedParties: x.unserved,
-    };
   }
 
   private partyView(p: any, full: boolean) {

@@ -45,14 +45,19 @@ export const lookupKeys = (caseNumber: string, clientIp: string): LookupKeys => 
   client: `c:${sha(clientIp)}`,
 });
 
-/** Counts the attempt on both keys, or throws 429 (counting nothing) while either must still wait. */
+/**
+ * Counts the attempt on both keys, or throws 429 (counting nothing) while either must still wait. Times are read with
+ * clock_timestamp(), the moment of the decision: attempts queue on the row locks, and Postgres' now() is when each
+ * transaction began, so one that waited would see the previous attempt's "allowed from" in its future (a free attempt
+ * refused: seen once in a burst) and a writer that waited would date its delay back (a delay cut short).
+ */
 export async function countLookupAttempt(ds: DataSource, keys: LookupKeys): Promise<void> {
   const wait = await ds.transaction(async (m) => {
     const all = [keys.client, keys.number].sort(); // one lock order for every caller: no deadlock
     await m.query(`INSERT INTO public_lookup_attempts (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING`, [all]);
     const rows: Array<{ key: string; attempts: number; fresh: boolean; wait: number }> = await m.query(
-      `SELECT key, attempts, window_start < now() - make_interval(mins => $2) AS fresh,
-              greatest(0, ceil(extract(epoch FROM next_allowed_at - now())))::int AS wait
+      `SELECT key, attempts, window_start < clock_timestamp() - make_interval(mins => $2) AS fresh,
+              greatest(0, ceil(extract(epoch FROM next_allowed_at - clock_timestamp())))::int AS wait
          FROM public_lookup_attempts WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
       [all, PUBLIC_LOOKUP_DELAYS.windowMinutes],
     );
@@ -62,8 +67,8 @@ export async function countLookupAttempt(ds: DataSource, keys: LookupKeys): Prom
       const attempts = (r.fresh ? 0 : r.attempts) + 1;
       const delay = delayAfter(attempts, r.key === keys.number ? PUBLIC_LOOKUP_DELAYS.number : PUBLIC_LOOKUP_DELAYS.client);
       await m.query(
-        `UPDATE public_lookup_attempts SET attempts = $2, window_start = CASE WHEN $3 THEN now() ELSE window_start END,
-                next_allowed_at = now() + make_interval(secs => $4) WHERE key = $1`,
+        `UPDATE public_lookup_attempts SET attempts = $2, window_start = CASE WHEN $3 THEN clock_timestamp() ELSE window_start END,
+                next_allowed_at = clock_timestamp() + make_interval(secs => $4) WHERE key = $1`,
         [r.key, attempts, r.fresh, delay],
       );
     }

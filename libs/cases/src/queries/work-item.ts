@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { IsoDate } from '@fuyi/kernel';
-import type { WorkingCalendar } from '@fuyi/deadlines';
+import type { Actor, IsoDate } from '@fuyi/kernel';
+import { remainingWorkingDays, type WorkingCalendar } from '@fuyi/deadlines';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
-import { OPEN_CLOCK_SQL, remainingWorkingDays } from './work-view-filters';
+import type { AllowedAction } from '../domain/case-actions';
+import { loadAllowedActions } from './case-facts';
+import { OPEN_CLOCK_SQL } from './work-view-filters';
 
 type Db = Pick<DataSource | EntityManager, 'query'>;
 
@@ -37,10 +39,12 @@ export interface WorkItem {
   nextDue: IsoDate | null;
   flags: { overdue: boolean; paused: boolean; extended: boolean };
   clocks: WorkClock[];
+  /** What this user may do to the case now (the case resource's `allowedActions`, from the same table). */
+  allowedActions: AllowedAction[];
 }
 
 /** What a list shows for each case, in the order given, with its open clocks and their remaining working days. */
-export async function loadWorkItems(db: Db, ids: string[], today: IsoDate, calendar: WorkingCalendar): Promise<WorkItem[]> {
+export async function loadWorkItems(db: Db, actor: Actor, ids: string[], today: IsoDate, calendar: WorkingCalendar): Promise<WorkItem[]> {
   if (!ids.length) return [];
   const cases: any[] = await db.query(
     `SELECT c.id, c.case_number, c.state, c.version, c.procedure, c.category, c.township_id, t.name AS township,
@@ -56,6 +60,7 @@ export async function loadWorkItems(db: Db, ids: string[], today: IsoDate, calen
       WHERE k.case_id = ANY($1::uuid[]) AND ${OPEN_CLOCK_SQL('k')} ORDER BY k.due_date, k.rule`,
     [ids],
   );
+  const allowed = await loadAllowedActions(db, actor, ids, today);
   const memo = new Map<string, number>();
   const clocksOf = new Map<string, WorkClock[]>();
   for (const k of clocks) {
@@ -78,7 +83,7 @@ export async function loadWorkItems(db: Db, ids: string[], today: IsoDate, calen
       applicants: c.applicants ?? '', receiptAt: new Date(c.receipt_at).toISOString(), acceptedOn: c.accepted_on,
       nextDue: own[0]?.due ?? null,
       flags: { overdue: own.some((k) => k.overdue), paused: own.some((k) => k.status === 'paused'), extended: own.some((k) => k.extensionDays > 0) },
-      clocks: own,
+      clocks: own, allowedActions: allowed.get(id) ?? [],
     }];
   });
 }

@@ -1,5 +1,4 @@
-import { addDays, toEpochDay, weekday, type IsoDate } from '@fuyi/kernel';
-import type { WorkingCalendar } from '@fuyi/deadlines';
+import { addDays, weekday, type IsoDate } from '@fuyi/kernel';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 
@@ -84,22 +83,6 @@ export const NAME_GRAMS_SQL = (col: string) =>
 /** `%term%` with LIKE's own wildcards taken literally. */
 export function likeContains(term: string): string {
   return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
-/**
- * Working days from today to the due date: 0 on the due day, negative once it has passed (working days since).
- * A page holds at most a few hundred clocks, so counting day by day is cheap; the counts are memoised per date.
- */
-export function remainingWorkingDays(calendar: WorkingCalendar, today: IsoDate, due: IsoDate, memo?: Map<string, number>): number {
-  const cached = memo?.get(due);
-  if (cached !== undefined) return cached;
-  const from = toEpochDay(today);
-  const to = toEpochDay(due);
-  let n = 0;
-  for (let d = Math.min(from, to) + 1; d <= Math.max(from, to); d++) if (calendar.isWorkingEpochDay(d)) n++;
-  const result = to >= from ? n : -n;
-  memo?.set(due, result);
-  return result;
 }
 
 /** Opaque keyset cursors: base64url JSON of the sort key of the last row. */

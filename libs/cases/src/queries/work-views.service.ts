@@ -75,7 +75,7 @@ export class WorkViewsService {
       }
       const page = keys.slice(0, limit);
       const last = page[page.length - 1];
-      return { items: await this.items(db, page.map((k) => k[1]), today), nextCursor: keys.length > limit && last ? encodeCursor(last) : null };
+      return { items: await this.items(db, actor, page.map((k) => k[1]), today), nextCursor: keys.length > limit && last ? encodeCursor(last) : null };
     });
   }
 
@@ -96,7 +96,7 @@ export class WorkViewsService {
     this.assertDistrict(actor);
     return this.read(async (db) => {
       const rows: Array<{ id: string }> = await db.query('SELECT c.id FROM cases c WHERE c.case_number = $1', [caseNumber.trim()]);
-      return { items: (await this.items(db, rows.map((r) => r.id), this.today())).map((i) => ({ ...i, matches: [] })), nextCursor: null };
+      return { items: (await this.items(db, actor, rows.map((r) => r.id), this.today())).map((i) => ({ ...i, matches: [] })), nextCursor: null };
     });
   }
 
@@ -152,7 +152,7 @@ export class WorkViewsService {
       const rows = await newestCasesWithParty(db, match, n + 1, after);
       const page = rows.slice(0, n);
       const ids = page.map((r) => r.id);
-      const items = await this.items(db, ids, this.today());
+      const items = await this.items(db, actor, ids, this.today());
       const params: unknown[] = [ids];
       const matched: Array<{ case_id: string; role: string; name: string }> = ids.length
         ? await db.query(
@@ -169,8 +169,8 @@ export class WorkViewsService {
     });
   }
 
-  private async items(db: EntityManager, ids: string[], today: IsoDate): Promise<WorkItem[]> {
-    return ids.length ? loadWorkItems(db, ids, today, await this.calendars.current(db)) : [];
+  private async items(db: EntityManager, actor: Actor, ids: string[], today: IsoDate): Promise<WorkItem[]> {
+    return ids.length ? loadWorkItems(db, actor, ids, today, await this.calendars.current(db)) : [];
   }
 
   /**

@@ -65,6 +65,7 @@ describe('loadConfig: production settings', () => {
     ['RATE_LIMIT_PER_MINUTE', 'many', 'RATE_LIMIT_PER_MINUTE 应为'],
     ['OUTBOX_POLL_MS', '-1', 'OUTBOX_POLL_MS 应为'],
     ['REMINDER_SCAN_MS', '1.5', 'REMINDER_SCAN_MS 应为'],
+    ['AUTH_COOKIE_SECURE', 'sometimes', 'AUTH_COOKIE_SECURE 应为 auto、always 或 never'],
   ])('%s=%j is refused', (name, value, message) => {
     expect(() => loadConfig({ ...prod, [name]: value, ...(name === 'REFRESH_TOKEN_TTL_SECONDS' ? { ACCESS_TOKEN_TTL_SECONDS: '900' } : {}) }))
       .toThrow(expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringContaining(message) }));
@@ -74,5 +75,12 @@ describe('loadConfig: production settings', () => {
     const { AUDIT_KEY: _, ...rest } = prod;
     expect(() => loadConfig(rest)).toThrow(/缺少必需的环境变量 AUDIT_KEY/);
   });
-});
 
+  it('the refresh cookie is Secure always in production (a TLS proxy without TRUST_PROXY), by the request elsewhere', () => {
+    expect(loadConfig(prod).authCookieSecure).toBe('always');
+    expect(loadConfig({ ...prod, AUTH_COOKIE_SECURE: 'auto' }).authCookieSecure).toBe('auto');
+    expect(loadConfig({}).authCookieSecure).toBe('auto'); // npm run demo on http://localhost
+    expect(loadConfig({ NODE_ENV: 'test' }).authCookieSecure).toBe('auto');
+    expect(loadConfig({ AUTH_COOKIE_SECURE: 'never' }).authCookieSecure).toBe('never');
+  });
+});

@@ -11,6 +11,13 @@ export interface AppConfig {
    * on the client address, so trusting every caller would let anyone pick a fresh address per request.
    */
   trustProxy: boolean | number | string;
+  /**
+   * The refresh cookie's Secure attribute (AUTH_COOKIE_SECURE): `always`, `never`, or `auto` (only when the request
+   * came over https, directly or as a trusted proxy says). Default `always` in production: behind a TLS proxy without
+   * TRUST_PROXY the api sees plain http and `auto` would send the token without Secure. Browsers accept a Secure cookie
+   * from http://localhost, so a production build tried there still signs in. `auto` elsewhere (the demo, tests).
+   */
+  authCookieSecure: 'auto' | 'always' | 'never';
   /** Per client address and minute, on login, refresh and the public status lookup. */
   rateLimitPerMinute: number;
   /** Office prefix of case numbers (通复〔2026〕第00012号). */
@@ -142,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     similarity: setting('GROUP_DISPUTE_SIMILARITY', 0.5, 0.1, 1, false),
     scanMs: setting('GROUP_DISPUTE_SCAN_MS', 60_000, 1000, 86_400_000),
   };
+  const authCookieSecure = (env.AUTH_COOKIE_SECURE || (mode === 'production' ? 'always' : 'auto')) as AppConfig['authCookieSecure'];
+  if (!['auto', 'always', 'never'].includes(authCookieSecure)) problems.push('AUTH_COOKIE_SECURE 应为 auto、always 或 never');
   const databasePoolMax = setting('DATABASE_POOL_MAX', 20, 2, 500);
   const retention = { days: setting('RETENTION_DAYS', 400, 180, 36_500), outboxDays: setting('OUTBOX_RETENTION_DAYS', 7, 1, 3650) };
   if (problems.length) {
@@ -152,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST ?? '127.0.0.1',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    authCookieSecure,
     rateLimitPerMinute,
     caseNumberPrefix: env.CASE_NUMBER_PREFIX ?? '通复',
     outboxPollMs,

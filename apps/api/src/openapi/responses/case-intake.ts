@@ -1,5 +1,5 @@
 import { any, arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry, type S } from '../schema';
-import { CASE_RESOURCE, caseAfter } from '../resources';
+import { CASE_RESOURCE, caseAfter, caseAllowedActions } from '../resources';
 import { applicationPeriod, datedWarning, materials } from './shared';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
@@ -39,6 +39,29 @@ const receiptFields = {
   lateApplication: nul(applicationPeriod),
 };
 
+/**
+ * QueueItem (libs/cases queries/case-queries.service.ts): a row of the intake queue (awaiting review: a due date, a
+ * township) or of a counter's own applications (any stage; registered at the district office: no township).
+ */
+const queueItem = (awaitingReview: boolean) => {
+  const set = (s: S) => (awaitingReview ? s : nul(s));
+  return obj({
+    caseId: uuid,
+    caseNumber: str,
+    state: str,
+    stateLabel: str,
+    version: int,
+    townshipId: set(int),
+    township: set(str),
+    receiptAt: instant,
+    acceptanceDue: set(date),
+    respondent: str,
+    applicants: str,
+    lateApplication: nul(applicationPeriod),
+    allowedActions: caseAllowedActions,
+  });
+};
+
 export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
   // GET /api/cases/{id}/acceptance-review (2 e2e samples)
   applications_acceptanceReview: {
@@ -70,6 +93,8 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
         closedOn: nul(date),
         suspensions: arr(obj({ from: date }, { to: date })),
         extensionDays: int,
+        // Working days from today to the due date (negative once past), as the work lists count them; null once ended.
+        remainingWorkingDays: nul(int),
       }),
     ),
   },
@@ -78,29 +103,9 @@ export const CASE_INTAKE_RESPONSES: ResponseRegistry = {
   // GET /api/cases/{id} (2 e2e samples)
   applications_detail: { 200: CASE_RESOURCE },
   // GET /api/intake-queue (2 e2e samples)
-  applications_intakeQueue: {
-    200: obj({
-      items: arr(
-        obj({
-          caseId: uuid,
-          caseNumber: str,
-          state: str,
-          stateLabel: str,
-          version: int,
-          townshipId: int,
-          township: str,
-          receiptAt: instant,
-          acceptanceDue: date,
-          respondent: str,
-          applicants: str,
-          lateApplication: nul(applicationPeriod),
-        }),
-      ),
-      nextCursor: nul(str),
-    }),
-  },
-  // GET /api/applications (1 e2e samples)
-  applications_list: { 200: obj({ items: arr(any), nextCursor: nul(str) }) },
+  applications_intakeQueue: { 200: page(queueItem(true)) },
+  // GET /api/applications
+  applications_list: { 200: page(queueItem(false)) },
   // POST /api/applications (147 e2e samples)
   applications_register: {
     201: obj({

@@ -2,7 +2,7 @@ import { HOME_FIGURE_KEYS } from '@fuyi/cases';
 import { arr, bool, date, instant, int, nul, obj, oneOfStr, page, str, uuid, type ResponseRegistry, type S } from '../schema';
 import { workClock } from './shared';
 import { eventData } from './case-intake';
-import { caseAfter } from '../resources';
+import { caseAfter, caseAllowedActions } from '../resources';
 
 /**
  * WorkItem (libs/cases queries/work-item.ts): a case as the work lists show it. In one's own queue a case is accepted
@@ -30,6 +30,7 @@ const workItemFields = (assigned: boolean): Record<string, S> => {
     nextDue: set(date),
     flags: obj({ overdue: bool, paused: bool, extended: bool }),
     clocks: arr(workClock),
+    allowedActions: caseAllowedActions,
   };
 };
 /** A search hit: the work item and which parties matched (role and name). */
@@ -73,6 +74,8 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
   workViews_office: { 200: page(obj(workItemFields(false))) },
   // GET /api/work/search (18 e2e samples)
   workViews_search: { 200: page(searchHit) },
+  // POST /api/work/search/name
+  workViews_searchByName: { 200: page(searchHit) },
   // POST /api/work/search/id-number (4 e2e samples)
   workViews_searchByIdNumber: { 200: page(searchHit) },
   // GET /api/cases/{id}/timeline (4 e2e samples)

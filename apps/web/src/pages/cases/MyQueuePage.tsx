@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Space, Statistic, Tag, Typography } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
 import { shanghaiDate } from '@fuyi/kernel';
-import { errorMessage } from '../../api/errors';
 import { ClockBadge } from '../../components/ClockBadge';
 import { HomeFigures } from '../../components/HomeFigures';
+import { caseNumberColumn, partyColumns, QueueCard } from '../../components/QueueCard';
 import { useMyQueue, type QueueFlag, type QueueItem } from './api';
 import { CLOCK_RULES, PROCEDURES } from './labels';
 
@@ -46,62 +46,38 @@ export default function MyQueuePage() {
           data-testid="queue-count"
         />
       )}
-      <Card size="small">
-        {q.isError ? (
-          <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} />
-        ) : q.isPending ? (
-          <Skeleton active paragraph={{ rows: 6 }} />
-        ) : (
-          <Table<QueueItem>
-            rowKey="caseId"
-            dataSource={rows}
-            pagination={false}
-            aria-label="我承办的案件"
-            data-testid="my-queue"
-            locale={{ emptyText: <Typography.Text type="secondary">没有正在承办的案件</Typography.Text> }}
-            columns={[
-              {
-                title: '案件编号',
-                dataIndex: 'caseNumber',
-                width: 180,
-                render: (v: string, r) => (
-                  <Link to={`/cases/${r.caseId}`} style={{ whiteSpace: 'nowrap' }}>
-                    {v}
-                  </Link>
-                ),
-              },
-              { title: '申请人', dataIndex: 'applicants', ellipsis: true },
-              { title: '被申请人', dataIndex: 'respondent', ellipsis: true },
-              { title: '状态', dataIndex: 'stateLabel', width: 100 },
-              { title: '程序', dataIndex: 'procedure', width: 90, render: (v: string) => PROCEDURES[v] ?? v },
-              {
-                title: '期限预警',
-                key: 'clocks',
-                width: 330,
-                render: (_, r) => (
-                  <Space direction="vertical" size={2}>
-                    {open(r).map((k) => (
-                      <span key={k.rule}>
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {CLOCK_RULES[k.rule] ?? k.rule} {k.due}
-                        </Typography.Text>
-                        <br />
-                        <ClockBadge clock={k} today={today} />
-                      </span>
-                    ))}
-                    {open(r).length === 0 && <Typography.Text type="secondary">无进行中的期限</Typography.Text>}
-                  </Space>
-                ),
-              },
-            ]}
-          />
-        )}
-        {q.hasNextPage && (
-          <Button style={{ marginTop: 12 }} onClick={() => void q.fetchNextPage()} loading={q.isFetchingNextPage}>
-            加载更多
-          </Button>
-        )}
-      </Card>
+      <QueueCard<QueueItem>
+        q={q}
+        rows={rows}
+        label="我承办的案件"
+        testId="my-queue"
+        empty="没有正在承办的案件"
+        columns={[
+          caseNumberColumn((r) => `/cases/${r.caseId}`, 180),
+          ...partyColumns<QueueItem>(),
+          { title: '状态', dataIndex: 'stateLabel', width: 100 },
+          { title: '程序', dataIndex: 'procedure', width: 90, render: (v: string) => PROCEDURES[v] ?? v },
+          {
+            title: '期限预警',
+            key: 'clocks',
+            width: 330,
+            render: (_, r) => (
+              <Space direction="vertical" size={2}>
+                {open(r).map((k) => (
+                  <span key={k.rule}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {CLOCK_RULES[k.rule] ?? k.rule} {k.due}
+                    </Typography.Text>
+                    <br />
+                    <ClockBadge clock={k} today={today} />
+                  </span>
+                ))}
+                {open(r).length === 0 && <Typography.Text type="secondary">无进行中的期限</Typography.Text>}
+              </Space>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -5,10 +5,11 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { MemoryRouter } from 'react-router';
 import { ApiError } from '../../api/errors';
-import type { ApprovalItem, Decide } from './api';
+import { KINDS, type ApprovalItem, type Decide } from './api';
 import { ApprovalList } from './ApprovalList';
 
-const item = (kind: ApprovalItem['kind'], n: number): ApprovalItem => ({
+/** A row as the API lists it: by default the head may approve and return it (both in its allowedActions). */
+const item = (kind: ApprovalItem['kind'], n: number, actions = [KINDS[kind].approveAction, KINDS[kind].returnAction]): ApprovalItem => ({
   kind,
   caseId: `00000000-0000-4000-8000-00000000000${n}`,
   caseNumber: `通复〔2026〕第0000${n}号`,
@@ -29,14 +30,19 @@ const item = (kind: ApprovalItem['kind'], n: number): ApprovalItem => ({
   nextDue: '2026-12-30',
   flags: { overdue: false, paused: false, extended: false },
   clocks: [],
+  allowedActions: actions.map((action) => ({ action, label: action })),
 });
 
-function renderList(decide: (d: Decide) => Promise<{ caseNumber: string; stateLabel: string }>, onReload = vi.fn()) {
+function renderList(
+  decide: (d: Decide) => Promise<{ caseNumber: string; stateLabel: string }>,
+  onReload = vi.fn(),
+  items = [item('decision', 1), item('termination', 2)],
+) {
   render(
     <ConfigProvider locale={zhCN}>
       <AntApp>
         <MemoryRouter>
-          <ApprovalList items={[item('decision', 1), item('termination', 2)]} decide={decide} onReload={onReload} />
+          <ApprovalList items={items} decide={decide} onReload={onReload} />
         </MemoryRouter>
       </AntApp>
     </ConfigProvider>,
@@ -94,5 +100,14 @@ describe('ApprovalList (the head approves or returns)', { timeout: 45_000 }, () 
     await user.click(within(dialog).getByRole('button', { name: /确认批准/ }));
     await user.click(await within(dialog).findByRole('button', { name: /重新加载/ }));
     expect(onReload).toHaveBeenCalled();
+  });
+
+  it('shows only the buttons the row allowedActions lists (no 批准 on a decision the head submitted)', () => {
+    renderList(vi.fn(), vi.fn(), [item('decision', 1, ['return_decision']), item('extension', 3, [])]);
+    expect(screen.queryByRole('button', { name: '批准决定 通复〔2026〕第00001号' })).toBeNull();
+    expect(screen.getByRole('button', { name: '退回 通复〔2026〕第00001号' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '批准延期 通复〔2026〕第00003号' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '退回 通复〔2026〕第00003号' })).toBeNull();
+    expect(screen.getByText('无权审批')).toBeTruthy();
   });
 });

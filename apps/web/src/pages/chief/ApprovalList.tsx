@@ -2,7 +2,7 @@ import { Alert, Button, Form, Input, Modal, Space, Tag, Typography } from 'antd'
 import { useState, type ReactNode } from 'react';
 import { ApiErrorAlert, isConflict } from '../../components/ApiErrorAlert';
 import { CaseTable } from '../office/CaseTable';
-import { KINDS, type ApprovalItem, type Decide } from './api';
+import { allows, KINDS, type ApprovalItem, type Decide } from './api';
 
 interface Outcome {
   caseNumber: string;
@@ -13,6 +13,7 @@ type Pending = { item: ApprovalItem; ret: boolean };
 /**
  * 待我审批: each row approves or returns after a confirmation naming the article; a return needs a reason. Sends the
  * version the list showed; a 409 (someone changed the case) offers to reload; a four-eyes refusal is shown as the API words it.
+ * Only the buttons the row's `allowedActions` lists are shown (the head does not see 批准 on what they submitted).
  */
 export function ApprovalList(props: {
   items: ApprovalItem[];
@@ -80,12 +81,19 @@ export function ApprovalList(props: {
           render: (r) => (
             <Space size={4} wrap>
               <Tag color="purple">{KINDS[r.kind].label}</Tag>
-              <Button size="small" type="primary" onClick={() => open(r, false)} aria-label={`${KINDS[r.kind].approve} ${r.caseNumber}`}>
-                批准
-              </Button>
-              <Button size="small" danger onClick={() => open(r, true)} aria-label={`退回 ${r.caseNumber}`}>
-                退回
-              </Button>
+              {allows(r, KINDS[r.kind].approveAction) && (
+                <Button size="small" type="primary" onClick={() => open(r, false)} aria-label={`${KINDS[r.kind].approve} ${r.caseNumber}`}>
+                  批准
+                </Button>
+              )}
+              {allows(r, KINDS[r.kind].returnAction) && (
+                <Button size="small" danger onClick={() => open(r, true)} aria-label={`退回 ${r.caseNumber}`}>
+                  退回
+                </Button>
+              )}
+              {!allows(r, KINDS[r.kind].approveAction) && !allows(r, KINDS[r.kind].returnAction) && (
+                <Typography.Text type="secondary">无权审批</Typography.Text>
+              )}
             </Space>
           ),
         }}

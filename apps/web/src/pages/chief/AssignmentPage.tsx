@@ -5,8 +5,12 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useOfficeView, type WorkItem } from '../office/api';
 import { CaseTable } from '../office/CaseTable';
 import { AssignModal } from './AssignModal';
+import { allows } from './api';
 
-/** 案件分配 (issue 13 item 7): accepted cases, each assigned (or reassigned) with the API's workload proposal. */
+/**
+ * 案件分配 (issue 13 item 7): accepted cases, each assigned (or reassigned) with the API's workload proposal; the button
+ * shows where the row's `allowedActions` lists `assign`.
+ */
 export default function AssignmentPage() {
   const q = useOfficeView({ state: 'accepted' });
   const [item, setItem] = useState<WorkItem | null>(null);
@@ -44,16 +48,17 @@ export default function AssignmentPage() {
           empty="没有已受理待分配的案件"
           action={{
             title: '操作',
-            render: (r) => (
-              <Button
-                size="small"
-                type={r.handlerId ? 'default' : 'primary'}
-                onClick={() => setItem(r)}
-                aria-label={`分配 ${r.caseNumber}`}
-              >
-                {r.handlerId ? '改派' : '分配'}
-              </Button>
-            ),
+            render: (r) =>
+              allows(r, 'assign') && (
+                <Button
+                  size="small"
+                  type={r.handlerId ? 'default' : 'primary'}
+                  onClick={() => setItem(r)}
+                  aria-label={`分配 ${r.caseNumber}`}
+                >
+                  {r.handlerId ? '改派' : '分配'}
+                </Button>
+              ),
           }}
         />
       </Card>

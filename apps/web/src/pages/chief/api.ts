@@ -27,12 +27,42 @@ export function useAssign() {
 
 export type ApprovalKind = 'decision' | 'extension' | 'termination';
 
-/** What each kind of approval is, with the article it comes from (shown in every confirmation). */
-export const KINDS: Record<ApprovalKind, { label: string; article: string; approve: string }> = {
-  decision: { label: '行政复议决定', article: '《行政复议法》第六十三条至第七十二条、第七十五条', approve: '批准决定' },
-  extension: { label: '延长审理期限', article: '《行政复议法》第六十二条', approve: '批准延期' },
-  termination: { label: '终止行政复议', article: '《行政复议法》第四十一条', approve: '批准终止' },
+type CaseAction = WorkItem['allowedActions'][number]['action'];
+
+/**
+ * What each kind of approval is, with the article it comes from (shown in every confirmation), and the row's
+ * `allowedActions` entries that approve and return it: a button shows only when the API lists its action.
+ */
+export const KINDS: Record<
+  ApprovalKind,
+  { label: string; article: string; approve: string; approveAction: CaseAction; returnAction: CaseAction }
+> = {
+  decision: {
+    label: '行政复议决定',
+    article: '《行政复议法》第六十三条至第七十二条、第七十五条',
+    approve: '批准决定',
+    approveAction: 'approve_decision',
+    returnAction: 'return_decision',
+  },
+  extension: {
+    label: '延长审理期限',
+    article: '《行政复议法》第六十二条',
+    approve: '批准延期',
+    approveAction: 'extend',
+    returnAction: 'return_extension',
+  },
+  termination: {
+    label: '终止行政复议',
+    article: '《行政复议法》第四十一条',
+    approve: '批准终止',
+    approveAction: 'terminate',
+    returnAction: 'return_termination',
+  },
 };
+
+/** Whether the row's `allowedActions` (the server's word) lists this action. */
+export const allows = (row: { allowedActions: ReadonlyArray<{ action: string }> }, action: string) =>
+  row.allowedActions.some((a) => a.action === action);
 
 export interface ApprovalItem extends WorkItem {
   kind: ApprovalKind;

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { showFieldErrors } from '../../components/field-errors';
 import { PageLoading } from '../../components/PageLoading';
 import { useConsultations, useRecordConsultation, type Consultation, type ConsultationBody } from './api';
+import { GridField } from './GridField';
 import { phoneRule, receivedAtRule, required, requiredChoice, shanghaiInstant } from './registration';
 
 interface ConsultationValues {
@@ -95,16 +96,9 @@ export default function ConsultationsPage() {
                   <Input placeholder="YYYY-MM-DD HH:mm" autoComplete="off" />
                 </Form.Item>
               </Col>
-              <Col span={6}>
-                <Form.Item
-                  name="visitorName"
-                  label="来访人姓名"
-                  rules={[required('来访人姓名'), { max: 100, message: '不超过100个字' }]}
-                  required
-                >
-                  <Input autoComplete="off" autoFocus />
-                </Form.Item>
-              </Col>
+              <GridField span={6} name="visitorName" label="来访人姓名" required max={100}>
+                <Input autoComplete="off" autoFocus />
+              </GridField>
               <Col span={6}>
                 <Form.Item name="visitorPhone" label="联系电话" rules={[phoneRule]}>
                   <Input autoComplete="off" inputMode="tel" />
@@ -119,11 +113,9 @@ export default function ConsultationsPage() {
                   />
                 </Form.Item>
               </Col>
-              <Col span={12}>
-                <Form.Item name="topic" label="咨询事项" rules={[required('咨询事项'), { max: 200, message: '不超过200个字' }]} required>
-                  <Input placeholder="如：对拆除违法建设决定不服" autoComplete="off" />
-                </Form.Item>
-              </Col>
+              <GridField span={12} name="topic" label="咨询事项" required max={200}>
+                <Input placeholder="如：对拆除违法建设决定不服" autoComplete="off" />
+              </GridField>
               <Col span={12}>
                 <Form.Item name="respondentDepartmentId" label="涉及的行政机关">
                   <Select
@@ -134,21 +126,12 @@ export default function ConsultationsPage() {
                   />
                 </Form.Item>
               </Col>
-              <Col span={12}>
-                <Form.Item name="actProject" label="涉及项目" rules={[{ max: 100, message: '不超过100个字' }]}>
-                  <Input placeholder="选填" autoComplete="off" />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  name="actPlace"
-                  label="争议地点"
-                  extra="填到村、社区、街道或地块"
-                  rules={[{ max: 200, message: '不超过200个字' }]}
-                >
-                  <Input placeholder="选填" autoComplete="off" />
-                </Form.Item>
-              </Col>
+              <GridField span={12} name="actProject" label="涉及项目" max={100}>
+                <Input placeholder="选填" autoComplete="off" />
+              </GridField>
+              <GridField span={12} name="actPlace" label="争议地点" extra="填到村、社区、街道或地块" max={200}>
+                <Input placeholder="选填" autoComplete="off" />
+              </GridField>
               <Col span={24}>
                 <Form.Item name="advice" label="答复意见" rules={[required('答复意见'), { max: 2000, message: '不超过2000个字' }]} required>
                   <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder="如：告知可在知道该行为之日起60日内申请行政复议" />

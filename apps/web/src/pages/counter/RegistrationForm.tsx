@@ -6,6 +6,7 @@ import { respondentOptions, type Categories, type Department } from '../../api/r
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { showFieldErrors } from '../../components/field-errors';
 import type { Registration } from './api';
+import { GridField } from './GridField';
 import { PartyFields } from './PartyFields';
 import {
   STANDARD_MATERIALS,
@@ -196,72 +197,37 @@ export function RegistrationForm({ departments, categories, submit, onRegistered
               <Select showSearch={{ optionFilterProp: 'label' }} placeholder="输入名称查找" options={respondentOptions(departments)} />
             </Form.Item>
           </Col>
-          <Col span={8}>
-            <Form.Item
-              name={['act', 'type']}
-              label="行政行为"
-              rules={[required('行政行为（如：行政处罚决定）'), { max: 64, message: '不超过64个字' }]}
-              required
-            >
-              <Input placeholder="如：行政处罚决定" autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name={['act', 'documentNumber']} label="文书编号" rules={[{ max: 100, message: '不超过100个字' }]}>
-              <Input placeholder="如：京通公（治）决字〔2026〕第123号" autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name={['act', 'date']} label="作出日期" rules={[isoDateRule, notAfterToday]}>
-              <Input placeholder="YYYY-MM-DD" autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name={['act', 'knownDate']}
-              label="知道该行为的日期"
-              extra="申请期限自此起算（《行政复议法》第二十条）"
-              rules={[required('知道该行政行为的日期'), isoDateRule, notAfterToday]}
-              required
-            >
-              <Input placeholder="YYYY-MM-DD" autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name={['act', 'project']} label="涉及项目" rules={[{ max: 100, message: '不超过100个字' }]}>
-              <Input placeholder="征地拆迁等项目名称（选填）" autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name={['act', 'place']}
-              label="争议地点"
-              extra="填到村、社区、街道或地块，不填门牌、楼号、房号"
-              rules={[{ max: 200, message: '不超过200个字' }]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="requests"
-              label="行政复议请求"
-              rules={[required('行政复议请求'), { max: 2000, message: '不超过2000个字' }]}
-              required
-            >
-              <TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="factsReasons"
-              label="事实和理由"
-              rules={[required('事实和理由'), { max: 10000, message: '不超过10000个字' }]}
-              required
-            >
-              <TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
-            </Form.Item>
-          </Col>
+          <GridField span={8} name={['act', 'type']} label="行政行为" required="行政行为（如：行政处罚决定）" max={64}>
+            <Input placeholder="如：行政处罚决定" autoComplete="off" />
+          </GridField>
+          <GridField span={8} name={['act', 'documentNumber']} label="文书编号" max={100}>
+            <Input placeholder="如：京通公（治）决字〔2026〕第123号" autoComplete="off" />
+          </GridField>
+          <GridField span={8} name={['act', 'date']} label="作出日期" rules={[isoDateRule, notAfterToday]}>
+            <Input placeholder="YYYY-MM-DD" autoComplete="off" />
+          </GridField>
+          <GridField
+            span={8}
+            name={['act', 'knownDate']}
+            label="知道该行为的日期"
+            extra="申请期限自此起算（《行政复议法》第二十条）"
+            required="知道该行政行为的日期"
+            rules={[isoDateRule, notAfterToday]}
+          >
+            <Input placeholder="YYYY-MM-DD" autoComplete="off" />
+          </GridField>
+          <GridField span={8} name={['act', 'project']} label="涉及项目" max={100}>
+            <Input placeholder="征地拆迁等项目名称（选填）" autoComplete="off" />
+          </GridField>
+          <GridField span={24} name={['act', 'place']} label="争议地点" extra="填到村、社区、街道或地块，不填门牌、楼号、房号" max={200}>
+            <Input autoComplete="off" />
+          </GridField>
+          <GridField span={24} name="requests" label="行政复议请求" required max={2000}>
+            <TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+          </GridField>
+          <GridField span={24} name="factsReasons" label="事实和理由" required max={10000}>
+            <TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+          </GridField>
         </Row>
       </Card>
 

@@ -16,7 +16,10 @@ const STATE_STATUS: Record<string, 'processing' | 'warning' | 'success' | 'error
 
 const when = (iso: string) => (iso ? shanghaiDateTime(new Date(iso)) : '—');
 
-/** 本分中心的复议申请, newest first, with the stage each is at; a case awaiting correction can be marked "收到补正材料". */
+/**
+ * 本分中心的复议申请, newest first, with the stage each is at; "收到补正材料" shows where the row's `allowedActions` lists
+ * `receive_correction` (the server's word, not the client's reading of the state).
+ */
 export function TownshipApplications() {
   const q = useTownshipApplications();
   const [correcting, setCorrecting] = useState<ApplicationRow | null>(null);
@@ -56,7 +59,7 @@ export function TownshipApplications() {
             key: 'actions',
             width: 130,
             render: (_, r) =>
-              r.state === 'correction_requested' ? (
+              r.allowedActions.some((a) => a.action === 'receive_correction') ? (
                 <Button size="small" onClick={() => setCorrecting(r)}>
                   收到补正材料
                 </Button>

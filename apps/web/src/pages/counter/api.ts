@@ -32,39 +32,8 @@ export async function registerApplication(body: RegisterBody, idempotencyKey: st
   };
 }
 
-/**
- * A row of the township's own applications. GET /api/applications documents its items loosely on this branch; these are
- * the fields the page reads, checked here once.
- */
-export interface ApplicationRow {
-  caseId: string;
-  caseNumber: string;
-  state: string;
-  stateLabel: string;
-  version: number;
-  receiptAt: string;
-  acceptanceDue: string | null;
-  respondent: string;
-  applicants: string;
-  township: string | null;
-}
-
-function toRow(item: unknown): ApplicationRow {
-  const r = item as Record<string, unknown>;
-  const s = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : '');
-  return {
-    caseId: s('caseId') || s('id'),
-    caseNumber: s('caseNumber'),
-    state: s('state'),
-    stateLabel: s('stateLabel') || s('state'),
-    version: typeof r.version === 'number' ? r.version : 0,
-    receiptAt: s('receiptAt'),
-    acceptanceDue: s('acceptanceDue') || null,
-    respondent: s('respondent'),
-    applicants: s('applicants'),
-    township: s('township') || null,
-  };
-}
+/** A row of the township's own applications (GET /api/applications), with what the clerk may do to it (`allowedActions`). */
+export type ApplicationRow = components['schemas']['ApplicationsListResponse']['items'][number];
 
 export const APPLICATIONS_KEY = ['/api/applications'] as const;
 
@@ -77,7 +46,7 @@ export function useTownshipApplications() {
       const p = await unwrap(
         api.GET('/api/applications', { params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } }),
       );
-      return { items: p.items.map(toRow), nextCursor: p.nextCursor };
+      return { items: p.items, nextCursor: p.nextCursor };
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

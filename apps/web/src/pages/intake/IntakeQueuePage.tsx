@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Card, Skeleton, Table, Tooltip, Typography } from 'antd';
+import { Badge, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { shanghaiDate, shanghaiDateTime } from '@fuyi/kernel';
-import { errorMessage } from '../../api/errors';
+import { caseNumberColumn, partyColumns, QueueCard } from '../../components/QueueCard';
 import { useIntakeQueue, type IntakeRow } from './api';
 
 /** Due today or past (the API deems it accepted at the end of the last day, ARL 30): a red or orange dot beside the date. */
@@ -24,71 +24,47 @@ export default function IntakeQueuePage() {
       <Typography.Paragraph type="secondary">
         各分中心收到的复议申请，按收件时间从早到晚排列。应自收到申请之日起5个工作日内审查，决定受理、通知补正或不予受理；期限届满未决定不予受理的视为受理（《行政复议法》第三十条）。
       </Typography.Paragraph>
-      <Card size="small">
-        {q.isError ? (
-          <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} />
-        ) : q.isPending ? (
-          <Skeleton active paragraph={{ rows: 6 }} />
-        ) : (
-          <Table<IntakeRow>
-            rowKey="caseId"
-            size="middle"
-            dataSource={rows}
-            pagination={false}
-            aria-label="待受理审查的申请"
-            data-testid="intake-queue"
-            locale={{ emptyText: <Typography.Text type="secondary">没有待审查的申请</Typography.Text> }}
-            columns={[
-              {
-                title: '案件编号',
-                dataIndex: 'caseNumber',
-                width: 190,
-                render: (v: string, r) => (
-                  <Link to={`/intake/${r.caseId}`} style={{ whiteSpace: 'nowrap' }}>
-                    {v}
-                  </Link>
-                ),
-              },
-              { title: '收件分中心', dataIndex: 'township', width: 110 },
-              { title: '收件时间', dataIndex: 'receiptAt', width: 150, render: (v: string) => shanghaiDateTime(new Date(v)) },
-              { title: '申请人', dataIndex: 'applicants', ellipsis: true },
-              { title: '被申请人', dataIndex: 'respondent', ellipsis: true },
-              {
-                title: '受理审查期限',
-                dataIndex: 'acceptanceDue',
-                width: 170,
-                render: (v: string, r) => (
-                  <>
-                    <DueTag due={v} />
-                    {r.lateApplication && (
-                      <Tooltip title={r.lateApplication.warning}>
-                        <Typography.Text style={{ display: 'block', color: '#a8071a' }}>
-                          {r.lateApplication.late ? `超申请期限 ${r.lateApplication.daysOver} 日` : '须核对申请期限'}
-                        </Typography.Text>
-                      </Tooltip>
-                    )}
-                  </>
-                ),
-              },
-              {
-                title: '操作',
-                key: 'open',
-                width: 80,
-                render: (_, r) => (
-                  <Link to={`/intake/${r.caseId}`} aria-label={`审查 ${r.caseNumber}`}>
-                    审查
-                  </Link>
-                ),
-              },
-            ]}
-          />
-        )}
-        {q.hasNextPage && (
-          <Button style={{ marginTop: 12 }} onClick={() => void q.fetchNextPage()} loading={q.isFetchingNextPage}>
-            加载更多
-          </Button>
-        )}
-      </Card>
+      <QueueCard<IntakeRow>
+        q={q}
+        rows={rows}
+        size="middle"
+        label="待受理审查的申请"
+        testId="intake-queue"
+        empty="没有待审查的申请"
+        columns={[
+          caseNumberColumn((r) => `/intake/${r.caseId}`, 190),
+          { title: '收件分中心', dataIndex: 'township', width: 110 },
+          { title: '收件时间', dataIndex: 'receiptAt', width: 150, render: (v: string) => shanghaiDateTime(new Date(v)) },
+          ...partyColumns<IntakeRow>(),
+          {
+            title: '受理审查期限',
+            dataIndex: 'acceptanceDue',
+            width: 170,
+            render: (v: string, r) => (
+              <>
+                <DueTag due={v} />
+                {r.lateApplication && (
+                  <Tooltip title={r.lateApplication.warning}>
+                    <Typography.Text style={{ display: 'block', color: '#a8071a' }}>
+                      {r.lateApplication.late ? `超申请期限 ${r.lateApplication.daysOver} 日` : '须核对申请期限'}
+                    </Typography.Text>
+                  </Tooltip>
+                )}
+              </>
+            ),
+          },
+          {
+            title: '操作',
+            key: 'open',
+            width: 80,
+            render: (_, r) => (
+              <Link to={`/intake/${r.caseId}`} aria-label={`审查 ${r.caseNumber}`}>
+                审查
+              </Link>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -41,12 +41,12 @@ export function useOfficeView(filters: OfficeFilters, cursor?: string, enabled =
   });
 }
 
-/** What the search form sends: a case number or part of a name (query string), or an ID number (POST body only). */
+/** What the search form sends: a case number (query string), or part of a name or an ID number (POST body only). */
 export type SearchTerm = { by: 'caseNumber' | 'name' | 'idNumber'; value: string };
 
 /**
- * Search. An ID number travels only in a POST body (never in a URL, the browser's history or a server log), and is
- * kept out of the query cache's keys too: this is a mutation, not a query.
+ * Search. A name and an ID number travel only in a POST body (never in a URL, the browser's history or a server log),
+ * and are kept out of the query cache's keys too: this is a mutation, not a query.
  */
 export function useCaseSearch() {
   return useMutation({
@@ -55,7 +55,8 @@ export function useCaseSearch() {
       if (by === 'idNumber') {
         return unwrap(api.POST('/api/work/search/id-number', { body: { idNumber: term.toUpperCase(), limit: 20 } }));
       }
-      return unwrap(api.GET('/api/work/search', { params: { query: by === 'caseNumber' ? { caseNumber: term } : { name: term } } }));
+      if (by === 'name') return unwrap(api.POST('/api/work/search/name', { body: { name: term, limit: 20 } }));
+      return unwrap(api.GET('/api/work/search', { params: { query: { caseNumber: term } } }));
     },
   });
 }

@@ -3,6 +3,8 @@ import { allowedLetterActions, allowedNoticeActions, LETTER_ACTION_ROLES, NOTICE
 import { LetterAction, LetterState, nextLetterState } from '../domain/letter-state';
 import { NoticeAction, NoticeState, nextNoticeState } from '../domain/risk-notice-state';
 
+/** Some department still owes both its acknowledgement and its response. */
+const OWING = { allAcknowledged: false, allResponded: false };
 const names = (xs: Array<{ action: string }>) => xs.map((x) => x.action);
 
 describe('liaison allowedActions (issue 11 item 5)', () => {
@@ -10,7 +12,7 @@ describe('liaison allowedActions (issue 11 item 5)', () => {
     for (const state of Object.values(NoticeState)) {
       for (const role of Object.values(Role)) {
         const expected = Object.values(NoticeAction).filter((a) => nextNoticeState(state, a) !== null && NOTICE_ACTION_ROLES[a].includes(role));
-        expect([state, role, names(allowedNoticeActions(role, state))]).toEqual([state, role, expected]);
+        expect([state, role, names(allowedNoticeActions(role, state, OWING))]).toEqual([state, role, expected]);
       }
     }
   });
@@ -25,16 +27,24 @@ describe('liaison allowedActions (issue 11 item 5)', () => {
   });
 
   it('the officer drafts and records, the office head approves; readers act on nothing', () => {
-    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Draft))).toEqual(['edit', 'submit']);
-    expect(names(allowedNoticeActions(Role.OfficeHead, NoticeState.Submitted))).toEqual(['approve', 'reject']);
-    expect(names(allowedNoticeActions(Role.OfficeHead, NoticeState.Approved))).toEqual(['reject']);
-    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Approved))).toEqual(['send']);
-    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Acknowledged))).toEqual(['respond']);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Draft, OWING))).toEqual(['edit', 'submit']);
+    expect(names(allowedNoticeActions(Role.OfficeHead, NoticeState.Submitted, OWING))).toEqual(['approve', 'reject']);
+    expect(names(allowedNoticeActions(Role.OfficeHead, NoticeState.Approved, OWING))).toEqual(['reject']);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Approved, OWING))).toEqual(['send']);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Acknowledged, OWING))).toEqual(['respond']);
     expect(names(allowedLetterActions(Role.OfficeHead, LetterState.Draft))).toEqual(['issue']);
     expect(allowedLetterActions(Role.LiaisonOfficer, LetterState.Received)).toEqual([{ action: 'feedback', label: '登记反馈', article: '《行政复议法》第七十六条' }]);
     for (const role of [Role.ReconsiderationClerk, Role.SectionChief]) {
-      for (const s of Object.values(NoticeState)) expect(allowedNoticeActions(role, s)).toEqual([]);
+      for (const s of Object.values(NoticeState)) expect(allowedNoticeActions(role, s, OWING)).toEqual([]);
       for (const s of Object.values(LetterState)) expect(allowedLetterActions(role, s)).toEqual([]);
     }
+  });
+
+  it('acknowledge and respond are offered only while some recipient department still owes them', () => {
+    const officer = Role.LiaisonOfficer;
+    expect(names(allowedNoticeActions(officer, NoticeState.Sent, OWING))).toEqual(['acknowledge', 'respond']);
+    expect(names(allowedNoticeActions(officer, NoticeState.Sent, { allAcknowledged: true, allResponded: false }))).toEqual(['respond']);
+    expect(names(allowedNoticeActions(officer, NoticeState.Sent, { allAcknowledged: true, allResponded: true }))).toEqual([]);
+    expect(names(allowedNoticeActions(officer, NoticeState.Acknowledged, { allAcknowledged: true, allResponded: true }))).toEqual([]);
   });
 });

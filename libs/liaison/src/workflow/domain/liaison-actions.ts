@@ -1,6 +1,6 @@
 import { DISTRICT_CASE_ROLES, Role } from '@fuyi/kernel';
 import { LETTER_ACTION_LABELS, LetterAction, LetterState, nextLetterState } from './letter-state';
-import { NOTICE_ACTION_LABELS, NoticeAction, NoticeState, nextNoticeState } from './risk-notice-state';
+import { NOTICE_ACTION_LABELS, NoticeAction, NoticeState, nextNoticeState, type RecipientProgress } from './risk-notice-state';
 
 /**
  * Who does what in court liaison (issue 11 item 5), one table for the routes' guards and the `allowedActions` of a risk
@@ -43,10 +43,20 @@ export interface LiaisonAllowedAction<A extends string> {
   article?: string;
 }
 
-/** A risk notice's `allowedActions` for a user of `role`. */
-export function allowedNoticeActions(role: Role, state: NoticeState): LiaisonAllowedAction<NoticeAction>[] {
+/**
+ * Whether some department still owes what a per-department step records (the service refuses a department that has
+ * already acknowledged or responded): acknowledge and respond are offered only while one does.
+ */
+function someoneOwes(a: NoticeAction, p: RecipientProgress): boolean {
+  if (a === NoticeAction.Acknowledge) return !p.allAcknowledged;
+  if (a === NoticeAction.Respond) return !p.allResponded;
+  return true;
+}
+
+/** A risk notice's `allowedActions` for a user of `role`, given how far its recipient departments are. */
+export function allowedNoticeActions(role: Role, state: NoticeState, progress: RecipientProgress): LiaisonAllowedAction<NoticeAction>[] {
   return Object.values(NoticeAction)
-    .filter((a) => NOTICE_ACTION_ROLES[a].includes(role) && nextNoticeState(state, a) !== null)
+    .filter((a) => NOTICE_ACTION_ROLES[a].includes(role) && nextNoticeState(state, a) !== null && someoneOwes(a, progress))
     .map((a) => ({ action: a, label: NOTICE_ACTION_LABELS[a] }));
 }
 

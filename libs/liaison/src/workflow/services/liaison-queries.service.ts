@@ -51,7 +51,9 @@ export class LiaisonQueriesService {
     );
     return {
       ...n, stateLabel: NOTICE_STATE_LABELS[n.state as NoticeState], recipients, links, documents: await this.documents.listFor('risk-notice', id, m),
-      allowedActions: allowedNoticeActions(actor.role, n.state as NoticeState),
+      allowedActions: allowedNoticeActions(actor.role, n.state as NoticeState, {
+        allAcknowledged: recipients.every((r: any) => r.acknowledgedOn !== null), allResponded: recipients.every((r: any) => r.responseOn !== null),
+      }),
     };
   }
 
