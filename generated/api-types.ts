@@ -3987,6 +3987,13 @@ export interface components {
                  */
                 article?: string;
             }[];
+            /** @description 提示审查人员注意的法律风险（仅提示，不阻止办理），如被申请人答复未附证据（第七十条） */
+            risks: {
+                /** @enum {string} */
+                code: "ARL70_NO_EVIDENCE" | "ARL70_EVIDENCE_LATE";
+                message: string;
+                article: string;
+            }[];
         };
         RiskNoticeResource: {
             /** Format: uuid */
@@ -13481,7 +13488,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT、CASE_ILLEGAL_TRANSITION） */
             409: {
                 headers: {
                     [name: string]: unknown;

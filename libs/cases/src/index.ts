@@ -20,6 +20,7 @@ export * from './queries/work-view-filters';
 export * from './consultations/consultation.service';
 export * from './effects/deadline-effects.service';
 export * from './effects/decision-effect-hooks';
+export * from './queries/case-risk-hooks';
 export * from './handling/case-handling.service';
 export * from './handling/respondent.service';
 export * from './handling/decision.service';

@@ -82,10 +82,14 @@ export class FilesService {
         }
         await this.audit.record(m, { action: 'file.upload', subjectType: owner.type, subjectId: owner.id, actor, summary: event });
         if (meta.recordReplyAtVersion !== undefined && owner.type === 'case') {
-          // The one path that meets the reply clock (ARL 48): RespondentService.replyReceived, in this transaction.
-          const evidence = await m.query(`SELECT filename FROM stored_files WHERE owner_type = 'case' AND owner_id = $1 AND kind = 'respondent-evidence' ORDER BY created_at`, [owner.id]);
+          // The one path that meets the reply clock (ARL 48): RespondentService.replyReceived, in this transaction. Its
+          // `documents` are the evidence received with or before the reply (none: the ARL 70 risk, EvidenceRiskHook).
+          const evidence = await m.query(
+            `SELECT filename FROM stored_files WHERE owner_type = 'case' AND owner_id = $1 AND kind = 'respondent-evidence' AND received_on <= $2 ORDER BY received_on, created_at`,
+            [owner.id, meta.receivedOn],
+          );
           await this.respondent.replyReceived(m, actor, owner.id, {
-            version: meta.recordReplyAtVersion, receivedOn: meta.receivedOn, documents: [filename, ...evidence.map((e: any) => e.filename)],
+            version: meta.recordReplyAtVersion, receivedOn: meta.receivedOn, documents: evidence.map((e: { filename: string }) => e.filename),
           });
         }
         return view(row);

@@ -15,6 +15,7 @@ export * from './intake/clamd-scanner';
 export * from './files.service';
 export * from './files-maintenance';
 export * from './files.module';
+export * from './evidence-risk.hook';
 export { StoredFileEntity };
 
 export const FILES_ENTITIES = [StoredFileEntity];

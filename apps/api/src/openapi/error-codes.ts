@@ -313,6 +313,10 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   },
   files_uploadToCase: {
     '400': { FILE_INVALID_INPUT: '收到日期不能晚于今天', FILE_MISSING: '请选择要上传的文件' },
+    '409': {
+      CASE_VERSION_CONFLICT: '案件已被他人修改，请刷新后重新操作',
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待补正"，不能记录答复',
+    },
     '413': { FILE_TOO_LARGE: '单个文件不得超过 21 MB', FILE_OWNER_QUOTA_EXCEEDED: '本案（或本卷）材料合计不得超过 30 MB' },
     '415': { FILE_TYPE_NOT_ALLOWED: '只接受 PDF、JPEG、PNG、OFD、Word（.docx）和 Excel（.xlsx）文件（按文件内容识别，不看扩展名）' },
     '503': { FILE_SCAN_UNAVAILABLE: '病毒扫描服务暂不可用，请稍后再试' },

@@ -13,6 +13,7 @@ import { explainStage, type PublicClock } from '../domain/public-stage';
 import { caseScopeOf, scopeClause } from './case-scope';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
 import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
+import { CaseRiskHooks } from './case-risk-hooks';
 
 export interface QueueItem {
   caseId: string;
@@ -88,7 +89,7 @@ function page(rows: any[], limit: number, calendar: WorkingCalendar): Page<Queue
 export class CaseQueriesService {
   constructor(
     private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly calendars: CalendarService,
-    private readonly participation: ParticipationService,
+    private readonly participation: ParticipationService, private readonly riskHooks: CaseRiskHooks,
   ) {}
 
   /** 区级收件队列: applications awaiting acceptance review from every township, oldest first. */
@@ -180,6 +181,7 @@ export class CaseQueriesService {
       parties: parties.map((p: any) => this.partyView(p, full)),
       timeline: events.map((e: any) => ({ id: e.id, at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, data: e.data })),
       allowedActions: allowedCaseActions(actor, await this.facts(q, c)),
+      risks: await this.riskHooks.risksOf(q, caseId),
     };
   }
 
