@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -132,9 +133,10 @@ describe.each(['local', 's3'] as const)('materials and evidence on the %s driver
     expect(await storage.stat(bigSha)).not.toBeNull();
   });
 
-  it('files:verify finds a stored file that was altered', async () => {
+  it('files:verify finds a stored file that was altered (the function, then `npm run files:verify` itself)', async () => {
     const storage = t.app.get<BlobStorage>(BLOB_STORAGE);
     expect(await verifyStoredFiles(t.db.ds, storage)).toEqual({ checked: 2, missing: [], altered: [] });
+    expect((await runFilesVerify()).code).toBe(0);
     const [png] = await t.db.ds.query(`SELECT id, sha256 FROM stored_files WHERE mime = 'image/png'`);
     const tampered = join(tmpdir(), `fuyi-tampered-${process.pid}.png`);
     await writeLargePdf(tampered, PNG.length);
@@ -143,6 +145,17 @@ describe.each(['local', 's3'] as const)('materials and evidence on the %s driver
     const report = await verifyStoredFiles(t.db.ds, storage);
     expect(report.missing).toEqual([]);
     expect(report.altered).toEqual([{ sha256: png.sha256, fileIds: [png.id], actual: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    const cli = await runFilesVerify();
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('被改动 1 个');
+    expect(JSON.parse(cli.stdout).altered[0].fileIds).toEqual([png.id]);
+  }, 60_000);
+
+  /** The npm script as an operator runs it, against this test's database and storage. */
+  const runFilesVerify = () => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const env = { ...process.env, NODE_ENV: 'test', DATABASE_URL: t.db.appUrl, OWNER_DATABASE_URL: t.db.ownerUrl, FILES_DIR: t.db.config.files.dir, ...(s3?.env ?? {}) };
+    execFile('npm', ['run', '-s', 'files:verify'], { env, cwd: join(__dirname, '..', '..') }, (err, stdout, stderr) =>
+      resolve({ code: err ? (err as { code?: number }).code ?? 1 : 0, stdout, stderr }));
   });
 });
 
