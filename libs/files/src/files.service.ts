@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -36,6 +36,7 @@ const view = (r: any): FileView => ({
 /** Orchestrates upload (receive, check, scan, store, record in one transaction) and download (scope, scan, range). */
 @Injectable()
 export class FilesService {
+  private readonly logger = new Logger('Files');
   constructor(
     private readonly ds: DataSource,
     private readonly access: FileOwnerAccess,
@@ -115,7 +116,10 @@ export class FilesService {
     const file = view(row);
     const range = parseByteRange(rangeHeader, file.size);
     if (range === 'unsatisfiable') throw FileErrors.rangeNotSatisfiable(file.size);
-    const stream = await this.storage.get(file.sha256, range ?? undefined).catch(() => {
+    const stream = await this.storage.get(file.sha256, range ?? undefined).catch((e: unknown) => {
+      // A row whose blob cannot be read is an operations problem (a lost disk, a partial restore): logged for
+      // `npm run files:verify` to confirm; the caller sees the file as not found.
+      this.logger.error(`blob of file ${file.id} unreadable (${this.storage.driver}): ${(e as Error).message}`);
       throw FileErrors.notFound();
     });
     // Every download is audited (issue 18 item 4) with the same shape as a document download's AuditedRead row.
