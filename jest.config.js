@@ -1,10 +1,10 @@
 // Three tiers, one command: `npm test` runs unit, integration and e2e against real PostgreSQL and Redis.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022', keepClassNames: true } }];
 const moduleNameMapper = {
-  '^@fuyi/(kernel|platform|deadlines|clocks|notifications|cases|mediation|liaison|documents|statistics)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@fuyi/(kernel|platform|deadlines|clocks|notifications|cases|mediation|liaison|documents|statistics|files)$': '<rootDir>/libs/$1/src/index.ts',
 };
 // A few dependencies ship ES modules only; Node 20.19 loads them with require(esm) at run time, Jest needs them compiled.
-const ESM_ONLY = ['content-disposition'];
+const ESM_ONLY = ['content-disposition', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer/inflate', '@borewit/text-codec'];
 const base = {
   rootDir: __dirname,
   transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc },

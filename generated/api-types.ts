@@ -1478,6 +1478,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件材料与证据目录（类型、提交人、收到日期、大小、SHA-256、扫描状态） */
+        get: operations["files_listOfCase"];
+        put?: never;
+        /** 上传案件材料或证据（流式接收，计算 SHA-256，按文件内容识别类型；单个文件和全案合计有大小限制） */
+        post: operations["files_uploadToCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 调解卷宗材料目录 */
+        get: operations["files_listOfMediationFile"];
+        put?: never;
+        /** 上传调解卷宗材料（只有能查看该卷宗的人员可上传；非公开卷宗仅限其调解员） */
+        post: operations["files_uploadToMediationFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{fileId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载材料（原文件名按 RFC 5987 编码；支持 Range 分段下载，206） */
+        get: operations["files_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mediation/referrals": {
         parameters: {
             query?: never;
@@ -3983,6 +4036,13 @@ export interface components {
                  */
                 article?: string;
             }[];
+            /** @description 提示审查人员注意的法律风险（仅提示，不阻止办理），如被申请人答复未附证据（第七十条） */
+            risks: {
+                /** @enum {string} */
+                code: "ARL70_NO_EVIDENCE" | "ARL70_EVIDENCE_LATE";
+                message: string;
+                article: string;
+            }[];
         };
         RiskNoticeResource: {
             /** Format: uuid */
@@ -5865,6 +5925,118 @@ export interface components {
                 queryCodeReissuedAt?: string;
             };
         };
+        FilesUploadToCase201Response: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter";
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+            kindLabel: string;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            submittedBy: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            scanState: "not-scanned" | "clean" | "quarantined";
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            uploadedAt: string;
+        };
+        FilesListOfCaseResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter";
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+            kindLabel: string;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            submittedBy: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            scanState: "not-scanned" | "clean" | "quarantined";
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            uploadedAt: string;
+        }[];
+        FilesUploadToMediationFile201Response: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter";
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+            kindLabel: string;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            submittedBy: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            scanState: "not-scanned" | "clean" | "quarantined";
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            uploadedAt: string;
+        };
+        FilesListOfMediationFileResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter";
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+            kindLabel: string;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            submittedBy: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            scanState: "not-scanned" | "clean" | "quarantined";
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            uploadedAt: string;
+        }[];
         MediationFilesRefer201Response: components["schemas"]["MediationFileResource"];
         MediationFilesListResponse: {
             items: {
@@ -13532,6 +13704,483 @@ export interface operations {
             };
             /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CASE_IDENTITY_MISMATCH） */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_listOfCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesListOfCaseResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_uploadToCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description 材料类型（证据目录）
+                     * @enum {string}
+                     */
+                    kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+                    /** @description 提交人（当事人、被申请人名称等；不填身份证号码） */
+                    submittedBy: string;
+                    /**
+                     * Format: date
+                     * @description 收到日期（可为纸质材料的收件日期，不得晚于今天）
+                     */
+                    receivedOn: string;
+                    /** @description 仅被申请人答复书：同时记录答复（答复期限届满与否，第四十八条），填案件当前版本号 */
+                    recordReplyAtVersion?: number;
+                    /**
+                     * Format: binary
+                     * @description 文件（放在最后）：PDF、JPEG、PNG、OFD、.docx、.xlsx，按内容识别
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesUploadToCase201Response"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、FILE_INVALID_INPUT、FILE_MISSING） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_VERSION_CONFLICT、CASE_ILLEGAL_TRANSITION） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件过大（单个文件或全案合计超过限制）（代码：PAYLOAD_TOO_LARGE、FILE_TOO_LARGE、FILE_OWNER_QUOTA_EXCEEDED） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件类型不允许（按文件内容识别）（代码：UNSUPPORTED_MEDIA_TYPE、FILE_TYPE_NOT_ALLOWED） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误（代码：SERVICE_UNAVAILABLE、FILE_SCAN_UNAVAILABLE） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_listOfMediationFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesListOfMediationFileResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：FILE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_uploadToMediationFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description 材料类型（证据目录）
+                     * @enum {string}
+                     */
+                    kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+                    /** @description 提交人（当事人、被申请人名称等；不填身份证号码） */
+                    submittedBy: string;
+                    /**
+                     * Format: date
+                     * @description 收到日期（可为纸质材料的收件日期，不得晚于今天）
+                     */
+                    receivedOn: string;
+                    /** @description 仅被申请人答复书：同时记录答复（答复期限届满与否，第四十八条），填案件当前版本号 */
+                    recordReplyAtVersion?: number;
+                    /**
+                     * Format: binary
+                     * @description 文件（放在最后）：PDF、JPEG、PNG、OFD、.docx、.xlsx，按内容识别
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesUploadToMediationFile201Response"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、FILE_INVALID_INPUT、FILE_MISSING） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：FILE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件过大（单个文件或全案合计超过限制）（代码：PAYLOAD_TOO_LARGE、FILE_TOO_LARGE、FILE_OWNER_QUOTA_EXCEEDED） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件类型不允许（按文件内容识别）（代码：UNSUPPORTED_MEDIA_TYPE、FILE_TYPE_NOT_ALLOWED） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_download: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 单一字节范围，如 bytes=0-1048575 */
+                Range?: string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/ofd": string;
+                };
+            };
+            /** @description 文件 */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/ofd": string;
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：FILE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：FILE_QUARANTINED、FILE_NOT_SCANNED） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 请求的字节范围不可满足（代码：FILE_RANGE_NOT_SATISFIABLE） */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,7 @@ import { SuspensionRuleChange1795899000000 } from './1795899000000-SuspensionRul
 import { TotpSecondFactor1795892000000 } from './1795892000000-TotpSecondFactor';
 import { ClockStatisticsRollup1795900300000 } from './1795900300000-ClockStatisticsRollup';
 import { ClockStatisticsTruncate1795900400000 } from './1795900400000-ClockStatisticsTruncate';
+import { StoredFiles1795900500000 } from './1795900500000-StoredFiles';
 
 // Ordered list of migrations, in timestamp order (the order TypeORM runs them in); never edit a released migration.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants179572
   SharedRateLimits1795840000004, PasswordChange1795840000005, Sunshine1795860000000, StatisticsRollup1795861000000,
   CaseNumberYearSeq1795870000000, OpsCounters1795870000100, CalendarRecomputeInBatches1795870000200,
   TotpSecondFactor1795892000000, SuspensionRuleChange1795899000000, ClockStatisticsRollup1795900300000,
-  ClockStatisticsTruncate1795900400000];
+  ClockStatisticsTruncate1795900400000,
+  StoredFiles1795900500000];

@@ -15,8 +15,8 @@ export interface TestApp {
 }
 
 /** The real AppModule on Fastify, a fresh cloned database and the real Redis (own key prefix). */
-export async function createTestApp(opts: { rateLimitPerMinute?: number } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function createTestApp(opts: { rateLimitPerMinute?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const db = await createTestDatabase({ env: opts.env });
   const app = await createApp(db.config, { rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000 });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -1,3 +1,6 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -19,7 +22,7 @@ export interface TestDatabase {
 }
 
 /** A fresh database cloned from the migrated template, seeded with the demo district. */
-export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestDatabase> {
   const template = process.env.FUYI_TEST_TEMPLATE;
   if (!template) throw new Error('FUYI_TEST_TEMPLATE is not set: run through jest (globalSetup)');
   const name = `fuyi_test_${randomBytes(5).toString('hex')}`;
@@ -36,6 +39,8 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: `fuyi-test-${name}`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    FILES_DIR: join(tmpdir(), name, 'files'),
+    ...opts.env,
   });
   return {
     name, ownerUrl, appUrl, ds, owner, config,
@@ -43,6 +48,7 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
       await ds.destroy();
       await owner.destroy();
       await dropDatabase(ownerUrl);
+      await rm(join(tmpdir(), name), { recursive: true, force: true });
     },
   };
 }

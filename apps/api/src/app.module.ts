@@ -14,6 +14,8 @@ import { DocumentsModule } from '@fuyi/documents';
 import { MediationModule } from '@fuyi/mediation';
 import { LiaisonModule } from '@fuyi/liaison';
 import { StatisticsModule } from '@fuyi/statistics';
+import { FilesModule } from '@fuyi/files';
+import { FilesController } from './controllers/files/files.controller';
 import { SCHEMA } from '../../../db/schema';
 import { AuthGuard } from './auth/auth.guard';
 import { CaseAccessGuard } from './auth/case-access.guard';
@@ -83,12 +85,13 @@ export class AppModule implements OnApplicationShutdown {
         MediationModule,
         LiaisonModule,
         StatisticsModule,
+        FilesModule,
         OpsModule.forRoot(config),
       ],
       controllers: [
         AuthController, UsersController, SecurityPolicyController, ReferenceController, ConsultationsController, ApplicationsController,
         PublicStatusController, HealthController, AuditController, CalendarController, NotificationsController, CaseHandlingController, AdjudicationController, ParticipationController, DocumentsController, WorkViewsController,
-        ApprovalRequestsController, QueryCodeController,
+        ApprovalRequestsController, QueryCodeController, FilesController,
         ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS, ...STATISTICS_CONTROLLERS,
       ],
       providers: [

@@ -4,6 +4,7 @@ import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import { CSP_DIRECTIVES, relaxScriptsForSwaggerUi } from './http/content-security';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { RequestContext, type AppConfig } from '@fuyi/platform';
 import { AppModule } from './app.module';
@@ -51,6 +52,11 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   relaxScriptsForSwaggerUi(fastify);
   // The refresh token's HttpOnly cookie (POST /api/auth/login, /refresh, /logout; apps/api/src/http/refresh-cookie.ts).
   await app.register(fastifyCookie as never);
+  // Uploads (issue 18): streamed part by part, never buffered; libs/files counts the bytes against FILES_MAX_MB and
+  // answers 413 itself, so busboy's own limit is only a backstop above it.
+  await app.register(fastifyMultipart as never, {
+    limits: { files: 1, fields: 8, fieldSize: 1024, parts: 10, fileSize: config.files.maxFileBytes + 1_048_576, headerPairs: 100 },
+  });
   servesWebConsole.set(app, opts.webRoot ? await mountWebConsole(app, opts.webRoot) : false);
   await mountQueueBoard(app); // raw Fastify routes under /api/admin/queues, guarded by their own hook
   app.useGlobalPipes(new RejectNulCharactersPipe(), new RejectControlCharactersPipe(), new BlankTextPipe(), createValidationPipe());

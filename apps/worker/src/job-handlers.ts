@@ -8,6 +8,7 @@ import { DeliveryService, DigestService, purgeDeliveryHistory } from '@fuyi/noti
 import { ClusterDetector, LiaisonScanner } from '@fuyi/liaison';
 import { MediationDueScanner } from '@fuyi/mediation';
 import { RollupCompactor } from '@fuyi/statistics';
+import { BLOB_STORAGE, sweepOrphanBlobs, type BlobStorage } from '@fuyi/files';
 
 export type HandlerResult = 'done' | 'skipped';
 type Handlers = { [N in JobName]: (data: JobData<N>) => Promise<HandlerResult> };
@@ -34,6 +35,7 @@ export class JobHandlers {
     private readonly liaison: LiaisonScanner,
     private readonly mediationDue: MediationDueScanner,
     private readonly rollup: RollupCompactor,
+    @Inject(BLOB_STORAGE) private readonly blobs: BlobStorage,
   ) {}
 
   readonly handlers: Handlers = {
@@ -51,6 +53,8 @@ export class JobHandlers {
     },
     // Statistics roll-up (issue 17 item 3): fold the triggers' deltas into the daily sums; reads are exact either way.
     [JobName.StatisticsCompact]: async () => ((await this.rollup.compact()) > 0 ? 'done' : 'skipped'),
+    // Issue 18 item 2: blobs whose row never committed (a failed upload transaction), once past the grace period.
+    [JobName.FilesSweep]: async () => ((await sweepOrphanBlobs(this.ds, this.blobs, this.config.files.sweepGraceSeconds, this.time.now())) > 0 ? 'done' : 'skipped'),
     // Group-dispute detection on every new application and consultation (issue 6, item 4); 'skipped' when the record is gone.
     [JobName.CaseRegistered]: async ({ caseId }) => ((await this.clusters.processRecords([{ kind: 'case', id: caseId }])).records ? 'done' : 'skipped'),
     [JobName.ConsultationRecorded]: async ({ consultationId }) =>

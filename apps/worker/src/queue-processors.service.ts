@@ -59,6 +59,7 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
       await this.queues.get(QueueName.System).upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: JobName.Heartbeat, data: {} });
       // 03:15 Beijing time, when the office is closed; a missed night is caught up by the next (the purge is idempotent).
       await this.queues.get(QueueName.System).upsertJobScheduler('retention-purge', { pattern: '0 15 3 * * *', tz: 'Asia/Shanghai' }, { name: JobName.RetentionPurge, data: {} });
+      await this.queues.get(QueueName.System).upsertJobScheduler('files-sweep', { every: 3_600_000 }, { name: JobName.FilesSweep, data: {} });
       await this.queues.get(QueueName.System).upsertJobScheduler('statistics-compact', { every: 60_000 }, { name: JobName.StatisticsCompact, data: {} });
       await this.queues.get(QueueName.Reminders).upsertJobScheduler('reminder-scan', { every: this.config.reminderScanMs }, { name: JobName.RemindersScan, data: {} });
       await this.queues.get(QueueName.Reminders).upsertJobScheduler('liaison-scan', { every: LIAISON_SCAN_MS }, { name: JobName.LiaisonScan, data: {} });

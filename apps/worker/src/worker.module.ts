@@ -10,6 +10,7 @@ import { DocumentsModule } from '@fuyi/documents';
 import { MediationModule } from '@fuyi/mediation';
 import { LiaisonModule } from '@fuyi/liaison';
 import { StatisticsModule } from '@fuyi/statistics';
+import { FilesModule } from '@fuyi/files';
 import { SCHEMA } from '../../../db/schema';
 import { JobHandlers } from './job-handlers';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -34,6 +35,7 @@ export class WorkerModule implements OnApplicationShutdown {
         MediationModule,
         LiaisonModule,
         StatisticsModule,
+        FilesModule,
       ],
       providers: [
         { provide: WORKER_REDIS, useFactory: () => redisConnection(config.redisUrl, { lazyConnect: false }) },

@@ -11,6 +11,7 @@ import { DecisionService } from './handling/decision.service';
 import { ParticipationService } from './handling/participation.service';
 import { AttendanceService } from './handling/attendance.service';
 import { DecisionEffectHooks } from './effects/decision-effect-hooks';
+import { CaseRiskHooks } from './queries/case-risk-hooks';
 import { WorkViewsService } from './queries/work-views.service';
 import { ApprovalRequestService } from './handling/approval-requests.service';
 import { CaseNotifier } from './handling/case-notifier';
@@ -19,7 +20,7 @@ import { CaseNumberAllocator } from './intake/case-number-allocator';
 
 const SERVICES = [
   RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, ClockMoveRecorder, CaseHandlingService, RespondentService,
-  DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier, QueryCodeService, AttendanceService, DecisionEffectHooks,
+  DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier, QueryCodeService, AttendanceService, DecisionEffectHooks, CaseRiskHooks,
   CaseNumberAllocator,
 ];
 

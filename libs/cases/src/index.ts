@@ -23,6 +23,7 @@ export * from './consultations/consultation-records';
 export * from './effects/deadline-effects.service';
 export * from './effects/decision-effect-hooks';
 export * from './effects/clock-move-recorder';
+export * from './queries/case-risk-hooks';
 export * from './handling/case-handling.service';
 export * from './handling/respondent.service';
 export * from './handling/decision.service';

@@ -9,6 +9,9 @@ export type DomainErrorKind =
   | 'not_found' // 404 (also for records outside the caller's scope, so existence does not leak)
   | 'conflict' // 409: state or version conflict
   | 'unprocessable' // 422: well-formed but not acceptable now
+  | 'too_large' // 413: an upload over its size limit
+  | 'unsupported_type' // 415: an upload whose content is not an allowed type
+  | 'range_not_satisfiable' // 416
   | 'locked' // 423
   | 'too_many_attempts' // 429
   | 'unavailable'; // 503

@@ -72,11 +72,11 @@ export function completeResponses(doc: OpenAPIObject, responses: ResponseRegistr
           op.responses[status] = { description: described?.description || '无内容', ...headers };
           continue;
         }
-        const media = (schema as { 'x-media'?: string })['x-media'];
+        const media = (schema as { 'x-media'?: string | string[] })['x-media'];
         if (media) {
           op.responses[status] = {
             description: described?.description || '文件',
-            content: { [media]: { schema: { type: 'string', format: 'binary' } } },
+            content: Object.fromEntries([media].flat().map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
           };
           continue;
         }

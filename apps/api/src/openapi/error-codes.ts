@@ -303,6 +303,30 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       DOCUMENT_RECORD_MISSING: '本案没有中止记录，不能出具中止行政复议通知书',
     },
   },
+  files_download: {
+    '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+    '409': { FILE_QUARANTINED: '该文件未通过病毒扫描，已隔离，不能下载', FILE_NOT_SCANNED: '该文件尚未完成病毒扫描，暂不能下载' },
+    '416': { FILE_RANGE_NOT_SATISFIABLE: '请求的字节范围超出文件大小' },
+  },
+  files_listOfMediationFile: {
+    '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+  },
+  files_uploadToCase: {
+    '400': { FILE_INVALID_INPUT: '收到日期不能晚于今天', FILE_MISSING: '请选择要上传的文件' },
+    '409': {
+      CASE_VERSION_CONFLICT: '案件已被他人修改，请刷新后重新操作',
+      CASE_ILLEGAL_TRANSITION: '案件当前状态为"待补正"，不能记录答复',
+    },
+    '413': { FILE_TOO_LARGE: '单个文件不得超过 21 MB', FILE_OWNER_QUOTA_EXCEEDED: '本案（或本卷）材料合计不得超过 30 MB' },
+    '415': { FILE_TYPE_NOT_ALLOWED: '只接受 PDF、JPEG、PNG、OFD、Word（.docx）和 Excel（.xlsx）文件（按文件内容识别，不看扩展名）' },
+    '503': { FILE_SCAN_UNAVAILABLE: '病毒扫描服务暂不可用，请稍后再试' },
+  },
+  files_uploadToMediationFile: {
+    '400': { FILE_INVALID_INPUT: '收到日期不能晚于今天', FILE_MISSING: '请选择要上传的文件' },
+    '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+    '413': { FILE_TOO_LARGE: '单个文件不得超过 21 MB', FILE_OWNER_QUOTA_EXCEEDED: '本案（或本卷）材料合计不得超过 30 MB' },
+    '415': { FILE_TYPE_NOT_ALLOWED: '只接受 PDF、JPEG、PNG、OFD、Word（.docx）和 Excel（.xlsx）文件（按文件内容识别，不看扩展名）' },
+  },
   groupDisputes_dismiss: {
     '400': {
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：reason 不得填写身份证号、电话号码等个人信息',

@@ -67,6 +67,11 @@ const caseResource: S = obj({
   ),
   timeline: arr(obj({ id: str, at: instant, type: str, actorId: nul(uuid), data: eventData })),
   allowedActions: caseAllowedActions,
+  risks: {
+    type: 'array',
+    description: '提示审查人员注意的法律风险（仅提示，不阻止办理），如被申请人答复未附证据（第七十条）',
+    items: obj({ code: oneOfStr('ARL70_NO_EVIDENCE', 'ARL70_EVIDENCE_LATE'), message: str, article: str }),
+  },
 });
 
 /** A risk notice (libs/liaison LiaisonQueriesService.notice). */

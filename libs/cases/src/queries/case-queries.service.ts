@@ -13,6 +13,7 @@ import { caseScopeOf, scopeClause } from './case-scope';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
 import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
 import { loadAllowedActions } from './case-facts';
+import { CaseRiskHooks } from './case-risk-hooks';
 
 export interface QueueItem {
   caseId: string;
@@ -92,6 +93,7 @@ async function page(db: DataSource, actor: Actor, rows: any[], limit: number, ca
 export class CaseQueriesService {
   constructor(
     private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly calendars: CalendarService,
+    private readonly riskHooks: CaseRiskHooks,
   ) {}
 
   /** 区级收件队列: applications awaiting acceptance review from every township, oldest first. */
@@ -183,6 +185,7 @@ export class CaseQueriesService {
       parties: parties.map((p: any) => this.partyView(p, full)),
       timeline: events.map((e: any) => ({ id: e.id, at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, data: e.data })),
       allowedActions: (await loadAllowedActions(q, actor, [c.id], shanghaiDate(new Date()))).get(c.id) ?? [],
+      risks: await this.riskHooks.risksOf(q, caseId),
     };
   }
 

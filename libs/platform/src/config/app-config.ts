@@ -69,6 +69,23 @@ export interface AppConfig {
   swaggerEnabled: boolean;
   /** The api's database user is the schema owner (it could drop the audit log): main.ts warns (issue 14 item 13). */
   connectsAsOwner: boolean;
+  /** Issue 18: where uploaded materials are kept and how large they may be (libs/files README). */
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  /** FILES_DRIVER: a local directory (default) or S3-compatible object storage. */
+  driver: 'local' | 's3';
+  /** FILES_DIR: the local driver's directory (content-addressed blobs and a tmp/ beside them). */
+  dir: string;
+  /** FILES_MAX_MB / FILES_CASE_MAX_MB: one file, and all files of one owner (a case, a mediation file...). */
+  maxFileBytes: number;
+  maxOwnerBytes: number;
+  /** FILES_SWEEP_GRACE_SECONDS: a blob without a row older than this is an orphan (a failed transaction) and removed. */
+  sweepGraceSeconds: number;
+  s3: { endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+  /** FILES_CLAMD_HOST[:FILES_CLAMD_PORT]: scan every upload with ClamAV's clamd; off when unset. */
+  clamd: { host: string; port: number } | null;
 }
 
 const DEV_JWT_SECRET = 'fuyi-dev-jwt-secret-do-not-use-in-production';
@@ -153,6 +170,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['auto', 'always', 'never'].includes(authCookieSecure)) problems.push('AUTH_COOKIE_SECURE 应为 auto、always 或 never');
   const databasePoolMax = setting('DATABASE_POOL_MAX', 20, 2, 500);
   const retention = { days: setting('RETENTION_DAYS', 400, 180, 36_500), outboxDays: setting('OUTBOX_RETENTION_DAYS', 7, 1, 3650) };
+  const filesDriver = env.FILES_DRIVER ?? 'local';
+  if (filesDriver !== 'local' && filesDriver !== 's3') problems.push(`FILES_DRIVER 应为 local 或 s3：${filesDriver}`);
+  if (filesDriver === 's3' && !env.FILES_S3_BUCKET) problems.push('FILES_DRIVER=s3 时须设置 FILES_S3_BUCKET');
+  const files: FilesConfig = {
+    driver: filesDriver as FilesConfig['driver'],
+    dir: env.FILES_DIR ?? 'var/files',
+    maxFileBytes: setting('FILES_MAX_MB', 100, 1, 10_240) * 1_048_576,
+    maxOwnerBytes: setting('FILES_CASE_MAX_MB', 2048, 1, 1_048_576) * 1_048_576,
+    sweepGraceSeconds: setting('FILES_SWEEP_GRACE_SECONDS', 3600, 1, 30 * 86_400),
+    s3: {
+      endpoint: env.FILES_S3_ENDPOINT || undefined, region: env.FILES_S3_REGION ?? 'us-east-1', bucket: env.FILES_S3_BUCKET ?? '',
+      accessKeyId: env.FILES_S3_ACCESS_KEY_ID || undefined, secretAccessKey: env.FILES_S3_SECRET_ACCESS_KEY || undefined,
+      forcePathStyle: env.FILES_S3_FORCE_PATH_STYLE !== 'false',
+    },
+    clamd: env.FILES_CLAMD_HOST ? { host: env.FILES_CLAMD_HOST, port: setting('FILES_CLAMD_PORT', 3310, 1, 65_535) } : null,
+  };
   if (problems.length) {
     throw new DomainError('CONFIG_INVALID', `配置错误：${problems.join('；')}`, 'invalid');
   }
@@ -188,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolMax,
     swaggerEnabled: mode !== 'production' || env.SWAGGER_ENABLED === 'true',
     connectsAsOwner: userOf(databaseUrl) === userOf(ownerDatabaseUrl),
+    files,
   };
 }
 

@@ -13,6 +13,7 @@ export enum JobName {
   Heartbeat = 'system.heartbeat',
   RetentionPurge = 'system.retention-purge',
   StatisticsCompact = 'system.statistics-compact',
+  FilesSweep = 'system.files-sweep',
   CaseRegistered = 'cases.registered',
   CaseReviewed = 'cases.reviewed',
   ConsultationRecorded = 'cases.consultation-recorded',
@@ -34,6 +35,7 @@ export type JobItem =
   | { name: JobName.Heartbeat; data: Record<string, never> }
   | { name: JobName.RetentionPurge; data: Record<string, never> }
   | { name: JobName.StatisticsCompact; data: Record<string, never> }
+  | { name: JobName.FilesSweep; data: Record<string, never> }
   | { name: JobName.CaseRegistered; data: { caseId: string } }
   | { name: JobName.CaseReviewed; data: { caseId: string; outcome: string } }
   | { name: JobName.ConsultationRecorded; data: { consultationId: string } }
@@ -52,6 +54,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Heartbeat]: QueueName.System,
   [JobName.RetentionPurge]: QueueName.System,
   [JobName.StatisticsCompact]: QueueName.System,
+  [JobName.FilesSweep]: QueueName.System,
   [JobName.CaseRegistered]: QueueName.Cases,
   [JobName.CaseReviewed]: QueueName.Cases,
   [JobName.ConsultationRecorded]: QueueName.Cases,

@@ -2,6 +2,7 @@ import type { ResponseRegistry } from '../schema';
 import { CASE_HEARING_RESPONSES } from './case-hearing';
 import { CASE_INTAKE_RESPONSES } from './case-intake';
 import { CASE_WORK_RESPONSES } from './case-work';
+import { FILES_RESPONSES } from './files';
 import { LIAISON_RESPONSES } from './liaison';
 import { LIAISON_VIEWS_RESPONSES } from './liaison-views';
 import { MEDIATION_RESPONSES } from './mediation';
@@ -22,4 +23,5 @@ export const RESPONSES: ResponseRegistry = {
   ...LIAISON_VIEWS_RESPONSES,
   ...SECURITY_RESPONSES,
   ...STATISTICS_RESPONSES,
+  ...FILES_RESPONSES,
 };
