@@ -38,7 +38,12 @@ export const MENU: Record<Role, MenuEntry[]> = {
   [Role.OfficeHead]: [HOME[Role.OfficeHead], { path: '/assignment', label: '案件分配' }, OFFICE, INTAKE],
   [Role.Mediator]: [HOME[Role.Mediator]],
   [Role.LiaisonOfficer]: [HOME[Role.LiaisonOfficer]],
-  [Role.Admin]: [HOME[Role.Admin]],
+  [Role.Admin]: [
+    HOME[Role.Admin],
+    { path: '/admin/calendar', label: '工作日历' },
+    { path: '/admin/reminder-policies', label: '提醒策略' },
+    { path: '/admin/dead-letters', label: '投递失败' },
+  ],
   [Role.Auditor]: [HOME[Role.Auditor]],
   [Role.SecurityAdmin]: [HOME[Role.SecurityAdmin]],
 };

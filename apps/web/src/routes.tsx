@@ -47,6 +47,9 @@ export function AppRoutes() {
         <Route path="/mediation" element={page(() => import('./pages/mediation/MediationHomePage'))} />
         <Route path="/liaison" element={page(() => import('./pages/liaison/LiaisonHomePage'))} />
         <Route path="/admin/users" element={page(() => import('./pages/admin/UsersPage'))} />
+        <Route path="/admin/calendar" element={page(() => import('./pages/admin/CalendarPage'))} />
+        <Route path="/admin/reminder-policies" element={page(() => import('./pages/admin/ReminderPoliciesPage'))} />
+        <Route path="/admin/dead-letters" element={page(() => import('./pages/admin/DeadLettersPage'))} />
         <Route path="/audit" element={page(() => import('./pages/audit/AuditPage'))} />
         <Route path="/security" element={page(() => import('./pages/security/SecurityPolicyPage'))} />
         <Route path="/account/password" element={page(() => import('./pages/account/ChangePasswordPage'))} />
