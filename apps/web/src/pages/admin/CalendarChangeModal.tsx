@@ -73,6 +73,7 @@ export function CalendarChangeModal({ start, onClose, onDone }: { start: ChangeS
       {start && (
         <Form<Fields>
           form={form}
+          name="calendar-change"
           layout="vertical"
           preserve={false}
           aria-label={title}

@@ -38,7 +38,7 @@ export function CalendarPreview({ preview }: { preview: Preview }) {
           aria-label="受影响的期限"
           data-testid="preview-clocks"
           columns={[
-            { title: '案件编号', dataIndex: 'caseNumber', width: 170 },
+            { title: '案件编号', dataIndex: 'caseNumber', width: 200 },
             { title: '期限', dataIndex: 'ruleLabel' },
             { title: '原到期日', dataIndex: 'oldDue', width: 110 },
             { title: '新到期日', dataIndex: 'newDue', width: 110, render: (v: string, r) => <Typography.Text strong>{v}{v > r.oldDue ? '（推后）' : '（提前）'}</Typography.Text> },

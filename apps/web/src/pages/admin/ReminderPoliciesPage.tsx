@@ -73,6 +73,7 @@ export default function ReminderPoliciesPage() {
         {editing && (
           <Form<Fields>
             form={form}
+            name="reminder-policy"
             layout="vertical"
             preserve={false}
             aria-label="提醒策略"

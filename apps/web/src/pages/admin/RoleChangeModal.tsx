@@ -32,6 +32,7 @@ export function RoleChangeModal({ user, onClose, onDone }: { user: UserRow | nul
       {user && (
         <Form
           form={form}
+          name="role-change"
           layout="vertical"
           preserve={false}
           initialValues={{ role: user.role, townshipId: user.townshipId ?? undefined }}
@@ -44,7 +45,7 @@ export function RoleChangeModal({ user, onClose, onDone }: { user: UserRow | nul
           aria-label="变更角色"
         >
           <Form.Item name="role" label="新角色" rules={[{ required: true, message: '请选择角色' }]}>
-            <Select options={ORDINARY_ROLES} />
+            <Select showSearch optionFilterProp="label" options={ORDINARY_ROLES} />
           </Form.Item>
           {role === Role.TownshipClerk && (
             <Form.Item name="townshipId" label="所属街乡镇" rules={[{ required: true, message: '分中心接待员须选择所属街乡镇' }]}>

@@ -41,7 +41,7 @@ export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; o
   return (
     <Modal open={open} title="新建用户" okText="创建" cancelText="取消" onOk={() => form.submit()} onCancel={close} okButtonProps={{ loading: create.isPending }} destroyOnHidden>
       <ApiErrorAlert error={create.error} />
-      <Form form={form} layout="vertical" onFinish={submit} aria-label="新建用户">
+      <Form form={form} name="user-create" layout="vertical" onFinish={submit} aria-label="新建用户">
         <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请填写用户名' }]} extra="3-64位小写字母、数字或 _ . -">
           <Input autoComplete="off" />
         </Form.Item>
@@ -49,7 +49,7 @@ export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; o
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]} extra="系统管理员、安全管理员、安全审计员账号由运维人员在服务器上创建（三员分立）">
-          <Select options={ORDINARY_ROLES} placeholder="请选择" />
+          <Select showSearch optionFilterProp="label" options={ORDINARY_ROLES} placeholder="请选择（可输入筛选）" />
         </Form.Item>
         {role === Role.TownshipClerk && (
           <Form.Item name="townshipId" label="所属街乡镇" rules={[{ required: true, message: '分中心接待员须选择所属街乡镇' }]}>

@@ -17,7 +17,7 @@ export function AuditFilterForm({ onSearch, form: given }: { onSearch: (f: Audit
   const [own] = Form.useForm<AuditFilters>();
   const form = given ?? own;
   return (
-    <Form<AuditFilters> form={form} layout="inline" aria-label="筛选审计记录" onFinish={(v) => onSearch(cleanFilters(v))} style={{ rowGap: 8 }}>
+    <Form<AuditFilters> form={form} name="audit-filters" layout="inline" aria-label="筛选审计记录" onFinish={(v) => onSearch(cleanFilters(v))} style={{ rowGap: 8 }}>
       <Form.Item name="actorId" label="操作人ID" rules={[{ pattern: UUID, message: '请填写用户ID（36位，可在记录中点击操作人得到）' }]}>
         <Input allowClear autoComplete="off" style={{ width: 300 }} />
       </Form.Item>

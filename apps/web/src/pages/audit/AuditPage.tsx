@@ -77,7 +77,7 @@ export default function AuditPage() {
               { title: '操作', dataIndex: 'action', width: 200, render: (a: string) => (ACTIONS[a] ? `${ACTIONS[a]}（${a}）` : a) },
               { title: '对象', key: 'subject', width: 180, ellipsis: true, render: (_, r) => `${r.subjectType} ${r.subjectId}` },
               { title: '摘要', dataIndex: 'summary', ellipsis: true, render: (s: unknown) => <code style={{ fontSize: 12 }}>{JSON.stringify(s)}</code> },
-              { title: '链/序号', key: 'seq', width: 110, render: (_, r) => `${r.chain} #${r.seq}` },
+              { title: '链/序号', key: 'seq', width: 130, ellipsis: { showTitle: false }, render: (_, r) => <span title={r.chain}>{`${r.chain.split(':')[0]} #${r.seq}`}</span> },
             ]}
           />
           <Space style={{ marginTop: 12 }}>
