@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { applicationBody } from '../support/factories';
-import { checkpoint, launchChromium, measureLoad, newContext, printMeasures } from './support/browser';
+import { checkpoint, launchChromium, measureLoad, newContext, printMeasures, recordStep } from './support/browser';
 import { confirmCalendarChange, pickDayByKeyboard, previewClosure } from './support/admin-pages';
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
@@ -47,8 +47,12 @@ describe('the system administrator in Chromium against the real api + worker', (
     await settled(page);
     expect(await checkpoint(page, 'admin-calendar')).toEqual([]);
 
+    let started = Date.now();
     await pickDayByKeyboard(page, oldDue);
+    recordStep('calendar: walk to the day by keyboard, dialog open', Date.now() - started);
+    started = Date.now();
     const rows = await previewClosure(page, '台风停止办公', '区政府通知：台风红色预警，全区机关停止办公');
+    recordStep('calendar: closure typed → preview shown', Date.now() - started);
     const review = rows.find((r) => r.caseNumber === reg.caseNumber && r.clock.includes('受理'));
     expect(review).toMatchObject({ oldDue });
     expect(review!.newDue > oldDue).toBe(true);
@@ -56,7 +60,9 @@ describe('the system administrator in Chromium against the real api + worker', (
     // Nothing written by the preview.
     expect(await server.db.ds.query(`SELECT 1 FROM calendar_days WHERE date = $1`, [oldDue])).toHaveLength(0);
 
+    started = Date.now();
     const result = await confirmCalendarChange(page);
+    recordStep('calendar: confirmed → result shown', Date.now() - started);
     expect(result).toMatch(/工作日历已更新为第 2 版：变更 1 天，重新计算了 \d+ 个未结期限/);
     const marked = page.getByTestId('year-grid').locator(`[data-date="${oldDue}"]`);
     await expect(marked.getAttribute('data-kind')).resolves.toBe('closure');
@@ -67,15 +73,14 @@ describe('the system administrator in Chromium against the real api + worker', (
 
     // The handler's view of the case: the acceptance review is now due on the date the preview announced.
     const clerk = await signedIn(DEMO_USERS.reconsideration_clerk);
-    await clerk.page.goto(`/cases/${reg.caseId}`);
     const due = clerk.page.getByTestId('clock-acceptance-review').getByTestId('clock-due');
-    await due.waitFor();
+    await measureLoad(clerk.page, 'case page after the closure (clerk)', `/cases/${reg.caseId}`, () => due.waitFor());
     await expect(due.textContent()).resolves.toBe(review!.newDue);
     await clerk.page.getByTestId('clock-acceptance-review').getByText(/台风停止办公/).first().waitFor();
     await settled(clerk.page);
     expect(await checkpoint(clerk.page, 'case-after-closure')).toEqual([]);
     await clerk.context.close();
-  });
+  }, 180_000);
 
   it('creates a user, sees the temporary password once, resets it and deactivates the account', async () => {
     const { context, page } = await signedIn(DEMO_USERS.admin);

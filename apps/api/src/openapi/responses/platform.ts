@@ -43,7 +43,13 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
     200: obj({
       chains: int,
       rows: int,
-      breaks: arr(obj({ chain: str, seq: int, reason: oneOfStr('hash_mismatch', 'broken_link', 'gap', 'truncated', 'head_mismatch', 'head_forged', 'unanchored') })),
+      breaks: arr(
+        obj({
+          chain: str,
+          seq: int,
+          reason: oneOfStr('hash_mismatch', 'broken_link', 'gap', 'truncated', 'head_mismatch', 'head_forged', 'unanchored'),
+        }),
+      ),
     }),
   },
   // POST /api/auth/login (131 e2e samples)
