@@ -132,10 +132,19 @@ describe('the system administrator in Chromium against the real api + worker', (
     await measureLoad(page, 'admin reminder policies (reload)', '/admin/reminder-policies', () => page.getByRole('table', { name: '提醒策略' }).locator('tbody tr').first().waitFor());
     await settled(page);
     expect(await checkpoint(page, 'admin-reminder-policies')).toEqual([]);
+    // An e-mail the worker gave up on (what DeliveryService leaves after its last attempt).
+    const [{ id: clerkId }] = await server.db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
+    const [n] = await server.db.ds.query(`INSERT INTO notifications (user_id, kind, title, body) VALUES ($1, 'reminder', '期限提醒', '测试') RETURNING id`, [clerkId]);
+    await server.db.ds.query(
+      `INSERT INTO deliveries (notification_id, user_id, channel, status, attempts, last_error) VALUES ($1, $2, 'email', 'dead', 5, 'SMTP 550 mailbox unavailable')`,
+      [n.id, clerkId],
+    );
     await page.getByRole('menuitem', { name: '投递失败' }).click();
     await page.getByRole('heading', { level: 1, name: '投递失败' }).waitFor();
-    await page.getByTestId('dead-letters').getByText('没有投递失败的通知').waitFor();
-    await measureLoad(page, 'admin dead letters (reload)', '/admin/dead-letters', () => page.getByTestId('dead-letters').getByText('没有投递失败的通知').waitFor());
+    const letter = page.getByTestId('dead-letters').locator('tbody tr', { hasText: 'SMTP 550 mailbox unavailable' });
+    await letter.waitFor();
+    await expect(letter.textContent()).resolves.toContain('电子邮件');
+    await measureLoad(page, 'admin dead letters (reload)', '/admin/dead-letters', () => letter.waitFor());
     const [board] = await Promise.all([context.waitForEvent('page'), page.getByTestId('queue-board').click()]);
     await board.waitForURL(/\/admin\/queues/);
     await board.close();

@@ -42,7 +42,9 @@ export function CalendarChangeModal({ start, onClose, onDone }: { start: ChangeS
     if (!start) return;
     apply.mutate(changeOf(start, form.getFieldsValue()), {
       onSuccess: (r) => {
-        onDone(`工作日历已更新为第 ${r.version} 版：变更 ${r.changedDays} 天，重新计算了 ${r.clocksRecomputed} 个未结期限。`);
+        // Someone else changed the calendar after the preview: what moved is the answer's, not the preview's.
+        const meanwhile = preview.data && r.version !== preview.data.calendarVersion + 1 ? '（预览后日历已被他人修改，以本结果为准）' : '';
+        onDone(`工作日历已更新为第 ${r.version} 版：变更 ${r.changedDays} 天，重新计算了 ${r.clocksRecomputed} 个未结期限。${meanwhile}`);
         close();
       },
     });

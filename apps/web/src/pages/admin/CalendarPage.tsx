@@ -1,4 +1,4 @@
-import { Alert, Button, Card, InputNumber, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { shanghaiDate } from '@fuyi/kernel';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -15,6 +15,8 @@ export default function CalendarPage() {
   const [start, setStart] = useState<ChangeStart | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const cal = useCalendarYear(year);
+  // The packaged arrangements start in 2004; the next two years are where a newly published arrangement is loaded.
+  const years = Array.from({ length: Number(today.slice(0, 4)) + 3 - 2004 }, (_, i) => 2004 + i).reverse();
   const versions = useCalendarVersions();
 
   return (
@@ -27,8 +29,8 @@ export default function CalendarPage() {
         size="small"
         title={
           <Space>
-            <h2 style={{ fontSize: 16, margin: 0 }}>{year} 年</h2>
-            <InputNumber aria-label="年份" min={2004} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} />
+            <h2 style={{ fontSize: 16, margin: 0 }}>年视图</h2>
+            <Select aria-label="年份" value={year} onChange={setYear} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: `${y} 年` }))} />
           </Space>
         }
         extra={
