@@ -624,6 +624,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/days/{date}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览新增或修改一天：列出会被重算的未结期限（案号、期限、原到期日 → 新到期日），不作任何修改 */
+        post: operations["calendar_previewSetDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/days/{date}/removal-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览删除一天的特殊安排：列出会被重算的未结期限，不作任何修改 */
+        post: operations["calendar_previewRemoveDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years/{year}/load-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览载入某年放假安排：列出变化的日期和会被重算的未结期限，不作任何修改 */
+        post: operations["calendar_previewLoadYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reminder-policies": {
         parameters: {
             query?: never;
@@ -3120,19 +3171,6 @@ export interface components {
             /** @example 误录，撤销 */
             reason: string;
         };
-        ReminderPolicyDto: {
-            /**
-             * @description 相对届满日的工作日偏移（-3 = 届满前3个工作日，0 = 届满当日）
-             * @example [
-             *       -3,
-             *       -1,
-             *       0
-             *     ]
-             */
-            offsets: number[];
-            /** @description 逾期后每个工作日提醒 */
-            overdueDaily: boolean;
-        };
         CalendarDayDto: {
             /** @example 2026-09-15 */
             date: string;
@@ -3149,6 +3187,19 @@ export interface components {
             reason: string;
             /** @description 不填则使用程序内置（chinese-days）的该年安排 */
             days?: components["schemas"]["CalendarDayDto"][];
+        };
+        ReminderPolicyDto: {
+            /**
+             * @description 相对届满日的工作日偏移（-3 = 届满前3个工作日，0 = 届满当日）
+             * @example [
+             *       -3,
+             *       -1,
+             *       0
+             *     ]
+             */
+            offsets: number[];
+            /** @description 逾期后每个工作日提醒 */
+            overdueDaily: boolean;
         };
         AssignDto: {
             /** @example 3 */
@@ -4416,6 +4467,7 @@ export interface components {
                 role: string;
                 townshipId: number | null;
                 active: boolean;
+                version: number;
             }[];
             nextCursor: string | null;
         };
@@ -4427,6 +4479,7 @@ export interface components {
             role: string;
             townshipId: number | null;
             active: boolean;
+            version: number;
         };
         UsersResetPasswordResponse: {
             /** Format: uuid */
@@ -4436,6 +4489,7 @@ export interface components {
             role: string;
             townshipId: number | null;
             active: boolean;
+            version: number;
         };
         UsersChangeRoleResponse: {
             /** Format: uuid */
@@ -4445,6 +4499,7 @@ export interface components {
             role: string;
             townshipId: number | null;
             active: boolean;
+            version: number;
         };
         UsersDeactivate201Response: {
             /** Format: uuid */
@@ -4454,6 +4509,7 @@ export interface components {
             role: string;
             townshipId: number | null;
             active: boolean;
+            version: number;
         };
         SecurityPolicyTotpPolicyResponse: {
             role: string;
@@ -5043,7 +5099,12 @@ export interface components {
         AuditVerifyResponse: {
             chains: number;
             rows: number;
-            breaks: unknown[];
+            breaks: {
+                chain: string;
+                seq: number;
+                /** @enum {string} */
+                reason: "hash_mismatch" | "broken_link" | "gap" | "truncated" | "head_mismatch" | "head_forged" | "unanchored";
+            }[];
         };
         CalendarComputeResponse: {
             rule: string;
@@ -5126,6 +5187,126 @@ export interface components {
             version: number;
             changedDays: number;
             clocksRecomputed: number;
+        };
+        CalendarPreviewSetDayResponse: {
+            calendarVersion: number;
+            changedDays: number;
+            changes: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                date: string;
+                before: {
+                    kind: string;
+                    name: string;
+                } | null;
+                after: {
+                    kind: string;
+                    name: string;
+                } | null;
+            }[];
+            clocksAffected: number;
+            clocks: {
+                /** Format: uuid */
+                clockId: string;
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                rule: string;
+                ruleLabel: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                oldDue: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                newDue: string;
+            }[];
+            truncated: boolean;
+        };
+        CalendarPreviewRemoveDayResponse: {
+            calendarVersion: number;
+            changedDays: number;
+            changes: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                date: string;
+                before: {
+                    kind: string;
+                    name: string;
+                } | null;
+                after: {
+                    kind: string;
+                    name: string;
+                } | null;
+            }[];
+            clocksAffected: number;
+            clocks: {
+                /** Format: uuid */
+                clockId: string;
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                rule: string;
+                ruleLabel: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                oldDue: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                newDue: string;
+            }[];
+            truncated: boolean;
+        };
+        CalendarPreviewLoadYearResponse: {
+            calendarVersion: number;
+            changedDays: number;
+            changes: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                date: string;
+                before: {
+                    kind: string;
+                    name: string;
+                } | null;
+                after: {
+                    kind: string;
+                    name: string;
+                } | null;
+            }[];
+            clocksAffected: number;
+            clocks: {
+                /** Format: uuid */
+                clockId: string;
+                /** Format: uuid */
+                caseId: string;
+                caseNumber: string;
+                rule: string;
+                ruleLabel: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                oldDue: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                newDue: string;
+            }[];
+            truncated: boolean;
         };
         CalendarPoliciesResponse: {
             rule: string;
@@ -10014,6 +10195,210 @@ export interface operations {
             };
             /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CALENDAR_NO_CHANGE） */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    calendar_previewSetDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCalendarDayDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarPreviewSetDayResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CALENDAR_NO_CHANGE） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    calendar_previewRemoveDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveCalendarDayDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarPreviewRemoveDayResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：CALENDAR_NO_CHANGE） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    calendar_previewLoadYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoadYearDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarPreviewLoadYearResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、CALENDAR_YEAR_NOT_PUBLISHED） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

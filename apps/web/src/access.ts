@@ -46,7 +46,12 @@ export const MENU: Record<Role, MenuEntry[]> = {
   [Role.LiaisonOfficer]: [
     HOME[Role.LiaisonOfficer], { path: '/liaison/risk-notices', label: '风险提示函' }, { path: '/liaison/letters', label: '意见书建议书' }, STATISTICS,
   ],
-  [Role.Admin]: [HOME[Role.Admin]],
+  [Role.Admin]: [
+    HOME[Role.Admin],
+    { path: '/admin/calendar', label: '工作日历' },
+    { path: '/admin/reminder-policies', label: '提醒策略' },
+    { path: '/admin/dead-letters', label: '投递失败' },
+  ],
   [Role.Auditor]: [HOME[Role.Auditor]],
   [Role.SecurityAdmin]: [HOME[Role.SecurityAdmin]],
 };

@@ -56,6 +56,9 @@ export function AppRoutes() {
         <Route path="/liaison/letters/:id" element={page(() => import('./pages/liaison/LetterPage'))} />
         <Route path="/liaison/lawsuits/:id" element={page(() => import('./pages/liaison/LawsuitPage'))} />
         <Route path="/admin/users" element={page(() => import('./pages/admin/UsersPage'))} />
+        <Route path="/admin/calendar" element={page(() => import('./pages/admin/CalendarPage'))} />
+        <Route path="/admin/reminder-policies" element={page(() => import('./pages/admin/ReminderPoliciesPage'))} />
+        <Route path="/admin/dead-letters" element={page(() => import('./pages/admin/DeadLettersPage'))} />
         <Route path="/audit" element={page(() => import('./pages/audit/AuditPage'))} />
         <Route path="/security" element={page(() => import('./pages/security/SecurityPolicyPage'))} />
         <Route path="/account/password" element={page(() => import('./pages/account/ChangePasswordPage'))} />

@@ -6,6 +6,7 @@ import { packagedCalendarDays, WorkingCalendar, type DayOverride } from '@fuyi/d
 import { ClockRecomputer } from './clock-recomputer';
 import { CalendarChangeHooks } from './calendar-change-hooks';
 import { holdsCalendarLock, lockCalendarExclusive } from './calendar-lock';
+import { effectiveChanges, previewCalendarChange, recomputeRange, type CalendarChangePreview } from './calendar-preview';
 
 type Db = Pick<EntityManager | DataSource, 'query'>;
 export type DayChange = { date: string; after: { kind: DayOverride['kind']; name: string } | null };
@@ -81,6 +82,33 @@ export class CalendarService {
 
   /** Loads a year's official arrangement (given, or from the packaged chinese-days data) in place of what is stored. */
   async loadYear(actor: Actor | null, reason: string, year: number, days?: DayOverride[]): Promise<CalendarChangeResult> {
+    const { changes, source } = await this.yearChanges(year, days);
+    return this.change(actor, reason, changes, { year, source });
+  }
+
+  /** What setDay would change and which open clocks it would move, written nowhere (the console shows it before confirming). */
+  previewSetDay(date: string, kind: DayOverride['kind'], name: string): Promise<CalendarChangePreview> {
+    if (!isIsoDate(date)) throw calendarErr('CALENDAR_INVALID_DATE', '日期格式应为 YYYY-MM-DD', 'date');
+    return this.preview([{ date, after: { kind, name } }]);
+  }
+
+  previewRemoveDay(date: string): Promise<CalendarChangePreview> {
+    if (!isIsoDate(date)) throw calendarErr('CALENDAR_INVALID_DATE', '日期格式应为 YYYY-MM-DD', 'date');
+    return this.preview([{ date, after: null }]);
+  }
+
+  async previewLoadYear(year: number, days?: DayOverride[]): Promise<CalendarChangePreview> {
+    return this.preview((await this.yearChanges(year, days)).changes, year);
+  }
+
+  private async preview(changes: DayChange[], loadYear?: number): Promise<CalendarChangePreview> {
+    const preview = await previewCalendarChange(this.ds, changes, { makeUpDaysCount: this.config.makeUpDaysCount, loadYear });
+    if (!preview.changedDays && !loadYear) throw new DomainError('CALENDAR_NO_CHANGE', '日历没有变化', 'unprocessable');
+    return preview;
+  }
+
+  /** A year's arrangement as day changes: every stored day of the year not in the new list goes. */
+  private async yearChanges(year: number, days?: DayOverride[]): Promise<{ changes: DayChange[]; source: string }> {
     const source = days ? 'manual' : 'chinese-days';
     const packaged = days ? undefined : packagedCalendarDays();
     const list = days ?? packaged!.days.filter((d) => yearOf(d.date) === year);
@@ -94,7 +122,7 @@ export class CalendarService {
       ...stored.filter((s) => !keep.has(s.date)).map((s) => ({ date: s.date, after: null })),
       ...list.map((d) => ({ date: d.date, after: { kind: d.kind, name: d.name } })),
     ];
-    return this.change(actor, reason, changes, { year, source });
+    return { changes, source };
   }
 
   private async change(actor: Actor | null, reason: string, changes: DayChange[], load?: { year: number; source: string }): Promise<CalendarChangeResult> {
@@ -104,12 +132,7 @@ export class CalendarService {
       await lockCalendarExclusive(m);
       const [{ v }] = await m.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
       const version = v + 1;
-      const before = new Map<string, { kind: string; name: string }>(
-        (await m.query('SELECT date, kind, name FROM calendar_days WHERE date = ANY($1::date[])', [changes.map((c) => c.date)])).map((r: any) => [r.date, { kind: r.kind, name: r.name }]),
-      );
-      const effective = changes
-        .map((c) => ({ date: c.date, before: before.get(c.date) ?? null, after: c.after }))
-        .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
+      const effective = await effectiveChanges(m, changes);
       if (!effective.length && !load) throw new DomainError('CALENDAR_NO_CHANGE', '日历没有变化', 'unprocessable');
       for (const c of effective) {
         if (c.after) {
@@ -122,9 +145,7 @@ export class CalendarService {
       if (load) {
         await m.query(`INSERT INTO calendar_years (year, source, version) VALUES ($1,$2,$3) ON CONFLICT (year) DO UPDATE SET source = EXCLUDED.source, version = EXCLUDED.version`, [load.year, load.source, version]);
       }
-      const dates = effective.map((c) => c.date).sort();
-      const from = load ? `${load.year}-01-01` : dates[0];
-      const to = load ? `${load.year}-12-31` : dates[dates.length - 1];
+      const { from, to } = recomputeRange(effective, load?.year)!;
       // Owed a recompute of the open clocks spanning from..to until finishOwed() has done it (recomputed_at).
       await m.query('INSERT INTO calendar_versions (version, changed_by, reason, changes, recompute_from, recompute_to) VALUES ($1,$2,$3,$4,$5,$6)', [
         version, actor?.userId ?? null, reason, JSON.stringify(effective), from, to,

@@ -10,6 +10,8 @@ const BATCH = 5000;
 /** Clocks per short transaction when a committed calendar change is caught up (issue 15 item 7). */
 const CATCH_UP_BATCH = 1000;
 const CALENDAR_TITLE = '工作日历调整，期限已重新计算';
+/** The open clocks a calendar change over $1..$2 must recompute: their span touches the changed days, or they are paused. */
+export const OPEN_CLOCKS_TOUCHING = `LEAST(start_date, due_date) <= $2 AND (GREATEST(start_date, due_date) >= $1 OR status = 'paused')`;
 
 interface OpenClock extends ClockFacts {
   id: string;
@@ -32,8 +34,7 @@ export class ClockRecomputer {
   ) {}
 
   async recompute(m: EntityManager, calendar: WorkingCalendar, range: { from: string; to: string }): Promise<number> {
-    const where = `LEAST(start_date, due_date) <= $2 AND (GREATEST(start_date, due_date) >= $1 OR status = 'paused')`;
-    const moved = await this.run(m, calendar, where, [range.from, range.to], { calendarVersion: calendar.version, title: CALENDAR_TITLE });
+    const moved = await this.run(m, calendar, OPEN_CLOCKS_TOUCHING, [range.from, range.to], { calendarVersion: calendar.version, title: CALENDAR_TITLE });
     return moved.length;
   }
 
@@ -81,8 +82,7 @@ export class ClockRecomputer {
         const calendar = await calendarOf(m);
         const rows: OpenClock[] = await m.query(
           `SELECT id, case_id, rule, start_date, due_date, provisional, suspensions, extension_days FROM case_clocks
-            WHERE status IN ('running', 'paused') AND id > $3 AND calendar_version < $4
-              AND LEAST(start_date, due_date) <= $2 AND (GREATEST(start_date, due_date) >= $1 OR status = 'paused')
+            WHERE status IN ('running', 'paused') AND id > $3 AND calendar_version < $4 AND ${OPEN_CLOCKS_TOUCHING}
             ORDER BY id LIMIT ${CATCH_UP_BATCH} FOR UPDATE`,
           [range.from, range.to, after, calendar.version],
         );

@@ -8,6 +8,7 @@ import { ReminderPolicyEntity } from './reminder-policy.entity';
 import { ClockRuleChangeEntity } from './clock-rule-change.entity';
 
 export * from './calendar.service';
+export * from './calendar-preview';
 export * from './calendar-change-hooks';
 export { lockCalendarExclusive, lockCalendarShared } from './calendar-lock';
 export * from './clock.service';

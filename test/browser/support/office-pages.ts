@@ -57,7 +57,7 @@ export function settled(page: Page): Promise<unknown> {
   // A spinner turns for ever: only animations that end are waited for.
   return page.evaluate(`Promise.all(document.getAnimations()
     .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
-    .map((a) => a.finished))`);
+    .map((a) => a.finished.catch(() => null)))`); // a cancelled animation (its element removed) rejects: it has ended too
 }
 
 /** An Ant Design select: open it from its combobox and pick the option with exactly this text. */

@@ -53,6 +53,26 @@ export class CalendarController {
     return this.calendars.setDay(actor, dto.reason, date, dto.kind, dto.name);
   }
 
+  // The console shows these before the administrator confirms: the same body as the change, nothing written.
+  @Post('calendar/days/:date/preview') @HttpCode(200) @Roles(Role.Admin)
+  @ApiOperation({ summary: '预览新增或修改一天：列出会被重算的未结期限（案号、期限、原到期日 → 新到期日），不作任何修改' }) @ApiErrors(400, 401, 403, 422)
+  previewSetDay(@Param('date', IsIsoDayPipe) date: string, @Body() dto: SetCalendarDayDto) {
+    if (dto.date !== date) throw validationFailed([{ field: 'date', message: '请求体中的日期与路径中的日期不一致' }]);
+    return this.calendars.previewSetDay(date, dto.kind, dto.name);
+  }
+
+  @Post('calendar/days/:date/removal-preview') @HttpCode(200) @Roles(Role.Admin)
+  @ApiOperation({ summary: '预览删除一天的特殊安排：列出会被重算的未结期限，不作任何修改' }) @ApiErrors(400, 401, 403, 422)
+  previewRemoveDay(@Param('date', IsIsoDayPipe) date: string, @Body() _dto: RemoveCalendarDayDto) {
+    return this.calendars.previewRemoveDay(date);
+  }
+
+  @Post('calendar/years/:year/load-preview') @HttpCode(200) @Roles(Role.Admin)
+  @ApiOperation({ summary: '预览载入某年放假安排：列出变化的日期和会被重算的未结期限，不作任何修改' }) @ApiErrors(400, 401, 403)
+  previewLoadYear(@Param('year', YearPipe) year: number, @Body() dto: LoadYearDto) {
+    return this.calendars.previewLoadYear(year, dto.days);
+  }
+
   @Delete('calendar/days/:date') @Roles(Role.Admin)
   @ApiOperation({ summary: '删除一天的特殊安排（恢复为普通工作日或周末）' }) @ApiErrors(400, 401, 403, 422)
   removeDay(@CurrentActor() actor: Actor, @Param('date', IsIsoDayPipe) date: string, @Body() dto: RemoveCalendarDayDto) {

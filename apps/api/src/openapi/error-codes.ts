@@ -228,6 +228,21 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       CALENDAR_YEAR_NOT_PUBLISHED: '程序内置数据中没有 2031 年的放假安排，请手工录入',
     },
   },
+  calendar_previewLoadYear: {
+    '400': {
+      CALENDAR_YEAR_NOT_PUBLISHED: '程序内置数据中没有 2031 年的放假安排，请手工录入',
+    },
+  },
+  calendar_previewRemoveDay: {
+    '422': {
+      CALENDAR_NO_CHANGE: '日历没有变化',
+    },
+  },
+  calendar_previewSetDay: {
+    '422': {
+      CALENDAR_NO_CHANGE: '日历没有变化',
+    },
+  },
   calendar_removeDay: {
     '422': {
       CALENDAR_NO_CHANGE: '日历没有变化',

@@ -1,5 +1,5 @@
-import { any, arr, bool, date, instant, int, map, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
-import { calendarChange, reminderPolicy, userView } from './shared';
+import { arr, bool, date, instant, int, map, nul, obj, oneOfStr, page, str, uuid, type ResponseRegistry } from '../schema';
+import { calendarChange, calendarPreview, reminderPolicy, userView } from './shared';
 
 // Drafted from the bodies the e2e suite received (test/support/draft-schemas.ts), then read against the services.
 
@@ -38,7 +38,20 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
     ),
   },
   // GET /api/audit/verify (1 e2e samples)
-  audit_verify: { 200: obj({ chains: int, rows: int, breaks: arr(any) }) },
+  // AuditVerification (libs/platform audit-verifier.ts): each break names its chain, the row and why.
+  audit_verify: {
+    200: obj({
+      chains: int,
+      rows: int,
+      breaks: arr(
+        obj({
+          chain: str,
+          seq: int,
+          reason: oneOfStr('hash_mismatch', 'broken_link', 'gap', 'truncated', 'head_mismatch', 'head_forged', 'unanchored'),
+        }),
+      ),
+    }),
+  },
   // POST /api/auth/login (131 e2e samples)
   auth_login: { 200: tokenPair },
   // POST /api/auth/logout (2 e2e samples)
@@ -76,6 +89,10 @@ export const PLATFORM_RESPONSES: ResponseRegistry = {
   },
   // POST /api/calendar/years/{year}/load (3 e2e samples)
   calendar_loadYear: { 201: calendarChange },
+  // POST /api/calendar/days/{date}/preview, …/removal-preview, /api/calendar/years/{year}/load-preview
+  calendar_previewSetDay: { 200: calendarPreview },
+  calendar_previewRemoveDay: { 200: calendarPreview },
+  calendar_previewLoadYear: { 200: calendarPreview },
   // GET /api/reminder-policies (1 e2e samples)
   calendar_policies: { 200: arr(reminderPolicy) },
   // DELETE /api/calendar/days/{date} (2 e2e samples)

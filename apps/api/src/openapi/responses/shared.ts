@@ -27,10 +27,21 @@ export const documentSummary = obj({
 });
 
 /** UserView (libs/platform/src/auth/users.service.ts). */
-export const userView = obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool });
+export const userView = obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool, version: int });
 
 /** CalendarChangeResult (libs/clocks): the calendar's new version and what moved. */
 export const calendarChange = obj({ version: int, changedDays: int, clocksRecomputed: int });
+
+const calendarDayState = nul(obj({ kind: str, name: str }));
+/** CalendarChangePreview (libs/clocks calendar-preview.ts): what a calendar change would do, nothing written. */
+export const calendarPreview = obj({
+  calendarVersion: int,
+  changedDays: int,
+  changes: arr(obj({ date: date, before: calendarDayState, after: calendarDayState })),
+  clocksAffected: int,
+  clocks: arr(obj({ clockId: uuid, caseId: uuid, caseNumber: str, rule: str, ruleLabel: str, oldDue: date, newDue: date })),
+  truncated: bool,
+});
 
 /** A reminder policy (libs/clocks ReminderPolicyService). */
 export const reminderPolicy = obj({ rule: str, recipientRole: str, offsets: arr(int), overdueDaily: bool });

@@ -17,6 +17,7 @@ export const CLOCK_RULES: Record<string, string> = {
 
 export const EVENTS: Record<string, string> = {
   registered: '登记申请',
+  clock_recomputed: '工作日历调整，期限重新计算',
   register: '登记申请',
   accept: '受理',
   suspend: '中止审理',
