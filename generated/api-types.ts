@@ -5640,6 +5640,17 @@ export interface components {
                  * @example 2026-03-02T08:30:00.000Z
                  */
                 createdAt: string;
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             nextCursor: string | null;
         };
@@ -5687,6 +5698,17 @@ export interface components {
                  * @example 2026-03-02T08:30:00.000Z
                  */
                 createdAt: string;
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             unassignedPool: number;
         };
