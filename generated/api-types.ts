@@ -2375,7 +2375,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 排除群体性纠纷线索（须说明理由） */
+        /** 排除群体性纠纷线索（须说明理由）；答复线索的现状及 allowedActions */
         post: operations["groupDisputes_dismiss"];
         delete?: never;
         options?: never;
@@ -6610,6 +6610,17 @@ export interface components {
                 title: string;
                 text: string;
             };
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "draft_notice" | "dismiss";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
             dismissedReason: string | null;
             members: {
                 recordKind: string;
@@ -6633,8 +6644,61 @@ export interface components {
         GroupDisputesDismissResponse: {
             /** Format: uuid */
             id: string;
+            respondentDepartmentId: number;
+            respondent: string;
+            keyKind: string;
+            keyLabel: string;
+            memberCount: number;
+            townships: string[];
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            firstOn: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            lastOn: string;
             state: string;
+            stateLabel: string;
+            /** Format: uuid */
+            mergedInto: string | null;
             version: number;
+            suggestedNotice: {
+                title: string;
+                text: string;
+            };
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "draft_notice" | "dismiss";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+            dismissedReason: string | null;
+            members: {
+                recordKind: string;
+                /** Format: uuid */
+                recordId: string;
+                label: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                recordOn: string;
+                township: string;
+                reason: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                joinedAt: string;
+            }[];
         };
         StatisticsFiguresResponse: {
             cases: {
