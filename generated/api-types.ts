@@ -2134,7 +2134,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 应诉案件详情 */
+        /** 应诉案件详情（含当前用户可登记的事项 allowedActions） */
         get: operations["lawsuits_get"];
         put?: never;
         post?: never;
@@ -6118,6 +6118,17 @@ export interface components {
             judgmentLabel: string | null;
             upholdsDecision: boolean | null;
             defenceOverdue: boolean;
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "record_hearing" | "record_head_appearance" | "complaint_received" | "defence_submitted" | "record_judgment";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
         };
         LawsuitsUpdateResponse: {
             /** Format: uuid */
