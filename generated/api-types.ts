@@ -2275,7 +2275,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 应诉案件详情 */
+        /** 应诉案件详情（含当前用户可登记的事项 allowedActions） */
         get: operations["lawsuits_get"];
         put?: never;
         post?: never;
@@ -2516,7 +2516,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 排除群体性纠纷线索（须说明理由） */
+        /** 排除群体性纠纷线索（须说明理由）；答复线索的现状及 allowedActions */
         post: operations["groupDisputes_dismiss"];
         delete?: never;
         options?: never;
@@ -6263,6 +6263,17 @@ export interface components {
                  * @example 2026-03-02T08:30:00.000Z
                  */
                 createdAt: string;
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             nextCursor: string | null;
         };
@@ -6310,6 +6321,17 @@ export interface components {
                  * @example 2026-03-02T08:30:00.000Z
                  */
                 createdAt: string;
+                /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+                allowedActions: {
+                    /** @enum {string} */
+                    action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                    label: string;
+                    /**
+                     * @description 依据条文，供确认提示引用
+                     * @example 《行政复议法》第三十九条
+                     */
+                    article?: string;
+                }[];
             }[];
             unassignedPool: number;
         };
@@ -6719,6 +6741,17 @@ export interface components {
             judgmentLabel: string | null;
             upholdsDecision: boolean | null;
             defenceOverdue: boolean;
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "record_hearing" | "record_head_appearance" | "complaint_received" | "defence_submitted" | "record_judgment";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
         };
         LawsuitsUpdateResponse: {
             /** Format: uuid */
@@ -7211,6 +7244,17 @@ export interface components {
                 title: string;
                 text: string;
             };
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "draft_notice" | "dismiss";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
             dismissedReason: string | null;
             members: {
                 recordKind: string;
@@ -7234,8 +7278,61 @@ export interface components {
         GroupDisputesDismissResponse: {
             /** Format: uuid */
             id: string;
+            respondentDepartmentId: number;
+            respondent: string;
+            keyKind: string;
+            keyLabel: string;
+            memberCount: number;
+            townships: string[];
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            firstOn: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            lastOn: string;
             state: string;
+            stateLabel: string;
+            /** Format: uuid */
+            mergedInto: string | null;
             version: number;
+            suggestedNotice: {
+                title: string;
+                text: string;
+            };
+            /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
+            allowedActions: {
+                /** @enum {string} */
+                action: "draft_notice" | "dismiss";
+                label: string;
+                /**
+                 * @description 依据条文，供确认提示引用
+                 * @example 《行政复议法》第三十九条
+                 */
+                article?: string;
+            }[];
+            dismissedReason: string | null;
+            members: {
+                recordKind: string;
+                /** Format: uuid */
+                recordId: string;
+                label: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                recordOn: string;
+                township: string;
+                reason: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-03-02T08:30:00.000Z
+                 */
+                joinedAt: string;
+            }[];
         };
         StatisticsFiguresResponse: {
             cases: {

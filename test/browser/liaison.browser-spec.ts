@@ -133,7 +133,7 @@ describe('court liaison in Chromium', () => {
     await context.close();
   });
 
-  it('letters show their 60-day feedback clock and take feedback; a lawsuit shows its hearings and the head\'s appearance', async () => {
+  it('letters show their 60-day feedback clock and take feedback; a lawsuit takes a hearing with the head\'s appearance through its allowedActions', async () => {
     const call = apiCalls(server);
     const today = shanghaiDate(new Date());
     const [{ id: dept }] = await server.db.ds.query(`SELECT id FROM departments WHERE name = '区城市管理综合行政执法局'`);
@@ -144,7 +144,6 @@ describe('court liaison in Chromium', () => {
       court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初512号', filedOn: addDays(today, -10), defendantDepartmentId: dept,
       plaintiffs: ['某建材有限公司'], act: '限期拆除决定', complaintReceivedOn: addDays(today, -8),
     });
-    suit = await call('liaison', 'POST', `/liaison/lawsuits/${suit.id}/hearings`, { version: suit.version, heldOn: addDays(today, -1), kind: 'hearing', headAppeared: true, note: '副局长出庭应诉' });
 
     const { context, page } = await signedIn(DEMO_USERS.liaison_officer);
     const pending = page.getByTestId('pending-table').locator('tbody tr', { hasText: '区城市管理综合行政执法局' });
@@ -167,8 +166,24 @@ describe('court liaison in Chromium', () => {
     const [l] = await server.db.ds.query(`SELECT state FROM liaison_letters WHERE id = $1`, [letter.id]);
     expect(l.state).toBe('feedback_received');
 
-    await measureLoad(page, 'lawsuit page', `/liaison/lawsuits/${suit.id}`, () => page.getByText('副局长出庭应诉').waitFor());
+    // The lawsuit's allowedActions: the officer records yesterday's hearing with the head's appearance (ALL 3(3)).
+    await measureLoad(page, 'lawsuit page', `/liaison/lawsuits/${suit.id}`, () => page.getByRole('button', { name: '登记开庭' }).waitFor());
+    await expect(page.locator('body').textContent()).resolves.toContain('尚未出庭');
+    await page.getByRole('button', { name: '登记开庭' }).click();
+    const hearing = page.getByRole('dialog');
+    await hearing.getByLabel('开庭日期').fill(addDays(today, -1));
+    await hearing.getByRole('radio', { name: '出庭', exact: true }).check();
+    await hearing.getByLabel('备注').fill('副局长出庭应诉');
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-lawsuit-hearing')).toEqual([]);
+    await confirm(page, /确认登记开庭/);
+    await page.getByTestId('lawsuit-result').waitFor();
+    await page.getByText('副局长出庭应诉').waitFor();
     await expect(page.locator('body').textContent()).resolves.toContain('已出庭');
+    const [recorded] = await server.db.ds.query(`SELECT head_appeared, jsonb_array_length(hearings) AS n FROM liaison_lawsuits WHERE id = $1`, [suit.id]);
+    expect(recorded).toEqual({ head_appeared: true, n: 1 });
+    // Nothing left to record about the head: the button is gone, as the API no longer lists it.
+    await expect(page.getByRole('button', { name: '登记负责人出庭应诉' }).count()).resolves.toBe(0);
     await rested(page);
     expect(await checkpoint(page, 'liaison-lawsuit')).toEqual([]);
     await context.close();

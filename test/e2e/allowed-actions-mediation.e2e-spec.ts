@@ -26,7 +26,8 @@ describe('allowedActions agree with what the server enforces (mediation files)',
   afterAll(() => {
     // Every operation was offered (and done) somewhere in the sample.
     expect([...tried.listed].sort()).toEqual(Object.values(MediationOp).sort());
-    console.log(`mediation allowedActions: ${tried.listed.size} operations done where listed, ${tried.refused} unlisted attempts refused`);
+    expect(tried.workListRows).toBeGreaterThan(0);
+    console.log(`mediation allowedActions: ${tried.listed.size} operations done where listed, ${tried.refused} unlisted attempts refused, ${tried.workListRows} work-list rows compared`);
   });
 
   const F = '/mediation/files';
@@ -110,13 +111,25 @@ describe('allowedActions agree with what the server enforces (mediation files)',
     return map[op];
   };
 
-  const tried = { listed: new Set<string>(), refused: 0 };
+  const tried = { listed: new Set<string>(), refused: 0, workListRows: 0 };
   it.each(Object.keys(FILES))('%s: every user', async (name) => {
     const sample = await FILES[name]();
+    // Rows as the lists show them, read before the fresh files below: the sample is the newest file for now.
+    const rows: Partial<Record<User, any>> = {};
+    const workRows: Partial<Record<User, any[]>> = {};
+    for (const u of USERS) {
+      rows[u] = (await as(u).get(`${F}?limit=1`)).body.items[0];
+      workRows[u] = (await as(u).get('/mediation/work-list')).body.files;
+    }
     for (const u of USERS) {
       const seen = await read(u, sample);
       expect([name, u, seen.id]).toEqual([name, u, sample]);
-      const listed: MediationOp[] = seen.allowedActions.map((a: { action: MediationOp }) => a.action);
+      // The list's row carries the same allowedActions as the file, and they are what is tried below.
+      expect([name, u, rows[u]?.id, rows[u]?.allowedActions]).toEqual([name, u, sample, seen.allowedActions]);
+      const mine = workRows[u]?.find((f: { id: string }) => f.id === sample);
+      if (mine) expect([name, u, 'work-list', mine.allowedActions]).toEqual([name, u, 'work-list', seen.allowedActions]);
+      if (mine) tried.workListRows++;
+      const listed: MediationOp[] = rows[u].allowedActions.map((a: { action: MediationOp }) => a.action);
       for (const op of Object.values(MediationOp).filter((o) => !listed.includes(o) && !(SAME_ROUTE[o] && listed.includes(SAME_ROUTE[o])))) {
         const [path, body] = requestOf(op, await read('head', sample));
         const res = await as(u).post(`${F}/${sample}${path}`, body);

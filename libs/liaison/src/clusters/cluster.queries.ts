@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeKeysetCursor, keysetPage } from '@fuyi/kernel';
+import { decodeKeysetCursor, keysetPage, type Role } from '@fuyi/kernel';
+import { allowedClusterActions, type ClusterAction } from './domain/cluster-actions';
 import type { RecordKind } from './domain/cluster-match';
 import { suggestedRiskNotice, type ClusterFacts } from './domain/suggested-notice';
 import type { ClusterState } from './entities';
@@ -62,6 +63,12 @@ export class ClusterQueries {
       [limit + 1, state, after ? after.at.slice(0, 10) : null, after?.id ?? null],
     );
     return keysetPage(rows, limit, (r: any) => `${String(r.last_on).slice(0, 10)}T00:00:00.000Z`, (r: any) => r.id, toSummary);
+  }
+
+  /** The cluster resource of the API: the cluster with its members and what `role` may do with it (domain/cluster-actions.ts). */
+  async resource(id: string, role: Role, m: Pick<EntityManager, 'query'> = this.ds) {
+    const c = await this.get(id, m);
+    return { ...c, allowedActions: allowedClusterActions(role, c.state) as Array<{ action: ClusterAction; label: string }> };
   }
 
   async get(id: string, m: Pick<EntityManager, 'query'> = this.ds): Promise<ClusterSummary & { members: ClusterMemberView[]; dismissedReason: string | null }> {

@@ -12,6 +12,7 @@ export * from './domain/cluster-match';
 export * from './domain/cluster-plan';
 export * from './domain/suggested-notice';
 export * from './domain/place-detail';
+export * from './domain/cluster-actions';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const CLUSTERS_ENTITIES: Function[] = [GroupDisputeEntity, GroupDisputeMemberEntity, DetectionWatermarkEntity];

@@ -23,3 +23,4 @@ export * from './workflow.module';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const WORKFLOW_ENTITIES: Function[] = [...WORKFLOW_ENTITY_LIST];
 export * from './domain/liaison-actions';
+export * from './domain/lawsuit-actions';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeKeysetCursor, keysetPage, type Actor } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, Role, decodeKeysetCursor, keysetPage, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskPhone } from '@fuyi/platform';
 import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
-import { MEDIATION_STATE_LABELS, MediationState } from '../domain/mediation-state';
+import { MEDIATION_STATE_LABELS, MediationState, type MediationPerformer } from '../domain/mediation-state';
 import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationOutcome, type MediationSource } from '../domain/mediation-types';
 import { capacitiesOf, fileScope, loadVisibleFile } from './file-access';
 import { allowedMediationActions } from '../domain/mediation-actions';
@@ -29,6 +29,16 @@ const JOINS = `FROM mediation_files f LEFT JOIN townships t ON t.id = f.township
   LEFT JOIN consultations co ON co.id = f.consultation_id AND f.case_id IS NULL AND f.source = 'intake'
   LEFT JOIN cases c ON c.id = coalesce(f.case_id, co.case_id)`;
 const COLUMNS = `f.*, coalesce(f.case_id, co.case_id) AS linked_case_id, t.name AS township, d.name AS respondent, c.case_number, c.state AS case_state, c.version AS case_version`;
+/** What a list row needs for its allowedActions, read in the list's own query (no query per row); `$n` is the caller. */
+const actionColumns = (n: number) => `(SELECT count(*) FROM mediation_assignments x WHERE x.file_id = f.id AND x.ended_at IS NULL)::int AS current_mediators,
+  EXISTS (SELECT 1 FROM mediation_assignments x WHERE x.file_id = f.id AND x.mediator_id = $${n} AND x.ended_at IS NULL) AS on_file`;
+
+/** The facts of allowedMediationActions from a row: `capacities` as capacitiesOf reads them, `mediators` the current ones. */
+function rowActions(actor: Actor, r: any, capacities: readonly MediationPerformer[], mediators: number) {
+  return allowedMediationActions(actor.role, {
+    state: r.state, capacities, mediators, caseState: r.linked_case_id ? r.case_state : null, caseSuspended: !!r.case_suspended_from, outcome: r.outcome,
+  });
+}
 
 /** Reading files: the list, one file with its parties, mediators and the linked case, a mediator's work list. */
 @Injectable()
@@ -44,14 +54,14 @@ export class MediationQueriesService {
     const after = decodeKeysetCursor(filter.cursor);
     const scope = fileScope(actor, 5);
     const rows = await this.ds.query(
-      `SELECT ${COLUMNS} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql}
+      `SELECT ${COLUMNS}, ${actionColumns(5 + scope.params.length)} ${JOINS} WHERE ($1::text IS NULL OR f.state = $1) AND ${scope.sql}
           AND ($3::timestamptz IS NULL OR date_trunc('milliseconds', f.created_at) < $3::timestamptz
             OR (date_trunc('milliseconds', f.created_at) = $3::timestamptz AND f.id > $4::uuid))
         ORDER BY date_trunc('milliseconds', f.created_at) DESC, f.id LIMIT $2`,
-      [filter.state ?? null, filter.limit + 1, after?.at ?? null, after?.id ?? null, ...scope.params],
+      [filter.state ?? null, filter.limit + 1, after?.at ?? null, after?.id ?? null, ...scope.params, actor.userId],
     );
-    const cal = await this.cal();
-    return keysetPage(rows, filter.limit, (r: any) => r.created_at, (r: any) => r.id, (r: any) => summary(r, cal));
+    const [cal, rowed] = await Promise.all([this.cal(), this.rowActions(actor)]);
+    return keysetPage(rows, filter.limit, (r: any) => r.created_at, (r: any) => r.id, (r: any) => ({ ...summary(r, cal), allowedActions: rowed(r) }));
   }
 
   /**
@@ -69,6 +79,7 @@ export class MediationQueriesService {
     );
     const caps = await capacitiesOf(m, actor, fileId);
     const onFile = caps.includes('file_mediator');
+    const current = mediators.filter((a: any) => !a.ended_at).length;
     return {
       ...summary(r, await this.cal(m)), consultationId: r.consultation_id, courtReference: r.court_reference, applicantWants: r.applicant_wants,
       actKnownDate: r.act_known_date, takenOn: r.taken_on, extensionDays: r.extension_days, caseSuspendedFrom: r.case_suspended_from,
@@ -80,22 +91,35 @@ export class MediationQueriesService {
         objection: a.objection,
       })),
       // E.g. an in-window referral once the window ended: the case is (deemed) accepted and may be suspended by consent (ARL 39(1)(6)).
-      allowedActions: allowedMediationActions(actor.role, {
-        state: r.state, capacities: caps, mediators: mediators.filter((a: any) => !a.ended_at).length,
-        caseState: r.linked_case_id ? r.case_state : null, caseSuspended: !!r.case_suspended_from, outcome: r.outcome,
-      }),
+      allowedActions: rowActions(actor, r, caps, current),
     };
+  }
+
+  /**
+   * A list's rows' allowedActions (issue 16 review): the caller's standing capacities are read once for the page, the
+   * per-file ones (on the file, how many mediators) come with each row (actionColumns), so a page costs no extra query
+   * per row. Same facts as capacitiesOf and get.
+   */
+  private async rowActions(actor: Actor): Promise<(r: any) => ReturnType<typeof allowedMediationActions>> {
+    const standing: MediationPerformer[] = [];
+    if (actor.role === Role.OfficeHead) standing.push('office_head');
+    if (DISTRICT_CASE_ROLES.includes(actor.role)) standing.push('district');
+    if (actor.role === Role.Mediator) {
+      const [p] = await this.ds.query('SELECT is_coordinator FROM mediator_profiles WHERE user_id = $1', [actor.userId]);
+      if (p?.is_coordinator) standing.push('coordinator');
+    }
+    return (r) => rowActions(actor, r, r.on_file ? [...standing, 'file_mediator'] : standing, r.current_mediators);
   }
 
   /** 我的调解: the mediator's open files (nearest time limit first) and the size of the unassigned pool. */
   async workList(actor: Actor) {
     const rows = await this.ds.query(
-      `SELECT ${COLUMNS} ${JOINS} JOIN mediation_assignments a ON a.file_id = f.id AND a.mediator_id = $1 AND a.ended_at IS NULL
+      `SELECT ${COLUMNS}, ${actionColumns(1)} ${JOINS} JOIN mediation_assignments a ON a.file_id = f.id AND a.mediator_id = $1 AND a.ended_at IS NULL
         WHERE f.state IN ('assigned', 'in_progress', 'agreed', 'withdrawal_pending') ORDER BY f.mediation_due NULLS FIRST, f.created_at`,
       [actor.userId],
     );
     const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM mediation_files WHERE state = 'referred'`);
-    const cal = await this.cal();
-    return { files: rows.map((r: any) => summary(r, cal)), unassignedPool: n };
+    const [cal, rowed] = await Promise.all([this.cal(), this.rowActions(actor)]);
+    return { files: rows.map((r: any) => ({ ...summary(r, cal), allowedActions: rowed(r) })), unassignedPool: n };
   }
 }

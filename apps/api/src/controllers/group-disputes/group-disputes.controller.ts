@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { ClusterDismissal, ClusterQueries, type ClusterState } from '@fuyi/liaison';
+import { CLUSTER_ACTIONS, ClusterAction, ClusterDismissal, ClusterQueries, type ClusterState } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { DismissClusterDto } from '../../dto/group-dispute.dto';
 import { ClusterListQuery } from '../../dto/liaison-lists.dto';
@@ -26,13 +26,16 @@ export class GroupDisputesController {
 
   @Get(':id') @ApiErrors(400, 401, 403, 404)
   @ApiOperation({ summary: '群体性纠纷线索详情：关联记录及纳入理由、建议的风险提示' })
-  get(@Param('id', uuidParam()) id: string) {
-    return this.queries.get(id);
+  get(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string) {
+    return this.queries.resource(id, a.role);
   }
 
-  @Post(':id/dismiss') @HttpCode(200) @Roles(Role.LiaisonOfficer) @ApiErrors(400, 401, 403, 404, 409)
-  @ApiOperation({ summary: '排除群体性纠纷线索（须说明理由）' })
+  @Post(':id/dismiss') @HttpCode(200) @Roles(...CLUSTER_ACTIONS[ClusterAction.Dismiss].roles) @ApiErrors(400, 401, 403, 404, 409)
+  @ApiOperation({ summary: '排除群体性纠纷线索（须说明理由）；答复线索的现状及 allowedActions' })
   dismiss(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: DismissClusterDto) {
-    return this.ds.transaction((m) => this.dismissal.dismiss(m, a, id, dto));
+    return this.ds.transaction(async (m) => {
+      await this.dismissal.dismiss(m, a, id, dto);
+      return this.queries.resource(id, a.role, m);
+    });
   }
 }

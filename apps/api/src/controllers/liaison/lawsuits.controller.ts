@@ -52,9 +52,9 @@ export class LawsuitsController {
   }
 
   @Get('liaison/lawsuits/:id') @Roles(...LIAISON_READ)
-  @ApiOperation({ summary: '应诉案件详情' }) @ApiErrors(401, 403, 404)
-  get(@Param('id', uuidParam()) id: string) {
-    return this.queries.lawsuit(id);
+  @ApiOperation({ summary: '应诉案件详情（含当前用户可登记的事项 allowedActions）' }) @ApiErrors(401, 403, 404)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    return this.queries.lawsuit(id, actor.role);
   }
 
   @Patch('liaison/lawsuits/:id') @Roles(...LIAISON_WRITE)

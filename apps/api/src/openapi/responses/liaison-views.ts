@@ -1,4 +1,6 @@
+import { ClusterAction } from '@fuyi/liaison';
 import { arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+import { allowedActions } from '../resources';
 
 /** One ARL 79(2) copy report (抄告) as the lists show it. */
 const copyReport = obj({
@@ -43,6 +45,14 @@ const clusterFields = {
   suggestedNotice: obj({ title: str, text: str }),
 };
 const cluster = obj(clusterFields);
+
+/** A cluster with its records and what the caller may do with it (libs/liaison ClusterQueries.get). */
+const clusterResource = obj({
+  ...clusterFields,
+  allowedActions: allowedActions(Object.values(ClusterAction)),
+  dismissedReason: nul(str),
+  members: arr(obj({ recordKind: str, recordId: uuid, label: str, recordOn: date, township: str, reason: str, joinedAt: instant })),
+});
 
 /** The court-liaison figures of a department, or of all (libs/liaison liaison-stats). */
 const liaisonCounts = {
@@ -89,25 +99,9 @@ export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
   // PUT /api/reference/departments/{id}/superior (2 e2e samples)
   copyReports_superior: { 200: obj({ id: int, name: str, kind: str, superior: nul(str) }) },
   // POST /api/group-disputes/{id}/dismiss (1 e2e samples)
-  groupDisputes_dismiss: { 200: obj({ id: uuid, state: str, version: int }) },
+  groupDisputes_dismiss: { 200: clusterResource },
   // GET /api/group-disputes/{id} (2 e2e samples)
-  groupDisputes_get: {
-    200: obj({
-      ...clusterFields,
-      dismissedReason: nul(str),
-      members: arr(
-        obj({
-          recordKind: str,
-          recordId: uuid,
-          label: str,
-          recordOn: date,
-          township: str,
-          reason: str,
-          joinedAt: instant,
-        }),
-      ),
-    }),
-  },
+  groupDisputes_get: { 200: clusterResource },
   // GET /api/group-disputes (4 e2e samples)
   groupDisputes_list: {
     200: page(cluster),

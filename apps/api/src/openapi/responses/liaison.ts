@@ -1,5 +1,6 @@
 import { any, arr, bool, date, instant, int, nul, obj, page, str, uuid, type ResponseRegistry } from '../schema';
-import { LETTER_RESOURCE, letterAfter, NOTICE_RESOURCE, noticeAfter } from '../resources';
+import { LawsuitAction } from '@fuyi/liaison';
+import { allowedActions, LETTER_RESOURCE, letterAfter, NOTICE_RESOURCE, noticeAfter } from '../resources';
 
 /** A court hearing of a lawsuit, and whether the respondent's head appeared (ALL 3). */
 const courtHearing = obj({ kind: str, note: nul(str), heldOn: date, headAppeared: bool });
@@ -51,7 +52,7 @@ export const LIAISON_RESPONSES: ResponseRegistry = {
   lawsuits_defenceSubmitted: { 200: obj({ id: uuid, version: int, defenceSubmittedOn: date, defenceDue: date, onTime: bool }) },
   // GET /api/liaison/lawsuits/{id} (5 e2e samples)
   lawsuits_get: {
-    200: obj({ ...lawsuitFields, defenceOverdue: bool }),
+    200: obj({ ...lawsuitFields, defenceOverdue: bool, allowedActions: allowedActions(Object.values(LawsuitAction)) }),
   },
   // POST /api/liaison/lawsuits/{id}/hearings (9 e2e samples)
   lawsuits_hearing: {

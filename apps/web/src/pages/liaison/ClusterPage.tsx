@@ -44,7 +44,10 @@ function ClusterTimeline({ c }: { c: Cluster }) {
   );
 }
 
-/** 群体性纠纷线索: the cluster as a list and on a timeline, why each record is in it, the suggested risk notice, dismissal. */
+/**
+ * 群体性纠纷线索: the cluster as a list and on a timeline, why each record is in it, the suggested risk notice, dismissal;
+ * the buttons are the cluster's allowedActions (the server's, by role and state).
+ */
 export default function ClusterPage() {
   const { id = '' } = useParams();
   const q = useCluster(id);
@@ -80,10 +83,13 @@ export default function ClusterPage() {
               <Col span={15}>
                 <Card size="small" title="线索中的记录及纳入理由" style={{ marginBottom: 16 }}><Members c={c} /></Card>
                 <Card size="small" title="建议的风险提示" data-testid="suggested-notice"
-                  extra={c.state === 'open' && (
+                  extra={c.allowedActions.length > 0 && (
                     <Space>
-                      <Button type="primary" onClick={() => setDialog('draft')}>按建议起草风险提示函</Button>
-                      <Button onClick={() => setDialog('dismiss')}>排除线索</Button>
+                      {c.allowedActions.map((a) => (
+                        <Button key={a.action} type={a.action === 'draft_notice' ? 'primary' : 'default'} onClick={() => setDialog(a.action === 'draft_notice' ? 'draft' : 'dismiss')}>
+                          {a.label}
+                        </Button>
+                      ))}
                     </Space>
                   )}>
                   <Typography.Paragraph strong>{c.suggestedNotice.title}</Typography.Paragraph>

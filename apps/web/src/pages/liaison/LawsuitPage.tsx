@@ -1,18 +1,23 @@
-import { Alert, Card, Descriptions, Skeleton, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Table, Typography } from 'antd';
 import { Mark, empty } from '../../components/Mark';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
-import { useLawsuit } from './api';
+import { useLawsuit, useLiaisonChanged } from './api';
+import { HEARING_KINDS, LawsuitActionDialog, type LawsuitAction } from './LawsuitActionDialog';
 
-const HEARINGS: Record<string, string> = { hearing: '开庭', mediation: '庭前调解', pronouncement: '宣判' };
+const HEARINGS: Record<string, string> = Object.fromEntries(HEARING_KINDS.map((k) => [k.value, k.label]));
 
 /**
  * 应诉案件: the court, the parties' positions, the defence clock (ALL 67, 15 days), hearings with the head's appearance
- * and the judgment. Read-only here: the lawsuit resource carries no allowedActions yet, so the console offers no steps.
+ * and the judgment; a button for each of the lawsuit's allowedActions (the server's), through LawsuitActionDialog.
  */
 export default function LawsuitPage() {
   const { id = '' } = useParams();
   const q = useLawsuit(id);
+  const changed = useLiaisonChanged();
+  const [acting, setActing] = useState<LawsuitAction | null>(null);
+  const [result, setResult] = useState<string | null>(null);
   const s = q.data;
   return (
     <>
@@ -21,7 +26,13 @@ export default function LawsuitPage() {
       <div style={{ marginTop: 12 }}>
         {q.isError ? <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} /> : !s ? <Skeleton active /> : (
           <>
-            <Card size="small" style={{ marginBottom: 16 }}>
+            <Card size="small" style={{ marginBottom: 16 }}
+              extra={s.allowedActions.length > 0 && (
+                <Space wrap>
+                  {s.allowedActions.map((a) => <Button key={a.action} onClick={() => { setResult(null); setActing(a); }}>{a.label}</Button>)}
+                </Space>
+              )}>
+              {result && <Alert type="success" showIcon data-testid="lawsuit-result" title={result} style={{ marginBottom: 8 }} />}
               <Descriptions size="small" column={2} items={[
                 { key: 'c', label: '法院', children: s.court },
                 { key: 'n', label: '法院案号', children: s.courtCaseNumber },
@@ -54,6 +65,11 @@ export default function LawsuitPage() {
                   { title: '备注', dataIndex: 'note', render: (v: string | null) => v ?? '' },
                 ]} />
             </Card>
+            {acting && (
+              <LawsuitActionDialog s={s} action={acting} onClose={() => setActing(null)}
+                onDone={() => { setResult(`${acting.label}：已登记`); setActing(null); changed(); }}
+                onReload={() => { setActing(null); void q.refetch(); }} />
+            )}
           </>
         )}
       </div>

@@ -8,6 +8,7 @@ const cluster: Cluster = {
   townships: ['宋庄镇', '张家湾镇'], firstOn: '2026-11-15', lastOn: '2026-12-03', state: 'open', stateLabel: '未处理', mergedInto: null, version: 2,
   suggestedNotice: { title: '关于宋庄镇小堡村棚户区改造项目可能引发群体性纠纷的风险提示', text: '2026-11-15至2026-12-03，本机关共收到……' },
   dismissedReason: null,
+  allowedActions: [{ action: 'draft_notice', label: '按建议起草风险提示函' }, { action: 'dismiss', label: '排除线索' }],
   members: [
     { recordKind: 'case', recordId: 'c1', label: '通复〔2026〕第1号', recordOn: '2026-11-15', township: '宋庄镇', reason: '同一项目', joinedAt: '' },
     { recordKind: 'case', recordId: 'c2', label: '通复〔2026〕第2号', recordOn: '2026-11-20', township: '张家湾镇', reason: '同一项目', joinedAt: '' },

@@ -4,7 +4,7 @@ import { canOpen } from '../../access';
 import { useSession } from '../../api/use-session';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/errors';
-import { useFile, useMediationChanged, useReferrals, type FileSummary } from './api';
+import { useMediationChanged, useReferrals, type FileSummary } from './api';
 import { AssignMediatorDialog } from './AssignMediatorDialog';
 import { FileTable, fileLabel } from './FileTable';
 
@@ -12,14 +12,12 @@ import { FileTable, fileLabel } from './FileTable';
  * 待分配: files referred and not yet assigned. The coordinator (and the office head) assign from here with the API's
  * proposal and the conflict check's result; the button appears only where the file's allowedActions list `assign`.
  */
-/** The list's rows carry no allowedActions: each row reads its file (a short pool) and offers 指派 only if it is listed. */
+/** The row's own allowedActions (computed by the server for the whole page) decide on 指派. */
 function AssignButton({ f, onPick }: { f: FileSummary; onPick: (f: FileSummary) => void }) {
-  const file = useFile(f.id).data;
-  const assign = file?.allowedActions.find((a) => a.action === 'assign');
-  if (!file) return null;
+  const assign = f.allowedActions.find((a) => a.action === 'assign');
   if (!assign) return <Typography.Text type="secondary">由协调员指派</Typography.Text>;
   return (
-    <Button size="small" aria-label={`${assign.label} ${fileLabel(f)}`} onClick={() => onPick({ ...f, version: file.version })}>
+    <Button size="small" aria-label={`${assign.label} ${fileLabel(f)}`} onClick={() => onPick(f)}>
       {assign.label}
     </Button>
   );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeKeysetCursor, keysetPage, type Actor } from '@fuyi/kernel';
+import { decodeKeysetCursor, keysetPage, type Actor, type Role } from '@fuyi/kernel';
+import { allowedLawsuitActions } from '../domain/lawsuit-actions';
 import { DocumentService } from '@fuyi/documents';
 import { TimeSource } from '@fuyi/platform';
 import { LETTER_STATE_LABELS, type LetterState } from '../domain/letter-state';
@@ -75,10 +76,15 @@ export class LiaisonQueriesService {
     };
   }
 
-  async lawsuit(id: string) {
+  /** One lawsuit with what `role` may record on it (domain/lawsuit-actions.ts). */
+  async lawsuit(id: string, role: Role) {
     const [l] = await this.ds.query(`SELECT ${LAWSUIT_COLUMNS} FROM ${LAWSUIT_FROM} WHERE l.id = $1`, [id]);
     if (!l) throw LiaisonErrors.notFound('lawsuit');
-    return { ...withJudgmentLabel(l), defenceOverdue: !l.defenceSubmittedOn && !!l.defenceDue && l.defenceDue < todayOf(this.time) };
+    const today = todayOf(this.time);
+    return {
+      ...withJudgmentLabel(l), defenceOverdue: !l.defenceSubmittedOn && !!l.defenceDue && l.defenceDue < today,
+      allowedActions: allowedLawsuitActions(role, { ...l, today }),
+    };
   }
 
   /** GET /cases/:id/litigation: the lawsuit window of the case (ALL 45) and the lawsuits recorded against it. */
