@@ -102,7 +102,11 @@ export class CalendarService {
   }
 
   private async preview(changes: DayChange[], loadYear?: number): Promise<CalendarChangePreview> {
-    const preview = await previewCalendarChange(this.ds, changes, { makeUpDaysCount: this.config.makeUpDaysCount, loadYear });
+    // A read-only transaction: the database itself refuses any write a preview might attempt.
+    const preview = await this.ds.transaction(async (m) => {
+      await m.query('SET TRANSACTION READ ONLY');
+      return previewCalendarChange(m, changes, { makeUpDaysCount: this.config.makeUpDaysCount, loadYear });
+    });
     if (!preview.changedDays && !loadYear) throw new DomainError('CALENDAR_NO_CHANGE', '日历没有变化', 'unprocessable');
     return preview;
   }

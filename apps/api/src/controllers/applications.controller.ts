@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, DomainError, FULL_PERSONAL_DATA_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditedRead } from '../http/audited-read';
 import { AcceptanceService, CASE_OPERATIONS, caseNumberGaps, CaseOp, CaseQueriesService, RegistrationService } from '@fuyi/cases';
-import { APP_CONFIG, IdempotencyService, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, IdempotencyService, TimeSource, type AppConfig } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { RegisterApplicationDto } from '../dto/registration.dto';
@@ -27,6 +27,7 @@ export class ApplicationsController {
     private readonly queries: CaseQueriesService,
     private readonly idempotency: IdempotencyService,
     private readonly clocks: ClockService,
+    private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,7 +38,7 @@ export class ApplicationsController {
   })
   @ApiQuery({ name: 'year', required: false, description: '年度（默认本年）' }) @ApiErrors(400, 401, 403)
   numberGaps(@Query('year') year?: string) {
-    const y = year === undefined ? Number(shanghaiDate(new Date()).slice(0, 4)) : Number(year);
+    const y = year === undefined ? Number(shanghaiDate(this.time.now()).slice(0, 4)) : Number(year);
     if (!/^\d{4}$/.test(String(y)) || y < 2000 || y > 2100) {
       throw new DomainError('VALIDATION_FAILED', '年度应为 2000 到 2100 之间的四位数字', 'invalid', { fields: [{ field: 'year', message: '应为四位年份' }] });
     }
@@ -87,7 +88,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: '案件的法定期限（起算、届满、状态、计算说明、日历版本）' }) @ApiErrors(401, 403, 404)
   async clocksOf(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
     await this.queries.assertVisible(actor, id);
-    return this.clocks.forCase(id);
+    return this.clocks.forCase(id, this.time.now());
   }
 
   @Get('cases/:id/acceptance-review') @Roles(...INTAKE_ROLES)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { FieldCipher, maskAddress, maskIdNumber, maskPhone } from '@fuyi/platform';
+import { FieldCipher, maskAddress, maskIdNumber, maskPhone, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '../domain/application-period.view';
@@ -78,9 +78,9 @@ function decodeCursor(cursor?: string): [string, string] | null {
   throw CaseErrors.invalid('cursor', '分页游标无效');
 }
 
-async function page(db: DataSource, actor: Actor, rows: any[], limit: number, calendar: WorkingCalendar): Promise<Page<QueueItem>> {
+async function page(db: DataSource, actor: Actor, rows: any[], limit: number, calendar: WorkingCalendar, today: string): Promise<Page<QueueItem>> {
   const shown = rows.slice(0, limit);
-  const allowed = await loadAllowedActions(db, actor, shown.map((r) => r.id as string), shanghaiDate(new Date()));
+  const allowed = await loadAllowedActions(db, actor, shown.map((r) => r.id as string), today);
   const items = shown.map((r) => toQueueItem(r, calendar, allowed));
   const last = items[items.length - 1];
   return {
@@ -93,7 +93,7 @@ async function page(db: DataSource, actor: Actor, rows: any[], limit: number, ca
 export class CaseQueriesService {
   constructor(
     private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly calendars: CalendarService,
-    private readonly riskHooks: CaseRiskHooks,
+    private readonly riskHooks: CaseRiskHooks, private readonly time: TimeSource,
   ) {}
 
   /** 区级收件队列: applications awaiting acceptance review from every township, oldest first. */
@@ -105,7 +105,7 @@ export class CaseQueriesService {
         ORDER BY c.receipt_at, c.id LIMIT $2`,
       [CaseState.Registered, limit + 1, ...(after ?? [])],
     );
-    return page(this.ds, actor, rows, limit, await this.calendars.current());
+    return page(this.ds, actor, rows, limit, await this.calendars.current(), shanghaiDate(this.time.now()));
   }
 
   /** What a township counter received (own township only), newest first. */
@@ -119,7 +119,7 @@ export class CaseQueriesService {
         ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
       [limit + 1, ...scope.params, ...(after ?? [])],
     );
-    return page(this.ds, actor, rows, limit, await this.calendars.current());
+    return page(this.ds, actor, rows, limit, await this.calendars.current(), shanghaiDate(this.time.now()));
   }
 
   /** 404 (not 403) outside the actor's scope, so existence does not leak. */
@@ -184,7 +184,7 @@ export class CaseQueriesService {
       personalDataMasked: !full,
       parties: parties.map((p: any) => this.partyView(p, full)),
       timeline: events.map((e: any) => ({ id: e.id, at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, data: e.data })),
-      allowedActions: (await loadAllowedActions(q, actor, [c.id], shanghaiDate(new Date()))).get(c.id) ?? [],
+      allowedActions: (await loadAllowedActions(q, actor, [c.id], shanghaiDate(this.time.now()))).get(c.id) ?? [],
       risks: await this.riskHooks.risksOf(q, caseId),
     };
   }

@@ -66,6 +66,7 @@ describe('loadConfig: production settings', () => {
     ['OUTBOX_POLL_MS', '-1', 'OUTBOX_POLL_MS 应为'],
     ['REMINDER_SCAN_MS', '1.5', 'REMINDER_SCAN_MS 应为'],
     ['AUTH_COOKIE_SECURE', 'sometimes', 'AUTH_COOKIE_SECURE 应为 auto、always 或 never'],
+    ['AUTH_COOKIE_SECURE', 'never', '生产环境中 AUTH_COOKIE_SECURE 不能为 never'],
   ])('%s=%j is refused', (name, value, message) => {
     expect(() => loadConfig({ ...prod, [name]: value, ...(name === 'REFRESH_TOKEN_TTL_SECONDS' ? { ACCESS_TOKEN_TTL_SECONDS: '900' } : {}) }))
       .toThrow(expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringContaining(message) }));

@@ -168,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   const authCookieSecure = (env.AUTH_COOKIE_SECURE || (mode === 'production' ? 'always' : 'auto')) as AppConfig['authCookieSecure'];
   if (!['auto', 'always', 'never'].includes(authCookieSecure)) problems.push('AUTH_COOKIE_SECURE 应为 auto、always 或 never');
+  // In production the refresh token never travels without Secure: `never` would undo the setting's purpose.
+  else if (mode === 'production' && authCookieSecure === 'never') problems.push('生产环境中 AUTH_COOKIE_SECURE 不能为 never（刷新令牌 Cookie 必须带 Secure）');
   const databasePoolMax = setting('DATABASE_POOL_MAX', 20, 2, 500);
   const retention = { days: setting('RETENTION_DAYS', 400, 180, 36_500), outboxDays: setting('OUTBOX_RETENTION_DAYS', 7, 1, 3650) };
   const filesDriver = env.FILES_DRIVER ?? 'local';
