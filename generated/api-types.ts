@@ -1280,7 +1280,7 @@ export interface paths {
         };
         /**
          * 首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数
-         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。
+         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。
          */
         get: operations["workViews_figures"];
         put?: never;
@@ -5314,7 +5314,7 @@ export interface components {
             weekEnd: string;
             figures: {
                 /** @enum {string} */
-                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval";
+                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview";
                 label: string;
                 definition: string;
                 count: number;
@@ -8324,6 +8324,8 @@ export interface operations {
                 limit?: number;
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
+                /** @description 只看该阶段：registered 待受理审查、correction_requested 待补正 */
+                state?: "registered" | "correction_requested";
             };
             header?: never;
             path?: never;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
 import {
   CASE_CATEGORIES, OPEN_CASE_STATES, PENDING_REQUEST_KINDS, WORK_FLAGS, WorkViewsService, type CaseState, type PendingRequestKind, type WorkFlag,
 } from '@fuyi/cases';
@@ -65,13 +65,14 @@ export class WorkViewsController {
     return this.views.myQueue(actor, boundedLimit(q.limit ?? 50), q.cursor, q.flag);
   }
 
-  @Get('me/figures') @Roles(...DISTRICT_CASE_ROLES)
+  @Get('me/figures') @Roles(Role.TownshipClerk, ...DISTRICT_CASE_ROLES)
   @ApiOperation({
     summary: '首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数',
     description:
       '承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek'
       + '（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。'
-      + '本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。',
+      + '本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。'
+      + '分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。',
   })
   @ApiErrors(401, 403)
   figures(@CurrentActor() actor: Actor) {
