@@ -130,7 +130,7 @@ describe('home figures: overdue, due this week, awaiting me', () => {
     expect(theirs.awaitingCorrection).toBe(await rows('/applications?state=correction_requested', other));
   });
 
-  it('mediators, liaison officers and administrators have no figures here; a bad flag or stage is refused in Chinese', async () => {
+  it('liaison officers and administrators have no figures here (yet); a bad flag or stage is refused in Chinese', async () => {
     expect((await get('/me/figures', await t.login('admin'))).status).toBe(403);
     const badState = await get('/applications?state=accepted', township);
     expect(badState.status).toBe(400);
