@@ -1331,7 +1331,7 @@ export interface paths {
         };
         /**
          * 首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数
-         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。
+         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。
          */
         get: operations["workViews_figures"];
         put?: never;
@@ -1623,7 +1623,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的调解：在办案件（按调解期限排序）及待分配数量 */
+        /** 我的调解：在办案件（按调解期限排序）及待分配数量；due=soon 只看调解期限3日内届满或已届满的 */
         get: operations["mediationFiles_workList"];
         put?: never;
         post?: never;
@@ -5689,7 +5689,7 @@ export interface components {
             weekEnd: string;
             figures: {
                 /** @enum {string} */
-                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval";
+                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon";
                 label: string;
                 definition: string;
                 count: number;
@@ -9009,6 +9009,8 @@ export interface operations {
                 limit?: number;
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
+                /** @description 只看该阶段：registered 待受理审查、correction_requested 待补正 */
+                state?: "registered" | "correction_requested";
             };
             header?: never;
             path?: never;
@@ -14813,7 +14815,9 @@ export interface operations {
     };
     mediationFiles_workList: {
         parameters: {
-            query?: never;
+            query?: {
+                due?: "soon";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14827,6 +14831,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MediationFilesWorkListResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */

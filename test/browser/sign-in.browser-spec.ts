@@ -9,11 +9,11 @@ jest.setTimeout(60_000);
 
 /** Each role's landing page: where it goes, what it is called, and the live figure it shows (issue 13 item 2). */
 const HOMES: Record<keyof typeof DEMO_USERS, { path: string; title: string; figure: string }> = {
-  township_clerk: { path: '/counter', title: '接待登记', figure: '本分中心的复议申请' },
+  township_clerk: { path: '/counter', title: '接待登记', figure: '待补正的申请' },
   reconsideration_clerk: { path: '/work/my-queue', title: '我的案件', figure: '我承办的案件' },
   section_chief: { path: '/assignment', title: '案件分配', figure: '已受理的案件' },
   office_head: { path: '/approvals', title: '待我审批', figure: '待审批事项' },
-  mediator: { path: '/mediation', title: '调解工作台', figure: '我参与的调解案件' },
+  mediator: { path: '/mediation', title: '调解工作台', figure: '我的在办调解' },
   liaison_officer: { path: '/liaison', title: '府院联动', figure: '起诉期内的案件' },
   admin: { path: '/admin/users', title: '用户管理', figure: '系统用户数' },
   auditor: { path: '/audit', title: '审计日志', figure: '最近的审计记录' },

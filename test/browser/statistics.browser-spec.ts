@@ -30,7 +30,7 @@ async function download(page: Page, button: string, name: string): Promise<strin
   return path;
 }
 
-/** Issue 17 item 6 (the head's dashboard, drill-down, export) and issue 16 item 5 (a clerk's home figures). */
+/** Issue 17 item 6 (the head's dashboard, drill-down, export) and issue 16 item 5 (a clerk's and a mediator's home figures). */
 describe('dashboards and home figures, in Chromium against the real api + worker', () => {
   let server: ConsoleServer;
   let browser: Browser;
@@ -175,6 +175,38 @@ describe('dashboards and home figures, in Chromium against the real api + worker
     // Every row has an overdue clock: the red light's text.
     for (const row of await rows.all()) await expect(row.textContent()).resolves.toContain('已超期');
     expect(await checkpoint(page, 'home-figures-clerk-overdue-list')).toEqual([]);
+    await context.close();
+  });
+
+  it("a mediator's home shows the due-soon figure; clicking it lands on 我的调解 with that filter and as many rows", async () => {
+    const [{ id: mediatorId }] = await server.db.ds.query(`SELECT id FROM users WHERE username = 'mediator'`);
+    // One of the mediator's files in progress made due tomorrow: within the 3 days the figure counts.
+    await server.db.ds.query(
+      `UPDATE mediation_files SET mediation_due = $2::date + 1 WHERE id = (SELECT f.id FROM mediation_files f
+         JOIN mediation_assignments a ON a.file_id = f.id AND a.mediator_id = $1 AND a.ended_at IS NULL
+        WHERE f.state IN ('assigned', 'in_progress') ORDER BY f.id LIMIT 1)`,
+      [mediatorId, today],
+    );
+    const { context, page } = await signedIn(DEMO_USERS.mediator);
+    await page.getByTestId('home-figures-chart').locator('svg').waitFor();
+    const m = await measureLoad(page, 'mediator home with figures (reload, demo data)', '/mediation', () =>
+      page.getByTestId('home-figures-chart').locator('svg').waitFor());
+    expect(m.ms).toBeLessThan(15_000);
+    const all = Number((await page.getByTestId('figure-mediationMine').locator('.ant-statistic-content-value').textContent())?.trim());
+    await expect(page.getByTestId('mediation-work-list').locator('tbody tr.ant-table-row').count()).resolves.toBe(all);
+    const figure = page.getByTestId('figure-mediationDueSoon');
+    const count = Number((await figure.locator('.ant-statistic-content-value').textContent())?.trim());
+    expect(count).toBeGreaterThanOrEqual(1);
+    await settled(page);
+    expect(await checkpoint(page, 'home-figures-mediator')).toEqual([]);
+
+    await figure.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/mediation' && u.searchParams.get('due') === 'soon');
+    await page.getByTestId('work-list-filter').waitFor(); // shown with the filtered rows, not before them
+    const rows = page.getByTestId('mediation-work-list').locator('tbody tr.ant-table-row');
+    expect(await rows.count()).toBe(count);
+    expect(await checkpoint(page, 'home-figures-mediator-due-soon')).toEqual([]);
     await context.close();
   });
 });

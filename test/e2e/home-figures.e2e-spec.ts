@@ -58,13 +58,18 @@ describe('home figures: overdue, due this week, awaiting me', () => {
     [clerk, chief, head, township] = await Promise.all([t.login('clerk'), t.login('chief'), t.login('head'), t.login('zhongcang')]);
     [{ id: respondentId }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
     [{ id: clerkId }] = await t.db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
-    for (const [who, token] of [['clerk', clerk], ['chief', chief], ['head', head]] as const) before[who] = await figures(token);
+    const other = await t.login('songzhuang');
+    for (const [who, token] of [['clerk', clerk], ['chief', chief], ['head', head], ['township', township], ['other', other]] as const) before[who] = await figures(token);
     await register('overdue', 'clerk'); // the clerk's, a running clock two days past due
     await register('thisWeek', 'clerk'); // the clerk's, due today (always within this week)
     await register('later', 'clerk'); // the clerk's, due the Monday after this week
     await register('paused', 'clerk'); // the clerk's, past due but suspended: neither overdue nor due
     await register('chiefs', 'chief'); // the chief's (accepted, reviewed by the chief), overdue
     await register('registered', null); // awaiting acceptance review, due this week, no handler
+    await register('corrected', null); // awaiting correction (ARL 31)
+    await t.db.ds.query(`UPDATE cases SET state = 'correction_requested' WHERE id = $1`, [ids.corrected]);
+    await setDue('corrected', addDays(weekEndOf(today), 3)); // and its review clock stopped: not due, not overdue
+    await t.db.ds.query(`UPDATE case_clocks SET status = 'paused' WHERE case_id = $1 AND status = 'running'`, [ids.corrected]);
     await setDue('overdue', addDays(today, -2));
     await setDue('thisWeek', today);
     await setDue('later', addDays(weekEndOf(today), 1));
@@ -110,8 +115,26 @@ describe('home figures: overdue, due this week, awaiting me', () => {
     }
   });
 
-  it('only the district case roles have figures; a bad flag is refused in Chinese', async () => {
-    expect((await get('/me/figures', township)).status).toBe(403);
+  it("a township clerk's figures: its own township's applications awaiting correction and in acceptance review, as its list", async () => {
+    const other = await t.login('songzhuang');
+    const now = await figures(township);
+    expect(Object.keys(now)).toEqual(['awaitingCorrection', 'inAcceptanceReview']);
+    // Of the dataset, only 'registered' still awaits the acceptance review; 'corrected' (registered below) awaits correction.
+    expect(delta('township', now)).toEqual({ awaitingCorrection: 1, inAcceptanceReview: 1 });
+    expect(now.awaitingCorrection).toBe(await rows('/applications?state=correction_requested', township));
+    expect(now.inAcceptanceReview).toBe(await rows('/applications?state=registered', township));
+    // Another township's clerk counts none of them, and its figures are its own list's rows.
+    const theirs = await figures(other);
+    expect(theirs).toEqual(before.other);
+    expect(theirs.inAcceptanceReview).toBe(await rows('/applications?state=registered', other));
+    expect(theirs.awaitingCorrection).toBe(await rows('/applications?state=correction_requested', other));
+  });
+
+  it('liaison officers and administrators have no figures here (yet); a bad flag or stage is refused in Chinese', async () => {
+    expect((await get('/me/figures', await t.login('admin'))).status).toBe(403);
+    const badState = await get('/applications?state=accepted', township);
+    expect(badState.status).toBe(400);
+    expect(badState.body.code).toBe('VALIDATION_FAILED');
     const bad = await get('/work/my-queue?flag=soon', clerk);
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');

@@ -18,6 +18,7 @@ export * from './queries/document-scope';
 export * from './queries/work-views.service';
 export * from './queries/work-view-filters';
 export * from './queries/home-figures';
+export * from './queries/application-list-filter';
 export * from './consultations/consultation.service';
 export * from './consultations/consultation-records';
 export * from './effects/deadline-effects.service';

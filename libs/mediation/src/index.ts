@@ -20,6 +20,8 @@ export * from './services/assignment.service';
 export * from './services/session.service';
 export * from './services/outcome.service';
 export * from './services/mediation-queries.service';
+export * from './services/work-list-filter';
+export * from './services/mediation-figures';
 export * from './services/mediator-profile.service';
 export * from './services/measures.service';
 export * from './services/mediation-documents.service';

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, DomainError, FULL_PERSONAL_DATA_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditedRead } from '../http/audited-read';
-import { AcceptanceService, CASE_OPERATIONS, caseNumberGaps, CaseOp, CaseQueriesService, RegistrationService } from '@fuyi/cases';
+import { AcceptanceService, APPLICATION_LIST_STATES, CASE_OPERATIONS, isApplicationListState, caseNumberGaps, CaseOp, CaseQueriesService, RegistrationService } from '@fuyi/cases';
 import { APP_CONFIG, IdempotencyService, TimeSource, type AppConfig } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -13,6 +13,7 @@ import { RegisterApplicationDto } from '../dto/registration.dto';
 import { CorrectionReceivedDto, ReviewDecisionDto, VersionDto } from '../dto/review.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { ApiPaging, boundedLimit } from './paging';
+import { validationFailed } from '../http/validation';
 
 const INTAKE_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES];
 
@@ -66,8 +67,10 @@ export class ApplicationsController {
   @Get('applications') @Roles(...INTAKE_ROLES)
   @ApiOperation({ summary: '申请列表：分中心只见本分中心收件，区级可见全部（新到旧）' }) @ApiErrors(400, 401, 403)
   @ApiPaging(50)
-  list(@CurrentActor() actor: Actor, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
-    return this.queries.townshipApplications(actor, boundedLimit(limit === undefined ? 50 : Number(limit)), cursor);
+  @ApiQuery({ name: 'state', required: false, enum: APPLICATION_LIST_STATES, description: '只看该阶段：registered 待受理审查、correction_requested 待补正' })
+  list(@CurrentActor() actor: Actor, @Query('limit') limit?: string, @Query('cursor') cursor?: string, @Query('state') state?: string) {
+    if (state !== undefined && !isApplicationListState(state)) throw validationFailed([{ field: 'state', message: '阶段只能是待受理审查或待补正' }]);
+    return this.queries.townshipApplications(actor, boundedLimit(limit === undefined ? 50 : Number(limit)), cursor, state);
   }
 
   @Get('intake-queue') @Roles(...DISTRICT_CASE_ROLES)

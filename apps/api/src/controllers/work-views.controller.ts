@@ -2,9 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { MediationQueriesService } from '@fuyi/mediation';
 import {
-  CASE_CATEGORIES, OPEN_CASE_STATES, PENDING_REQUEST_KINDS, WORK_FLAGS, WorkViewsService, type CaseState, type PendingRequestKind, type WorkFlag,
+  CASE_CATEGORIES, OPEN_CASE_STATES, PENDING_REQUEST_KINDS, WORK_FLAGS, weekEndOf, WorkViewsService, type CaseState, type PendingRequestKind, type WorkFlag,
 } from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IsResidentId, MAX_ID } from '../dto/validators';
@@ -64,7 +65,7 @@ class IdNumberSearchDto {
 @ApiBearerAuth()
 @Controller()
 export class WorkViewsController {
-  constructor(private readonly views: WorkViewsService) {}
+  constructor(private readonly views: WorkViewsService, private readonly mediation: MediationQueriesService) {}
 
   @Get('work/my-queue') @Roles(...DISTRICT_CASE_ROLES)
   @ApiOperation({ summary: '我的案件：本人承办的未结案件，按最近届满的期限排序，含各期限剩余工作日' }) @ApiErrors(400, 401, 403)
@@ -72,17 +73,21 @@ export class WorkViewsController {
     return this.views.myQueue(actor, boundedLimit(q.limit ?? 50), q.cursor, q.flag);
   }
 
-  @Get('me/figures') @Roles(...DISTRICT_CASE_ROLES)
+  @Get('me/figures') @Roles(Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator)
   @ApiOperation({
     summary: '首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数',
     description:
       '承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek'
       + '（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。'
-      + '本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。',
+      + '本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。'
+      + '分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。'
+      + '调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。',
   })
   @ApiErrors(401, 403)
-  figures(@CurrentActor() actor: Actor) {
-    return this.views.figures(actor);
+  async figures(@CurrentActor() actor: Actor) {
+    if (actor.role !== Role.Mediator) return this.views.figures(actor);
+    const asOf = shanghaiDate(new Date());
+    return { asOf, weekEnd: weekEndOf(asOf), figures: await this.mediation.figures(actor) };
   }
 
   @Get('work/office') @Roles(...DISTRICT_CASE_ROLES)

@@ -64,7 +64,8 @@ export function HomeFigures() {
         </Card>
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        截至 {q.data.asOf}；本周指今天至 {q.data.weekEnd}。点击数字查看对应案件清单。
+        截至 {q.data.asOf}
+        {figures.some((f) => f.key.endsWith('DueThisWeek') || f.key === 'dueThisWeek') ? `；本周指今天至 ${q.data.weekEnd}` : ''}。点击数字查看对应清单。
       </Typography.Text>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Card, Statistic, Typography } from 'antd';
-import { DISTRICT_CASE_ROLES, type Role } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, Role } from '@fuyi/kernel';
 import { useHomeCount, type HOME_COUNTS } from '../api/queries';
 import { errorMessage } from '../api/errors';
 import { roleLabel } from '../access';
@@ -8,7 +8,8 @@ import { useSession } from '../api/use-session';
 import { HomeFigures } from './HomeFigures';
 
 /** The roles GET /api/me/figures answers figures for (libs/cases home-figures.ts). */
-export const hasHomeFigures = (role: string | undefined) => !!role && DISTRICT_CASE_ROLES.includes(role as Role);
+const FIGURE_ROLES: readonly string[] = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator];
+export const hasHomeFigures = (role: string | undefined) => !!role && FIGURE_ROLES.includes(role);
 
 /** The legacy single figure (a list's first page, "100+" beyond): for the roles the figures route does not cover yet. */
 function ListCountCard({ figure, count }: { figure: string; count: keyof typeof HOME_COUNTS }) {

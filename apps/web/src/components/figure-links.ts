@@ -15,6 +15,10 @@ export const FIGURE_LINKS: Record<HomeFigureKey, string> = {
   dueThisWeek: '/work/office?flag=dueThisWeek',
   toAssign: '/assignment',
   awaitingApproval: '/approvals',
+  awaitingCorrection: '/counter?state=correction_requested',
+  inAcceptanceReview: '/counter?state=registered',
+  mediationMine: '/mediation',
+  mediationDueSoon: '/mediation?due=soon',
 };
 
 /** Red for what is late, amber for what is due soon, the brand blue for the rest. */
@@ -23,5 +27,7 @@ export const FIGURE_COLOURS: Partial<Record<HomeFigureKey, string>> = {
   overdue: '#cf1322',
   myDueThisWeek: '#ad6800',
   dueThisWeek: '#ad6800',
+  awaitingCorrection: '#ad6800',
+  mediationDueSoon: '#cf1322',
 };
 export const DEFAULT_COLOUR = '#1668dc';

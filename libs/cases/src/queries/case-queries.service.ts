@@ -10,6 +10,7 @@ import { CaseErrors } from '../domain/case-errors';
 import type { AllowedAction } from '../domain/case-actions';
 import { explainStage, type PublicClock } from '../domain/public-stage';
 import { caseScopeOf, scopeClause } from './case-scope';
+import { applicationConditions, type ApplicationListState } from './application-list-filter';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
 import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
 import { loadAllowedActions } from './case-facts';
@@ -109,15 +110,17 @@ export class CaseQueriesService {
   }
 
   /** What a township counter received (own township only), newest first. */
-  async townshipApplications(actor: Actor, limit: number, cursor?: string): Promise<Page<QueueItem>> {
+  async townshipApplications(actor: Actor, limit: number, cursor?: string, state?: ApplicationListState): Promise<Page<QueueItem>> {
     const after = decodeCursor(cursor);
-    const scope = scopeClause(caseScopeOf(actor), 2);
-    const p = 2 + scope.params.length;
+    const params: unknown[] = [limit + 1];
+    const where = applicationConditions(actor, state, params);
+    if (after) {
+      params.push(...after);
+      where.push(`(c.receipt_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
     const rows = await this.ds.query(
-      `SELECT ${LIST_COLUMNS} ${LIST_JOINS}
-        WHERE true ${scope.sql} ${after ? `AND (c.receipt_at, c.id) < ($${p}::timestamptz, $${p + 1}::uuid)` : ''}
-        ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
-      [limit + 1, ...scope.params, ...(after ?? [])],
+      `SELECT ${LIST_COLUMNS} ${LIST_JOINS} WHERE ${where.join(' AND ')} ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
+      params,
     );
     return page(this.ds, actor, rows, limit, await this.calendars.current(), shanghaiDate(this.time.now()));
   }

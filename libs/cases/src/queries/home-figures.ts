@@ -2,17 +2,23 @@ import type { EntityManager } from 'typeorm';
 import { Role, type Actor, type IsoDate } from '@fuyi/kernel';
 import { CaseState } from '../domain/case-state';
 import { filterConditions, weekEndOf, type OfficeFilters } from './work-view-filters';
+import { applicationConditions, type ApplicationListState } from './application-list-filter';
 
 /**
  * A role's home figures (issue 16 item 5): what is overdue, due this week and awaiting the caller. Each figure is
  * the count of a work list with a filter (`list`), computed with the very conditions that list uses
  * (`filterConditions`), so a figure and the list it opens cannot disagree.
  */
-export const HOME_FIGURE_KEYS = ['myOverdue', 'myDueThisWeek', 'myOpen', 'overdue', 'dueThisWeek', 'toAssign', 'awaitingApproval'] as const;
+export const HOME_FIGURE_KEYS = [
+  'myOverdue', 'myDueThisWeek', 'myOpen', 'overdue', 'dueThisWeek', 'toAssign', 'awaitingApproval', 'awaitingCorrection', 'inAcceptanceReview',
+] as const;
 export type HomeFigureKey = (typeof HOME_FIGURE_KEYS)[number];
 
-/** The list a figure counts: my queue or the office view with these filters; approvals sums three office lists. */
-export type FigureList = { view: 'myQueue' | 'office'; filters: OfficeFilters[] };
+/**
+ * The list a figure counts: my queue or the office view with these filters (approvals sums three office lists), or
+ * the applications list (the township counter's) at one stage.
+ */
+export type FigureList = { view: 'myQueue' | 'office'; filters: OfficeFilters[] } | { view: 'applications'; state: ApplicationListState };
 
 interface FigureDef {
   label: string;
@@ -48,10 +54,21 @@ const FIGURES: Record<HomeFigureKey, FigureDef> = {
     definition: '待审批的行政复议决定（第六十三条至第七十二条）、延期申请（第六十二条）和终止申请（第四十一条）之和',
     list: { view: 'office', filters: [{ state: CaseState.DecisionPending }, { pendingRequest: 'extension' }, { pendingRequest: 'termination' }] },
   },
+  awaitingCorrection: {
+    label: '待补正的申请',
+    definition: '本分中心收件、已通知补正（第三十一条）尚未补正的申请数',
+    list: { view: 'applications', state: CaseState.CorrectionRequested },
+  },
+  inAcceptanceReview: {
+    label: '受理审查中的申请',
+    definition: '本分中心收件、区级正在进行受理审查（第三十条）的申请数',
+    list: { view: 'applications', state: CaseState.Registered },
+  },
 };
 
-/** Which figures each district role sees on its home, in order. Other roles have none yet. */
+/** Which figures each role sees on its home, in order. Other roles keep their single count (RoleHome). */
 const BY_ROLE: Partial<Record<Role, HomeFigureKey[]>> = {
+  [Role.TownshipClerk]: ['awaitingCorrection', 'inAcceptanceReview'],
   [Role.ReconsiderationClerk]: ['myOverdue', 'myDueThisWeek', 'myOpen'],
   [Role.SectionChief]: ['overdue', 'dueThisWeek', 'toAssign', 'awaitingApproval'],
   [Role.OfficeHead]: ['overdue', 'dueThisWeek', 'awaitingApproval', 'toAssign'],
@@ -81,11 +98,11 @@ export async function homeFigures(db: Pick<EntityManager, 'query'>, actor: Actor
   const parts: Array<{ key: HomeFigureKey; sql: string }> = [];
   for (const key of keys) {
     const { list } = FIGURES[key];
-    for (const f of list.filters) {
-      const filters = list.view === 'myQueue' ? { ...f, handlerId: actor.userId } : f;
-      const where = filterConditions(filters, today, params, 'c.id', false);
-      parts.push({ key, sql: `(SELECT count(*)::int FROM cases c WHERE ${where.join(' AND ')}) AS n${parts.length}` });
-    }
+    const wheres =
+      list.view === 'applications'
+        ? [applicationConditions(actor, list.state, params)]
+        : list.filters.map((f) => filterConditions(list.view === 'myQueue' ? { ...f, handlerId: actor.userId } : f, today, params, 'c.id', false));
+    for (const where of wheres) parts.push({ key, sql: `(SELECT count(*)::int FROM cases c WHERE ${where.join(' AND ')}) AS n${parts.length}` });
   }
   const counts: Record<string, number> = {};
   if (parts.length) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DISTRICT_CASE_ROLES, Role, decodeKeysetCursor, keysetPage, type Actor } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, Role, decodeKeysetCursor, keysetPage, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskPhone } from '@fuyi/platform';
 import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
 import { MEDIATION_STATE_LABELS, MediationState, type MediationPerformer } from '../domain/mediation-state';
@@ -8,6 +8,8 @@ import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type Media
 import { capacitiesOf, fileScope, loadVisibleFile } from './file-access';
 import { allowedMediationActions } from '../domain/mediation-actions';
 import { MediationClock } from './mediation-clock';
+import { workListConditions, type WorkListDue } from './work-list-filter';
+import { mediationFigures } from './mediation-figures';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 
 function summary(r: any, cal: { clock: MediationClock; calendar: WorkingCalendar }) {
@@ -111,15 +113,18 @@ export class MediationQueriesService {
     return (r) => rowActions(actor, r, r.on_file ? [...standing, 'file_mediator'] : standing, r.current_mediators);
   }
 
-  /** 我的调解: the mediator's open files (nearest time limit first) and the size of the unassigned pool. */
-  async workList(actor: Actor) {
-    const rows = await this.ds.query(
-      `SELECT ${COLUMNS}, ${actionColumns(1)} ${JOINS} JOIN mediation_assignments a ON a.file_id = f.id AND a.mediator_id = $1 AND a.ended_at IS NULL
-        WHERE f.state IN ('assigned', 'in_progress', 'agreed', 'withdrawal_pending') ORDER BY f.mediation_due NULLS FIRST, f.created_at`,
-      [actor.userId],
-    );
+  /** 我的调解: the mediator's open files (nearest time limit first, optionally only those due soon) and the size of the unassigned pool. */
+  async workList(actor: Actor, due?: WorkListDue) {
+    const params: unknown[] = [];
+    const where = workListConditions(actor, due, shanghaiDate(new Date()), params); // $1 is the caller (actionColumns)
+    const rows = await this.ds.query(`SELECT ${COLUMNS}, ${actionColumns(1)} ${JOINS} WHERE ${where.join(' AND ')} ORDER BY f.mediation_due NULLS FIRST, f.created_at`, params);
     const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM mediation_files WHERE state = 'referred'`);
     const [cal, rowed] = await Promise.all([this.cal(), this.rowActions(actor)]);
     return { files: rows.map((r: any) => ({ ...summary(r, cal), allowedActions: rowed(r) })), unassignedPool: n };
+  }
+
+  /** The mediator's home figures: counts of the work list with its filters (mediation-figures.ts). */
+  figures(actor: Actor) {
+    return mediationFigures(this.ds, actor, shanghaiDate(new Date()));
   }
 }

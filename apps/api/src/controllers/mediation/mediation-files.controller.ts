@@ -1,13 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { AssignmentService, MEDIATION_OPERATIONS, MediationOp, MediationQueriesService, OutcomeService, ReferralService } from '@fuyi/mediation';
+import {
+  AssignmentService, isWorkListDue, MEDIATION_OPERATIONS, MediationOp, MediationQueriesService, OutcomeService, ReferralService, WORK_LIST_DUE_FILTERS,
+} from '@fuyi/mediation';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import {
   AssignMediatorsDto, ExtendMediationDto, FileListQuery, FollowUpDto, ObjectionDto, OutcomeDto, ReferralDto, SealDto, SuspendLinkedCaseDto, TakeDto,
 } from '../../dto/mediation.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
+import { validationFailed } from '../../http/validation';
 import { uuidParam } from '../params';
 import { CENTRE_ROLES, MEDIATION_VIEW_ROLES } from './mediation-roles';
 
@@ -44,9 +47,11 @@ export class MediationFilesController {
   }
 
   @Get('work-list') @Roles(Role.Mediator)
-  @ApiOperation({ summary: '我的调解：在办案件（按调解期限排序）及待分配数量' }) @ApiErrors(401, 403)
-  workList(@CurrentActor() actor: Actor) {
-    return this.queries.workList(actor);
+  @ApiOperation({ summary: '我的调解：在办案件（按调解期限排序）及待分配数量；due=soon 只看调解期限3日内届满或已届满的' }) @ApiErrors(400, 401, 403)
+  @ApiQuery({ name: 'due', required: false, enum: WORK_LIST_DUE_FILTERS })
+  workList(@CurrentActor() actor: Actor, @Query('due') due?: string) {
+    if (due !== undefined && !isWorkListDue(due)) throw validationFailed([{ field: 'due', message: '筛选条件只能是 soon（3日内届满或已届满）' }]);
+    return this.queries.workList(actor, due);
   }
 
   @Get('files/:id') @Roles(...MEDIATION_VIEW_ROLES)

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../api/errors';
 import { useCategories, useDepartments } from '../../api/reference';
+import { MY_FIGURES_KEY } from '../../api/queries';
 import { PageLoading } from '../../components/PageLoading';
 import { APPLICATIONS_KEY, registerApplication, type Registration } from './api';
 import { Receipt } from './Receipt';
@@ -79,6 +80,7 @@ export default function RegisterApplicationPage() {
           onRegistered={(r) => {
             setRegistered(r);
             void queryClient.invalidateQueries({ queryKey: APPLICATIONS_KEY });
+            void queryClient.invalidateQueries({ queryKey: MY_FIGURES_KEY });
             void queryClient.invalidateQueries({ queryKey: ['home-count'] });
             window.scrollTo({ top: 0 });
           }}

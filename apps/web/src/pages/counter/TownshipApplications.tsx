@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Skeleton, Table, Typography } from 'antd';
+import { Alert, Badge, Button, Skeleton, Table, Tag, Typography } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
 import { shanghaiDateTime } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
-import { useTownshipApplications, type ApplicationRow } from './api';
+import { APPLICATION_STAGE_FILTERS, isStageFilter, useTownshipApplications, type ApplicationRow } from './api';
 import { CorrectionReceivedModal } from './CorrectionReceivedModal';
 
 /** The stage as a coloured dot beside dark text: Ant Design's light tags fall short of WCAG AA contrast for text. */
@@ -21,7 +22,12 @@ const when = (iso: string) => (iso ? shanghaiDateTime(new Date(iso)) : '—');
  * `receive_correction` (the server's word, not the client's reading of the state).
  */
 export function TownshipApplications() {
-  const q = useTownshipApplications();
+  // ?state= narrows the list to one stage (a home figure opens it so); useLocation keeps the search-params code out.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const raw = new URLSearchParams(location.search).get('state');
+  const state = isStageFilter(raw) ? raw : undefined;
+  const q = useTownshipApplications(state);
   const [correcting, setCorrecting] = useState<ApplicationRow | null>(null);
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
   if (q.isError) return <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} />;
@@ -29,6 +35,11 @@ export function TownshipApplications() {
   if (q.isPending) return <Skeleton active paragraph={{ rows: 4 }} />;
   return (
     <>
+      {state && (
+        <Tag closable color="blue" onClose={() => void navigate(location.pathname)} data-testid="applications-filter" style={{ marginBottom: 12 }}>
+          筛选：{APPLICATION_STAGE_FILTERS[state]}
+        </Tag>
+      )}
       <Table<ApplicationRow>
         rowKey="caseId"
         size="middle"

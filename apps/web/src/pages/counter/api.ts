@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
+import { MY_FIGURES_KEY } from '../../api/queries';
 import type { RegisterBody } from './registration';
 
 type Registered = components['schemas']['ApplicationsRegister201Response'];
@@ -37,14 +38,21 @@ export type ApplicationRow = components['schemas']['ApplicationsListResponse']['
 
 export const APPLICATIONS_KEY = ['/api/applications'] as const;
 
-/** The township's own applications, newest first, 20 at a time ("加载更多"). */
-export function useTownshipApplications() {
+/** The stages the list can be narrowed to (?state=, from a home figure), with their names. */
+export const APPLICATION_STAGE_FILTERS = { registered: '待受理审查', correction_requested: '待补正' } as const;
+export type ApplicationStageFilter = keyof typeof APPLICATION_STAGE_FILTERS;
+export const isStageFilter = (s: string | null): s is ApplicationStageFilter => !!s && Object.hasOwn(APPLICATION_STAGE_FILTERS, s);
+
+/** The township's own applications, newest first, 20 at a time ("加载更多"), optionally at one stage. */
+export function useTownshipApplications(state?: ApplicationStageFilter) {
   return useInfiniteQuery({
-    queryKey: APPLICATIONS_KEY,
+    queryKey: [...APPLICATIONS_KEY, state ?? 'all'],
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
       const p = await unwrap(
-        api.GET('/api/applications', { params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } }),
+        api.GET('/api/applications', {
+          params: { query: { limit: 20, ...(state ? { state } : {}), ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
       );
       return { items: p.items, nextCursor: p.nextCursor };
     },
@@ -63,7 +71,10 @@ export function useCorrectionReceived() {
           acceptanceDue: r.acceptanceDue,
         }),
       ),
-    onSettled: () => qc.invalidateQueries({ queryKey: APPLICATIONS_KEY }),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: MY_FIGURES_KEY }); // the home figures count the list's stages
+      return qc.invalidateQueries({ queryKey: APPLICATIONS_KEY });
+    },
   });
 }
 

@@ -16,8 +16,14 @@ const ROOT = '/api/mediation';
 export const fileKey = (id: string) => [ROOT, 'files', id] as const;
 
 /** 我的调解: the caller's files in progress (nearest time limit first) and how many await assignment. */
-export function useWorkList() {
-  return useQuery({ queryKey: [ROOT, 'work-list'], queryFn: () => unwrap(api.GET('/api/mediation/work-list')) });
+/** What 我的调解 can be narrowed to (?due=soon: the time limit ends within 3 days or has passed). */
+export type WorkListDue = 'soon';
+
+export function useWorkList(due?: WorkListDue) {
+  return useQuery({
+    queryKey: [ROOT, 'work-list', due ?? 'all'],
+    queryFn: () => unwrap(api.GET('/api/mediation/work-list', { params: { query: due ? { due } : {} } })),
+  });
 }
 
 /** 待分配: referred files (the coordinator's and the head's list; a mediator sees the pool). */
