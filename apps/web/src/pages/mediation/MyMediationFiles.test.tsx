@@ -43,7 +43,7 @@ describe('MyMediationFiles (我的调解)', () => {
   it('lists every file in progress without a filter', async () => {
     renderAt('/mediation');
     const table = await screen.findByRole('table');
-    expect(within(table).getAllByText('调解中')).toHaveLength(3);
+    expect(await within(table).findAllByText('调解中')).toHaveLength(3); // the table shows while loading: wait for the rows
     expect(get).toHaveBeenCalledWith('/api/mediation/work-list', { params: { query: {} } });
     expect(screen.getByText('接收后起算')).toBeTruthy(); // no time limit until a mediator takes the file
   });
@@ -51,7 +51,7 @@ describe('MyMediationFiles (我的调解)', () => {
   it('asks the API for due=soon when the home figure opened it, names the filter, and clears it', async () => {
     renderAt('/mediation?due=soon');
     const table = await screen.findByRole('table');
-    expect(within(table).getAllByText('调解中')).toHaveLength(1);
+    expect(await within(table).findAllByText('调解中')).toHaveLength(1);
     expect(get).toHaveBeenCalledWith('/api/mediation/work-list', { params: { query: { due: 'soon' } } });
     const tag = screen.getByTestId('work-list-filter');
     expect(tag.textContent).toContain('筛选：调解期限3日内届满或已届满');
