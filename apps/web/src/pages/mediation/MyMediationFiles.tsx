@@ -26,7 +26,8 @@ export function MyMediationFiles() {
   if (q.isError) return <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} />;
   return (
     <>
-      {due && (
+      {/* Named once the filtered rows are in, so the tag never stands above the unfiltered ones. */}
+      {due && q.data && (
         <Tag closable color="blue" onClose={() => void navigate(location.pathname)} data-testid="work-list-filter" style={{ marginBottom: 12 }}>
           筛选：{DUE_FILTERS[due]}
         </Tag>
