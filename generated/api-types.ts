@@ -2883,9 +2883,9 @@ export interface components {
             /** @description 姓名 */
             displayName?: string;
             /** @description 所属街乡镇：只对分中心接待员有意义（不能为其清空，也不能为其他角色指定） */
-            townshipId?: Record<string, never> | null;
+            townshipId?: number | null;
             /** @description 科室（如 审理一科）；null 表示清空（空白等同未填写，不作修改） */
-            section?: Record<string, never> | null;
+            section?: string | null;
         };
         ChangeRoleDto: {
             /**

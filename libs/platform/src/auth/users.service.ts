@@ -211,7 +211,7 @@ export class UsersService {
 }
 
 const reserved = () =>
-  new DomainError('USER_ROLE_RESERVED', '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理', 'forbidden');
+  new DomainError('USER_ROLE_RESERVED', '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理', 'forbidden');
 
 function toView(r: any, actorRole: Role | undefined): UserView {
   const view = { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, section: r.section, active: r.active, version: r.version };
