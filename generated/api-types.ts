@@ -175,6 +175,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改用户的姓名、所属街乡镇（仅分中心接待员）和科室；须带版本号；不适用于系统管理员、安全管理员和安全审计员账号（三员分立）；角色由安全管理员变更 */
+        patch: operations["users_update"];
+        trace?: never;
+    };
     "/api/users/{id}/role": {
         parameters: {
             query?: never;
@@ -2950,6 +2967,16 @@ export interface components {
             /** @description 临时密码：用户下次登录时须修改 */
             password: string;
         };
+        UpdateUserDto: {
+            /** @description 用户记录的版本号（用户列表中的 version） */
+            version: number;
+            /** @description 姓名 */
+            displayName?: string;
+            /** @description 所属街乡镇：只对分中心接待员有意义（不能为其清空，也不能为其他角色指定） */
+            townshipId?: number | null;
+            /** @description 科室（如 审理一科）；null 表示清空（空白等同未填写，不作修改） */
+            section?: string | null;
+        };
         ChangeRoleDto: {
             /**
              * @description 新角色；不能是系统管理员、安全管理员或安全审计员
@@ -4466,8 +4493,10 @@ export interface components {
                 displayName: string;
                 role: string;
                 townshipId: number | null;
+                section: string | null;
                 active: boolean;
                 version: number;
+                allowedActions: string[];
             }[];
             nextCursor: string | null;
         };
@@ -4478,8 +4507,10 @@ export interface components {
             displayName: string;
             role: string;
             townshipId: number | null;
+            section: string | null;
             active: boolean;
             version: number;
+            allowedActions: string[];
         };
         UsersResetPasswordResponse: {
             /** Format: uuid */
@@ -4488,8 +4519,22 @@ export interface components {
             displayName: string;
             role: string;
             townshipId: number | null;
+            section: string | null;
             active: boolean;
             version: number;
+            allowedActions: string[];
+        };
+        UsersUpdateResponse: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            role: string;
+            townshipId: number | null;
+            section: string | null;
+            active: boolean;
+            version: number;
+            allowedActions: string[];
         };
         UsersChangeRoleResponse: {
             /** Format: uuid */
@@ -4498,8 +4543,10 @@ export interface components {
             displayName: string;
             role: string;
             townshipId: number | null;
+            section: string | null;
             active: boolean;
             version: number;
+            allowedActions: string[];
         };
         UsersDeactivate201Response: {
             /** Format: uuid */
@@ -4508,8 +4555,10 @@ export interface components {
             displayName: string;
             role: string;
             townshipId: number | null;
+            section: string | null;
             active: boolean;
             version: number;
+            allowedActions: string[];
         };
         SecurityPolicyTotpPolicyResponse: {
             role: string;
@@ -8399,6 +8448,86 @@ export interface operations {
             };
             /** @description 请求合法但当前无法处理（如幂等键被用于不同内容）（代码：USER_SELF_RESET） */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    users_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersUpdateResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、USER_TOWNSHIP_MISMATCH、USER_UNKNOWN_TOWNSHIP） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、USER_ROLE_RESERVED） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：USER_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：USER_VERSION_CONFLICT） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

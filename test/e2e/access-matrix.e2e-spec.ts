@@ -104,6 +104,7 @@ const ACCESS: Record<string, Access> = {
   'GET /work/search': [RC, SC, OH],
   'PATCH /liaison/lawsuits/:id': [LO],
   'PATCH /liaison/lawsuits/:id/hearings/:index': [LO],
+  'PATCH /users/:id': [AD],
   'POST /admin/queues-session': [AD],
   'POST /applications': [TC, RC, SC, OH],
   'POST /auth/login': PUBLIC,

@@ -13,6 +13,7 @@ export * from './idempotency/idempotency-record.entity';
 export * from './auth/auth.service';
 export * from './auth/auth-errors';
 export * from './auth/users.service';
+export * from './auth/user-actions';
 export * from './auth/operator-accounts';
 export * from './auth/totp';
 export * from './auth/totp.service';

@@ -55,3 +55,11 @@ export class ChangeRoleDto {
   @ApiPropertyOptional({ description: '分中心接待员必填，其他角色不填' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number;
   @ApiProperty({ description: '用户记录的版本号（用户列表中的 version）' }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }
+
+export class UpdateUserDto {
+  @ApiProperty({ description: '用户记录的版本号（用户列表中的 version）' }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
+  @ApiPropertyOptional({ description: '姓名' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) displayName?: string;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '所属街乡镇：只对分中心接待员有意义（不能为其清空，也不能为其他角色指定）' })
+  @IsOptional() @IsInt() @Min(1) @Max(MAX_ID) townshipId?: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '科室（如 审理一科）；null 表示清空（空白等同未填写，不作修改）' }) @IsOptional() @IsString() @MaxLength(32) section?: string | null;
+}

@@ -931,7 +931,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
     '403': {
       USER_ROLE_RESERVED:
-        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
+        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
       USER_SELF_ROLE_CHANGE: '不能变更自己的角色（三员分立）',
     },
     '404': {
@@ -949,7 +949,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
     '403': {
       USER_ROLE_RESERVED:
-        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
+        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
     },
     '409': {
       USER_EXISTS: '用户名 clerk 已存在',
@@ -958,7 +958,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   users_deactivate: {
     '403': {
       USER_ROLE_RESERVED:
-        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
+        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
     },
     '404': {
       USER_NOT_FOUND: '用户不存在',
@@ -970,13 +970,29 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   users_resetPassword: {
     '403': {
       USER_ROLE_RESERVED:
-        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
+        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
     },
     '404': {
       USER_NOT_FOUND: '用户不存在',
     },
     '422': {
       USER_SELF_RESET: '不能重置自己的密码；请使用修改密码',
+    },
+  },
+  users_update: {
+    '400': {
+      USER_TOWNSHIP_MISMATCH: '分中心接待员必须指定所属街乡镇',
+      USER_UNKNOWN_TOWNSHIP: '所属街乡镇不存在',
+    },
+    '403': {
+      USER_ROLE_RESERVED:
+        '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理',
+    },
+    '404': {
+      USER_NOT_FOUND: '用户不存在',
+    },
+    '409': {
+      USER_VERSION_CONFLICT: '该用户已被他人修改，请刷新后重试',
     },
   },
   workViews_office: {

@@ -4,6 +4,7 @@ import { decodeKeyCursor, DomainError, encodeKeyCursor, RESERVED_ROLES, Role, ty
 import { AuditService } from '../audit/audit.service';
 import { execSql } from '../database/sql';
 import { hashPassword } from './passwords';
+import { userActions, type UserAction } from './user-actions';
 import { assertPasswordPolicy } from './password-policy';
 
 export interface NewUser {
@@ -20,8 +21,19 @@ export interface UserView {
   displayName: string;
   role: Role;
   townshipId: number | null;
+  section: string | null;
   active: boolean;
   version: number;
+  /** For the asking actor (三员): what the console may offer on this row. */
+  allowedActions: UserAction[];
+}
+
+/** The system administrator's edit of a user's particulars (never the role: that is the security administrator's). */
+export interface UserEdit {
+  version: number;
+  displayName?: string;
+  townshipId?: number | null;
+  section?: string | null;
 }
 
 export interface RoleChange {
@@ -38,18 +50,18 @@ export class UsersService {
   constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
 
   /** By username, a page at a time: the cursor names the last username seen (keyset, so nothing is skipped or repeated). */
-  async list(limit: number, cursor?: string): Promise<{ items: UserView[]; nextCursor: string | null }> {
+  async list(actor: Actor, limit: number, cursor?: string): Promise<{ items: UserView[]; nextCursor: string | null }> {
     const after = decodeKeyCursor(cursor, 64);
     const rows = await this.ds.query(
-      `SELECT id, username, display_name, role, township_id, active, version FROM users
+      `SELECT id, username, display_name, role, township_id, section, active, version FROM users
         WHERE ($1::text IS NULL OR username > $1) ORDER BY username LIMIT $2`,
       [after, limit + 1],
     );
-    const items = rows.slice(0, limit).map(toView);
+    const items = rows.slice(0, limit).map((r: any) => toView(r, actor.role));
     return { items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1].username) : null };
   }
 
-  async create(input: NewUser): Promise<UserView> {
+  async create(actor: Actor, input: NewUser): Promise<UserView> {
     if (RESERVED_ROLES.includes(input.role)) return this.refuse('user.create', 'new-user', reserved(), { username: input.username, role: input.role });
     assertPasswordPolicy(input.password, input.username);
     await this.assertTownship(input.role, input.townshipId);
@@ -58,12 +70,12 @@ export class UsersService {
       const { rows } = await execSql(
         m,
         `INSERT INTO users (username, display_name, role, township_id, password_hash, must_change_password) VALUES ($1,$2,$3,$4,$5,true)
-         ON CONFLICT (username) DO NOTHING RETURNING id, username, display_name, role, township_id, active, version`,
+         ON CONFLICT (username) DO NOTHING RETURNING id, username, display_name, role, township_id, section, active, version`,
         [input.username, input.displayName, input.role, input.townshipId ?? null, hash],
       );
       if (!rows.length) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
       await this.audit.record(m, { action: 'user.create', subjectType: 'user', subjectId: rows[0].id, summary: { username: input.username, role: input.role } });
-      return toView(rows[0]);
+      return toView(rows[0], actor.role);
     });
   }
 
@@ -82,12 +94,12 @@ export class UsersService {
       const { rows } = await execSql(
         m,
         `UPDATE users SET password_hash = $2, must_change_password = true, version = version + 1 WHERE id = $1
-         RETURNING id, username, display_name, role, township_id, active, version`,
+         RETURNING id, username, display_name, role, township_id, section, active, version`,
         [userId, hash],
       );
       await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await this.audit.record(m, { action: 'user.password_reset', subjectType: 'user', subjectId: userId });
-      return toView(rows[0]);
+      return toView(rows[0], actor.role);
     });
   }
 
@@ -99,13 +111,13 @@ export class UsersService {
     return this.ds.transaction(async (m) => {
       const { rows } = await execSql(
         m,
-        'UPDATE users SET active = false, version = version + 1 WHERE id = $1 RETURNING id, username, display_name, role, township_id, active, version',
+        'UPDATE users SET active = false, version = version + 1 WHERE id = $1 RETURNING id, username, display_name, role, township_id, section, active, version',
         [userId],
       );
       if (!rows.length) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
       await m.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
       await this.audit.record(m, { action: 'user.deactivate', subjectType: 'user', subjectId: userId });
-      return toView(rows[0]);
+      return toView(rows[0], actor.role);
     });
   }
 
@@ -126,7 +138,7 @@ export class UsersService {
       const { rows } = await execSql(
         m,
         `UPDATE users SET role = $2, township_id = $3, version = version + 1 WHERE id = $1 AND version = $4
-         RETURNING id, username, display_name, role, township_id, active, version`,
+         RETURNING id, username, display_name, role, township_id, section, active, version`,
         [userId, change.role, change.townshipId ?? null, change.version],
       );
       if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
@@ -135,7 +147,39 @@ export class UsersService {
         action: 'user.role_change', subjectType: 'user', subjectId: userId,
         summary: { from: target.role, to: change.role, townshipId: change.townshipId ?? null },
       });
-      return toView(rows[0]);
+      return toView(rows[0], actor.role);
+    });
+  }
+
+  /**
+   * Name, township and section (issue 16 item 3), by the system administrator, conditional on the version read. Never a
+   * reserved account (三员: they are managed from the command line); the township only for a township clerk.
+   */
+  async update(actor: Actor, userId: string, edit: UserEdit): Promise<UserView> {
+    const [target] = await this.ds.query('SELECT role, display_name, township_id, section FROM users WHERE id = $1', [userId]);
+    if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
+    if (RESERVED_ROLES.includes(target.role)) return this.refuse('user.update', userId, reserved());
+    if (edit.townshipId !== undefined) await this.assertTownship(target.role, edit.townshipId);
+    const next = {
+      display_name: edit.displayName?.trim() || target.display_name,
+      township_id: edit.townshipId === undefined ? target.township_id : edit.townshipId,
+      section: edit.section === undefined ? target.section : edit.section?.trim() || null,
+    };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== target[k]);
+    return this.ds.transaction(async (m) => {
+      const { rows } = await execSql(
+        m,
+        `UPDATE users SET display_name = $2, township_id = $3, section = $4, version = version + 1 WHERE id = $1 AND version = $5
+         RETURNING id, username, display_name, role, township_id, section, active, version`,
+        [userId, next.display_name, next.township_id, next.section, edit.version],
+      );
+      if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
+      // Field names only, and the township and section (organisational, not personal); never the name itself.
+      await this.audit.record(m, {
+        action: 'user.update', subjectType: 'user', subjectId: userId,
+        summary: { changed, townshipId: next.township_id, section: next.section },
+      });
+      return toView(rows[0], actor.role);
     });
   }
 
@@ -167,8 +211,9 @@ export class UsersService {
 }
 
 const reserved = () =>
-  new DomainError('USER_ROLE_RESERVED', '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理', 'forbidden');
+  new DomainError('USER_ROLE_RESERVED', '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理', 'forbidden');
 
-function toView(r: any): UserView {
-  return { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, active: r.active, version: r.version };
+function toView(r: any, actorRole: Role | undefined): UserView {
+  const view = { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, section: r.section, active: r.active, version: r.version };
+  return { ...view, allowedActions: userActions(actorRole, view) };
 }

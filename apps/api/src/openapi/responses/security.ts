@@ -25,6 +25,8 @@ export const SECURITY_RESPONSES: ResponseRegistry = {
   securityPolicy_setTotpPolicy: { 200: totpPolicy },
   // PUT /api/users/{id}/role (the security administrator alone, 三员)
   users_changeRole: { 200: userView },
+  // PATCH /api/users/{id}
+  users_update: { 200: userView },
   // GET /api/audit/export
   audit_export: { 200: csv },
   // GET /api/case-numbers/gaps

@@ -27,7 +27,17 @@ export const documentSummary = obj({
 });
 
 /** UserView (libs/platform/src/auth/users.service.ts). */
-export const userView = obj({ id: uuid, username: str, displayName: str, role: str, townshipId: nul(int), active: bool, version: int });
+export const userView = obj({
+  id: uuid,
+  username: str,
+  displayName: str,
+  role: str,
+  townshipId: nul(int),
+  section: nul(str),
+  active: bool,
+  version: int,
+  allowedActions: arr(str),
+});
 
 /** CalendarChangeResult (libs/clocks): the calendar's new version and what moved. */
 export const calendarChange = obj({ version: int, changedDays: int, clocksRecomputed: int });

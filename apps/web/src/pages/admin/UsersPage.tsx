@@ -6,6 +6,7 @@ import { useDeactivate, useResetPassword, type UserRow } from './api';
 import { OneTimePassword } from './OneTimePassword';
 import { temporaryPassword } from './temp-password';
 import { UserCreateModal } from './UserCreateModal';
+import { UserEditModal } from './UserEditModal';
 import { UsersTable } from './UsersTable';
 
 const failure = (e: unknown) => `${errorMessage(e)}${e instanceof ApiError ? `（错误代码：${e.code}）` : ''}`;
@@ -14,6 +15,7 @@ const failure = (e: unknown) => `${errorMessage(e)}${e instanceof ApiError ? `�
 export default function UsersPage() {
   const { modal } = App.useApp();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<UserRow | null>(null);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const reset = useResetPassword();
@@ -68,21 +70,30 @@ export default function UsersPage() {
         <Typography.Paragraph type="secondary">角色变更由安全管理员办理（三员分立）。</Typography.Paragraph>
         {result && <Alert type={result.ok ? 'success' : 'error'} showIcon role="status" title={result.text} closable onClose={() => setResult(null)} style={{ marginBottom: 12 }} data-testid="users-result" />}
         <UsersTable
-          actions={(u) =>
-            u.active ? (
-              <Space size={4}>
+          actions={(u) => (
+            // Only what the API allows on the row (三员: nothing on the three administrator accounts).
+            <Space size={4}>
+              {u.allowedActions.includes('edit') && (
+                <Button size="small" onClick={() => setEditing(u)} aria-label={`编辑 ${u.username}`}>
+                  编辑
+                </Button>
+              )}
+              {u.allowedActions.includes('resetPassword') && u.active && (
                 <Button size="small" onClick={() => confirmReset(u)} aria-label={`重置密码 ${u.username}`}>
                   重置密码
                 </Button>
+              )}
+              {u.allowedActions.includes('deactivate') && (
                 <Button size="small" danger onClick={() => confirmDeactivate(u)} aria-label={`停用 ${u.username}`}>
                   停用
                 </Button>
-              </Space>
-            ) : null
-          }
+              )}
+            </Space>
+          )}
         />
       </Card>
       <UserCreateModal open={creating} onClose={() => setCreating(false)} onCreated={(username, password) => setShown({ username, password })} />
+      <UserEditModal user={editing} onClose={() => setEditing(null)} onDone={(text) => setResult({ ok: true, text })} />
       <OneTimePassword shown={shown} onClose={() => setShown(null)} />
     </RoleHome>
   );

@@ -57,6 +57,7 @@ export function UsersTable({ actions }: { actions: (u: UserRow) => ReactNode }) 
           { title: '姓名', dataIndex: 'displayName', width: 120 },
           { title: '角色', dataIndex: 'role', width: 120, render: roleLabel },
           { title: '街乡镇', dataIndex: 'townshipId', width: 110, render: (id: number | null) => (id ? townshipName.get(id) ?? id : <Typography.Text type="secondary">—</Typography.Text>) },
+          { title: '科室', dataIndex: 'section', width: 100, render: (s: string | null) => s ?? <Typography.Text type="secondary">—</Typography.Text> },
           { title: '状态', dataIndex: 'active', width: 80, render: (a: boolean) => (a ? <Tag color="blue">在用</Tag> : <Tag>已停用</Tag>) },
           { title: '操作', key: 'actions', render: (_, u) => <Space size={4}>{actions(u)}</Space> },
         ]}

@@ -32,6 +32,10 @@ export const useChangeRole = () =>
   useUserMutation(({ id, ...body }: { id: string } & components['schemas']['ChangeRoleDto']) =>
     unwrap(api.PUT('/api/users/{id}/role', { params: { path: { id } }, body })),
   );
+export const useUpdateUser = () =>
+  useUserMutation(({ id, ...body }: { id: string } & components['schemas']['UpdateUserDto']) =>
+    unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body })),
+  );
 
 export function useCalendarYear(year: number) {
   return useQuery({

@@ -60,7 +60,7 @@ export default function SecurityPolicyPage() {
         <Typography.Paragraph type="secondary">变更角色后该用户的所有会话立即失效。三员账号及本人角色不能在此变更。</Typography.Paragraph>
         <UsersTable
           actions={(u) =>
-            u.active ? (
+            u.active && u.allowedActions.includes('changeRole') ? (
               <Button size="small" onClick={() => setChanging(u)} aria-label={`变更角色 ${u.username}`}>
                 变更角色
               </Button>
