@@ -11,6 +11,8 @@ const { TownshipApplications } = await import('./TownshipApplications');
 const item = (id: string, state: string, stateLabel: string) => ({
   caseId: id, caseNumber: `通复〔2026〕第0000${id}号`, state, stateLabel, version: 1, receiptAt: '2026-12-01T01:00:00.000Z',
   acceptanceDue: '2026-12-08', respondent: '区公安局', applicants: '周建国', township: '中仓',
+  // As the API lists them: only an application awaiting correction offers 收到补正材料.
+  allowedActions: state === 'correction_requested' ? [{ action: 'receive_correction', label: '收到补正材料' }] : [],
 });
 const ALL = [item('1', 'registered', '待受理审查'), item('2', 'correction_requested', '待补正'), item('3', 'accepted', '已受理')];
 
