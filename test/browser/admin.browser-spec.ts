@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { applicationBody } from '../support/factories';
 import { checkpoint, launchChromium, measureLoad, newContext, printMeasures, recordStep } from './support/browser';
 import { confirmCalendarChange, pickDayByKeyboard, previewClosure } from './support/admin-pages';
+import { pickOption } from './support/ant-select';
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
 import { apiAs, settled } from './support/office-pages';
@@ -117,8 +118,7 @@ describe('the system administrator in Chromium against the real api + worker', (
     await page.getByRole('dialog').getByRole('button', { name: /停\s*用/ }).click();
     await page.getByTestId('users-result').filter({ hasText: '已停用 wangfang。' }).waitFor();
     // 三员: the rows of the three administrator accounts offer nothing (the API's allowedActions are empty there).
-    await page.getByRole('combobox', { name: '状态' }).click();
-    await page.locator('.ant-select-item-option', { hasText: /^在用$/ }).click();
+    await pickOption(page, page.getByRole('combobox', { name: '状态' }), /^在用$/);
     const adminRow = page.getByTestId('users-table').locator('tr', { hasText: 'admin' }).filter({ hasText: '系统管理员' });
     await adminRow.waitFor();
     expect(await adminRow.getByRole('button').count()).toBe(0);

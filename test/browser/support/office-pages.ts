@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { pickOption } from './ant-select';
 import { apiPath } from '../../../apps/api/src/http/api-prefix';
 import { DEMO_PASSWORD } from '../../../db/seed/seed';
 import { addDays, idNumberCheckChar, shanghaiDate } from '@fuyi/kernel';
@@ -62,8 +63,7 @@ export function settled(page: Page): Promise<unknown> {
 
 /** An Ant Design select: open it from its combobox and pick the option with exactly this text. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.locator('.ant-select-item-option', { hasText: new RegExp(`^${option}$`) }).click();
+  await pickOption(page, page.getByRole('combobox', { name: label }), new RegExp(`^${option}$`));
 }
 
 /** 查找: choose how, type the term, press Enter. */
