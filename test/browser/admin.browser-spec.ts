@@ -91,6 +91,8 @@ describe('the system administrator in Chromium against the real api + worker', (
 
     await page.getByRole('button', { name: '新建用户' }).click();
     const dialog = page.getByRole('dialog', { name: '新建用户' });
+    await dialog.waitFor();
+    await settled(page); // the dialog takes the focus when it has opened: a select typed into before that closes
     await dialog.getByLabel('用户名').fill('wangfang');
     await dialog.getByLabel('姓名').fill('王芳');
     await dialog.getByRole('combobox', { name: '角色' }).fill('复议承办人'); // typed, as at a keyboard
@@ -127,6 +129,7 @@ describe('the system administrator in Chromium against the real api + worker', (
     await page.getByRole('button', { name: '编辑 zhongcang' }).press('Enter');
     const edit = page.getByRole('dialog', { name: /编辑用户/ });
     await edit.getByLabel('姓名').waitFor();
+    await settled(page);
     expect(await edit.getByRole('combobox', { name: '所属街乡镇' }).count()).toBe(1); // a township clerk's township
     await edit.getByRole('combobox', { name: '科室' }).fill('综合室');
     await page.keyboard.press('Enter');
@@ -175,6 +178,8 @@ describe('the system administrator in Chromium against the real api + worker', (
     expect(await checkpoint(page, 'security-policy')).toEqual([]);
     await page.getByRole('button', { name: '变更角色 clerk2' }).click();
     const dialog = page.getByRole('dialog', { name: /变更角色/ });
+    await dialog.waitFor();
+    await settled(page);
     await dialog.getByRole('combobox', { name: '新角色' }).fill('科长');
     await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: /确认变更/ }).click();

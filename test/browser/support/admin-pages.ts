@@ -13,6 +13,7 @@ export async function pickDayByKeyboard(page: Page, date: string): Promise<void>
   for (let i = 0; i < Math.abs(n); i++) await page.keyboard.press(n > 0 ? 'ArrowRight' : 'ArrowLeft');
   await page.keyboard.press('Enter');
   await page.getByRole('dialog', { name: '标记日期' }).waitFor();
+  await settled(page);
 }
 
 export interface PreviewRow {
