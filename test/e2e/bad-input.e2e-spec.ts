@@ -95,6 +95,9 @@ const ROWS: Row[] = [
   ['app: township clerk names another township', 'app', app({ top: { townshipId: 12 } }), 'CASE_INVALID_INPUT', ['townshipId'], { key: 'bad-township' }],
   ['app: unknown consultation', 'app', app({ top: { consultationId: '00000000-0000-4000-8000-000000000000' } }), 'CASE_INVALID_INPUT', ['consultationId']],
   ['app: NUL character in requests', 'app', app({ top: { requests: '撤销\u0000决定' } }), '*', ['requests']],
+  // jsonb refuses a lone surrogate: found late, it used to cost the registration its already-taken case number (fuzz seed 1252987683)
+  ['app: lone surrogate in a material', 'app', app({ top: { materials: [{ name: '申请书\ud800', copies: 1 }] } }), V, ['materials.0.name']],
+  ['app: lone low surrogate in requests', 'app', app({ top: { requests: '撤销\udc00决定' } }), V, ['requests']],
   // Personal data in free text that reaches notifications, cluster labels and other roles (tester #1, #2)
   ['app: mobile in act.project', 'app', app({ act: { project: '永乐店镇13800138000号地块征收项目' } }), PD, ['act.project'], { ...PD_MESSAGE, secret: '13800138000' }],
   ['app: ID number in act.project', 'app', app({ act: { project: `张三${ID_TEXT}项目` } }), PD, ['act.project'], { ...PD_MESSAGE, secret: ID_TEXT }],

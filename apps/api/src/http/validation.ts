@@ -91,21 +91,35 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** PostgreSQL cannot store U+0000 in text or jsonb: refuse it up front with the field named, instead of a database error. */
+/** A UTF-16 surrogate without its pair: not a character at all, and JSON text holding one is refused by jsonb. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * PostgreSQL cannot store U+0000 in text or jsonb, nor a lone surrogate in jsonb: refuse both up front with the field
+ * named, instead of a database error late in a change (a registration then left its case number unused).
+ */
 @Injectable()
 export class RejectNulCharactersPipe implements PipeTransform {
   transform(value: unknown, meta: ArgumentMetadata): unknown {
-    const field = findNul(value, meta.type === 'body' ? '' : (meta.data ?? meta.type));
-    if (field !== null) throw validationFailed([{ field: field || meta.type, message: '含有不允许的控制字符（U+0000）' }]);
+    const hit = findUnstorable(value, meta.type === 'body' ? '' : (meta.data ?? meta.type));
+    if (hit !== null) {
+      const message = hit.nul ? '含有不允许的控制字符（U+0000）' : '含有无法识别的字符（不完整的 Unicode 代理项）';
+      throw validationFailed([{ field: hit.path || meta.type, message }]);
+    }
     return value;
   }
 }
 
-function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+function findUnstorable(value: unknown, path: string): { path: string; nul: boolean } | null {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return { path, nul: true };
+    return LONE_SURROGATE.test(value) ? { path, nul: false } : null;
+  }
   if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      const hit = findNul(v, path ? `${path}.${k}` : k);
+      const here = path ? `${path}.${k}` : k;
+      if (LONE_SURROGATE.test(k)) return { path: here, nul: false };
+      const hit = findUnstorable(v, here);
       if (hit !== null) return hit;
     }
   }
