@@ -65,6 +65,12 @@ describe('transaction boundaries', () => {
     ).toEqual([]);
   });
 
+  it('the actor reaches audit rows as a parameter: only the queue board edge reads it back from request-scoped storage', () => {
+    // bull-board's hooks get its own request object, not Fastify's, so the admitted actor is read back there and passed on.
+    const readers = all.filter(({ text }) => /RequestContext\.current\(\)\??\.actor\b/.test(text)).map(({ file }) => file);
+    expect(readers).toEqual(['apps/api/src/ops/queue-board.ts']);
+  });
+
   /**
    * Services, scanners and infrastructure that still open their transaction on the DataSource themselves rather than
    * through UnitOfWork (each is a service, not a controller; several are constructed by hand by the CLI, issue 19
