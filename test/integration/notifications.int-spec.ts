@@ -206,16 +206,16 @@ describe('notifications (real Postgres)', () => {
       const emailId = ids.find((i) => i !== (sms.sent[0]?.deliveryId ?? ''))!;
       const mine = (found: string[]) => found.filter((i) => ids.includes(i));
 
-      expect(mine(await deliveries.stalePending(600, 1000))).toEqual([emailId]);
-      expect(mine(await deliveries.stalePending(7200, 1000))).toEqual([]); // not that old
+      expect(mine(await deliveries.stalePending(600, 1000, db.ds))).toEqual([emailId]);
+      expect(mine(await deliveries.stalePending(7200, 1000, db.ds))).toEqual([]); // not that old
       await db.ds.transaction(async (m1) => {
         expect(mine(await deliveries.stalePending(600, 1000, m1))).toEqual([emailId]);
         // A second sweeper meanwhile does not get the rows the first one holds.
         expect(mine(await db.ds.transaction((m2) => deliveries.stalePending(600, 1000, m2)))).toEqual([]);
         expect(await deliveries.touch([emailId], m1)).toBe(1);
       });
-      expect(mine(await deliveries.stalePending(600, 1000))).toEqual([]);
-      expect(await deliveries.touch([])).toBe(0);
+      expect(mine(await deliveries.stalePending(600, 1000, db.ds))).toEqual([]);
+      expect(await deliveries.touch([], db.ds)).toBe(0);
     });
   });
 

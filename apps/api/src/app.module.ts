@@ -42,6 +42,8 @@ import { OpsModule } from './ops/ops.module';
 import { MEDIATION_CONTROLLERS } from './controllers/mediation';
 import { LIAISON_CONTROLLERS } from './controllers/liaison';
 import { GROUP_DISPUTE_CONTROLLERS } from './controllers/group-disputes';
+import { AuditLogService } from './services/audit-log.service';
+import { ReferenceDataService } from './services/reference-data.service';
 import { STATISTICS_CONTROLLERS } from './controllers/statistics';
 
 @Module({})
@@ -95,6 +97,7 @@ export class AppModule implements OnApplicationShutdown {
         ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS, ...STATISTICS_CONTROLLERS,
       ],
       providers: [
+        AuditLogService, ReferenceDataService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: CaseAccessGuard }, // after AuthGuard: it needs the actor
         {

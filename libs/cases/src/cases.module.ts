@@ -17,11 +17,12 @@ import { ApprovalRequestService } from './handling/approval-requests.service';
 import { CaseNotifier } from './handling/case-notifier';
 import { QueryCodeService } from './intake/query-code.service';
 import { CaseNumberAllocator } from './intake/case-number-allocator';
+import { CaseCommands } from './commands/case-commands';
 
 const SERVICES = [
   RegistrationService, AcceptanceService, CaseQueriesService, ConsultationService, DeadlineEffectsService, ClockMoveRecorder, CaseHandlingService, RespondentService,
   DecisionService, ParticipationService, WorkViewsService, ApprovalRequestService, CaseNotifier, QueryCodeService, AttendanceService, DecisionEffectHooks, CaseRiskHooks,
-  CaseNumberAllocator,
+  CaseNumberAllocator, CaseCommands,
 ];
 
 @Module({

@@ -36,6 +36,7 @@ export * from './domain/application-period';
 export * from './domain/application-period.view';
 export * from './handling/approval-requests.service';
 export * from './handling/case-notifier';
+export * from './commands/case-commands';
 export * from './intake/query-code.service';
 export * from './intake/case-number-allocator';
 export * from './queries/case-number-gaps';

@@ -148,7 +148,7 @@ export class ClockService {
   }
 
   /** The working-day calendar the clocks are counted on (current version), e.g. for a period in years (CPL 85). */
-  calendar(m?: EntityManager): Promise<WorkingCalendar> {
+  calendar(m: EntityManager): Promise<WorkingCalendar> {
     return this.calendars.current(m);
   }
 

@@ -14,6 +14,7 @@ export * from './case-facts';
 export * from './case-document-facts';
 export * from './domain/case-document-rules';
 export * from './document.service';
+export * from './document-commands';
 export * from './documents.module';
 
 export const DOCUMENTS_ENTITIES = [CaseDocumentEntity, DocumentCounterEntity];

@@ -27,4 +27,5 @@ export * from './services/measures.service';
 export * from './services/mediation-documents.service';
 export * from './services/mediation-clock';
 export * from './services/mediation-due-scanner';
+export * from './services/mediation-commands';
 export * from './domain/mediation-actions';

@@ -12,8 +12,9 @@ import { MediatorProfileService } from './services/mediator-profile.service';
 import { OutcomeService } from './services/outcome.service';
 import { ReferralService } from './services/referral.service';
 import { SessionService } from './services/session.service';
+import { MediationCommands } from './services/mediation-commands';
 
-const SERVICES = [MediationClock, ReferralService, AssignmentService, SessionService, OutcomeService, MediationQueriesService, MediatorProfileService, MeasuresService, MediationDocumentsService, MediationDueScanner];
+const SERVICES = [MediationClock, ReferralService, AssignmentService, SessionService, OutcomeService, MediationQueriesService, MediatorProfileService, MeasuresService, MediationDocumentsService, MediationDueScanner, MediationCommands];
 
 @Module({ imports: [CasesModule, ClocksModule, DocumentsModule], providers: SERVICES, exports: SERVICES })
 export class MediationModule {}

@@ -140,10 +140,10 @@ export class DeliveryService {
 
   /**
    * Pending deliveries untouched for a while: their job was lost (Redis emptied) or gave up early. Rows being sent
-   * right now are locked and left out. Pass the sweep's transaction as `db` so that concurrent sweepers share the
+   * right now are locked and left out. `db` is the sweep's transaction (no default: the lock only means something there), so that concurrent sweepers share the
    * work, then write outbox rows for the ids and `touch` them in that same transaction.
    */
-  async stalePending(olderThanSeconds: number, limit: number, db: Db = this.ds): Promise<string[]> {
+  async stalePending(olderThanSeconds: number, limit: number, db: Db): Promise<string[]> {
     const rows: Array<{ id: string }> = await db.query(
       `SELECT id FROM deliveries
         WHERE status = 'pending' AND updated_at < now() - make_interval(secs => $1)
@@ -155,7 +155,7 @@ export class DeliveryService {
   }
 
   /** Marks deliveries as just re-published, so the next sweep leaves them alone. */
-  async touch(ids: string[], db: Db = this.ds): Promise<number> {
+  async touch(ids: string[], db: Db): Promise<number> {
     if (!ids.length) return 0;
     const { affected } = await execSql(db, `UPDATE deliveries SET updated_at = now() WHERE id = ANY($1::bigint[]) AND status = 'pending'`, [ids]);
     return affected;

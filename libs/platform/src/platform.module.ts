@@ -9,6 +9,7 @@ import { AuthService } from './auth/auth.service';
 import { UsersService } from './auth/users.service';
 import { TotpService } from './auth/totp.service';
 import { TimeSource } from './time/time-source';
+import { UnitOfWork } from './database/unit-of-work';
 
 /** Cross-cutting services every bounded context uses. The DataSource is provided by the app's TypeOrmModule. */
 @Global()
@@ -28,8 +29,9 @@ export class PlatformModule {
         UsersService,
         TotpService,
         TimeSource,
+        UnitOfWork,
       ],
-      exports: [APP_CONFIG, FieldCipher, AuditService, OutboxService, IdempotencyService, AuthService, UsersService, TotpService, TimeSource],
+      exports: [APP_CONFIG, FieldCipher, AuditService, OutboxService, IdempotencyService, AuthService, UsersService, TotpService, TimeSource, UnitOfWork],
     };
   }
 }

@@ -44,7 +44,7 @@ export class AuthGuard implements CanActivate {
       const refusal = new DomainError('FORBIDDEN_ROLE', '当前角色无权执行此操作', 'forbidden');
       // 三员: an attempt on account, role or security-setting management by another role (an auditor, the system administrator on a role) is audited.
       const route = String(req.routeOptions?.url ?? '');
-      if (MANAGEMENT_ROUTES.some((p) => route.startsWith(p))) await this.users.refuse(`${req.method} ${route}`, subjectOf(req.params?.id), refusal);
+      if (MANAGEMENT_ROUTES.some((p) => route.startsWith(p))) await this.users.refuse(actor, `${req.method} ${route}`, subjectOf(req.params?.id), refusal);
       throw refusal;
     }
     return true;

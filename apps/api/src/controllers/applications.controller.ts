@@ -2,11 +2,10 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, R
 import { uuidParam } from './params';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, DomainError, FULL_PERSONAL_DATA_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { AuditedRead } from '../http/audited-read';
-import { AcceptanceService, APPLICATION_LIST_STATES, CASE_OPERATIONS, isApplicationListState, caseNumberGaps, CaseOp, CaseQueriesService, RegistrationService } from '@fuyi/cases';
-import { APP_CONFIG, IdempotencyService, TimeSource, type AppConfig } from '@fuyi/platform';
+import { APPLICATION_LIST_STATES, CASE_OPERATIONS, isApplicationListState, CaseCommands, CaseOp, CaseQueriesService } from '@fuyi/cases';
+import { APP_CONFIG, TimeSource, type AppConfig } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { RegisterApplicationDto } from '../dto/registration.dto';
@@ -22,11 +21,8 @@ const INTAKE_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES];
 @Controller()
 export class ApplicationsController {
   constructor(
-    private readonly ds: DataSource,
-    private readonly registration: RegistrationService,
-    private readonly acceptance: AcceptanceService,
+    private readonly commands: CaseCommands,
     private readonly queries: CaseQueriesService,
-    private readonly idempotency: IdempotencyService,
     private readonly clocks: ClockService,
     private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -43,7 +39,7 @@ export class ApplicationsController {
     if (!/^\d{4}$/.test(String(y)) || y < 2000 || y > 2100) {
       throw new DomainError('VALIDATION_FAILED', '年度应为 2000 到 2100 之间的四位数字', 'invalid', { fields: [{ field: 'year', message: '应为四位年份' }] });
     }
-    return caseNumberGaps(this.ds, this.config.caseNumberPrefix, y);
+    return this.commands.numberGaps(this.config.caseNumberPrefix, y);
   }
 
   @Post('applications') @Roles(...INTAKE_ROLES)
@@ -56,10 +52,7 @@ export class ApplicationsController {
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    if (key === undefined) return this.ds.transaction((m) => this.registration.register(m, actor, dto));
-    const { result, replayed } = await this.idempotency.execute(actor.userId, 'applications.register', key, dto, (m) =>
-      this.registration.register(m, actor, dto),
-    );
+    const { result, replayed } = await this.commands.register(actor, dto, key);
     if (replayed) void reply.header('Idempotent-Replayed', 'true');
     return result;
   }
@@ -104,18 +97,18 @@ export class ApplicationsController {
   @Post('cases/:id/acceptance-review') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.Accept].roles)
   @ApiOperation({ summary: '受理审查决定：受理（普通/简易程序）、通知补正或不予受理' }) @ApiErrors(400, 401, 403, 404, 409)
   review(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDecisionDto) {
-    return this.ds.transaction(async (m) => this.queries.afterChange(m, actor, id, await this.acceptance.decide(m, actor, id, dto as never)));
+    return this.commands.decideAcceptance(actor, id, dto as never);
   }
 
   @Post('cases/:id/abandon') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.Abandon].roles)
   @ApiOperation({ summary: '确认视为放弃申请：补正期限届满且无正当理由（第三十一条）' }) @ApiErrors(400, 401, 403, 404, 409)
   abandon(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: VersionDto) {
-    return this.ds.transaction(async (m) => this.queries.afterChange(m, actor, id, await this.acceptance.confirmAbandoned(m, actor, id, dto.version)));
+    return this.commands.confirmAbandoned(actor, id, dto.version);
   }
 
   @Post('cases/:id/correction-received') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.ReceiveCorrection].roles)
   @ApiOperation({ summary: '收到补正材料：重新开始5个工作日的受理审查' }) @ApiErrors(400, 401, 403, 404, 409)
   correctionReceived(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CorrectionReceivedDto) {
-    return this.ds.transaction(async (m) => this.queries.afterChange(m, actor, id, await this.acceptance.receiveCorrection(m, actor, id, dto.version, dto.receivedOn)));
+    return this.commands.receiveCorrection(actor, id, dto.version, dto.receivedOn);
   }
 }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, type Actor } from '@fuyi/kernel';
-import { ApprovalRequestService, CASE_OPERATIONS, CaseOp, CaseQueriesService } from '@fuyi/cases';
+import { CASE_OPERATIONS, CaseCommands, CaseOp } from '@fuyi/cases';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ExtensionRequestDto, ReturnRequestDto, TerminationRequestDto } from '../dto/approval-requests.dto';
 import { ApiErrors } from '../http/api-errors.decorator';
@@ -18,36 +17,35 @@ const ERRORS = [400, 401, 403, 404, 409] as const;
 @ApiBearerAuth()
 @Controller('cases/:id')
 export class ApprovalRequestsController {
-  constructor(private readonly ds: DataSource, private readonly requests: ApprovalRequestService, private readonly queries: CaseQueriesService) {}
+  constructor(private readonly commands: CaseCommands) {}
 
   @Post('extension-request') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.RequestExtension].roles) @ApiErrors(...ERRORS)
   @ApiOperation({ summary: '承办人申请延长审理期限（第六十二条），报机构负责人审批' })
   requestExtension(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ExtensionRequestDto) {
-    return this.ds.transaction(async (m) => this.queries.afterChange(m, a, id, await this.requests.requestExtension(m, a, id, dto)));
+    return this.commands.requestExtension(a, id, dto);
   }
 
   @Post('extension-request/return') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.ReturnExtension].roles) @ApiErrors(...ERRORS)
   @ApiOperation({ summary: '退回延长审理期限申请' })
   returnExtension(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReturnRequestDto) {
-    return this.ds.transaction(async (m) => this.queries.afterChange(m, a, id, await this.requests.returnRequest(m, a, id, 'extension', dto)));
+    return this.commands.returnRequest(a, id, 'extension', dto);
   }
 
   @Post('termination-request') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.RequestTermination].roles) @ApiErrors(...ERRORS)
   @ApiOperation({ summary: '承办人申请终止行政复议（第四十一条），报机构负责人审批' })
   requestTermination(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: TerminationRequestDto) {
-    return this.ds.transaction(async (m) => this.queries.afterChange(m, a, id, await this.requests.requestTermination(m, a, id, dto)));
+    return this.commands.requestTermination(a, id, dto);
   }
 
   @Post('termination-request/return') @HttpCode(200) @Roles(...CASE_OPERATIONS[CaseOp.ReturnTermination].roles) @ApiErrors(...ERRORS)
   @ApiOperation({ summary: '退回终止行政复议申请' })
   returnTermination(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReturnRequestDto) {
-    return this.ds.transaction(async (m) => this.queries.afterChange(m, a, id, await this.requests.returnRequest(m, a, id, 'termination', dto)));
+    return this.commands.returnRequest(a, id, 'termination', dto);
   }
 
   @Get('approval-requests') @Roles(...DISTRICT_CASE_ROLES) @ApiErrors(401, 403, 404)
   @ApiOperation({ summary: '本案的延期、终止申请及审批情况' })
-  async list(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string) {
-    await this.queries.assertVisible(a, id);
-    return this.requests.list(this.ds.manager, id);
+  list(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string) {
+    return this.commands.approvalRequests(a, id);
   }
 }

@@ -1,13 +1,12 @@
-import { Controller, Get, Header, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Header, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { Role, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, verifyAuditChains, type AppConfig } from '@fuyi/platform';
 import { Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { bigintCursor, pageOf } from './paging';
+import { AUDIT_COLUMNS, AuditLogService } from '../services/audit-log.service';
 
 /** An audit row as the API names things (camelCase; the table keeps its snake_case columns). */
 const auditRow = (r: Record<string, any>) => ({
@@ -30,21 +29,6 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ description: '上一页返回的 nextCursor' }) @IsOptional() @IsString() cursor?: string;
 }
 
-const COLUMNS = 'id, chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id, client_request_id';
-
-function filtered(q: AuditQueryDto, limit: number, before: string | null = null): [string, unknown[]] {
-  return [
-    `SELECT ${COLUMNS} FROM audit_log
-      WHERE ($1::uuid IS NULL OR actor_id = $1) AND ($2::text IS NULL OR action = $2) AND ($3::text IS NULL OR subject_type = $3)
-        AND ($4::text IS NULL OR subject_id = $4)
-        AND ($5::date IS NULL OR occurred_at >= ($5::date::timestamp AT TIME ZONE 'Asia/Shanghai'))
-        AND ($6::date IS NULL OR occurred_at < (($6::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'))
-        AND ($8::bigint IS NULL OR id < $8)
-      ORDER BY id DESC LIMIT $7`,
-    [q.actorId ?? null, q.action ?? null, q.subjectType ?? null, q.subjectId ?? null, q.from ?? null, q.to ?? null, limit, before],
-  ];
-}
-
 const csvCell = (v: unknown) => {
   const text = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
   // A leading = + - @ would run as a formula in a spreadsheet: prefixed with a quote.
@@ -61,12 +45,13 @@ const csvCell = (v: unknown) => {
 @Roles(Role.Auditor)
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly auditLog: AuditLogService) {}
 
   @Get() @ApiOperation({ summary: '审计记录（按时间倒序，游标分页），可按操作人、操作、对象、日期筛选' }) @ApiErrors(400, 401, 403)
   async list(@Query() q: AuditQueryDto) {
     const n = q.limit ?? 100;
-    const rows = await this.ds.query(...filtered(q, n + 1, bigintCursor(q.cursor) ?? null));
+    const { limit: _, cursor, ...filters } = q;
+    const rows = await this.auditLog.page(filters, n + 1, bigintCursor(cursor) ?? null);
     return pageOf(rows.map(auditRow), n, (r: ReturnType<typeof auditRow>) => r.id);
   }
 
@@ -74,17 +59,14 @@ export class AuditController {
   @Header('content-disposition', 'attachment; filename="audit-export.csv"')
   @ApiOperation({ summary: '导出审计记录（CSV，最多 50,000 条，筛选条件同列表）；导出本身也记入审计' }) @ApiErrors(400, 401, 403)
   async export(@Query() q: AuditQueryDto, @Req() req: { actor: Actor; ip: string }): Promise<string> {
-    const rows: Array<Record<string, unknown>> = await this.ds.query(...filtered(q, 50_000));
     const { limit: _, cursor: __, ...filters } = q;
-    await this.ds.transaction((m) =>
-      this.audit.record(m, { action: 'audit.export', subjectType: 'audit', subjectId: req.actor.userId, summary: { from: req.ip, filters, rows: rows.length } }),
-    );
-    const header = COLUMNS.split(', ');
+    const rows = await this.auditLog.exportRows(req.actor, req.ip, filters, 50_000);
+    const header = AUDIT_COLUMNS.split(', ');
     return '\ufeff' + [header.join(','), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(','))].join('\r\n') + '\r\n';
   }
 
   @Get('verify') @ApiOperation({ summary: '校验审计哈希链（含链头封印：检测末尾记录被删除）' }) @ApiErrors(401, 403)
   verify() {
-    return verifyAuditChains(this.ds, 5000, this.config.auditKey);
+    return this.auditLog.verify();
   }
 }

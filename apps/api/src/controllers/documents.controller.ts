@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Header, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, isDomainError, type Actor } from '@fuyi/kernel';
 import { CaseQueriesService, seesCaseDocument } from '@fuyi/cases';
-import { DOCUMENT_TYPES, DocumentErrors, DocumentService, type DocumentData, type DocumentType } from '@fuyi/documents';
+import { DOCUMENT_TYPES, DocumentCommands, DocumentErrors, DocumentService, type DocumentData, type DocumentType } from '@fuyi/documents';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { uuidParam } from './params';
@@ -34,7 +33,7 @@ export class IssueDocumentDto {
 @ApiBearerAuth()
 @Controller()
 export class DocumentsController {
-  constructor(private readonly ds: DataSource, private readonly documents: DocumentService, private readonly queries: CaseQueriesService) {}
+  constructor(private readonly commands: DocumentCommands, private readonly documents: DocumentService, private readonly queries: CaseQueriesService) {}
 
   @Get('cases/:id/documents') @Roles(...VIEW_ROLES)
   @ApiOperation({ summary: '案件文书列表（文号、版本、出具时间；不含文件内容）' }) @ApiErrors(401, 403, 404)
@@ -59,7 +58,7 @@ export class DocumentsController {
   @ApiErrors(400, 401, 403, 404, 409)
   async issue(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: IssueDocumentDto) {
     await this.queries.assertVisible(actor, id);
-    return this.ds.transaction((m) => this.documents.issueFromCase(m, actor, id, dto.type, dto.data ?? {}));
+    return this.commands.issueFromCase(actor, id, dto.type, dto.data ?? {});
   }
 
   @Get('documents/:documentId/download') @Roles(...VIEW_ROLES) @Header('Cache-Control', 'private, no-store')

@@ -1,24 +1,23 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { CASE_CATEGORIES, CHANNELS } from '@fuyi/cases';
 import { ApiErrors } from '../http/api-errors.decorator';
+import { ReferenceDataService } from '../services/reference-data.service';
 
 @ApiTags('基础数据')
 @ApiBearerAuth()
 @Controller('reference')
 export class ReferenceController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly reference: ReferenceDataService) {}
 
   @Get('townships') @ApiOperation({ summary: '街乡镇（分中心）' }) @ApiErrors(401)
   townships() {
-    return this.ds.query('SELECT id, code, name, kind FROM townships ORDER BY id');
+    return this.reference.townships();
   }
 
   @Get('departments') @ApiOperation({ summary: '被申请人（区级部门和街乡镇政府），含上一级主管部门' }) @ApiErrors(401)
-  async departments() {
-    const rows = await this.ds.query('SELECT id, name, kind, township_id, superior FROM departments ORDER BY id');
-    return rows.map((r: any) => ({ id: r.id, name: r.name, kind: r.kind, townshipId: r.township_id, superior: r.superior }));
+  departments() {
+    return this.reference.departments();
   }
 
   @Get('categories') @ApiOperation({ summary: '案件类别和申请方式' }) @ApiErrors(401)

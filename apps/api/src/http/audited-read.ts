@@ -37,7 +37,7 @@ export class AuditedReadInterceptor implements NestInterceptor {
         from(
           this.ds.transaction((m) =>
             this.audit.record(m, {
-              action: spec.action, subjectType: spec.subjectType,
+              actor, action: spec.action, subjectType: spec.subjectType,
               subjectId: spec.param ? String(req.params[spec.param]) : actor.userId,
               summary: { from: req.ip, ...(spec.param ? {} : { count: countOf(result) }) },
             }),

@@ -1,9 +1,7 @@
 import { Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { Role, type Actor } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { BOARD_PATH, BOARD_SESSION_SECONDS, BoardSessionService } from './board-session.service';
@@ -13,7 +11,7 @@ import { BOARD_PATH, BOARD_SESSION_SECONDS, BoardSessionService } from './board-
 @Roles(Role.Admin)
 @Controller('admin')
 export class BoardSessionController {
-  constructor(private readonly sessions: BoardSessionService, private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly sessions: BoardSessionService) {}
 
   @Post('queues-session') @HttpCode(200)
   @ApiOperation({
@@ -22,10 +20,7 @@ export class BoardSessionController {
   })
   @ApiErrors(401, 403)
   async open(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
-    const token = await this.sessions.issue(actor);
-    await this.ds.transaction((m) =>
-      this.audit.record(m, { action: 'ops.queue_board_opened', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } }),
-    );
+    const token = await this.sessions.open(actor);
     void reply.header('set-cookie', this.sessions.cookie(token)).header('cache-control', 'no-store');
     return { url: BOARD_PATH, expiresIn: BOARD_SESSION_SECONDS };
   }

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuthErrors, AuthService, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, AuthErrors, AuthService, UnitOfWork, type AppConfig } from '@fuyi/platform';
 import { requireAdmin } from './admin-access';
 
 export const BOARD_PATH = '/api/admin/queues';
@@ -24,7 +24,9 @@ interface BoardClaims {
 export class BoardSessionService {
   private readonly jwt: JwtService;
 
-  constructor(private readonly auth: AuthService, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    private readonly auth: AuthService, @Inject(APP_CONFIG) private readonly config: AppConfig, private readonly uow: UnitOfWork, private readonly audit: AuditService,
+  ) {
     const secret = createHmac('sha256', config.jwtSecret).update('fuyi:queue-board').digest('base64url');
     this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
   }
@@ -32,6 +34,15 @@ export class BoardSessionService {
   async issue(actor: Actor): Promise<string> {
     if (!actor.sessionId) throw AuthErrors.sessionEnded();
     return this.jwt.signAsync({ sub: actor.userId, sid: actor.sessionId } satisfies BoardClaims, { expiresIn: BOARD_SESSION_SECONDS });
+  }
+
+  /** Issues the board token for the actor and audits the opening in the actor's name. */
+  async open(actor: Actor): Promise<string> {
+    const token = await this.issue(actor);
+    await this.uow.run((m) =>
+      this.audit.record(m, { actor, action: 'ops.queue_board_opened', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } }),
+    );
+    return token;
   }
 
   cookie(token: string): string {

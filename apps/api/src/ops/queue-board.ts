@@ -41,6 +41,9 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
           const queue = typeof request.params.queueName === 'string' ? request.params.queueName : 'all';
           await ds.transaction((m) =>
             audit.record(m, {
+              // The board's hooks see bull-board's request, not Fastify's: the actor admitted in onRequest below is
+              // read back at this edge and passed on explicitly; the audit service itself never looks it up.
+              actor: RequestContext.current()?.actor ?? null,
               action: 'ops.queue_board_action', subjectType: 'queue', subjectId: queue,
               summary: { method, route, jobId: request.params.jobId ?? null, status: request.params.queueStatus ?? null },
             }),

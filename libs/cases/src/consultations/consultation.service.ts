@@ -45,7 +45,7 @@ export class ConsultationService {
           input.respondentDepartmentId ?? null, input.advice, input.applicationFollowed ?? false, input.actProject?.trim() || null, input.actPlace?.trim() || null],
       );
       await this.outbox.add(m, { name: JobName.ConsultationRecorded, data: { consultationId: row.id } });
-      await this.audit.record(m, { action: 'consultation.record', subjectType: 'consultation', subjectId: row.id, summary: { townshipId, category: input.category } });
+      await this.audit.record(m, { actor, action: 'consultation.record', subjectType: 'consultation', subjectId: row.id, summary: { townshipId, category: input.category } });
       return this.view(row, actor);
     });
   }

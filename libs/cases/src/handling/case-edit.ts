@@ -43,7 +43,7 @@ export async function editCase(
     throw new DomainError('CASE_ILLEGAL_TRANSITION', `案件当前状态为"${CASE_STATE_LABELS[c.state as CaseState]}"，不能${req.what}`, 'conflict', { state: c.state });
   }
   await CaseTimeline.append(m, { caseId: req.caseId, type: req.event, actorId: req.actor.userId, data: req.data });
-  await audit.record(m, { action: `case.${req.event}`, subjectType: 'case', subjectId: req.caseId, summary: { ...req.data, version: rows[0].version } });
+  await audit.record(m, { actor: req.actor, action: `case.${req.event}`, subjectType: 'case', subjectId: req.caseId, summary: { ...req.data, version: rows[0].version } });
   return rows[0];
 }
 

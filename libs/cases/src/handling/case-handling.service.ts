@@ -47,7 +47,7 @@ export class CaseHandlingService {
       throw new DomainError('CASE_ILLEGAL_TRANSITION', '只有已受理或中止中的案件可以分配承办人', 'conflict', { state: c.state });
     }
     await CaseTimeline.append(m, { caseId, type: 'assigned', actorId: actor.userId, data: { handlerId } });
-    await this.audit.record(m, { action: 'case.assign', subjectType: 'case', subjectId: caseId, summary: { handlerId, version: rows[0].version } });
+    await this.audit.record(m, { actor, action: 'case.assign', subjectType: 'case', subjectId: caseId, summary: { handlerId, version: rows[0].version } });
     // Issue #12 item 9: the handler hears of the assignment (not when assigning themselves).
     if (handlerId !== actor.userId) {
       await this.notifier.toUser(m, handlerId, caseId, {

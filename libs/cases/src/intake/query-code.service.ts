@@ -60,7 +60,7 @@ export class QueryCodeService {
         : await m.query(`SELECT position FROM case_parties WHERE case_id = $1 AND role = 'applicant' AND credit_code = $2`, [caseId, check.creditCode!.toUpperCase()]);
       const checked = check.idNumber ? 'id_number' : 'credit_code';
       if (!match) {
-        await this.audit.record(m, { action: 'case.query_code_reissue_refused', subjectType: 'case', subjectId: caseId, summary: { checked } });
+        await this.audit.record(m, { actor, action: 'case.query_code_reissue_refused', subjectType: 'case', subjectId: caseId, summary: { checked } });
         return { refused: true as const };
       }
       const queryCode = newQueryCode();
@@ -71,7 +71,7 @@ export class QueryCodeService {
       );
       await forgetNumber(m, c.case_number);
       await CaseTimeline.append(m, { caseId, type: 'query_code_reissued', actorId: actor.userId, data: { checked } });
-      await this.audit.record(m, { action: 'case.query_code_reissue', subjectType: 'case', subjectId: caseId, summary: { checked, applicantPosition: match.position } });
+      await this.audit.record(m, { actor, action: 'case.query_code_reissue', subjectType: 'case', subjectId: caseId, summary: { checked, applicantPosition: match.position } });
       const [{ applicants }] = await m.query(
         `SELECT ARRAY(SELECT p.name FROM case_parties p WHERE p.case_id = $1 AND p.role = 'applicant' ORDER BY p.position) AS applicants`, [caseId],
       );

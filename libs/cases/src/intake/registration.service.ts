@@ -83,7 +83,7 @@ export class RegistrationService {
         input.act.project?.trim() || null, input.act.place?.trim() || null],
     );
     await this.audit.record(m, {
-      action: 'case.register', subjectType: 'case', subjectId: caseId,
+      actor, action: 'case.register', subjectType: 'case', subjectId: caseId,
       summary: { caseNumber, townshipId: township?.id ?? null, channel: input.channel, applicants: input.applicants.length },
     });
     return {

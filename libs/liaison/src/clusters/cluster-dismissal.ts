@@ -23,7 +23,7 @@ export class ClusterDismissal {
       throw ClusterErrors.notOpen(g.state);
     }
     // The reason may name people: the audit keeps its length, the row keeps the text.
-    await this.audit.record(m, { action: 'group_dispute.dismiss', subjectType: 'group_dispute', subjectId: id, summary: { version: rows[0]!.version, reasonLength: v.reason.length } });
+    await this.audit.record(m, { actor, action: 'group_dispute.dismiss', subjectType: 'group_dispute', subjectId: id, summary: { version: rows[0]!.version, reasonLength: v.reason.length } });
     return { id, state: 'dismissed', version: rows[0]!.version };
   }
 }

@@ -17,6 +17,7 @@ export * from './services/liaison-queries.service';
 export * from './services/liaison-view.service';
 export * from './services/liaison-scanner';
 export * from './services/liaison-notifier';
+export * from './services/liaison-commands';
 export * from './domain/next-steps';
 export * from './workflow.module';
 

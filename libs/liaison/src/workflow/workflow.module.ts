@@ -13,8 +13,9 @@ import { LiaisonQueriesService } from './services/liaison-queries.service';
 import { LiaisonScanner } from './services/liaison-scanner';
 import { LiaisonViewService } from './services/liaison-view.service';
 import { RiskNoticeService } from './services/risk-notice.service';
+import { LiaisonCommands } from './services/liaison-commands';
 
-const SERVICES = [LiaisonDueDates, LiaisonNotifier, RiskNoticeService, LetterService, LawsuitService, LawsuitDefenceService, CopyReportService, LiaisonQueriesService, LiaisonViewService, LiaisonScanner];
+const SERVICES = [LiaisonDueDates, LiaisonNotifier, RiskNoticeService, LetterService, LawsuitService, LawsuitDefenceService, CopyReportService, LiaisonQueriesService, LiaisonViewService, LiaisonScanner, LiaisonCommands];
 
 /** Court liaison workflow (issue #6 items 1-3, 5): risk notices, opinion/suggestion letters, litigation, the view. */
 @Module({ imports: [CasesModule, ClocksModule, DocumentsModule, ClustersModule], providers: SERVICES, exports: SERVICES })

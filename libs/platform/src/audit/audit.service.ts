@@ -11,7 +11,8 @@ export interface AuditInput {
   subjectType: string;
   subjectId: string;
   summary?: Record<string, unknown>;
-  actor?: Pick<Actor, 'userId' | 'role'> | null;
+  /** Who did it, passed by the caller (issue 19 item 3); null when no one is signed in (a failed login, the system). */
+  actor: Pick<Actor, 'userId' | 'role'> | null;
   /** Chain to append to; defaults to the subject. */
   chain?: string;
 }
@@ -57,7 +58,7 @@ export class AuditService {
   }
 
   async record(manager: EntityManager, input: AuditInput): Promise<void> {
-    const actor = input.actor === undefined ? RequestContext.current()?.actor : input.actor;
+    const actor = input.actor;
     const chain = input.chain ?? `${input.subjectType}:${input.subjectId}`;
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [chain]);
     const [last] = await manager.query('SELECT seq, hash FROM audit_log WHERE chain = $1 ORDER BY seq DESC LIMIT 1', [chain]);

@@ -151,14 +151,14 @@ export class AuthService {
         `UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_change' WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
         [actor.userId, actor.sessionId],
       );
-      await this.audit.record(m, { action: 'auth.password_change', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
+      await this.audit.record(m, { actor, action: 'auth.password_change', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
     });
   }
 
   async logout(actor: Actor): Promise<void> {
     await this.ds.transaction(async (m) => {
       await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'logout' WHERE id = $1 AND revoked_at IS NULL`, [actor.sessionId]);
-      await this.audit.record(m, { action: 'auth.logout', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
+      await this.audit.record(m, { actor, action: 'auth.logout', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
     });
   }
 
@@ -173,7 +173,7 @@ export class AuthService {
         [actor.userId],
       );
       await this.audit.record(m, {
-        action: 'auth.logout_all', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId, sessionsEnded: rows.length },
+        actor, action: 'auth.logout_all', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId, sessionsEnded: rows.length },
       });
       return rows.length;
     });

@@ -31,7 +31,7 @@ export class TotpService {
     const uri = otpauthUri(secret, user.username, ISSUER);
     await this.ds.transaction(async (m) => {
       await m.query('UPDATE users SET totp_secret = $2, totp_last_step = NULL WHERE id = $1', [actor.userId, this.cipher.encrypt(secret.toString('base64'))]);
-      await this.audit.record(m, { action: 'auth.totp_enrol', subjectType: 'user', subjectId: actor.userId });
+      await this.audit.record(m, { actor, action: 'auth.totp_enrol', subjectType: 'user', subjectId: actor.userId });
     });
     return { otpauthUri: uri, secret: new URL(uri).searchParams.get('secret')! };
   }
@@ -50,7 +50,7 @@ export class TotpService {
         [actor.userId, step, user.totp_secret],
       );
       if (!rows.length) throw new DomainError('TOTP_ALREADY_ENROLLED', '已绑定动态验证码', 'conflict');
-      await this.audit.record(m, { action: 'auth.totp_confirm', subjectType: 'user', subjectId: actor.userId });
+      await this.audit.record(m, { actor, action: 'auth.totp_confirm', subjectType: 'user', subjectId: actor.userId });
     });
   }
 
@@ -83,7 +83,7 @@ export class TotpService {
     await this.ds.transaction(async (m) => {
       if (required) await m.query('INSERT INTO totp_required_roles (role, set_by) VALUES ($1, $2) ON CONFLICT (role) DO NOTHING', [role, actor.userId]);
       else await m.query('DELETE FROM totp_required_roles WHERE role = $1', [role]);
-      await this.audit.record(m, { action: 'security.totp_policy', subjectType: 'role', subjectId: role, summary: { required } });
+      await this.audit.record(m, { actor, action: 'security.totp_policy', subjectType: 'role', subjectId: role, summary: { required } });
     });
     return this.requiredRoles();
   }

@@ -62,7 +62,7 @@ export class UsersService {
   }
 
   async create(actor: Actor, input: NewUser): Promise<UserView> {
-    if (RESERVED_ROLES.includes(input.role)) return this.refuse('user.create', 'new-user', reserved(), { username: input.username, role: input.role });
+    if (RESERVED_ROLES.includes(input.role)) return this.refuse(actor, 'user.create', 'new-user', reserved(), { username: input.username, role: input.role });
     assertPasswordPolicy(input.password, input.username);
     await this.assertTownship(input.role, input.townshipId);
     const hash = await hashPassword(input.password);
@@ -74,7 +74,7 @@ export class UsersService {
         [input.username, input.displayName, input.role, input.townshipId ?? null, hash],
       );
       if (!rows.length) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
-      await this.audit.record(m, { action: 'user.create', subjectType: 'user', subjectId: rows[0].id, summary: { username: input.username, role: input.role } });
+      await this.audit.record(m, { actor, action: 'user.create', subjectType: 'user', subjectId: rows[0].id, summary: { username: input.username, role: input.role } });
       return toView(rows[0], actor.role);
     });
   }
@@ -87,7 +87,7 @@ export class UsersService {
     if (actor.userId === userId) throw new DomainError('USER_SELF_RESET', '不能重置自己的密码；请使用修改密码', 'unprocessable');
     const [target] = await this.ds.query('SELECT username, role FROM users WHERE id = $1', [userId]);
     if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
-    if (RESERVED_ROLES.includes(target.role)) return this.refuse('user.password_reset', userId, reserved());
+    if (RESERVED_ROLES.includes(target.role)) return this.refuse(actor, 'user.password_reset', userId, reserved());
     assertPasswordPolicy(password, target.username);
     const hash = await hashPassword(password);
     return this.ds.transaction(async (m) => {
@@ -98,7 +98,7 @@ export class UsersService {
         [userId, hash],
       );
       await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
-      await this.audit.record(m, { action: 'user.password_reset', subjectType: 'user', subjectId: userId });
+      await this.audit.record(m, { actor, action: 'user.password_reset', subjectType: 'user', subjectId: userId });
       return toView(rows[0], actor.role);
     });
   }
@@ -107,7 +107,7 @@ export class UsersService {
   async deactivate(actor: Actor, userId: string): Promise<UserView> {
     if (actor.userId === userId) throw new DomainError('USER_SELF_DEACTIVATION', '不能停用自己的账号', 'unprocessable');
     const [target] = await this.ds.query('SELECT role FROM users WHERE id = $1', [userId]);
-    if (target && RESERVED_ROLES.includes(target.role)) return this.refuse('user.deactivate', userId, reserved());
+    if (target && RESERVED_ROLES.includes(target.role)) return this.refuse(actor, 'user.deactivate', userId, reserved());
     return this.ds.transaction(async (m) => {
       const { rows } = await execSql(
         m,
@@ -116,7 +116,7 @@ export class UsersService {
       );
       if (!rows.length) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
       await m.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
-      await this.audit.record(m, { action: 'user.deactivate', subjectType: 'user', subjectId: userId });
+      await this.audit.record(m, { actor, action: 'user.deactivate', subjectType: 'user', subjectId: userId });
       return toView(rows[0], actor.role);
     });
   }
@@ -128,11 +128,11 @@ export class UsersService {
    */
   async changeRole(actor: Actor, userId: string, change: RoleChange): Promise<UserView> {
     if (actor.userId === userId) {
-      return this.refuse('user.role_change', userId, new DomainError('USER_SELF_ROLE_CHANGE', '不能变更自己的角色（三员分立）', 'forbidden'));
+      return this.refuse(actor, 'user.role_change', userId, new DomainError('USER_SELF_ROLE_CHANGE', '不能变更自己的角色（三员分立）', 'forbidden'));
     }
     const [target] = await this.ds.query('SELECT role FROM users WHERE id = $1', [userId]);
     if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
-    if (RESERVED_ROLES.includes(target.role) || RESERVED_ROLES.includes(change.role)) return this.refuse('user.role_change', userId, reserved());
+    if (RESERVED_ROLES.includes(target.role) || RESERVED_ROLES.includes(change.role)) return this.refuse(actor, 'user.role_change', userId, reserved());
     await this.assertTownship(change.role, change.townshipId);
     return this.ds.transaction(async (m) => {
       const { rows } = await execSql(
@@ -144,7 +144,7 @@ export class UsersService {
       if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
       await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'role_change' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await this.audit.record(m, {
-        action: 'user.role_change', subjectType: 'user', subjectId: userId,
+        actor, action: 'user.role_change', subjectType: 'user', subjectId: userId,
         summary: { from: target.role, to: change.role, townshipId: change.townshipId ?? null },
       });
       return toView(rows[0], actor.role);
@@ -158,7 +158,7 @@ export class UsersService {
   async update(actor: Actor, userId: string, edit: UserEdit): Promise<UserView> {
     const [target] = await this.ds.query('SELECT role, display_name, township_id, section FROM users WHERE id = $1', [userId]);
     if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
-    if (RESERVED_ROLES.includes(target.role)) return this.refuse('user.update', userId, reserved());
+    if (RESERVED_ROLES.includes(target.role)) return this.refuse(actor, 'user.update', userId, reserved());
     if (edit.townshipId !== undefined) await this.assertTownship(target.role, edit.townshipId);
     const next = {
       display_name: edit.displayName?.trim() || target.display_name,
@@ -176,7 +176,7 @@ export class UsersService {
       if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
       // Field names only, and the township and section (organisational, not personal); never the name itself.
       await this.audit.record(m, {
-        action: 'user.update', subjectType: 'user', subjectId: userId,
+        actor, action: 'user.update', subjectType: 'user', subjectId: userId,
         summary: { changed, townshipId: next.township_id, section: next.section },
       });
       return toView(rows[0], actor.role);
@@ -187,9 +187,9 @@ export class UsersService {
    * A refused attempt to manage accounts (三员) is audited in its own transaction (who tried what on whom), then thrown.
    * Also called by the api's guard when a role without the right calls a user-management route.
    */
-  async refuse(attempted: string, subjectId: string, error: DomainError, detail: Record<string, unknown> = {}): Promise<never> {
+  async refuse(actor: Actor, attempted: string, subjectId: string, error: DomainError, detail: Record<string, unknown> = {}): Promise<never> {
     await this.ds.transaction((m) =>
-      this.audit.record(m, { action: 'user.management_refused', subjectType: 'user', subjectId, summary: { attempted, code: error.code, ...detail } }),
+      this.audit.record(m, { actor, action: 'user.management_refused', subjectType: 'user', subjectId, summary: { attempted, code: error.code, ...detail } }),
     );
     throw error;
   }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { CLUSTER_ACTIONS, ClusterAction, ClusterDismissal, ClusterQueries, type ClusterState } from '@fuyi/liaison';
+import { CLUSTER_ACTIONS, ClusterAction, ClusterQueries, LiaisonCommands, type ClusterState } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { DismissClusterDto } from '../../dto/group-dispute.dto';
 import { ClusterListQuery } from '../../dto/liaison-lists.dto';
@@ -16,7 +15,7 @@ import { uuidParam } from '../params';
 @Roles(Role.LiaisonOfficer, ...DISTRICT_CASE_ROLES)
 @Controller('group-disputes')
 export class GroupDisputesController {
-  constructor(private readonly ds: DataSource, private readonly queries: ClusterQueries, private readonly dismissal: ClusterDismissal) {}
+  constructor(private readonly commands: LiaisonCommands, private readonly queries: ClusterQueries) {}
 
   @Get() @ApiErrors(400, 401, 403)
   @ApiOperation({ summary: '群体性纠纷线索（默认未处理的；state=closed 为已并入其他线索的，见 mergedInto），最近有新增的在前，游标分页' })
@@ -33,9 +32,6 @@ export class GroupDisputesController {
   @Post(':id/dismiss') @HttpCode(200) @Roles(...CLUSTER_ACTIONS[ClusterAction.Dismiss].roles) @ApiErrors(400, 401, 403, 404, 409)
   @ApiOperation({ summary: '排除群体性纠纷线索（须说明理由）；答复线索的现状及 allowedActions' })
   dismiss(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string, @Body() dto: DismissClusterDto) {
-    return this.ds.transaction(async (m) => {
-      await this.dismissal.dismiss(m, a, id, dto);
-      return this.queries.resource(id, a.role, m);
-    });
+    return this.commands.dismissCluster(a, id, dto);
   }
 }

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Role, type Actor } from '@fuyi/kernel';
 import { CaseQueriesService } from '@fuyi/cases';
-import { CopyReportService, type CopyReportState } from '@fuyi/liaison';
+import { CopyReportService, LiaisonCommands, type CopyReportState } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { LiaisonVersionDto } from '../../dto/liaison.dto';
 import { CopyReportListQuery, SuperiorDto } from '../../dto/copy-report.dto';
@@ -20,7 +19,7 @@ const DEPARTMENT_ID = new ParseIntPipe({ exceptionFactory: () => validationFaile
 @ApiBearerAuth()
 @Controller()
 export class CopyReportsController {
-  constructor(private readonly ds: DataSource, private readonly copies: CopyReportService, private readonly cases: CaseQueriesService) {}
+  constructor(private readonly commands: LiaisonCommands, private readonly copies: CopyReportService, private readonly cases: CaseQueriesService) {}
 
   @Get('cases/:id/copy-reports') @Roles(...LIAISON_READ)
   @ApiOperation({ summary: '本案是否须抄告（第七十九条第二款）、抄告对象和抄告记录（谁、何时、抄告了哪份文书）' }) @ApiErrors(401, 403, 404)
@@ -38,12 +37,12 @@ export class CopyReportsController {
   @Post('liaison/copy-reports/:id/issue') @HttpCode(200) @Roles(...LIAISON_READ)
   @ApiOperation({ summary: '出具待抄告的抄告函（上一级主管部门已配置、被抄告文书已出具后）' }) @ApiErrors(400, 401, 403, 404, 409)
   issue(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
-    return this.ds.transaction((m) => this.copies.issuePending(m, actor, id, dto.version));
+    return this.commands.issueCopyReport(actor, id, dto.version);
   }
 
   @Put('reference/departments/:id/superior') @Roles(Role.Admin)
   @ApiOperation({ summary: '设置部门的上一级主管部门（抄告对象，《行政复议法》第七十九条第二款）' }) @ApiErrors(400, 401, 403, 404)
   superior(@CurrentActor() actor: Actor, @Param('id', DEPARTMENT_ID) id: number, @Body() dto: SuperiorDto) {
-    return this.ds.transaction((m) => this.copies.setSuperior(m, actor, id, dto.superior));
+    return this.commands.setSuperior(actor, id, dto.superior);
   }
 }

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
 import { CaseQueriesService } from '@fuyi/cases';
-import { LETTER_ACTION_ROLES, LetterAction, LetterService, LiaisonQueriesService, type LetterKind } from '@fuyi/liaison';
+import { LETTER_ACTION_ROLES, LetterAction, LiaisonCommands, LiaisonQueriesService, type LetterKind } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { LetterDto, LetterEditDto, LetterFeedbackDto, LetterReceivedDto, LiaisonVersionDto } from '../../dto/liaison.dto';
 import { LetterListQuery } from '../../dto/liaison-lists.dto';
@@ -17,22 +16,14 @@ import { LIAISON_READ, LIAISON_WRITE } from './liaison-roles';
 @Controller('liaison/letters')
 export class LettersController {
   constructor(
-    private readonly ds: DataSource, private readonly letters: LetterService, private readonly queries: LiaisonQueriesService, private readonly cases: CaseQueriesService,
+    private readonly commands: LiaisonCommands, private readonly queries: LiaisonQueriesService, private readonly cases: CaseQueriesService,
   ) {}
-
-  /** The step, then the letter as it now is in the same transaction, plus what the step produced (issue 11 item 5). */
-  private after<T extends { id: string; state: string; version: number }>(actor: Actor, work: (m: EntityManager) => Promise<T>) {
-    return this.ds.transaction(async (m) => {
-      const { id, state: _state, version: _version, ...produced } = await work(m);
-      return { ...(await this.queries.letter(id, actor, m)), ...produced };
-    });
-  }
 
   @Post() @Roles(...LIAISON_WRITE)
   @ApiOperation({ summary: '起草意见书（第七十六条）或建议书：来源于案件或独立制发' }) @ApiErrors(400, 401, 403, 404)
   async create(@CurrentActor() actor: Actor, @Body() dto: LetterDto) {
     if (dto.caseId) await this.cases.assertVisible(actor, dto.caseId);
-    return this.after(actor, (m) => this.letters.create(m, actor, { ...dto, kind: dto.kind as LetterKind }));
+    return this.commands.createLetter(actor, { ...dto, kind: dto.kind as LetterKind });
   }
 
   @Get() @Roles(...LIAISON_READ)
@@ -51,30 +42,30 @@ export class LettersController {
   @ApiOperation({ summary: '修改草稿' }) @ApiErrors(400, 401, 403, 404, 409)
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LetterEditDto) {
     const { version, ...draft } = dto;
-    return this.after(actor, (m) => this.letters.update(m, actor, id, version, draft));
+    return this.commands.updateLetter(actor, id, version, draft);
   }
 
   @Post(':id/issue') @HttpCode(200) @Roles(...LETTER_ACTION_ROLES[LetterAction.Issue])
   @ApiOperation({ summary: '机构负责人批准并制发（出具 .docx）' }) @ApiErrors(400, 401, 403, 404, 409)
   issue(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
-    return this.after(actor, (m) => this.letters.issue(m, actor, id, dto.version));
+    return this.commands.issueLetter(actor, id, dto.version);
   }
 
   @Post(':id/receive') @HttpCode(200) @Roles(...LETTER_ACTION_ROLES[LetterAction.Receive])
   @ApiOperation({ summary: '登记受文部门收到日期：意见书起算60日反馈期限（第七十六条）' }) @ApiErrors(400, 401, 403, 404, 409)
   receive(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LetterReceivedDto) {
-    return this.after(actor, (m) => this.letters.receive(m, actor, id, dto));
+    return this.commands.letterReceived(actor, id, dto);
   }
 
   @Post(':id/feedback') @HttpCode(200) @Roles(...LETTER_ACTION_ROLES[LetterAction.Feedback])
   @ApiOperation({ summary: '登记反馈及报告的纠正情况' }) @ApiErrors(400, 401, 403, 404, 409)
   feedback(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LetterFeedbackDto) {
-    return this.after(actor, (m) => this.letters.feedback(m, actor, id, dto));
+    return this.commands.letterFeedback(actor, id, dto);
   }
 
   @Post(':id/close') @HttpCode(200) @Roles(...LETTER_ACTION_ROLES[LetterAction.Close])
   @ApiOperation({ summary: '办结' }) @ApiErrors(400, 401, 403, 404, 409)
   close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
-    return this.after(actor, (m) => this.letters.close(m, actor, id, dto.version));
+    return this.commands.closeLetter(actor, id, dto.version);
   }
 }

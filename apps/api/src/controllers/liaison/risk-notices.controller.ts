@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
-import { NOTICE_ACTION_ROLES, NoticeAction, LiaisonQueriesService, RiskNoticeService } from '@fuyi/liaison';
+import { NOTICE_ACTION_ROLES, NoticeAction, LiaisonCommands, LiaisonQueriesService } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { AcknowledgeDto, CloseNoticeDto, NoticeResponseDto, RejectDto, RiskNoticeDto, RiskNoticeEditDto, LiaisonVersionDto } from '../../dto/liaison.dto';
 import { NoticeListQuery } from '../../dto/liaison-lists.dto';
@@ -15,20 +14,12 @@ import { LIAISON_READ, LIAISON_WRITE } from './liaison-roles';
 @ApiBearerAuth()
 @Controller('liaison/risk-notices')
 export class RiskNoticesController {
-  constructor(private readonly ds: DataSource, private readonly notices: RiskNoticeService, private readonly queries: LiaisonQueriesService) {}
-
-  /** The step, then the notice as it now is in the same transaction, plus what the step produced (issue 11 item 5). */
-  private after<T extends { id: string; state: string; version: number }>(actor: Actor, work: (m: EntityManager) => Promise<T>) {
-    return this.ds.transaction(async (m) => {
-      const { id, state: _state, version: _version, ...produced } = await work(m);
-      return { ...(await this.queries.notice(id, actor, m)), ...produced };
-    });
-  }
+  constructor(private readonly commands: LiaisonCommands, private readonly queries: LiaisonQueriesService) {}
 
   @Post() @Roles(...LIAISON_WRITE)
   @ApiOperation({ summary: '起草风险提示函（收函部门、关联案件和咨询登记、回复期限）' }) @ApiErrors(400, 401, 403)
   create(@CurrentActor() actor: Actor, @Body() dto: RiskNoticeDto) {
-    return this.after(actor, (m) => this.notices.create(m, actor, dto));
+    return this.commands.createNotice(actor, dto);
   }
 
   @Get() @Roles(...LIAISON_READ)
@@ -47,48 +38,48 @@ export class RiskNoticesController {
   @ApiOperation({ summary: '修改草稿（退回后亦可修改）' }) @ApiErrors(400, 401, 403, 404, 409)
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: RiskNoticeEditDto) {
     const { version, ...draft } = dto;
-    return this.after(actor, (m) => this.notices.update(m, actor, id, version, draft));
+    return this.commands.updateNotice(actor, id, version, draft);
   }
 
   @Post(':id/submit') @HttpCode(200) @Roles(...NOTICE_ACTION_ROLES[NoticeAction.Submit])
   @ApiOperation({ summary: '提交机构负责人审批' }) @ApiErrors(400, 401, 403, 404, 409)
   submit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
-    return this.after(actor, (m) => this.notices.submit(m, actor, id, dto.version));
+    return this.commands.submitNotice(actor, id, dto.version);
   }
 
   @Post(':id/approve') @HttpCode(200) @Roles(...NOTICE_ACTION_ROLES[NoticeAction.Approve])
   @ApiOperation({ summary: '机构负责人批准' }) @ApiErrors(400, 401, 403, 404, 409)
   approve(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
-    return this.after(actor, (m) => this.notices.approve(m, actor, id, dto.version));
+    return this.commands.approveNotice(actor, id, dto.version);
   }
 
   @Post(':id/reject') @HttpCode(200) @Roles(...NOTICE_ACTION_ROLES[NoticeAction.Reject])
   @ApiOperation({ summary: '机构负责人退回修改' }) @ApiErrors(400, 401, 403, 404, 409)
   reject(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: RejectDto) {
-    return this.after(actor, (m) => this.notices.reject(m, actor, id, dto.version, dto.note));
+    return this.commands.rejectNotice(actor, id, dto.version, dto.note);
   }
 
   @Post(':id/send') @HttpCode(200) @Roles(...NOTICE_ACTION_ROLES[NoticeAction.Send])
   @ApiOperation({ summary: '发送各部门：出具风险提示函（.docx），计算回复期限' }) @ApiErrors(400, 401, 403, 404, 409)
   send(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LiaisonVersionDto) {
-    return this.after(actor, (m) => this.notices.send(m, actor, id, dto.version));
+    return this.commands.sendNotice(actor, id, dto.version);
   }
 
   @Post(':id/acknowledge') @HttpCode(200) @Roles(...NOTICE_ACTION_ROLES[NoticeAction.Acknowledge])
   @ApiOperation({ summary: '登记部门签收' }) @ApiErrors(400, 401, 403, 404, 409)
   acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AcknowledgeDto) {
-    return this.after(actor, (m) => this.notices.acknowledge(m, actor, id, dto));
+    return this.commands.acknowledgeNotice(actor, id, dto);
   }
 
   @Post(':id/response') @HttpCode(200) @Roles(...NOTICE_ACTION_ROLES[NoticeAction.Respond])
   @ApiOperation({ summary: '登记部门书面回复' }) @ApiErrors(400, 401, 403, 404, 409)
   respond(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: NoticeResponseDto) {
-    return this.after(actor, (m) => this.notices.respond(m, actor, id, dto));
+    return this.commands.noticeResponse(actor, id, dto);
   }
 
   @Post(':id/close') @HttpCode(200) @Roles(...NOTICE_ACTION_ROLES[NoticeAction.Close])
   @ApiOperation({ summary: '办结（各部门均已回复）' }) @ApiErrors(400, 401, 403, 404, 409)
   close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CloseNoticeDto) {
-    return this.after(actor, (m) => this.notices.close(m, actor, id, dto.version, dto.note));
+    return this.commands.closeNotice(actor, id, dto.version, dto.note);
   }
 }

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource, type EntityManager } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
 import {
-  AssignmentService, isWorkListDue, MEDIATION_OPERATIONS, MediationOp, MediationQueriesService, OutcomeService, ReferralService, WORK_LIST_DUE_FILTERS,
+  isWorkListDue, MEDIATION_OPERATIONS, MediationCommands, MediationOp, MediationQueriesService, WORK_LIST_DUE_FILTERS,
 } from '@fuyi/mediation';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import {
@@ -18,26 +17,12 @@ import { CENTRE_ROLES, MEDIATION_VIEW_ROLES } from './mediation-roles';
 @ApiBearerAuth()
 @Controller('mediation')
 export class MediationFilesController {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly referrals: ReferralService,
-    private readonly assignments: AssignmentService,
-    private readonly outcomes: OutcomeService,
-    private readonly queries: MediationQueriesService,
-  ) {}
-
-  /** The step, then the file as it now is in the same transaction, plus what the step produced (issue 11 item 5). */
-  private after<T extends { fileId: string; state: string; version: number }>(actor: Actor, work: (m: EntityManager) => Promise<T>) {
-    return this.ds.transaction(async (m) => {
-      const { fileId, state: _state, version: _version, ...produced } = await work(m);
-      return { ...(await this.queries.get(actor, fileId, m)), ...produced };
-    });
-  }
+  constructor(private readonly commands: MediationCommands, private readonly queries: MediationQueriesService) {}
 
   @Post('referrals') @Roles(Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator)
   @ApiOperation({ summary: '引导调解：立案前、受理审查期内、受理后（经双方同意中止案件）或法院委派' }) @ApiErrors(400, 401, 403, 409)
   refer(@CurrentActor() actor: Actor, @Body() dto: ReferralDto) {
-    return this.after(actor, (m) => this.referrals.refer(m, actor, dto));
+    return this.commands.refer(actor, dto);
   }
 
   @Get('files') @Roles(...MEDIATION_VIEW_ROLES)
@@ -63,54 +48,54 @@ export class MediationFilesController {
   @Get('files/:id/assignment-proposal') @Roles(...CENTRE_ROLES)
   @ApiOperation({ summary: '推荐调解员：无回避事由、擅长该类别、在办数量少者优先' }) @ApiErrors(401, 403, 404)
   propose(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
-    return this.assignments.propose(this.ds.manager, actor, id);
+    return this.commands.proposeMediators(actor, id);
   }
 
   @Post('files/:id/assign') @HttpCode(200) @Roles(...MEDIATION_OPERATIONS[MediationOp.Assign].roles)
   @ApiOperation({ summary: '指派调解员（一名或两名），经回避审查' }) @ApiErrors(400, 401, 403, 404, 409)
   assign(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AssignMediatorsDto) {
-    return this.after(actor, (m) => this.assignments.assign(m, actor, id, dto));
+    return this.commands.assign(actor, id, dto);
   }
 
   @Post('files/:id/objection') @HttpCode(200) @Roles(...MEDIATION_OPERATIONS[MediationOp.Object].roles)
   @ApiOperation({ summary: '当事人申请调解员回避：记录理由，案件退回待分配' }) @ApiErrors(400, 401, 403, 404, 409)
   object(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ObjectionDto) {
-    return this.after(actor, (m) => this.assignments.object(m, actor, id, dto));
+    return this.commands.object(actor, id, dto);
   }
 
   @Post('files/:id/take') @HttpCode(200) @Roles(...MEDIATION_OPERATIONS[MediationOp.Take].roles)
   @ApiOperation({ summary: '调解员接收案件：调解期限自当日起算' }) @ApiErrors(400, 401, 403, 404, 409)
   take(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: TakeDto) {
-    return this.after(actor, (m) => this.assignments.take(m, actor, id, dto.version));
+    return this.commands.take(actor, id, dto.version);
   }
 
   @Post('files/:id/extension') @HttpCode(200) @Roles(...MEDIATION_OPERATIONS[MediationOp.Extend].roles)
   @ApiOperation({ summary: '经双方同意延长调解期限' }) @ApiErrors(400, 401, 403, 404, 409)
   extend(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ExtendMediationDto) {
-    return this.after(actor, (m) => this.assignments.extend(m, actor, id, dto));
+    return this.commands.extend(actor, id, dto);
   }
 
   @Post('files/:id/suspend-case') @HttpCode(200) @Roles(...MEDIATION_OPERATIONS[MediationOp.SuspendCase].roles)
   @ApiOperation({ summary: '受理审查期内转调解的案件已（视为）受理：经双方同意中止审理（第三十九条第一款第六项）' }) @ApiErrors(400, 401, 403, 404, 409)
   suspendCase(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: SuspendLinkedCaseDto) {
-    return this.after(actor, (m) => this.referrals.suspendLinkedCase(m, actor, id, dto));
+    return this.commands.suspendLinkedCase(actor, id, dto);
   }
 
   @Post('files/:id/outcome') @HttpCode(200) @Roles(...CENTRE_ROLES)
   @ApiOperation({ summary: '记录调解结果；调解不成或反悔的，案件回到复议程序（恢复审理或继续审查）' }) @ApiErrors(400, 401, 403, 404, 409)
   outcome(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: OutcomeDto) {
-    return this.after(actor, (m) => this.outcomes.record(m, actor, id, dto));
+    return this.commands.recordOutcome(actor, id, dto);
   }
 
   @Post('files/:id/seal') @HttpCode(200) @Roles(...MEDIATION_OPERATIONS[MediationOp.Seal].roles)
   @ApiOperation({ summary: '调解书盖章（调解结案，第七十三条）或准予撤回（终止，第四十一条第一项）' }) @ApiErrors(400, 401, 403, 404, 409)
   seal(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: SealDto) {
-    return this.after(actor, (m) => this.outcomes.seal(m, actor, id, dto.version));
+    return this.commands.seal(actor, id, dto.version);
   }
 
   @Post('files/:id/follow-up') @HttpCode(200) @Roles(...MEDIATION_OPERATIONS[MediationOp.FollowUp].roles)
   @ApiOperation({ summary: '回访：调解协议履行情况' }) @ApiErrors(400, 401, 403, 404, 409)
   followUp(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: FollowUpDto) {
-    return this.after(actor, (m) => this.outcomes.followUp(m, actor, id, dto));
+    return this.commands.followUp(actor, id, dto);
   }
 }
