@@ -11,10 +11,11 @@ const MECHANISM = ['libs/platform/src/database/sql.ts', 'libs/platform/src/datab
  * An untyped result: a direct `.query(` on an EntityManager/DataSource/QueryRunner/pg client (rows typed `any`), the
  * old `execSql(` helper (rows `Record<string, any>` unless told otherwise, with nothing tying the type to the schema),
  * or rawRows/rawCounted told `any`. Typed: `run(m, qb…)` / `runFirst` / `runCounted` over the generated schema, and
- * `rawRows<RowOf<'table', …>>` (a row type derived from it) for SQL the builder does not say well.
+ * `rawRows<RowOf<'table', …>>` (a row type derived from it) for SQL the builder does not say well, and `rawExec` for
+ * statements whose rows are not read (it returns only the affected-row count).
  */
 const UNTYPED = /\.query\s*(?:<[^>(]*>)?\s*\(|\bexecSql\s*(?:<[^>(]*>)?\s*\(|\braw(?:Rows|Counted)\s*<\s*(?:any|Record<string,\s*any>)\b/g;
-const TYPED = /\b(?:run|runFirst|runCounted)\s*\(\s*[\w.]+\s*,\s*qb\b|\braw(?:Rows|Counted)\s*</g;
+const TYPED = /\b(?:run|runFirst|runCounted)\s*\(\s*[\w.]+\s*,\s*qb\b|\braw(?:Rows|Counted)\s*<|\brawExec\s*\(/g;
 
 export interface QueryCount {
   lib: string;

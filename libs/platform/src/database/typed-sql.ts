@@ -10,6 +10,7 @@ import {
   type Selectable,
   type Updateable,
 } from 'kysely';
+export { sql } from 'kysely';
 import type { EntityManager, DataSource } from 'typeorm';
 import type { DB } from '../../../../generated/db-schema';
 import { execSql } from './sql';
@@ -29,7 +30,9 @@ export type RowOf<T extends keyof DB, K extends keyof Row<T>> = Pick<Row<T>, K>;
 export type NewRow<T extends keyof DB> = Insertable<DB[T]>;
 export type RowPatch<T extends keyof DB> = Updateable<DB[T]>;
 
-type Runner = Pick<EntityManager | DataSource, 'query'>;
+/** What store functions take: the caller's EntityManager (inside its transaction) or the DataSource. */
+export type SqlRunner = Pick<EntityManager | DataSource, 'query'>;
+type Runner = SqlRunner;
 
 /** The query builder: `qb.selectFrom('notifications').select(['id', 'title']).where('user_id', '=', id)`. */
 export const qb = new Kysely<DB>({
@@ -76,4 +79,9 @@ export async function rawCounted<R extends object = never>(
   params: unknown[] = [],
 ): Promise<{ rows: R[]; affected: number }> {
   return execSql<R>(m, sql, params);
+}
+
+/** A statement whose rows are not read (DDL, advisory locks, writes without RETURNING): the affected-row count only. */
+export async function rawExec(m: Runner, sql: string, params: unknown[] = []): Promise<number> {
+  return (await execSql(m, sql, params)).affected;
 }
