@@ -55,6 +55,10 @@ const WRITE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+
 const READ = /\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi;
 const LITERAL = /`[^`]*`|'(?:[^'\\\n]|\\.)*'/g;
 const LOCKING = /\bFOR\s+(?:NO\s+KEY\s+)?(?:UPDATE|SHARE)(?:\s+OF\s+([a-z_,\s]+?))?(?:\s+(?:SKIP|NOWAIT)\b|[\s`']*$|\))/gi;
+// The typed query builder (libs/platform typed-sql, Kysely) names its tables as string arguments.
+const QB_WRITE = /\b(?:insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(\s*['"]([a-z_]+)['"]/g;
+const QB_READ = /\b(?:selectFrom|innerJoin|leftJoin|rightJoin|fullJoin|innerJoinLateral|leftJoinLateral)\(\s*['"]([a-z_]+)['"]/g;
+const QB_LOCK = /\.for(?:Update|NoKeyUpdate|Share|KeyShare)\(/;
 const KEYWORDS = new Set(['where', 'on', 'join', 'left', 'inner', 'cross', 'for', 'order', 'group', 'limit', 'using', 'set', 'as']);
 
 /** The text of the SELECT that a clause at `end` belongs to, with parenthesised parts (sub-selects) blanked. */
@@ -121,7 +125,7 @@ export function sqlUses(tables: Set<string>): SqlUse[] {
         const text = readFileSync(file, 'utf8');
         const rel = relative(ROOT, file);
         const writes = new Set<string>();
-        for (const m of text.matchAll(WRITE)) {
+        for (const m of [...text.matchAll(WRITE), ...text.matchAll(QB_WRITE)]) {
           const table = m[1]!.toLowerCase();
           if (tables.has(table)) writes.add(table);
         }
@@ -129,9 +133,15 @@ export function sqlUses(tables: Set<string>): SqlUse[] {
         const locks = new Set<string>();
         for (const lit of text.match(LITERAL) ?? [])
           for (const table of lockedTables(lit, tables)) if (!writes.has(table)) locks.add(table);
+        // A builder statement that locks (…forUpdate()) takes the rows of every table it selects from or joins.
+        for (const statement of text.split(';').filter((st) => QB_LOCK.test(st)))
+          for (const m of statement.matchAll(QB_READ)) {
+            const table = m[1]!.toLowerCase();
+            if (tables.has(table) && !writes.has(table)) locks.add(table);
+          }
         for (const table of locks) uses.push({ module: `${top}/${name}`, file: rel, table, kind: 'lock' });
         const reads = new Set<string>();
-        for (const m of text.matchAll(READ)) {
+        for (const m of [...text.matchAll(READ), ...text.matchAll(QB_READ)]) {
           const table = m[1]!.toLowerCase();
           if (tables.has(table) && !writes.has(table) && !locks.has(table)) reads.add(table);
         }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { BlobStorage } from './storage/blob-storage';
+import * as StoredFiles from './stores/stored-files.store';
 
 /**
  * Issue 18 item 2: a blob is written before its row's transaction commits; when that transaction fails the blob has no
@@ -11,8 +12,7 @@ export async function sweepOrphanBlobs(ds: Pick<DataSource, 'query'>, storage: B
   let removed = 0;
   for await (const blob of storage.list()) {
     if (blob.modifiedAt.getTime() > cutoff) continue;
-    const [row] = await ds.query(`SELECT 1 FROM stored_files WHERE sha256 = $1 LIMIT 1`, [blob.sha256]);
-    if (row) continue;
+    if (await StoredFiles.blobReferenced(ds, blob.sha256)) continue;
     await storage.delete(blob.sha256);
     removed++;
   }
@@ -27,7 +27,7 @@ export interface VerifyReport {
 
 /** Issue 18 item 7 (npm run files:verify): every stored file read back and hashed; missing and altered ones reported. */
 export async function verifyStoredFiles(ds: Pick<DataSource, 'query'>, storage: BlobStorage): Promise<VerifyReport> {
-  const rows: Array<{ sha256: string; ids: string[] }> = await ds.query(`SELECT sha256, array_agg(id::text ORDER BY id) AS ids FROM stored_files GROUP BY sha256 ORDER BY sha256`);
+  const rows = await StoredFiles.blobsWithFiles(ds);
   const report: VerifyReport = { checked: 0, missing: [], altered: [] };
   for (const r of rows) {
     const sha256 = r.sha256.trim();

@@ -13,6 +13,7 @@ import { FILE_KIND_LABELS, type FileKind, type FileOwnerType, type ScanState } f
 import { cleanFilename } from './domain/content-disposition';
 import { parseByteRange } from './domain/byte-range';
 import { FileOwnerAccess } from './owner-access';
+import * as StoredFiles from './stores/stored-files.store';
 
 export interface UploadMeta {
   kind: FileKind;
@@ -27,7 +28,7 @@ export interface FileView {
   size: number; sha256: string; submittedBy: string; receivedOn: string; scanState: string; uploadedAt: string;
 }
 
-const view = (r: any): FileView => ({
+const view = (r: StoredFiles.StoredFileRow): FileView => ({
   id: r.id, ownerType: r.owner_type, ownerId: r.owner_id, kind: r.kind, kindLabel: FILE_KIND_LABELS[r.kind as FileKind] ?? r.kind,
   filename: r.filename, mime: r.mime, size: Number(r.size_bytes), sha256: r.sha256.trim(), submittedBy: r.submitted_by,
   receivedOn: r.received_on, scanState: r.scan_state, uploadedAt: new Date(r.created_at).toISOString(),
@@ -65,18 +66,17 @@ export class FilesService {
     const cfg = this.config.files;
     const received = await receiveUpload(source, join(resolve(cfg.dir), 'incoming'), cfg.maxFileBytes);
     try {
-      const [{ total }] = await this.ds.query(`SELECT COALESCE(SUM(size_bytes), 0)::bigint AS total FROM stored_files WHERE owner_type = $1 AND owner_id = $2`, [owner.type, owner.id]);
-      if (Number(total) + received.size > cfg.maxOwnerBytes) throw FileErrors.ownerFull(cfg.maxOwnerBytes);
+      const total = await StoredFiles.ownerTotalBytes(this.ds, owner.type, owner.id);
+      if (total + received.size > cfg.maxOwnerBytes) throw FileErrors.ownerFull(cfg.maxOwnerBytes);
       const scan: ScanState = cfg.clamd ? ((await scanWithClamd(cfg.clamd, received.path)) === 'clean' ? 'clean' : 'quarantined') : 'not-scanned';
       // Content-addressed: the blob is written before the row; a transaction that fails leaves an orphan the sweep removes.
       if (!(await this.storage.stat(received.sha256))) await this.storage.put(received.sha256, received.path, received.size);
       const filename = cleanFilename(rawName);
       return await this.ds.transaction(async (m) => {
-        const [row] = await m.query(
-          `INSERT INTO stored_files (owner_type, owner_id, kind, filename, mime, size_bytes, sha256, submitted_by, received_on, scan_state, uploaded_by)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING *`,
-          [owner.type, owner.id, meta.kind, filename, received.type.mime, received.size, received.sha256, meta.submittedBy, meta.receivedOn, scan, actor.userId],
-        );
+        const row = await StoredFiles.insertStoredFile(m, {
+          owner_type: owner.type, owner_id: owner.id, kind: meta.kind, filename, mime: received.type.mime, size_bytes: received.size,
+          sha256: received.sha256, submitted_by: meta.submittedBy, received_on: meta.receivedOn, scan_state: scan, uploaded_by: actor.userId,
+        });
         const event = { fileId: row.id, kind: meta.kind, sha256: received.sha256, size: received.size, receivedOn: meta.receivedOn, scanState: scan };
         if (owner.type === 'case') {
           await CaseTimeline.append(m, { caseId: owner.id, type: 'file_added', actorId: actor.userId, data: event });
@@ -85,12 +85,9 @@ export class FilesService {
         if (meta.recordReplyAtVersion !== undefined && owner.type === 'case') {
           // The one path that meets the reply clock (ARL 48): RespondentService.replyReceived, in this transaction. Its
           // `documents` are the evidence received with or before the reply (none: the ARL 70 risk, EvidenceRiskHook).
-          const evidence = await m.query(
-            `SELECT filename FROM stored_files WHERE owner_type = 'case' AND owner_id = $1 AND kind = 'respondent-evidence' AND received_on <= $2 ORDER BY received_on, created_at`,
-            [owner.id, meta.receivedOn],
-          );
+          const evidence = await StoredFiles.caseEvidence(m, owner.id, meta.receivedOn);
           await this.respondent.replyReceived(m, actor, owner.id, {
-            version: meta.recordReplyAtVersion, receivedOn: meta.receivedOn, documents: evidence.map((e: { filename: string }) => e.filename),
+            version: meta.recordReplyAtVersion, receivedOn: meta.receivedOn, documents: evidence.map((e) => e.filename),
           });
         }
         return view(row);
@@ -102,13 +99,13 @@ export class FilesService {
 
   async list(actor: Actor, ownerType: FileOwnerType, ownerId: string): Promise<FileView[]> {
     await this.access.assertVisible(actor, ownerType, ownerId);
-    const rows = await this.ds.query(`SELECT * FROM stored_files WHERE owner_type = $1 AND owner_id = $2 ORDER BY received_on, created_at`, [ownerType, ownerId]);
+    const rows = await StoredFiles.filesOf(this.ds, ownerType, ownerId);
     return rows.map(view);
   }
 
   /** A file to serve: visible through its owner, scanned when scanning is on, whole or one byte range. */
   async open(actor: Actor, fileId: string, rangeHeader: string | undefined, from: string) {
-    const [row] = await this.ds.query(`SELECT * FROM stored_files WHERE id = $1`, [fileId]);
+    const row = await StoredFiles.storedFile(this.ds, fileId);
     if (!row) throw FileErrors.notFound();
     await this.access.assertVisible(actor, row.owner_type, row.owner_id);
     if (row.scan_state === 'quarantined') throw FileErrors.quarantined();

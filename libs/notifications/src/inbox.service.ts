@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { execSql } from '@fuyi/platform';
 import { NotificationErrors } from './notification-errors';
+import * as Notifications from './stores/notifications.store';
 
 export interface InboxItem {
   id: string;
@@ -37,14 +37,8 @@ export class InboxService {
   /** Newest first; keyset paging on id (bigserial, so insertion order), no OFFSET scans. */
   async list(userId: string, q: InboxQuery): Promise<InboxPage> {
     if (q.cursor !== undefined && !BIGINT_ID.test(q.cursor)) throw NotificationErrors.invalidCursor();
-    const rows = await this.ds.query(
-      `SELECT n.id, n.kind, n.title, n.body, n.case_id, c.case_number, n.created_at, n.read_at
-         FROM notifications n LEFT JOIN cases c ON c.id = n.case_id
-        WHERE n.user_id = $1 ${q.unreadOnly ? 'AND n.read_at IS NULL' : ''} ${q.cursor !== undefined ? 'AND n.id < $3::bigint' : ''}
-        ORDER BY n.id DESC LIMIT $2`,
-      [userId, q.limit + 1, ...(q.cursor !== undefined ? [q.cursor] : [])],
-    );
-    const items: InboxItem[] = rows.slice(0, q.limit).map((r: any) => ({
+    const rows = await Notifications.inboxPage(this.ds, userId, { unreadOnly: !!q.unreadOnly, limit: q.limit + 1, beforeId: q.cursor });
+    const items: InboxItem[] = rows.slice(0, q.limit).map((r) => ({
       id: r.id, kind: r.kind, title: r.title, body: r.body, caseId: r.case_id, caseNumber: r.case_number ?? null,
       createdAt: iso(r.created_at) as string, readAt: iso(r.read_at),
     }));
@@ -52,24 +46,18 @@ export class InboxService {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const [{ n }] = await this.ds.query('SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL', [userId]);
-    return n;
+    return Notifications.unreadCount(this.ds, userId);
   }
 
   /** Idempotent: marking an already read notification keeps its first read time. */
   async markRead(userId: string, id: string): Promise<{ id: string; readAt: string }> {
     if (!BIGINT_ID.test(id)) throw NotificationErrors.notFound();
-    const { rows } = await execSql<{ id: string; read_at: Date }>(
-      this.ds,
-      'UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id, read_at',
-      [id, userId],
-    );
-    if (!rows[0]) throw NotificationErrors.notFound();
-    return { id: rows[0].id, readAt: iso(rows[0].read_at) as string };
+    const row = await Notifications.markRead(this.ds, userId, id);
+    if (!row) throw NotificationErrors.notFound();
+    return { id: row.id, readAt: iso(row.read_at) as string };
   }
 
   async markAllRead(userId: string): Promise<{ updated: number }> {
-    const { affected } = await execSql(this.ds, 'UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [userId]);
-    return { updated: affected };
+    return { updated: await Notifications.markAllRead(this.ds, userId) };
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@fuyi/kernel';
-import { JobName, OutboxService, execSql, type JobItem } from '@fuyi/platform';
+import { JobName, OutboxService, type JobItem } from '@fuyi/platform';
 import { ChannelRegistry } from './channels/channel.registry';
 import { DeliveryService } from './delivery.service';
 import { notificationSettings, type NotificationSettings } from './notification-settings';
+import * as Notifications from './stores/notifications.store';
 
 /** What a notification says. Never personal data: it also goes out over SMS, e-mail and webhooks. */
 export interface NoticeText {
@@ -40,25 +41,10 @@ export class Notifier {
   /** Returns the new notifications' ids, in the order given (a repeated reminder notice yields none). */
   async notify(m: EntityManager, notices: readonly Notice[]): Promise<string[]> {
     if (!notices.length) return [];
-    const { rows } = await execSql<{ id: string }>(
+    const ids = await Notifications.insertNotifications(
       m,
-      `INSERT INTO notifications (user_id, kind, title, body, case_id, reminder_id)
-       SELECT t.user_id, t.kind, t.title, t.body, t.case_id, t.reminder_id
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::bigint[])
-              WITH ORDINALITY AS t(user_id, kind, title, body, case_id, reminder_id, ord)
-         JOIN users u ON u.id = t.user_id AND u.active
-        ORDER BY t.ord
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [
-        notices.map((n) => n.userId),
-        notices.map((n) => n.kind),
-        notices.map((n) => n.title),
-        notices.map((n) => n.body),
-        notices.map((n) => n.caseId ?? null),
-        notices.map((n) => n.reminderId ?? null),
-      ],
+      notices.map((n) => ({ userId: n.userId, kind: n.kind, title: n.title, body: n.body, caseId: n.caseId ?? null, reminderId: n.reminderId ?? null })),
     );
-    const ids = rows.map((r) => String(r.id));
     await this.publish(m, await this.deliveries.createFor(m, ids));
     return ids;
   }
@@ -74,24 +60,12 @@ export class Notifier {
 
   /** The active users of the roles, ordered by role then id (so notices come out in a stable order). */
   async usersOf(m: EntityManager, roles: readonly Role[], exceptUserId?: string): Promise<string[]> {
-    if (!roles.length) return [];
-    const { rows } = await execSql<{ id: string }>(
-      m,
-      `SELECT id FROM users WHERE active AND role = ANY($1::text[]) AND id IS DISTINCT FROM $2::uuid ORDER BY role, id`,
-      [roles, exceptUserId ?? null],
-    );
-    return rows.map((r) => r.id);
+    return Notifications.activeUserIdsOfRoles(m, roles, exceptUserId ?? null);
   }
 
   /** Rewrites notifications (e.g. a growing group-dispute alert): new text, unread again; returns the ids it rewrote. */
   async rewrite(m: EntityManager, ids: readonly string[], text: Pick<NoticeText, 'title' | 'body'>): Promise<string[]> {
-    if (!ids.length) return [];
-    const { rows } = await execSql<{ id: string }>(
-      m,
-      `UPDATE notifications SET title = $2, body = $3, read_at = NULL WHERE id = ANY($1::bigint[]) RETURNING id`,
-      [ids, text.title, text.body],
-    );
-    return rows.map((n) => String(n.id)).sort((a, b) => Number(a) - Number(b));
+    return Notifications.rewriteNotifications(m, ids, text);
   }
 
   /** Sends rewritten notifications out again on every channel. */

@@ -48,3 +48,4 @@ import { DepartmentEntity } from './reference/department.entity';
 import { OpsCounterEntity } from './ops/ops-counter.entity';
 export const PLATFORM_ENTITIES = [AuditEntryEntity, AuditHeadEntity, OutboxMessageEntity, IdempotencyRecordEntity, UserEntity, SessionEntity, LoginAttemptEntity, TotpRequiredRoleEntity, RateLimitEntity, TownshipEntity, DepartmentEntity, OpsCounterEntity];
 export * from './queue/queue-registry';
+export * from './database/typed-sql';
