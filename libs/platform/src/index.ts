@@ -30,6 +30,7 @@ export * from './database/data-source-options';
 export * from './database/provision';
 export * from './database/postgres-check';
 export * from './database/sql';
+export * from './database/conditional-update';
 export * from './platform.module';
 export * from './time/time-source';
 export * from './database/purge';
