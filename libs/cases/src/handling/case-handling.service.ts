@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, conditionalUpdate } from '@fuyi/platform';
+import { AuditService, conditionalUpdate, TimeSource } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction, type CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -26,7 +26,7 @@ const HANDLER_ROLES = ['reconsideration_clerk', 'section_chief'];
 /** Handling an accepted case: assignment to a handler, suspension and resumption (ARL 39) with their clocks. */
 @Injectable()
 export class CaseHandlingService {
-  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly notifier: CaseNotifier) {}
+  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly notifier: CaseNotifier, private readonly time: TimeSource) {}
 
   /** 分案: the section chief or office head names the handler; reassignment keeps clocks and history. */
   async assign(m: EntityManager, actor: Actor, caseId: string, version: number, handlerId: string): Promise<TransitionResult> {
@@ -79,7 +79,7 @@ export class CaseHandlingService {
     if (input.ground === CONSENT_SUSPENSION_GROUND && !(input.consent?.applicant && input.consent?.respondent)) {
       throw CaseErrors.invalid('consent', '因调解、和解中止须经申请人和被申请人同意（第三十九条第一款第六项）');
     }
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     const from = input.from ?? today;
     if (from > today) throw CaseErrors.invalid('from', '中止日期不能晚于今天');
     // ARL 39 "行政复议期间" is while the case is pending, not within the decision period: its grounds (e.g. 39(1)(1), the
@@ -105,7 +105,7 @@ export class CaseHandlingService {
 
   /** 恢复审理: the decision clock runs again; the suspended days are not counted (domain.md §4). */
   async resume(m: EntityManager, actor: Actor, caseId: string, version: number, on?: string): Promise<TransitionResult> {
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     const day = on ?? today;
     if (day > today) throw CaseErrors.invalid('on', '恢复日期不能晚于今天');
     if (actor.role === Role.Mediator) await this.checkMediatorResume(m, caseId, on, today);
