@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, FieldCipher, hashPassword } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, FieldCipher, hashPassword, TimeSource } from '@fuyi/platform';
 import { Notifier } from '@fuyi/notifications';
 import { CalendarService } from '@fuyi/clocks';
 import { CaseHandlingService, DecisionService } from '@fuyi/cases';
@@ -37,10 +37,10 @@ export async function seedDemoMediation(app: INestApplicationContext): Promise<n
   // The services, wired by hand: the seed module imports the libraries the case seed needs, not the mediation module.
   const audit = app.get(AuditService);
   const clock = new MediationClock(app.get(CalendarService), app.get(APP_CONFIG));
-  const referrals = new ReferralService(audit, app.get(FieldCipher), app.get(CaseHandlingService), clock);
-  const assignments = new AssignmentService(audit, clock, app.get(Notifier));
-  const sessions = new SessionService(audit);
-  const outcomes = new OutcomeService(audit, app.get(CaseHandlingService), app.get(DecisionService), app.get(Notifier));
+  const referrals = new ReferralService(audit, app.get(FieldCipher), app.get(CaseHandlingService), clock, app.get(TimeSource));
+  const assignments = new AssignmentService(audit, clock, app.get(Notifier), app.get(TimeSource));
+  const sessions = new SessionService(audit, app.get(TimeSource));
+  const outcomes = new OutcomeService(audit, app.get(CaseHandlingService), app.get(DecisionService), app.get(Notifier), app.get(TimeSource));
   const { clerk, head, mediator, mediator2, zhongcang } = users;
 
   const accepted: Array<{ id: string; version: number; handler_id: string }> = await ds.query(

@@ -8,7 +8,10 @@ import {
   type WebhookReceiver, type WorkerProcess,
 } from '../support/worker-process';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier } from '@fuyi/notifications';
+import { Notifier, notificationSettings } from '@fuyi/notifications';
+
+/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
+const NOTIFY = notificationSettings(process.env);
 
 /**
  * Crash and recovery with REAL worker processes (child processes: node -r @swc-node/register apps/worker/src/main.ts)
@@ -291,7 +294,7 @@ describe('worker recovery with real worker processes', () => {
     // The clock and its milestones through the real code, as registration on 2026-09-29 would have written them.
     const config = loadConfig({ NODE_ENV: 'test', FUYI_NOW: '2026-09-29T02:00:00Z' });
     const milestones = new MilestoneWriter(new TimeSource(config));
-    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds))), config);
+    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
     const clocks = new ClockService(db.ds, calendars, milestones);
     const [clock] = await db.ds.transaction((m) => clocks.startMany(m, caseId, [{ rule: 'acceptance-review', start: '2026-09-29' }]));
     expect(clock.due).toBe('2026-10-12'); // five working days, 1–8 October not counted

@@ -3,7 +3,10 @@ import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from 
 import { insertDueReminders } from '../support/due-reminders';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier } from '@fuyi/notifications';
+import { Notifier, notificationSettings } from '@fuyi/notifications';
+
+/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
+const NOTIFY = notificationSettings(process.env);
 
 /**
  * Issue 15 item 7: a calendar change commits its version at once and moves the open clocks afterwards in short batches,
@@ -19,7 +22,7 @@ describe('calendar changes recompute open clocks in batches, after the commit', 
     db = await createTestDatabase();
     const config = loadConfig({ NODE_ENV: 'test' });
     const milestones = new MilestoneWriter(new TimeSource(config));
-    calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds))), config);
+    calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
     clocks = new ClockService(db.ds, calendars, milestones);
     const [{ id: userId }] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     // Two open clocks (copy-to-respondent, ARL 48: 7 working days from 2026-11-20) on cases of their own.

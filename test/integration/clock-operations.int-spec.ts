@@ -3,7 +3,10 @@ import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from 
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { insertBareCase } from '../support/factories';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier } from '@fuyi/notifications';
+import { Notifier, notificationSettings } from '@fuyi/notifications';
+
+/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
+const NOTIFY = notificationSettings(process.env);
 
 /** Clocks start, pause, resume, extend and close inside the caller's transaction, on the database calendar. */
 describe('ClockService against real PostgreSQL', () => {
@@ -15,7 +18,7 @@ describe('ClockService against real PostgreSQL', () => {
     db = await createTestDatabase({ seed: false });
     const config = loadConfig({ NODE_ENV: 'test' });
     const milestones = new MilestoneWriter(new TimeSource(config));
-    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds))), config);
+    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
     clocks = new ClockService(db.ds, calendars, milestones);
     await insertBareCase(db.ds, caseId);
     await insertBareCase(db.ds, '00000000-0000-4000-8000-000000000002');

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { applyClockRuleChange, SUSPENSION_RULE_CHANGE } from '@fuyi/clocks';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier } from '@fuyi/notifications';
+import { Notifier, notificationSettings } from '@fuyi/notifications';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
+const NOTIFY = notificationSettings(process.env);
 
 /**
  * Issue 12 item 1: the open clocks the replaced suspension rule computed move once, like after a calendar change:
@@ -45,7 +48,7 @@ describe('clock-rule change: suspension rolled forward once', () => {
     await caseWithClock('测试〔2026〕4号', { rule: 'decision', start: '2026-03-02', due: '2026-05-13', status: 'met', suspensions: [{ from: '2026-03-10', to: '2026-03-17' }] });
     await db.owner.query(`DELETE FROM clock_rule_changes`); // the migration already ran on the empty template
 
-    const first = await db.owner.transaction((m) => applyClockRuleChange(m, SUSPENSION_RULE_CHANGE, caseClockMoveListeners(Notifier.standalone(db.ds)), { now: () => new Date() }));
+    const first = await db.owner.transaction((m) => applyClockRuleChange(m, SUSPENSION_RULE_CHANGE, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY)), { now: () => new Date() }));
     expect(first).toMatchObject({ applied: true, clocksRecomputed: 2 });
     expect(first.examples).toEqual(expect.arrayContaining([
       { caseNumber: '测试〔2026〕1号', rule: 'decision', oldDue: '2026-05-13', newDue: '2026-05-08' },
@@ -67,7 +70,7 @@ describe('clock-rule change: suspension rolled forward once', () => {
     const [row] = await db.ds.query(`SELECT clocks_recomputed FROM clock_rule_changes WHERE id = $1`, [SUSPENSION_RULE_CHANGE.id]);
     expect(row.clocks_recomputed).toBe(2);
 
-    const again = await db.owner.transaction((m) => applyClockRuleChange(m, SUSPENSION_RULE_CHANGE, caseClockMoveListeners(Notifier.standalone(db.ds)), { now: () => new Date() }));
+    const again = await db.owner.transaction((m) => applyClockRuleChange(m, SUSPENSION_RULE_CHANGE, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY)), { now: () => new Date() }));
     expect(again).toMatchObject({ applied: false, clocksRecomputed: 2 });
     expect(await db.ds.query(`SELECT 1 FROM case_events WHERE type = 'clock_recomputed'`)).toHaveLength(2);
   });

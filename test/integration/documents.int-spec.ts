@@ -6,7 +6,10 @@ import { DocumentService, DocumentTemplates } from '@fuyi/documents';
 import { readDocx } from '../../libs/documents/src/__tests__/docx-text';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { Notifier } from '@fuyi/notifications';
+import { Notifier, notificationSettings } from '@fuyi/notifications';
+
+/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
+const NOTIFY = notificationSettings(process.env);
 
 /** Issued documents: numbered per type and year, versioned per case and type, immutable for the app role. */
 describe('documents (real Postgres)', () => {
@@ -39,10 +42,10 @@ describe('documents (real Postgres)', () => {
     const audit = new AuditService();
     const time = { now: () => new Date(now) } as TimeSource;
     const milestones = new MilestoneWriter(time);
-    const clocks = new ClockService(db.ds, new CalendarService(db.ds, audit, new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds))), config), milestones);
+    const clocks = new ClockService(db.ds, new CalendarService(db.ds, audit, new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config), milestones);
     numbers = new CaseNumberAllocator(db.config);
-    registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, numbers, config);
-    acceptance = new AcceptanceService(audit, new OutboxService(), clocks);
+    registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, numbers, config, time);
+    acceptance = new AcceptanceService(audit, new OutboxService(), clocks, time);
     documents = new DocumentService(db.ds, audit, new DocumentTemplates(), time);
     const [clerk] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     actor = { userId: clerk.id, username: 'clerk', role: Role.ReconsiderationClerk, townshipId: null };

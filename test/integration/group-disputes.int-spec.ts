@@ -1,7 +1,10 @@
-import { AuditService } from '@fuyi/platform';
+import { AuditService, TimeSource } from '@fuyi/platform';
 import { ClusterAlerts, ClusterDetector, ClusterQueries } from '@fuyi/liaison';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { Notifier } from '@fuyi/notifications';
+import { Notifier, notificationSettings } from '@fuyi/notifications';
+
+/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
+const NOTIFY = notificationSettings(process.env);
 
 /** Detection against real PostgreSQL: watermark and lag, consultations counted once, dismissed clusters, merges. */
 describe('group-dispute detection (service level)', () => {
@@ -13,7 +16,7 @@ describe('group-dispute detection (service level)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    detector = new ClusterDetector(db.ds, new ClusterAlerts(new ClusterQueries(db.ds), new AuditService(), Notifier.standalone(db.ds)), db.config);
+    detector = new ClusterDetector(db.ds, new ClusterAlerts(new ClusterQueries(db.ds), new AuditService(), Notifier.standalone(db.ds, NOTIFY), new TimeSource(db.config)), db.config);
     [{ id: userId }] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     [{ id: dept }] = await db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
   });

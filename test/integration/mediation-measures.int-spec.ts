@@ -1,3 +1,4 @@
+import { TimeSource } from '@fuyi/platform';
 import { MeasuresService } from '@fuyi/mediation';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -21,7 +22,7 @@ describe('mediation measures', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    measures = new MeasuresService(db.ds);
+    measures = new MeasuresService(db.ds, new TimeSource(db.config));
     [{ id: mediator }] = await db.ds.query(`SELECT id FROM users WHERE username = 'mediator'`);
     // 2020: no other file lives in that period. A: 2 days (the mediator assigned twice), B: 10 days, C: 12 days.
     const a = await file('2020-03-01T10:00:00+08:00', 'expropriation', '2020-03-03');

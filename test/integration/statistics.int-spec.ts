@@ -1,3 +1,4 @@
+import { TimeSource } from '@fuyi/platform';
 import ExcelJS from 'exceljs';
 import {
   CaseStatisticsService, ClockStatisticsService, COUNT_FIGURES, HeadStatisticsService, RATE_FIGURES, StatisticsExportService, TownshipStatisticsService,
@@ -28,7 +29,7 @@ describe('statistics figures (hand-built 2019)', () => {
     clocks = new ClockStatisticsService(db.ds);
     heads = new HeadStatisticsService(db.ds);
     townships = new TownshipStatisticsService(db.ds, cases);
-    exports = new StatisticsExportService(cases, clocks, heads, townships);
+    exports = new StatisticsExportService(cases, clocks, heads, townships, new TimeSource(db.config));
   });
   afterAll(() => db.drop());
 

@@ -21,7 +21,7 @@ export interface SqlUse {
   kind: 'write' | 'lock' | 'read';
 }
 
-function walk(dir: string, out: string[] = []): string[] {
+export function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (name === 'node_modules' || name === '__tests__' || name === 'generated') continue;
@@ -52,6 +52,8 @@ export function migratedTables(): Set<string> {
 }
 
 const WRITE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+"?([a-z_]+)"?/gi;
+/** A conditional update (libs/platform conditionalUpdate) names its table in its spec: `{ table: 'cases', … }`. */
+const HELPER_WRITE = /\btable:\s*'([a-z_]+)'/g;
 const READ = /\b(?:FROM|JOIN)\s+"?([a-z_]+)"?/gi;
 const LITERAL = /`[^`]*`|'(?:[^'\\\n]|\\.)*'/g;
 const LOCKING = /\bFOR\s+(?:NO\s+KEY\s+)?(?:UPDATE|SHARE)(?:\s+OF\s+([a-z_,\s]+?))?(?:\s+(?:SKIP|NOWAIT)\b|[\s`']*$|\))/gi;
@@ -125,7 +127,7 @@ export function sqlUses(tables: Set<string>): SqlUse[] {
         const text = readFileSync(file, 'utf8');
         const rel = relative(ROOT, file);
         const writes = new Set<string>();
-        for (const m of [...text.matchAll(WRITE), ...text.matchAll(QB_WRITE)]) {
+        for (const m of [...text.matchAll(WRITE), ...text.matchAll(QB_WRITE), ...text.matchAll(HELPER_WRITE)]) {
           const table = m[1]!.toLowerCase();
           if (tables.has(table)) writes.add(table);
         }

@@ -12,6 +12,7 @@ export function idNumberProblem(raw: string): IdNumberProblem | null {
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
   const birth = new Date(Date.UTC(y, m - 1, d));
+  // Wall clock on purpose: a plausibility check of the number itself (kernel has no TimeSource); a day's drift is harmless.
   if (y < 1900 || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d || birth.getTime() > Date.now()) return 'birthdate';
   return id[17] === idNumberCheckChar(id.slice(0, 17)) ? null : 'checksum';
 }

@@ -5,3 +5,4 @@ export * from './id-number';
 export * from './personal-data';
 export * from './chinese-numeral';
 export * from './keyset-cursor';
+export * from './state-machine';

@@ -4,7 +4,7 @@ import type { Role } from '@fuyi/kernel';
 import { JobName, OutboxService, type JobItem } from '@fuyi/platform';
 import { ChannelRegistry } from './channels/channel.registry';
 import { DeliveryService } from './delivery.service';
-import { notificationSettings, type NotificationSettings } from './notification-settings';
+import type { NotificationSettings } from './notification-settings';
 import * as Notifications from './stores/notifications.store';
 
 /** What a notification says. Never personal data: it also goes out over SMS, e-mail and webhooks. */
@@ -33,8 +33,8 @@ export class Notifier {
     private readonly deliveries: DeliveryService,
   ) {}
 
-  /** Outside the Nest container (a migration, a bench): the deployment's channels, as NotificationsModule.forRoot reads them. */
-  static standalone(ds: DataSource, settings: NotificationSettings = notificationSettings(process.env)): Notifier {
+  /** Outside the Nest container (a migration, a bench): the caller passes the deployment's channels (never read here). */
+  static standalone(ds: DataSource, settings: NotificationSettings): Notifier {
     return new Notifier(new OutboxService(), new DeliveryService(ds, ChannelRegistry.fromSettings(settings), settings));
   }
 

@@ -31,6 +31,7 @@ export * from './database/provision';
 export * from './database/postgres-check';
 export * from './database/sql';
 export * from './database/unit-of-work';
+export * from './database/conditional-update';
 export * from './platform.module';
 export * from './time/time-source';
 export * from './database/purge';

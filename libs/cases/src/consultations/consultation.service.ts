@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeKeysetCursor, FULL_PERSONAL_DATA_ROLES, keysetPage, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, JobName, maskPhone, OutboxService } from '@fuyi/platform';
+import { AuditService, FieldCipher, JobName, maskPhone, OutboxService, TimeSource } from '@fuyi/platform';
 import { CaseErrors } from '../domain/case-errors';
 import { counterTownshipFor } from '../queries/counter-township';
 
@@ -23,13 +23,14 @@ export interface ConsultationInput {
 
 @Injectable()
 export class ConsultationService {
-  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly audit: AuditService, private readonly outbox: OutboxService) {}
+  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly audit: AuditService, private readonly outbox: OutboxService, private readonly time: TimeSource) {}
 
   async record(actor: Actor, input: ConsultationInput) {
     const townshipId = counterTownshipFor(actor, input.townshipId);
     if (townshipId == null) throw CaseErrors.invalid('townshipId', '请选择咨询所在的街乡镇分中心');
-    const consultedAt = input.consultedAt ? new Date(input.consultedAt) : new Date();
-    if (consultedAt.getTime() > Date.now() + 120_000) throw CaseErrors.invalid('consultedAt', '咨询时间不能晚于当前时间');
+    const now = this.time.now();
+    const consultedAt = input.consultedAt ? new Date(input.consultedAt) : now;
+    if (consultedAt.getTime() > now.getTime() + 120_000) throw CaseErrors.invalid('consultedAt', '咨询时间不能晚于当前时间');
     return this.ds.transaction(async (m) => {
       const [t] = await m.query('SELECT id FROM townships WHERE id = $1', [townshipId]);
       if (!t) throw CaseErrors.unknownTownship();

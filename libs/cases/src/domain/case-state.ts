@@ -1,4 +1,4 @@
-import { DomainError, Role } from '@fuyi/kernel';
+import { DomainError, Role, StateMachine, type Transition as MachineTransition } from '@fuyi/kernel';
 
 /** Stages of a reconsideration case (domain.md §3). Plain data, no framework. */
 export enum CaseState {
@@ -70,53 +70,48 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
 /** 'system' is the worker acting on a legal effect (e.g. ARL 30 deemed acceptance). */
 export type Performer = Role | 'system';
 
-interface Transition {
-  from: readonly CaseState[];
-  to: CaseState;
-  by: readonly Performer[];
-}
+type Transition = MachineTransition<CaseState, Performer> & { to: CaseState; by: readonly Performer[] };
 
 const REVIEWERS: readonly Performer[] = [Role.ReconsiderationClerk, Role.SectionChief, Role.OfficeHead];
 
 export const CASE_TRANSITIONS: Record<CaseAction, Transition> = {
-  [CaseAction.Accept]: { from: [CaseState.Registered], to: CaseState.Accepted, by: REVIEWERS },
-  [CaseAction.RequestCorrection]: { from: [CaseState.Registered], to: CaseState.CorrectionRequested, by: REVIEWERS },
-  [CaseAction.Refuse]: { from: [CaseState.Registered], to: CaseState.Refused, by: REVIEWERS },
+  [CaseAction.Accept]: { from: [CaseState.Registered], to: CaseState.Accepted, by: REVIEWERS, article: 'ARL 30' },
+  [CaseAction.RequestCorrection]: { from: [CaseState.Registered], to: CaseState.CorrectionRequested, by: REVIEWERS, article: 'ARL 31' },
+  [CaseAction.Refuse]: { from: [CaseState.Registered], to: CaseState.Refused, by: REVIEWERS, article: 'ARL 30' },
   // ARL 31 / policy: once the correction is in, a fresh 5-day acceptance review starts.
-  [CaseAction.ReceiveCorrection]: { from: [CaseState.CorrectionRequested], to: CaseState.Registered, by: [...REVIEWERS, Role.TownshipClerk] },
+  [CaseAction.ReceiveCorrection]: { from: [CaseState.CorrectionRequested], to: CaseState.Registered, by: [...REVIEWERS, Role.TownshipClerk], article: 'ARL 31' },
   // ARL 30: not refused within the period = deemed accepted.
-  [CaseAction.DeemAccepted]: { from: [CaseState.Registered], to: CaseState.Accepted, by: ['system'] },
+  [CaseAction.DeemAccepted]: { from: [CaseState.Registered], to: CaseState.Accepted, by: ['system'], article: 'ARL 30' },
   // ARL 31: correction not made in time without good reason = application abandoned (a clerk confirms).
-  [CaseAction.Abandon]: { from: [CaseState.CorrectionRequested], to: CaseState.Abandoned, by: REVIEWERS },
+  [CaseAction.Abandon]: { from: [CaseState.CorrectionRequested], to: CaseState.Abandoned, by: REVIEWERS, article: 'ARL 31' },
   // ARL 39: suspension on one of its grounds; ARL 39 (final paragraph): resumption once the ground is gone.
-  [CaseAction.Suspend]: { from: [CaseState.Accepted], to: CaseState.Suspended, by: REVIEWERS },
+  [CaseAction.Suspend]: { from: [CaseState.Accepted], to: CaseState.Suspended, by: REVIEWERS, article: 'ARL 39' },
   // ARL 39(1)(6): when mediation fails or a party backs out, the mediator on the file hands the case back (libs/mediation
   // checks the mediator is on the file linked to the case before calling).
-  [CaseAction.Resume]: { from: [CaseState.Suspended], to: CaseState.Accepted, by: [...REVIEWERS, Role.Mediator] },
+  [CaseAction.Resume]: { from: [CaseState.Suspended], to: CaseState.Accepted, by: [...REVIEWERS, Role.Mediator], article: 'ARL 39' },
   [CaseAction.SubmitDecision]: { from: [CaseState.Accepted], to: CaseState.DecisionPending, by: REVIEWERS },
   // Decisions, terminations and mediation settlements are the office head's to approve (domain.md §2).
   [CaseAction.ApproveDecision]: { from: [CaseState.DecisionPending], to: CaseState.Decided, by: [Role.OfficeHead] },
   [CaseAction.ReturnDecision]: { from: [CaseState.DecisionPending], to: CaseState.Accepted, by: [Role.OfficeHead] },
   // ARL 75: effective on service; the case moves on once every applicant has been served.
-  [CaseAction.CompleteService]: { from: [CaseState.Decided], to: CaseState.Served, by: REVIEWERS },
-  [CaseAction.Terminate]: { from: [CaseState.Accepted, CaseState.Suspended], to: CaseState.Terminated, by: [Role.OfficeHead] },
-  [CaseAction.ConcludeMediation]: { from: [CaseState.Accepted, CaseState.Suspended], to: CaseState.Mediated, by: [Role.OfficeHead] },
+  [CaseAction.CompleteService]: { from: [CaseState.Decided], to: CaseState.Served, by: REVIEWERS, article: 'ARL 75' },
+  [CaseAction.Terminate]: { from: [CaseState.Accepted, CaseState.Suspended], to: CaseState.Terminated, by: [Role.OfficeHead], article: 'ARL 41' },
+  [CaseAction.ConcludeMediation]: { from: [CaseState.Accepted, CaseState.Suspended], to: CaseState.Mediated, by: [Role.OfficeHead], article: 'ARL 73' },
   [CaseAction.Archive]: { from: [CaseState.Served, CaseState.Terminated, CaseState.Mediated], to: CaseState.Archived, by: REVIEWERS },
 };
 
-/** Decides a transition; throws a 409/403 domain error when it is not allowed. */
-export function nextState(current: CaseState, action: CaseAction, by: Performer): CaseState {
-  const t = CASE_TRANSITIONS[action];
-  if (!t.by.includes(by)) {
-    throw new DomainError('CASE_ACTION_FORBIDDEN', `当前角色无权执行"${CASE_ACTION_LABELS[action]}"`, 'forbidden');
-  }
-  if (!t.from.includes(current)) {
-    throw new DomainError(
+export const CASE_MACHINE = new StateMachine<CaseState, CaseAction, Performer>(CASE_TRANSITIONS, {
+  forbidden: (action) => new DomainError('CASE_ACTION_FORBIDDEN', `当前角色无权执行"${CASE_ACTION_LABELS[action]}"`, 'forbidden'),
+  illegal: (current, action, t) =>
+    new DomainError(
       'CASE_ILLEGAL_TRANSITION',
       `案件当前状态为"${CASE_STATE_LABELS[current]}"，不能执行"${CASE_ACTION_LABELS[action]}"`,
       'conflict',
-      { state: current, action },
-    );
-  }
-  return t.to;
+      { state: current, action, ...(t.article ? { article: t.article } : {}) },
+    ),
+});
+
+/** Decides a transition; throws a 409/403 domain error when it is not allowed. */
+export function nextState(current: CaseState, action: CaseAction, by: Performer): CaseState {
+  return CASE_MACHINE.decide(current, action, { by: [by] });
 }

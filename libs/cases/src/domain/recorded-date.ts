@@ -1,12 +1,11 @@
-import { DomainError, shanghaiDate } from '@fuyi/kernel';
+import { DomainError } from '@fuyi/kernel';
 import { CaseErrors } from './case-errors';
 
 /**
  * Issue 12 item 13: a step entered afterwards from the paper file carries its real date. The date (default: today,
- * Asia/Shanghai) may not be in the future nor before the step it follows (receipt, request…).
+ * Asia/Shanghai, from the caller's TimeSource) may not be in the future nor before the step it follows (receipt, request…).
  */
-export function recordedDate(field: string, value: string | undefined, notBefore?: { date: string | null | undefined; label: string }): string {
-  const today = shanghaiDate(new Date());
+export function recordedDate(today: string, field: string, value: string | undefined, notBefore?: { date: string | null | undefined; label: string }): string {
   const day = value ?? today;
   if (day > today) throw CaseErrors.invalid(field, '日期不能晚于今天');
   if (notBefore?.date && day < notBefore.date) throw CaseErrors.invalid(field, `日期不能早于${notBefore.label}（${notBefore.date}）`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError, Role, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql } from '@fuyi/platform';
+import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService, execSql, TimeSource } from '@fuyi/platform';
 import { CaseErrors } from '../domain/case-errors';
 import { sameApproverRefusal } from '../domain/case-ownership';
 import { TERMINATION_GROUNDS } from '../domain/decision-types';
@@ -42,7 +42,7 @@ export interface ApprovalRequestView {
  */
 @Injectable()
 export class ApprovalRequestService {
-  constructor(private readonly audit: AuditService, private readonly notifier: CaseNotifier) {}
+  constructor(private readonly audit: AuditService, private readonly notifier: CaseNotifier, private readonly time: TimeSource) {}
 
   /** ARL 62: ordinary procedure only; "情况复杂" is the reason the head weighs. */
   async requestExtension(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days: number; reason: string; requestedOn?: string }) {
@@ -51,7 +51,7 @@ export class ApprovalRequestService {
     const [extended] = await m.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND extension_days > 0`, [caseId]);
     if (extended) throw new DomainError('CLOCK_ALREADY_EXTENDED', '审理期限已延长过一次，不能再次延长（第六十二条）', 'conflict');
     // Issue 12 item 3: the request's own date (a paper request may be entered afterwards), within the running period.
-    const requestedOn = recordedDate('requestedOn', v.requestedOn, { date: c.accepted_on, label: '受理日期' });
+    const requestedOn = recordedDate(shanghaiDate(this.time.now()), 'requestedOn', v.requestedOn, { date: c.accepted_on, label: '受理日期' });
     const [clock] = await m.query(`SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND status = 'running'`, [caseId]);
     withinPeriod('CASE_EXTENSION_PERIOD_EXPIRED', requestedOn, clock?.due_date, (due) =>
       `审理期限已于${due}届满，不能再申请延长（《行政复议法》第六十二条：延长须在规定期限内批准）`);
@@ -68,7 +68,7 @@ export class ApprovalRequestService {
     if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.RequestTermination].states, event: 'termination_requested', data: { ground: v.ground, reason: v.reason, requestedOn: v.requestedOn ?? null }, what: '申请终止行政复议' });
     // Issue 12 item 13: a paper request carries its date, not before acceptance nor in the future.
-    const requestedOn = recordedDate('requestedOn', v.requestedOn, { date: c.accepted_on, label: '受理日期' });
+    const requestedOn = recordedDate(shanghaiDate(this.time.now()), 'requestedOn', v.requestedOn, { date: c.accepted_on, label: '受理日期' });
     if (v.ground === 5) await this.assertSuspensionCapReached(m, caseId, requestedOn);
     const requestId = await this.submit(m, actor, caseId, 'termination', { ground: v.ground, reason: v.reason, requestedOn });
     await this.notifier.toRole(m, Role.OfficeHead, caseId, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, isIsoDate, type Actor } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
+import { DomainError, isIsoDate, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { AuditService, TimeSource } from '@fuyi/platform';
 import { ATTENDANCE_STATUS_LABELS, type AttendanceInput, type AttendanceStatus } from '../domain/attendance';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -17,13 +17,13 @@ export type AttendancePeriod = keyof typeof PERIOD_FORMATS;
 /** Attendance at hearings (ARL 49-51), the case's participation read model and the counts the statistics use. */
 @Injectable()
 export class AttendanceService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly time: TimeSource) {}
 
   async record(m: EntityManager, actor: Actor, caseId: string, hearingId: string, v: { version: number } & AttendanceInput) {
     const c = await editCase(m, this.audit, {
       caseId, expectedVersion: v.version, actor, allowed: RECORDABLE, event: 'hearing_attendance_recorded', data: { hearingId }, what: '登记出席情况',
     });
-    const summary = await writeAttendance(m, actor, caseId, hearingId, v);
+    const summary = await writeAttendance(m, actor, caseId, hearingId, v, shanghaiDate(this.time.now()));
     return { caseId, version: c.version, hearingId, ...summary };
   }
 

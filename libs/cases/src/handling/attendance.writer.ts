@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DomainError, type Actor } from '@fuyi/kernel';
 import { checkAttendance, type AttendanceInput } from '../domain/attendance';
 import type { HearingKind } from '../entities/case-hearing.entity';
 
@@ -13,10 +13,10 @@ export const AttendanceErrors = {
  * Replaces the attendance of a held hearing, in the caller's transaction (after its version check). The hearing must
  * have taken place: held (minutes recorded) and not dated in the future.
  */
-export async function writeAttendance(m: EntityManager, actor: Actor, caseId: string, hearingId: string, input: AttendanceInput) {
+export async function writeAttendance(m: EntityManager, actor: Actor, caseId: string, hearingId: string, input: AttendanceInput, today: string) {
   const [h] = await m.query('SELECT kind, status, held_on FROM case_hearings WHERE id = $1 AND case_id = $2 FOR UPDATE', [hearingId, caseId]);
   if (!h) throw AttendanceErrors.hearingNotFound();
-  if (h.status !== 'held' || h.held_on > shanghaiDate(new Date())) throw AttendanceErrors.notHeld(h.held_on);
+  if (h.status !== 'held' || h.held_on > today) throw AttendanceErrors.notHeld(h.held_on);
   const parties = await m.query('SELECT id, role, name FROM case_parties WHERE case_id = $1 ORDER BY role, position', [caseId]);
   const checked = checkAttendance(h.kind as HearingKind, input, parties);
   await m.query('DELETE FROM case_hearing_attendance WHERE hearing_id = $1', [hearingId]);

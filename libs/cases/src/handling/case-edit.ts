@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql } from '@fuyi/platform';
+import { AuditService, conditionalUpdate } from '@fuyi/platform';
 import { CASE_STATE_LABELS, type CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { ownershipRefusal } from '../domain/case-ownership';
@@ -27,24 +27,21 @@ export async function editCase(
   req: { caseId: string; expectedVersion: number; actor: Actor; allowed: readonly CaseState[]; event: string; data: Record<string, unknown>; what: string },
 ): Promise<EditedCase> {
   await assertActsOn(m, req.actor, req.caseId);
-  const scope = scopeClause(caseScopeOf(req.actor), 4);
-  const { rows } = await execSql<EditedCase>(
+  const edited = await conditionalUpdate<EditedCase>(
     m,
-    `UPDATE cases c SET version = version + 1, updated_at = now()
-      WHERE c.id = $1 AND c.version = $2 AND c.state = ANY($3::text[]) ${scope.sql}
-      RETURNING id, case_number, state, version, procedure, accepted_on, decision`,
-    [req.caseId, req.expectedVersion, req.allowed, ...scope.params],
+    {
+      table: 'cases', alias: 'c', id: req.caseId, expectedVersion: req.expectedVersion, inStates: req.allowed,
+      scope: (first) => scopeClause(caseScopeOf(req.actor), first), returning: 'id, case_number, state, version, procedure, accepted_on, decision',
+    },
+    {
+      notFound: () => CaseErrors.notFound(),
+      versionConflict: (expected, current) => CaseErrors.versionConflict(expected, current),
+      wrongState: (state) => new DomainError('CASE_ILLEGAL_TRANSITION', `案件当前状态为"${CASE_STATE_LABELS[state as CaseState]}"，不能${req.what}`, 'conflict', { state }),
+    },
   );
-  if (!rows.length) {
-    const scope2 = scopeClause(caseScopeOf(req.actor), 2);
-    const [c] = await m.query(`SELECT state, version FROM cases c WHERE c.id = $1 ${scope2.sql}`, [req.caseId, ...scope2.params]);
-    if (!c) throw CaseErrors.notFound();
-    if (c.version !== req.expectedVersion) throw CaseErrors.versionConflict(req.expectedVersion, c.version);
-    throw new DomainError('CASE_ILLEGAL_TRANSITION', `案件当前状态为"${CASE_STATE_LABELS[c.state as CaseState]}"，不能${req.what}`, 'conflict', { state: c.state });
-  }
   await CaseTimeline.append(m, { caseId: req.caseId, type: req.event, actorId: req.actor.userId, data: req.data });
-  await audit.record(m, { actor: req.actor, action: `case.${req.event}`, subjectType: 'case', subjectId: req.caseId, summary: { ...req.data, version: rows[0].version } });
-  return rows[0];
+  await audit.record(m, { actor: req.actor, action: `case.${req.event}`, subjectType: 'case', subjectId: req.caseId, summary: { ...req.data, version: edited.version } });
+  return edited;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql } from '@fuyi/platform';
+import { AuditService, conditionalUpdate, TimeSource } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
-import { CaseAction } from '../domain/case-state';
+import { CaseAction, type CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { CAPPED_SUSPENSION_GROUNDS, CONSENT_SUSPENSION_GROUND, SUSPENSION_GROUNDS } from '../domain/suspension-grounds';
 import { caseScopeOf } from '../queries/case-scope';
@@ -26,7 +26,7 @@ const HANDLER_ROLES = ['reconsideration_clerk', 'section_chief'];
 /** Handling an accepted case: assignment to a handler, suspension and resumption (ARL 39) with their clocks. */
 @Injectable()
 export class CaseHandlingService {
-  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly notifier: CaseNotifier) {}
+  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly notifier: CaseNotifier, private readonly time: TimeSource) {}
 
   /** 分案: the section chief or office head names the handler; reassignment keeps clocks and history. */
   async assign(m: EntityManager, actor: Actor, caseId: string, version: number, handlerId: string): Promise<TransitionResult> {
@@ -34,27 +34,24 @@ export class CaseHandlingService {
     if (!handler || !handler.active || !HANDLER_ROLES.includes(handler.role)) {
       throw CaseErrors.invalid('handlerId', '承办人须为在岗的复议承办人或科长');
     }
-    const { rows } = await execSql(
+    const row = await conditionalUpdate<{ case_number: string; state: CaseState; version: number }>(
       m,
-      `UPDATE cases SET handler_id = $3, version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $2 AND state = ANY($4::text[]) RETURNING case_number, state, version`,
-      [caseId, version, handlerId, CASE_OPERATIONS[CaseOp.Assign].states],
+      { table: 'cases', id: caseId, expectedVersion: version, inStates: CASE_OPERATIONS[CaseOp.Assign].states, set: { handler_id: handlerId }, returning: 'case_number, state, version' },
+      {
+        notFound: () => CaseErrors.notFound(),
+        versionConflict: (expected, current) => CaseErrors.versionConflict(expected, current),
+        wrongState: (state) => new DomainError('CASE_ILLEGAL_TRANSITION', '只有已受理或中止中的案件可以分配承办人', 'conflict', { state }),
+      },
     );
-    if (!rows.length) {
-      const [c] = await m.query('SELECT state, version FROM cases WHERE id = $1', [caseId]);
-      if (!c) throw CaseErrors.notFound();
-      if (c.version !== version) throw CaseErrors.versionConflict(version, c.version);
-      throw new DomainError('CASE_ILLEGAL_TRANSITION', '只有已受理或中止中的案件可以分配承办人', 'conflict', { state: c.state });
-    }
     await CaseTimeline.append(m, { caseId, type: 'assigned', actorId: actor.userId, data: { handlerId } });
-    await this.audit.record(m, { actor, action: 'case.assign', subjectType: 'case', subjectId: caseId, summary: { handlerId, version: rows[0].version } });
+    await this.audit.record(m, { actor, action: 'case.assign', subjectType: 'case', subjectId: caseId, summary: { handlerId, version: row.version } });
     // Issue #12 item 9: the handler hears of the assignment (not when assigning themselves).
     if (handlerId !== actor.userId) {
       await this.notifier.toUser(m, handlerId, caseId, {
-        kind: 'case_assigned', title: '新分配的案件', body: `${rows[0].case_number}已分配由您承办，请及时办理。`,
+        kind: 'case_assigned', title: '新分配的案件', body: `${row.case_number}已分配由您承办，请及时办理。`,
       });
     }
-    return { caseId, caseNumber: rows[0].case_number, state: rows[0].state, version: rows[0].version };
+    return { caseId, caseNumber: row.case_number, state: row.state, version: row.version };
   }
 
   /**
@@ -82,7 +79,7 @@ export class CaseHandlingService {
     if (input.ground === CONSENT_SUSPENSION_GROUND && !(input.consent?.applicant && input.consent?.respondent)) {
       throw CaseErrors.invalid('consent', '因调解、和解中止须经申请人和被申请人同意（第三十九条第一款第六项）');
     }
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     const from = input.from ?? today;
     if (from > today) throw CaseErrors.invalid('from', '中止日期不能晚于今天');
     // ARL 39 "行政复议期间" is while the case is pending, not within the decision period: its grounds (e.g. 39(1)(1), the
@@ -108,7 +105,7 @@ export class CaseHandlingService {
 
   /** 恢复审理: the decision clock runs again; the suspended days are not counted (domain.md §4). */
   async resume(m: EntityManager, actor: Actor, caseId: string, version: number, on?: string): Promise<TransitionResult> {
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     const day = on ?? today;
     if (day > today) throw CaseErrors.invalid('on', '恢复日期不能晚于今天');
     if (actor.role === Role.Mediator) await this.checkMediatorResume(m, caseId, on, today);

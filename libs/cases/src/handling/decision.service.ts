@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, execSql } from '@fuyi/platform';
+import { AuditService, FieldCipher, execSql, TimeSource } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction, CaseState, nextState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -49,6 +49,7 @@ export class DecisionService {
     private readonly requests: ApprovalRequestService,
     private readonly notifier: CaseNotifier,
     private readonly cipher: FieldCipher,
+    private readonly time: TimeSource,
   ) {}
 
   /** The handler submits the decision for the office head's approval, who is told (issue #12 item 9). */
@@ -63,7 +64,7 @@ export class DecisionService {
     const [c] = await m.query('SELECT state, version, accepted_on::text AS accepted_on FROM cases WHERE id = $1', [caseId]);
     nextState(c.state, CaseAction.SubmitDecision, actor.role);
     if (c.version !== d.version) throw CaseErrors.versionConflict(d.version, c.version);
-    const submittedOn = recordedDate('submittedOn', d.submittedOn, { date: c.accepted_on, label: '受理日期' });
+    const submittedOn = recordedDate(shanghaiDate(this.time.now()), 'submittedOn', d.submittedOn, { date: c.accepted_on, label: '受理日期' });
     await this.assertHeard(m, caseId);
     await this.assertReplyRule(m, caseId, d);
     const result = await this.transition(m, actor, caseId, d.version, CaseAction.SubmitDecision, {
@@ -87,7 +88,7 @@ export class DecisionService {
     // Issue 12 item 13: a paper approval entered afterwards carries its date (not before the submission, not in the
     // future); the decision is made that day and the decision clock is met (or missed) on it.
     const submitted = c?.decision?.submittedOn as string | undefined;
-    const today = recordedDate('approvedOn', approvedOn, submitted ? { date: submitted, label: '决定提交日期' } : { date: c?.accepted_on, label: '受理日期' });
+    const today = recordedDate(shanghaiDate(this.time.now()), 'approvedOn', approvedOn, submitted ? { date: submitted, label: '决定提交日期' } : { date: c?.accepted_on, label: '受理日期' });
     // Four eyes on a decision awaiting approval; any other state is the transition's refusal (409) below.
     const same = c && sameApproverRefusal(actor, c.decision?.submittedBy, '行政复议决定');
     if (same) throw same;
@@ -109,7 +110,7 @@ export class DecisionService {
    * 15-day lawsuit window (ALL 45) runs from the latest applicant's service.
    */
   async recordService(m: EntityManager, actor: Actor, caseId: string, v: { version: number; partyId: string; method: string; servedOn: string }) {
-    if (v.servedOn > shanghaiDate(new Date())) throw CaseErrors.invalid('servedOn', '送达日期不能晚于今天');
+    if (v.servedOn > shanghaiDate(this.time.now())) throw CaseErrors.invalid('servedOn', '送达日期不能晚于今天');
     const c = await editCase(m, this.audit, {
       caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.RecordService].states,
       event: 'served', data: { partyId: v.partyId, method: v.method, servedOn: v.servedOn }, what: '记录送达',
@@ -149,7 +150,7 @@ export class DecisionService {
     const [{ submitted }] = await m.query(
       `SELECT (submitted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS submitted FROM case_approval_requests WHERE id = $1`, [request.id],
     );
-    const approvedOn = recordedDate('approvedOn', v.approvedOn, { date: request.payload.requestedOn ?? submitted, label: '终止申请日期' });
+    const approvedOn = recordedDate(shanghaiDate(this.time.now()), 'approvedOn', v.approvedOn, { date: request.payload.requestedOn ?? submitted, label: '终止申请日期' });
     const ground = Number(request.payload.ground);
     const reason = String(request.payload.reason);
     if ((v.ground !== undefined && v.ground !== ground) || (v.reason !== undefined && v.reason !== reason)) {
@@ -169,7 +170,7 @@ export class DecisionService {
     if (!TERMINATION_GROUNDS[v.ground]) throw CaseErrors.invalid('ground', '终止事由应为《行政复议法》第四十一条第一至五项之一');
     const same = sameApproverRefusal(actor, v.submittedBy, '终止行政复议申请');
     if (same) throw same;
-    const on = v.on ?? shanghaiDate(new Date());
+    const on = v.on ?? shanghaiDate(this.time.now());
     const closure = { kind: 'terminated', ground: v.ground, reason: v.reason, on, approvedBy: actor.userId, submittedBy: v.submittedBy };
     const result = await this.transition(m, actor, caseId, v.version, CaseAction.Terminate, {
       set: { closure }, event: { ground: v.ground, ...(v.requestId ? { requestId: v.requestId } : {}) },
@@ -182,7 +183,7 @@ export class DecisionService {
   async concludeMediation(m: EntityManager, actor: Actor, caseId: string, v: { version: number; signedByAll: boolean; summary: string }) {
     if (!v.signedByAll) throw CaseErrors.invalid('signedByAll', '调解书须经各方当事人签字后方可结案（第七十三条）');
     const result = await this.transition(m, actor, caseId, v.version, CaseAction.ConcludeMediation, {
-      set: { closure: { kind: 'mediated', summary: v.summary, on: shanghaiDate(new Date()) } }, event: {},
+      set: { closure: { kind: 'mediated', summary: v.summary, on: shanghaiDate(this.time.now()) } }, event: {},
     });
     await this.closeAll(m, actor, caseId);
     return result;
@@ -191,7 +192,7 @@ export class DecisionService {
   /** 归档 after service and the lawsuit window (domain.md §3.13). */
   async archive(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
     const [open] = await m.query(`SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'lawsuit' AND status IN ('running','paused')`, [caseId]);
-    if (open && open.due_date >= shanghaiDate(new Date())) {
+    if (open && open.due_date >= shanghaiDate(this.time.now())) {
       throw new DomainError('CASE_LAWSUIT_WINDOW_OPEN', `起诉期限（${open.due_date}）尚未届满，暂不能归档`, 'conflict', { lawsuitDue: open.due_date });
     }
     const result = await this.transition(m, actor, caseId, version, CaseAction.Archive, { event: {} });
@@ -221,7 +222,7 @@ export class DecisionService {
       addresses: parties.map((p) => this.cipher.decrypt(p.address_enc) ?? ''),
     });
     const decidedOn = (c.decision?.decidedOn as string | undefined) ?? null;
-    const year = Number((decidedOn ?? shanghaiDate(new Date())).slice(0, 4));
+    const year = Number((decidedOn ?? shanghaiDate(this.time.now())).slice(0, 4));
     const { rows: [live] } = await execSql<{ id: string }>(m,
       `UPDATE decision_publications SET text = $2, published_by = $3, published_at = now() WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id`,
       [caseId, text, actor.userId],
@@ -258,7 +259,7 @@ export class DecisionService {
    */
   private async assertReplyRule(m: EntityManager, caseId: string, d: DecisionDraft): Promise<void> {
     if (REPLY_MISSED_DECISIONS.includes(d.type)) return;
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     const [missed] = await m.query(
       `SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule IN ('respondent-reply', 'simplified-reply')
           AND (status = 'missed' OR (status = 'running' AND due_date < $2)) ORDER BY start_date DESC LIMIT 1`,
@@ -283,7 +284,7 @@ export class DecisionService {
   }
 
   /** The case is closed: its clocks stop and nothing still awaits approval on it. */
-  private async closeAll(m: EntityManager, actor: Actor, caseId: string, on = shanghaiDate(new Date())): Promise<void> {
+  private async closeAll(m: EntityManager, actor: Actor, caseId: string, on = shanghaiDate(this.time.now())): Promise<void> {
     for (const rule of OPEN_CLOCKS) await this.clocks.close(m, caseId, rule, on, 'cancelled');
     await this.requests.cancelPending(m, actor, caseId);
   }

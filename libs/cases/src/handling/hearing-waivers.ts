@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { shanghaiDate, type Actor } from '@fuyi/kernel';
+import type { Actor } from '@fuyi/kernel';
 import type { AuditService } from '@fuyi/platform';
 import type { HearingWaiver, WaiverKind } from '../domain/hearing-rules';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
@@ -12,11 +12,11 @@ const WHAT: Record<WaiverKind, string> = { listening: '记录不能听取意见�
  * was not held (ARL 51(2)); the timeline event is the record the decision guard reads.
  */
 export async function recordHearingWaiver(
-  m: EntityManager, audit: AuditService, actor: Actor, caseId: string, v: { version: number; kind: WaiverKind; reason: string },
+  m: EntityManager, audit: AuditService, actor: Actor, caseId: string, v: { version: number; kind: WaiverKind; reason: string }, today: string,
 ) {
   const c = await editCase(m, audit, {
     caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.WaiveHearing].states, event: 'hearing_waived',
-    data: { kind: v.kind, reason: v.reason, on: shanghaiDate(new Date()) }, what: WHAT[v.kind],
+    data: { kind: v.kind, reason: v.reason, on: today }, what: WHAT[v.kind],
   });
   return { caseId, version: c.version };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql, FieldCipher } from '@fuyi/platform';
+import { AuditService, execSql, FieldCipher, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { computeDeadline } from '@fuyi/deadlines';
 import { CaseErrors } from '../domain/case-errors';
@@ -28,7 +28,7 @@ export interface HearingInput {
 /** Third parties and agents (ARL 16-17), hearing the parties (ARL 49) and formal hearings (ARL 50-51). */
 @Injectable()
 export class ParticipationService {
-  constructor(private readonly audit: AuditService, private readonly cipher: FieldCipher, private readonly calendars: CalendarService) {}
+  constructor(private readonly audit: AuditService, private readonly cipher: FieldCipher, private readonly calendars: CalendarService, private readonly time: TimeSource) {}
 
   async addParty(m: EntityManager, actor: Actor, caseId: string, v: { version: number; role: 'third_party' | 'agent'; party: PartyInput }) {
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.AddParty].states, event: `${v.role}_added`, data: { name: v.party.name, kind: v.party.kind }, what: '追加当事人' });
@@ -38,7 +38,7 @@ export class ParticipationService {
 
   /** The written notice to a third party, recorded with method and date (the document itself comes from the documents library). */
   async partyNotified(m: EntityManager, actor: Actor, caseId: string, v: { version: number; partyId: string; method: string; notifiedOn: string }) {
-    if (v.notifiedOn > shanghaiDate(new Date())) throw CaseErrors.invalid('notifiedOn', '通知日期不能晚于今天');
+    if (v.notifiedOn > shanghaiDate(this.time.now())) throw CaseErrors.invalid('notifiedOn', '通知日期不能晚于今天');
     const [p] = await m.query('SELECT role FROM case_parties WHERE id = $1 AND case_id = $2', [v.partyId, caseId]);
     if (!p) throw CaseErrors.invalid('partyId', '该当事人不属于本案');
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.NotifyParty].states, event: 'party_notified', data: v, what: '记录通知' });
@@ -74,19 +74,19 @@ export class ParticipationService {
     // (follow-up f of issue 12). Out of scope is 404 before the hearing day is told.
     await assertInScope(m, actor, caseId);
     const [h] = await m.query(`SELECT held_on::text AS held_on FROM case_hearings WHERE id = $1 AND case_id = $2`, [hearingId, caseId]);
-    if (h && h.held_on > shanghaiDate(new Date())) {
+    if (h && h.held_on > shanghaiDate(this.time.now())) {
       throw new DomainError('HEARING_NOT_YET_HELD', `该听证（听取意见）定于${h.held_on}举行，尚未举行，不能记录笔录`, 'conflict', { heldOn: h.held_on });
     }
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.ScheduleHearing].states, event: 'hearing_held', data: { hearingId }, what: '记录笔录' });
     const { affected } = await execSql(m, `UPDATE case_hearings SET status = 'held', minutes = $3 WHERE id = $1 AND case_id = $2`, [hearingId, caseId, v.minutes]);
     if (!affected) throw CaseErrors.invalid('hearingId', '听证记录不存在'); // the transaction rolls back the edit above
-    if (v.attendance) await writeAttendance(m, actor, caseId, hearingId, v.attendance);
+    if (v.attendance) await writeAttendance(m, actor, caseId, hearingId, v.attendance, shanghaiDate(this.time.now()));
     return { caseId, version: c.version };
   }
 
   /** ARL 52: the consultation committee's opinion on a major, difficult or complex case, recorded on the case. */
   async committeeOpinion(m: EntityManager, actor: Actor, caseId: string, v: { version: number; meetingOn: string; opinion: string }) {
-    if (v.meetingOn > shanghaiDate(new Date())) throw CaseErrors.invalid('meetingOn', '咨询委员会会议日期不能晚于今天');
+    if (v.meetingOn > shanghaiDate(this.time.now())) throw CaseErrors.invalid('meetingOn', '咨询委员会会议日期不能晚于今天');
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.CommitteeOpinion].states, event: 'committee_opinion', data: v, what: '记录咨询委员会意见' });
     return { caseId, version: c.version };
   }
@@ -135,6 +135,6 @@ export class ParticipationService {
 
   /** ARL 49 / 51(2): why the parties could not be heard (written review), or why no formal hearing was held. */
   waive(m: EntityManager, actor: Actor, caseId: string, v: { version: number; kind: WaiverKind; reason: string }) {
-    return recordHearingWaiver(m, this.audit, actor, caseId, v);
+    return recordHearingWaiver(m, this.audit, actor, caseId, v, shanghaiDate(this.time.now()));
   }
 }

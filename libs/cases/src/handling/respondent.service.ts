@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
+import { AuditService, TimeSource } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseErrors } from '../domain/case-errors';
 import { ApprovalRequestService } from './approval-requests.service';
@@ -13,12 +13,12 @@ import { recordedDate, withinPeriod } from '../domain/recorded-date';
 /** The respondent's side (ARL 48, 54, 70) and the procedure itself (ARL 55 conversion, ARL 62 extension). */
 @Injectable()
 export class RespondentService {
-  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly requests: ApprovalRequestService) {}
+  constructor(private readonly audit: AuditService, private readonly clocks: ClockService, private readonly requests: ApprovalRequestService, private readonly time: TimeSource) {}
 
   /** Copy of the application sent: the copy clock is met, the reply clock runs from the respondent's receipt. */
   async copySent(m: EntityManager, actor: Actor, caseId: string, v: { version: number; sentOn: string; method: string; receivedOn: string }) {
-    notFuture('sentOn', v.sentOn);
-    notFuture('receivedOn', v.receivedOn);
+    notFuture(shanghaiDate(this.time.now()), 'sentOn', v.sentOn);
+    notFuture(shanghaiDate(this.time.now()), 'receivedOn', v.receivedOn);
     if (v.receivedOn < v.sentOn) throw CaseErrors.invalid('receivedOn', '被申请人收到日期不能早于发送日期');
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.CopySent].states, event: 'copy_sent', data: v, what: '记录发送副本' });
     const simplified = c.procedure === 'simplified';
@@ -29,7 +29,7 @@ export class RespondentService {
 
   /** Reply and evidence received (ARL 48): the reply clock is met (or recorded as missed if late, ARL 70). */
   async replyReceived(m: EntityManager, actor: Actor, caseId: string, v: { version: number; receivedOn: string; documents: string[] }) {
-    notFuture('receivedOn', v.receivedOn);
+    notFuture(shanghaiDate(this.time.now()), 'receivedOn', v.receivedOn);
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.ReplyReceived].states, event: 'reply_received', data: v, what: '记录答复' });
     await this.clocks.close(m, caseId, c.procedure === 'simplified' ? 'simplified-reply' : 'respondent-reply', v.receivedOn, 'met');
     return { caseId, version: c.version };
@@ -50,7 +50,7 @@ export class RespondentService {
     // Issue 12 items 3 and 13: the approval carries its real date (a paper approval may be back-dated), never before
     // the request and never after the period ran out (ARL 62: only a period still running can be extended).
     const requestedOn = (request.payload.requestedOn as string | undefined) ?? undefined;
-    const approvedOn = recordedDate('approvedOn', v.approvedOn, { date: requestedOn, label: '延长申请日期' });
+    const approvedOn = recordedDate(shanghaiDate(this.time.now()), 'approvedOn', v.approvedOn, { date: requestedOn, label: '延长申请日期' });
     const clock = await this.clocks.dueOn(m, caseId, 'decision', approvedOn);
     withinPeriod('CASE_EXTENSION_PERIOD_EXPIRED', approvedOn, clock?.due, (due) =>
       `审理期限已于${due}届满，不能再批准延长（《行政复议法》第六十二条：延长须在规定期限内批准）`);
@@ -73,7 +73,7 @@ export class RespondentService {
   async convertToOrdinary(m: EntityManager, actor: Actor, caseId: string, v: { version: number; reason: string; approvedOn?: string }) {
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.ConvertToOrdinary].states, event: 'procedure_converted', data: v, what: '转为普通程序' });
     if (c.procedure !== 'simplified') throw new DomainError('CASE_NOT_SIMPLIFIED', '该案件未适用简易程序', 'conflict');
-    const on = recordedDate('approvedOn', v.approvedOn, { date: c.accepted_on, label: '受理日期' });
+    const on = recordedDate(shanghaiDate(this.time.now()), 'approvedOn', v.approvedOn, { date: c.accepted_on, label: '受理日期' });
     const simplified = await this.clocks.dueOn(m, caseId, 'decision-simplified', on);
     withinPeriod('CASE_SIMPLIFIED_PERIOD_EXPIRED', on, simplified?.due, (due) =>
       `简易程序审理期限已于${due}届满，不能再转为普通程序（《行政复议法》第五十五条、第六十二条第二款）`);
@@ -91,6 +91,6 @@ export class RespondentService {
   }
 }
 
-function notFuture(field: string, date: string): void {
-  if (date > shanghaiDate(new Date())) throw CaseErrors.invalid(field, '日期不能晚于今天');
+function notFuture(today: string, field: string, date: string): void {
+  if (date > today) throw CaseErrors.invalid(field, '日期不能晚于今天');
 }

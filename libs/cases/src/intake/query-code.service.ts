@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher } from '@fuyi/platform';
+import { AuditService, FieldCipher, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { CaseErrors } from '../domain/case-errors';
 import { newQueryCode } from '../domain/query-code';
@@ -39,6 +39,7 @@ export class QueryCodeService {
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
+    private readonly time: TimeSource,
   ) {}
 
   async reissue(actor: Actor, caseId: string, check: IdentityCheck): Promise<ReissuedQueryCode> {
@@ -86,7 +87,7 @@ export class QueryCodeService {
         respondent: c.respondent, materials: c.materials ?? [], acceptanceDue: due,
         lateApplication: lateApplicationOf(applicationPeriodOf(await this.calendar.current(), c)),
       });
-      return { refused: false as const, result: { caseId, caseNumber: c.case_number, queryCode, receipt: { ...receipt, queryCodeReissuedAt: new Date().toISOString() } } };
+      return { refused: false as const, result: { caseId, caseNumber: c.case_number, queryCode, receipt: { ...receipt, queryCodeReissuedAt: this.time.now().toISOString() } } };
     });
     // The refusal is audited (committed above) before it is answered.
     if (outcome.refused) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, execSql, FieldCipher, JobName, OutboxService, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, execSql, FieldCipher, JobName, OutboxService, type AppConfig, TimeSource } from '@fuyi/platform';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { formatCaseNumber } from '../domain/case-number';
@@ -30,10 +30,12 @@ export class RegistrationService {
     private readonly clocks: ClockService,
     private readonly numbers: CaseNumberAllocator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly time: TimeSource,
   ) {}
 
   async register(m: EntityManager, actor: Actor, input: RegistrationInput): Promise<RegistrationResult> {
-    const receiptAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
+    const now = this.time.now();
+    const receiptAt = input.receivedAt ? new Date(input.receivedAt) : now;
     const receiptDate = shanghaiDate(receiptAt);
     this.checkDates(input, receiptAt, receiptDate);
     // CPL 85(4) via ARL 88(1): a posted application is made on its postmark date (follow-up b of issue 12).
@@ -97,7 +99,7 @@ export class RegistrationService {
 
   private checkDates(input: RegistrationInput, receiptAt: Date, receiptDate: string): void {
     if (Number.isNaN(receiptAt.getTime())) throw CaseErrors.invalid('receivedAt', '收件时间格式不正确');
-    if (receiptAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw CaseErrors.invalid('receivedAt', '收件时间不能晚于当前时间');
+    if (receiptAt.getTime() > this.time.now().getTime() + CLOCK_SKEW_MS) throw CaseErrors.invalid('receivedAt', '收件时间不能晚于当前时间');
     if (input.postmarkedOn !== undefined) {
       if (input.channel !== 'post') throw CaseErrors.invalid('postmarkedOn', '只有邮寄提交的申请才有邮戳日期');
       if (input.postmarkedOn > receiptDate) throw CaseErrors.invalid('postmarkedOn', '邮戳日期不能晚于收件日期');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, JobName, OutboxService } from '@fuyi/platform';
+import { AuditService, JobName, OutboxService, TimeSource } from '@fuyi/platform';
 import { CaseAction } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { ClockService } from '@fuyi/clocks';
@@ -13,7 +13,7 @@ import type { ReviewDecision, TransitionResult } from './review.types';
 /** 受理审查 (ARL 30-31): accept, ask for correction (all items at once), or refuse. */
 @Injectable()
 export class AcceptanceService {
-  constructor(private readonly audit: AuditService, private readonly outbox: OutboxService, private readonly clocks: ClockService) {}
+  constructor(private readonly audit: AuditService, private readonly outbox: OutboxService, private readonly clocks: ClockService, private readonly time: TimeSource) {}
 
   async decide(m: EntityManager, actor: Actor, caseId: string, d: ReviewDecision): Promise<TransitionResult> {
     const base = { caseId, expectedVersion: d.version, actor, scope: caseScopeOf(actor) };
@@ -89,9 +89,9 @@ export class AcceptanceService {
          FROM cases c WHERE c.id = $1`,
       [caseId],
     );
-    if (!c) return { on: recordedDate('decidedOn', d.decidedOn), reviewDue: null }; // not found: the transition says so
+    if (!c) return { on: recordedDate(shanghaiDate(this.time.now()), 'decidedOn', d.decidedOn), reviewDue: null }; // not found: the transition says so
     const from = c.review_start && c.review_start > c.received ? { date: c.review_start, label: '收到补正材料之日' } : { date: c.received, label: '收到申请之日' };
-    const on = recordedDate('decidedOn', d.decidedOn, from);
+    const on = recordedDate(shanghaiDate(this.time.now()), 'decidedOn', d.decidedOn, from);
     if (d.outcome === 'refuse') {
       withinPeriod('CASE_REVIEW_PERIOD_EXPIRED', on, c.review_due, (due) =>
         `受理审查期限已于${due}届满，逾期未作出不予受理决定的视为受理（《行政复议法》第三十条），不能再决定不予受理`);
@@ -116,14 +116,14 @@ export class AcceptanceService {
     const result = await applyTransition(m, this.audit, {
       caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.Abandon, event: {},
     });
-    await this.clocks.close(m, caseId, 'applicant-correction', shanghaiDate(new Date()), 'cancelled');
+    await this.clocks.close(m, caseId, 'applicant-correction', shanghaiDate(this.time.now()), 'cancelled');
     return result;
   }
 
   /** Correction materials received: the acceptance review starts again with a fresh 5 working days (policy). */
   async receiveCorrection(m: EntityManager, actor: Actor, caseId: string, version: number, receivedOn?: string): Promise<TransitionResult> {
-    const on = receivedOn ?? shanghaiDate(new Date());
-    if (on > shanghaiDate(new Date())) throw CaseErrors.invalid('receivedOn', '补正材料收到日期不能晚于今天');
+    const on = receivedOn ?? shanghaiDate(this.time.now());
+    if (on > shanghaiDate(this.time.now())) throw CaseErrors.invalid('receivedOn', '补正材料收到日期不能晚于今天');
     const result = await applyTransition(m, this.audit, {
       caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.ReceiveCorrection, event: { receivedOn: on },
     });

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@fuyi/kernel';
-import { AuditService, execSql } from '@fuyi/platform';
+import { AuditService, conditionalUpdate } from '@fuyi/platform';
 import { CaseAction, CaseState, nextState, type Performer } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { ownershipRefusal } from '../domain/case-ownership';
@@ -38,23 +38,18 @@ export async function applyTransition(m: EntityManager, audit: AuditService, req
   if (notOwner) throw notOwner;
   if (current.version !== req.expectedVersion) throw CaseErrors.versionConflict(req.expectedVersion, current.version);
 
-  const extra = Object.entries(req.set ?? {});
-  for (const [col] of extra) if (!SETTABLE.has(col)) throw new Error(`column ${col} is not settable by a transition`);
-  const assignments = extra.map(([col], i) => `, ${col} = $${i + 5}`).join('');
-  const { rows, affected } = await execSql(
+  for (const col of Object.keys(req.set ?? {})) if (!SETTABLE.has(col)) throw new Error(`column ${col} is not settable by a transition`);
+  // Checked above, so a refused UPDATE means someone else got there first: always a version conflict.
+  const conflict = (_expected: number, now = -1) => CaseErrors.versionConflict(req.expectedVersion, now);
+  const updated = await conditionalUpdate<{ version: number }>(
     m,
-    `UPDATE cases SET state = $2, version = version + 1, updated_at = now()${assignments}
-      WHERE id = $1 AND version = $3 AND state = $4 RETURNING version`,
-    [req.caseId, to, req.expectedVersion, current.state, ...extra.map(([, v]) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v))],
+    { table: 'cases', id: req.caseId, expectedVersion: req.expectedVersion, inStates: [current.state], set: { state: to, ...req.set } },
+    { notFound: () => conflict(req.expectedVersion), versionConflict: conflict, wrongState: () => conflict(req.expectedVersion, current.version) },
   );
-  if (!affected) {
-    const [now] = await m.query('SELECT version FROM cases WHERE id = $1', [req.caseId]);
-    throw CaseErrors.versionConflict(req.expectedVersion, now?.version ?? -1);
-  }
   await CaseTimeline.append(m, { caseId: req.caseId, type: req.action, actorId: req.actor?.userId, data: { from: current.state, to, ...req.event } });
   await audit.record(m, {
     action: `case.${req.action}`, subjectType: 'case', subjectId: req.caseId, actor: req.actor,
-    summary: { from: current.state, to, version: rows[0].version, ...req.event },
+    summary: { from: current.state, to, version: updated.version, ...req.event },
   });
-  return { caseId: req.caseId, caseNumber: current.case_number, state: to, version: rows[0].version };
+  return { caseId: req.caseId, caseNumber: current.case_number, state: to, version: updated.version };
 }

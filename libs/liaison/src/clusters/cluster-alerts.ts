@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Role, shanghaiDate } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
+import { AuditService, TimeSource } from '@fuyi/platform';
 import { Notifier } from '@fuyi/notifications';
 import { ClusterQueries } from './cluster.queries';
 import type { ClusterChange } from './cluster-writer';
@@ -21,6 +21,7 @@ export class ClusterAlerts {
     private readonly queries: ClusterQueries,
     private readonly audit: AuditService,
     private readonly notifier: Notifier,
+    private readonly time: TimeSource,
   ) {}
 
   async raise(m: EntityManager, changes: ClusterChange[]): Promise<{ created: number; grown: number }> {
@@ -55,7 +56,7 @@ export class ClusterAlerts {
     const rows = await m.query(
       `SELECT 1 FROM audit_log WHERE chain = $1 AND action = 'group_dispute.grow' AND summary->>'followUp' = 'true'
           AND (occurred_at AT TIME ZONE 'Asia/Shanghai')::date = $2::date LIMIT 1`,
-      [`group_dispute:${clusterId}`, shanghaiDate(new Date())],
+      [`group_dispute:${clusterId}`, shanghaiDate(this.time.now())],
     );
     return rows.length > 0;
   }

@@ -58,6 +58,7 @@ export class ClusterDetector {
    * in batches; the watermark advances after each batch. `lagMs` 0 in tests.
    */
   async scanNew(opts: { lagMs?: number; settings?: MatchSettings } = {}): Promise<DetectionStats> {
+    // Wall clock on purpose: the lag is measured against rows' created_at = now() of PostgreSQL (in-flight commits).
     const until = new Date(Date.now() - (opts.lagMs ?? SCAN_LAG_MS));
     let stats = empty();
     // Applications first: a cluster they found is explained against case numbers, which officers know best.

@@ -13,7 +13,7 @@ describe('mediation state machine: every state × action × performer', () => {
     if (!move.by.includes(performer)) {
       expect(run).toThrow(expect.objectContaining({ code: 'MEDIATION_ACTION_FORBIDDEN', kind: 'forbidden' }));
     } else if (!move.from.includes(state)) {
-      expect(run).toThrow(expect.objectContaining({ code: 'MEDIATION_ILLEGAL_TRANSITION', kind: 'conflict', details: { state, action } }));
+      expect(run).toThrow(expect.objectContaining({ code: 'MEDIATION_ILLEGAL_TRANSITION', kind: 'conflict', details: { state, action, ...(move.article ? { article: move.article } : {}) } }));
     } else {
       expect(run()).toBe(move.to === 'same' ? state : move.to);
     }

@@ -1,4 +1,4 @@
-import { DomainError } from '@fuyi/kernel';
+import { DomainError, StateMachine, type Transition } from '@fuyi/kernel';
 
 /** Stages of a mediation file (domain.md §6). Plain data, no framework. */
 export enum MediationState {
@@ -63,11 +63,7 @@ export const MEDIATION_ACTION_LABELS: Record<MediationAction, string> = {
  */
 export type MediationPerformer = 'coordinator' | 'file_mediator' | 'office_head' | 'district';
 
-interface Move {
-  from: readonly MediationState[];
-  to: MediationState | 'same';
-  by: readonly MediationPerformer[];
-}
+type Move = Transition<MediationState, MediationPerformer> & { to: MediationState | 'same'; by: readonly MediationPerformer[] };
 
 const S = MediationState;
 const WORKING = [S.Assigned, S.InProgress] as const;
@@ -86,26 +82,25 @@ export const MEDIATION_TRANSITIONS: Record<MediationAction, Move> = {
   [MediationAction.SignDocument]: { from: [S.InProgress], to: S.Agreed, by: ['file_mediator'] },
   [MediationAction.RequestWithdrawal]: { from: [S.InProgress], to: S.WithdrawalPending, by: ['file_mediator'] },
   [MediationAction.CloseWithoutCase]: { from: [S.InProgress], to: S.Closed, by: ['file_mediator'] },
-  [MediationAction.Seal]: { from: [S.Agreed, S.WithdrawalPending], to: S.Closed, by: ['office_head'] },
+  [MediationAction.Seal]: { from: [S.Agreed, S.WithdrawalPending], to: S.Closed, by: ['office_head'], article: 'ARL 73 / ARL 41(1)' },
   // Failure, or a party backing out before the agreement takes effect (before the seal / the approved withdrawal).
   [MediationAction.Fail]: { from: [S.Referred, S.Assigned, S.InProgress, S.Agreed, S.WithdrawalPending], to: S.Failed, by: ['file_mediator', 'coordinator', 'office_head'] },
-  [MediationAction.SuspendCase]: { from: [S.Referred, S.Assigned, S.InProgress], to: 'same', by: ['district', 'office_head'] },
+  [MediationAction.SuspendCase]: { from: [S.Referred, S.Assigned, S.InProgress], to: 'same', by: ['district', 'office_head'], article: 'ARL 39' },
   [MediationAction.FollowUp]: { from: [S.Closed], to: 'same', by: ['file_mediator', 'coordinator'] },
 };
 
-/** Decides a move; throws 403 when none of the actor's capacities may perform it, 409 with the state when illegal. */
-export function nextMediationState(current: MediationState, action: MediationAction, capacities: readonly MediationPerformer[]): MediationState {
-  const move = MEDIATION_TRANSITIONS[action];
-  if (!capacities.some((c) => move.by.includes(c))) {
-    throw new DomainError('MEDIATION_ACTION_FORBIDDEN', `当前用户无权执行"${MEDIATION_ACTION_LABELS[action]}"`, 'forbidden');
-  }
-  if (!move.from.includes(current)) {
-    throw new DomainError(
+export const MEDIATION_MACHINE = new StateMachine<MediationState, MediationAction, MediationPerformer>(MEDIATION_TRANSITIONS, {
+  forbidden: (action) => new DomainError('MEDIATION_ACTION_FORBIDDEN', `当前用户无权执行"${MEDIATION_ACTION_LABELS[action]}"`, 'forbidden'),
+  illegal: (current, action, t) =>
+    new DomainError(
       'MEDIATION_ILLEGAL_TRANSITION',
       `调解案件当前状态为"${MEDIATION_STATE_LABELS[current]}"，不能执行"${MEDIATION_ACTION_LABELS[action]}"`,
       'conflict',
-      { state: current, action },
-    );
-  }
-  return move.to === 'same' ? current : move.to;
+      { state: current, action, ...(t.article ? { article: t.article } : {}) },
+    ),
+});
+
+/** Decides a move; throws 403 when none of the actor's capacities may perform it, 409 with the state when illegal. */
+export function nextMediationState(current: MediationState, action: MediationAction, capacities: readonly MediationPerformer[]): MediationState {
+  return MEDIATION_MACHINE.decide(current, action, { by: capacities });
 }

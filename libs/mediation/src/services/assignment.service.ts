@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
+import { AuditService, TimeSource } from '@fuyi/platform';
 import { Notifier } from '@fuyi/notifications';
 import { conflictOf } from '../domain/conflict-check';
 import { MediationErrors } from '../domain/mediation-errors';
@@ -30,6 +30,7 @@ export class AssignmentService {
     private readonly audit: AuditService,
     private readonly clock: MediationClock,
     private readonly notifier: Notifier,
+    private readonly time: TimeSource,
   ) {}
 
   /** Mediators ranked for a file: without conflict or objection first, then with the category skill, then by open files. */
@@ -102,7 +103,7 @@ export class AssignmentService {
   /** 接收: the mediation time limit runs from this day (kept when a file is taken again after reassignment). */
   async take(m: EntityManager, actor: Actor, fileId: string, version: number) {
     const file = await loadVisibleFile(m, actor, fileId, true);
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     const takenOn = file.taken_on ?? today;
     const due = file.mediation_due ?? (await this.clock.mediationDue(m, !!file.case_id, takenOn));
     const warning = applicationPeriodWarning(file.application_due, due, today);
@@ -124,7 +125,7 @@ export class AssignmentService {
     const total = file.extension_days + v.days;
     if (total > this.clock.extensionCap(inCase)) throw MediationErrors.invalid('days', `调解期限累计延长不得超过${this.clock.extensionCap(inCase)}日`);
     const due = file.taken_on ? await this.clock.mediationDue(m, inCase, file.taken_on, total) : null;
-    const warning = due ? applicationPeriodWarning(file.application_due, due, shanghaiDate(new Date())) : null;
+    const warning = due ? applicationPeriodWarning(file.application_due, due, shanghaiDate(this.time.now())) : null;
     const warnings = withWarning(file.warnings, warning);
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.Extend, set: { extension_days: total, mediation_due: due, warnings }, summary: { days: v.days, mediationDue: due } });
     if (warning && warnings.length > file.warnings.length) await this.warnApplicationPeriod(m, file, warnings, warning.message);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql } from '@fuyi/platform';
+import { AuditService, conditionalUpdate } from '@fuyi/platform';
 import { COUNTER_MEDIATION_DOCUMENT_TYPES } from '@fuyi/cases';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState, nextMediationState, type MediationPerformer } from '../domain/mediation-state';
@@ -125,19 +125,19 @@ export function checkVersion(file: Pick<FileRow, 'version'>, version: number): v
 export async function moveFile(m: EntityManager, audit: AuditService, actor: Actor, file: FileRow, req: FileMove): Promise<{ fileId: string; state: MediationState; version: number }> {
   const to = nextMediationState(file.state, req.action, await capacitiesOf(m, actor, file.id));
   if (file.version !== req.version) throw MediationErrors.versionConflict(req.version, file.version);
-  const extra = Object.entries(req.set ?? {});
-  for (const [col] of extra) if (!SETTABLE.has(col)) throw new Error(`column ${col} is not settable on a mediation file`);
-  const assignments = extra.map(([col], i) => `, ${col} = $${i + 5}`).join('');
-  const { rows } = await execSql(
+  for (const col of Object.keys(req.set ?? {})) if (!SETTABLE.has(col)) throw new Error(`column ${col} is not settable on a mediation file`);
+  // The version was checked on the loaded row: a refused UPDATE means someone else got there first (409).
+  const conflict = (): never => {
+    throw MediationErrors.versionConflict(req.version, -1);
+  };
+  const updated = await conditionalUpdate<{ version: number }>(
     m,
-    `UPDATE mediation_files SET state = $2, version = version + 1, updated_at = now()${assignments}
-      WHERE id = $1 AND version = $3 AND state = $4 RETURNING version`,
-    [file.id, to, req.version, file.state, ...extra.map(([, v]) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v))],
+    { table: 'mediation_files', id: file.id, expectedVersion: req.version, inStates: [file.state], set: { state: to, ...req.set } },
+    { notFound: conflict, versionConflict: conflict, wrongState: conflict },
   );
-  if (!rows.length) throw MediationErrors.versionConflict(req.version, -1);
   await audit.record(m, {
     action: `mediation.${req.action}`, subjectType: 'mediation', subjectId: file.id, actor,
-    summary: { from: file.state, to, version: rows[0].version, ...(req.summary ?? {}) },
+    summary: { from: file.state, to, version: updated.version, ...(req.summary ?? {}) },
   });
-  return { fileId: file.id, state: to, version: rows[0].version };
+  return { fileId: file.id, state: to, version: updated.version };
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MEDIATION_CATEGORIES, SUBSTANTIVE_OUTCOMES, WITHDRAWAL_OUTCOMES, type MediationCategory } from '../domain/mediation-types';
+import { TimeSource } from '@fuyi/platform';
 
 export type MeasureDimension = 'category' | 'township' | 'mediator';
 
@@ -26,11 +27,11 @@ const GROUPS: Record<MeasureDimension, { key: string; label: string; join: strin
  */
 @Injectable()
 export class MeasuresService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource, private readonly time: TimeSource) {}
 
   /** Without a period: the current year so far (1 January to today, Asia/Shanghai). */
   async measures(by: MeasureDimension, fromDay?: string, toDay?: string) {
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     const from = fromDay ?? `${today.slice(0, 4)}-01-01`;
     const to = toDay ?? today;
     const g = GROUPS[by];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, decodeKeysetCursor, keysetPage, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { FieldCipher, maskPhone } from '@fuyi/platform';
+import { FieldCipher, maskPhone, TimeSource } from '@fuyi/platform';
 import { CASE_STATE_LABELS, type CaseState } from '@fuyi/cases';
 import { MEDIATION_STATE_LABELS, MediationState, type MediationPerformer } from '../domain/mediation-state';
 import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationOutcome, type MediationSource } from '../domain/mediation-types';
@@ -45,7 +45,7 @@ function rowActions(actor: Actor, r: any, capacities: readonly MediationPerforme
 /** Reading files: the list, one file with its parties, mediators and the linked case, a mediator's work list. */
 @Injectable()
 export class MediationQueriesService {
-  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly clock: MediationClock) {}
+  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly clock: MediationClock, private readonly time: TimeSource) {}
 
   private async cal(m: Pick<EntityManager, 'query'> = this.ds) {
     return { clock: this.clock, calendar: await this.clock.currentCalendar(m) };
@@ -116,7 +116,7 @@ export class MediationQueriesService {
   /** 我的调解: the mediator's open files (nearest time limit first, optionally only those due soon) and the size of the unassigned pool. */
   async workList(actor: Actor, due?: WorkListDue) {
     const params: unknown[] = [];
-    const where = workListConditions(actor, due, shanghaiDate(new Date()), params); // $1 is the caller (actionColumns)
+    const where = workListConditions(actor, due, shanghaiDate(this.time.now()), params); // $1 is the caller (actionColumns)
     const rows = await this.ds.query(`SELECT ${COLUMNS}, ${actionColumns(1)} ${JOINS} WHERE ${where.join(' AND ')} ORDER BY f.mediation_due NULLS FIRST, f.created_at`, params);
     const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM mediation_files WHERE state = 'referred'`);
     const [cal, rowed] = await Promise.all([this.cal(), this.rowActions(actor)]);
@@ -125,6 +125,6 @@ export class MediationQueriesService {
 
   /** The mediator's home figures: counts of the work list with its filters (mediation-figures.ts). */
   figures(actor: Actor) {
-    return mediationFigures(this.ds, actor, shanghaiDate(new Date()));
+    return mediationFigures(this.ds, actor, shanghaiDate(this.time.now()));
   }
 }

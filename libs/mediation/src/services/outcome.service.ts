@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
+import { AuditService, TimeSource } from '@fuyi/platform';
 import { Notifier } from '@fuyi/notifications';
 import { CASE_STATE_LABELS, CaseHandlingService, CaseLocks, CaseTimeline, CONSENT_SUSPENSION_GROUND, DecisionService, type CaseState } from '@fuyi/cases';
 import { isFilesSuspension, mayHandBackSuspendedCase, outcomeRefusalFor } from '../domain/case-link';
@@ -34,6 +34,7 @@ export class OutcomeService {
     private readonly handling: CaseHandlingService,
     private readonly decisions: DecisionService,
     private readonly notifier: Notifier,
+    private readonly time: TimeSource,
   ) {}
 
   async record(m: EntityManager, actor: Actor, fileId: string, v: OutcomeInput) {
@@ -44,7 +45,7 @@ export class OutcomeService {
     const filed = await filedCaseOf(m, loaded);
     const file = filed ? { ...loaded, case_id: filed } : loaded;
     const link = filed ? { case_id: filed } : {};
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     if (v.kind === 'failure' || v.kind === 'backed_out') return this.fail(m, actor, file, v, today, link);
     if (v.kind === 'agreement' && v.signedByAll !== true) throw MediationErrors.invalid('signedByAll', '调解协议须经各方当事人签字');
     const caseState = await this.caseStateOf(m, file);
@@ -66,7 +67,7 @@ export class OutcomeService {
   /** The office head seals the 调解书 (ARL 73: the case is closed as mediated) or approves the withdrawal (ARL 41(1)). */
   async seal(m: EntityManager, actor: Actor, fileId: string, version: number) {
     const file = await loadVisibleFile(m, actor, fileId, true);
-    const moved = await moveFile(m, this.audit, actor, file, { fileId, version, action: MediationAction.Seal, set: { outcome_on: shanghaiDate(new Date()) }, summary: { outcome: file.outcome } });
+    const moved = await moveFile(m, this.audit, actor, file, { fileId, version, action: MediationAction.Seal, set: { outcome_on: shanghaiDate(this.time.now()) }, summary: { outcome: file.outcome } });
     const [c] = await m.query('SELECT version FROM cases WHERE id = $1', [file.case_id]);
     const summary = String(file.outcome_detail?.summary ?? '');
     const caseResult = file.state === MediationState.Agreed
@@ -89,7 +90,7 @@ export class OutcomeService {
     if (file.outcome !== 'agreement') {
       throw new DomainError('MEDIATION_NO_AGREEMENT', '回访针对调解协议的履行情况；本案以撤回或放弃结案，没有需要履行的协议', 'conflict', { state: file.state, outcome: file.outcome });
     }
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     if (v.checkOn > today) throw MediationErrors.invalid('checkOn', '回访日期不能晚于今天');
     if (file.outcome_on && v.checkOn < file.outcome_on) throw MediationErrors.invalid('checkOn', `回访日期不能早于调解结案日期（${file.outcome_on}）`);
     const followUp = { checkOn: v.checkOn, performed: v.performed, result: v.result, by: actor.userId };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DISTRICT_CASE_ROLES, DomainError, isDomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher } from '@fuyi/platform';
+import { AuditService, FieldCipher, TimeSource } from '@fuyi/platform';
 import { CaseHandlingService, CaseLocks, CONSENT_SUSPENSION_GROUND, ConsultationRecords, type LockedCase } from '@fuyi/cases';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState } from '../domain/mediation-state';
@@ -32,12 +32,13 @@ export class ReferralService {
     private readonly cipher: FieldCipher,
     private readonly handling: CaseHandlingService,
     private readonly clock: MediationClock,
+    private readonly time: TimeSource,
   ) {}
 
   async refer(m: EntityManager, actor: Actor, input: ReferralInput) {
     if (!MEDIATION_SOURCES[input.source]) throw MediationErrors.invalid('source', '调解来源不正确');
     if (!MEDIATION_CATEGORIES[input.category]) throw MediationErrors.invalid('category', '调解类别不正确');
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.time.now());
     const district = DISTRICT_CASE_ROLES.includes(actor.role);
     const coordinator = actor.role === Role.Mediator && (await this.isCoordinator(m, actor.userId));
     let townshipId = input.townshipId ?? null;
@@ -130,7 +131,7 @@ export class ReferralService {
     const filed = await filedCaseOf(m, loaded); // a pre-filing file whose applicant filed since
     const file = filed ? { ...loaded, case_id: filed } : loaded;
     if (!file.case_id || file.case_suspended_from) throw MediationErrors.caseState('该调解案件没有可中止的复议案件', file.case_suspended_from ? 'suspended' : 'none');
-    const from = v.from ?? shanghaiDate(new Date());
+    const from = v.from ?? shanghaiDate(this.time.now());
     const [c] = await m.query('SELECT state FROM cases WHERE id = $1', [file.case_id]);
     if (c.state !== 'accepted') throw MediationErrors.caseState('复议案件尚未受理，受理审查期届满后方可经同意中止', c.state);
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.SuspendCase, set: { case_suspended_from: from, ...(filed ? { case_id: filed } : {}) }, summary: { caseId: file.case_id, consent: v.consent ?? null } });

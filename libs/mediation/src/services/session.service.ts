@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql } from '@fuyi/platform';
+import { AuditService, execSql, TimeSource } from '@fuyi/platform';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, nextMediationState } from '../domain/mediation-state';
 import { capacitiesOf, loadVisibleFile, seesMediationWork, type FileRow } from './file-access';
@@ -25,7 +25,7 @@ const view = (r: any) => ({
  */
 @Injectable()
 export class SessionService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly audit: AuditService, private readonly time: TimeSource) {}
 
   async schedule(m: EntityManager, actor: Actor, fileId: string, s: SessionInput) {
     const file = await this.checkMayWork(m, actor, fileId);
@@ -49,7 +49,7 @@ export class SessionService {
     if (cur.version !== v.version) throw MediationErrors.versionConflict(v.version, cur.version);
     // The 笔录 prints the session's time and is dated today: a session not yet held has no minutes.
     const sessionDay = shanghaiDate(new Date(cur.scheduled_at));
-    if (sessionDay > shanghaiDate(new Date())) throw MediationErrors.invalid('minutes', `调解会议安排在${sessionDay}，尚未召开，不能记录到场情况和笔录`);
+    if (sessionDay > shanghaiDate(this.time.now())) throw MediationErrors.invalid('minutes', `调解会议安排在${sessionDay}，尚未召开，不能记录到场情况和笔录`);
     const { rows } = await execSql(
       m,
       `UPDATE mediation_sessions SET attendance = $4, minutes = $5, status = 'held', version = version + 1

@@ -65,7 +65,7 @@ export class AuditService {
     const fields: AuditHashFields = {
       chain,
       seq: last ? Number(last.seq) + 1 : 1,
-      occurredAt: new Date(), // milliseconds: Postgres keeps them exactly, so the hash verifies after a read
+      occurredAt: new Date(), // wall clock on purpose: the audit trail records when it really happened; milliseconds kept exactly, so the hash verifies
       actorId: actor?.userId ?? null,
       actorRole: actor?.role ?? null,
       action: input.action,

@@ -41,6 +41,7 @@ export class TotpService {
     const [user] = await this.ds.query('SELECT totp_secret, totp_confirmed_at FROM users WHERE id = $1', [actor.userId]);
     if (!user?.totp_secret) throw new DomainError('TOTP_NOT_ENROLLED', '请先申请绑定动态验证码', 'unprocessable');
     if (user.totp_confirmed_at) throw new DomainError('TOTP_ALREADY_ENROLLED', '已绑定动态验证码', 'conflict');
+    // Wall clock on purpose: the authenticator app on the phone counts real time, not the TimeSource's test instant.
     const step = matchTotp(this.secretOf(user.totp_secret), code, Date.now() / 1000);
     if (step === null) throw invalidCode();
     await this.ds.transaction(async (m) => {
@@ -62,6 +63,7 @@ export class TotpService {
     const [user] = await this.ds.query('SELECT totp_secret, totp_confirmed_at FROM users WHERE id = $1', [userId]);
     if (!user?.totp_confirmed_at) return 'not_enrolled';
     if (!code) return 'missing';
+    // Wall clock on purpose: the authenticator app on the phone counts real time, not the TimeSource's test instant.
     const step = matchTotp(this.secretOf(user.totp_secret), code, Date.now() / 1000);
     if (step === null) return 'wrong';
     const { rows } = await execSql(

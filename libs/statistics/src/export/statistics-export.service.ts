@@ -9,6 +9,7 @@ import { StatisticsErrors, type Period } from '../domain/statistics-errors';
 import type { Dimension } from '../domain/dimensions';
 import { caseListTable, clockCasesTable, clockTable, headItemsTable, decisionTypesTable, headTable, overviewTable, townshipTable, yearsTable, type StatTable } from './tables';
 import { tablesToXlsx } from './xlsx';
+import { TimeSource } from '@fuyi/platform';
 
 export const EXPORT_TABLES = ['overview', 'decisions', 'clocks', 'heads', 'townships', 'years', 'cases', 'clockCases', 'headItems'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -23,6 +24,7 @@ export class StatisticsExportService {
     private readonly clocks: ClockStatisticsService,
     private readonly heads: HeadStatisticsService,
     private readonly townships: TownshipStatisticsService,
+    private readonly time: TimeSource,
   ) {}
 
   /** The table exactly as the matching GET /statistics/* route computes it (same service call, same query). */
@@ -94,7 +96,7 @@ export class StatisticsExportService {
       { heading: '总体情况', paragraphs: [summary] },
       ...tables.map((x) => ({ heading: x.title, paragraphs: [x.subtitle], table: { caption: x.title, headers: x.columns.map((c) => c.header), rows: [...x.rows, ...(x.total ? [x.total] : [])].map((r) => x.columns.map((c) => formatCell(r[c.key], c.kind))) } })),
     ];
-    const content = await renderReportDocx({ title: `${year}年度行政复议工作统计报告`, number: `统计年度：${year}年`, office, issuedOn: shanghaiDate(new Date()), sections });
+    const content = await renderReportDocx({ title: `${year}年度行政复议工作统计报告`, number: `统计年度：${year}年`, office, issuedOn: shanghaiDate(this.time.now()), sections });
     return { content, filename: `${year}年度行政复议工作统计报告.docx`, asciiFilename: `statistics-report-${year}.docx` };
   }
 }

@@ -9,7 +9,7 @@ const FONT = '宋体';
 export async function tablesToXlsx(tables: StatTable[], creator = '行政复议机构'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
-  wb.created = new Date();
+  wb.created = new Date(); // wall clock on purpose: file metadata, when the workbook was actually produced
   for (const t of tables) {
     const ws = wb.addWorksheet(sheetName(t.title, wb), { views: [{ state: 'frozen', ySplit: 3 }] });
     const width = t.columns.length;

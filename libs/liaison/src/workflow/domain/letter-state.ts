@@ -1,3 +1,6 @@
+import { StateMachine, type Transition } from '@fuyi/kernel';
+import { LiaisonErrors } from '../services/liaison-errors';
+
 /**
  * Opinion letters (意见书, ARL 76) and suggestion letters (建议书, 2007 regulations art. 57). Plain data, like the
  * case state machine: the service applies a move with UPDATE … WHERE state = from AND version = expected.
@@ -38,17 +41,22 @@ export const LETTER_ACTION_LABELS: Record<LetterAction, string> = {
   [LetterAction.Close]: '办结',
 };
 
-const MOVES: Record<LetterAction, [readonly LetterState[], LetterState]> = {
-  [LetterAction.Edit]: [[LetterState.Draft], LetterState.Draft],
-  [LetterAction.Issue]: [[LetterState.Draft], LetterState.Issued],
-  [LetterAction.Receive]: [[LetterState.Issued], LetterState.Received],
+const L = LetterState;
+
+export const LETTER_TRANSITIONS: Record<LetterAction, Transition<LetterState> & { to: LetterState }> = {
+  [LetterAction.Edit]: { from: [L.Draft], to: L.Draft },
+  [LetterAction.Issue]: { from: [L.Draft], to: L.Issued },
+  [LetterAction.Receive]: { from: [L.Issued], to: L.Received },
   // ARL 76: the recipient reports the corrections it made (opinion letter); a suggestion letter's answer alike.
-  [LetterAction.Feedback]: [[LetterState.Received], LetterState.FeedbackReceived],
-  [LetterAction.Close]: [[LetterState.FeedbackReceived], LetterState.Closed],
+  [LetterAction.Feedback]: { from: [L.Received], to: L.FeedbackReceived, article: 'ARL 76' },
+  [LetterAction.Close]: { from: [L.FeedbackReceived], to: L.Closed },
 };
+
+export const LETTER_MACHINE = new StateMachine<LetterState, LetterAction>(LETTER_TRANSITIONS, {
+  illegal: (state, action) => LiaisonErrors.illegalTransition('letter', state, LETTER_STATE_LABELS[state], LETTER_ACTION_LABELS[action]),
+});
 
 /** The state after `action`, or null when the action is not allowed in `state`. */
 export function nextLetterState(state: LetterState, action: LetterAction): LetterState | null {
-  const [from, to] = MOVES[action];
-  return from.includes(state) ? to : null;
+  return LETTER_MACHINE.peek(state, action);
 }

@@ -1,3 +1,6 @@
+import { StateMachine, type Transition } from '@fuyi/kernel';
+import { LiaisonErrors } from '../services/liaison-errors';
+
 /**
  * Risk notice (风险提示函) life: an internal workflow without statutory basis (domain.md §3.11), so every step is
  * policy. Plain data: the service applies a move with a conditional UPDATE … WHERE state = from AND version = expected.
@@ -50,42 +53,33 @@ export interface RecipientProgress {
   allResponded: boolean;
 }
 
-const FROM: Record<NoticeAction, readonly NoticeState[]> = {
-  [NoticeAction.Edit]: [NoticeState.Draft],
-  [NoticeAction.Submit]: [NoticeState.Draft],
-  [NoticeAction.Approve]: [NoticeState.Submitted],
+const N = NoticeState;
+const fixed = (from: readonly NoticeState[], to: NoticeState): Transition<NoticeState, never, RecipientProgress> => ({ from, to });
+
+export const NOTICE_TRANSITIONS: Record<NoticeAction, Transition<NoticeState, never, RecipientProgress>> = {
+  [NoticeAction.Edit]: fixed([N.Draft], N.Draft),
+  [NoticeAction.Submit]: fixed([N.Draft], N.Submitted),
+  [NoticeAction.Approve]: fixed([N.Submitted], N.Approved),
   // The office head may also send an approved notice back when it still cannot be issued (e.g. its text must change).
-  [NoticeAction.Reject]: [NoticeState.Submitted, NoticeState.Approved],
-  [NoticeAction.Send]: [NoticeState.Approved],
+  [NoticeAction.Reject]: fixed([N.Submitted, N.Approved], N.Draft),
+  [NoticeAction.Send]: fixed([N.Approved], N.Sent),
   // Per department: the notice stays 'sent' until the last one has acknowledged.
-  [NoticeAction.Acknowledge]: [NoticeState.Sent],
+  [NoticeAction.Acknowledge]: { from: [N.Sent], to: { among: [N.Sent, N.Acknowledged], pick: (_s, p) => (p.allAcknowledged ? N.Acknowledged : N.Sent) } },
   // A response also counts as acknowledgement; departments answer in any order.
-  [NoticeAction.Respond]: [NoticeState.Sent, NoticeState.Acknowledged],
-  [NoticeAction.Close]: [NoticeState.Responded],
+  [NoticeAction.Respond]: {
+    from: [N.Sent, N.Acknowledged],
+    to: { among: [N.Sent, N.Acknowledged, N.Responded], pick: (s, p) => (p.allResponded ? N.Responded : p.allAcknowledged ? N.Acknowledged : s) },
+  },
+  [NoticeAction.Close]: fixed([N.Responded], N.Closed),
 };
+
+export const NOTICE_MACHINE = new StateMachine<NoticeState, NoticeAction, never, RecipientProgress>(NOTICE_TRANSITIONS, {
+  illegal: (state, action) => LiaisonErrors.illegalTransition('notice', state, NOTICE_STATE_LABELS[state], NOTICE_ACTION_LABELS[action]),
+});
 
 /** The state after `action`, or null when the action is not allowed in `state`. */
 export function nextNoticeState(state: NoticeState, action: NoticeAction, p: RecipientProgress = { allAcknowledged: true, allResponded: true }): NoticeState | null {
-  if (!FROM[action].includes(state)) return null;
-  switch (action) {
-    case NoticeAction.Edit:
-      return NoticeState.Draft;
-    case NoticeAction.Submit:
-      return NoticeState.Submitted;
-    case NoticeAction.Approve:
-      return NoticeState.Approved;
-    case NoticeAction.Reject:
-      return NoticeState.Draft;
-    case NoticeAction.Send:
-      return NoticeState.Sent;
-    case NoticeAction.Acknowledge:
-      return p.allAcknowledged ? NoticeState.Acknowledged : NoticeState.Sent;
-    case NoticeAction.Respond:
-      if (p.allResponded) return NoticeState.Responded;
-      return p.allAcknowledged ? NoticeState.Acknowledged : state;
-    case NoticeAction.Close:
-      return NoticeState.Closed;
-  }
+  return NOTICE_MACHINE.peek(state, action, p);
 }
 
 /** States in which departments still owe something (the view and the scan look at these). */

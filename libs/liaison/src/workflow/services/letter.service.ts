@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Role, type Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource } from '@fuyi/platform';
 import { DocumentService } from '@fuyi/documents';
-import { LETTER_ACTION_LABELS, LETTER_KIND_LABELS, LETTER_STATE_LABELS, LetterAction, LetterState, nextLetterState, type LetterKind } from '../domain/letter-state';
+import { LETTER_ACTION_LABELS, LETTER_KIND_LABELS, LETTER_MACHINE, LETTER_STATE_LABELS, LetterAction, LetterState, type LetterKind } from '../domain/letter-state';
 import { addCaseEvent } from './case-timeline';
 import { LiaisonDueDates, opinionFeedbackDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
@@ -135,9 +135,9 @@ export class LetterService {
   }
 
   private move(m: EntityManager, id: string, version: number, action: LetterAction, set: Record<string, unknown>) {
-    const from = Object.values(LetterState).filter((s) => nextLetterState(s, action) !== null);
+    const from = LETTER_MACHINE.sources(action);
     return moveRow<any>(m, {
-      subject: 'letter', id, expectedVersion: version, from, set: { ...set, state: nextLetterState(from[0], action) },
+      subject: 'letter', id, expectedVersion: version, from, set: { ...set, state: LETTER_MACHINE.decide(from[0], action) },
       what: LETTER_ACTION_LABELS[action], labels: LETTER_STATE_LABELS,
     });
   }

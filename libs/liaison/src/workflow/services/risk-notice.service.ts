@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Role, type Actor } from '@fuyi/kernel';
 import { AuditService, TimeSource, execSql } from '@fuyi/platform';
 import { DocumentService } from '@fuyi/documents';
-import { NOTICE_ACTION_LABELS, NOTICE_STATE_LABELS, NoticeAction, NoticeState, nextNoticeState } from '../domain/risk-notice-state';
+import { NOTICE_ACTION_LABELS, NOTICE_MACHINE, NOTICE_STATE_LABELS, NoticeAction, NoticeState } from '../domain/risk-notice-state';
 import { LiaisonDueDates, noticeResponseDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
 import { LiaisonNotifier } from './liaison-notifier';
@@ -120,7 +120,7 @@ export class RiskNoticeService {
     const [cur] = await m.query('SELECT state, version FROM liaison_risk_notices WHERE id = $1 FOR UPDATE', [id]);
     if (!cur) throw LiaisonErrors.notFound('notice');
     if (cur.version !== v.version) throw LiaisonErrors.versionConflict('notice', v.version, cur.version);
-    if (!nextNoticeState(cur.state, action)) throw this.illegal(cur.state, action);
+    if (!NOTICE_MACHINE.allows(cur.state, action)) throw this.illegal(cur.state, action);
     const [r] = await m.query('SELECT sent_on FROM liaison_notice_recipients WHERE notice_id = $1 AND department_id = $2', [id, v.departmentId]);
     if (!r) throw LiaisonErrors.recipientNotFound();
     if (on < r.sent_on) throw LiaisonErrors.invalid('on', '日期不能早于发函日期');
@@ -136,12 +136,13 @@ export class RiskNoticeService {
          FROM liaison_notice_recipients WHERE notice_id = $1`,
       [id],
     );
-    const next = nextNoticeState(cur.state, action, p)!;
-    const { rows: [row] } = await execSql<NoticeResult>(
-      m, 'UPDATE liaison_risk_notices SET state = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id, state, version', [id, next],
-    );
+    const next = NOTICE_MACHINE.decide(cur.state, action, { ctx: p });
+    // Locked and checked above: the conditional update cannot be refused, but it is the one way a version moves.
+    const row = await moveRow<NoticeResult>(m, {
+      subject: 'notice', id, expectedVersion: v.version, from: [cur.state], set: { state: next }, what: NOTICE_ACTION_LABELS[action], labels: NOTICE_STATE_LABELS,
+    });
     await this.record(m, actor, id, action, { departmentId: v.departmentId, on, version: row.version });
-    return row;
+    return { id, state: row.state, version: row.version };
   }
 
   /** The rule's day zero is 有关部门收到之日: the 签收 date replaces the assumed one (unless already answered). */
@@ -162,8 +163,8 @@ export class RiskNoticeService {
   }
 
   private move(m: EntityManager, id: string, version: number, action: NoticeAction, set: Record<string, unknown>) {
-    const from = Object.values(NoticeState).filter((s) => nextNoticeState(s, action) !== null);
-    const to = nextNoticeState(from[0], action)!;
+    const from = NOTICE_MACHINE.sources(action);
+    const to = NOTICE_MACHINE.decide(from[0], action, { ctx: { allAcknowledged: true, allResponded: true } });
     return moveRow<any>(m, {
       subject: 'notice', id, expectedVersion: version, from, set: { ...set, state: to }, what: NOTICE_ACTION_LABELS[action], labels: NOTICE_STATE_LABELS,
     });
