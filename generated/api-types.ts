@@ -15230,7 +15230,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_ACTION_FORBIDDEN、CASE_NOT_HANDLER） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;

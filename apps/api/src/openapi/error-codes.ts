@@ -319,10 +319,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
   },
   files_casePackage: {
-    '403': {
-      CASE_ACTION_FORBIDDEN: '当前角色无权执行"下载案卷（含卷内目录）"',
-      CASE_NOT_HANDLER: '您不是本案承办人；只有本案承办人、科长或机构负责人可以办理本案',
-    },
+    '403': { CASE_ACTION_FORBIDDEN: '当前角色无权执行"下载案卷（含卷内目录）"' },
     '409': { CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能执行"下载案卷（含卷内目录）"' },
   },
   files_documentVersions: {

@@ -113,6 +113,10 @@ describe('allowed case actions (issue 11 item 5)', () => {
     expect(actions(head, facts(CaseState.Archived))).toEqual([CaseOp.Publish, CaseOp.WithdrawPublication, CaseOp.ReissueQueryCode, CaseOp.DownloadPackage]);
     expect(actions(head, facts(CaseState.Refused))).toEqual([CaseOp.ReissueQueryCode, CaseOp.UploadFile, CaseOp.UploadDocumentVersion, CaseOp.DownloadPackage]);
     expect(actions(head, facts(CaseState.Accepted))).not.toContain(CaseOp.DownloadPackage);
+    // The package is a read: a clerk who is not the handler takes it (scope only), but adds nothing to another's case.
+    const other = actions(me(Role.ReconsiderationClerk, 'u-other'), facts(CaseState.Served, { handlerId: 'u-handler' }));
+    expect(other).toContain(CaseOp.DownloadPackage);
+    expect(other).not.toContain(CaseOp.UploadFile);
     for (const a of allowedCaseActions(head, facts(CaseState.Accepted))) expect(a.label).toMatch(/[\u4e00-\u9fa5]/);
   });
 });

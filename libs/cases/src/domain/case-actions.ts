@@ -89,6 +89,8 @@ export interface CaseOperation {
   when?: (f: CaseFacts, a: CaseActor) => boolean;
   /** Counter work any intake clerk does for the applicant in front of them: not bound to the case's handler. */
   counter?: boolean;
+  /** A read (issue 18: the case file's package): gated by scope, like every GET of a case, not by the handler rule. */
+  read?: boolean;
 }
 
 const S = CaseState;
@@ -172,7 +174,7 @@ export const CASE_OPERATIONS: Record<CaseOp, CaseOperation> = {
   },
   // Issue 18 item 6: an issued document's signed and sealed scan, or a corrected file, is the office's own work.
   [CaseOp.UploadDocumentVersion]: { label: '上传文书签章版或更正版', roles: DISTRICT_CASE_ROLES, states: FILE_OPEN },
-  [CaseOp.DownloadPackage]: { label: '下载案卷（含卷内目录）', roles: DISTRICT_CASE_ROLES, states: CLOSED },
+  [CaseOp.DownloadPackage]: { label: '下载案卷（含卷内目录）', roles: DISTRICT_CASE_ROLES, states: CLOSED, read: true },
 };
 
 export interface AllowedAction {
@@ -185,7 +187,7 @@ export interface AllowedAction {
 export function caseOperationAllowed(op: CaseOp, actor: CaseActor, f: CaseFacts): boolean {
   const o = CASE_OPERATIONS[op];
   if (!o.roles.includes(actor.role) || !o.states.includes(f.state)) return false;
-  if (!o.counter && ownershipRefusal(actor, { state: f.state, handlerId: f.handlerId })) return false;
+  if (!o.counter && !o.read && ownershipRefusal(actor, { state: f.state, handlerId: f.handlerId })) return false;
   return !o.when || o.when(f, actor);
 }
 

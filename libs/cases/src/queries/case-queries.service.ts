@@ -144,7 +144,7 @@ export class CaseQueriesService {
     if (caseOperationAllowed(op, actor, facts)) return;
     const o = CASE_OPERATIONS[op];
     if (!o.roles.includes(actor.role)) throw new DomainError('CASE_ACTION_FORBIDDEN', `当前角色无权执行"${o.label}"`, 'forbidden');
-    const notOwner = ownershipRefusal(actor, { state: facts.state, handlerId: facts.handlerId });
+    const notOwner = o.read ? null : ownershipRefusal(actor, { state: facts.state, handlerId: facts.handlerId });
     if (notOwner) throw notOwner;
     throw new DomainError('CASE_ILLEGAL_TRANSITION', `案件当前状态为"${CASE_STATE_LABELS[facts.state]}"，不能执行"${o.label}"`, 'conflict', { state: facts.state, action: op });
   }
