@@ -1599,6 +1599,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/documents/{documentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书的各版本（第1版为出具时生成的 .docx，之后为上传的签章扫描件或更正版：上传人、时间、SHA-256） */
+        get: operations["files_documentVersions"];
+        put?: never;
+        /** 上传已出具文书的签章扫描件或更正版，作为该文书的下一版本（本案承办人、科长、机构负责人；归档后不可上传） */
+        post: operations["files_uploadDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/documents/{documentId}/versions/{version}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载文书的指定版本（每次下载记入审计日志） */
+        get: operations["files_downloadDocumentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载整个案卷（zip，流式生成）：全部材料和文书（各取最新版本），按办理程序排列，附卷内目录（.docx、.xlsx：序号、题名、日期、页数、SHA-256）；案件办结（不予受理、视为放弃、已送达、已终止、调解结案）或归档后可下载，每次下载记入审计日志 */
+        get: operations["files_casePackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mediation/referrals": {
         parameters: {
             query?: never;
@@ -4106,7 +4158,7 @@ export interface components {
             /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
             allowedActions: {
                 /** @enum {string} */
-                action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "download_package" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "upload_document_version" | "upload_file" | "waive_hearing" | "withdraw_publication";
                 label: string;
                 /**
                  * @description 依据条文，供确认提示引用
@@ -4825,7 +4877,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "download_package" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "upload_document_version" | "upload_file" | "waive_hearing" | "withdraw_publication";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -4911,7 +4963,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "download_package" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "upload_document_version" | "upload_file" | "waive_hearing" | "withdraw_publication";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -5714,7 +5766,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "download_package" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "upload_document_version" | "upload_file" | "waive_hearing" | "withdraw_publication";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -5797,7 +5849,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "download_package" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "upload_document_version" | "upload_file" | "waive_hearing" | "withdraw_publication";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -5861,7 +5913,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "download_package" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "upload_document_version" | "upload_file" | "waive_hearing" | "withdraw_publication";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -5929,7 +5981,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "download_package" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "upload_document_version" | "upload_file" | "waive_hearing" | "withdraw_publication";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -5997,7 +6049,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "waive_hearing" | "withdraw_publication";
+                    action: "abandon" | "accept" | "add_party" | "approve_decision" | "archive" | "assign" | "committee_opinion" | "conclude_mediation" | "convert_to_ordinary" | "copy_sent" | "download_package" | "extend" | "notify_party" | "publish" | "receive_correction" | "record_service" | "refuse" | "reissue_query_code" | "reply_received" | "request_correction" | "request_extension" | "request_termination" | "resume" | "return_decision" | "return_extension" | "return_termination" | "schedule_hearing" | "submit_decision" | "suspend" | "terminate" | "upload_document_version" | "upload_file" | "waive_hearing" | "withdraw_publication";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -6159,7 +6211,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            ownerType: "case" | "mediation-file" | "risk-notice" | "letter";
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter" | "case-document";
             /** Format: uuid */
             ownerId: string;
             /** @enum {string} */
@@ -6187,7 +6239,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            ownerType: "case" | "mediation-file" | "risk-notice" | "letter";
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter" | "case-document";
             /** Format: uuid */
             ownerId: string;
             /** @enum {string} */
@@ -6215,7 +6267,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            ownerType: "case" | "mediation-file" | "risk-notice" | "letter";
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter" | "case-document";
             /** Format: uuid */
             ownerId: string;
             /** @enum {string} */
@@ -6243,7 +6295,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            ownerType: "case" | "mediation-file" | "risk-notice" | "letter";
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter" | "case-document";
             /** Format: uuid */
             ownerId: string;
             /** @enum {string} */
@@ -6266,6 +6318,48 @@ export interface components {
              * @example 2026-03-02T08:30:00.000Z
              */
             uploadedAt: string;
+        }[];
+        FilesUploadDocumentVersion201Response: {
+            version: number;
+            /** @enum {string} */
+            reason: "issued" | "signed" | "corrected";
+            reasonLabel: string;
+            /** Format: uuid */
+            fileId: string | null;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            note: string | null;
+            /** Format: uuid */
+            by: string;
+            byName: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            at: string;
+        };
+        FilesDocumentVersionsResponse: {
+            version: number;
+            /** @enum {string} */
+            reason: "issued" | "signed" | "corrected";
+            reasonLabel: string;
+            /** Format: uuid */
+            fileId: string | null;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            note: string | null;
+            /** Format: uuid */
+            by: string;
+            byName: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            at: string;
         }[];
         MediationFilesRefer201Response: components["schemas"]["MediationFileResource"];
         MediationFilesListResponse: {
@@ -14464,7 +14558,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER） */
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER、CASE_ACTION_FORBIDDEN） */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14794,6 +14888,368 @@ export interface operations {
             };
             /** @description 请求的字节范围不可满足（代码：FILE_RANGE_NOT_SATISFIABLE） */
             416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_documentVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesDocumentVersionsResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND、DOCUMENT_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_uploadDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description signed：签章扫描件；corrected：更正版（同一文号）
+                     * @enum {string}
+                     */
+                    reason: "signed" | "corrected";
+                    /** @description 说明（可选） */
+                    note?: string;
+                    /**
+                     * Format: binary
+                     * @description 文件（放在最后）：PDF、JPEG、PNG、OFD、.docx，按内容识别
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesUploadDocumentVersion201Response"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、FILE_INVALID_INPUT、FILE_MISSING） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_NOT_HANDLER、CASE_ACTION_FORBIDDEN、DOCUMENT_VERSION_ELSEWHERE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND、DOCUMENT_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件过大（单个文件或全案合计超过限制）（代码：PAYLOAD_TOO_LARGE、FILE_TOO_LARGE、FILE_OWNER_QUOTA_EXCEEDED） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件类型不允许（按文件内容识别）（代码：UNSUPPORTED_MEDIA_TYPE、FILE_TYPE_NOT_ALLOWED） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误（代码：SERVICE_UNAVAILABLE、FILE_SCAN_UNAVAILABLE） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_downloadDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/ofd": string;
+                };
+            };
+            /** @description 文件 */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/ofd": string;
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND、DOCUMENT_NOT_FOUND、FILE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：FILE_QUARANTINED、FILE_NOT_SCANNED） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_casePackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE、CASE_ACTION_FORBIDDEN） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：CASE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CASE_ILLEGAL_TRANSITION） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

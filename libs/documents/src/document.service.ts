@@ -54,7 +54,52 @@ export interface DocumentFile {
   sha256: string;
 }
 
+/** Issue 18 item 6: why a document has a later version (same number, same document). */
+export const DOCUMENT_VERSION_REASONS = ['signed', 'corrected'] as const;
+export type DocumentVersionReason = (typeof DOCUMENT_VERSION_REASONS)[number];
+export const DOCUMENT_VERSION_REASON_LABELS: Record<DocumentVersionReason | 'issued', string> = {
+  issued: '系统生成（出具时）',
+  signed: '签章扫描件',
+  corrected: '更正版',
+};
+
+/** One version of an issued document: 1 is the .docx as issued, 2… are uploads (a stored file of libs/files). */
+export interface DocumentVersion {
+  version: number;
+  reason: DocumentVersionReason | 'issued';
+  reasonLabel: string;
+  /** The stored file (GET /files/{fileId}/download) for uploaded versions; null for the issued .docx. */
+  fileId: string | null;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  note: string | null;
+  by: string;
+  /** Whose upload (or who issued it), by name, for the list. */
+  byName: string | null;
+  at: string;
+}
+
+export interface NewDocumentVersion {
+  reason: DocumentVersionReason;
+  fileId: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  note?: string | null;
+}
+
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const versionView = (r: any, byName: string | null): DocumentVersion => ({
+  version: r.version, reason: r.reason, reasonLabel: DOCUMENT_VERSION_REASON_LABELS[r.reason as DocumentVersionReason] ?? r.reason,
+  fileId: r.file_id, filename: r.filename, mime: r.mime, size: Number(r.size_bytes), sha256: r.sha256.trim(), note: r.note,
+  by: r.uploaded_by, byName, at: new Date(r.uploaded_at).toISOString(),
+});
 
 /**
  * Issues the office's documents (.docx) and keeps them with the case: numbered per type and year, gap-free,
@@ -205,10 +250,51 @@ export class DocumentService {
   }
 
   /** What a document belongs to, for the caller's visibility check before a download. */
-  async ownerOf(documentId: string): Promise<{ kind: DocumentOwnerKind; id: string; caseId: string | null }> {
-    const [row] = await this.ds.query('SELECT owner_kind, owner_id, case_id FROM case_documents WHERE id = $1', [documentId]);
+  async ownerOf(documentId: string): Promise<{ kind: DocumentOwnerKind; id: string; caseId: string | null; type: DocumentType }> {
+    const [row] = await this.ds.query('SELECT owner_kind, owner_id, case_id, type FROM case_documents WHERE id = $1', [documentId]);
     if (!row) throw DocumentErrors.notFound();
-    return { kind: row.owner_kind, id: row.owner_id, caseId: row.case_id };
+    return { kind: row.owner_kind, id: row.owner_id, caseId: row.case_id, type: row.type };
+  }
+
+  /**
+   * Issue 18 item 6, in the caller's transaction (the one that stores the file's row): records an uploaded file as the
+   * document's next version. Versions of one document are serialised; the row is immutable. The caller has checked who
+   * may (the case's gate) and that the document is the case's own.
+   */
+  async recordVersion(m: EntityManager, actor: Actor, documentId: string, v: NewDocumentVersion): Promise<DocumentVersion> {
+    const [doc] = await m.query('SELECT id, case_id, type, number FROM case_documents WHERE id = $1', [documentId]);
+    if (!doc) throw DocumentErrors.notFound();
+    await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`case_document_versions:${documentId}`]);
+    const [{ version }] = await m.query('SELECT COALESCE(MAX(version), 1) + 1 AS version FROM case_document_versions WHERE document_id = $1', [documentId]);
+    const [row] = await m.query(
+      `INSERT INTO case_document_versions (document_id, version, reason, file_id, filename, mime, size_bytes, sha256, note, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+      [documentId, version, v.reason, v.fileId, v.filename, v.mime, v.size, v.sha256, v.note ?? null, actor.userId],
+    );
+    const event = { documentId, type: doc.type, number: doc.number, version, reason: v.reason, fileId: v.fileId, sha256: v.sha256 };
+    if (doc.case_id) await CaseTimeline.append(m, { caseId: doc.case_id, type: 'document_version_added', actorId: actor.userId, data: event });
+    await this.audit.record(m, { action: 'document.version', subjectType: 'document', subjectId: documentId, actor, summary: event });
+    return versionView(row, null);
+  }
+
+  /** A document's versions, oldest first: the issued .docx (1), then the uploads. */
+  async versions(documentId: string): Promise<DocumentVersion[]> {
+    const [doc] = await this.ds.query(
+      `SELECT d.number, d.title, d.sha256, octet_length(d.content) AS size, d.issued_by, d.issued_at, u.display_name
+         FROM case_documents d LEFT JOIN users u ON u.id = d.issued_by WHERE d.id = $1`,
+      [documentId],
+    );
+    if (!doc) throw DocumentErrors.notFound();
+    const rows = await this.ds.query(
+      `SELECT v.*, u.display_name FROM case_document_versions v LEFT JOIN users u ON u.id = v.uploaded_by WHERE v.document_id = $1 ORDER BY v.version`,
+      [documentId],
+    );
+    const issued: DocumentVersion = {
+      version: 1, reason: 'issued', reasonLabel: DOCUMENT_VERSION_REASON_LABELS.issued, fileId: null,
+      filename: `${doc.number}${doc.title}.docx`.replace(/[\\/:*?"<>|\r\n]/g, '_'), mime: DOCX_MIME, size: Number(doc.size), sha256: doc.sha256.trim(),
+      note: null, by: doc.issued_by, byName: doc.display_name ?? null, at: new Date(doc.issued_at).toISOString(),
+    };
+    return [issued, ...rows.map((r: any) => versionView(r, r.display_name ?? null))];
   }
 
   async download(documentId: string): Promise<DocumentFile> {

@@ -1,4 +1,4 @@
-import { CaseDocumentEntity, DocumentCounterEntity } from './entities';
+import { CaseDocumentEntity, CaseDocumentVersionEntity, DocumentCounterEntity } from './entities';
 
 export * from './entities';
 export * from './domain/document-types';
@@ -17,4 +17,4 @@ export * from './document.service';
 export * from './document-commands';
 export * from './documents.module';
 
-export const DOCUMENTS_ENTITIES = [CaseDocumentEntity, DocumentCounterEntity];
+export const DOCUMENTS_ENTITIES = [CaseDocumentEntity, CaseDocumentVersionEntity, DocumentCounterEntity];

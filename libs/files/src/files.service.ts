@@ -4,12 +4,13 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, TimeSource, type AppConfig } from '@fuyi/platform';
-import { CaseTimeline, RespondentService } from '@fuyi/cases';
+import { CaseOp, CaseQueriesService, CaseTimeline, RespondentService } from '@fuyi/cases';
+import { DocumentErrors, DocumentService, type DocumentVersion, type DocumentVersionReason } from '@fuyi/documents';
 import { BLOB_STORAGE, type BlobStorage } from './storage/blob-storage';
 import { receiveUpload } from './intake/receive-upload';
 import { scanWithClamd } from './intake/clamd-scanner';
 import { FileErrors } from './domain/file-errors';
-import { FILE_KIND_LABELS, type FileKind, type FileOwnerType, type ScanState } from './domain/file-kinds';
+import { DOCUMENT_VERSION_KIND, DOCUMENT_VERSION_KIND_LABEL, FILE_KIND_LABELS, type FileKind, type FileOwnerType, type ScanState } from './domain/file-kinds';
 import { cleanFilename } from './domain/content-disposition';
 import { parseByteRange } from './domain/byte-range';
 import { FileOwnerAccess } from './owner-access';
@@ -23,13 +24,18 @@ export interface UploadMeta {
   recordReplyAtVersion?: number;
 }
 
+export interface DocumentVersionMeta {
+  reason: DocumentVersionReason;
+  note?: string;
+}
+
 export interface FileView {
   id: string; ownerType: string; ownerId: string; kind: string; kindLabel: string; filename: string; mime: string;
   size: number; sha256: string; submittedBy: string; receivedOn: string; scanState: string; uploadedAt: string;
 }
 
 const view = (r: StoredFiles.StoredFileRow): FileView => ({
-  id: r.id, ownerType: r.owner_type, ownerId: r.owner_id, kind: r.kind, kindLabel: FILE_KIND_LABELS[r.kind as FileKind] ?? r.kind,
+  id: r.id, ownerType: r.owner_type, ownerId: r.owner_id, kind: r.kind, kindLabel: r.kind === DOCUMENT_VERSION_KIND ? DOCUMENT_VERSION_KIND_LABEL : (FILE_KIND_LABELS[r.kind as FileKind] ?? r.kind),
   filename: r.filename, mime: r.mime, size: Number(r.size_bytes), sha256: r.sha256.trim(), submittedBy: r.submitted_by,
   receivedOn: r.received_on, scanState: r.scan_state, uploadedAt: new Date(r.created_at).toISOString(),
 });
@@ -44,6 +50,8 @@ export class FilesService {
     private readonly audit: AuditService,
     private readonly time: TimeSource,
     private readonly respondent: RespondentService,
+    private readonly cases: CaseQueriesService,
+    private readonly documents: DocumentService,
     @Inject(BLOB_STORAGE) private readonly storage: BlobStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -51,6 +59,15 @@ export class FilesService {
   /** Checked before the body is read: a caller outside the owner's scope learns nothing and sends nothing more. */
   assertOwnerVisible(actor: Actor, ownerType: FileOwnerType, ownerId: string): Promise<void> {
     return this.access.assertVisible(actor, ownerType, ownerId);
+  }
+
+  /**
+   * Before the body is read: the owner is visible, and for a case the upload is one of its allowedActions (who may add
+   * materials in which state: CaseOp.UploadFile, or CaseOp.UploadDocumentVersion for a document's next version).
+   */
+  async assertMayAdd(actor: Actor, ownerType: FileOwnerType, ownerId: string, op: CaseOp.UploadFile | CaseOp.UploadDocumentVersion = CaseOp.UploadFile): Promise<void> {
+    await this.access.assertVisible(actor, ownerType, ownerId);
+    if (ownerType === 'case') await this.cases.assertOperation(actor, ownerId, op);
   }
 
   checkMeta(meta: UploadMeta): void {
@@ -63,14 +80,10 @@ export class FilesService {
 
   async upload(actor: Actor, owner: { type: FileOwnerType; id: string }, source: Readable, rawName: string | undefined, meta: UploadMeta): Promise<FileView> {
     this.checkMeta(meta);
-    const cfg = this.config.files;
-    const received = await receiveUpload(source, join(resolve(cfg.dir), 'incoming'), cfg.maxFileBytes);
+    await this.assertMayAdd(actor, owner.type, owner.id);
+    const received = await this.receive(source, owner.type === 'case' ? owner.id : null, owner);
     try {
-      const total = await StoredFiles.ownerTotalBytes(this.ds, owner.type, owner.id);
-      if (total + received.size > cfg.maxOwnerBytes) throw FileErrors.ownerFull(cfg.maxOwnerBytes);
-      const scan: ScanState = cfg.clamd ? ((await scanWithClamd(cfg.clamd, received.path)) === 'clean' ? 'clean' : 'quarantined') : 'not-scanned';
-      // Content-addressed: the blob is written before the row; a transaction that fails leaves an orphan the sweep removes.
-      if (!(await this.storage.stat(received.sha256))) await this.storage.put(received.sha256, received.path, received.size);
+      const { scan } = received;
       const filename = cleanFilename(rawName);
       return await this.ds.transaction(async (m) => {
         const row = await StoredFiles.insertStoredFile(m, {
@@ -95,6 +108,80 @@ export class FilesService {
     } finally {
       await received.discard();
     }
+  }
+
+  /**
+   * Receives a file to temporary storage (hash, type, size limit), checks the owner's quota — a case's quota counts its
+   * documents' uploaded versions too — scans it when scanning is on, and stores the blob (before any row: a transaction
+   * that fails leaves an orphan the sweep removes). The caller discards it in every case.
+   */
+  private async receive(source: Readable, caseId: string | null, owner: { type: FileOwnerType; id: string }) {
+    const cfg = this.config.files;
+    const received = await receiveUpload(source, join(resolve(cfg.dir), 'incoming'), cfg.maxFileBytes);
+    try {
+      const total = caseId ? await StoredFiles.caseTotalBytes(this.ds, caseId) : await StoredFiles.ownerTotalBytes(this.ds, owner.type, owner.id);
+      if (total + received.size > cfg.maxOwnerBytes) throw FileErrors.ownerFull(cfg.maxOwnerBytes);
+      const scan: ScanState = cfg.clamd ? ((await scanWithClamd(cfg.clamd, received.path)) === 'clean' ? 'clean' : 'quarantined') : 'not-scanned';
+      if (!(await this.storage.stat(received.sha256))) await this.storage.put(received.sha256, received.path, received.size);
+      return { ...received, scan };
+    } catch (e) {
+      await received.discard();
+      throw e;
+    }
+  }
+
+  /**
+   * Issue 18 item 6: an issued document's signed and sealed scan, or a corrected file, as its next version. The blob and
+   * its stored_files row (owner `case-document`) are this library's; the version row is libs/documents' (recordVersion),
+   * written in the same transaction. Only the case's own documents (owner kind `case`): the mediation centre's and the
+   * liaison documents keep to their own workflows.
+   */
+  async uploadDocumentVersion(actor: Actor, caseId: string, documentId: string, source: Readable, rawName: string | undefined, meta: DocumentVersionMeta) {
+    await this.assertDocumentOfCase(actor, caseId, documentId);
+    const received = await this.receive(source, caseId, { type: 'case-document', id: documentId });
+    try {
+      const filename = cleanFilename(rawName);
+      const today = shanghaiDate(this.time.now());
+      return await this.ds.transaction(async (m) => {
+        const row = await StoredFiles.insertStoredFile(m, {
+          owner_type: 'case-document', owner_id: documentId, kind: DOCUMENT_VERSION_KIND, filename, mime: received.type.mime, size_bytes: received.size,
+          sha256: received.sha256, submitted_by: '行政复议机构', received_on: today, scan_state: received.scan, uploaded_by: actor.userId,
+        });
+        const version = await this.documents.recordVersion(m, actor, documentId, {
+          reason: meta.reason, fileId: row.id, filename, mime: received.type.mime, size: received.size, sha256: received.sha256, note: meta.note ?? null,
+        });
+        await this.audit.record(m, {
+          action: 'file.upload', subjectType: 'case-document', subjectId: documentId, actor,
+          summary: { fileId: row.id, kind: DOCUMENT_VERSION_KIND, sha256: received.sha256, size: received.size, version: version.version, scanState: received.scan },
+        });
+        return version;
+      });
+    } finally {
+      await received.discard();
+    }
+  }
+
+  /** Before the body is read: the case's gate for a document's next version, and the document is the case's own. */
+  async assertDocumentOfCase(actor: Actor, caseId: string, documentId: string): Promise<void> {
+    await this.assertMayAdd(actor, 'case', caseId, CaseOp.UploadDocumentVersion);
+    const doc = await this.documents.ownerOf(documentId);
+    if (doc.caseId !== caseId) throw DocumentErrors.notFound();
+    if (doc.kind !== 'case') throw FileErrors.versionElsewhere();
+  }
+
+  /** A document's versions (1: as issued; 2…: uploads), for whoever sees the document. */
+  async documentVersions(actor: Actor, caseId: string, documentId: string): Promise<DocumentVersion[]> {
+    const doc = await this.documents.ownerOf(documentId).catch(() => null);
+    if (!doc || doc.caseId !== caseId) throw DocumentErrors.notFound();
+    await this.access.assertVisible(actor, 'case-document', documentId).catch(() => {
+      throw DocumentErrors.notFound();
+    });
+    return this.documents.versions(documentId);
+  }
+
+  /** Version 1 of a document (the .docx as issued) downloaded through its versions: the same audit row as /documents/…/download. */
+  async auditDocumentDownload(actor: Actor, documentId: string, from: string): Promise<void> {
+    await this.ds.transaction((m) => this.audit.record(m, { action: 'document.download', subjectType: 'document', subjectId: documentId, actor, summary: { from, version: 1 } }));
   }
 
   async list(actor: Actor, ownerType: FileOwnerType, ownerId: string): Promise<FileView[]> {

@@ -16,6 +16,9 @@ export * from './files.service';
 export * from './files-maintenance';
 export * from './files.module';
 export * from './evidence-risk.hook';
+export * from './dossier/pdf-pages';
+export * from './dossier/dossier-order';
+export * from './dossier/case-package.service';
 export { StoredFileEntity };
 
 export const FILES_ENTITIES = [StoredFileEntity];

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isDomainError, type Actor } from '@fuyi/kernel';
-import { CaseQueriesService } from '@fuyi/cases';
+import { CaseQueriesService, seesCaseDocument } from '@fuyi/cases';
+import { DocumentService } from '@fuyi/documents';
 import { loadVisibleFile, seesMediationWork } from '@fuyi/mediation';
 import { FileErrors } from './domain/file-errors';
 import type { FileOwnerType } from './domain/file-kinds';
@@ -14,11 +15,19 @@ import type { FileOwnerType } from './domain/file-kinds';
  */
 @Injectable()
 export class FileOwnerAccess {
-  constructor(private readonly ds: DataSource, private readonly cases: CaseQueriesService) {}
+  constructor(private readonly ds: DataSource, private readonly cases: CaseQueriesService, private readonly documents: DocumentService) {}
 
   async assertVisible(actor: Actor, ownerType: FileOwnerType | string, ownerId: string): Promise<void> {
     try {
       if (ownerType === 'case') return await this.cases.assertVisible(actor, ownerId);
+      if (ownerType === 'case-document') {
+        // A document's later version (issue 18 item 6): seen by whoever sees the document (its case, seesCaseDocument).
+        const doc = await this.documents.ownerOf(ownerId);
+        if (!doc.caseId) throw FileErrors.notFound();
+        await this.cases.assertVisible(actor, doc.caseId);
+        if (!seesCaseDocument(actor, { ownerKind: doc.kind, type: doc.type })) throw FileErrors.notFound();
+        return;
+      }
       if (ownerType === 'mediation-file') {
         if (!seesMediationWork(actor)) throw FileErrors.notFound();
         await loadVisibleFile(this.ds.manager, actor, ownerId);

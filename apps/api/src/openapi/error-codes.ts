@@ -318,6 +318,29 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       DOCUMENT_RECORD_MISSING: '本案没有中止记录，不能出具中止行政复议通知书',
     },
   },
+  files_casePackage: {
+    '403': { CASE_ACTION_FORBIDDEN: '当前角色无权执行"下载案卷（含卷内目录）"' },
+    '409': { CASE_ILLEGAL_TRANSITION: '案件当前状态为"待受理审查"，不能执行"下载案卷（含卷内目录）"' },
+  },
+  files_documentVersions: {
+    '404': { DOCUMENT_NOT_FOUND: '文书不存在或无权查看' },
+  },
+  files_downloadDocumentVersion: {
+    '404': { DOCUMENT_NOT_FOUND: '文书不存在或无权查看', FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+    '409': { FILE_QUARANTINED: '该文件未通过病毒扫描，已隔离，不能下载', FILE_NOT_SCANNED: '该文件尚未完成病毒扫描，暂不能下载' },
+  },
+  files_uploadDocumentVersion: {
+    '400': { FILE_INVALID_INPUT: '请选择版本类型：signed（签章扫描件）或 corrected（更正版）', FILE_MISSING: '请选择要上传的文件' },
+    '403': {
+      CASE_ACTION_FORBIDDEN: '当前角色无权执行"上传文书签章版或更正版"',
+      DOCUMENT_VERSION_ELSEWHERE: '该文书属于调解或联络工作，其签章版请在相应卷宗中办理',
+    },
+    '404': { DOCUMENT_NOT_FOUND: '文书不存在或无权查看' },
+    '409': { CASE_ILLEGAL_TRANSITION: '案件当前状态为"已归档"，不能执行"上传文书签章版或更正版"' },
+    '413': { FILE_TOO_LARGE: '单个文件不得超过 21 MB', FILE_OWNER_QUOTA_EXCEEDED: '本案（或本卷）材料合计不得超过 30 MB' },
+    '415': { FILE_TYPE_NOT_ALLOWED: '只接受 PDF、JPEG、PNG、OFD、Word（.docx）和 Excel（.xlsx）文件（按文件内容识别，不看扩展名）' },
+    '503': { FILE_SCAN_UNAVAILABLE: '病毒扫描服务暂不可用，请稍后再试' },
+  },
   files_download: {
     '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
     '409': { FILE_QUARANTINED: '该文件未通过病毒扫描，已隔离，不能下载', FILE_NOT_SCANNED: '该文件尚未完成病毒扫描，暂不能下载' },
@@ -328,6 +351,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   },
   files_uploadToCase: {
     '400': { FILE_INVALID_INPUT: '收到日期不能晚于今天', FILE_MISSING: '请选择要上传的文件' },
+    '403': { CASE_ACTION_FORBIDDEN: '当前角色无权执行"上传材料"' },
     '409': {
       CASE_VERSION_CONFLICT: '案件已被他人修改，请刷新后重新操作',
       CASE_ILLEGAL_TRANSITION: '案件当前状态为"待补正"，不能记录答复',

@@ -57,7 +57,7 @@ describe('allowed case actions (issue 11 item 5)', () => {
     expect(actions(me(Role.SectionChief), f)).toEqual(expect.arrayContaining([CaseOp.Assign, CaseOp.Suspend, CaseOp.SubmitDecision]));
     // Acceptance review is the district's queue: any reviewer, whoever accepted nothing yet.
     expect(actions(me(Role.ReconsiderationClerk), facts(CaseState.Registered, { handlerId: null }))).toEqual(
-      [CaseOp.Accept, CaseOp.RequestCorrection, CaseOp.Refuse, CaseOp.ReissueQueryCode],
+      [CaseOp.Accept, CaseOp.RequestCorrection, CaseOp.Refuse, CaseOp.ReissueQueryCode, CaseOp.UploadFile, CaseOp.UploadDocumentVersion],
     );
   });
 
@@ -99,7 +99,9 @@ describe('allowed case actions (issue 11 item 5)', () => {
   });
 
   it('other roles: the counter receives corrections and reissues codes; liaison, mediators and administrators act on no case here', () => {
-    expect(actions(me(Role.TownshipClerk, 'u-town'), facts(CaseState.CorrectionRequested))).toEqual([CaseOp.ReceiveCorrection, CaseOp.ReissueQueryCode]);
+    expect(actions(me(Role.TownshipClerk, 'u-town'), facts(CaseState.CorrectionRequested))).toEqual([CaseOp.ReceiveCorrection, CaseOp.ReissueQueryCode, CaseOp.UploadFile]);
+    // Issue 18: the counter hands in materials during the acceptance review only; from acceptance on the district does.
+    expect(actions(me(Role.TownshipClerk, 'u-town'), facts(CaseState.Accepted))).not.toContain(CaseOp.UploadFile);
     for (const role of [Role.LiaisonOfficer, Role.Mediator, Role.Admin, Role.Auditor, Role.SecurityAdmin]) {
       for (const state of Object.values(CaseState)) expect(actions(me(role), facts(state))).toEqual([]);
     }
@@ -107,8 +109,14 @@ describe('allowed case actions (issue 11 item 5)', () => {
 
   it('closed cases offer only what follows a closure', () => {
     const head = me(Role.OfficeHead, 'u-head');
-    expect(actions(head, facts(CaseState.Archived))).toEqual([CaseOp.Publish, CaseOp.WithdrawPublication, CaseOp.ReissueQueryCode]);
-    expect(actions(head, facts(CaseState.Refused))).toEqual([CaseOp.ReissueQueryCode]);
+    // Issue 18: the archived case file is closed to uploads; its package downloads once the case is closed.
+    expect(actions(head, facts(CaseState.Archived))).toEqual([CaseOp.Publish, CaseOp.WithdrawPublication, CaseOp.ReissueQueryCode, CaseOp.DownloadPackage]);
+    expect(actions(head, facts(CaseState.Refused))).toEqual([CaseOp.ReissueQueryCode, CaseOp.UploadFile, CaseOp.UploadDocumentVersion, CaseOp.DownloadPackage]);
+    expect(actions(head, facts(CaseState.Accepted))).not.toContain(CaseOp.DownloadPackage);
+    // The package is a read: a clerk who is not the handler takes it (scope only), but adds nothing to another's case.
+    const other = actions(me(Role.ReconsiderationClerk, 'u-other'), facts(CaseState.Served, { handlerId: 'u-handler' }));
+    expect(other).toContain(CaseOp.DownloadPackage);
+    expect(other).not.toContain(CaseOp.UploadFile);
     for (const a of allowedCaseActions(head, facts(CaseState.Accepted))) expect(a.label).toMatch(/[\u4e00-\u9fa5]/);
   });
 });

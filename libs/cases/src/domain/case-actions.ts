@@ -44,6 +44,9 @@ export enum CaseOp {
   WithdrawPublication = 'withdraw_publication',
   Archive = 'archive',
   ReissueQueryCode = 'reissue_query_code',
+  UploadFile = 'upload_file',
+  UploadDocumentVersion = 'upload_document_version',
+  DownloadPackage = 'download_package',
 }
 
 /** What the record says besides the state, as far as an operation's guard reads it (CaseQueriesService.facts). */
@@ -86,6 +89,8 @@ export interface CaseOperation {
   when?: (f: CaseFacts, a: CaseActor) => boolean;
   /** Counter work any intake clerk does for the applicant in front of them: not bound to the case's handler. */
   counter?: boolean;
+  /** A read (issue 18: the case file's package): gated by scope, like every GET of a case, not by the handler rule. */
+  read?: boolean;
 }
 
 const S = CaseState;
@@ -94,6 +99,11 @@ const DECIDED = [S.Decided, S.Served, S.Archived] as const;
 const HEAD = [Role.OfficeHead] as const;
 const CHIEFS = [Role.SectionChief, Role.OfficeHead] as const;
 const INTAKE_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES] as const;
+/** Issue 18: the case file takes materials until it is archived; the archived file is closed (its package is the record). */
+const FILE_OPEN = Object.values(CaseState).filter((s) => s !== S.Archived);
+/** Issue 18 item 6: a case the office has finished with (closed at intake, served, terminated, mediated) or archived. */
+const CLOSED = [S.Refused, S.Abandoned, S.Served, S.Terminated, S.Mediated, S.Archived] as const;
+const AT_INTAKE: readonly CaseState[] = [S.Registered, S.CorrectionRequested];
 
 /** A state-machine move: its states, and the roles both the machine and the route admit. */
 function move(action: CaseAction, routeRoles: readonly Role[], x: Omit<CaseOperation, 'roles' | 'states' | 'label'> & { label?: string } = {}): CaseOperation {
@@ -157,6 +167,14 @@ export const CASE_OPERATIONS: Record<CaseOp, CaseOperation> = {
   [CaseOp.WithdrawPublication]: { label: '撤回公开的决定书', roles: HEAD, states: DECIDED, when: (f) => f.published },
   [CaseOp.Archive]: move(CaseAction.Archive, DISTRICT_CASE_ROLES, { when: (f) => !f.lawsuitWindowOpen }),
   [CaseOp.ReissueQueryCode]: { label: '补发查询码', roles: INTAKE_ROLES, states: Object.values(CaseState), counter: true },
+  // Issue 18: a township clerk hands in what the applicant brings to the counter while the application is in review
+  // (待受理审查, 待补正); from acceptance on, the case's handler, a chief or the head adds materials, until archiving.
+  [CaseOp.UploadFile]: {
+    label: '上传材料', roles: INTAKE_ROLES, states: FILE_OPEN, when: (f, a) => a.role !== Role.TownshipClerk || AT_INTAKE.includes(f.state),
+  },
+  // Issue 18 item 6: an issued document's signed and sealed scan, or a corrected file, is the office's own work.
+  [CaseOp.UploadDocumentVersion]: { label: '上传文书签章版或更正版', roles: DISTRICT_CASE_ROLES, states: FILE_OPEN },
+  [CaseOp.DownloadPackage]: { label: '下载案卷（含卷内目录）', roles: DISTRICT_CASE_ROLES, states: CLOSED, read: true },
 };
 
 export interface AllowedAction {
@@ -169,7 +187,7 @@ export interface AllowedAction {
 export function caseOperationAllowed(op: CaseOp, actor: CaseActor, f: CaseFacts): boolean {
   const o = CASE_OPERATIONS[op];
   if (!o.roles.includes(actor.role) || !o.states.includes(f.state)) return false;
-  if (!o.counter && ownershipRefusal(actor, { state: f.state, handlerId: f.handlerId })) return false;
+  if (!o.counter && !o.read && ownershipRefusal(actor, { state: f.state, handlerId: f.handlerId })) return false;
   return !o.when || o.when(f, actor);
 }
 

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DomainError, FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { FieldCipher, maskAddress, maskIdNumber, maskPhone, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '../domain/application-period.view';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
-import type { AllowedAction } from '../domain/case-actions';
+import { CASE_OPERATIONS, caseOperationAllowed, type AllowedAction, type CaseOp } from '../domain/case-actions';
+import { ownershipRefusal } from '../domain/case-ownership';
 import { explainStage, type PublicClock } from '../domain/public-stage';
 import { caseScopeOf, scopeClause } from './case-scope';
 import { applicationConditions, type ApplicationListState } from './application-list-filter';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
 import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
-import { loadAllowedActions } from './case-facts';
+import { loadAllowedActions, loadCaseFacts } from './case-facts';
 import { CaseRiskHooks } from './case-risk-hooks';
 
 export interface QueueItem {
@@ -130,6 +131,22 @@ export class CaseQueriesService {
     const scope = scopeClause(caseScopeOf(actor), 2);
     const [c] = await this.ds.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
     if (!c) throw CaseErrors.notFound();
+  }
+
+  /**
+   * For an operation that is not a state-machine move (issue 18: uploads, the dossier package): the same table as the
+   * case's `allowedActions`, so what the console offers is what the server accepts. Throws 403 (role, handler rule) or
+   * 409 (state); the caller has checked the case is visible.
+   */
+  async assertOperation(actor: Actor, caseId: string, op: CaseOp): Promise<void> {
+    const facts = (await loadCaseFacts(this.ds, [caseId], shanghaiDate(this.time.now()))).get(caseId);
+    if (!facts) throw CaseErrors.notFound();
+    if (caseOperationAllowed(op, actor, facts)) return;
+    const o = CASE_OPERATIONS[op];
+    if (!o.roles.includes(actor.role)) throw new DomainError('CASE_ACTION_FORBIDDEN', `当前角色无权执行"${o.label}"`, 'forbidden');
+    const notOwner = o.read ? null : ownershipRefusal(actor, { state: facts.state, handlerId: facts.handlerId });
+    if (notOwner) throw notOwner;
+    throw new DomainError('CASE_ILLEGAL_TRANSITION', `案件当前状态为"${CASE_STATE_LABELS[facts.state]}"，不能执行"${o.label}"`, 'conflict', { state: facts.state, action: op });
   }
 
   /**

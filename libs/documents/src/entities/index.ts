@@ -1,2 +1,3 @@
 export * from './case-document.entity';
 export * from './document-counter.entity';
+export * from './case-document-version.entity';

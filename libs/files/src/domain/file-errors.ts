@@ -15,5 +15,7 @@ export const FileErrors = {
   quarantined: () => new DomainError('FILE_QUARANTINED', '该文件未通过病毒扫描，已隔离，不能下载', 'conflict'),
   notScanned: () => new DomainError('FILE_NOT_SCANNED', '该文件尚未完成病毒扫描，暂不能下载', 'conflict'),
   rangeNotSatisfiable: (size: number) => new DomainError('FILE_RANGE_NOT_SATISFIABLE', '请求的字节范围超出文件大小', 'range_not_satisfiable', { size }),
+  versionElsewhere: () =>
+    new DomainError('DOCUMENT_VERSION_ELSEWHERE', '该文书属于调解或联络工作，其签章版请在相应卷宗中办理', 'forbidden'),
   scanUnavailable: () => new DomainError('FILE_SCAN_UNAVAILABLE', '病毒扫描服务暂不可用，请稍后再试', 'unavailable'),
 };

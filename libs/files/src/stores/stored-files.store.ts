@@ -42,6 +42,17 @@ export async function ownerTotalBytes(m: SqlRunner, ownerType: string, ownerId: 
   return Number(row?.total ?? 0);
 }
 
+/** Bytes a case holds: its own files and its documents' uploaded versions (the per-case quota counts both). */
+export async function caseTotalBytes(m: SqlRunner, caseId: string): Promise<number> {
+  const [row] = await rawRows<{ total: string }>(
+    m,
+    `SELECT COALESCE(SUM(size_bytes), 0)::bigint AS total FROM stored_files
+      WHERE (owner_type = 'case' AND owner_id = $1) OR (owner_type = 'case-document' AND owner_id IN (SELECT id FROM case_documents WHERE case_id = $1))`,
+    [caseId],
+  );
+  return Number(row?.total ?? 0);
+}
+
 /** Receipt dates (or filenames) of a case's respondent evidence. */
 export async function caseEvidence(
   m: SqlRunner,

@@ -2,11 +2,13 @@ import { Controller, Get, Param, Post, Req, Res, HttpCode } from '@nestjs/common
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { FILE_KINDS, FilesService, attachmentDisposition, type FileOwnerType } from '@fuyi/files';
+import { CaseOp } from '@fuyi/cases';
+import { DOCUMENT_VERSION_REASONS, DocumentErrors, DocumentService } from '@fuyi/documents';
+import { CasePackageService, FILE_KINDS, FilesService, attachmentDisposition, type FileOwnerType } from '@fuyi/files';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { uuidParam } from '../params';
-import { readUploadForm } from './upload-form';
+import { readUploadForm, readVersionForm } from './upload-form';
 
 // Whoever may see the owner may see and add its materials (the owner's own scoping rule decides, libs/files).
 const CASE_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES];
@@ -28,11 +30,23 @@ const UPLOAD_BODY = {
   },
 };
 
+const VERSION_BODY = {
+  schema: {
+    type: 'object',
+    required: ['reason', 'file'],
+    properties: {
+      reason: { type: 'string', enum: [...DOCUMENT_VERSION_REASONS], description: 'signed：签章扫描件；corrected：更正版（同一文号）' },
+      note: { type: 'string', maxLength: 200, description: '说明（可选）' },
+      file: { type: 'string', format: 'binary', description: '文件（放在最后）：PDF、JPEG、PNG、OFD、.docx，按内容识别' },
+    },
+  },
+};
+
 @ApiTags('材料与证据')
 @ApiBearerAuth()
 @Controller()
 export class FilesController {
-  constructor(private readonly files: FilesService) {}
+  constructor(private readonly files: FilesService, private readonly packages: CasePackageService, private readonly documents: DocumentService) {}
 
   @Post('cases/:id/files') @HttpCode(201) @Roles(...CASE_ROLES)
   @ApiOperation({ summary: '上传案件材料或证据（流式接收，计算 SHA-256，按文件内容识别类型；单个文件和全案合计有大小限制）' })
@@ -66,6 +80,55 @@ export class FilesController {
   @ApiProduces('application/octet-stream') @ApiErrors(401, 403, 404, 409)
   async download(@CurrentActor() actor: Actor, @Param('fileId', uuidParam('fileId')) fileId: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     // Audited inside open() before a byte is sent (issue 14 item 5, as document downloads): who, which file, from where.
+    return this.sendFile(actor, fileId, req, reply);
+  }
+
+  @Post('cases/:id/documents/:documentId/versions') @HttpCode(201) @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({ summary: '上传已出具文书的签章扫描件或更正版，作为该文书的下一版本（本案承办人、科长、机构负责人；归档后不可上传）' })
+  @ApiConsumes('multipart/form-data') @ApiBody(VERSION_BODY) @ApiErrors(400, 401, 403, 404, 409)
+  async uploadDocumentVersion(
+    @CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Param('documentId', uuidParam('documentId')) documentId: string, @Req() req: FastifyRequest,
+  ) {
+    await this.files.assertMayAdd(actor, 'case', id, CaseOp.UploadDocumentVersion);
+    return readVersionForm(req, (meta, file, filename) => this.files.uploadDocumentVersion(actor, id, documentId, file, filename, meta));
+  }
+
+  @Get('cases/:id/documents/:documentId/versions') @Roles(...CASE_VIEW_ROLES)
+  @ApiOperation({ summary: '文书的各版本（第1版为出具时生成的 .docx，之后为上传的签章扫描件或更正版：上传人、时间、SHA-256）' }) @ApiErrors(401, 403, 404)
+  documentVersions(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Param('documentId', uuidParam('documentId')) documentId: string) {
+    return this.files.documentVersions(actor, id, documentId);
+  }
+
+  @Get('cases/:id/documents/:documentId/versions/:version/download') @Roles(...CASE_VIEW_ROLES)
+  @ApiOperation({ summary: '下载文书的指定版本（每次下载记入审计日志）' })
+  @ApiProduces('application/octet-stream') @ApiErrors(401, 403, 404, 409)
+  async downloadDocumentVersion(
+    @CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Param('documentId', uuidParam('documentId')) documentId: string,
+    @Param('version') version: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply,
+  ) {
+    const v = (await this.files.documentVersions(actor, id, documentId)).find((x) => String(x.version) === version);
+    if (!v) throw DocumentErrors.notFound();
+    if (v.fileId) return this.sendFile(actor, v.fileId, req, reply);
+    // Version 1 is the .docx as issued: audited as every document download.
+    const doc = await this.documents.download(documentId);
+    await this.files.auditDocumentDownload(actor, documentId, req.ip);
+    reply.header('content-type', v.mime).header('content-disposition', attachmentDisposition(doc.filename))
+      .header('cache-control', 'private, no-store').header('x-content-sha256', doc.sha256).header('content-length', doc.content.length);
+    return reply.send(doc.content);
+  }
+
+  @Get('cases/:id/package') @Roles(...DISTRICT_CASE_ROLES)
+  @ApiOperation({
+    summary: '下载整个案卷（zip，流式生成）：全部材料和文书（各取最新版本），按办理程序排列，附卷内目录（.docx、.xlsx：序号、题名、日期、页数、SHA-256）；案件办结（不予受理、视为放弃、已送达、已终止、调解结案）或归档后可下载，每次下载记入审计日志',
+  })
+  @ApiProduces('application/zip') @ApiErrors(401, 403, 404, 409)
+  async casePackage(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const { filename, stream } = await this.packages.open(actor, id, req.ip);
+    reply.header('content-type', 'application/zip').header('content-disposition', attachmentDisposition(filename)).header('cache-control', 'private, no-store');
+    return reply.send(stream);
+  }
+
+  private async sendFile(actor: Actor, fileId: string, req: FastifyRequest, reply: FastifyReply) {
     const { file, range, stream } = await this.files.open(actor, fileId, req.headers.range, req.ip);
     reply.header('content-type', file.mime).header('content-disposition', attachmentDisposition(file.filename))
       .header('cache-control', 'private, no-store').header('accept-ranges', 'bytes').header('x-content-sha256', file.sha256);
@@ -78,7 +141,7 @@ export class FilesController {
   }
 
   private async upload(actor: Actor, ownerType: FileOwnerType, ownerId: string, req: FastifyRequest) {
-    await this.files.assertOwnerVisible(actor, ownerType, ownerId);
+    await this.files.assertMayAdd(actor, ownerType, ownerId);
     return readUploadForm(req, ({ meta, file, filename }) => this.files.upload(actor, { type: ownerType, id: ownerId }, file, filename, meta));
   }
 }

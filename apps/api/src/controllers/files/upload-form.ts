@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
-import { FILE_KINDS, FileErrors, type FileKind, type UploadMeta } from '@fuyi/files';
+import { DOCUMENT_VERSION_REASONS, type DocumentVersionReason } from '@fuyi/documents';
+import { FILE_KINDS, FileErrors, type DocumentVersionMeta, type FileKind, type UploadMeta } from '@fuyi/files';
 
 export interface UploadPart {
   meta: UploadMeta;
@@ -14,18 +15,34 @@ const FIELDS = new Set(['kind', 'submittedBy', 'receivedOn', 'recordReplyAtVersi
  * Reads a multipart upload's fields, then hands over the file part as a stream (never buffered): the fields come
  * first, the file last, as the console's Upload and any HTML form send them. Unknown fields are refused (400).
  */
-export async function readUploadForm(req: FastifyRequest, onFile: (part: UploadPart) => Promise<unknown>): Promise<unknown> {
+export function readUploadForm(req: FastifyRequest, onFile: (part: UploadPart) => Promise<unknown>): Promise<unknown> {
+  return readMultipart(req, FIELDS, (fields, file, filename) => onFile({ meta: metaOf(fields), file, filename }));
+}
+
+const VERSION_FIELDS = new Set(['reason', 'note']);
+
+/** Issue 18 item 6: a document's next version: `reason` (signed | corrected), optional `note`, then `file`. */
+export function readVersionForm(req: FastifyRequest, onFile: (meta: DocumentVersionMeta, file: Readable, filename: string | undefined) => Promise<unknown>): Promise<unknown> {
+  return readMultipart(req, VERSION_FIELDS, (f, file, filename) => {
+    if (!DOCUMENT_VERSION_REASONS.includes(f.reason as DocumentVersionReason)) throw FileErrors.invalid('reason', '请选择版本类型：signed（签章扫描件）或 corrected（更正版）');
+    if (f.note && f.note.length > 200) throw FileErrors.invalid('note', '说明不超过200字');
+    return onFile({ reason: f.reason as DocumentVersionReason, ...(f.note ? { note: f.note } : {}) }, file, filename);
+  });
+}
+
+async function readMultipart(
+  req: FastifyRequest, allowed: Set<string>, onFile: (fields: Record<string, string>, file: Readable, filename: string | undefined) => Promise<unknown>,
+): Promise<unknown> {
   if (!req.isMultipart()) throw FileErrors.noFile();
   const fields: Record<string, string> = {};
   for await (const part of req.parts()) {
     if (part.type === 'field') {
-      if (!FIELDS.has(part.fieldname)) throw FileErrors.invalid(part.fieldname, `不支持的字段：${part.fieldname}`);
+      if (!allowed.has(part.fieldname)) throw FileErrors.invalid(part.fieldname, `不支持的字段：${part.fieldname}`);
       fields[part.fieldname] = String(part.value ?? '').trim();
       continue;
     }
     if (part.fieldname !== 'file') throw FileErrors.invalid(part.fieldname, '文件字段应名为 file');
-    const result = await onFile({ meta: metaOf(fields), file: part.file, filename: part.filename });
-    return result;
+    return await onFile(fields, part.file, part.filename);
   }
   throw FileErrors.noFile();
 }

@@ -5,7 +5,56 @@ import { shanghaiDateTime } from '@fuyi/kernel';
 import { errorMessage } from '../../api/errors';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { showFieldErrors } from '../../components/field-errors';
-import { downloadDocument, useDocuments, useDocumentTypes, useIssueDocument, type DocumentType } from './api';
+import {
+  downloadDocument,
+  useDocuments,
+  useDocumentTypes,
+  useIssueDocument,
+  useUploadDocumentVersion,
+  type CaseDocument,
+  type DocumentType,
+} from './api';
+
+/** 上传签章版: the signed and sealed scan (or a corrected file) of an issued document, as its next version. */
+function VersionUpload({ caseId, doc, onError }: { caseId: string; doc: CaseDocument; onError: (e: unknown) => void }) {
+  const upload = useUploadDocumentVersion(caseId);
+  const { message } = App.useApp();
+  const [reason, setReason] = useState<'signed' | 'corrected'>('signed');
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const v = await upload.mutateAsync({ documentId: doc.id, reason, file });
+      void message.success(`已上传 ${doc.title} 第${v.version}版（${v.reasonLabel}）`);
+    } catch (e) {
+      onError(e);
+    }
+  };
+  return (
+    <Space size={4}>
+      <Select
+        size="small"
+        aria-label={`版本类型 ${doc.number}`}
+        value={reason}
+        onChange={setReason}
+        style={{ width: 96 }}
+        options={[
+          { value: 'signed', label: '签章版' },
+          { value: 'corrected', label: '更正版' },
+        ]}
+      />
+      <label>
+        <Typography.Link>{upload.isPending ? '上传中…' : '上传签章版'}</Typography.Link>
+        <input
+          type="file"
+          aria-label={`上传签章版 ${doc.number}`}
+          accept=".pdf,.jpg,.jpeg,.png,.ofd,.docx"
+          style={{ display: 'none' }}
+          onChange={(e) => void pick(e.target.files?.[0])}
+        />
+      </label>
+    </Space>
+  );
+}
 
 /** A form built from the data keys the chosen type declares (label, required, text or list, format). */
 function IssueForm({ caseId, version }: { caseId: string; version: number }) {
@@ -21,7 +70,13 @@ function IssueForm({ caseId, version }: { caseId: string; version: number }) {
     for (const k of type.data) {
       const v = values[k.key]?.trim();
       if (!v) continue;
-      data[k.key] = k.type === 'list' ? v.split('\n').map((s) => s.trim()).filter(Boolean) : v;
+      data[k.key] =
+        k.type === 'list'
+          ? v
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : v;
     }
     try {
       const doc = await issue.mutateAsync({ type: type.type as never, data });
@@ -63,7 +118,7 @@ function IssueForm({ caseId, version }: { caseId: string; version: number }) {
 }
 
 /** 文书: the case's documents (download the .docx) and issuing one of the types the caller may issue now. */
-export function CaseDocuments({ caseId, version }: { caseId: string; version: number }) {
+export function CaseDocuments({ caseId, version, mayAddVersion = false }: { caseId: string; version: number; mayAddVersion?: boolean }) {
   const q = useDocuments(caseId);
   const [error, setError] = useState<unknown>(null);
   return (
@@ -95,6 +150,7 @@ export function CaseDocuments({ caseId, version }: { caseId: string; version: nu
                   下载
                 </Button>
                 {d.superseded && '（已被新版本替代）'}
+                {mayAddVersion && d.ownerKind === 'case' && <VersionUpload caseId={caseId} doc={d} onError={setError} />}
               </Space>
             ),
           },

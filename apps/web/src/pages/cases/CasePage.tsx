@@ -8,15 +8,20 @@ import { ACTIONS, INTAKE_ACTIONS } from './action-catalogue';
 import { useCase, useCaseChanged, useTimeline, type AllowedAction, type CaseResource } from './api';
 import { CaseClocks } from './CaseClocks';
 import { CaseDocuments } from './CaseDocuments';
+import { CaseFiles } from './CaseFiles';
 import { CaseTimeline } from './CaseTimeline';
 import { PARTY_ROLES, PROCEDURES } from './labels';
 
+/** Offered in their own cards (材料与证据, 文书), not as buttons of the action bar. */
+const CARD_ACTIONS = new Set<string>(['upload_file', 'upload_document_version', 'download_package']);
+
 /** Only what `allowedActions` lists, one button each (the API decides what may be done, the page only shows it). */
 function Actions({ c, onPick }: { c: CaseResource; onPick: (a: AllowedAction) => void }) {
-  if (!c.allowedActions.length) return <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>;
+  const shown = c.allowedActions.filter((a) => !CARD_ACTIONS.has(a.action));
+  if (!shown.length) return <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>;
   return (
     <Space wrap data-testid="case-actions">
-      {c.allowedActions.map((a) =>
+      {shown.map((a) =>
         INTAKE_ACTIONS.has(a.action) ? (
           <Link key={a.action} to={`/intake/${c.id}`}>
             <Button>{a.label}</Button>
@@ -109,7 +114,10 @@ export default function CasePage() {
                   data-testid="action-result"
                   style={{ margin: '8px 0' }}
                   title={`操作已完成，案件状态：${result.stateLabel}`}
-                  description={[result.decisionDue && `行政复议决定期限：${result.decisionDue}`, result.warning?.message].filter(Boolean).join('；') || undefined}
+                  description={
+                    [result.decisionDue && `行政复议决定期限：${result.decisionDue}`, result.warning?.message].filter(Boolean).join('；') ||
+                    undefined
+                  }
                 />
               )}
               <Actions c={c} onPick={(a) => setActing(a)} />
@@ -118,7 +126,12 @@ export default function CasePage() {
               <Col span={14}>
                 <Parties c={c} />
                 <CaseClocks caseId={id} />
-                <CaseDocuments caseId={id} version={c.version} />
+                <CaseFiles c={c} />
+                <CaseDocuments
+                  caseId={id}
+                  version={c.version}
+                  mayAddVersion={c.allowedActions.some((a) => a.action === 'upload_document_version')}
+                />
               </Col>
               <Col span={10}>
                 <CaseTimeline caseId={id} />
