@@ -1968,7 +1968,10 @@ export interface paths {
         /** 风险提示函列表（可按状态筛选；新到旧，游标分页） */
         get: operations["riskNotices_list"];
         put?: never;
-        /** 起草风险提示函（收函部门、关联案件和咨询登记、回复期限） */
+        /**
+         * 起草风险提示函（收函部门、关联案件和咨询登记、回复期限）
+         * @description 按群体性纠纷线索的建议起草时带 clusterId：线索已排除或已并入其他线索的，答复 409 CLUSTER_NOT_OPEN。
+         */
         post: operations["riskNotices_create"];
         delete?: never;
         options?: never;
@@ -2299,7 +2302,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 更正法院和案号 */
+        /** 更正法院和案号（任何阶段均可更正；须带读取时的版本号，他人已修改的答复 409） */
         patch: operations["lawsuits_update"];
         trace?: never;
     };
@@ -3766,6 +3769,8 @@ export interface components {
             consultationIds?: string[];
             /** @description 回复期限（工作日），默认按系统设置（15个工作日） */
             responseDays?: number;
+            /** @description 据以起草的群体性纠纷线索（按线索建议起草时填写）；线索已排除或已并入其他线索的，不能起草（409 CLUSTER_NOT_OPEN） */
+            clusterId?: string;
         };
         RiskNoticeEditDto: {
             /** @example 关于某片区拆违引发群体性争议风险的提示 */
@@ -4149,6 +4154,8 @@ export interface components {
              * @example 2026-03-02T08:30:00.000Z
              */
             createdAt: string;
+            /** Format: uuid */
+            clusterId: string | null;
             stateLabel: string;
             recipients: {
                 departmentId: number;
@@ -6793,7 +6800,7 @@ export interface components {
             /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
             allowedActions: {
                 /** @enum {string} */
-                action: "record_hearing" | "record_head_appearance" | "complaint_received" | "defence_submitted" | "record_judgment";
+                action: "record_hearing" | "record_head_appearance" | "complaint_received" | "defence_submitted" | "record_judgment" | "correct_court";
                 label: string;
                 /**
                  * @description 依据条文，供确认提示引用
@@ -16588,6 +16595,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CLUSTER_NOT_OPEN） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
@@ -17565,7 +17581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION、LIAISON_LETTER_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -13,7 +13,8 @@ class Versioned {
   @ApiProperty({ description: '当前版本号（防止并发覆盖）', example: 1 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }
 
-export class RiskNoticeDto {
+/** What a risk notice says, to whom, and what it is about: drafted (RiskNoticeDto) or edited (RiskNoticeEditDto). */
+class RiskNoticeFields {
   @ApiProperty({ maxLength: 200, example: '关于某片区拆违引发群体性争议风险的提示' }) @apply(Text(200)) title: string;
   @ApiProperty({ maxLength: 5000, description: '风险情况' }) @apply(Text(5000)) summary: string;
   @ApiProperty({ type: [String], description: '可能引发群诉群访或重大社会影响的表现' }) @apply(Items()) reasons: string[];
@@ -27,7 +28,12 @@ export class RiskNoticeDto {
   @IsOptional() @IsInt() @Min(1) @Max(90) responseDays?: number;
 }
 
-export class RiskNoticeEditDto extends RiskNoticeDto {
+export class RiskNoticeDto extends RiskNoticeFields {
+  @ApiPropertyOptional({ description: '据以起草的群体性纠纷线索（按线索建议起草时填写）；线索已排除或已并入其他线索的，不能起草（409 CLUSTER_NOT_OPEN）' })
+  @IsOptional() @IsUUID() clusterId?: string;
+}
+
+export class RiskNoticeEditDto extends RiskNoticeFields {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }
 
