@@ -1348,7 +1348,7 @@ export interface paths {
         };
         /**
          * 首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数
-         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。
+         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。府院联络员：liaisonOverdue（工作台 due=overdue）、liaisonDueThisWeek（due=thisWeek）、liaisonAwaitingMe（waiting=officer）。
          */
         get: operations["workViews_figures"];
         put?: never;
@@ -2381,7 +2381,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 府院联络工作台：在办风险提示函和意见书及期限、起诉期内案件、在诉案件、疑似群体性争议 */
+        /**
+         * 府院联络工作台：在办风险提示函和意见书及期限、起诉期内案件、在诉案件、疑似群体性争议
+         * @description 可按 due（overdue 已逾期 / thisWeek 本周到期）或 waiting=officer（待府院联络员办理）筛选，即府院联络员首页各指标所计的清单；筛选时不列起诉期内的案件（当事人的期限）。
+         */
         get: operations["liaisonView_get"];
         put?: never;
         post?: never;
@@ -5745,7 +5748,7 @@ export interface components {
             weekEnd: string;
             figures: {
                 /** @enum {string} */
-                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon";
+                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon" | "liaisonOverdue" | "liaisonDueThisWeek" | "liaisonAwaitingMe";
                 label: string;
                 definition: string;
                 count: number;
@@ -7067,6 +7070,17 @@ export interface components {
                 nextStep: string;
                 waitingFor: string;
             }[];
+            filter?: {
+                /** @enum {string} */
+                due?: "overdue" | "thisWeek";
+                /** @enum {string} */
+                waiting?: "officer";
+            };
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            weekEnd?: string;
         };
         LiaisonViewStatsResponse: {
             /**
@@ -18687,6 +18701,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description overdue 已逾期（部门逾期未回复的风险提示函、逾期未反馈的意见书（建议书）、逾期未提交答辩状的应诉案件）；thisWeek 今天至本周日到期 */
+                due?: "overdue" | "thisWeek";
+                /** @description officer 待府院联络员办理（发送、登记收到、办结）的事项和未处理的群体性纠纷预警 */
+                waiting?: "officer";
             };
             header?: never;
             path?: never;

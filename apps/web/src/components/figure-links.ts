@@ -19,6 +19,9 @@ export const FIGURE_LINKS: Record<HomeFigureKey, string> = {
   inAcceptanceReview: '/counter?state=registered',
   mediationMine: '/mediation',
   mediationDueSoon: '/mediation?due=soon',
+  liaisonOverdue: '/liaison?due=overdue',
+  liaisonDueThisWeek: '/liaison?due=thisWeek',
+  liaisonAwaitingMe: '/liaison?waiting=officer',
 };
 
 /** Red for what is late, amber for what is due soon, the brand blue for the rest. */
@@ -29,5 +32,7 @@ export const FIGURE_COLOURS: Partial<Record<HomeFigureKey, string>> = {
   dueThisWeek: '#ad6800',
   awaitingCorrection: '#ad6800',
   mediationDueSoon: '#cf1322',
+  liaisonOverdue: '#cf1322',
+  liaisonDueThisWeek: '#ad6800',
 };
 export const DEFAULT_COLOUR = '#1668dc';
