@@ -1348,7 +1348,7 @@ export interface paths {
         };
         /**
          * 首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数
-         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。府院联络员：liaisonOverdue（工作台 due=overdue）、liaisonDueThisWeek（due=thisWeek）、liaisonAwaitingMe（waiting=officer）。
+         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。府院联络员：liaisonOverdue（工作台 due=overdue）、liaisonDueThisWeek（due=thisWeek）、liaisonAwaitingMe（waiting=officer）。系统管理员：deadLetters（投递失败清单）、lockedAccounts（用户列表中 locked 为 true 的用户）。
          */
         get: operations["workViews_figures"];
         put?: never;
@@ -4507,6 +4507,7 @@ export interface components {
                 active: boolean;
                 version: number;
                 allowedActions: string[];
+                locked?: boolean;
             }[];
             nextCursor: string | null;
         };
@@ -4521,6 +4522,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         UsersResetPasswordResponse: {
             /** Format: uuid */
@@ -4533,6 +4535,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         UsersUpdateResponse: {
             /** Format: uuid */
@@ -4545,6 +4548,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         UsersChangeRoleResponse: {
             /** Format: uuid */
@@ -4557,6 +4561,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         UsersDeactivate201Response: {
             /** Format: uuid */
@@ -4569,6 +4574,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         SecurityPolicyTotpPolicyResponse: {
             role: string;
@@ -5748,7 +5754,7 @@ export interface components {
             weekEnd: string;
             figures: {
                 /** @enum {string} */
-                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon" | "liaisonOverdue" | "liaisonDueThisWeek" | "liaisonAwaitingMe";
+                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon" | "liaisonOverdue" | "liaisonDueThisWeek" | "liaisonAwaitingMe" | "deadLetters" | "lockedAccounts";
                 label: string;
                 definition: string;
                 count: number;

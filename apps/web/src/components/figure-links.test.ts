@@ -20,8 +20,13 @@ describe('home figure links (issue 16 item 5)', () => {
     expect(filterOf('?due=someday&waiting=head')).toEqual({});
   });
 
+  it("opens the administrator's dead-letter list and the users list filtered to locked accounts", () => {
+    expect(FIGURE_LINKS.deadLetters).toBe('/admin/dead-letters');
+    expect(FIGURE_LINKS.lockedAccounts).toBe('/admin/users?status=locked');
+  });
+
   it('asks for figures only for the roles the API answers them for', () => {
-    for (const role of ['township_clerk', 'reconsideration_clerk', 'section_chief', 'office_head', 'mediator', 'liaison_officer']) expect(hasHomeFigures(role)).toBe(true);
-    for (const role of ['admin', 'auditor', 'security_admin', undefined]) expect(hasHomeFigures(role)).toBe(false);
+    for (const role of ['township_clerk', 'reconsideration_clerk', 'section_chief', 'office_head', 'mediator', 'liaison_officer', 'admin']) expect(hasHomeFigures(role)).toBe(true);
+    for (const role of ['auditor', 'security_admin', undefined]) expect(hasHomeFigures(role)).toBe(false);
   });
 });

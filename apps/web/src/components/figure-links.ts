@@ -22,6 +22,8 @@ export const FIGURE_LINKS: Record<HomeFigureKey, string> = {
   liaisonOverdue: '/liaison?due=overdue',
   liaisonDueThisWeek: '/liaison?due=thisWeek',
   liaisonAwaitingMe: '/liaison?waiting=officer',
+  deadLetters: '/admin/dead-letters',
+  lockedAccounts: '/admin/users?status=locked',
 };
 
 /** Red for what is late, amber for what is due soon, the brand blue for the rest. */
@@ -34,5 +36,7 @@ export const FIGURE_COLOURS: Partial<Record<HomeFigureKey, string>> = {
   mediationDueSoon: '#cf1322',
   liaisonOverdue: '#cf1322',
   liaisonDueThisWeek: '#ad6800',
+  deadLetters: '#cf1322',
+  lockedAccounts: '#ad6800',
 };
 export const DEFAULT_COLOUR = '#1668dc';

@@ -1,6 +1,7 @@
 import { HOME_FIGURE_KEYS } from '@fuyi/cases';
 import { MEDIATION_FIGURE_KEYS } from '@fuyi/mediation';
 import { LIAISON_FIGURE_KEYS } from '@fuyi/liaison';
+import { ADMIN_FIGURE_KEYS } from '../../controllers/admin-figures';
 import { arr, bool, date, instant, int, nul, obj, oneOfStr, page, str, uuid, type ResponseRegistry, type S } from '../schema';
 import { workClock } from './shared';
 import { eventData } from './case-intake';
@@ -71,7 +72,7 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
       weekEnd: date,
       figures: arr(
         obj({
-          key: oneOfStr(...HOME_FIGURE_KEYS, ...MEDIATION_FIGURE_KEYS, ...LIAISON_FIGURE_KEYS),
+          key: oneOfStr(...HOME_FIGURE_KEYS, ...MEDIATION_FIGURE_KEYS, ...LIAISON_FIGURE_KEYS, ...ADMIN_FIGURE_KEYS),
           label: str,
           definition: str,
           count: int,
