@@ -1348,7 +1348,7 @@ export interface paths {
         };
         /**
          * 首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数
-         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。
+         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。府院联络员：liaisonOverdue（工作台 due=overdue）、liaisonDueThisWeek（due=thisWeek）、liaisonAwaitingMe（waiting=officer）。系统管理员：deadLetters（投递失败清单）、lockedAccounts（用户列表中 locked 为 true 的用户）。
          */
         get: operations["workViews_figures"];
         put?: never;
@@ -2020,7 +2020,10 @@ export interface paths {
         /** 风险提示函列表（可按状态筛选；新到旧，游标分页） */
         get: operations["riskNotices_list"];
         put?: never;
-        /** 起草风险提示函（收函部门、关联案件和咨询登记、回复期限） */
+        /**
+         * 起草风险提示函（收函部门、关联案件和咨询登记、回复期限）
+         * @description 按群体性纠纷线索的建议起草时带 clusterId：线索已排除或已并入其他线索的，答复 409 CLUSTER_NOT_OPEN。
+         */
         post: operations["riskNotices_create"];
         delete?: never;
         options?: never;
@@ -2351,7 +2354,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 更正法院和案号 */
+        /** 更正法院和案号（任何阶段均可更正；须带读取时的版本号，他人已修改的答复 409） */
         patch: operations["lawsuits_update"];
         trace?: never;
     };
@@ -2430,7 +2433,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 府院联络工作台：在办风险提示函和意见书及期限、起诉期内案件、在诉案件、疑似群体性争议 */
+        /**
+         * 府院联络工作台：在办风险提示函和意见书及期限、起诉期内案件、在诉案件、疑似群体性争议
+         * @description 可按 due（overdue 已逾期 / thisWeek 本周到期）或 waiting=officer（待府院联络员办理）筛选，即府院联络员首页各指标所计的清单；筛选时不列起诉期内的案件（当事人的期限）。
+         */
         get: operations["liaisonView_get"];
         put?: never;
         post?: never;
@@ -3818,6 +3824,8 @@ export interface components {
             consultationIds?: string[];
             /** @description 回复期限（工作日），默认按系统设置（15个工作日） */
             responseDays?: number;
+            /** @description 据以起草的群体性纠纷线索（按线索建议起草时填写）；线索已排除或已并入其他线索的，不能起草（409 CLUSTER_NOT_OPEN） */
+            clusterId?: string;
         };
         RiskNoticeEditDto: {
             /** @example 关于某片区拆违引发群体性争议风险的提示 */
@@ -4201,6 +4209,8 @@ export interface components {
              * @example 2026-03-02T08:30:00.000Z
              */
             createdAt: string;
+            /** Format: uuid */
+            clusterId: string | null;
             stateLabel: string;
             recipients: {
                 departmentId: number;
@@ -4549,6 +4559,7 @@ export interface components {
                 active: boolean;
                 version: number;
                 allowedActions: string[];
+                locked?: boolean;
             }[];
             nextCursor: string | null;
         };
@@ -4563,6 +4574,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         UsersResetPasswordResponse: {
             /** Format: uuid */
@@ -4575,6 +4587,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         UsersUpdateResponse: {
             /** Format: uuid */
@@ -4587,6 +4600,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         UsersChangeRoleResponse: {
             /** Format: uuid */
@@ -4599,6 +4613,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         UsersDeactivate201Response: {
             /** Format: uuid */
@@ -4611,6 +4626,7 @@ export interface components {
             active: boolean;
             version: number;
             allowedActions: string[];
+            locked?: boolean;
         };
         SecurityPolicyTotpPolicyResponse: {
             role: string;
@@ -5790,7 +5806,7 @@ export interface components {
             weekEnd: string;
             figures: {
                 /** @enum {string} */
-                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon";
+                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon" | "liaisonOverdue" | "liaisonDueThisWeek" | "liaisonAwaitingMe" | "deadLetters" | "lockedAccounts";
                 label: string;
                 definition: string;
                 count: number;
@@ -6887,7 +6903,7 @@ export interface components {
             /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
             allowedActions: {
                 /** @enum {string} */
-                action: "record_hearing" | "record_head_appearance" | "complaint_received" | "defence_submitted" | "record_judgment";
+                action: "record_hearing" | "record_head_appearance" | "complaint_received" | "defence_submitted" | "record_judgment" | "correct_court";
                 label: string;
                 /**
                  * @description 依据条文，供确认提示引用
@@ -7154,6 +7170,17 @@ export interface components {
                 nextStep: string;
                 waitingFor: string;
             }[];
+            filter?: {
+                /** @enum {string} */
+                due?: "overdue" | "thisWeek";
+                /** @enum {string} */
+                waiting?: "officer";
+            };
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            weekEnd?: string;
         };
         LiaisonViewStatsResponse: {
             /**
@@ -17044,6 +17071,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：CLUSTER_NOT_OPEN） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
             default: {
                 headers: {
@@ -18021,7 +18057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION、LIAISON_LETTER_VERSION_CONFLICT） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19127,6 +19163,10 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description overdue 已逾期（部门逾期未回复的风险提示函、逾期未反馈的意见书（建议书）、逾期未提交答辩状的应诉案件）；thisWeek 今天至本周日到期 */
+                due?: "overdue" | "thisWeek";
+                /** @description officer 待府院联络员办理（发送、登记收到、办结）的事项和未处理的群体性纠纷预警 */
+                waiting?: "officer";
             };
             header?: never;
             path?: never;

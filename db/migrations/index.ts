@@ -35,6 +35,7 @@ import { TotpSecondFactor1795892000000 } from './1795892000000-TotpSecondFactor'
 import { ClockStatisticsRollup1795900300000 } from './1795900300000-ClockStatisticsRollup';
 import { ClockStatisticsTruncate1795900400000 } from './1795900400000-ClockStatisticsTruncate';
 import { StoredFiles1795900500000 } from './1795900500000-StoredFiles';
+import { RiskNoticeCluster1795901000000 } from './1795901000000-RiskNoticeCluster';
 import { DocumentVersions1795901100000 } from './1795901100000-DocumentVersions';
 
 // Ordered list of migrations, in timestamp order (the order TypeORM runs them in); never edit a released migration.
@@ -48,4 +49,4 @@ export const MIGRATIONS: Function[] = [Initial1795729276719, AppRoleGrants179572
   CaseNumberYearSeq1795870000000, OpsCounters1795870000100, CalendarRecomputeInBatches1795870000200,
   TotpSecondFactor1795892000000, SuspensionRuleChange1795899000000, ClockStatisticsRollup1795900300000,
   ClockStatisticsTruncate1795900400000,
-  StoredFiles1795900500000, DocumentVersions1795901100000];
+  StoredFiles1795900500000, RiskNoticeCluster1795901000000, DocumentVersions1795901100000];

@@ -68,7 +68,7 @@ const ACCESS: Record<string, Access> = {
   'GET /liaison/risk-notices/:id': [LO, RC, SC, OH],
   'GET /liaison/stats': [LO, RC, SC, OH],
   'GET /liaison/view': [LO, RC, SC, OH],
-  'GET /me/figures': [TC, RC, SC, OH, MD],
+  'GET /me/figures': [TC, RC, SC, OH, MD, LO, AD],
   'GET /public/decisions': PUBLIC,
   'GET /public/decisions/:publicationId': PUBLIC,
   'GET /public/decisions/facets': PUBLIC,

@@ -9,7 +9,7 @@ const USERS: User[] = ['liaison', 'head', 'clerk', 'chief'];
  * Issue 16 review for group-dispute clusters: a cluster's `allowedActions` say what the server does. On the demo's open
  * cluster and then on it dismissed, for each user: what is listed succeeds, what is not is refused (403/409), and the
  * dismissal answers the cluster as it now is. Drafting the suggested notice is POST /liaison/risk-notices with the
- * cluster's records linked (the console's NoticeDraftDialog).
+ * cluster's records linked and its clusterId (the console's NoticeDraftDialog): refused once the cluster is not open.
  */
 describe('allowedActions agree with what the server enforces (group-dispute clusters)', () => {
   let t: TestApp;
@@ -33,7 +33,7 @@ describe('allowedActions agree with what the server enforces (group-dispute clus
     return {
       [ClusterAction.DraftNotice]: ['/liaison/risk-notices', {
         title: c.suggestedNotice.title, summary: c.suggestedNotice.text, reasons: ['同一事项集中出现'], suggestions: ['做好政策解释'],
-        departmentIds: [c.respondentDepartmentId], caseIds: ids('case'), consultationIds: ids('consultation'),
+        departmentIds: [c.respondentDepartmentId], caseIds: ids('case'), consultationIds: ids('consultation'), clusterId: c.id,
       }],
       [ClusterAction.Dismiss]: [`/group-disputes/${c.id}/dismiss`, { version: c.version, reason: '经核实为个别争议' }],
     }[a] as [string, object];
@@ -42,8 +42,6 @@ describe('allowedActions agree with what the server enforces (group-dispute clus
   const refusedAll = async (u: User, except: ClusterAction[]) => {
     const c = (await as('head').get(`/group-disputes/${clusterId}`)).body;
     for (const a of Object.values(ClusterAction).filter((x) => !except.includes(x))) {
-      // Drafting is not tied to the cluster: on a closed lead it is not offered, but the notice route does not know the lead.
-      if (a === ClusterAction.DraftNotice && c.state !== 'open' && u === 'liaison') continue;
       const [path, body] = request(a, c);
       const res = await as(u).post(path, body);
       expect([u, c.state, a, [403, 409].includes(res.status) ? 'refused' : `${res.status} ${res.body.code}`]).toEqual([u, c.state, a, 'refused']);
@@ -60,6 +58,7 @@ describe('allowedActions agree with what the server enforces (group-dispute clus
     const [draftPath, draftBody] = request(ClusterAction.DraftNotice, c);
     const drafted = await as('liaison').post(draftPath, draftBody);
     expect(drafted.status).toBe(201);
+    expect(drafted.body.clusterId).toBe(clusterId);
     const [dismissPath, dismissBody] = request(ClusterAction.Dismiss, c);
     const dismissed = await as('liaison').post(dismissPath, dismissBody);
     expect(dismissed.status).toBe(200);
@@ -72,5 +71,23 @@ describe('allowedActions agree with what the server enforces (group-dispute clus
       expect([u, await listed(u)]).toEqual([u, []]);
       await refusedAll(u, []);
     }
+  });
+
+  it('drafting from a dismissed cluster is refused with CLUSTER_NOT_OPEN and its Chinese reason; nothing is written', async () => {
+    const c = (await as('liaison').get(`/group-disputes/${clusterId}`)).body;
+    expect(c.state).toBe('dismissed');
+    const [{ n: before }] = await t.db.ds.query('SELECT count(*)::int AS n FROM liaison_risk_notices');
+    const [path, body] = request(ClusterAction.DraftNotice, c);
+    const res = await as('liaison').post(path, body);
+    expect([res.status, res.body.code, res.body.message]).toEqual([409, 'CLUSTER_NOT_OPEN', '该线索已排除，不能再据此起草风险提示函']);
+    const [{ n: after }] = await t.db.ds.query('SELECT count(*)::int AS n FROM liaison_risk_notices');
+    expect(after).toBe(before);
+    // Without the cluster the same text is an ordinary notice (the link is what the refusal rests on).
+    const { clusterId: _c, ...plain } = body as { clusterId: string };
+    const ordinary = await as('liaison').post(path, plain);
+    expect([ordinary.status, ordinary.body.clusterId]).toEqual([201, null]);
+    // An unknown cluster is an input error naming the field.
+    const unknown = await as('liaison').post(path, { ...plain, clusterId: '00000000-0000-4000-8000-000000000000' });
+    expect([unknown.status, unknown.body.code]).toEqual([400, 'LIAISON_UNKNOWN_SUBJECT']);
   });
 });

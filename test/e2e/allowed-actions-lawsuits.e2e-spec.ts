@@ -76,6 +76,7 @@ describe('allowedActions agree with what the server enforces (lawsuits)', () => 
       [LawsuitAction.ComplaintReceived]: ['post', '/complaint-received', { ...v, receivedOn: addDays(filedOn, 1) }],
       [LawsuitAction.DefenceSubmitted]: ['post', '/defence', { ...v, submittedOn: addDays(filedOn, 2) }],
       [LawsuitAction.RecordJudgment]: ['post', '/judgment', { ...v, kind: 'dismissed_claim', on: addDays(filedOn, 10), summary: '驳回原告诉讼请求' }],
+      [LawsuitAction.CorrectCourt]: ['patch', '', { ...v, court: '北京市通州区人民法院', courtCaseNumber: `（2026）京0112行初${8000 + ++n}号` }],
     }[a] as ['post' | 'patch', string, object];
   };
   const refusal = (a: LawsuitAction, status: number) => [403, 409].includes(status) || (a === LawsuitAction.RecordHeadAppearance && status === 404);
@@ -104,4 +105,18 @@ describe('allowedActions agree with what the server enforces (lawsuits)', () => 
       }
     }
   }, 120_000);
+
+  it('correcting the court and case number: against the version read; a stale version is refused (409) and nothing changes', async () => {
+    const id = await SUITS.complaint();
+    const read1 = await read('liaison', id);
+    expect(read1.allowedActions.map((a: { action: string }) => a.action)).toContain(LawsuitAction.CorrectCourt);
+    const first = await send('liaison', 'patch', `${L}/${id}`, { version: read1.version, court: '北京市通州区人民法院', courtCaseNumber: '（2026）京0112行初9001号' });
+    expect(first.status).toBe(200);
+    // A second officer still holding the old version: refused with the current version named, the first correction kept.
+    const stale = await send('liaison', 'patch', `${L}/${id}`, { version: read1.version, court: '北京市第三中级人民法院', courtCaseNumber: '（2026）京03行初9002号' });
+    expect([stale.status, stale.body.code]).toEqual([409, 'LIAISON_LAWSUIT_VERSION_CONFLICT']);
+    expect(stale.body.message).toMatch(/已被他人修改/);
+    const now = await read('liaison', id);
+    expect([now.court, now.courtCaseNumber, now.version]).toEqual(['北京市通州区人民法院', '（2026）京0112行初9001号', read1.version + 1]);
+  });
 });

@@ -136,4 +136,20 @@ describe('allowedActions agree with what the server enforces (risk notices, lett
 
   it('risk notices: every state, every user', () => check(N, NOTICES, Object.values(NoticeAction), noticeRequest), 120_000);
   it('letters: every state, every user', () => check(L, LETTERS, Object.values(LetterAction), letterRequest), 120_000);
+
+  it('editing a draft is against the version read: a concurrent edit is refused (409) and the first one stays', async () => {
+    for (const [base, build, request, code] of [
+      [N, NOTICES.draft, (v: number) => noticeRequest(NoticeAction.Edit, { version: v, recipients: [{ departmentId: depts[0] }] }), 'LIAISON_NOTICE_VERSION_CONFLICT'],
+      [L, LETTERS.draft, (v: number) => letterRequest(LetterAction.Edit, { version: v }), 'LIAISON_LETTER_VERSION_CONFLICT'],
+    ] as const) {
+      const id = await build();
+      const { version } = await read('liaison', `${base}/${id}`);
+      const [method, , body] = request(version);
+      expect((await send('liaison', method, `${base}/${id}`, body)).status).toBe(200);
+      const stale = await send('liaison', method, `${base}/${id}`, body);
+      expect([base, stale.status, stale.body.code]).toEqual([base, 409, code]);
+      expect(stale.body.message).toMatch(/已被他人修改/);
+      expect((await read('liaison', `${base}/${id}`)).version).toBe(version + 1);
+    }
+  });
 });

@@ -130,8 +130,8 @@ describe('home figures: overdue, due this week, awaiting me', () => {
     expect(theirs.awaitingCorrection).toBe(await rows('/applications?state=correction_requested', other));
   });
 
-  it('liaison officers and administrators have no figures here (yet); a bad flag or stage is refused in Chinese', async () => {
-    expect((await get('/me/figures', await t.login('admin'))).status).toBe(403);
+  it('auditors have no figures here (liaison officers and administrators: their own specs); a bad flag or stage is refused in Chinese', async () => {
+    expect((await get('/me/figures', await t.login('auditor'))).status).toBe(403);
     const badState = await get('/applications?state=accepted', township);
     expect(badState.status).toBe(400);
     expect(badState.body.code).toBe('VALIDATION_FAILED');

@@ -117,6 +117,12 @@ export class DeliveryService {
     return Deliveries.touchPending(db, ids);
   }
 
+  /** How many deliveries were given up (the administrator's home figure: the rows deadLetters lists). */
+  async deadLetterCount(): Promise<number> {
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM deliveries d WHERE d.status = 'dead'`);
+    return n;
+  }
+
   /** Dead letters for administrators, newest first; no notification text (it may name a case). */
   async deadLetters(limit: number, before?: string): Promise<{ items: DeadLetter[]; nextCursor: string | null }> {
     const rows = await Deliveries.deadLetterPage(this.ds, limit + 1, before);

@@ -3,7 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Type } from 'class-transformer';
 import { IsEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DISTRICT_CASE_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { LiaisonViewService } from '@fuyi/liaison';
 import { MediationQueriesService } from '@fuyi/mediation';
+import { DeliveryService } from '@fuyi/notifications';
+import { UsersService } from '@fuyi/platform';
+import { ADMIN_FIGURE_KEYS, ADMIN_FIGURES, type AdminFigureKey } from './admin-figures';
 import {
   CASE_CATEGORIES, OPEN_CASE_STATES, PENDING_REQUEST_KINDS, WORK_FLAGS, weekEndOf, WorkViewsService, type CaseState, type PendingRequestKind, type WorkFlag,
 } from '@fuyi/cases';
@@ -65,7 +69,10 @@ class IdNumberSearchDto {
 @ApiBearerAuth()
 @Controller()
 export class WorkViewsController {
-  constructor(private readonly views: WorkViewsService, private readonly mediation: MediationQueriesService) {}
+  constructor(
+    private readonly views: WorkViewsService, private readonly mediation: MediationQueriesService, private readonly liaison: LiaisonViewService,
+    private readonly deliveries: DeliveryService, private readonly users: UsersService,
+  ) {}
 
   @Get('work/my-queue') @Roles(...DISTRICT_CASE_ROLES)
   @ApiOperation({ summary: '我的案件：本人承办的未结案件，按最近届满的期限排序，含各期限剩余工作日' }) @ApiErrors(400, 401, 403)
@@ -73,7 +80,7 @@ export class WorkViewsController {
     return this.views.myQueue(actor, boundedLimit(q.limit ?? 50), q.cursor, q.flag);
   }
 
-  @Get('me/figures') @Roles(Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator)
+  @Get('me/figures') @Roles(Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator, Role.LiaisonOfficer, Role.Admin)
   @ApiOperation({
     summary: '首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数',
     description:
@@ -81,13 +88,25 @@ export class WorkViewsController {
       + '（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。'
       + '本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。'
       + '分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。'
-      + '调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。',
+      + '调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。'
+      + '府院联络员：liaisonOverdue（工作台 due=overdue）、liaisonDueThisWeek（due=thisWeek）、liaisonAwaitingMe（waiting=officer）。'
+      + '系统管理员：deadLetters（投递失败清单）、lockedAccounts（用户列表中 locked 为 true 的用户）。',
   })
   @ApiErrors(401, 403)
   async figures(@CurrentActor() actor: Actor) {
-    if (actor.role !== Role.Mediator) return this.views.figures(actor);
+    if (![Role.Mediator, Role.LiaisonOfficer, Role.Admin].includes(actor.role as Role)) return this.views.figures(actor);
     const asOf = shanghaiDate(new Date());
-    return { asOf, weekEnd: weekEndOf(asOf), figures: await this.mediation.figures(actor) };
+    const figures =
+      actor.role === Role.Mediator ? await this.mediation.figures(actor)
+      : actor.role === Role.LiaisonOfficer ? await this.liaison.figures()
+      : await this.adminFigures();
+    return { asOf, weekEnd: weekEndOf(asOf), figures };
+  }
+
+  private async adminFigures() {
+    const [deadLetters, lockedAccounts] = await Promise.all([this.deliveries.deadLetterCount(), this.users.lockedCount()]);
+    const counts: Record<AdminFigureKey, number> = { deadLetters, lockedAccounts };
+    return ADMIN_FIGURE_KEYS.map((key) => ({ key, ...ADMIN_FIGURES[key], count: counts[key] }));
   }
 
   @Get('work/office') @Roles(...DISTRICT_CASE_ROLES)

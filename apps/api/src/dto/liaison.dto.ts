@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { HEARING_KIND_LABELS, JUDGMENT_KIND_IDS, LETTER_KINDS } from '@fuyi/liaison';
+import { HEARING_KIND_LABELS, JUDGMENT_KIND_IDS, LETTER_KINDS, LIAISON_DUE, type LiaisonDue } from '@fuyi/liaison';
 import { IsIsoDay, MAX_ID, NoPersonalData } from './validators';
 
 const apply = (decorators: PropertyDecorator[]) => (target: object, key: string) => decorators.forEach((d) => d(target, key));
@@ -13,7 +13,8 @@ class Versioned {
   @ApiProperty({ description: '当前版本号（防止并发覆盖）', example: 1 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }
 
-export class RiskNoticeDto {
+/** What a risk notice says, to whom, and what it is about: drafted (RiskNoticeDto) or edited (RiskNoticeEditDto). */
+class RiskNoticeFields {
   @ApiProperty({ maxLength: 200, example: '关于某片区拆违引发群体性争议风险的提示' }) @apply(Text(200)) title: string;
   @ApiProperty({ maxLength: 5000, description: '风险情况' }) @apply(Text(5000)) summary: string;
   @ApiProperty({ type: [String], description: '可能引发群诉群访或重大社会影响的表现' }) @apply(Items()) reasons: string[];
@@ -27,7 +28,12 @@ export class RiskNoticeDto {
   @IsOptional() @IsInt() @Min(1) @Max(90) responseDays?: number;
 }
 
-export class RiskNoticeEditDto extends RiskNoticeDto {
+export class RiskNoticeDto extends RiskNoticeFields {
+  @ApiPropertyOptional({ description: '据以起草的群体性纠纷线索（按线索建议起草时填写）；线索已排除或已并入其他线索的，不能起草（409 CLUSTER_NOT_OPEN）' })
+  @IsOptional() @IsUUID() clusterId?: string;
+}
+
+export class RiskNoticeEditDto extends RiskNoticeFields {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(MAX_ID) version: number;
 }
 
@@ -126,6 +132,18 @@ export class JudgmentDto extends Versioned {
   @ApiProperty({ enum: JUDGMENT_KIND_IDS }) @IsIn(JUDGMENT_KIND_IDS) kind: string;
   @ApiProperty({ example: '2027-01-15' }) @IsIsoDay() on: string;
   @ApiProperty({ maxLength: 5000 }) @apply(Text(5000)) summary: string;
+}
+
+/** The liaison desk's filters (a liaison officer's home figures open it with one). */
+export class LiaisonViewQueryDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }) @IsOptional() limit?: string;
+  @ApiPropertyOptional({
+    enum: LIAISON_DUE,
+    description: 'overdue 已逾期（部门逾期未回复的风险提示函、逾期未反馈的意见书（建议书）、逾期未提交答辩状的应诉案件）；thisWeek 今天至本周日到期',
+  })
+  @IsOptional() @IsIn([...LIAISON_DUE]) due?: LiaisonDue;
+  @ApiPropertyOptional({ enum: ['officer'], description: 'officer 待府院联络员办理（发送、登记收到、办结）的事项和未处理的群体性纠纷预警' })
+  @IsOptional() @IsIn(['officer']) waiting?: 'officer';
 }
 
 export class LiaisonStatsQueryDto {

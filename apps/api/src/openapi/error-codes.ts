@@ -542,6 +542,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     },
     '409': {
       LIAISON_LETTER_ILLEGAL_TRANSITION: '意见书（建议书）当前状态为"已制发"，不能修改',
+      LIAISON_LETTER_VERSION_CONFLICT: '意见书（建议书）已被他人修改，请刷新后重新操作',
     },
   },
   liaisonView_download: {
@@ -884,6 +885,9 @@ export const ERROR_CODES: ErrorCodeRegistry = {
       LIAISON_UNKNOWN_DEPARTMENT: '部门不存在',
       LIAISON_UNKNOWN_SUBJECT: '关联的案件或咨询登记不存在',
       PERSONAL_DATA_NOT_ALLOWED: '填写有误：summary 不得填写身份证号、电话号码等个人信息',
+    },
+    '409': {
+      CLUSTER_NOT_OPEN: '该线索已排除，不能再据此起草风险提示函',
     },
   },
   riskNotices_get: {

@@ -89,6 +89,8 @@ const riskNoticeResource: S = obj({
   closedOn: nul(date),
   closingNote: nul(str),
   createdAt: instant,
+  /** The group-dispute cluster it was drafted from, if any. */
+  clusterId: nul(uuid),
   stateLabel: str,
   recipients: arr(
     obj({

@@ -8,7 +8,7 @@ import { useSession } from '../api/use-session';
 import { HomeFigures } from './HomeFigures';
 
 /** The roles GET /api/me/figures answers figures for (libs/cases home-figures.ts). */
-const FIGURE_ROLES: readonly string[] = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator];
+const FIGURE_ROLES: readonly string[] = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator, Role.LiaisonOfficer, Role.Admin];
 export const hasHomeFigures = (role: string | undefined) => !!role && FIGURE_ROLES.includes(role);
 
 /** The legacy single figure (a list's first page, "100+" beyond): for the roles the figures route does not cover yet. */

@@ -19,6 +19,11 @@ export const FIGURE_LINKS: Record<HomeFigureKey, string> = {
   inAcceptanceReview: '/counter?state=registered',
   mediationMine: '/mediation',
   mediationDueSoon: '/mediation?due=soon',
+  liaisonOverdue: '/liaison?due=overdue',
+  liaisonDueThisWeek: '/liaison?due=thisWeek',
+  liaisonAwaitingMe: '/liaison?waiting=officer',
+  deadLetters: '/admin/dead-letters',
+  lockedAccounts: '/admin/users?status=locked',
 };
 
 /** Red for what is late, amber for what is due soon, the brand blue for the rest. */
@@ -29,5 +34,9 @@ export const FIGURE_COLOURS: Partial<Record<HomeFigureKey, string>> = {
   dueThisWeek: '#ad6800',
   awaitingCorrection: '#ad6800',
   mediationDueSoon: '#cf1322',
+  liaisonOverdue: '#cf1322',
+  liaisonDueThisWeek: '#ad6800',
+  deadLetters: '#cf1322',
+  lockedAccounts: '#ad6800',
 };
 export const DEFAULT_COLOUR = '#1668dc';

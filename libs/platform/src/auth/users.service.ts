@@ -24,6 +24,8 @@ export interface UserView {
   section: string | null;
   active: boolean;
   version: number;
+  /** In the list only: sign-in is locked after repeated failures (LOCKOUT), until the lock runs out. */
+  locked?: boolean;
   /** For the asking actor (三员): what the console may offer on this row. */
   allowedActions: UserAction[];
 }
@@ -53,12 +55,18 @@ export class UsersService {
   async list(actor: Actor, limit: number, cursor?: string): Promise<{ items: UserView[]; nextCursor: string | null }> {
     const after = decodeKeyCursor(cursor, 64);
     const rows = await this.ds.query(
-      `SELECT id, username, display_name, role, township_id, section, active, version FROM users
+      `SELECT id, username, display_name, role, township_id, section, active, version, ${LOCKED} AS locked FROM users u
         WHERE ($1::text IS NULL OR username > $1) ORDER BY username LIMIT $2`,
       [after, limit + 1],
     );
-    const items = rows.slice(0, limit).map((r: any) => toView(r, actor.role));
+    const items = rows.slice(0, limit).map((r: any) => ({ ...toView(r, actor.role), locked: r.locked }));
     return { items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1].username) : null };
+  }
+
+  /** Accounts whose sign-in is locked now (the administrator's home figure; the users list marks the same rows). */
+  async lockedCount(): Promise<number> {
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM users u WHERE ${LOCKED}`);
+    return n;
   }
 
   async create(actor: Actor, input: NewUser): Promise<UserView> {
@@ -212,6 +220,9 @@ export class UsersService {
 
 const reserved = () =>
   new DomainError('USER_ROLE_RESERVED', '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理', 'forbidden');
+
+/** A user's sign-in is locked: login attempts are keyed by the SHA-256 of the name typed (auth.service.ts countAttempt). */
+const LOCKED = `EXISTS (SELECT 1 FROM login_attempts a WHERE a.username_key = encode(sha256(convert_to(u.username, 'UTF8')), 'hex') AND a.locked_until > now())`;
 
 function toView(r: any, actorRole: Role | undefined): UserView {
   const view = { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, section: r.section, active: r.active, version: r.version };

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } fro
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@fuyi/kernel';
 import { CaseQueriesService } from '@fuyi/cases';
-import { LiaisonCommands, LiaisonQueriesService, type JudgmentKind } from '@fuyi/liaison';
+import { LAWSUIT_ACTIONS, LawsuitAction, LiaisonCommands, LiaisonQueriesService, type JudgmentKind } from '@fuyi/liaison';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { ComplaintReceivedDto, DefenceSubmittedDto, DirectLawsuitDto, HearingDto, HearingEditDto, JudgmentDto, LawsuitDto, LawsuitEditDto } from '../../dto/liaison.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
@@ -55,8 +55,9 @@ export class LawsuitsController {
     return this.queries.lawsuit(id, actor.role);
   }
 
-  @Patch('liaison/lawsuits/:id') @Roles(...LIAISON_WRITE)
-  @ApiOperation({ summary: '更正法院和案号' }) @ApiErrors(400, 401, 403, 404, 409)
+  @Patch('liaison/lawsuits/:id') @Roles(...LAWSUIT_ACTIONS[LawsuitAction.CorrectCourt].roles)
+  @ApiOperation({ summary: '更正法院和案号（任何阶段均可更正；须带读取时的版本号，他人已修改的答复 409）' })
+  @ApiErrors(400, 401, 403, 404, 409)
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LawsuitEditDto) {
     return this.commands.updateLawsuit(actor, id, dto);
   }

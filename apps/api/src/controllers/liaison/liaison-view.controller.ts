@@ -1,9 +1,9 @@
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DocumentErrors, DocumentService } from '@fuyi/documents';
 import { LiaisonViewService } from '@fuyi/liaison';
 import { Roles } from '../../auth/auth.decorators';
-import { LiaisonStatsQueryDto } from '../../dto/liaison.dto';
+import { LiaisonStatsQueryDto, LiaisonViewQueryDto } from '../../dto/liaison.dto';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { boundedLimit } from '../paging';
 import { uuidParam } from '../params';
@@ -19,10 +19,13 @@ export class LiaisonViewController {
   constructor(private readonly view: LiaisonViewService, private readonly documents: DocumentService) {}
 
   @Get('view') @Roles(...LIAISON_READ)
-  @ApiOperation({ summary: '府院联络工作台：在办风险提示函和意见书及期限、起诉期内案件、在诉案件、疑似群体性争议' })
-  @ApiErrors(400, 401, 403) @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } })
-  get(@Query('limit') limit?: string) {
-    return this.view.view(boundedLimit(limit === undefined ? 50 : Number(limit)));
+  @ApiOperation({
+    summary: '府院联络工作台：在办风险提示函和意见书及期限、起诉期内案件、在诉案件、疑似群体性争议',
+    description: '可按 due（overdue 已逾期 / thisWeek 本周到期）或 waiting=officer（待府院联络员办理）筛选，即府院联络员首页各指标所计的清单；筛选时不列起诉期内的案件（当事人的期限）。',
+  })
+  @ApiErrors(400, 401, 403)
+  get(@Query() q: LiaisonViewQueryDto) {
+    return this.view.view(boundedLimit(q.limit === undefined ? 50 : Number(q.limit)), { due: q.due, waiting: q.waiting });
   }
 
   @Get('stats') @Roles(...LIAISON_READ)

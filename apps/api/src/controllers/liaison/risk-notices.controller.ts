@@ -17,7 +17,11 @@ export class RiskNoticesController {
   constructor(private readonly commands: LiaisonCommands, private readonly queries: LiaisonQueriesService) {}
 
   @Post() @Roles(...LIAISON_WRITE)
-  @ApiOperation({ summary: '起草风险提示函（收函部门、关联案件和咨询登记、回复期限）' }) @ApiErrors(400, 401, 403)
+  @ApiOperation({
+    summary: '起草风险提示函（收函部门、关联案件和咨询登记、回复期限）',
+    description: '按群体性纠纷线索的建议起草时带 clusterId：线索已排除或已并入其他线索的，答复 409 CLUSTER_NOT_OPEN。',
+  })
+  @ApiErrors(400, 401, 403, 409)
   create(@CurrentActor() actor: Actor, @Body() dto: RiskNoticeDto) {
     return this.commands.createNotice(actor, dto);
   }

@@ -1,5 +1,7 @@
 import { HOME_FIGURE_KEYS } from '@fuyi/cases';
 import { MEDIATION_FIGURE_KEYS } from '@fuyi/mediation';
+import { LIAISON_FIGURE_KEYS } from '@fuyi/liaison';
+import { ADMIN_FIGURE_KEYS } from '../../controllers/admin-figures';
 import { arr, bool, date, instant, int, nul, obj, oneOfStr, page, str, uuid, type ResponseRegistry, type S } from '../schema';
 import { workClock } from './shared';
 import { eventData } from './case-intake';
@@ -68,7 +70,14 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
     200: obj({
       asOf: date,
       weekEnd: date,
-      figures: arr(obj({ key: oneOfStr(...HOME_FIGURE_KEYS, ...MEDIATION_FIGURE_KEYS), label: str, definition: str, count: int })),
+      figures: arr(
+        obj({
+          key: oneOfStr(...HOME_FIGURE_KEYS, ...MEDIATION_FIGURE_KEYS, ...LIAISON_FIGURE_KEYS, ...ADMIN_FIGURE_KEYS),
+          label: str,
+          definition: str,
+          count: int,
+        }),
+      ),
     }),
   },
   // GET /api/work/office (28 e2e samples)

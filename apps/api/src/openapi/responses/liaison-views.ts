@@ -1,5 +1,5 @@
 import { ClusterAction } from '@fuyi/liaison';
-import { arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
+import { arr, bool, date, docx, instant, int, nul, num, obj, oneOfStr, page, str, uuid, type ResponseRegistry } from '../schema';
 import { allowedActions } from '../resources';
 
 /** One ARL 79(2) copy report (抄告) as the lists show it. */
@@ -110,73 +110,80 @@ export const LIAISON_VIEWS_RESPONSES: ResponseRegistry = {
   liaisonView_download: { 200: docx },
   // GET /api/liaison/view (26 e2e samples)
   liaisonView_get: {
-    200: obj({
-      today: date,
-      casesInLawsuitWindow: arr(
-        obj({
-          caseId: uuid,
-          caseNumber: str,
-          servedOn: date,
-          lawsuitDue: date,
-          decisionType: str,
-          coDefendantIfSued: bool,
-        }),
-      ),
-      casesInCourt: arr(
-        obj({
-          id: uuid,
-          caseId: nul(uuid),
-          caseNumber: nul(str),
-          court: str,
-          courtCaseNumber: str,
-          filedOn: date,
-          coDefendant: bool,
-          headAppeared: bool,
-          nextHearing: nul(date),
-          origin: str,
-          defendant: nul(str),
-          defenceDue: nul(date),
-          defenceDueProvisional: bool,
-          defenceOverdue: nul(bool),
-        }),
-      ),
-      openClusters: arr(cluster),
-      notices: arr(
-        obj({
-          id: uuid,
-          title: str,
-          state: str,
-          version: int,
-          sentOn: nul(date),
-          nextDue: nul(date),
-          dueProvisional: bool,
-          overdueDepartments: int,
-          awaitingDepartments: int,
-          stateLabel: str,
-          nextStep: str,
-          waitingFor: str,
-        }),
-      ),
-      letters: arr(
-        obj({
-          id: uuid,
-          kind: str,
-          state: str,
-          version: int,
-          caseId: nul(uuid),
-          caseNumber: nul(str),
-          recipient: str,
-          receivedOn: nul(date),
-          feedbackDue: nul(date),
-          feedbackDueProvisional: bool,
-          overdue: nul(bool),
-          escalatedAt: nul(instant),
-          stateLabel: str,
-          nextStep: str,
-          waitingFor: str,
-        }),
-      ),
-    }),
+    200: obj(
+      {
+        today: date,
+        casesInLawsuitWindow: arr(
+          obj({
+            caseId: uuid,
+            caseNumber: str,
+            servedOn: date,
+            lawsuitDue: date,
+            decisionType: str,
+            coDefendantIfSued: bool,
+          }),
+        ),
+        casesInCourt: arr(
+          obj({
+            id: uuid,
+            caseId: nul(uuid),
+            caseNumber: nul(str),
+            court: str,
+            courtCaseNumber: str,
+            filedOn: date,
+            coDefendant: bool,
+            headAppeared: bool,
+            nextHearing: nul(date),
+            origin: str,
+            defendant: nul(str),
+            defenceDue: nul(date),
+            defenceDueProvisional: bool,
+            defenceOverdue: nul(bool),
+          }),
+        ),
+        openClusters: arr(cluster),
+        notices: arr(
+          obj({
+            id: uuid,
+            title: str,
+            state: str,
+            version: int,
+            sentOn: nul(date),
+            nextDue: nul(date),
+            dueProvisional: bool,
+            overdueDepartments: int,
+            awaitingDepartments: int,
+            stateLabel: str,
+            nextStep: str,
+            waitingFor: str,
+          }),
+        ),
+        letters: arr(
+          obj({
+            id: uuid,
+            kind: str,
+            state: str,
+            version: int,
+            caseId: nul(uuid),
+            caseNumber: nul(str),
+            recipient: str,
+            receivedOn: nul(date),
+            feedbackDue: nul(date),
+            feedbackDueProvisional: bool,
+            overdue: nul(bool),
+            escalatedAt: nul(instant),
+            stateLabel: str,
+            nextStep: str,
+            waitingFor: str,
+          }),
+        ),
+      },
+      {
+        // Present when the desk was filtered (due / waiting): the filter applied and the week's end (Sunday) it used.
+        filter: obj({}, { due: oneOfStr('overdue', 'thisWeek'), waiting: oneOfStr('officer') }),
+        weekEnd: date,
+      },
+    ),
   },
   // GET /api/liaison/stats (7 e2e samples)
   liaisonView_stats: {

@@ -27,17 +27,20 @@ export const documentSummary = obj({
 });
 
 /** UserView (libs/platform/src/auth/users.service.ts). */
-export const userView = obj({
-  id: uuid,
-  username: str,
-  displayName: str,
-  role: str,
-  townshipId: nul(int),
-  section: nul(str),
-  active: bool,
-  version: int,
-  allowedActions: arr(str),
-});
+export const userView = obj(
+  {
+    id: uuid,
+    username: str,
+    displayName: str,
+    role: str,
+    townshipId: nul(int),
+    section: nul(str),
+    active: bool,
+    version: int,
+    allowedActions: arr(str),
+  },
+  { locked: bool },
+);
 
 /** CalendarChangeResult (libs/clocks): the calendar's new version and what moved. */
 export const calendarChange = obj({ version: int, changedDays: int, clocksRecomputed: int });

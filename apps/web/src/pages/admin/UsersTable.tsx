@@ -1,5 +1,6 @@
 import { Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { Role, ROLE_LABELS } from '@fuyi/kernel';
 import { useTownships } from '../../api/reference';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -9,7 +10,7 @@ interface Filters {
   text?: string;
   role?: string;
   townshipId?: number;
-  active?: 'yes' | 'no';
+  active?: 'yes' | 'no' | 'locked';
 }
 
 const roleLabel = (r: string) => ROLE_LABELS[r as Role] ?? r;
@@ -18,14 +19,15 @@ const roleLabel = (r: string) => ROLE_LABELS[r as Role] ?? r;
 export function UsersTable({ actions }: { actions: (u: UserRow) => ReactNode }) {
   const users = useUsers();
   const townships = useTownships();
-  const [f, setF] = useState<Filters>({ active: 'yes' });
+  // ?status=locked (the administrator's home figure opens it so): the accounts whose sign-in is locked now.
+  const [f, setF] = useState<Filters>({ active: new URLSearchParams(useLocation().search).get('status') === 'locked' ? 'locked' : 'yes' });
   const townshipName = useMemo(() => new Map((townships.data ?? []).map((t) => [t.id, t.name])), [townships.data]);
   const rows = (users.data?.items ?? []).filter(
     (u) =>
       (!f.text || u.username.includes(f.text.trim()) || u.displayName.includes(f.text.trim())) &&
       (!f.role || u.role === f.role) &&
       (!f.townshipId || u.townshipId === f.townshipId) &&
-      (!f.active || u.active === (f.active === 'yes')),
+      (!f.active || (f.active === 'locked' ? u.locked === true : u.active === (f.active === 'yes'))),
   );
   return (
     <>
@@ -40,7 +42,7 @@ export function UsersTable({ actions }: { actions: (u: UserRow) => ReactNode }) 
           <Select allowClear showSearch optionFilterProp="label" placeholder="全部" style={{ width: 130 }} options={(townships.data ?? []).map((t) => ({ value: t.id, label: t.name }))} />
         </Form.Item>
         <Form.Item name="active" label="状态">
-          <Select allowClear placeholder="全部" style={{ width: 100 }} options={[{ value: 'yes', label: '在用' }, { value: 'no', label: '已停用' }]} />
+          <Select allowClear placeholder="全部" style={{ width: 130 }} options={[{ value: 'yes', label: '在用' }, { value: 'no', label: '已停用' }, { value: 'locked', label: '登录被锁定' }]} />
         </Form.Item>
       </Form>
       <ApiErrorAlert error={users.error} />
@@ -58,7 +60,15 @@ export function UsersTable({ actions }: { actions: (u: UserRow) => ReactNode }) 
           { title: '角色', dataIndex: 'role', width: 120, render: roleLabel },
           { title: '街乡镇', dataIndex: 'townshipId', width: 110, render: (id: number | null) => (id ? townshipName.get(id) ?? id : <Typography.Text type="secondary">—</Typography.Text>) },
           { title: '科室', dataIndex: 'section', width: 100, render: (s: string | null) => s ?? <Typography.Text type="secondary">—</Typography.Text> },
-          { title: '状态', dataIndex: 'active', width: 80, render: (a: boolean) => (a ? <Tag color="blue">在用</Tag> : <Tag>已停用</Tag>) },
+          {
+            title: '状态', dataIndex: 'active', width: 120,
+            render: (a: boolean, u) => (
+              <>
+                {a ? <Tag color="blue">在用</Tag> : <Tag>已停用</Tag>}
+                {u.locked && <Tag color="orange">登录被锁定</Tag>}
+              </>
+            ),
+          },
           { title: '操作', key: 'actions', render: (_, u) => <Space size={4}>{actions(u)}</Space> },
         ]}
       />

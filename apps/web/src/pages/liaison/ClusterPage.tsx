@@ -104,7 +104,9 @@ export default function ClusterPage() {
             {dialog === 'draft' && (() => {
               const d = draftFromCluster(c);
               return (
-                <NoticeDraftDialog initial={d.values} links={{ ...d, label: `将关联线索中的 ${d.caseIds.length} 件申请和 ${d.consultationIds.length} 件咨询。` }} onClose={() => setDialog(null)}
+                <NoticeDraftDialog initial={d.values} links={{ ...d, label: `将关联线索中的 ${d.caseIds.length} 件申请和 ${d.consultationIds.length} 件咨询。` }}
+                  // Closed after a refusal (e.g. the lead was dismissed meanwhile): the page shows the cluster as it now is.
+                  onClose={() => { setDialog(null); void q.refetch(); }}
                   onDone={(noticeId) => { changed(); void navigate(`/liaison/risk-notices/${noticeId}`); }} />
               );
             })()}

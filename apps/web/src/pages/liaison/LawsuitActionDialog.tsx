@@ -12,6 +12,7 @@ const INTRO: Record<LawsuitAction['action'], string> = {
   complaint_received: '登记被告收到起诉状副本的日期：答辩期限15日自次日起算，届满日遇节假日顺延。',
   defence_submitted: '登记向法院提交答辩状和证据的日期；逾期提供证据视为没有相应证据。',
   record_judgment: '登记一审裁判结果。',
+  correct_court: '更正登记有误的受理法院或法院案号（同一诉讼的更正，不影响已登记的期限和庭审）。',
 };
 export const HEARING_KINDS = [{ value: 'hearing', label: '开庭' }, { value: 'mediation', label: '庭前调解' }, { value: 'pronouncement', label: '宣判' }];
 /** The judgment kinds of the API's enum (libs/liaison JUDGMENT_KINDS), in Chinese. */
@@ -43,6 +44,8 @@ export function LawsuitActionDialog({ s, action, onClose, onDone, onReload }: { 
         return unwrap(api.POST('/api/liaison/lawsuits/{id}/defence', { ...path, body: { ...v, submittedOn: String(x.submittedOn) } }));
       case 'record_judgment':
         return unwrap(api.POST('/api/liaison/lawsuits/{id}/judgment', { ...path, body: { ...v, kind: x.kind as 'dismissed_claim', on: String(x.on), summary: String(x.summary).trim() } }));
+      case 'correct_court':
+        return unwrap(api.PATCH('/api/liaison/lawsuits/{id}', { ...path, body: { ...v, court: String(x.court).trim(), courtCaseNumber: String(x.courtCaseNumber).trim() } }));
     }
   };
   return (
@@ -71,6 +74,16 @@ export function LawsuitActionDialog({ s, action, onClose, onDone, onReload }: { 
             <Form.Item name="index" label="开庭" initialValue={awaiting.length === 1 ? awaiting[0].value : undefined} rules={[{ required: true, message: '请选择开庭' }]}>
               <Radio.Group options={awaiting} aria-label="开庭" />
             </Form.Item>
+          )}
+          {action.action === 'correct_court' && (
+            <>
+              <Form.Item name="court" label="受理法院" initialValue={s.court} rules={[{ required: true, whitespace: true, message: '请填写受理法院' }, { max: 100, message: '不超过100字' }]}>
+                <Input aria-label="受理法院" />
+              </Form.Item>
+              <Form.Item name="courtCaseNumber" label="法院案号" initialValue={s.courtCaseNumber} rules={[{ required: true, whitespace: true, message: '请填写法院案号' }, { max: 64, message: '不超过64字' }]}>
+                <Input aria-label="法院案号" />
+              </Form.Item>
+            </>
           )}
           {action.action === 'complaint_received' && day('receivedOn', '收到起诉状副本日期')}
           {action.action === 'defence_submitted' && day('submittedOn', '提交答辩状日期')}

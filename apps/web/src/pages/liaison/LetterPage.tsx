@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errors';
 import { isoDateRule } from '../../components/form-rules';
 import { StepDialog } from '../../components/StepDialog';
 import { useLetter, useLiaisonChanged, type Letter, type LetterAction } from './api';
+import { LetterEditDialog } from './LetterEditDialog';
 import { LiaisonDocuments } from './LiaisonDocuments';
 import { LETTER_KINDS } from './LettersPage';
 
@@ -62,11 +63,15 @@ export default function LetterPage() {
               ]} />
               {result && <Alert type="success" showIcon data-testid="step-result" title={result} style={{ marginTop: 8 }} />}
               <Space wrap style={{ marginTop: 12 }}>
-                {l.allowedActions.filter((a) => a.action !== 'edit').map((a) => <Button key={a.action} onClick={() => setActing(a)}>{a.label}</Button>)}
+                {l.allowedActions.length === 0 && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
+                {l.allowedActions.map((a) => <Button key={a.action} onClick={() => { setResult(null); setActing(a); }}>{a.label}</Button>)}
               </Space>
             </Card>
             <Card size="small" title="文书"><LiaisonDocuments docs={l.documents} /></Card>
-            {acting && (
+            {acting?.action === 'edit' && (
+              <LetterEditDialog l={l} onClose={close} onDone={() => { setResult('草稿已修改'); close(); changed(); }} onReload={() => { close(); void q.refetch(); }} />
+            )}
+            {acting && acting.action !== 'edit' && (
               <StepDialog
                 title={`${acting.label}：${l.recipient}`}
                 okText={`确认${acting.label}`}

@@ -1,9 +1,9 @@
-import { Alert, Card, Table } from 'antd';
+import { Alert, Card, Table, Tag } from 'antd';
 import { Mark, empty } from '../../components/Mark';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { RoleHome } from '../../components/RoleHome';
-import { useLiaisonView, type LiaisonView } from './api';
+import { useLiaisonView, type LiaisonView, type LiaisonViewFilter } from './api';
 
 const LETTER_KINDS: Record<string, string> = { opinion: '意见书', suggestion: '建议书' };
 
@@ -46,14 +46,40 @@ function Due({ due, provisional, overdue }: { due: string | null; provisional: b
   );
 }
 
-/** 府院联动: everything awaiting action with its next step and due date, group-dispute alerts, lawsuits, the lawsuit window. */
+const FILTER_LABELS = { overdue: '已逾期', thisWeek: '本周到期', officer: '待我处理' } as const;
+
+/** The filter a home figure opened the desk with (?due= / ?waiting=), if any; an unknown value is ignored. */
+export function filterOf(search: string): LiaisonViewFilter {
+  const p = new URLSearchParams(search);
+  const due = p.get('due');
+  return {
+    ...(due === 'overdue' || due === 'thisWeek' ? { due } : {}),
+    ...(p.get('waiting') === 'officer' ? { waiting: 'officer' as const } : {}),
+  };
+}
+
+/**
+ * 府院联动: everything awaiting action with its next step and due date, group-dispute alerts, lawsuits, the lawsuit
+ * window; opened from a home figure, only the rows that figure counts (the API filters, the tag names the filter).
+ */
 export default function LiaisonHomePage() {
-  const q = useLiaisonView();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const filter = filterOf(location.search);
+  const q = useLiaisonView(filter);
   const v = q.data;
+  const named = filter.due ? FILTER_LABELS[filter.due] : filter.waiting ? FILTER_LABELS[filter.waiting] : null;
+  const hide = (what: 'clusters' | 'window') => !!filter.due || (what === 'window' && !!filter.waiting);
   return (
     <RoleHome title="府院联动" figure="起诉期内的案件" count="casesInLawsuitWindow">
       {q.isError && <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} style={{ marginTop: 16 }} />}
-      <Card size="small" title="群体性纠纷预警" style={{ marginTop: 16 }}>
+      {/* Named once the filtered rows are in, so the tag never stands above the unfiltered ones. */}
+      {named && v?.filter && (
+        <Tag closable color="blue" onClose={() => void navigate(location.pathname)} data-testid="liaison-filter" style={{ marginTop: 16 }}>
+          筛选：{named}（截至 {v.today}{filter.due === 'thisWeek' ? `，本周指今天至 ${v.weekEnd}` : ''}）
+        </Tag>
+      )}
+      {!hide('clusters') && <Card size="small" title="群体性纠纷预警" style={{ marginTop: 16 }}>
         <Table size="small" rowKey="id" loading={q.isPending} pagination={false} aria-label="群体性纠纷预警" data-testid="cluster-table" dataSource={v?.openClusters ?? []} locale={empty('没有未处理的线索')}
           columns={[
             { title: '线索', key: 't', render: (_: unknown, c) => <Link to={`/liaison/clusters/${c.id}`}>{c.respondent}：{c.keyLabel}</Link> },
@@ -61,7 +87,7 @@ export default function LiaisonHomePage() {
             { title: '涉及街乡镇', dataIndex: 'townships', render: (t: string[]) => t.join('、') },
             { title: '时间范围', key: 'r', width: 200, render: (_: unknown, c) => `${c.firstOn} 至 ${c.lastOn}` },
           ]} />
-      </Card>
+      </Card>}
       <Card size="small" title="待办事项（风险提示函、意见书、建议书）" style={{ marginTop: 16 }}>
         <Table size="small" rowKey="key" loading={q.isPending} pagination={false} aria-label="待办事项" data-testid="pending-table" dataSource={v ? pendingOf(v) : []} locale={empty('没有待办事项')}
           columns={[
@@ -73,7 +99,7 @@ export default function LiaisonHomePage() {
             { title: '期限', key: 'd', width: 170, render: (_: unknown, r: Pending) => <Due {...r} /> },
           ]} />
       </Card>
-      <Card size="small" title="在诉案件（行政应诉）" style={{ marginTop: 16 }}>
+      {!filter.waiting && <Card size="small" title="在诉案件（行政应诉）" style={{ marginTop: 16 }}>
         <Table size="small" rowKey="id" loading={q.isPending} pagination={false} aria-label="在诉案件" dataSource={v?.casesInCourt ?? []} locale={empty('没有在诉案件')}
           columns={[
             { title: '法院案号', key: 'n', render: (_: unknown, s) => <Link to={`/liaison/lawsuits/${s.id}`}>{s.courtCaseNumber}</Link> },
@@ -84,8 +110,8 @@ export default function LiaisonHomePage() {
             { title: '负责人出庭', dataIndex: 'headAppeared', width: 100, render: (b: boolean) => (b ? '已出庭' : '未出庭') },
             { title: '答辩期限', key: 'd', width: 150, render: (_: unknown, s) => <Due due={s.defenceDue} provisional={s.defenceDueProvisional} overdue={s.defenceOverdue === true} /> },
           ]} />
-      </Card>
-      <Card size="small" title="起诉期内的案件" style={{ marginTop: 16 }}>
+      </Card>}
+      {!hide('window') && <Card size="small" title="起诉期内的案件" style={{ marginTop: 16 }}>
         <Table size="small" rowKey="caseId" loading={q.isPending} pagination={false} aria-label="起诉期内的案件" dataSource={v?.casesInLawsuitWindow ?? []} locale={empty('没有起诉期内的案件')}
           columns={[
             { title: '案件', key: 'n', render: (_: unknown, c) => <Link to={`/cases/${c.caseId}`}>{c.caseNumber}</Link> },
@@ -93,7 +119,7 @@ export default function LiaisonHomePage() {
             { title: '起诉期限届满', dataIndex: 'lawsuitDue' },
             { title: '被诉时复议机关为共同被告', dataIndex: 'coDefendantIfSued', render: (b: boolean) => (b ? '是（维持决定）' : '否') },
           ]} />
-      </Card>
+      </Card>}
     </RoleHome>
   );
 }

@@ -6,7 +6,11 @@ import { noticeBody, type DraftValues } from './notice-draft';
 
 const required = (what: string) => [{ required: true, whitespace: true, message: `请填写${what}` }];
 
-/** 起草风险提示函 (or edit a draft, with `edit`): the fields of RiskNoticeDto, pre-filled from a cluster's suggestion. */
+/**
+ * 起草风险提示函 (or edit a draft, with `edit`): the fields of RiskNoticeDto, pre-filled from a cluster's suggestion.
+ * Drafted from a cluster, the request names it (`links.clusterId`): the API refuses a lead that is no longer open
+ * (CLUSTER_NOT_OPEN) and the dialog shows its message.
+ */
 export function NoticeDraftDialog({
   initial,
   links,
@@ -15,7 +19,7 @@ export function NoticeDraftDialog({
   onDone,
 }: {
   initial: Partial<DraftValues>;
-  links: { caseIds: string[]; consultationIds: string[]; label?: string };
+  links: { caseIds: string[]; consultationIds: string[]; clusterId?: string; label?: string };
   edit?: { id: string; version: number };
   onClose: () => void;
   onDone: (id: string) => void;
@@ -31,7 +35,7 @@ export function NoticeDraftDialog({
         const body = noticeBody(x as unknown as DraftValues, links);
         const r = edit
           ? await unwrap(api.PUT('/api/liaison/risk-notices/{id}', { params: { path: { id: edit.id } }, body: { ...body, version: edit.version } }))
-          : await unwrap(api.POST('/api/liaison/risk-notices', { body }));
+          : await unwrap(api.POST('/api/liaison/risk-notices', { body: { ...body, ...(links.clusterId ? { clusterId: links.clusterId } : {}) } }));
         return r.id;
       }}
       onDone={onDone}

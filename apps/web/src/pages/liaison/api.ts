@@ -16,8 +16,14 @@ export type NoticeDraft = components['schemas']['RiskNoticeDto'];
 /** Every liaison query starts with one of these prefixes, so a step refreshes the view and the record. */
 const ROOTS = ['/api/liaison', '/api/group-disputes'] as const;
 
-export function useLiaisonView() {
-  return useQuery({ queryKey: ['/api/liaison', 'view'], queryFn: () => unwrap(api.GET('/api/liaison/view', { params: { query: { limit: 100 } } })) });
+/** The desk's filters (a liaison officer's home figures open it with one): ?due=overdue|thisWeek or ?waiting=officer. */
+export type LiaisonViewFilter = { due?: 'overdue' | 'thisWeek'; waiting?: 'officer' };
+
+export function useLiaisonView(filter: LiaisonViewFilter = {}) {
+  return useQuery({
+    queryKey: ['/api/liaison', 'view', filter],
+    queryFn: () => unwrap(api.GET('/api/liaison/view', { params: { query: { limit: 100, ...filter } } })),
+  });
 }
 
 export function useCluster(id: string) {

@@ -25,6 +25,8 @@ describe("a cluster's suggested risk notice as a draft", () => {
     expect(d.values.reasons).toContain('涉及宋庄镇、张家湾镇2个街乡镇');
     expect(d.caseIds).toEqual(['c1', 'c2']);
     expect(d.consultationIds).toEqual(['k1']);
+    // The draft names its cluster: the API refuses it once the lead is dismissed or merged (CLUSTER_NOT_OPEN).
+    expect(d.clusterId).toBe('g1');
   });
 
   it('becomes the API\'s body: one list item a line, blanks dropped, optional parts left out', () => {

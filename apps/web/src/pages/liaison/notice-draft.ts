@@ -15,7 +15,7 @@ export interface DraftValues {
  * the records are in the cluster, the respondent department as recipient, and every member linked (cases and
  * consultations), so the notice names what it is about.
  */
-export function draftFromCluster(c: Cluster): { values: DraftValues; caseIds: string[]; consultationIds: string[] } {
+export function draftFromCluster(c: Cluster): { values: DraftValues; caseIds: string[]; consultationIds: string[]; clusterId: string } {
   const reasons = [
     `${c.firstOn}至${c.lastOn}，${c.memberCount}件行政复议申请及咨询针对${c.respondent}同一事项（${c.keyLabel}）集中出现`,
     ...(c.townships.length > 1 ? [`涉及${c.townships.join('、')}${c.townships.length}个街乡镇，呈跨区域聚集趋势`] : []),
@@ -30,6 +30,7 @@ export function draftFromCluster(c: Cluster): { values: DraftValues; caseIds: st
     },
     caseIds: c.members.filter((m) => m.recordKind === 'case').map((m) => m.recordId),
     consultationIds: c.members.filter((m) => m.recordKind === 'consultation').map((m) => m.recordId),
+    clusterId: c.id,
   };
 }
 

@@ -6,8 +6,8 @@ import type { ClusterState } from '../entities';
  * What may be done with a group-dispute cluster (issue 16 review): one table for the dismissal route's guard and the
  * cluster's `allowedActions`. Both are the liaison officers' (LIAISON_WRITE, like drafting any risk notice) and only
  * while the cluster is open: a dismissed or merged cluster is no longer a lead (ClusterDismissal refuses it, 409).
- * Drafting goes through POST /liaison/risk-notices with the cluster's records linked; the notice is not tied to the
- * cluster, so a closed cluster's suggestion is simply not offered.
+ * Drafting goes through POST /liaison/risk-notices with the cluster's records linked and its clusterId: the notice
+ * keeps the link, and the route refuses a cluster that is no longer open (CLUSTER_NOT_OPEN, 409), like the dismissal.
  */
 export enum ClusterAction {
   DraftNotice = 'draft_notice',

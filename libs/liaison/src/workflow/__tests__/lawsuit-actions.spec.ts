@@ -7,8 +7,16 @@ const base: LawsuitFacts = { hearings: [], complaintReceivedOn: null, defenceSub
 
 describe('lawsuit allowedActions (issue 16 review)', () => {
   it('a fresh lawsuit: a hearing, the complaint copy, the judgment; only for liaison officers', () => {
-    expect(names(allowedLawsuitActions(Role.LiaisonOfficer, base))).toEqual([LawsuitAction.RecordHearing, LawsuitAction.ComplaintReceived, LawsuitAction.RecordJudgment]);
+    expect(names(allowedLawsuitActions(Role.LiaisonOfficer, base))).toEqual([
+      LawsuitAction.RecordHearing, LawsuitAction.ComplaintReceived, LawsuitAction.RecordJudgment, LawsuitAction.CorrectCourt,
+    ]);
     for (const role of Object.values(Role).filter((r) => r !== Role.LiaisonOfficer)) expect([role, allowedLawsuitActions(role, base)]).toEqual([role, []]);
+  });
+
+  it('the court and its case number may be corrected at any stage, judged or not (a clerical correction)', () => {
+    const judged = { ...base, complaintReceivedOn: '2026-11-02', defenceSubmittedOn: '2026-11-10', judgmentKind: 'revoked' };
+    for (const f of [base, judged]) expect(names(allowedLawsuitActions(Role.LiaisonOfficer, f))).toContain(LawsuitAction.CorrectCourt);
+    expect(names(allowedLawsuitActions(Role.OfficeHead, judged))).not.toContain(LawsuitAction.CorrectCourt);
   });
 
   it('the defence after the complaint copy, once; then the complaint copy is no longer corrected (ALL 67)', () => {
@@ -28,7 +36,9 @@ describe('lawsuit allowedActions (issue 16 review)', () => {
     expect(hearingsAwaitingHead({ hearings, today: base.today })).toEqual([1]);
     expect(names(allowedLawsuitActions(Role.LiaisonOfficer, { ...base, hearings }))).toContain(LawsuitAction.RecordHeadAppearance);
     const done = hearings.map((h, i) => (i === 1 ? { ...h, headAppeared: true } : h));
-    expect(names(allowedLawsuitActions(Role.LiaisonOfficer, { ...base, hearings: done, judgmentKind: 'revoked' }))).toEqual([LawsuitAction.RecordHearing, LawsuitAction.ComplaintReceived]);
+    expect(names(allowedLawsuitActions(Role.LiaisonOfficer, { ...base, hearings: done, judgmentKind: 'revoked' }))).toEqual([
+      LawsuitAction.RecordHearing, LawsuitAction.ComplaintReceived, LawsuitAction.CorrectCourt,
+    ]);
   });
 });
 

@@ -9,7 +9,10 @@ import { COURT_HEARING_KINDS, type Hearing } from './litigation';
  * - the head's appearance (ALL 3(3)) is recorded on a court hearing already held where it is not yet recorded;
  * - the complaint copy's receipt starts the 15-day defence period (ALL 67) and may be corrected until the defence is in;
  * - the defence and evidence (ALL 67, ALL 34) once the complaint copy was received, once;
- * - the judgment once.
+ * - the judgment once;
+ * - the court and the court's case number may be corrected at any stage (a clerical correction of the register: the
+ *   same lawsuit, nothing counts from them), against the version read (409 on a concurrent edit), never onto another
+ *   lawsuit's court and number (LIAISON_LAWSUIT_DUPLICATE).
  */
 export enum LawsuitAction {
   RecordHearing = 'record_hearing',
@@ -17,6 +20,7 @@ export enum LawsuitAction {
   ComplaintReceived = 'complaint_received',
   DefenceSubmitted = 'defence_submitted',
   RecordJudgment = 'record_judgment',
+  CorrectCourt = 'correct_court',
 }
 
 export interface LawsuitFacts {
@@ -44,6 +48,7 @@ export const LAWSUIT_ACTIONS: Record<LawsuitAction, { label: string; article?: s
     label: '登记提交答辩状', article: '《行政诉讼法》第六十七条、第三十四条', roles: LIAISON_WRITE, when: (f) => !!f.complaintReceivedOn && !f.defenceSubmittedOn,
   },
   [LawsuitAction.RecordJudgment]: { label: '登记裁判结果', roles: LIAISON_WRITE, when: (f) => !f.judgmentKind },
+  [LawsuitAction.CorrectCourt]: { label: '更正法院和案号', roles: LIAISON_WRITE, when: () => true },
 };
 
 /** A lawsuit's `allowedActions` for a user of `role`, in the table's order. */

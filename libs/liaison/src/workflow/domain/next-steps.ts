@@ -38,3 +38,7 @@ export function letterNextStep(state: LetterState, kind: LetterKind): NextStep |
   if (step && state === LetterState.Received && kind === 'opinion') return { ...step, nextStep: '受文部门反馈（60日内，《行政复议法》第七十六条）' };
   return step ?? null;
 }
+
+/** Notice and letter states whose next step is the liaison officer's own (send, record receipt, close): 待我处理. */
+export const OFFICER_NOTICE_STATES = (Object.keys(NOTICE_STEPS) as NoticeState[]).filter((k) => NOTICE_STEPS[k]!.waitingFor === OFFICER);
+export const OFFICER_LETTER_STATES = (Object.keys(LETTER_STEPS) as LetterState[]).filter((k) => LETTER_STEPS[k]!.waitingFor === OFFICER);

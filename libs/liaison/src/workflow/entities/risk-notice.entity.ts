@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { NoticeState } from '../domain/risk-notice-state';
 
 /** 风险提示函: sent to departments when a problem may grow into group litigation or petitions (domain.md §1). */
 @Entity('liaison_risk_notices')
 @Index('idx_liaison_risk_notices_state', ['state', 'createdAt'])
+@Index('idx_liaison_risk_notices_cluster', ['clusterId'])
 export class RiskNoticeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -32,6 +33,11 @@ export class RiskNoticeEntity {
 
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  /** The group-dispute cluster the notice was drafted from (its suggested notice), if any; only an open one is accepted. */
+  @ForeignKey('group_disputes', { name: 'fk_liaison_risk_notices_cluster_id' })
+  @Column({ name: 'cluster_id', type: 'uuid', nullable: true })
+  clusterId: string | null;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;

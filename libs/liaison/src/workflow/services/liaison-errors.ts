@@ -20,6 +20,8 @@ export const LiaisonErrors = {
     new DomainError('LIAISON_UNKNOWN_DEPARTMENT', '部门不存在', 'invalid', { fields: [{ field, message: '部门不存在' }] }),
   unknownSubject: (field: string) =>
     new DomainError('LIAISON_UNKNOWN_SUBJECT', '关联的案件或咨询登记不存在', 'invalid', { fields: [{ field, message: '关联的案件或咨询登记不存在' }] }),
+  unknownCluster: () =>
+    new DomainError('LIAISON_UNKNOWN_SUBJECT', '群体性纠纷线索不存在', 'invalid', { fields: [{ field: 'clusterId', message: '群体性纠纷线索不存在' }] }),
   recipientNotFound: () => new DomainError('LIAISON_NOTICE_RECIPIENT_NOT_FOUND', '该部门不是本风险提示函的收函部门', 'not_found'),
   recipientAlready: (what: string) => new DomainError('LIAISON_NOTICE_RECIPIENT_DONE', `该部门已${what}`, 'conflict'),
   noServedDecision: (state: string) =>

@@ -32,7 +32,7 @@ export class LiaisonQueriesService {
   async notice(id: string, actor: Pick<Actor, 'role'>, m: Pick<EntityManager, 'query'> = this.ds) {
     const [n] = await m.query(
       `SELECT id, title, summary, reasons, suggestions, response_days AS "responseDays", state, version, rejection_note AS "rejectionNote",
-              sent_on AS "sentOn", closed_on AS "closedOn", closing_note AS "closingNote", created_at AS "createdAt"
+              sent_on AS "sentOn", closed_on AS "closedOn", closing_note AS "closingNote", created_at AS "createdAt", cluster_id AS "clusterId"
          FROM liaison_risk_notices WHERE id = $1`,
       [id],
     );

@@ -1,13 +1,70 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TimeSource } from '@fuyi/platform';
+import { weekEndOf } from '@fuyi/cases';
 import { ClusterQueries } from '../../clusters';
 import { LETTER_STATE_LABELS, type LetterState } from '../domain/letter-state';
 import { COURT_HEARING_KINDS, JUDGMENT_KINDS } from '../domain/litigation';
-import { ACTIONABLE_LETTER_STATES, ACTIONABLE_NOTICE_STATES, letterNextStep, noticeNextStep } from '../domain/next-steps';
+import {
+  ACTIONABLE_LETTER_STATES, ACTIONABLE_NOTICE_STATES, OFFICER_LETTER_STATES, OFFICER_NOTICE_STATES, letterNextStep, noticeNextStep,
+} from '../domain/next-steps';
 import { NOTICE_STATE_LABELS, type NoticeState } from '../domain/risk-notice-state';
 import { LiaisonErrors } from './liaison-errors';
 import { todayOf } from './today';
+
+/** The liaison desk's filters (issue 16 item 5): each home figure of a liaison officer opens the desk with one. */
+export const LIAISON_DUE = ['overdue', 'thisWeek'] as const;
+export type LiaisonDue = (typeof LIAISON_DUE)[number];
+export interface LiaisonViewFilter {
+  /** overdue: a department's answer (notice), feedback (letter) or the defence (lawsuit) is past its due date; thisWeek: due today to Sunday. */
+  due?: LiaisonDue;
+  /** officer: notices and letters whose next step is the liaison officer's, and the open group-dispute alerts. */
+  waiting?: 'officer';
+}
+
+/**
+ * The conditions of each list of the desk, one place for the list and its count (a figure cannot disagree with the
+ * list it opens). $1 is today in every statement that uses them; anything else is bound through `bind`.
+ */
+type Bind = (v: unknown) => string;
+const dueOn = (col: string, due: LiaisonDue, bind: Bind, weekEnd: string) => (due === 'overdue' ? `${col} < $1::date` : `${col} BETWEEN $1::date AND ${bind(weekEnd)}::date`);
+function noticeWhere(f: LiaisonViewFilter, bind: Bind, weekEnd: string): string {
+  const w = [`n.state = ANY(${bind(ACTIONABLE_NOTICE_STATES)}::text[])`];
+  if (f.due) w.push(`EXISTS (SELECT 1 FROM liaison_notice_recipients x WHERE x.notice_id = n.id AND x.response_on IS NULL AND ${dueOn('x.due_on', f.due, bind, weekEnd)})`);
+  if (f.waiting) w.push(`n.state = ANY(${bind(OFFICER_NOTICE_STATES)}::text[])`);
+  return w.join(' AND ');
+}
+function letterWhere(f: LiaisonViewFilter, bind: Bind, weekEnd: string): string {
+  const w = [`l.state = ANY(${bind(ACTIONABLE_LETTER_STATES)}::text[])`];
+  if (f.due) w.push(`l.feedback_on IS NULL AND ${dueOn('l.feedback_due', f.due, bind, weekEnd)}`);
+  if (f.waiting) w.push(`l.state = ANY(${bind(OFFICER_LETTER_STATES)}::text[])`);
+  return w.join(' AND ');
+}
+function lawsuitWhere(f: LiaisonViewFilter, bind: Bind, weekEnd: string): string {
+  const w = ['l.judgment_kind IS NULL'];
+  if (f.due) w.push(`l.defence_submitted_on IS NULL AND ${dueOn('l.defence_due', f.due, bind, weekEnd)}`);
+  // Lawsuits have no waiting-for in the desk: their deadline (the defence) is what the due filters count.
+  if (f.waiting) w.push('false');
+  return w.join(' AND ');
+}
+const binder = (params: unknown[]): Bind => (v) => `$${params.push(v)}`;
+
+export const LIAISON_FIGURE_KEYS = ['liaisonOverdue', 'liaisonDueThisWeek', 'liaisonAwaitingMe'] as const;
+export type LiaisonFigureKey = (typeof LIAISON_FIGURE_KEYS)[number];
+const LIAISON_FIGURES: Record<LiaisonFigureKey, { label: string; definition: string }> = {
+  liaisonOverdue: {
+    label: '已逾期',
+    definition: '在办事项中已过期限的件数：有部门逾期未回复的风险提示函、逾期未反馈的意见书（建议书）、逾期未提交答辩状的应诉案件',
+  },
+  liaisonDueThisWeek: {
+    label: '本周到期',
+    definition: '在办事项中期限在今天至本周日之间届满的件数：部门回复（风险提示函）、反馈（意见书、建议书）、答辩状（应诉案件）',
+  },
+  liaisonAwaitingMe: {
+    label: '待我处理',
+    definition: '下一步由府院联络员办理的风险提示函（发送、办结）和意见书（登记收到、办结），以及未处理的群体性纠纷预警',
+  },
+};
 
 const UPHOLDING_JUDGMENTS = Object.entries(JUDGMENT_KINDS).filter(([, j]) => j.upholds).map(([k]) => k);
 const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : null);
@@ -17,8 +74,11 @@ const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 
 export class LiaisonViewService {
   constructor(private readonly ds: DataSource, private readonly clusters: ClusterQueries, private readonly time: TimeSource) {}
 
-  async view(limit: number) {
+  async view(limit: number, f: LiaisonViewFilter = {}) {
     const today = todayOf(this.time);
+    const weekEnd = weekEndOf(today);
+    const filtered = !!(f.due || f.waiting);
+    const [np, lp, sp]: unknown[][] = [[today, limit], [today, limit], [today, limit]];
     const [notices, letters, window, inCourt, clusters] = await Promise.all([
       this.ds.query(
         `SELECT n.id, n.title, n.state, n.version, n.sent_on AS "sentOn",
@@ -27,18 +87,19 @@ export class LiaisonViewService {
                 count(*) FILTER (WHERE r.response_on IS NULL AND r.due_on < $1)::int AS "overdueDepartments",
                 count(r.id) FILTER (WHERE r.response_on IS NULL)::int AS "awaitingDepartments"
            FROM liaison_risk_notices n LEFT JOIN liaison_notice_recipients r ON r.notice_id = n.id
-          WHERE n.state = ANY($3::text[]) GROUP BY n.id ORDER BY "nextDue" NULLS LAST, n.updated_at LIMIT $2`,
-        [today, limit, ACTIONABLE_NOTICE_STATES],
+          WHERE ${noticeWhere(f, binder(np), weekEnd)} GROUP BY n.id ORDER BY "nextDue" NULLS LAST, n.updated_at LIMIT $2`,
+        np,
       ),
       this.ds.query(
         `SELECT l.id, l.kind, l.state, l.version, l.case_id AS "caseId", c.case_number AS "caseNumber", d.name AS recipient,
                 l.received_on AS "receivedOn", l.feedback_due AS "feedbackDue", l.feedback_due_provisional AS "feedbackDueProvisional", (l.feedback_due < $1) AS overdue, l.escalated_at AS "escalatedAt"
            FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id LEFT JOIN cases c ON c.id = l.case_id
-          WHERE l.state = ANY($3::text[]) ORDER BY l.feedback_due NULLS LAST, l.created_at LIMIT $2`,
-        [today, limit, ACTIONABLE_LETTER_STATES],
+          WHERE ${letterWhere(f, binder(lp), weekEnd)} ORDER BY l.feedback_due NULLS LAST, l.created_at LIMIT $2`,
+        lp,
       ),
-      // ALL 45: served cases whose 15-day window is still open and no lawsuit recorded yet.
-      this.ds.query(
+      // ALL 45: served cases whose 15-day window is still open and no lawsuit recorded yet (the parties' period, not
+      // the office's: no filter counts it).
+      filtered ? [] : this.ds.query(
         `SELECT c.id AS "caseId", c.case_number AS "caseNumber", k.start_date AS "servedOn", k.due_date AS "lawsuitDue",
                 c.decision->>'type' AS "decisionType", (c.decision->>'type' IN ('uphold', 'reject_request')) AS "coDefendantIfSued"
            FROM case_clocks k JOIN cases c ON c.id = k.case_id
@@ -55,16 +116,38 @@ export class LiaisonViewService {
                 CASE WHEN l.defence_submitted_on IS NULL THEN l.defence_due END AS "defenceDue",
                 l.defence_due_provisional AS "defenceDueProvisional", (l.defence_submitted_on IS NULL AND l.defence_due < $1::date) AS "defenceOverdue"
            FROM liaison_lawsuits l LEFT JOIN cases c ON c.id = l.case_id LEFT JOIN departments dd ON dd.id = l.defendant_department_id
-          WHERE l.judgment_kind IS NULL ORDER BY l.filed_on LIMIT $2`,
-        [today, limit],
+          WHERE ${lawsuitWhere(f, binder(sp), weekEnd)} ORDER BY l.filed_on LIMIT $2`,
+        sp,
       ),
-      this.clusters.openClusters(limit),
+      f.due ? [] : this.clusters.openClusters(limit),
     ]);
     return {
-      today, casesInLawsuitWindow: window, casesInCourt: inCourt, openClusters: clusters,
+      today, ...(filtered ? { filter: { ...(f.due ? { due: f.due } : {}), ...(f.waiting ? { waiting: f.waiting } : {}) }, weekEnd } : {}),
+      casesInLawsuitWindow: window, casesInCourt: inCourt, openClusters: clusters,
       notices: notices.map((n: any) => ({ ...n, stateLabel: NOTICE_STATE_LABELS[n.state as NoticeState], ...noticeNextStep(n.state) })),
       letters: letters.map((l: any) => ({ ...l, stateLabel: LETTER_STATE_LABELS[l.state as LetterState], ...letterNextStep(l.state, l.kind) })),
     };
+  }
+
+  /**
+   * A liaison officer's home figures: the rows the desk lists with each filter (risk notices + letters + lawsuits;
+   * awaiting me adds the open group-dispute alerts), counted with the desk's own conditions in one statement.
+   */
+  async figures(): Promise<Array<{ key: LiaisonFigureKey; label: string; definition: string; count: number }>> {
+    const today = todayOf(this.time);
+    const weekEnd = weekEndOf(today);
+    const params: unknown[] = [today];
+    const bind = binder(params);
+    const count = (table: string, alias: string, where: string) => `(SELECT count(*)::int FROM ${table} ${alias} WHERE ${where})`;
+    const lists = (f: LiaisonViewFilter) =>
+      [count('liaison_risk_notices', 'n', noticeWhere(f, bind, weekEnd)), count('liaison_letters', 'l', letterWhere(f, bind, weekEnd)),
+        count('liaison_lawsuits', 'l', lawsuitWhere(f, bind, weekEnd))].join(' + ');
+    const [row] = await this.ds.query(
+      `SELECT ${lists({ due: 'overdue' })} AS "liaisonOverdue", ${lists({ due: 'thisWeek' })} AS "liaisonDueThisWeek",
+              ${lists({ waiting: 'officer' })} + (SELECT count(*)::int FROM group_disputes WHERE state = 'open') AS "liaisonAwaitingMe"`,
+      params,
+    );
+    return LIAISON_FIGURE_KEYS.map((key) => ({ key, ...LIAISON_FIGURES[key], count: Number(row[key]) }));
   }
 
   /**

@@ -8,6 +8,7 @@ import { LiaisonDueDates, noticeResponseDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
 import { LiaisonNotifier } from './liaison-notifier';
 import { checkNoticeReferences, checkNoticeText, writeNoticeParts, type NoticeDraft } from './notice-writer';
+import { ClusterErrors } from '../../clusters/cluster-errors';
 import { moveRow } from './row-move';
 import { assertNotFuture, todayOf } from './today';
 
@@ -28,16 +29,26 @@ export class RiskNoticeService {
     private readonly notifier: LiaisonNotifier,
   ) {}
 
-  async create(m: EntityManager, actor: Actor, d: NoticeDraft): Promise<NoticeResult> {
+  /**
+   * A draft; `clusterId` when drafted from a group-dispute cluster's suggestion: only an open cluster is a lead to act
+   * on (a dismissed or merged one answers CLUSTER_NOT_OPEN, 409). Its row is share-locked so a dismissal waits for
+   * the draft (and the draft for the dismissal): the two cannot cross.
+   */
+  async create(m: EntityManager, actor: Actor, d: NoticeDraft & { clusterId?: string }): Promise<NoticeResult> {
     checkNoticeText(d);
     await checkNoticeReferences(m, d);
+    if (d.clusterId) {
+      const [g] = await m.query('SELECT state FROM group_disputes WHERE id = $1 FOR SHARE', [d.clusterId]);
+      if (!g) throw LiaisonErrors.unknownCluster();
+      if (g.state !== 'open') throw ClusterErrors.notOpenForNotice(g.state);
+    }
     const [row] = await m.query(
-      `INSERT INTO liaison_risk_notices (title, summary, reasons, suggestions, response_days, state, created_by)
-       VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id, state, version`,
-      [d.title, d.summary, JSON.stringify(d.reasons), JSON.stringify(d.suggestions), d.responseDays ?? this.dues.defaultResponseDays, actor.userId],
+      `INSERT INTO liaison_risk_notices (title, summary, reasons, suggestions, response_days, state, created_by, cluster_id)
+       VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7) RETURNING id, state, version`,
+      [d.title, d.summary, JSON.stringify(d.reasons), JSON.stringify(d.suggestions), d.responseDays ?? this.dues.defaultResponseDays, actor.userId, d.clusterId ?? null],
     );
     await writeNoticeParts(m, row.id, d);
-    await this.record(m, actor, row.id, 'create', { departments: d.departmentIds.length });
+    await this.record(m, actor, row.id, 'create', { departments: d.departmentIds.length, ...(d.clusterId ? { clusterId: d.clusterId } : {}) });
     return row;
   }
 
