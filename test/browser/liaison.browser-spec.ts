@@ -91,6 +91,9 @@ describe('court liaison in Chromium', () => {
     const noticeId = new URL(page.url()).pathname.split('/').pop()!;
     const [links] = await server.db.ds.query(`SELECT count(*)::int AS n FROM liaison_notice_links WHERE notice_id = $1`, [noticeId]);
     expect(links.n).toBe(9);
+    // The notice keeps the cluster it was drafted from.
+    const [drafted] = await server.db.ds.query('SELECT cluster_id FROM liaison_risk_notices WHERE id = $1', [noticeId]);
+    expect(drafted.cluster_id).toBe(cluster.id);
 
     await page.getByTestId('notice-actions').getByRole('button', { name: '提交审批' }).click();
     await confirm(page, /确认提交审批/);
@@ -116,6 +119,45 @@ describe('court liaison in Chromium', () => {
     await expect(again.page.getByTestId('notice-recipients').textContent()).resolves.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await checkpoint(again.page, 'liaison-notice-sent')).toEqual([]);
     await again.context.close();
+  });
+
+  it('drafting from a cluster dismissed meanwhile is refused by the server, and the dialog shows its reason', async () => {
+    const [cluster] = await server.db.ds.query(`SELECT id FROM group_disputes WHERE state = 'open'`);
+    const { context, page } = await signedIn(DEMO_USERS.liaison_officer);
+    await page.goto(`/liaison/clusters/${cluster.id}`);
+    await page.getByRole('button', { name: '按建议起草风险提示函' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('标题').waitFor();
+    // Another officer dismisses the lead while this one is drafting.
+    await server.db.ds.query(`UPDATE group_disputes SET state = 'dismissed', dismissed_reason = '另一联络员已排除', version = version + 1 WHERE id = $1`, [cluster.id]);
+    await dialog.getByRole('button', { name: /确认起草/ }).click();
+    const refusal = dialog.getByTestId('api-error');
+    await refusal.waitFor({ timeout: 60_000 });
+    await expect(refusal.textContent()).resolves.toContain('该线索已排除，不能再据此起草风险提示函');
+    await expect(refusal.textContent()).resolves.toContain('CLUSTER_NOT_OPEN');
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-draft-refused')).toEqual([]);
+    await server.db.ds.query(`UPDATE group_disputes SET state = 'open', dismissed_reason = NULL, version = version + 1 WHERE id = $1`, [cluster.id]);
+    await context.close();
+  });
+
+  it("a liaison officer's home figures open the desk with the filter they count", async () => {
+    const { context, page } = await signedIn(DEMO_USERS.liaison_officer);
+    await page.goto('/liaison');
+    const awaiting = page.getByTestId('figure-liaisonAwaitingMe');
+    await awaiting.waitFor();
+    await page.getByTestId('figure-liaisonOverdue').waitFor();
+    await page.getByTestId('figure-liaisonDueThisWeek').waitFor();
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-home-figures')).toEqual([]);
+    await awaiting.click();
+    await page.getByTestId('liaison-filter').waitFor();
+    expect(new URL(page.url()).search).toBe('?waiting=officer');
+    await expect(page.getByTestId('liaison-filter').textContent()).resolves.toContain('待我处理');
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-desk-awaiting-me')).toEqual([]);
+    await measureLoad(page, 'liaison desk (待我处理)', '/liaison?waiting=officer', () => page.getByTestId('liaison-filter').waitFor());
+    await context.close();
   });
 
   it('a liaison officer dismisses a cluster with a reason', async () => {
