@@ -106,6 +106,22 @@ export interface CaseClocks {
   updated_at: Generated<Timestamp>;
 }
 
+/** table case_document_versions */
+export interface CaseDocumentVersions {
+  id: Generated<string>;
+  document_id: string;
+  version: number;
+  reason: string;
+  file_id: string;
+  filename: string;
+  mime: string;
+  size_bytes: Int8;
+  sha256: string;
+  note: string | null;
+  uploaded_by: string;
+  uploaded_at: Generated<Timestamp>;
+}
+
 /** table case_documents */
 export interface CaseDocuments {
   id: Generated<string>;
@@ -505,6 +521,7 @@ export interface LiaisonRiskNotices {
   closing_note: string | null;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  cluster_id: string | null;
 }
 
 /** table login_attempts */
@@ -820,6 +837,7 @@ export interface DB {
   calendar_years: CalendarYears;
   case_approval_requests: CaseApprovalRequests;
   case_clocks: CaseClocks;
+  case_document_versions: CaseDocumentVersions;
   case_documents: CaseDocuments;
   case_events: CaseEvents;
   case_hearing_attendance: CaseHearingAttendance;

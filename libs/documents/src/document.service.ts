@@ -13,6 +13,7 @@ import { formatDocumentNumber } from './domain/document-format';
 import { isDocumentType, type DocumentData, type DocumentOwner, type DocumentOwnerKind, type DocumentType } from './domain/document-types';
 import { resolveData } from './render/placeholders';
 import { renderDocx } from './render/render-docx';
+import * as Versions from './stores/document-versions.store';
 import { DocumentTemplates } from './templates/document-templates';
 import { requestFields, type DocumentField } from './templates/request-fields';
 
@@ -95,8 +96,8 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const versionView = (r: any, byName: string | null): DocumentVersion => ({
-  version: r.version, reason: r.reason, reasonLabel: DOCUMENT_VERSION_REASON_LABELS[r.reason as DocumentVersionReason] ?? r.reason,
+const versionView = (r: Versions.DocumentVersionRow, byName: string | null): DocumentVersion => ({
+  version: r.version, reason: r.reason as DocumentVersionReason, reasonLabel: DOCUMENT_VERSION_REASON_LABELS[r.reason as DocumentVersionReason] ?? r.reason,
   fileId: r.file_id, filename: r.filename, mime: r.mime, size: Number(r.size_bytes), sha256: r.sha256.trim(), note: r.note,
   by: r.uploaded_by, byName, at: new Date(r.uploaded_at).toISOString(),
 });
@@ -251,9 +252,9 @@ export class DocumentService {
 
   /** What a document belongs to, for the caller's visibility check before a download. */
   async ownerOf(documentId: string): Promise<{ kind: DocumentOwnerKind; id: string; caseId: string | null; type: DocumentType }> {
-    const [row] = await this.ds.query('SELECT owner_kind, owner_id, case_id, type FROM case_documents WHERE id = $1', [documentId]);
+    const row = await Versions.documentOwner(this.ds, documentId);
     if (!row) throw DocumentErrors.notFound();
-    return { kind: row.owner_kind, id: row.owner_id, caseId: row.case_id, type: row.type };
+    return { kind: row.owner_kind as DocumentOwnerKind, id: row.owner_id, caseId: row.case_id, type: row.type as DocumentType };
   }
 
   /**
@@ -262,15 +263,14 @@ export class DocumentService {
    * may (the case's gate) and that the document is the case's own.
    */
   async recordVersion(m: EntityManager, actor: Actor, documentId: string, v: NewDocumentVersion): Promise<DocumentVersion> {
-    const [doc] = await m.query('SELECT id, case_id, type, number FROM case_documents WHERE id = $1', [documentId]);
+    const doc = await Versions.versionedDocument(m, documentId);
     if (!doc) throw DocumentErrors.notFound();
-    await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`case_document_versions:${documentId}`]);
-    const [{ version }] = await m.query('SELECT COALESCE(MAX(version), 1) + 1 AS version FROM case_document_versions WHERE document_id = $1', [documentId]);
-    const [row] = await m.query(
-      `INSERT INTO case_document_versions (document_id, version, reason, file_id, filename, mime, size_bytes, sha256, note, uploaded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-      [documentId, version, v.reason, v.fileId, v.filename, v.mime, v.size, v.sha256, v.note ?? null, actor.userId],
-    );
+    await Versions.lockVersions(m, documentId);
+    const version = await Versions.nextVersion(m, documentId);
+    const row = await Versions.insertVersion(m, {
+      document_id: documentId, version, reason: v.reason, file_id: v.fileId, filename: v.filename, mime: v.mime, size_bytes: String(v.size),
+      sha256: v.sha256, note: v.note ?? null, uploaded_by: actor.userId,
+    });
     const event = { documentId, type: doc.type, number: doc.number, version, reason: v.reason, fileId: v.fileId, sha256: v.sha256 };
     if (doc.case_id) await CaseTimeline.append(m, { caseId: doc.case_id, type: 'document_version_added', actorId: actor.userId, data: event });
     await this.audit.record(m, { action: 'document.version', subjectType: 'document', subjectId: documentId, actor, summary: event });
@@ -279,22 +279,15 @@ export class DocumentService {
 
   /** A document's versions, oldest first: the issued .docx (1), then the uploads. */
   async versions(documentId: string): Promise<DocumentVersion[]> {
-    const [doc] = await this.ds.query(
-      `SELECT d.number, d.title, d.sha256, octet_length(d.content) AS size, d.issued_by, d.issued_at, u.display_name
-         FROM case_documents d LEFT JOIN users u ON u.id = d.issued_by WHERE d.id = $1`,
-      [documentId],
-    );
+    const doc = await Versions.issuedVersion(this.ds, documentId);
     if (!doc) throw DocumentErrors.notFound();
-    const rows = await this.ds.query(
-      `SELECT v.*, u.display_name FROM case_document_versions v LEFT JOIN users u ON u.id = v.uploaded_by WHERE v.document_id = $1 ORDER BY v.version`,
-      [documentId],
-    );
+    const rows = await Versions.uploadedVersions(this.ds, documentId);
     const issued: DocumentVersion = {
       version: 1, reason: 'issued', reasonLabel: DOCUMENT_VERSION_REASON_LABELS.issued, fileId: null,
       filename: `${doc.number}${doc.title}.docx`.replace(/[\\/:*?"<>|\r\n]/g, '_'), mime: DOCX_MIME, size: Number(doc.size), sha256: doc.sha256.trim(),
       note: null, by: doc.issued_by, byName: doc.display_name ?? null, at: new Date(doc.issued_at).toISOString(),
     };
-    return [issued, ...rows.map((r: any) => versionView(r, r.display_name ?? null))];
+    return [issued, ...rows.map((r) => versionView(r, r.display_name ?? null))];
   }
 
   async download(documentId: string): Promise<DocumentFile> {

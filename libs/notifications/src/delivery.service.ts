@@ -119,8 +119,7 @@ export class DeliveryService {
 
   /** How many deliveries were given up (the administrator's home figure: the rows deadLetters lists). */
   async deadLetterCount(): Promise<number> {
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM deliveries d WHERE d.status = 'dead'`);
-    return n;
+    return Deliveries.deadCount(this.ds);
   }
 
   /** Dead letters for administrators, newest first; no notification text (it may name a case). */

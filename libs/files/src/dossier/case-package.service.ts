@@ -6,12 +6,13 @@ import archiver from 'archiver';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, TimeSource, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, TimeSource, UnitOfWork, type AppConfig } from '@fuyi/platform';
 import { CaseOp, CaseQueriesService } from '@fuyi/cases';
 import { DocumentService, renderReportDocx } from '@fuyi/documents';
 import { BLOB_STORAGE, type BlobStorage } from '../storage/blob-storage';
 import { FILE_KIND_LABELS, type FileKind } from '../domain/file-kinds';
 import { FileOwnerAccess } from '../owner-access';
+import * as Package from '../stores/case-package.store';
 import { PdfPageCounter } from './pdf-pages';
 import { DOSSIER_PARTS, catalogueDate, dossierOrder, entryName, partOfDocument, partOfFile, splitName } from './dossier-order';
 
@@ -50,6 +51,7 @@ export class CasePackageService {
   private readonly logger = new Logger('CasePackage');
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly access: FileOwnerAccess,
     private readonly cases: CaseQueriesService,
     private readonly documents: DocumentService,
@@ -63,10 +65,9 @@ export class CasePackageService {
   async open(actor: Actor, caseId: string, from: string): Promise<{ filename: string; stream: Readable }> {
     await this.access.assertVisible(actor, 'case', caseId);
     await this.cases.assertOperation(actor, caseId, CaseOp.DownloadPackage);
-    const [c] = await this.ds.query('SELECT case_number FROM cases WHERE id = $1', [caseId]);
-    const caseNumber: string = c.case_number;
+    const caseNumber = (await Package.caseNumberOf(this.ds, caseId))!.case_number; // visible above: it exists
     const planned = await this.plan(caseId);
-    await this.ds.transaction((m) =>
+    await this.uow.run((m) =>
       this.audit.record(m, {
         action: 'case.package.download',
         subjectType: 'case',
@@ -91,11 +92,8 @@ export class CasePackageService {
   /** Every material (not quarantined) and every document (its latest version), in procedural order. */
   private async plan(caseId: string): Promise<Planned[]> {
     const scanning = !!this.config.files.clamd;
-    const files = await this.ds.query(
-      `SELECT id, kind, filename, mime, sha256, received_on, scan_state, created_at FROM stored_files WHERE owner_type = 'case' AND owner_id = $1`,
-      [caseId],
-    );
-    const items: Planned[] = files.map((f: any): Planned => {
+    const files = await Package.caseMaterials(this.ds, caseId);
+    const items: Planned[] = files.map((f): Planned => {
       const { title, ext } = splitName(f.filename, f.mime);
       const servable = f.scan_state !== 'quarantined' && (!scanning || f.scan_state === 'clean');
       return {
@@ -122,7 +120,7 @@ export class CasePackageService {
         ...(d.superseded ? ['已由更正后重新出具的文书取代'] : []),
       ];
       if (latest.fileId) {
-        const [f] = await this.ds.query('SELECT scan_state FROM stored_files WHERE id = $1', [latest.fileId]);
+        const f = await Package.scanStateOf(this.ds, latest.fileId);
         const servable = f && f.scan_state !== 'quarantined' && (!scanning || f.scan_state === 'clean');
         items.push({
           part: partOfDocument(d.type),

@@ -165,3 +165,9 @@ export async function deadLetterPage(m: SqlRunner, limit: number, beforeId?: str
       .limit(limit),
   );
 }
+
+/** How many deliveries were given up (status dead). */
+export async function deadCount(m: SqlRunner): Promise<number> {
+  const row = await runFirst(m, qb.selectFrom('deliveries').select(sql<number>`count(*)::int`.as('n')).where('status', '=', 'dead'));
+  return row?.n ?? 0;
+}

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { decodeKeyCursor, DomainError, encodeKeyCursor, RESERVED_ROLES, Role, type Actor } from '@fuyi/kernel';
 import { AuditService } from '../audit/audit.service';
 import { execSql } from '../database/sql';
+import { rawRows } from '../database/typed-sql';
 import { hashPassword } from './passwords';
 import { userActions, type UserAction } from './user-actions';
 import { assertPasswordPolicy } from './password-policy';
@@ -65,8 +66,8 @@ export class UsersService {
 
   /** Accounts whose sign-in is locked now (the administrator's home figure; the users list marks the same rows). */
   async lockedCount(): Promise<number> {
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM users u WHERE ${LOCKED}`);
-    return n;
+    const [row] = await rawRows<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM users u WHERE ${LOCKED}`);
+    return row?.n ?? 0;
   }
 
   async create(actor: Actor, input: NewUser): Promise<UserView> {

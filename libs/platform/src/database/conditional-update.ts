@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainError } from '@fuyi/kernel';
-import { execSql } from './sql';
+import { rawCounted, rawRows } from './typed-sql';
 
 type Runner = Pick<EntityManager | DataSource, 'query'>;
 
@@ -62,7 +62,8 @@ export async function tryConditionalUpdate<T = Record<string, any>>(
     ...cols.map((c, i) => `${c} = $${i + 4}`),
   ].join(', ');
   const scope = u.scope?.(cols.length + 4) ?? { sql: '', params: [] };
-  const { rows } = await execSql<T>(
+  // Raw SQL on purpose: the table is the caller's, named at run time; the caller's `T` types what RETURNING gives back.
+  const { rows } = await rawCounted<T & object>(
     db,
     `UPDATE ${u.table}${u.alias ? ` ${u.alias}` : ''} SET ${assignments}
       WHERE ${ref}.id = $1 AND ${ref}.version = $2 AND ${u.inStates ? `${ref}.state = ANY($3::text[])` : '$3::text[] IS NULL'} ${scope.sql}
@@ -71,13 +72,15 @@ export async function tryConditionalUpdate<T = Record<string, any>>(
   );
   if (rows.length) return { kind: 'updated', row: rows[0] };
   const scope2 = u.scope?.(2) ?? { sql: '', params: [] };
-  const [cur] = await db.query(
+  const [cur] = await rawRows<{ state: string | null; version: number }>(
+    db,
     `SELECT ${u.inStates ? `${ref}.state` : 'NULL AS state'}, ${ref}.version FROM ${u.table}${u.alias ? ` ${u.alias}` : ''} WHERE ${ref}.id = $1 ${scope2.sql}`,
     [u.id, ...scope2.params],
   );
   if (!cur) return { kind: 'not_found' };
   if (cur.version !== u.expectedVersion) return { kind: 'version_conflict', currentVersion: cur.version, currentState: cur.state };
-  return { kind: 'wrong_state', currentVersion: cur.version, currentState: cur.state };
+  // Reached only when states were required (otherwise the version decides), so the state column was read.
+  return { kind: 'wrong_state', currentVersion: cur.version, currentState: cur.state as string };
 }
 
 /** tryConditionalUpdate, throwing the owner's error when no row changed. */
