@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { checkpoint, launchChromium, newContext, printMeasures, recordStep } from './support/browser';
+import { pickOption } from './support/ant-select';
 import { decisionDue, issueDocument, openCaseFromQueue, resumeCase, suspendCase } from './support/case-pages';
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
@@ -111,6 +112,18 @@ describe("the handler's workspace, in Chromium against the real api + worker", (
     const file = await issueDocument(page, type.title, values);
     expect(file).toMatch(new RegExp(`^${type.title}（.+）\\.docx$`));
     await page.getByRole('table', { name: '文书' }).getByText(type.title).waitFor();
+
+    // Issue 18: the handler adds the respondent's evidence through 材料与证据 (offered: upload_file is allowed).
+    const files = page.getByTestId('case-files');
+    const form = files.getByRole('form', { name: '上传材料' });
+    await pickOption(page, form.getByRole('combobox', { name: '材料类型' }), '被申请人证据');
+    await form.getByLabel('提交人').fill('区公安分局');
+    await form.getByLabel('选择文件').setInputFiles({ name: '询问笔录.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1') });
+    await form.getByRole('button', { name: /上传/ }).click();
+    const fileRow = files.getByRole('table', { name: '材料与证据' }).locator('tr', { hasText: '询问笔录.pdf' });
+    await fileRow.waitFor();
+    await expect(fileRow.textContent()).resolves.toContain('被申请人证据');
+    expect(await checkpoint(page, 'handler-case-files')).toEqual([]);
     await context.close();
   });
 });

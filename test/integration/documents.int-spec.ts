@@ -148,7 +148,7 @@ describe('documents (real Postgres)', () => {
     expect((await issue(caseId, 'mediation-document', { items: ['x'] })).version).toBe(1);
     expect((await documents.listFor('mediation', fileId)).map((d) => [d.version, d.superseded])).toEqual([[1, true], [2, false]]);
     expect((await documents.list(caseId)).map((d) => d.ownerKind).sort()).toEqual(['case', 'mediation']);
-    expect(await documents.ownerOf(first.id)).toEqual({ kind: 'mediation', id: fileId, caseId: null });
+    expect(await documents.ownerOf(first.id)).toEqual({ kind: 'mediation', id: fileId, caseId: null, type: 'mediation-document' });
     await expect(documents.caseOf(first.id)).rejects.toMatchObject({ code: 'DOCUMENT_NOT_FOUND' });
     const [audit] = await db.ds.query(`SELECT subject_type FROM audit_log WHERE subject_id = $1 ORDER BY seq LIMIT 1`, [fileId]);
     expect(audit.subject_type).toBe('mediation');
