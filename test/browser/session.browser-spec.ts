@@ -24,11 +24,11 @@ describe('the browser session: cookie, reload, silent refresh, expiry, logout ev
   });
 
   /** The API's answers the page received, in order (path and status). */
-  function recordApi(page: Page): Array<{ path: string; status: number }> {
-    const seen: Array<{ path: string; status: number }> = [];
+  function recordApi(page: Page): Array<{ path: string; query: string; status: number }> {
+    const seen: Array<{ path: string; query: string; status: number }> = [];
     page.on('response', (r: Response) => {
-      const path = new URL(r.url()).pathname;
-      if (path.startsWith('/api/')) seen.push({ path, status: r.status() });
+      const { pathname: path, search: query } = new URL(r.url());
+      if (path.startsWith('/api/')) seen.push({ path, query, status: r.status() });
     });
     return seen;
   }
@@ -93,8 +93,12 @@ describe('the browser session: cookie, reload, silent refresh, expiry, logout ev
     expect(new URL(page.url()).pathname).toBe('/approvals');
     const office = seen.filter((s) => s.path === '/api/work/office');
     // The approvals list asks three lists at once (decisions, extension and termination requests): each refused once,
-    // then replayed with the one new token.
-    expect(office.map((s) => s.status).sort()).toEqual([200, 200, 200, 401, 401, 401]);
+    // then replayed with the one new token. A list the page refetches afterwards (a 200 more, seen under load) is fine.
+    const refused = office.filter((s) => s.status === 401);
+    expect(refused.map((s) => s.query).sort()).toEqual([...new Set(refused.map((s) => s.query))].sort());
+    expect(refused).toHaveLength(3);
+    for (const r of refused) expect(office.slice(office.indexOf(r) + 1).some((s) => s.query === r.query && s.status === 200)).toBe(true);
+    expect(office.filter((s) => s.status !== 200 && s.status !== 401)).toEqual([]);
     expect(seen.filter((s) => s.path === '/api/auth/refresh').map((s) => s.status)).toEqual([200]);
     expect(await checkpoint(page, 'session-silent-refresh')).toEqual([]);
     await context.close();
