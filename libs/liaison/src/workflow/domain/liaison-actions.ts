@@ -66,3 +66,16 @@ export function allowedLetterActions(role: Role, state: LetterState): LiaisonAll
     .filter((a) => LETTER_ACTION_ROLES[a].includes(role) && nextLetterState(state, a) !== null)
     .map((a) => ({ action: a, label: LETTER_ACTION_LABELS[a], ...(LETTER_ARTICLES[a] ? { article: LETTER_ARTICLES[a] } : {}) }));
 }
+
+/**
+ * Issue 18 item 1: materials (the departments' written answers, receipts, scans) are added to a risk notice or a letter by
+ * the liaison officers who keep it, from the draft on, until it is closed (已办结: the record is complete). Whoever reads
+ * the liaison record (LIAISON_READ) sees and downloads them; libs/files asks these, it does not restate them.
+ */
+export const LIAISON_FILE_WRITE: readonly Role[] = LIAISON_WRITE;
+export function noticeTakesFiles(state: NoticeState): boolean {
+  return state !== NoticeState.Closed;
+}
+export function letterTakesFiles(state: LetterState): boolean {
+  return state !== LetterState.Closed;
+}
