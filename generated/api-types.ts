@@ -4314,7 +4314,7 @@ export interface components {
             /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
             allowedActions: {
                 /** @enum {string} */
-                action: "edit" | "submit" | "approve" | "reject" | "send" | "acknowledge" | "respond" | "close";
+                action: "edit" | "submit" | "approve" | "reject" | "send" | "acknowledge" | "respond" | "close" | "upload_file";
                 label: string;
                 /**
                  * @description 依据条文，供确认提示引用
@@ -4398,7 +4398,7 @@ export interface components {
             /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
             allowedActions: {
                 /** @enum {string} */
-                action: "edit" | "issue" | "receive" | "feedback" | "close";
+                action: "edit" | "issue" | "receive" | "feedback" | "close" | "upload_file";
                 label: string;
                 /**
                  * @description 依据条文，供确认提示引用

@@ -68,6 +68,10 @@ describe('materials of a risk notice and of a letter', () => {
   ] as const) {
     it(`a ${what}: the liaison officer uploads a PDF and downloads it with its hash intact; readers see it, others get 404`, async () => {
       const id = await create();
+      // The record offers the upload to its keeper only (allowedActions, libs/liaison).
+      const offers = async (u: User) => (await get(u, `${base}/${id}`)).body.allowedActions.map((a: { action: string }) => a.action);
+      expect(await offers('liaison')).toContain('upload_file');
+      expect(await offers('head')).not.toContain('upload_file');
       const pdf = smallPdf(`${what} 部门书面回复`);
       const sha = createHash('sha256').update(pdf).digest('hex');
       const up = await upload('liaison', `${base}/${id}/files`, pdf, '部门书面回复.pdf');
@@ -114,6 +118,7 @@ describe('materials of a risk notice and of a letter', () => {
     await step('liaison', `${L}/${id}/receive`, { version: 2, receivedOn: today });
     await step('liaison', `${L}/${id}/feedback`, { version: 3, feedbackOn: today, feedback: '已整改', corrections: ['重新告知'] });
     await step('liaison', `${L}/${id}/close`, { version: 4 });
+    expect((await get('liaison', `${L}/${id}`)).body.allowedActions).toEqual([]);
     const late = await upload('liaison', `${L}/${id}/files`, smallPdf('迟到'), '迟到.pdf');
     expect([late.status, late.body.code]).toEqual([409, 'LIAISON_LETTER_ILLEGAL_TRANSITION']);
     expect((await get('clerk', `${L}/${id}/files`)).body).toHaveLength(1);
