@@ -1582,6 +1582,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/liaison/risk-notices/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险提示函材料目录 */
+        get: operations["files_listOfRiskNotice"];
+        put?: never;
+        /** 上传风险提示函材料（府院联络员；办结后不可上传） */
+        post: operations["files_uploadToRiskNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/liaison/letters/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 意见书（建议书）材料目录 */
+        get: operations["files_listOfLetter"];
+        put?: never;
+        /** 上传意见书（建议书）材料（府院联络员；办结后不可上传） */
+        post: operations["files_uploadToLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files/{fileId}/download": {
         parameters: {
             query?: never;
@@ -4278,7 +4314,7 @@ export interface components {
             /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
             allowedActions: {
                 /** @enum {string} */
-                action: "edit" | "submit" | "approve" | "reject" | "send" | "acknowledge" | "respond" | "close";
+                action: "edit" | "submit" | "approve" | "reject" | "send" | "acknowledge" | "respond" | "close" | "upload_file";
                 label: string;
                 /**
                  * @description 依据条文，供确认提示引用
@@ -4362,7 +4398,7 @@ export interface components {
             /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
             allowedActions: {
                 /** @enum {string} */
-                action: "edit" | "issue" | "receive" | "feedback" | "close";
+                action: "edit" | "issue" | "receive" | "feedback" | "close" | "upload_file";
                 label: string;
                 /**
                  * @description 依据条文，供确认提示引用
@@ -6308,6 +6344,118 @@ export interface components {
             uploadedAt: string;
         };
         FilesListOfMediationFileResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter" | "case-document";
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+            kindLabel: string;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            submittedBy: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            scanState: "not-scanned" | "clean" | "quarantined";
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            uploadedAt: string;
+        }[];
+        FilesUploadToRiskNotice201Response: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter" | "case-document";
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+            kindLabel: string;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            submittedBy: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            scanState: "not-scanned" | "clean" | "quarantined";
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            uploadedAt: string;
+        };
+        FilesListOfRiskNoticeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter" | "case-document";
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+            kindLabel: string;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            submittedBy: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            scanState: "not-scanned" | "clean" | "quarantined";
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            uploadedAt: string;
+        }[];
+        FilesUploadToLetter201Response: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "case" | "mediation-file" | "risk-notice" | "letter" | "case-document";
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+            kindLabel: string;
+            filename: string;
+            mime: string;
+            size: number;
+            sha256: string;
+            submittedBy: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            scanState: "not-scanned" | "clean" | "quarantined";
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00.000Z
+             */
+            uploadedAt: string;
+        };
+        FilesListOfLetterResponse: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -14790,6 +14938,376 @@ export interface operations {
             };
             /** @description 不存在或不在本人数据范围内（代码：FILE_NOT_FOUND） */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件过大（单个文件或全案合计超过限制）（代码：PAYLOAD_TOO_LARGE、FILE_TOO_LARGE、FILE_OWNER_QUOTA_EXCEEDED） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件类型不允许（按文件内容识别）（代码：UNSUPPORTED_MEDIA_TYPE、FILE_TYPE_NOT_ALLOWED） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_listOfRiskNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesListOfRiskNoticeResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：FILE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_uploadToRiskNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description 材料类型（证据目录）
+                     * @enum {string}
+                     */
+                    kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+                    /** @description 提交人（当事人、被申请人名称等；不填身份证号码） */
+                    submittedBy: string;
+                    /**
+                     * Format: date
+                     * @description 收到日期（可为纸质材料的收件日期，不得晚于今天）
+                     */
+                    receivedOn: string;
+                    /** @description 仅被申请人答复书：同时记录答复（答复期限届满与否，第四十八条），填案件当前版本号 */
+                    recordReplyAtVersion?: number;
+                    /**
+                     * Format: binary
+                     * @description 文件（放在最后）：PDF、JPEG、PNG、OFD、.docx、.xlsx，按内容识别
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesUploadToRiskNotice201Response"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、FILE_INVALID_INPUT、FILE_MISSING） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：FILE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_NOTICE_ILLEGAL_TRANSITION） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件过大（单个文件或全案合计超过限制）（代码：PAYLOAD_TOO_LARGE、FILE_TOO_LARGE、FILE_OWNER_QUOTA_EXCEEDED） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 文件类型不允许（按文件内容识别）（代码：UNSUPPORTED_MEDIA_TYPE、FILE_TYPE_NOT_ALLOWED） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_listOfLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesListOfLetterResponse"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：FILE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 其他错误，统一错误结构：413 PAYLOAD_TOO_LARGE；414 URI_TOO_LONG；415 UNSUPPORTED_MEDIA_TYPE；429 RATE_LIMITED；431 HEADERS_TOO_LARGE；500 INTERNAL_ERROR；503 SERVICE_UNAVAILABLE */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    files_uploadToLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description 材料类型（证据目录）
+                     * @enum {string}
+                     */
+                    kind: "applicant-material" | "respondent-reply" | "respondent-evidence" | "hearing-record" | "agreement" | "service-receipt" | "other";
+                    /** @description 提交人（当事人、被申请人名称等；不填身份证号码） */
+                    submittedBy: string;
+                    /**
+                     * Format: date
+                     * @description 收到日期（可为纸质材料的收件日期，不得晚于今天）
+                     */
+                    receivedOn: string;
+                    /** @description 仅被申请人答复书：同时记录答复（答复期限届满与否，第四十八条），填案件当前版本号 */
+                    recordReplyAtVersion?: number;
+                    /**
+                     * Format: binary
+                     * @description 文件（放在最后）：PDF、JPEG、PNG、OFD、.docx、.xlsx，按内容识别
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesUploadToLetter201Response"];
+                };
+            };
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、JSON_TOO_DEEP、FILE_INVALID_INPUT、FILE_MISSING） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效（代码：AUTH_REQUIRED、AUTH_TOKEN_INVALID、AUTH_SESSION_ENDED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 角色无权执行（代码：PASSWORD_CHANGE_REQUIRED、TOTP_ENROLMENT_REQUIRED、FORBIDDEN_ROLE） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在或不在本人数据范围内（代码：FILE_NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 状态或版本冲突（如并发修改、非法流转）（代码：LIAISON_LETTER_ILLEGAL_TRANSITION） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -119,7 +119,8 @@ describe('allowedActions agree with what the server enforces (risk notices, lett
           const res = await send(u, method, `${base}/${sample}${path}`, body);
           expect([state, u, a, [403, 409].includes(res.status) ? 'refused' : `${res.status} ${res.body.code}`]).toEqual([state, u, a, 'refused']);
         }
-        for (const a of listed) {
+        // upload_file is not a step of the workflow (the version stays): files-liaison.e2e-spec.ts tests it.
+        for (const a of listed.filter((x) => x !== 'upload_file')) {
           const fresh = await build();
           const before = await read('liaison', `${base}/${fresh}`);
           const [method, path, body] = request(a, before);

@@ -68,6 +68,7 @@ export class FilesService {
   async assertMayAdd(actor: Actor, ownerType: FileOwnerType, ownerId: string, op: CaseOp.UploadFile | CaseOp.UploadDocumentVersion = CaseOp.UploadFile): Promise<void> {
     await this.access.assertVisible(actor, ownerType, ownerId);
     if (ownerType === 'case') await this.cases.assertOperation(actor, ownerId, op);
+    if (ownerType === 'risk-notice' || ownerType === 'letter') await this.access.assertLiaisonMayAdd(actor, ownerType, ownerId);
   }
 
   checkMeta(meta: UploadMeta): void {

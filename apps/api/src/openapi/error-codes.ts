@@ -349,6 +349,12 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   files_listOfMediationFile: {
     '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
   },
+  files_listOfLetter: {
+    '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+  },
+  files_listOfRiskNotice: {
+    '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+  },
   files_uploadToCase: {
     '400': { FILE_INVALID_INPUT: '收到日期不能晚于今天', FILE_MISSING: '请选择要上传的文件' },
     '403': { CASE_ACTION_FORBIDDEN: '当前角色无权执行"上传材料"' },
@@ -363,6 +369,20 @@ export const ERROR_CODES: ErrorCodeRegistry = {
   files_uploadToMediationFile: {
     '400': { FILE_INVALID_INPUT: '收到日期不能晚于今天', FILE_MISSING: '请选择要上传的文件' },
     '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+    '413': { FILE_TOO_LARGE: '单个文件不得超过 21 MB', FILE_OWNER_QUOTA_EXCEEDED: '本案（或本卷）材料合计不得超过 30 MB' },
+    '415': { FILE_TYPE_NOT_ALLOWED: '只接受 PDF、JPEG、PNG、OFD、Word（.docx）和 Excel（.xlsx）文件（按文件内容识别，不看扩展名）' },
+  },
+  files_uploadToLetter: {
+    '400': { FILE_INVALID_INPUT: '收到日期不能晚于今天', FILE_MISSING: '请选择要上传的文件' },
+    '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+    '409': { LIAISON_LETTER_ILLEGAL_TRANSITION: '意见书（建议书）当前状态为"已办结"，不能上传材料' },
+    '413': { FILE_TOO_LARGE: '单个文件不得超过 21 MB', FILE_OWNER_QUOTA_EXCEEDED: '本案（或本卷）材料合计不得超过 30 MB' },
+    '415': { FILE_TYPE_NOT_ALLOWED: '只接受 PDF、JPEG、PNG、OFD、Word（.docx）和 Excel（.xlsx）文件（按文件内容识别，不看扩展名）' },
+  },
+  files_uploadToRiskNotice: {
+    '400': { FILE_INVALID_INPUT: '收到日期不能晚于今天', FILE_MISSING: '请选择要上传的文件' },
+    '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
+    '409': { LIAISON_NOTICE_ILLEGAL_TRANSITION: '风险提示函当前状态为"已办结"，不能上传材料' },
     '413': { FILE_TOO_LARGE: '单个文件不得超过 21 MB', FILE_OWNER_QUOTA_EXCEEDED: '本案（或本卷）材料合计不得超过 30 MB' },
     '415': { FILE_TYPE_NOT_ALLOWED: '只接受 PDF、JPEG、PNG、OFD、Word（.docx）和 Excel（.xlsx）文件（按文件内容识别，不看扩展名）' },
   },

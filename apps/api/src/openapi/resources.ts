@@ -1,5 +1,5 @@
 import { CASE_OPERATIONS } from '@fuyi/cases';
-import { LetterAction, NoticeAction } from '@fuyi/liaison';
+import { LIAISON_UPLOAD_ACTION, LetterAction, NoticeAction } from '@fuyi/liaison';
 import { MediationOp } from '@fuyi/mediation';
 import { any, arr, bool, date, instant, int, nul, obj, oneOfStr, ref, str, uuid, type S } from './schema';
 import { documentSummary, mediationFileSummaryFields } from './responses/shared';
@@ -110,7 +110,7 @@ const riskNoticeResource: S = obj({
   // caseNumber: null for a linked consultation.
   links: arr(obj({ kind: str, id: uuid, caseNumber: nul(str) })),
   documents: arr(documentSummary),
-  allowedActions: allowedActions(Object.values(NoticeAction)),
+  allowedActions: allowedActions([...Object.values(NoticeAction), LIAISON_UPLOAD_ACTION]),
 });
 
 /** An opinion or suggestion letter (libs/liaison LiaisonQueriesService.letter). */
@@ -137,7 +137,7 @@ const letterResource: S = obj({
   closedOn: nul(date),
   stateLabel: str,
   documents: arr(documentSummary),
-  allowedActions: allowedActions(Object.values(LetterAction)),
+  allowedActions: allowedActions([...Object.values(LetterAction), LIAISON_UPLOAD_ACTION]),
 });
 
 /** A mediation file (libs/mediation MediationQueriesService.get). */

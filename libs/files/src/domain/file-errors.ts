@@ -17,5 +17,7 @@ export const FileErrors = {
   rangeNotSatisfiable: (size: number) => new DomainError('FILE_RANGE_NOT_SATISFIABLE', '请求的字节范围超出文件大小', 'range_not_satisfiable', { size }),
   versionElsewhere: () =>
     new DomainError('DOCUMENT_VERSION_ELSEWHERE', '该文书属于调解或联络工作，其签章版请在相应卷宗中办理', 'forbidden'),
+  /** Behind the routes' role guards (a second line): a role that reads the owner but does not keep it. */
+  forbidden: () => new DomainError('FILE_ADD_FORBIDDEN', '当前角色无权为该事项上传材料', 'forbidden'),
   scanUnavailable: () => new DomainError('FILE_SCAN_UNAVAILABLE', '病毒扫描服务暂不可用，请稍后再试', 'unavailable'),
 };

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
 import { CaseOp } from '@fuyi/cases';
 import { DOCUMENT_VERSION_REASONS, DocumentErrors, DocumentService } from '@fuyi/documents';
+import { LIAISON_FILE_WRITE, LIAISON_READ } from '@fuyi/liaison';
 import { CasePackageService, FILE_KINDS, FilesService, attachmentDisposition, type FileOwnerType } from '@fuyi/files';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { ApiErrors } from '../../http/api-errors.decorator';
@@ -72,6 +73,32 @@ export class FilesController {
   @ApiOperation({ summary: '调解卷宗材料目录' }) @ApiErrors(401, 403, 404)
   listOfMediationFile(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
     return this.files.list(actor, 'mediation-file', id);
+  }
+
+  @Post('liaison/risk-notices/:id/files') @HttpCode(201) @Roles(...LIAISON_FILE_WRITE)
+  @ApiOperation({ summary: '上传风险提示函材料（府院联络员；办结后不可上传）' })
+  @ApiConsumes('multipart/form-data') @ApiBody(UPLOAD_BODY) @ApiErrors(400, 401, 403, 404, 409)
+  uploadToRiskNotice(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Req() req: FastifyRequest) {
+    return this.upload(actor, 'risk-notice', id, req);
+  }
+
+  @Get('liaison/risk-notices/:id/files') @Roles(...LIAISON_READ)
+  @ApiOperation({ summary: '风险提示函材料目录' }) @ApiErrors(401, 403, 404)
+  listOfRiskNotice(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    return this.files.list(actor, 'risk-notice', id);
+  }
+
+  @Post('liaison/letters/:id/files') @HttpCode(201) @Roles(...LIAISON_FILE_WRITE)
+  @ApiOperation({ summary: '上传意见书（建议书）材料（府院联络员；办结后不可上传）' })
+  @ApiConsumes('multipart/form-data') @ApiBody(UPLOAD_BODY) @ApiErrors(400, 401, 403, 404, 409)
+  uploadToLetter(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Req() req: FastifyRequest) {
+    return this.upload(actor, 'letter', id, req);
+  }
+
+  @Get('liaison/letters/:id/files') @Roles(...LIAISON_READ)
+  @ApiOperation({ summary: '意见书（建议书）材料目录' }) @ApiErrors(401, 403, 404)
+  listOfLetter(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string) {
+    return this.files.list(actor, 'letter', id);
   }
 
   @Get('files/:fileId/download') @Roles(...ALL_VIEW_ROLES)

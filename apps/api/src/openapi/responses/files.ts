@@ -50,5 +50,9 @@ export const FILES_RESPONSES: ResponseRegistry = {
   files_listOfCase: { 200: arr(storedFile) },
   files_uploadToMediationFile: { 201: storedFile },
   files_listOfMediationFile: { 200: arr(storedFile) },
+  files_uploadToRiskNotice: { 201: storedFile },
+  files_listOfRiskNotice: { 200: arr(storedFile) },
+  files_uploadToLetter: { 201: storedFile },
+  files_listOfLetter: { 200: arr(storedFile) },
   files_download: { 200: binary, 206: binary },
 };

@@ -40,6 +40,8 @@ export default function LetterPage() {
   const [acting, setActing] = useState<LetterAction | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const l = q.data;
+  // The workflow's steps; `upload_file` (issue 18: POST …/files) belongs beside the materials, not in this bar.
+  const steps = (l?.allowedActions ?? []).filter((a) => a.action !== 'upload_file');
   const close = () => setActing(null);
   const path = (a: LetterAction['action']) => `/api/liaison/letters/{id}/${a}` as '/api/liaison/letters/{id}/issue';
   return (
@@ -63,8 +65,8 @@ export default function LetterPage() {
               ]} />
               {result && <Alert type="success" showIcon data-testid="step-result" title={result} style={{ marginTop: 8 }} />}
               <Space wrap style={{ marginTop: 12 }}>
-                {l.allowedActions.length === 0 && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
-                {l.allowedActions.map((a) => <Button key={a.action} onClick={() => { setResult(null); setActing(a); }}>{a.label}</Button>)}
+                {steps.length === 0 && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
+                {steps.map((a) => <Button key={a.action} onClick={() => { setResult(null); setActing(a); }}>{a.label}</Button>)}
               </Space>
             </Card>
             <Card size="small" title="文书"><LiaisonDocuments docs={l.documents} /></Card>

@@ -38,6 +38,8 @@ export default function RiskNoticePage() {
   const [acting, setActing] = useState<NoticeAction | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const n = q.data;
+  // The workflow's steps; `upload_file` (issue 18: POST …/files) belongs beside the materials, not in this bar.
+  const steps = (n?.allowedActions ?? []).filter((a) => a.action !== 'upload_file');
   const close = () => setActing(null);
   const reload = () => { close(); void q.refetch(); };
   return (
@@ -65,8 +67,8 @@ export default function RiskNoticePage() {
               ]} />
               {result && <Alert type="success" showIcon closable onClose={() => setResult(null)} data-testid="step-result" title={result} style={{ marginTop: 8 }} />}
               <Space wrap style={{ marginTop: 12 }} data-testid="notice-actions">
-                {n.allowedActions.length === 0 && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
-                {n.allowedActions.map((a) => <Button key={a.action} onClick={() => setActing(a)}>{a.label}</Button>)}
+                {steps.length === 0 && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
+                {steps.map((a) => <Button key={a.action} onClick={() => setActing(a)}>{a.label}</Button>)}
               </Space>
             </Card>
             <Card size="small" title="各部门签收和回复" style={{ marginBottom: 16 }}><Recipients n={n} /></Card>

@@ -1,5 +1,5 @@
 import { Role } from '@fuyi/kernel';
-import { allowedLetterActions, allowedNoticeActions, LETTER_ACTION_ROLES, NOTICE_ACTION_ROLES } from '../domain/liaison-actions';
+import { allowedLetterActions, allowedNoticeActions, LETTER_ACTION_ROLES, LIAISON_FILE_WRITE, NOTICE_ACTION_ROLES } from '../domain/liaison-actions';
 import { LetterAction, LetterState, nextLetterState } from '../domain/letter-state';
 import { NoticeAction, NoticeState, nextNoticeState } from '../domain/risk-notice-state';
 
@@ -11,7 +11,9 @@ describe('liaison allowedActions (issue 11 item 5)', () => {
   it('a risk notice offers exactly the moves its machine and the route roles admit', () => {
     for (const state of Object.values(NoticeState)) {
       for (const role of Object.values(Role)) {
-        const expected = Object.values(NoticeAction).filter((a) => nextNoticeState(state, a) !== null && NOTICE_ACTION_ROLES[a].includes(role));
+        const expected: string[] = Object.values(NoticeAction).filter((a) => nextNoticeState(state, a) !== null && NOTICE_ACTION_ROLES[a].includes(role));
+        // Materials are added by the liaison officers until the notice is closed (issue 18 item 1).
+        if (LIAISON_FILE_WRITE.includes(role) && state !== NoticeState.Closed) expected.push('upload_file');
         expect([state, role, names(allowedNoticeActions(role, state, OWING))]).toEqual([state, role, expected]);
       }
     }
@@ -20,20 +22,26 @@ describe('liaison allowedActions (issue 11 item 5)', () => {
   it('a letter likewise', () => {
     for (const state of Object.values(LetterState)) {
       for (const role of Object.values(Role)) {
-        const expected = Object.values(LetterAction).filter((a) => nextLetterState(state, a) !== null && LETTER_ACTION_ROLES[a].includes(role));
+        const expected: string[] = Object.values(LetterAction).filter((a) => nextLetterState(state, a) !== null && LETTER_ACTION_ROLES[a].includes(role));
+        if (LIAISON_FILE_WRITE.includes(role) && state !== LetterState.Closed) expected.push('upload_file');
         expect([state, role, names(allowedLetterActions(role, state))]).toEqual([state, role, expected]);
       }
     }
   });
 
   it('the officer drafts and records, the office head approves; readers act on nothing', () => {
-    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Draft, OWING))).toEqual(['edit', 'submit']);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Draft, OWING))).toEqual(['edit', 'submit', 'upload_file']);
     expect(names(allowedNoticeActions(Role.OfficeHead, NoticeState.Submitted, OWING))).toEqual(['approve', 'reject']);
     expect(names(allowedNoticeActions(Role.OfficeHead, NoticeState.Approved, OWING))).toEqual(['reject']);
-    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Approved, OWING))).toEqual(['send']);
-    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Acknowledged, OWING))).toEqual(['respond']);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Approved, OWING))).toEqual(['send', 'upload_file']);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Acknowledged, OWING))).toEqual(['respond', 'upload_file']);
     expect(names(allowedLetterActions(Role.OfficeHead, LetterState.Draft))).toEqual(['issue']);
-    expect(allowedLetterActions(Role.LiaisonOfficer, LetterState.Received)).toEqual([{ action: 'feedback', label: '登记反馈', article: '《行政复议法》第七十六条' }]);
+    expect(allowedLetterActions(Role.LiaisonOfficer, LetterState.Received)).toEqual([
+      { action: 'feedback', label: '登记反馈', article: '《行政复议法》第七十六条' },
+      { action: 'upload_file', label: '上传材料' },
+    ]);
+    expect(names(allowedLetterActions(Role.LiaisonOfficer, LetterState.Closed))).toEqual([]);
+    expect(names(allowedNoticeActions(Role.LiaisonOfficer, NoticeState.Closed, OWING))).toEqual([]);
     for (const role of [Role.ReconsiderationClerk, Role.SectionChief]) {
       for (const s of Object.values(NoticeState)) expect(allowedNoticeActions(role, s, OWING)).toEqual([]);
       for (const s of Object.values(LetterState)) expect(allowedLetterActions(role, s)).toEqual([]);
@@ -42,9 +50,9 @@ describe('liaison allowedActions (issue 11 item 5)', () => {
 
   it('acknowledge and respond are offered only while some recipient department still owes them', () => {
     const officer = Role.LiaisonOfficer;
-    expect(names(allowedNoticeActions(officer, NoticeState.Sent, OWING))).toEqual(['acknowledge', 'respond']);
-    expect(names(allowedNoticeActions(officer, NoticeState.Sent, { allAcknowledged: true, allResponded: false }))).toEqual(['respond']);
-    expect(names(allowedNoticeActions(officer, NoticeState.Sent, { allAcknowledged: true, allResponded: true }))).toEqual([]);
-    expect(names(allowedNoticeActions(officer, NoticeState.Acknowledged, { allAcknowledged: true, allResponded: true }))).toEqual([]);
+    expect(names(allowedNoticeActions(officer, NoticeState.Sent, OWING))).toEqual(['acknowledge', 'respond', 'upload_file']);
+    expect(names(allowedNoticeActions(officer, NoticeState.Sent, { allAcknowledged: true, allResponded: false }))).toEqual(['respond', 'upload_file']);
+    expect(names(allowedNoticeActions(officer, NoticeState.Sent, { allAcknowledged: true, allResponded: true }))).toEqual(['upload_file']);
+    expect(names(allowedNoticeActions(officer, NoticeState.Acknowledged, { allAcknowledged: true, allResponded: true }))).toEqual(['upload_file']);
   });
 });

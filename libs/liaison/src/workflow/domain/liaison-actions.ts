@@ -54,15 +54,41 @@ function someoneOwes(a: NoticeAction, p: RecipientProgress): boolean {
 }
 
 /** A risk notice's `allowedActions` for a user of `role`, given how far its recipient departments are. */
-export function allowedNoticeActions(role: Role, state: NoticeState, progress: RecipientProgress): LiaisonAllowedAction<NoticeAction>[] {
-  return Object.values(NoticeAction)
+export function allowedNoticeActions(
+  role: Role,
+  state: NoticeState,
+  progress: RecipientProgress,
+): LiaisonAllowedAction<NoticeAction | LiaisonUploadAction>[] {
+  const moves: LiaisonAllowedAction<NoticeAction | LiaisonUploadAction>[] = Object.values(NoticeAction)
     .filter((a) => NOTICE_ACTION_ROLES[a].includes(role) && nextNoticeState(state, a) !== null && someoneOwes(a, progress))
     .map((a) => ({ action: a, label: NOTICE_ACTION_LABELS[a] }));
+  return LIAISON_FILE_WRITE.includes(role) && noticeTakesFiles(state) ? [...moves, UPLOAD_ENTRY] : moves;
 }
 
 /** A letter's `allowedActions` for a user of `role`. */
-export function allowedLetterActions(role: Role, state: LetterState): LiaisonAllowedAction<LetterAction>[] {
-  return Object.values(LetterAction)
+export function allowedLetterActions(role: Role, state: LetterState): LiaisonAllowedAction<LetterAction | LiaisonUploadAction>[] {
+  const moves: LiaisonAllowedAction<LetterAction | LiaisonUploadAction>[] = Object.values(LetterAction)
     .filter((a) => LETTER_ACTION_ROLES[a].includes(role) && nextLetterState(state, a) !== null)
     .map((a) => ({ action: a, label: LETTER_ACTION_LABELS[a], ...(LETTER_ARTICLES[a] ? { article: LETTER_ARTICLES[a] } : {}) }));
+  return LIAISON_FILE_WRITE.includes(role) && letterTakesFiles(state) ? [...moves, UPLOAD_ENTRY] : moves;
+}
+
+/**
+ * Issue 18 item 1: materials (the departments' written answers, receipts, scans) are added to a risk notice or a letter by
+ * the liaison officers who keep it, from the draft on, until it is closed (已办结: the record is complete). Whoever reads
+ * the liaison record (LIAISON_READ) sees and downloads them; libs/files asks these, it does not restate them.
+ */
+export const LIAISON_FILE_WRITE: readonly Role[] = LIAISON_WRITE;
+/**
+ * The upload entry of a risk notice's or a letter's `allowedActions` (not a move of the state machine: the record's
+ * version does not change); the route is POST …/:id/files (libs/files), the console offers it beside the materials.
+ */
+export const LIAISON_UPLOAD_ACTION = 'upload_file';
+export type LiaisonUploadAction = typeof LIAISON_UPLOAD_ACTION;
+const UPLOAD_ENTRY: LiaisonAllowedAction<LiaisonUploadAction> = { action: LIAISON_UPLOAD_ACTION, label: '上传材料' };
+export function noticeTakesFiles(state: NoticeState): boolean {
+  return state !== NoticeState.Closed;
+}
+export function letterTakesFiles(state: LetterState): boolean {
+  return state !== LetterState.Closed;
 }
