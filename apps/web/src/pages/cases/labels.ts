@@ -41,5 +41,7 @@ export const EVENTS: Record<string, string> = {
   decision_publication_withdrawn: '撤回公开',
   query_code_reissued: '补发查询码',
   document_issued: '制作文书',
+  document_version_added: '上传文书签章版/更正版',
+  file_added: '收到材料',
   mediation_ended: '调解终结',
 };
