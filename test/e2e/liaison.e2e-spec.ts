@@ -301,7 +301,12 @@ describe('court liaison workflow', () => {
       const res = await put('liaison', `/liaison/risk-notices/${id}`, { ...base, departmentIds: [depts[1]], version: 1 });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id, state: 'draft', version: 2, recipients: [{ departmentId: depts[1] }] });
-      expect(res.body.allowedActions).toEqual([{ action: 'edit', label: '修改' }, { action: 'submit', label: '提交审批' }]);
+      // 上传材料 is offered to the liaison officer until the notice is closed (issue 18: files on risk notices and letters).
+      expect(res.body.allowedActions).toEqual([
+        { action: 'edit', label: '修改' },
+        { action: 'submit', label: '提交审批' },
+        { action: 'upload_file', label: '上传材料' },
+      ]);
       // The office head sees the same notice with nothing to do until it is submitted, then approve or reject.
       expect((await get('head', `/liaison/risk-notices/${id}`)).body.allowedActions).toEqual([]);
     });
