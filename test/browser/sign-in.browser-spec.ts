@@ -14,8 +14,8 @@ const HOMES: Record<keyof typeof DEMO_USERS, { path: string; title: string; figu
   section_chief: { path: '/assignment', title: '案件分配', figure: '已受理的案件' },
   office_head: { path: '/approvals', title: '待我审批', figure: '待审批事项' },
   mediator: { path: '/mediation', title: '调解工作台', figure: '我的在办调解' },
-  liaison_officer: { path: '/liaison', title: '府院联动', figure: '起诉期内的案件' },
-  admin: { path: '/admin/users', title: '用户管理', figure: '系统用户数' },
+  liaison_officer: { path: '/liaison', title: '府院联动', figure: '待我处理' },
+  admin: { path: '/admin/users', title: '用户管理', figure: '投递失败的通知' },
   auditor: { path: '/audit', title: '审计日志', figure: '最近的审计记录' },
   security_admin: { path: '/security', title: '安全策略', figure: '须启用动态验证码的角色数' },
 };

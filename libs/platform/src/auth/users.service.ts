@@ -25,7 +25,7 @@ export interface UserView {
   section: string | null;
   active: boolean;
   version: number;
-  /** In the list only: sign-in is locked after repeated failures (LOCKOUT), until the lock runs out. */
+  /** In the list and in an edit's answer: sign-in is locked after repeated failures (LOCKOUT), until the lock runs out. */
   locked?: boolean;
   /** For the asking actor (三员): what the console may offer on this row. */
   allowedActions: UserAction[];
@@ -178,8 +178,8 @@ export class UsersService {
     return this.ds.transaction(async (m) => {
       const { rows } = await execSql(
         m,
-        `UPDATE users SET display_name = $2, township_id = $3, section = $4, version = version + 1 WHERE id = $1 AND version = $5
-         RETURNING id, username, display_name, role, township_id, section, active, version`,
+        `UPDATE users u SET display_name = $2, township_id = $3, section = $4, version = version + 1 WHERE id = $1 AND version = $5
+         RETURNING id, username, display_name, role, township_id, section, active, version, ${LOCKED} AS locked`,
         [userId, next.display_name, next.township_id, next.section, edit.version],
       );
       if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
@@ -188,7 +188,8 @@ export class UsersService {
         actor, action: 'user.update', subjectType: 'user', subjectId: userId,
         summary: { changed, townshipId: next.township_id, section: next.section },
       });
-      return toView(rows[0], actor.role);
+      // The row as the users list shows it (the console replaces the row with this answer).
+      return { ...toView(rows[0], actor.role), locked: rows[0].locked };
     });
   }
 
