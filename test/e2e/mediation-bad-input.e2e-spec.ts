@@ -1,6 +1,5 @@
 import { addDays, shanghaiDate } from '@fuyi/kernel';
-import { hashPassword } from '@fuyi/platform';
-import { DEMO_PASSWORD } from '../../db/seed/seed';
+import { fixturePasswordHash } from '../support/fixture-password';
 import { applicationBody } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -113,7 +112,7 @@ describe('mediation: bad input and illegal moves answer 4xx and write nothing', 
 
   beforeAll(async () => {
     t = await createTestApp();
-    await t.db.ds.query(`INSERT INTO users (username, display_name, role, password_hash) VALUES ('mediator2', '调解员 钱红', 'mediator', $1)`, [await hashPassword(DEMO_PASSWORD)]);
+    await t.db.ds.query(`INSERT INTO users (username, display_name, role, password_hash) VALUES ('mediator2', '调解员 钱红', 'mediator', $1)`, [await fixturePasswordHash()]);
     for (const n of ['zhongcang', 'clerk', 'head', 'mediator', 'mediator2']) tok[n] = await t.login(n);
     const users = Object.fromEntries((await t.db.ds.query(`SELECT id, username FROM users`)).map((u: any) => [u.username, u.id]));
     const [{ id: dept }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { openApiDocuments } from '../../apps/api/src/create-app';
+import { openApiDocumentOf } from '../../apps/api/src/create-app';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -23,7 +23,7 @@ describe('the OpenAPI document', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    doc = openApiDocuments.get(t.app);
+    doc = openApiDocumentOf(t.app);
     text = `${JSON.stringify(doc, null, 2)}\n`;
     if (UPDATE) writeFileSync(DOC_FILE, text);
   });

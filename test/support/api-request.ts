@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { openApiDocuments } from '../../apps/api/src/create-app';
+import { openApiDocumentOf } from '../../apps/api/src/create-app';
 import { apiPath } from '../../apps/api/src/http/api-prefix';
 import { ContractValidator } from './contract';
 
@@ -18,7 +18,7 @@ export function apiRequest(app: NestFastifyApplication): ReturnType<typeof reque
   const agent = request(app.getHttpServer());
   let contract = validators.get(app);
   if (!contract) {
-    const doc = openApiDocuments.get(app);
+    const doc = openApiDocumentOf(app);
     if (!doc) throw new Error('the app has no OpenAPI document (built by createApp)');
     contract = new ContractValidator(doc);
     validators.set(app, contract);

@@ -10,5 +10,7 @@ export default async function globalTeardown(_global: unknown, project: { displa
   if (name && !process.env.FUYI_TEST_TEMPLATE_DROPPED) {
     process.env.FUYI_TEST_TEMPLATE_DROPPED = '1';
     await dropDatabase(ownerUrlFor(name));
+    const seeded = process.env.FUYI_TEST_TEMPLATE_SEEDED;
+    if (seeded) await dropDatabase(ownerUrlFor(seeded));
   }
 }

@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { hashPassword } from '@fuyi/platform';
-import { DEMO_PASSWORD } from '../../db/seed/seed';
+import { fixturePasswordHash } from './fixture-password';
 import { createTestApp, type TestApp } from './test-app';
 
 export interface MediationCentre {
@@ -22,7 +21,7 @@ export async function setUpMediationCentre(): Promise<MediationCentre> {
   const t = await createTestApp();
   const swaggerWarnings = warn.mock.calls.map((c) => String(c[0]));
   warn.mockRestore();
-  await t.db.ds.query(`INSERT INTO users (username, display_name, role, password_hash) VALUES ('mediator2', '调解员 钱红', 'mediator', $1)`, [await hashPassword(DEMO_PASSWORD)]);
+  await t.db.ds.query(`INSERT INTO users (username, display_name, role, password_hash) VALUES ('mediator2', '调解员 钱红', 'mediator', $1)`, [await fixturePasswordHash()]);
   const names = ['zhongcang', 'clerk', 'chief', 'head', 'mediator', 'mediator2', 'admin'];
   const tok = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await t.login(n)])));
   const ids = Object.fromEntries((await t.db.ds.query(`SELECT id, username FROM users`)).map((u: any) => [u.username, u.id]));

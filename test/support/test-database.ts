@@ -21,17 +21,18 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database cloned from the migrated template, seeded with the demo district. */
+/** A fresh database cloned from the migrated template, with the demo district seeded (the seeded template) or not. */
 export async function createTestDatabase(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestDatabase> {
-  const template = process.env.FUYI_TEST_TEMPLATE;
-  if (!template) throw new Error('FUYI_TEST_TEMPLATE is not set: run through jest (globalSetup)');
+  const migrated = process.env.FUYI_TEST_TEMPLATE;
+  if (!migrated) throw new Error('FUYI_TEST_TEMPLATE is not set: run through jest (globalSetup)');
+  const seeded = opts.seed !== false ? process.env.FUYI_TEST_TEMPLATE_SEEDED : undefined;
   const name = `fuyi_test_${randomBytes(5).toString('hex')}`;
   const ownerUrl = ownerUrlFor(name);
-  await ensureDatabase(ownerUrl, template);
+  await ensureDatabase(ownerUrl, seeded ?? migrated);
   const appUrl = appUrlFor(name);
   const ds = await new DataSource(dataSourceOptions(appUrl, SCHEMA, { extra: { max: 10 } } as never)).initialize();
   const owner = await new DataSource(dataSourceOptions(ownerUrl, SCHEMA, { extra: { max: 2 } } as never)).initialize();
-  if (opts.seed !== false) await seedDemoDistrict(ds);
+  if (opts.seed !== false && !seeded) await seedDemoDistrict(ds);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: appUrl,

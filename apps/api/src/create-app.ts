@@ -20,8 +20,12 @@ import { API_PREFIX, UNPREFIXED_ROUTES } from './http/api-prefix';
 import { buildOpenApiDocument } from './http/openapi';
 import { mountWebConsole } from './http/web-console';
 
-/** The OpenAPI document each app builds (served at /api/docs-json when Swagger is on; read by the contract tests). */
-export const openApiDocuments = new WeakMap<NestFastifyApplication, OpenAPIObject>();
+const openApiDocuments = new WeakMap<NestFastifyApplication, () => OpenAPIObject>();
+/**
+ * The app's OpenAPI document (served at /api/docs-json when Swagger is on; read by the contract tests), built on first
+ * use: scanning every route's metadata is about a second of CPU, which an api that never serves it need not spend.
+ */
+export const openApiDocumentOf = (app: NestFastifyApplication): OpenAPIObject | undefined => openApiDocuments.get(app)?.();
 
 export interface CreateAppOptions {
   rateLimitPerMinute?: number;
@@ -65,9 +69,10 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   // The API lives under /api so that / is free for the web console; probes and the Prometheus scrape stay where
   // operators expect them (GET /health/live, /health/ready, /metrics). See API_PREFIX.
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
-  const doc = buildOpenApiDocument(app);
-  openApiDocuments.set(app, doc);
+  let doc: OpenAPIObject | undefined;
+  const document = () => (doc ??= buildOpenApiDocument(app));
+  openApiDocuments.set(app, document);
   // Swagger UI and /api/docs-json: off in production unless SWAGGER_ENABLED=true (issue 14 item 13).
-  if (config.swaggerEnabled) SwaggerModule.setup(`${API_PREFIX}/docs`, app, doc, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  if (config.swaggerEnabled) SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
 }

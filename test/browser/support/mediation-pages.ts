@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { apiPath } from '../../../apps/api/src/http/api-prefix';
 import { DEMO_PASSWORD } from '../../../db/seed/seed';
-import { hashPassword } from '@fuyi/platform';
+import { fixturePasswordHash } from '../../support/fixture-password';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
 import { applicationBody, validIdNumber } from '../../support/factories';
 import type { ConsoleServer } from './console-server';
@@ -31,7 +31,7 @@ export function apiCalls(server: ConsoleServer) {
  */
 export async function setUpCentre(server: ConsoleServer) {
   const call = apiCalls(server);
-  await server.db.ds.query(`INSERT INTO users (username, display_name, role, password_hash) VALUES ('mediator2', '调解员 钱红', 'mediator', $1)`, [await hashPassword(DEMO_PASSWORD)]);
+  await server.db.ds.query(`INSERT INTO users (username, display_name, role, password_hash) VALUES ('mediator2', '调解员 钱红', 'mediator', $1)`, [await fixturePasswordHash()]);
   const ids: Record<string, string> = Object.fromEntries((await server.db.ds.query(`SELECT id, username FROM users`)).map((u: { id: string; username: string }) => [u.username, u.id]));
   const [{ id: conflicted }, { id: other }] = await server.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 2`);
   await call('head', 'PUT', `/mediation/mediators/${ids.mediator}`, { skills: ['demolition', 'expropriation', 'public_security'], isCoordinator: true, conflictDepartmentIds: [], conflictNames: [] });

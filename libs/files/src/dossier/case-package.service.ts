@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough, Readable, Transform, pipeline } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import archiver from 'archiver';
-import ExcelJS from 'exceljs';
+import type { Archiver } from 'archiver';
 import { DataSource } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, TimeSource, UnitOfWork, type AppConfig } from '@fuyi/platform';
@@ -76,6 +75,8 @@ export class CasePackageService {
         summary: { from, entries: planned.length },
       }),
     );
+    // archiver and exceljs are loaded with the first package, not at start (exceljs alone is a sixth of the api's load).
+    const { default: archiver } = await import('archiver');
     const archive = archiver('zip', { store: true });
     const out = new PassThrough();
     archive.on('warning', (e) => this.logger.warn(`package of case ${caseId}: ${e.message}`));
@@ -150,7 +151,7 @@ export class CasePackageService {
     return dossierOrder(items);
   }
 
-  private async write(archive: archiver.Archiver, caseNumber: string, planned: Planned[]): Promise<void> {
+  private async write(archive: Archiver, caseNumber: string, planned: Planned[]): Promise<void> {
     const rows: CatalogueRow[] = [];
     let seq = 0;
     for (const p of planned) {
@@ -227,7 +228,8 @@ function catalogueDocx(caseNumber: string, rows: CatalogueRow[], issuedOn: strin
 }
 
 async function catalogueXlsx(caseNumber: string, rows: CatalogueRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await import('exceljs');
+  const wb = new Workbook();
   const ws = wb.addWorksheet('卷内目录');
   ws.columns = [
     { header: '序号', key: 'seq', width: 6 },
