@@ -1,29 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { openApiDocumentOf } from '../../apps/api/src/create-app';
 import { apiPath } from '../../apps/api/src/http/api-prefix';
 import { ContractValidator } from './contract';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
-const validators = new WeakMap<NestFastifyApplication, ContractValidator>();
+let validator: ContractValidator | undefined;
+/**
+ * The contract the responses are checked against: the committed generated/openapi.json, which the console's client is
+ * generated from and which test/e2e/openapi-document.e2e-spec.ts keeps equal to what the app builds (it fails on any
+ * drift). Reading it costs milliseconds; building the document from the app's metadata costs about a second per file.
+ */
+const contract = () =>
+  (validator ??= new ContractValidator(JSON.parse(readFileSync(join(__dirname, '..', '..', 'generated', 'openapi.json'), 'utf8'))));
 
 type End = (fn: (err: unknown, res: request.Response) => void) => unknown;
 
 /**
  * supertest against the app, with API paths written as before the /api prefix ('/cases' is sent as '/api/cases'):
- * the prefix is applied here, once, so every test keeps its paths. Every response is checked against the app's
+ * the prefix is applied here, once, so every test keeps its paths. Every response is checked against the API's
  * OpenAPI document (test/support/contract.ts); a response that breaks the contract fails the request.
  */
 export function apiRequest(app: NestFastifyApplication): ReturnType<typeof request> {
   const agent = request(app.getHttpServer());
-  let contract = validators.get(app);
-  if (!contract) {
-    const doc = openApiDocumentOf(app);
-    if (!doc) throw new Error('the app has no OpenAPI document (built by createApp)');
-    contract = new ContractValidator(doc);
-    validators.set(app, contract);
-  }
-  const validator = contract;
+  const checker = contract();
   const wrapped: Record<string, unknown> = {};
   for (const m of METHODS) {
     wrapped[m] = (path: string) => {
@@ -33,7 +34,7 @@ export function apiRequest(app: NestFastifyApplication): ReturnType<typeof reque
       test.end = (fn) =>
         end((err, res) => {
           if (res && !(err && !res.status)) {
-            const problem = validator.check(m, url, res.status, res.headers['content-type'], res.body);
+            const problem = checker.check(m, url, res.status, res.headers['content-type'], res.body);
             if (problem) return fn(new Error(problem), res);
           }
           fn(err, res);
