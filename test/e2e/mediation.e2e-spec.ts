@@ -1,7 +1,7 @@
 import { CalendarService, ReminderScanner } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
-import { JobName, OutboxService, type TimeSource } from '@fuyi/platform';
+import { JobName, OutboxService, UnitOfWork, type TimeSource } from '@fuyi/platform';
 import { MediationDueScanner } from '@fuyi/mediation';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { type TestApp } from '../support/test-app';
@@ -86,7 +86,7 @@ describe('mediation centre', () => {
 
     // ARL 30: mediation does not hold the application in limbo; the worker's effect runs when the 5th working day ends.
     const time = { now: () => new Date('2026-10-12T16:00:01Z') } as TimeSource;
-    await new ReminderScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(Notifier)).scanAll();
+    await new ReminderScanner(t.app.get(UnitOfWork), t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(Notifier)).scanAll();
     const [job] = await t.db.ds.query(`SELECT o.payload FROM outbox o JOIN case_clocks k ON k.id::text = o.payload->>'clockId' WHERE o.job_name = 'reminders.deadline-effect' AND k.case_id = $1`, [reg.caseId]);
     expect(await t.app.get(DeadlineEffectsService).apply(job.payload.clockId, 'deemed-accepted')).toBe('done');
 

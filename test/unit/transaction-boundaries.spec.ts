@@ -25,7 +25,6 @@ function sources(): Array<{ file: string; text: string }> {
  */
 const READ_FALLBACKS = [
   'libs/cases/src/queries/case-queries.service.ts: detail',
-  'libs/clocks/src/calendar.service.ts: current',
   'libs/documents/src/document.service.ts: summaries',
   'libs/liaison/src/clusters/cluster.queries.ts: get',
   'libs/liaison/src/clusters/cluster.queries.ts: list',
@@ -86,10 +85,6 @@ describe('transaction boundaries', () => {
     'libs/cases/src/intake/query-code.service.ts',
     'libs/cases/src/queries/public-lookup-throttle.ts',
     'libs/cases/src/queries/work-views.service.ts',
-    'libs/clocks/src/calendar.service.ts',
-    'libs/clocks/src/clock-recomputer.ts',
-    'libs/clocks/src/reminder-policy.service.ts',
-    'libs/clocks/src/reminder-scanner.ts',
     'libs/files/src/files.service.ts',
     'libs/liaison/src/clusters/cluster-detector.ts',
     'libs/liaison/src/workflow/services/liaison-scanner.ts',
