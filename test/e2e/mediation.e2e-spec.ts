@@ -98,7 +98,7 @@ describe('mediation centre', () => {
     expect(view.body.linkedCase).toMatchObject({ state: 'accepted', stateLabel: '已受理' });
     expect(view.body.allowedActions).toEqual([{ action: 'suspend_case', label: '经同意中止复议案件', article: '《行政复议法》第三十九条第一款第六项' }]);
     // Review item 12: the hourly scan tells the file's mediators once that the case now runs in parallel.
-    const scanner = new MediationDueScanner(t.db.ds, { now: () => new Date() } as TimeSource, t.app.get(Notifier));
+    const scanner = new MediationDueScanner(t.app.get(UnitOfWork), { now: () => new Date() } as TimeSource, t.app.get(Notifier));
     const acceptedNotices = () => t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_case_accepted' AND case_id = $2`, [ids.mediator, reg.caseId]);
     await scanner.scan();
     await scanner.scan();
@@ -273,7 +273,7 @@ describe('mediation centre', () => {
     const ref = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'expropriation', courtReference: '（2026）京0112行初91号', respondentDepartmentId: respondentId, applicantWants: '补偿', parties: [{ role: 'applicant', name: '吴敏' }] });
     const taken = await assignAndTake(ref.body.id);
     let now = new Date(`${taken.mediationDue}T00:00:00+08:00`);
-    const scanner = new MediationDueScanner(t.db.ds, { now: () => now } as TimeSource, t.app.get(Notifier));
+    const scanner = new MediationDueScanner(t.app.get(UnitOfWork), { now: () => now } as TimeSource, t.app.get(Notifier));
     expect(await scanner.scan()).toBeGreaterThanOrEqual(1);
     expect(await scanner.scan()).toBe(0);
     const warned = await t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_due' AND body LIKE $2`, [ids.mediator, `%${taken.mediationDue}%`]);

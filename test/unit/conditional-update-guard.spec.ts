@@ -18,8 +18,7 @@ const KNOWN: Record<string, string> = {
   'libs/liaison/src/workflow/services/copy-report.service.ts': 'copy report: not yet on the helper',
   'libs/clocks/src/stores/clocks.store.ts':
     'clocks: set-based writes (calendar recompute of many clocks, closing by case and rule) without an expected version',
-  'libs/mediation/src/services/mediator-profile.service.ts': 'mediator profile: upsert by user id',
-  'libs/mediation/src/services/session.service.ts': 'mediation session minutes: not yet on the helper',
+  'libs/mediation/src/stores/profiles.store.ts': 'mediator profile: upsert by user id',
 };
 
 const BUMP = /\bversion\s*=\s*(?:[a-z_]+\.)?version\s*\+\s*1\b/i;

@@ -32,8 +32,6 @@ const READ_FALLBACKS = [
   'libs/liaison/src/clusters/cluster.queries.ts: resource',
   'libs/liaison/src/workflow/services/liaison-queries.service.ts: letter',
   'libs/liaison/src/workflow/services/liaison-queries.service.ts: notice',
-  'libs/mediation/src/services/mediation-queries.service.ts: cal',
-  'libs/mediation/src/services/mediation-queries.service.ts: get',
 ];
 
 /** Issue 19 item 3: transactions belong to services (one unit of work), controllers do HTTP only, the actor is explicit. */
@@ -88,7 +86,6 @@ describe('transaction boundaries', () => {
     'libs/files/src/files.service.ts',
     'libs/liaison/src/clusters/cluster-detector.ts',
     'libs/liaison/src/workflow/services/liaison-scanner.ts',
-    'libs/mediation/src/services/mediation-due-scanner.ts',
     'libs/notifications/src/delivery.service.ts',
     'libs/notifications/src/digest.service.ts',
     'libs/platform/src/auth/auth.service.ts',
