@@ -11,7 +11,7 @@
  */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
+import { AuditService, loadConfig, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, loadCalendar, lockCalendarExclusive, MilestoneWriter } from '@fuyi/clocks';
 import { load } from './clocks-recompute.bench';
 import { withBenchDatabase } from './bench-database';
@@ -62,10 +62,11 @@ export async function run(): Promise<Record<string, unknown>> {
     await ds.query('ANALYZE');
     const loadMs = Date.now() - t0;
     const config = loadConfig({ NODE_ENV: 'test' });
-    const milestones = new MilestoneWriter(new TimeSource(config));
+    const time = new TimeSource(config);
+    const milestones = new MilestoneWriter(time);
     const recomputer = new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(ds, notificationSettings(process.env))));
-    const calendars = new CalendarService(ds, new AuditService(), recomputer, config);
-    const clocks = new ClockService(ds, calendars, milestones);
+    const calendars = new CalendarService(new UnitOfWork(ds), new AuditService(), recomputer, config);
+    const clocks = new ClockService(new UnitOfWork(ds), calendars, milestones, time);
     const [refs] = await ds.query(`SELECT registered_by AS clerk, respondent_department_id AS dept FROM cases LIMIT 1`);
 
     // Baseline first (it leaves the clocks moved; the design in use then moves them back by removing the day).

@@ -21,7 +21,7 @@ import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import {
-  AuditService, dropDatabase, JobName, loadConfig, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch, TimeSource,
+  AuditService, dropDatabase, JobName, loadConfig, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch, TimeSource, UnitOfWork,
 } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, MilestoneWriter, ReminderScanner } from '@fuyi/clocks';
 import { caseClockMoveListeners } from '@fuyi/cases';
@@ -130,8 +130,8 @@ export async function run(): Promise<Record<string, unknown>> {
     const time = { now: () => new Date() } as TimeSource;
     const milestones = new MilestoneWriter(time);
     const notifier = Notifier.standalone(ds, notificationSettings({ NOTIFY_CHANNELS: 'sms,email' }));
-    const calendars = new CalendarService(ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(notifier)), config);
-    const scanner = new ReminderScanner(ds, calendars, new OutboxService(), time, notifier);
+    const calendars = new CalendarService(new UnitOfWork(ds), new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(notifier)), config);
+    const scanner = new ReminderScanner(new UnitOfWork(ds), calendars, new OutboxService(), time, notifier);
 
     // Nothing due: what every scan costs between bursts, with all the open clocks' milestones pending.
     const empty: number[] = [];

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CaseHandlingService } from '@fuyi/cases';
 import { addDays, Role, shanghaiDate } from '@fuyi/kernel';
-import { type TimeSource } from '@fuyi/platform';
+import { UnitOfWork, type TimeSource } from '@fuyi/platform';
 import { MediationDueScanner } from '@fuyi/mediation';
 import { applicationBody } from '../support/factories';
 import { type TestApp } from '../support/test-app';
@@ -39,7 +39,7 @@ describe('mediation centre (review fixes)', () => {
       return caseId as string;
     };
     const counterWarning = async (consultationId: string) => (await as('zhongcang').get('/consultations')).body.items.find((x: any) => x.id === consultationId).mediationWarning;
-    const at = (day: string) => new MediationDueScanner(t.db.ds, { now: () => new Date(`${day}T12:00:00+08:00`) } as TimeSource, t.app.get(Notifier));
+    const at = (day: string) => new MediationDueScanner(t.app.get(UnitOfWork), { now: () => new Date(`${day}T12:00:00+08:00`) } as TimeSource, t.app.get(Notifier));
 
     it('item 1: a mediator never resumes a suspension that is not the mediation\'s (the cases library refuses it too)', async () => {
       const caseId = await acceptedCase();

@@ -1,7 +1,7 @@
 import { CalendarService, ReminderScanner } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
-import { JobName, OutboxService, type TimeSource } from '@fuyi/platform';
+import { JobName, OutboxService, UnitOfWork, type TimeSource } from '@fuyi/platform';
 import { MediationDueScanner } from '@fuyi/mediation';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { type TestApp } from '../support/test-app';
@@ -86,7 +86,7 @@ describe('mediation centre', () => {
 
     // ARL 30: mediation does not hold the application in limbo; the worker's effect runs when the 5th working day ends.
     const time = { now: () => new Date('2026-10-12T16:00:01Z') } as TimeSource;
-    await new ReminderScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(Notifier)).scanAll();
+    await new ReminderScanner(t.app.get(UnitOfWork), t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(Notifier)).scanAll();
     const [job] = await t.db.ds.query(`SELECT o.payload FROM outbox o JOIN case_clocks k ON k.id::text = o.payload->>'clockId' WHERE o.job_name = 'reminders.deadline-effect' AND k.case_id = $1`, [reg.caseId]);
     expect(await t.app.get(DeadlineEffectsService).apply(job.payload.clockId, 'deemed-accepted')).toBe('done');
 
@@ -98,7 +98,7 @@ describe('mediation centre', () => {
     expect(view.body.linkedCase).toMatchObject({ state: 'accepted', stateLabel: '已受理' });
     expect(view.body.allowedActions).toEqual([{ action: 'suspend_case', label: '经同意中止复议案件', article: '《行政复议法》第三十九条第一款第六项' }]);
     // Review item 12: the hourly scan tells the file's mediators once that the case now runs in parallel.
-    const scanner = new MediationDueScanner(t.db.ds, { now: () => new Date() } as TimeSource, t.app.get(Notifier));
+    const scanner = new MediationDueScanner(t.app.get(UnitOfWork), { now: () => new Date() } as TimeSource, t.app.get(Notifier));
     const acceptedNotices = () => t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_case_accepted' AND case_id = $2`, [ids.mediator, reg.caseId]);
     await scanner.scan();
     await scanner.scan();
@@ -273,7 +273,7 @@ describe('mediation centre', () => {
     const ref = await as('clerk').post('/mediation/referrals', { source: 'court', category: 'expropriation', courtReference: '（2026）京0112行初91号', respondentDepartmentId: respondentId, applicantWants: '补偿', parties: [{ role: 'applicant', name: '吴敏' }] });
     const taken = await assignAndTake(ref.body.id);
     let now = new Date(`${taken.mediationDue}T00:00:00+08:00`);
-    const scanner = new MediationDueScanner(t.db.ds, { now: () => now } as TimeSource, t.app.get(Notifier));
+    const scanner = new MediationDueScanner(t.app.get(UnitOfWork), { now: () => now } as TimeSource, t.app.get(Notifier));
     expect(await scanner.scan()).toBeGreaterThanOrEqual(1);
     expect(await scanner.scan()).toBe(0);
     const warned = await t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_due' AND body LIKE $2`, [ids.mediator, `%${taken.mediationDue}%`]);

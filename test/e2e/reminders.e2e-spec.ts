@@ -1,6 +1,6 @@
 import { CalendarService, ReminderScanner } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
-import { OutboxService, type TimeSource } from '@fuyi/platform';
+import { OutboxService, UnitOfWork, type TimeSource } from '@fuyi/platform';
 import { applicationBody } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { Notifier } from '@fuyi/notifications';
@@ -18,7 +18,7 @@ describe('reminders and legal effects', () => {
     t = await createTestApp();
     [{ id: respondentId }] = await t.db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
     township = await t.login('zhongcang');
-    scanner = new ReminderScanner(t.db.ds, t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(Notifier));
+    scanner = new ReminderScanner(t.app.get(UnitOfWork), t.app.get(CalendarService), t.app.get(OutboxService), time, t.app.get(Notifier));
   });
   afterAll(() => t.close());
 

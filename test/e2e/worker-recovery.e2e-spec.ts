@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
+import { AuditService, loadConfig, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { insertDueReminders } from '../support/due-reminders';
@@ -293,9 +293,10 @@ describe('worker recovery with real worker processes', () => {
     );
     // The clock and its milestones through the real code, as registration on 2026-09-29 would have written them.
     const config = loadConfig({ NODE_ENV: 'test', FUYI_NOW: '2026-09-29T02:00:00Z' });
-    const milestones = new MilestoneWriter(new TimeSource(config));
-    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
-    const clocks = new ClockService(db.ds, calendars, milestones);
+    const time = new TimeSource(config);
+    const milestones = new MilestoneWriter(time);
+    const calendars = new CalendarService(new UnitOfWork(db.ds), new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
+    const clocks = new ClockService(new UnitOfWork(db.ds), calendars, milestones, time);
     const [clock] = await db.ds.transaction((m) => clocks.startMany(m, caseId, [{ rule: 'acceptance-review', start: '2026-09-29' }]));
     expect(clock.due).toBe('2026-10-12'); // five working days, 1–8 October not counted
     const plan = await db.ds.query(`SELECT key, kind, fire_at FROM clock_milestones WHERE clock_id = $1 ORDER BY fire_at`, [clock.id]);

@@ -1,4 +1,4 @@
-import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
+import { AuditService, loadConfig, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { insertDueReminders } from '../support/due-reminders';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -21,9 +21,10 @@ describe('calendar changes recompute open clocks in batches, after the commit', 
   beforeAll(async () => {
     db = await createTestDatabase();
     const config = loadConfig({ NODE_ENV: 'test' });
-    const milestones = new MilestoneWriter(new TimeSource(config));
-    calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
-    clocks = new ClockService(db.ds, calendars, milestones);
+    const time = new TimeSource(config);
+    const milestones = new MilestoneWriter(time);
+    calendars = new CalendarService(new UnitOfWork(db.ds), new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
+    clocks = new ClockService(new UnitOfWork(db.ds), calendars, milestones, time);
     const [{ id: userId }] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     // Two open clocks (copy-to-respondent, ARL 48: 7 working days from 2026-11-20) on cases of their own.
     await insertDueReminders(db, 2, userId);

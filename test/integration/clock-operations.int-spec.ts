@@ -1,4 +1,4 @@
-import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
+import { AuditService, loadConfig, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { insertBareCase } from '../support/factories';
@@ -17,9 +17,10 @@ describe('ClockService against real PostgreSQL', () => {
   beforeAll(async () => {
     db = await createTestDatabase({ seed: false });
     const config = loadConfig({ NODE_ENV: 'test' });
-    const milestones = new MilestoneWriter(new TimeSource(config));
-    const calendars = new CalendarService(db.ds, new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
-    clocks = new ClockService(db.ds, calendars, milestones);
+    const time = new TimeSource(config);
+    const milestones = new MilestoneWriter(time);
+    const calendars = new CalendarService(new UnitOfWork(db.ds), new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config);
+    clocks = new ClockService(new UnitOfWork(db.ds), calendars, milestones, time);
     await insertBareCase(db.ds, caseId);
     await insertBareCase(db.ds, '00000000-0000-4000-8000-000000000002');
   });

@@ -1,5 +1,5 @@
 import { Role, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, OutboxService, loadConfig, type TimeSource } from '@fuyi/platform';
+import { AuditService, FieldCipher, OutboxService, UnitOfWork, loadConfig, type TimeSource } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { AcceptanceService, CaseNumberAllocator, RegistrationService, caseClockMoveListeners } from '@fuyi/cases';
 import { DocumentService, DocumentTemplates } from '@fuyi/documents';
@@ -42,7 +42,7 @@ describe('documents (real Postgres)', () => {
     const audit = new AuditService();
     const time = { now: () => new Date(now) } as TimeSource;
     const milestones = new MilestoneWriter(time);
-    const clocks = new ClockService(db.ds, new CalendarService(db.ds, audit, new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config), milestones);
+    const clocks = new ClockService(new UnitOfWork(db.ds), new CalendarService(new UnitOfWork(db.ds), audit, new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(db.ds, NOTIFY))), config), milestones, time);
     numbers = new CaseNumberAllocator(db.config);
     registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, numbers, config, time);
     acceptance = new AcceptanceService(audit, new OutboxService(), clocks, time);

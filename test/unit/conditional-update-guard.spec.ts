@@ -16,10 +16,9 @@ const KNOWN: Record<string, string> = {
   'libs/liaison/src/clusters/cluster-writer.ts': 'cluster detector: set-based merge of many rows in one statement',
   'libs/liaison/src/clusters/cluster-dismissal.ts': 'cluster dismissal: not yet on the helper',
   'libs/liaison/src/workflow/services/copy-report.service.ts': 'copy report: not yet on the helper',
-  'libs/clocks/src/clock-recomputer.ts': 'calendar recompute: set-based update of many clocks in one statement',
-  'libs/clocks/src/clock.service.ts': 'clocks: system updates without an expected version',
-  'libs/mediation/src/services/mediator-profile.service.ts': 'mediator profile: upsert by user id',
-  'libs/mediation/src/services/session.service.ts': 'mediation session minutes: not yet on the helper',
+  'libs/clocks/src/stores/clocks.store.ts':
+    'clocks: set-based writes (calendar recompute of many clocks, closing by case and rule) without an expected version',
+  'libs/mediation/src/stores/profiles.store.ts': 'mediator profile: upsert by user id',
 };
 
 const BUMP = /\bversion\s*=\s*(?:[a-z_]+\.)?version\s*\+\s*1\b/i;

@@ -25,7 +25,6 @@ function sources(): Array<{ file: string; text: string }> {
  */
 const READ_FALLBACKS = [
   'libs/cases/src/queries/case-queries.service.ts: detail',
-  'libs/clocks/src/calendar.service.ts: current',
   'libs/documents/src/document.service.ts: summaries',
   'libs/liaison/src/clusters/cluster.queries.ts: get',
   'libs/liaison/src/clusters/cluster.queries.ts: list',
@@ -33,8 +32,6 @@ const READ_FALLBACKS = [
   'libs/liaison/src/clusters/cluster.queries.ts: resource',
   'libs/liaison/src/workflow/services/liaison-queries.service.ts: letter',
   'libs/liaison/src/workflow/services/liaison-queries.service.ts: notice',
-  'libs/mediation/src/services/mediation-queries.service.ts: cal',
-  'libs/mediation/src/services/mediation-queries.service.ts: get',
 ];
 
 /** Issue 19 item 3: transactions belong to services (one unit of work), controllers do HTTP only, the actor is explicit. */
@@ -86,14 +83,9 @@ describe('transaction boundaries', () => {
     'libs/cases/src/intake/query-code.service.ts',
     'libs/cases/src/queries/public-lookup-throttle.ts',
     'libs/cases/src/queries/work-views.service.ts',
-    'libs/clocks/src/calendar.service.ts',
-    'libs/clocks/src/clock-recomputer.ts',
-    'libs/clocks/src/reminder-policy.service.ts',
-    'libs/clocks/src/reminder-scanner.ts',
     'libs/files/src/files.service.ts',
     'libs/liaison/src/clusters/cluster-detector.ts',
     'libs/liaison/src/workflow/services/liaison-scanner.ts',
-    'libs/mediation/src/services/mediation-due-scanner.ts',
     'libs/notifications/src/delivery.service.ts',
     'libs/notifications/src/digest.service.ts',
     'libs/platform/src/auth/auth.service.ts',

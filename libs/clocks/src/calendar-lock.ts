@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-
-const CALENDAR_LOCK = `hashtext('fuyi.calendar')`;
+import { takeCalendarLock } from './stores/calendar.store';
 
 /** Transactions (their EntityManager) that hold the calendar lock shared / exclusively; released at their end. */
 const holders = new WeakSet<object>();
@@ -13,12 +12,12 @@ const changers = new WeakSet<object>();
  */
 export async function lockCalendarShared(m: EntityManager): Promise<void> {
   if (holders.has(m) || changers.has(m)) return;
-  await m.query(`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`);
+  await takeCalendarLock(m, 'shared');
   holders.add(m);
 }
 
 export async function lockCalendarExclusive(m: EntityManager): Promise<void> {
-  await m.query(`SELECT pg_advisory_xact_lock(${CALENDAR_LOCK})`);
+  await takeCalendarLock(m, 'exclusive');
   changers.add(m);
 }
 

@@ -1,9 +1,10 @@
 import { RULES, WorkingCalendar, type RuleId } from '@fuyi/deadlines';
-import type { DataSource, EntityManager } from 'typeorm';
-import { computeClock, type ClockFacts } from './clock-math';
-import { OPEN_CLOCKS_TOUCHING } from './clock-recomputer';
+import type { SqlRunner } from '@fuyi/platform';
+import { computeClock } from './clock-math';
+import * as Calendar from './stores/calendar.store';
+import * as Clocks from './stores/clocks.store';
 
-type Db = Pick<EntityManager | DataSource, 'query'>;
+type Db = SqlRunner;
 type DayState = { kind: string; name: string } | null;
 export type EffectiveChange = { date: string; before: DayState; after: DayState };
 
@@ -34,10 +35,7 @@ export const PREVIEW_LIST_MAX = 500;
 
 /** The stored state of the changed days, and the changes that would really alter one (the same diff a change writes). */
 export async function effectiveChanges(db: Db, changes: Array<{ date: string; after: DayState }>): Promise<EffectiveChange[]> {
-  const rows: Array<{ date: string; kind: string; name: string }> = await db.query(
-    'SELECT date, kind, name FROM calendar_days WHERE date = ANY($1::date[])',
-    [changes.map((c) => c.date)],
-  );
+  const rows = await Calendar.calendarDaysOn(db, changes.map((c) => c.date));
   const before = new Map(rows.map((r) => [r.date, { kind: r.kind, name: r.name }]));
   return changes
     .map((c) => ({ date: c.date, before: before.get(c.date) ?? null, after: c.after }))
@@ -62,14 +60,14 @@ export async function previewCalendarChange(
   opts: { makeUpDaysCount: boolean; loadYear?: number },
 ): Promise<CalendarChangePreview> {
   const effective = await effectiveChanges(db, changes);
-  const [{ v }] = await db.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
-  const stored: Array<{ date: string; kind: 'holiday' | 'workday' | 'closure'; name: string }> = await db.query('SELECT date, kind, name FROM calendar_days ORDER BY date');
+  const v = await Calendar.latestCalendarVersion(db);
+  const stored = (await Calendar.allCalendarDays(db)) as Array<{ date: string; kind: 'holiday' | 'workday' | 'closure'; name: string }>;
   const days = new Map(stored.map((d) => [d.date, d]));
   for (const c of effective) {
     if (c.after) days.set(c.date, { date: c.date, kind: c.after.kind as 'holiday', name: c.after.name });
     else days.delete(c.date);
   }
-  const years: number[] = (await db.query('SELECT year FROM calendar_years ORDER BY year')).map((y: { year: number }) => y.year);
+  const years = await Calendar.loadedCalendarYears(db);
   if (opts.loadYear && !years.includes(opts.loadYear)) years.push(opts.loadYear);
   const calendar = new WorkingCalendar({
     days: [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
@@ -90,26 +88,12 @@ export async function previewCalendarChange(
   };
 }
 
-interface OpenClockRow extends ClockFacts {
-  id: string;
-  case_id: string;
-  case_number: string;
-  due_date: string;
-  provisional: boolean;
-}
-
 /** The open clocks in `range` whose due date (or provisional flag) the calendar would change, nearest due first. */
 async function movedClocks(db: Db, calendar: WorkingCalendar, range: { from: string; to: string }): Promise<PreviewedClock[]> {
   const out: PreviewedClock[] = [];
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows: OpenClockRow[] = await db.query(
-      `SELECT id, case_id, (SELECT case_number FROM cases WHERE cases.id = case_clocks.case_id) AS case_number, rule, start_date, due_date,
-              provisional, suspensions, extension_days
-         FROM case_clocks WHERE status IN ('running', 'paused') AND id > $3 AND ${OPEN_CLOCKS_TOUCHING}
-        ORDER BY id LIMIT ${BATCH}`,
-      [range.from, range.to, after],
-    );
+    const rows = await Clocks.openClocksTouchingWithCaseNumber(db, range, after, BATCH);
     if (!rows.length) break;
     after = rows[rows.length - 1].id;
     for (const c of rows) {

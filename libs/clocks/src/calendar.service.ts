@@ -1,14 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, isIsoDate, yearOf, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, UnitOfWork, type AppConfig, type SqlRunner } from '@fuyi/platform';
 import { packagedCalendarDays, WorkingCalendar, type DayOverride } from '@fuyi/deadlines';
 import { ClockRecomputer } from './clock-recomputer';
 import { CalendarChangeHooks } from './calendar-change-hooks';
 import { holdsCalendarLock, lockCalendarExclusive } from './calendar-lock';
 import { effectiveChanges, previewCalendarChange, recomputeRange, type CalendarChangePreview } from './calendar-preview';
+import * as Calendar from './stores/calendar.store';
 
-type Db = Pick<EntityManager | DataSource, 'query'>;
+type Db = SqlRunner;
 export type DayChange = { date: string; after: { kind: DayOverride['kind']; name: string } | null };
 
 export interface CalendarChangeResult {
@@ -32,7 +32,7 @@ export class CalendarService {
   private readonly readUnderLock = new WeakMap<object, WorkingCalendar>();
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly recomputer: ClockRecomputer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,12 +41,14 @@ export class CalendarService {
 
   /**
    * The current calendar; one cheap query checks the version, the table is reloaded only when it changed.
-   * Only committed versions are ever seen here: a change builds its new calendar itself (see change()).
+   * Only committed versions are ever seen here: a change builds its new calendar itself (see change()). Read in the
+   * caller's transaction `db`; without one, on its own through the unit of work (an autocommit read).
    */
-  async current(db: Db = this.ds): Promise<WorkingCalendar> {
+  async current(db?: SqlRunner): Promise<WorkingCalendar> {
+    if (!db) return this.uow.read((m) => this.current(m));
     const held = holdsCalendarLock(db) ? this.readUnderLock.get(db) : undefined;
     if (held) return held;
-    const [{ v }] = await db.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
+    const v = await Calendar.latestCalendarVersion(db);
     const cached = this.cached;
     const calendar = cached && cached.version === v ? cached : (this.cached = await loadCalendar(db, v, this.config.makeUpDaysCount));
     // Read under the calendar lock: no change can commit before this transaction ends, so its later reads skip the check.
@@ -55,19 +57,17 @@ export class CalendarService {
   }
 
   async list(year: number) {
-    const days = await this.ds.query(`SELECT date, kind, name, version FROM calendar_days WHERE date >= $1 AND date < $2 ORDER BY date`, [`${year}-01-01`, `${year + 1}-01-01`]);
-    const [loaded] = await this.ds.query('SELECT source, version FROM calendar_years WHERE year = $1', [year]);
-    const [{ v }] = await this.ds.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
-    return { year, loaded: !!loaded, source: loaded?.source ?? null, calendarVersion: v, days };
+    return this.uow.read(async (m) => {
+      const days = await Calendar.calendarDaysOfYear(m, year);
+      const loaded = await Calendar.calendarYearLoad(m, year);
+      const v = await Calendar.latestCalendarVersion(m);
+      return { year, loaded: !!loaded, source: loaded?.source ?? null, calendarVersion: v, days };
+    });
   }
 
   /** Newest first; `before` is the last version of the previous page (keyset on the version number). */
   async versions(limit = 50, before?: number) {
-    return this.ds.query(
-      `SELECT version, changed_by, reason, changes, clocks_recomputed, created_at FROM calendar_versions
-        WHERE ($2::int IS NULL OR version < $2) ORDER BY version DESC LIMIT $1`,
-      [limit, before ?? null],
-    );
+    return this.uow.read((m) => Calendar.calendarVersionsPage(m, limit, before ?? null));
   }
 
   setDay(actor: Actor | null, reason: string, date: string, kind: DayOverride['kind'], name: string) {
@@ -103,8 +103,8 @@ export class CalendarService {
 
   private async preview(changes: DayChange[], loadYear?: number): Promise<CalendarChangePreview> {
     // A read-only transaction: the database itself refuses any write a preview might attempt.
-    const preview = await this.ds.transaction(async (m) => {
-      await m.query('SET TRANSACTION READ ONLY');
+    const preview = await this.uow.run(async (m) => {
+      await Calendar.makeTransactionReadOnly(m);
       return previewCalendarChange(m, changes, { makeUpDaysCount: this.config.makeUpDaysCount, loadYear });
     });
     if (!preview.changedDays && !loadYear) throw new DomainError('CALENDAR_NO_CHANGE', '日历没有变化', 'unprocessable');
@@ -120,7 +120,7 @@ export class CalendarService {
       throw calendarErr('CALENDAR_YEAR_NOT_PUBLISHED', `程序内置数据中没有 ${year} 年的放假安排，请手工录入`, 'year');
     }
     if (list.some((d) => yearOf(d.date) !== year)) throw calendarErr('CALENDAR_DAY_OUTSIDE_YEAR', `所有日期须在 ${year} 年内`, 'days');
-    const stored: Array<{ date: string }> = await this.ds.query(`SELECT date FROM calendar_days WHERE date >= $1 AND date < $2`, [`${year}-01-01`, `${year + 1}-01-01`]);
+    const stored = await this.uow.read((m) => Calendar.calendarDaysOfYear(m, year));
     const keep = new Set(list.map((d) => d.date));
     const changes: DayChange[] = [
       ...stored.filter((s) => !keep.has(s.date)).map((s) => ({ date: s.date, after: null })),
@@ -131,29 +131,20 @@ export class CalendarService {
 
   private async change(actor: Actor | null, reason: string, changes: DayChange[], load?: { year: number; source: string }): Promise<CalendarChangeResult> {
     if (!reason?.trim()) throw calendarErr('CALENDAR_REASON_REQUIRED', '修改工作日历须说明原因', 'reason');
-    const committed = await this.ds.transaction(async (m) => {
+    const committed = await this.uow.run(async (m) => {
       // One calendar change at a time, and no clock write meanwhile: held only while the new version is written.
       await lockCalendarExclusive(m);
-      const [{ v }] = await m.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
-      const version = v + 1;
+      const version = (await Calendar.latestCalendarVersion(m)) + 1;
       const effective = await effectiveChanges(m, changes);
       if (!effective.length && !load) throw new DomainError('CALENDAR_NO_CHANGE', '日历没有变化', 'unprocessable');
       for (const c of effective) {
-        if (c.after) {
-          await m.query(`INSERT INTO calendar_days (date, kind, name, version) VALUES ($1,$2,$3,$4)
-             ON CONFLICT (date) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, version = EXCLUDED.version`, [c.date, c.after.kind, c.after.name, version]);
-        } else {
-          await m.query('DELETE FROM calendar_days WHERE date = $1', [c.date]);
-        }
+        if (c.after) await Calendar.putCalendarDay(m, { date: c.date, kind: c.after.kind, name: c.after.name }, version);
+        else await Calendar.deleteCalendarDay(m, c.date);
       }
-      if (load) {
-        await m.query(`INSERT INTO calendar_years (year, source, version) VALUES ($1,$2,$3) ON CONFLICT (year) DO UPDATE SET source = EXCLUDED.source, version = EXCLUDED.version`, [load.year, load.source, version]);
-      }
+      if (load) await Calendar.putLoadedYear(m, load.year, load.source, version);
       const { from, to } = recomputeRange(effective, load?.year)!;
       // Owed a recompute of the open clocks spanning from..to until finishOwed() has done it (recomputed_at).
-      await m.query('INSERT INTO calendar_versions (version, changed_by, reason, changes, recompute_from, recompute_to) VALUES ($1,$2,$3,$4,$5,$6)', [
-        version, actor?.userId ?? null, reason, JSON.stringify(effective), from, to,
-      ]);
+      await Calendar.insertCalendarVersion(m, { version, changedBy: actor?.userId ?? null, reason, changes: effective, from, to });
       const calendar = await loadCalendar(m, version, this.config.makeUpDaysCount); // validates the new table too
       await this.hooks?.run(m, calendar, { from, to }); // due dates other libraries keep (liaison letters…): few rows
       await this.audit.record(m, {
@@ -165,33 +156,26 @@ export class CalendarService {
     // Issue 15 item 7: the open clocks move in short batches after the commit, not under the exclusive lock. If this
     // process stops midway, the worker finishes the recompute before it next fires reminders (finishOwed).
     await this.finishOwed();
-    const [{ clocks_recomputed: clocksRecomputed }] = await this.ds.query('SELECT clocks_recomputed FROM calendar_versions WHERE version = $1', [committed.version]);
+    const clocksRecomputed = await this.uow.read((m) => Calendar.clocksRecomputedBy(m, committed.version));
     return { ...committed, clocksRecomputed };
   }
 
   /** Recomputes the open clocks that committed calendar changes still owe (see ClockRecomputer.finishOwed). */
   finishOwed(): Promise<number> {
-    return this.recomputer.finishOwed(this.ds, (m) => this.current(m));
+    return this.recomputer.finishOwed(this.uow, (m) => this.current(m));
   }
 }
 
 export async function loadCalendar(db: Db, version: number, makeUpDaysCount: boolean): Promise<WorkingCalendar> {
-  const days = await db.query('SELECT date, kind, name FROM calendar_days ORDER BY date');
-  const years = await db.query('SELECT year FROM calendar_years ORDER BY year');
-  return new WorkingCalendar({ days, loadedYears: years.map((y: any) => y.year), version, source: 'database', makeUpDaysCount });
+  const days = (await Calendar.allCalendarDays(db)) as DayOverride[];
+  const years = await Calendar.loadedCalendarYears(db);
+  return new WorkingCalendar({ days, loadedYears: years, version, source: 'database', makeUpDaysCount });
 }
 
 /** First install: the calendar as version 1 from the packaged official arrangements (2004 onward). */
 export async function seedCalendarFromPackage(db: Db): Promise<boolean> {
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM calendar_versions');
-  if (n > 0) return false;
+  if ((await Calendar.countCalendarVersions(db)) > 0) return false;
   const { days, loadedYears } = packagedCalendarDays();
-  // Called by an early migration: only the columns that migration knew (a later one marks version 1 as recomputed).
-  await db.query(`INSERT INTO calendar_versions (version, changed_by, reason, changes) VALUES (1, NULL, $1, '[]')`, ['初始化：chinese-days 国务院办公厅放假安排']);
-  await db.query(
-    `INSERT INTO calendar_days (date, kind, name, version) SELECT d, k, n, 1 FROM unnest($1::date[], $2::text[], $3::text[]) AS t(d, k, n)`,
-    [days.map((d) => d.date), days.map((d) => d.kind), days.map((d) => d.name)],
-  );
-  await db.query(`INSERT INTO calendar_years (year, source, version) SELECT y, 'chinese-days', 1 FROM unnest($1::int[]) AS t(y)`, [loadedYears]);
+  await Calendar.seedFirstCalendar(db, '初始化：chinese-days 国务院办公厅放假安排', days, loadedYears);
   return true;
 }

@@ -5,6 +5,9 @@ import { lockCalendarExclusive } from './calendar-lock';
 import { ClockRecomputer } from './clock-recomputer';
 import type { ClockMoveListeners } from './clock-move-listeners';
 import { MilestoneWriter } from './milestone-writer';
+import { latestCalendarVersion } from './stores/calendar.store';
+import { caseNumbersOf } from './stores/clocks.store';
+import { appliedRuleChange, recordRuleChange } from './stores/rule-changes.store';
 
 export interface ClockRuleChange {
   id: string;
@@ -36,21 +39,16 @@ export async function applyClockRuleChange(
   m: EntityManager, change: ClockRuleChange, listeners: ClockMoveListeners, time: Pick<TimeSource, 'now'>, makeUpDaysCount = true, audit = new AuditService(),
 ): Promise<RuleChangeResult> {
   await lockCalendarExclusive(m);
-  const [done] = await m.query('SELECT clocks_recomputed, examples FROM clock_rule_changes WHERE id = $1', [change.id]);
+  const done = await appliedRuleChange(m, change.id);
   if (done) return { applied: false, clocksRecomputed: done.clocks_recomputed, examples: done.examples };
-  const [{ v }] = await m.query('SELECT coalesce(max(version), 0)::int AS v FROM calendar_versions');
+  const v = await latestCalendarVersion(m);
   const calendar = await loadCalendar(m, v, makeUpDaysCount);
   const recomputer = new ClockRecomputer(new MilestoneWriter(time as TimeSource), listeners);
   const moved = await recomputer.recomputeSuspended(m, calendar, { calendarVersion: v, ruleChange: change.id, title: '期限计算规则更正，期限已重新计算' });
   const sample = moved.slice(0, 5);
-  const numbers = new Map<string, string>(
-    sample.length ? (await m.query('SELECT id, case_number FROM cases WHERE id = ANY($1::uuid[])', [sample.map((x) => x.caseId)])).map((r: any) => [r.id, r.case_number]) : [],
-  );
+  const numbers = await caseNumbersOf(m, sample.map((x) => x.caseId));
   const examples = sample.map((x) => ({ caseNumber: numbers.get(x.caseId) ?? x.caseId, rule: x.rule, oldDue: x.oldDue, newDue: x.newDue }));
-  await m.query(
-    `INSERT INTO clock_rule_changes (id, reason, calendar_version, clocks_recomputed, examples) VALUES ($1, $2, $3, $4, $5)`,
-    [change.id, change.reason, v, moved.length, JSON.stringify(examples)],
-  );
+  await recordRuleChange(m, { id: change.id, reason: change.reason, calendarVersion: v, clocksRecomputed: moved.length, examples });
   // The deployment's AuditService (its AUDIT_KEY seals the chain head): a development key here would read as forged later.
   await audit.record(m, {
     action: 'clocks.rule_change', subjectType: 'calendar', subjectId: 'calendar', actor: null,

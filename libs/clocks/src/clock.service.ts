@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DataSource } from 'typeorm';
 import { DomainError, shanghaiDate } from '@fuyi/kernel';
 import { computeDeadline, remainingWorkingDays, type RuleId, type WorkingCalendar } from '@fuyi/deadlines';
-import { execSql } from '@fuyi/platform';
+import { TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CalendarService } from './calendar.service';
 import { computeClock } from './clock-math';
 import { lockCalendarShared } from './calendar-lock';
 import { MilestoneWriter } from './milestone-writer';
+import * as Clocks from './stores/clocks.store';
 
-type Suspension = { from: string; to?: string };
+type Suspension = Clocks.Suspension;
+type ClockRow = Clocks.ClockRow;
 
 export interface ClockView {
   id: string;
@@ -34,7 +35,12 @@ export interface CaseClockView extends ClockView {
 /** Starts and closes a case's clocks inside the caller's transaction (the event and its clock move together). */
 @Injectable()
 export class ClockService {
-  constructor(private readonly ds: DataSource, private readonly calendars: CalendarService, private readonly milestones: MilestoneWriter) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly calendars: CalendarService,
+    private readonly milestones: MilestoneWriter,
+    private readonly time: TimeSource,
+  ) {}
 
   async start(m: EntityManager, caseId: string, rule: RuleId, start: string): Promise<ClockView> {
     return (await this.startMany(m, caseId, [{ rule, start }]))[0];
@@ -49,19 +55,18 @@ export class ClockService {
     await lockCalendarShared(m);
     const calendar = await this.calendars.current(m);
     const results = clocks.map((c) => computeClock(calendar, { rule: c.rule, start_date: c.start, suspensions: c.suspensions ?? [], extension_days: 0 }));
-    const rows = await m.query(
-      `INSERT INTO case_clocks (case_id, rule, start_date, due_date, status, provisional, explanation, calendar_version, closed_on, suspensions)
-       SELECT $1, rule, start_date, due_date, CASE WHEN closed_on IS NULL THEN 'running' WHEN closed_on > due_date THEN 'missed' ELSE 'met' END,
-              provisional, explanation, $6, closed_on, suspensions
-         FROM unnest($2::text[], $3::date[], $4::date[], $5::boolean[], $7::jsonb[], $8::date[], $9::jsonb[]) AS t(rule, start_date, due_date, provisional, explanation, closed_on, suspensions)
-       RETURNING *`,
-      [caseId, clocks.map((c) => c.rule), clocks.map((c) => c.start), results.map((r) => r.due), results.map((r) => r.provisional),
-        calendar.version, results.map((r) => JSON.stringify(r.explanation)), clocks.map((c) => c.closedOn ?? null),
-        clocks.map((c) => JSON.stringify(c.suspensions ?? []))],
+    const rows = await Clocks.insertClocks(
+      m,
+      caseId,
+      calendar.version,
+      clocks.map((c, i) => ({
+        rule: c.rule, start: c.start, due: results[i].due, provisional: results[i].provisional, explanation: results[i].explanation,
+        closedOn: c.closedOn ?? null, suspensions: c.suspensions ?? [],
+      })),
     );
     await this.milestones.planNew(m, calendar, rows);
-    const byRule = new Map<string, any>(rows.map((r: any) => [r.rule, r]));
-    return clocks.map((c) => toView(byRule.get(c.rule)));
+    const byRule = new Map(rows.map((r) => [r.rule, r]));
+    return clocks.map((c) => toView(byRule.get(c.rule)!));
   }
 
   /**
@@ -70,16 +75,8 @@ export class ClockService {
    */
   async close(m: EntityManager, caseId: string, rule: RuleId, on: string, outcome: 'met' | 'cancelled'): Promise<void> {
     await lockCalendarShared(m);
-    const { rows } = await execSql(
-      m,
-      `UPDATE case_clocks SET status = CASE WHEN $4 = 'cancelled' THEN 'cancelled' WHEN $3::date > due_date THEN 'missed' ELSE 'met' END,
-              suspensions = (SELECT coalesce(jsonb_agg(CASE WHEN s ? 'to' THEN s ELSE s || jsonb_build_object('to', $3::text) END ORDER BY i), '[]'::jsonb)
-                               FROM jsonb_array_elements(suspensions) WITH ORDINALITY AS x(s, i)),
-              closed_on = $3, version = version + 1, updated_at = now()
-        WHERE case_id = $1 AND rule = $2 AND status IN ('running', 'paused') RETURNING id`,
-      [caseId, rule, on, outcome],
-    );
-    if (rows.length) await this.milestones.replace(m, await this.calendars.current(m), rows.map((r) => r.id));
+    const ids = await Clocks.closeOpenClocks(m, caseId, rule, on, outcome);
+    if (ids.length) await this.milestones.replace(m, await this.calendars.current(m), ids);
   }
 
   /** Suspension (e.g. ARL 39): the clock pauses from `from`; its due date is projected as if it resumed today. */
@@ -118,7 +115,7 @@ export class ClockService {
    * when no clock of the rule is open. For checks like ARL 62: an extension only while the period runs.
    */
   async dueOn(m: EntityManager, caseId: string, rule: RuleId, on: string): Promise<{ due: string; suspensions: Suspension[] } | null> {
-    const [row] = await m.query(`SELECT * FROM case_clocks WHERE case_id = $1 AND rule = $2 AND status IN ('running','paused')`, [caseId, rule]);
+    const row = await Clocks.openClockOf(m, caseId, rule);
     if (!row) return null;
     const open = row.suspensions.find((s: Suspension) => !s.to);
     const asOf = open && on > open.from ? on : open?.from;
@@ -130,19 +127,17 @@ export class ClockService {
   }
 
   /** Loads the open clock under a row lock, applies the change, recomputes with the current calendar, writes it back. */
-  private async mutate(m: EntityManager, caseId: string, rule: RuleId, change: (c: any) => any): Promise<ClockView> {
+  private async mutate(m: EntityManager, caseId: string, rule: RuleId, change: (c: ClockRow) => ClockRow): Promise<ClockView> {
     await lockCalendarShared(m);
-    const [row] = await m.query(`SELECT * FROM case_clocks WHERE case_id = $1 AND rule = $2 AND status IN ('running','paused') FOR UPDATE`, [caseId, rule]);
+    const row = await Clocks.openClockOf(m, caseId, rule, true);
     if (!row) throw new DomainError('CLOCK_NOT_RUNNING', '该期限未在计算中', 'conflict');
     const next = change(row);
     const calendar = await this.calendars.current(m);
     const r = computeClock(calendar, next); // validates: the engine rejects extensions beyond the rule's cap
-    const [updated] = (await execSql(
-      m,
-      `UPDATE case_clocks SET status = $2, suspensions = $3, extension_days = $4, due_date = $5, provisional = $6, explanation = $7,
-              calendar_version = $8, version = version + 1, updated_at = now() WHERE id = $1 RETURNING *`,
-      [row.id, next.status, JSON.stringify(next.suspensions), next.extension_days, r.due, r.provisional, JSON.stringify(r.explanation), calendar.version],
-    )).rows;
+    const updated = await Clocks.rewriteLockedClock(m, row, {
+      status: next.status, suspensions: next.suspensions, extension_days: next.extension_days, due_date: r.due, provisional: r.provisional,
+      explanation: r.explanation, calendar_version: calendar.version,
+    });
     await this.milestones.replace(m, calendar, [row.id]);
     return toView(updated);
   }
@@ -152,12 +147,15 @@ export class ClockService {
     return this.calendars.current(m);
   }
 
-  /** The case's clocks, with the same working-day count as the work lists (@fuyi/deadlines remainingWorkingDays). */
-  async forCase(caseId: string, now = new Date()): Promise<CaseClockView[]> {
-    const rows = await this.ds.query('SELECT * FROM case_clocks WHERE case_id = $1 ORDER BY start_date, rule', [caseId]);
+  /**
+   * The case's clocks, with the same working-day count as the work lists (@fuyi/deadlines remainingWorkingDays), counted
+   * from `now` (default: the time source's now).
+   */
+  async forCase(caseId: string, now: Date = this.time.now()): Promise<CaseClockView[]> {
+    const rows = await this.uow.read((m) => Clocks.clocksOfCase(m, caseId));
     const calendar = await this.calendars.current();
     const today = shanghaiDate(now);
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       ...toView(r),
       remainingWorkingDays: r.status === 'running' || r.status === 'paused' ? remainingWorkingDays(calendar, today, r.due_date) : null,
     }));
@@ -165,7 +163,7 @@ export class ClockService {
 
 }
 
-function toView(r: any): ClockView {
+function toView(r: ClockRow): ClockView {
   return {
     id: r.id, rule: r.rule, start: r.start_date, due: r.due_date, status: r.status, provisional: r.provisional,
     explanation: r.explanation, calendarVersion: r.calendar_version, closedOn: r.closed_on,

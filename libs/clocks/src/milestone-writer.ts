@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
-import { TimeSource } from '@fuyi/platform';
+import { TimeSource, type SqlRunner } from '@fuyi/platform';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { planMilestones, type ReminderPolicy } from './milestone-plan';
+import * as Clocks from './stores/clocks.store';
+import * as Milestones from './stores/milestones.store';
+import { allReminderPolicies } from './stores/reminders.store';
 
-export async function loadPolicies(m: Pick<EntityManager, 'query'>): Promise<ReminderPolicy[]> {
-  const rows = await m.query('SELECT rule, recipient_role, offsets, overdue_daily FROM reminder_policies');
-  return rows.map((r: any) => ({ rule: r.rule, recipientRole: r.recipient_role, offsets: r.offsets, overdueDaily: r.overdue_daily }));
+export async function loadPolicies(m: SqlRunner): Promise<ReminderPolicy[]> {
+  const rows = await allReminderPolicies(m);
+  return rows.map((r) => ({ rule: r.rule, recipientRole: r.recipient_role, offsets: r.offsets, overdueDaily: r.overdue_daily }));
 }
 
 /**
@@ -30,8 +33,8 @@ export class MilestoneWriter {
 
   async replace(m: EntityManager, calendar: WorkingCalendar, clockIds: string[]): Promise<void> {
     if (!clockIds.length) return;
-    await m.query(`UPDATE clock_milestones SET status = 'cancelled' WHERE clock_id = ANY($1::uuid[]) AND status = 'pending'`, [clockIds]);
-    const clocks = await m.query(`SELECT id, case_id, rule, due_date, version FROM case_clocks WHERE id = ANY($1::uuid[]) AND status = 'running'`, [clockIds]);
+    await Milestones.cancelPendingMilestonesOf(m, clockIds);
+    const clocks = await Clocks.runningClocksAmong(m, clockIds);
     await this.plan(m, calendar, clocks);
   }
 
@@ -51,11 +54,9 @@ export class MilestoneWriter {
       planMilestones({ rule: c.rule, due: c.due_date }, policies, calendar, today).map((p) => ({ c, p })),
     );
     if (!rows.length) return;
-    await m.query(
-      `INSERT INTO clock_milestones (clock_id, case_id, clock_version, key, kind, recipient_role, fire_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])`,
-      [rows.map((r: any) => r.c.id), rows.map((r: any) => r.c.case_id), rows.map((r: any) => r.c.version), rows.map((r: any) => r.p.key),
-        rows.map((r: any) => r.p.kind), rows.map((r: any) => r.p.recipientRole), rows.map((r: any) => r.p.fireAt.toISOString())],
+    await Milestones.insertMilestones(
+      m,
+      rows.map(({ c, p }) => ({ clockId: c.id, caseId: c.case_id, clockVersion: c.version, key: p.key, kind: p.kind, recipientRole: p.recipientRole, fireAt: p.fireAt })),
     );
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError, Role, type Actor } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
+import { AuditService, UnitOfWork } from '@fuyi/platform';
 import { isRuleId } from '@fuyi/deadlines';
 import { CalendarService } from './calendar.service';
 import { lockCalendarShared } from './calendar-lock';
 import { loadPolicies, MilestoneWriter } from './milestone-writer';
 import type { ReminderPolicy } from './milestone-plan';
+import { lockRunningClockIds } from './stores/clocks.store';
+import { putReminderPolicy } from './stores/reminders.store';
 
 const RECIPIENTS = new Set<string>(['handler', Role.SectionChief, Role.OfficeHead, Role.ReconsiderationClerk]);
 const REPLAN_BATCH = 2000;
@@ -15,38 +16,31 @@ const REPLAN_BATCH = 2000;
 @Injectable()
 export class ReminderPolicyService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly calendars: CalendarService,
     private readonly milestones: MilestoneWriter,
   ) {}
 
   list(): Promise<ReminderPolicy[]> {
-    return loadPolicies(this.ds);
+    return this.uow.read((m) => loadPolicies(m));
   }
 
   async set(actor: Actor, policy: ReminderPolicy): Promise<{ policy: ReminderPolicy; clocksReplanned: number }> {
     if (policy.rule !== '*' && !isRuleId(policy.rule)) throw invalid('rule', `未知的期限规则：${policy.rule}`);
     if (!RECIPIENTS.has(policy.recipientRole)) throw invalid('recipientRole', '提醒对象应为 handler（承办人）、reconsideration_clerk、section_chief 或 office_head');
     const offsets = [...new Set(policy.offsets)].sort((a, b) => a - b);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       await lockCalendarShared(m);
-      await m.query(
-        `INSERT INTO reminder_policies (rule, recipient_role, offsets, overdue_daily) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (rule, recipient_role) DO UPDATE SET offsets = EXCLUDED.offsets, overdue_daily = EXCLUDED.overdue_daily`,
-        [policy.rule, policy.recipientRole, JSON.stringify(offsets), policy.overdueDaily],
-      );
+      await putReminderPolicy(m, { rule: policy.rule, recipientRole: policy.recipientRole, offsets, overdueDaily: policy.overdueDaily });
       const calendar = await this.calendars.current(m);
       let replanned = 0;
       for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-        const ids: Array<{ id: string }> = await m.query(
-          `SELECT id FROM case_clocks WHERE status = 'running' AND ($1 = '*' OR rule = $1) AND id > $2 ORDER BY id LIMIT ${REPLAN_BATCH} FOR UPDATE`,
-          [policy.rule, after],
-        );
+        const ids = await lockRunningClockIds(m, policy.rule, after, REPLAN_BATCH);
         if (!ids.length) break;
-        await this.milestones.replace(m, calendar, ids.map((r) => r.id));
+        await this.milestones.replace(m, calendar, ids);
         replanned += ids.length;
-        after = ids[ids.length - 1].id;
+        after = ids[ids.length - 1];
       }
       await this.audit.record(m, {
         action: 'reminder_policy.set', subjectType: 'reminder_policy', subjectId: `${policy.rule}/${policy.recipientRole}`, actor,

@@ -1,26 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
-import { JobName, OutboxService, TimeSource, type JobItem } from '@fuyi/platform';
+import { JobName, OutboxService, TimeSource, UnitOfWork, type JobItem } from '@fuyi/platform';
 import { RULES, type RuleId } from '@fuyi/deadlines';
 import { Notifier } from '@fuyi/notifications';
 import { CalendarService } from './calendar.service';
 import { lockCalendarShared } from './calendar-lock';
 import { EFFECT_OF_RULE, nextWorkingDay, overdueOn } from './milestone-plan';
+import * as Milestones from './stores/milestones.store';
+import * as Reminders from './stores/reminders.store';
 
-interface DueMilestone {
-  id: string;
-  clock_id: string;
-  case_id: string;
-  clock_version: number;
-  key: string;
-  kind: 'reminder' | 'effect';
-  recipient_role: string;
-  fire_at: Date;
-  rule: string;
-  due_date: string;
-  case_number: string | null;
-}
+type DueMilestone = Omit<Milestones.ClaimedMilestone, 'live'>;
 
 /**
  * Fires due milestones. Claims a batch with FOR UPDATE SKIP LOCKED (several workers never take the same
@@ -32,7 +22,7 @@ interface DueMilestone {
 @Injectable()
 export class ReminderScanner {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly calendars: CalendarService,
     private readonly outbox: OutboxService,
     private readonly time: TimeSource,
@@ -48,19 +38,13 @@ export class ReminderScanner {
 
   async scanBatch(limit = 1000): Promise<number> {
     const now = this.time.now();
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       await lockCalendarShared(m);
-      const claimed: Array<DueMilestone & { live: boolean }> = await m.query(
-        `SELECT ms.id, ms.clock_id, ms.case_id, ms.clock_version, ms.key, ms.kind, ms.recipient_role, ms.fire_at, k.rule, k.due_date, c.case_number,
-                (k.status = 'running' AND k.version = ms.clock_version) AS live
-           FROM (SELECT * FROM clock_milestones WHERE status = 'pending' AND fire_at <= $1 ORDER BY fire_at LIMIT $2 FOR UPDATE SKIP LOCKED) ms
-           JOIN case_clocks k ON k.id = ms.clock_id LEFT JOIN cases c ON c.id = ms.case_id`,
-        [now, limit],
-      );
+      const claimed = await Milestones.claimDueMilestones(m, now, limit);
       if (!claimed.length) return 0;
       // A milestone planned for a clock version that has since changed (closed, paused, extended) is stale: never fire it.
       const stale = claimed.filter((d) => !d.live).map((d) => d.id);
-      if (stale.length) await m.query(`UPDATE clock_milestones SET status = 'cancelled' WHERE id = ANY($1::bigint[])`, [stale]);
+      if (stale.length) await Milestones.cancelMilestones(m, stale);
       const due = claimed.filter((d) => d.live);
       if (!due.length) return claimed.length;
       const fresh = await this.recordReminders(m, due, now);
@@ -78,31 +62,16 @@ export class ReminderScanner {
 
   /** Unique key (clock, milestone, recipient role, clock version): a milestone fired twice records one reminder. */
   private async recordReminders(m: EntityManager, due: DueMilestone[], now: Date): Promise<Map<string, string>> {
-    const rows = await m.query(
-      `INSERT INTO reminders (milestone_id, clock_id, case_id, milestone_key, clock_version, kind, recipient_role, due_at, fired_at)
-       SELECT mid, cid, kid, mkey, ver, kind, role, due_at, $9
-         FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[], $8::timestamptz[])
-           AS t(mid, cid, kid, mkey, ver, kind, role, due_at)
-       ON CONFLICT DO NOTHING RETURNING id, milestone_id`,
-      [due.map((d) => d.id), due.map((d) => d.clock_id), due.map((d) => d.case_id), due.map((d) => d.key), due.map((d) => d.clock_version),
-        due.map((d) => d.kind), due.map((d) => d.recipient_role), due.map((d) => d.fire_at), now],
-    );
-    await m.query(`UPDATE clock_milestones SET status = 'fired', fired_at = $2 WHERE id = ANY($1::bigint[])`, [due.map((d) => d.id), now]);
-    return new Map(rows.map((r: any) => [String(r.milestone_id), String(r.id)]));
+    const fresh = await Reminders.recordFiredReminders(m, due, now);
+    await Milestones.markMilestonesFired(m, due.map((d) => d.id), now);
+    return fresh;
   }
 
   /** In-app notifications: 'handler' = the case's handler (or its registering clerk), any other role = its active users. */
   private async notify(m: EntityManager, reminders: DueMilestone[], fresh: Map<string, string>): Promise<void> {
     const withCase = reminders.filter((r) => r.case_number);
     if (!withCase.length) return;
-    const recipients: Array<{ milestone_id: string; user_id: string }> = await m.query(
-      `SELECT t.milestone_id, u.id AS user_id
-         FROM unnest($1::bigint[], $2::uuid[], $3::text[]) WITH ORDINALITY AS t(milestone_id, case_id, role, ord)
-         JOIN cases c ON c.id = t.case_id
-         JOIN users u ON u.active AND ((t.role = 'handler' AND u.id = coalesce(c.handler_id, c.registered_by)) OR u.role = t.role)
-        ORDER BY t.ord, u.id`,
-      [withCase.map((r) => r.id), withCase.map((r) => r.case_id), withCase.map((r) => r.recipient_role)],
-    );
+    const recipients = await Reminders.reminderRecipients(m, withCase);
     const byMilestone = new Map(withCase.map((r) => [r.id, r]));
     await this.notifier.notify(
       m,
@@ -127,13 +96,9 @@ export class ReminderScanner {
       const fired = r.key.slice('overdue-'.length);
       return { r, p: overdueOn(nextWorkingDay(calendar, fired > yesterday ? fired : yesterday), r.recipient_role) };
     });
-    await m.query(
-      `INSERT INTO clock_milestones (clock_id, case_id, clock_version, key, kind, recipient_role, fire_at)
-       SELECT t.cid, t.kid, t.ver, t.mkey, 'reminder', t.role, t.fire_at
-         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::timestamptz[]) AS t(cid, kid, ver, mkey, role, fire_at)
-         JOIN case_clocks k ON k.id = t.cid AND k.status = 'running' AND k.version = t.ver`,
-      [next.map((x) => x.r.clock_id), next.map((x) => x.r.case_id), next.map((x) => x.r.clock_version), next.map((x) => x.p.key),
-        next.map((x) => x.p.recipientRole), next.map((x) => x.p.fireAt.toISOString())],
+    await Milestones.chainOverdueMilestones(
+      m,
+      next.map((x) => ({ clockId: x.r.clock_id, caseId: x.r.case_id, clockVersion: x.r.clock_version, key: x.p.key, recipientRole: x.p.recipientRole, fireAt: x.p.fireAt })),
     );
   }
 }

@@ -10,18 +10,10 @@ import { applicationPeriodWarning, withWarning } from '../domain/warnings';
 import { capacitiesOf, checkVersion, loadVisibleFile, moveFile, type FileRow } from './file-access';
 import { MediationClock } from './mediation-clock';
 import { notifyFileMediators, showOnConsultation } from './notices';
+import * as Assignments from '../stores/assignments.store';
+import { partiesForConflictCheck } from '../stores/parties.store';
 
-interface Candidate {
-  user_id: string;
-  display_name: string;
-  skills: string[];
-  conflict_department_ids: number[];
-  conflict_department_names: string[];
-  conflict_party_indexes: string[];
-  conflict_party_names: string[];
-  open_files: number;
-  objected: boolean;
-}
+type Candidate = Assignments.CandidateRow;
 
 /** Assignment by the coordinator (skill, load, conflict check), parties' objections, taking the file, extensions. */
 @Injectable()
@@ -55,7 +47,7 @@ export class AssignmentService {
     if (ids.length < 1 || ids.length > 2) throw MediationErrors.invalid('mediatorIds', '请指派一名或两名调解员');
     const file = await loadVisibleFile(m, actor, fileId, true);
     const adding = file.state !== MediationState.Referred;
-    const current: string[] = (await m.query('SELECT mediator_id FROM mediation_assignments WHERE file_id = $1 AND ended_at IS NULL', [fileId])).map((r: any) => r.mediator_id);
+    const current: string[] = await Assignments.currentMediatorIds(m, fileId);
     if (adding) {
       checkVersion(file, v.version);
       nextMediationState(file.state, MediationAction.AddMediator, await capacitiesOf(m, actor, fileId));
@@ -74,7 +66,7 @@ export class AssignmentService {
     const action = adding ? MediationAction.AddMediator : MediationAction.Assign;
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action, summary: { mediatorIds: ids } });
     for (const id of ids) {
-      await m.query('INSERT INTO mediation_assignments (file_id, mediator_id, assigned_by) VALUES ($1, $2, $3)', [fileId, id, actor.userId]);
+      await Assignments.insertAssignment(m, fileId, id, actor.userId);
     }
     await this.notifier.toUsers(m, ids, { kind: 'mediation_assigned', title: '新的调解案件', body: '您被指派调解一件调解案件，请及时接收。', caseId: file.case_id });
     return { ...moved, mediatorIds: adding ? [...current, ...ids] : ids };
@@ -87,16 +79,12 @@ export class AssignmentService {
   async object(m: EntityManager, actor: Actor, fileId: string, v: { version: number; mediatorId: string; partyRole: string; reason: string }) {
     const file = await loadVisibleFile(m, actor, fileId, true);
     checkVersion(file, v.version);
-    const current: string[] = (await m.query('SELECT mediator_id FROM mediation_assignments WHERE file_id = $1 AND ended_at IS NULL', [fileId])).map((r: any) => r.mediator_id);
+    const current: string[] = await Assignments.currentMediatorIds(m, fileId);
     const others = current.filter((id) => id !== v.mediatorId);
     const action = others.length ? MediationAction.Recuse : MediationAction.Object;
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action, summary: { mediatorId: v.mediatorId, partyRole: v.partyRole } });
     if (!current.includes(v.mediatorId)) throw MediationErrors.invalid('mediatorId', '该调解员不是本案的调解员');
-    await m.query(
-      `UPDATE mediation_assignments SET ended_at = now(), end_reason = 'objection', objection = $3::jsonb
-        WHERE file_id = $1 AND mediator_id = $2 AND ended_at IS NULL`,
-      [fileId, v.mediatorId, JSON.stringify({ partyRole: v.partyRole, reason: v.reason })],
-    );
+    await Assignments.endAssignmentByObjection(m, fileId, v.mediatorId, { partyRole: v.partyRole, reason: v.reason });
     return { ...moved, mediatorIds: others };
   }
 
@@ -144,19 +132,10 @@ export class AssignmentService {
   }
 
   private partiesOf(m: EntityManager, fileId: string): Promise<Array<{ name: string; idIndex: string | null }>> {
-    return m.query('SELECT name, id_number_index AS "idIndex" FROM mediation_parties WHERE file_id = $1', [fileId]);
+    return partiesForConflictCheck(m, fileId);
   }
 
   private candidates(m: EntityManager, file: FileRow): Promise<Candidate[]> {
-    return m.query(
-      `SELECT u.id AS user_id, u.display_name, p.skills, p.conflict_department_ids, p.conflict_party_indexes, p.conflict_party_names,
-              ARRAY(SELECT d.name FROM departments d WHERE d.id IN (SELECT jsonb_array_elements_text(p.conflict_department_ids)::int)) AS conflict_department_names,
-              (SELECT count(*)::int FROM mediation_assignments a JOIN mediation_files f ON f.id = a.file_id
-                WHERE a.mediator_id = u.id AND a.ended_at IS NULL AND f.state IN ('assigned', 'in_progress', 'agreed', 'withdrawal_pending')) AS open_files,
-              EXISTS (SELECT 1 FROM mediation_assignments a WHERE a.file_id = $1 AND a.mediator_id = u.id AND a.end_reason = 'objection') AS objected
-         FROM users u JOIN mediator_profiles p ON p.user_id = u.id
-        WHERE u.active AND u.role = 'mediator' ORDER BY u.display_name`,
-      [file.id],
-    );
+    return Assignments.candidatesFor(m, file.id);
   }
 }

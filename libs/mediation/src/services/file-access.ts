@@ -1,11 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
-import { AuditService, conditionalUpdate } from '@fuyi/platform';
+import { AuditService, conditionalUpdate, type SqlRunner } from '@fuyi/platform';
 import { COUNTER_MEDIATION_DOCUMENT_TYPES } from '@fuyi/cases';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState, nextMediationState, type MediationPerformer } from '../domain/mediation-state';
+import { mediatorStanding } from '../stores/assignments.store';
+import { visibleFile, type FileRow } from '../stores/files.store';
+import { caseOfConsultation } from '../stores/references.store';
 
-type Db = Pick<EntityManager, 'query'>;
+export type { FileRow };
+type Db = SqlRunner;
 
 /**
  * Which files an actor may see (domain.md §2), as a SQL condition on alias `f`, parameters from `first`:
@@ -39,32 +43,10 @@ export function fileScope(actor: Actor, first: number): { sql: string; params: u
   }
 }
 
-export interface FileRow {
-  id: string;
-  state: MediationState;
-  version: number;
-  source: string;
-  category: string;
-  case_id: string | null;
-  consultation_id: string | null;
-  township_id: number | null;
-  respondent_department_id: number | null;
-  taken_on: string | null;
-  mediation_due: string | null;
-  application_due: string | null;
-  extension_days: number;
-  case_suspended_from: string | null;
-  outcome: string | null;
-  outcome_on: string | null;
-  created_at: Date;
-  outcome_detail: Record<string, any> | null;
-  warnings: Array<{ code: string; message: string; on: string }>;
-}
-
 /** Loads a file the actor may see (404 otherwise, so existence does not leak), locked for the transaction. */
 export async function loadVisibleFile(m: Db, actor: Actor, fileId: string, lock = false): Promise<FileRow> {
   const scope = fileScope(actor, 2);
-  const [f] = await m.query(`SELECT f.* FROM mediation_files f WHERE f.id = $1 AND ${scope.sql}${lock ? ' FOR UPDATE OF f' : ''}`, [fileId, ...scope.params]);
+  const f = await visibleFile(m, fileId, scope, lock);
   if (!f) throw MediationErrors.notFound();
   return f;
 }
@@ -82,8 +64,7 @@ export const COUNTER_DOCUMENT_TYPES: readonly string[] = COUNTER_MEDIATION_DOCUM
  */
 export async function filedCaseOf(m: Db, file: Pick<FileRow, 'case_id' | 'source' | 'consultation_id'>): Promise<string | null> {
   if (file.case_id || file.source !== 'intake' || !file.consultation_id) return null;
-  const [c] = await m.query('SELECT case_id FROM consultations WHERE id = $1', [file.consultation_id]);
-  return c?.case_id ?? null;
+  return caseOfConsultation(m, file.consultation_id);
 }
 
 /** The capacities in which the actor acts on this file (see MediationPerformer). */
@@ -92,11 +73,7 @@ export async function capacitiesOf(m: Db, actor: Actor, fileId: string): Promise
   if (actor.role === Role.OfficeHead) caps.push('office_head');
   if (DISTRICT_CASE_ROLES.includes(actor.role)) caps.push('district');
   if (actor.role === Role.Mediator) {
-    const [r] = await m.query(
-      `SELECT (SELECT is_coordinator FROM mediator_profiles WHERE user_id = $1) AS coordinator,
-              EXISTS (SELECT 1 FROM mediation_assignments WHERE file_id = $2 AND mediator_id = $1 AND ended_at IS NULL) AS on_file`,
-      [actor.userId, fileId],
-    );
+    const r = await mediatorStanding(m, actor.userId, fileId);
     if (r.coordinator) caps.push('coordinator');
     if (r.on_file) caps.push('file_mediator');
   }

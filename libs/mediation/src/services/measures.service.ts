@@ -4,6 +4,7 @@ import { shanghaiDate } from '@fuyi/kernel';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MEDIATION_CATEGORIES, SUBSTANTIVE_OUTCOMES, WITHDRAWAL_OUTCOMES, type MediationCategory } from '../domain/mediation-types';
 import { TimeSource } from '@fuyi/platform';
+import { mediationMeasures } from '../stores/file-views.store';
 
 export type MeasureDimension = 'category' | 'township' | 'mediator';
 
@@ -37,26 +38,10 @@ export class MeasuresService {
     const g = GROUPS[by];
     if (!g) throw MediationErrors.invalid('by', '统计维度应为 category、township 或 mediator');
     if (from > to) throw MediationErrors.invalid('from', '开始日期不能晚于结束日期');
-    const rows = await this.ds.query(
-      `SELECT ${g.key} AS key, ${g.label} AS label,
-              count(DISTINCT f.id)::int AS cases,
-              count(DISTINCT f.id) FILTER (WHERE f.state = 'closed' AND f.outcome = 'agreement')::int AS agreements,
-              count(DISTINCT f.id) FILTER (WHERE f.state = 'closed' AND f.outcome = ANY($3::text[]))::int AS withdrawals,
-              count(DISTINCT f.id) FILTER (WHERE f.state = 'failed')::int AS failures,
-              count(DISTINCT f.id) FILTER (WHERE f.state IN ('closed', 'failed'))::int AS concluded,
-              count(DISTINCT f.id) FILTER (WHERE f.state = 'closed' AND f.outcome = ANY($4::text[]))::int AS substantive,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY f.outcome_on - (f.created_at AT TIME ZONE 'Asia/Shanghai')::date)
-                FILTER (WHERE f.outcome_on IS NOT NULL) AS median_days,
-              count(DISTINCT f.id) FILTER (WHERE f.outcome = 'agreement' AND (f.follow_up->>'performed')::boolean)::int AS performed
-         FROM mediation_files f ${g.join}
-        WHERE f.created_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
-          AND f.created_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
-        GROUP BY 1, 2 ORDER BY cases DESC, label`,
-      [from, to, WITHDRAWAL_OUTCOMES, SUBSTANTIVE_OUTCOMES],
-    );
+    const rows = await mediationMeasures(this.ds, g, { from, to, withdrawalOutcomes: WITHDRAWAL_OUTCOMES, substantiveOutcomes: SUBSTANTIVE_OUTCOMES });
     return {
       by, from, to,
-      rows: rows.map((r: any) => ({
+      rows: rows.map((r) => ({
         key: r.key, label: by === 'category' ? (MEDIATION_CATEGORIES[r.key as MediationCategory] ?? r.label) : r.label, cases: r.cases, agreements: r.agreements, withdrawals: r.withdrawals, failures: r.failures, concluded: r.concluded,
         substantiveResolutions: r.substantive, substantiveRate: r.concluded ? Number((r.substantive / r.concluded).toFixed(4)) : null,
         medianDaysToOutcome: r.median_days == null ? null : Number(r.median_days), agreementsPerformed: r.performed,

@@ -4,6 +4,7 @@ import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
 import { CalendarChangeHooks, CalendarService, type CalendarChangeHook } from '@fuyi/clocks';
 import { computeDeadline, computeWithRule, RULES, type WorkingCalendar } from '@fuyi/deadlines';
 import { MediationErrors } from '../domain/mediation-errors';
+import { lockOpenFilesDueWithin, writeRecomputedDues } from '../stores/files.store';
 
 type MediationClockFacts = { case_id: string | null; taken_on: string | null; extension_days: number };
 
@@ -52,14 +53,7 @@ export class MediationClock implements OnModuleInit, CalendarChangeHook {
 
   /** Open files whose time limit or ARL 20 period spans the changed days get their due dates again. */
   async recompute(m: EntityManager, calendar: WorkingCalendar, range: { from: string; to: string }): Promise<number> {
-    const files: Array<{ id: string; case_id: string | null; taken_on: string | null; extension_days: number; mediation_due: string | null; act_known_date: string | null; application_due: string | null }> =
-      await m.query(
-        `SELECT id, case_id, taken_on, extension_days, mediation_due, act_known_date, application_due FROM mediation_files
-          WHERE state IN ('referred', 'assigned', 'in_progress')
-            AND ((taken_on <= $2 AND mediation_due >= $1) OR (act_known_date <= $2 AND application_due >= $1))
-          ORDER BY id FOR UPDATE`,
-        [range.from, range.to],
-      );
+    const files = await lockOpenFilesDueWithin(m, range);
     const moved = files
       .map((f) => ({
         id: f.id,
@@ -69,11 +63,7 @@ export class MediationClock implements OnModuleInit, CalendarChangeHook {
       }))
       .filter((x) => x.mediationDue !== x.before.mediation_due || x.applicationDue !== x.before.application_due);
     if (!moved.length) return 0;
-    await m.query(
-      `UPDATE mediation_files f SET mediation_due = u.md, application_due = u.ad
-         FROM unnest($1::uuid[], $2::date[], $3::date[]) AS u(id, md, ad) WHERE f.id = u.id`,
-      [moved.map((x) => x.id), moved.map((x) => x.mediationDue), moved.map((x) => x.applicationDue)],
-    );
+    await writeRecomputedDues(m, moved);
     await this.audit?.record(m, {
       action: 'mediation.due.recompute', subjectType: 'calendar', subjectId: 'calendar', actor: null,
       summary: { calendarVersion: calendar.version, files: moved.map((x) => ({ id: x.id, mediationDue: x.mediationDue, applicationDue: x.applicationDue })) },

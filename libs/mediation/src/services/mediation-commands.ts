@@ -34,7 +34,7 @@ export class MediationCommands {
   private fileStep<T extends { fileId: string; state: string; version: number }>(actor: Actor, work: (m: EntityManager) => Promise<T>) {
     return this.uow.run(async (m) => {
       const { fileId, state: _state, version: _version, ...produced } = await work(m);
-      return { ...(await this.queries.get(actor, fileId, m)), ...produced };
+      return { ...(await this.queries.getIn(m, actor, fileId)), ...produced };
     });
   }
 

@@ -6,6 +6,11 @@ import { documentRefusal } from '../domain/document-rules';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MEDIATION_CATEGORIES, MEDIATION_OUTCOMES, MEDIATION_SOURCES, type MediationCategory, type MediationOutcome, type MediationSource } from '../domain/mediation-types';
 import { capacitiesOf, filedCaseOf, loadVisibleFile, type FileRow } from './file-access';
+import { currentMediatorNames } from '../stores/assignments.store';
+import { fileDocumentFacts } from '../stores/files.store';
+import { partyNames } from '../stores/parties.store';
+import { departmentName, linkedCase } from '../stores/references.store';
+import { heldJointSession } from '../stores/sessions.store';
 
 export const MEDIATION_DOCUMENT_TYPES = ['mediation-referral', 'mediation-record', 'mediation-agreement', 'mediation-document', 'mediation-termination-notice'] as const;
 export type MediationDocumentType = (typeof MEDIATION_DOCUMENT_TYPES)[number];
@@ -41,19 +46,18 @@ export class MediationDocumentsService {
   }
 
   private async facts(m: EntityManager, file: FileRow): Promise<DocumentData> {
-    const parties: Array<{ role: string; name: string }> = await m.query('SELECT role, name FROM mediation_parties WHERE file_id = $1 ORDER BY position', [file.id]);
-    const [d] = await m.query('SELECT name FROM departments WHERE id = $1', [file.respondent_department_id]);
-    const mediators = await m.query(
-      `SELECT u.display_name FROM mediation_assignments a JOIN users u ON u.id = a.mediator_id WHERE a.file_id = $1 AND a.ended_at IS NULL ORDER BY a.assigned_at`, [file.id]);
-    const [w] = await m.query('SELECT applicant_wants, court_reference FROM mediation_files WHERE id = $1', [file.id]);
-    const respondent = d?.name ?? (parties.filter((p) => p.role === 'respondent').map((p) => p.name).join('、') || '（未登记）');
+    const parties = await partyNames(m, file.id);
+    const department = await departmentName(m, file.respondent_department_id);
+    const mediators = await currentMediatorNames(m, file.id);
+    const w = await fileDocumentFacts(m, file.id);
+    const respondent = department ?? (parties.filter((p) => p.role === 'respondent').map((p) => p.name).join('、') || '（未登记）');
     return {
       applicantNames: parties.filter((p) => p.role === 'applicant').map((p) => p.name).join('、') || '（未登记）',
       respondent,
       category: MEDIATION_CATEGORIES[file.category as MediationCategory],
       source: MEDIATION_SOURCES[file.source as MediationSource],
       applicantWants: w.applicant_wants,
-      mediators: mediators.map((x: any) => x.display_name.replace(/^调解员\s*/, '')).join('、') || '（待指派）',
+      mediators: mediators.map((name) => name.replace(/^调解员\s*/, '')).join('、') || '（待指派）',
       linked: w.court_reference ? `法院委派（${w.court_reference}）` : file.case_id ? '已关联行政复议申请' : '立案前调解，尚未提出行政复议申请',
     };
   }
@@ -61,9 +65,9 @@ export class MediationDocumentsService {
   private async specific(m: EntityManager, file: FileRow, input: MediationDocumentInput): Promise<DocumentData> {
     switch (input.type) {
       case 'mediation-record': {
-        const [s] = input.sessionId ? await m.query(`SELECT * FROM mediation_sessions WHERE id = $1 AND file_id = $2 AND kind = 'joint' AND status = 'held'`, [input.sessionId, file.id]) : [];
+        const s = input.sessionId ? await heldJointSession(m, input.sessionId, file.id) : undefined;
         if (!s) throw MediationErrors.invalid('sessionId', '请选择已召开的联合调解会议');
-        const present = (s.attendance ?? []).filter((a: any) => a.present).map((a: any) => a.name);
+        const present = (s.attendance ?? []).filter((a) => a.present).map((a) => a.name);
         return { sessionTime: shanghaiDateTime(new Date(s.scheduled_at)), place: s.mode === 'video' ? `视频调解（${s.place}）` : s.place, attendees: present.join('、') || '无', minutes: s.minutes ?? '' };
       }
       case 'mediation-agreement':
@@ -74,7 +78,7 @@ export class MediationDocumentsService {
         const facts = file.case_id ? await caseFacts(m, file.case_id) : null;
         if (!facts?.acceptedOn) throw MediationErrors.caseState('调解书仅用于已受理的行政复议案件', facts ? 'not_accepted' : 'none');
         if (!input.items?.length) throw MediationErrors.invalid('items', '请填写调解协议内容');
-        const [c] = await m.query('SELECT requests FROM cases WHERE id = $1', [file.case_id]);
+        const c = await linkedCase(m, file.case_id!);
         return { ...facts, requests: c.requests, items: input.items };
       }
       case 'mediation-termination-notice': {

@@ -1,6 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import type { Actor, IsoDate } from '@fuyi/kernel';
+import type { SqlRunner } from '@fuyi/platform';
 import { DUE_SOON_DAYS, workListConditions, type WorkListDue } from './work-list-filter';
+import { countFilesEach } from '../stores/file-views.store';
 
 /**
  * A mediator's home figures (issue 16 item 5), each the row count of 我的调解 (GET /mediation/work-list) with a
@@ -19,11 +20,9 @@ const FIGURES: Record<MediationFigureKey, { label: string; definition: string; d
 };
 
 /** The figures as one statement of scalar subqueries (one round trip). */
-export async function mediationFigures(db: Pick<EntityManager, 'query'>, actor: Actor, today: IsoDate) {
+export async function mediationFigures(db: SqlRunner, actor: Actor, today: IsoDate) {
   const params: unknown[] = [];
-  const parts = MEDIATION_FIGURE_KEYS.map(
-    (key, i) => `(SELECT count(*)::int FROM mediation_files f WHERE ${workListConditions(actor, FIGURES[key].due, today, params).join(' AND ')}) AS n${i}`,
-  );
-  const [row] = await db.query(`SELECT ${parts.join(', ')}`, params);
-  return MEDIATION_FIGURE_KEYS.map((key, i) => ({ key, label: FIGURES[key].label, definition: FIGURES[key].definition, count: Number(row[`n${i}`]) }));
+  const conditions = MEDIATION_FIGURE_KEYS.map((key) => workListConditions(actor, FIGURES[key].due, today, params));
+  const counts = await countFilesEach(db, conditions, params);
+  return MEDIATION_FIGURE_KEYS.map((key, i) => ({ key, label: FIGURES[key].label, definition: FIGURES[key].definition, count: counts[i] }));
 }

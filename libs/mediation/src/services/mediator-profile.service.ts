@@ -4,6 +4,8 @@ import { DomainError, Role, type Actor } from '@fuyi/kernel';
 import { AuditService, FieldCipher } from '@fuyi/platform';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MEDIATION_CATEGORIES } from '../domain/mediation-types';
+import * as Profiles from '../stores/profiles.store';
+import { countDepartments } from '../stores/references.store';
 
 export interface ProfileInput {
   version?: number;
@@ -23,12 +25,8 @@ export class MediatorProfileService {
   /** The roster; conflicts (people a mediator is related to) only for the coordinator and the office head. */
   async list(m: EntityManager, actor: Actor) {
     const seesConflicts = await this.mayManage(m, actor);
-    const rows = await m.query(
-      `SELECT u.id, u.display_name, p.skills, p.is_coordinator, p.conflict_department_ids, jsonb_array_length(p.conflict_party_indexes) AS id_links,
-              p.conflict_party_names, p.version
-         FROM users u LEFT JOIN mediator_profiles p ON p.user_id = u.id WHERE u.role = 'mediator' AND u.active ORDER BY u.display_name`,
-    );
-    return rows.map((r: any) => ({
+    const rows = await Profiles.mediatorRoster(m);
+    return rows.map((r) => ({
       userId: r.id, displayName: r.display_name, hasProfile: r.version != null, skills: r.skills ?? [], isCoordinator: !!r.is_coordinator, version: r.version,
       ...(seesConflicts ? { conflictDepartmentIds: r.conflict_department_ids ?? [], conflictIdNumbers: r.id_links ?? 0, conflictNames: r.conflict_party_names ?? [] } : {}),
     }));
@@ -36,32 +34,25 @@ export class MediatorProfileService {
 
   async upsert(m: EntityManager, actor: Actor, userId: string, v: ProfileInput) {
     await this.checkMayManage(m, actor);
-    const [u] = await m.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'mediator'`, [userId]);
-    if (!u) throw MediationErrors.invalid('userId', '该用户不是调解员');
+    if (!(await Profiles.isMediatorUser(m, userId))) throw MediationErrors.invalid('userId', '该用户不是调解员');
     const bad = v.skills.find((s) => !(s in MEDIATION_CATEGORIES));
     if (bad) throw MediationErrors.invalid('skills', '擅长类别不正确');
     if (v.conflictDepartmentIds.length) {
-      const [{ n }] = await m.query('SELECT count(*)::int AS n FROM departments WHERE id = ANY($1::int[])', [v.conflictDepartmentIds]);
+      const n = await countDepartments(m, v.conflictDepartmentIds);
       if (n !== new Set(v.conflictDepartmentIds).size) throw MediationErrors.invalid('conflictDepartmentIds', '单位不存在');
     }
     const indexes = (v.conflictIdNumbers ?? []).map((id) => this.cipher.blindIndex(id.toUpperCase()));
-    const [cur] = await m.query('SELECT version, conflict_department_ids, conflict_party_indexes, conflict_party_names FROM mediator_profiles WHERE user_id = $1 FOR UPDATE', [userId]);
+    const cur = await Profiles.lockProfile(m, userId);
     if (cur && cur.version !== v.version) throw MediationErrors.profileVersionConflict(v.version ?? 0, cur.version);
     const nextIndexes: string[] = v.conflictIdNumbers === undefined && cur ? cur.conflict_party_indexes : indexes;
     // Nobody keeps their own conflicts: a coordinator could otherwise drop one and assign themselves.
     if (actor.userId === userId && !sameConflicts(cur, v.conflictDepartmentIds, nextIndexes, v.conflictNames)) {
       throw new DomainError('MEDIATION_OWN_CONFLICTS', '不能修改本人的回避关联信息，请由其他协调员或机构负责人维护', 'forbidden');
     }
-    const args = [userId, JSON.stringify(v.skills), v.isCoordinator, JSON.stringify(v.conflictDepartmentIds),
-      JSON.stringify(nextIndexes), JSON.stringify(v.conflictNames)];
-    const [row] = cur
-      ? await m.query(
-        `UPDATE mediator_profiles SET skills = $2, is_coordinator = $3, conflict_department_ids = $4, conflict_party_indexes = $5, conflict_party_names = $6,
-                version = version + 1 WHERE user_id = $1 RETURNING version`, args)
-      : await m.query(
-        `INSERT INTO mediator_profiles (user_id, skills, is_coordinator, conflict_department_ids, conflict_party_indexes, conflict_party_names)
-         VALUES ($1,$2,$3,$4,$5,$6) RETURNING version`, args);
-    const version = Array.isArray(row) ? row[0].version : row.version;
+    const values: Profiles.ProfileValues = {
+      skills: v.skills, isCoordinator: v.isCoordinator, conflictDepartmentIds: v.conflictDepartmentIds, conflictPartyIndexes: nextIndexes, conflictPartyNames: v.conflictNames,
+    };
+    const version = cur ? await Profiles.updateProfile(m, userId, values) : await Profiles.insertProfile(m, userId, values);
     // Conflicts are audited by counts (before → after), never their values (names and ID numbers of related people).
     const counts = (d: unknown[], i: unknown[], n: unknown[]) => ({ departments: d.length, idNumbers: i.length, names: n.length });
     await this.audit.record(m, {
@@ -78,8 +69,7 @@ export class MediatorProfileService {
   private async mayManage(m: EntityManager, actor: Actor): Promise<boolean> {
     if (actor.role === Role.OfficeHead) return true;
     if (actor.role !== Role.Mediator) return false;
-    const [p] = await m.query('SELECT is_coordinator FROM mediator_profiles WHERE user_id = $1', [actor.userId]);
-    return !!p?.is_coordinator;
+    return Profiles.isCoordinator(m, actor.userId);
   }
 
   private async checkMayManage(m: EntityManager, actor: Actor): Promise<void> {

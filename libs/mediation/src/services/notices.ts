@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ConsultationRecords } from '@fuyi/cases';
 import type { Notifier } from '@fuyi/notifications';
 import { latestApplicationWarning, type FileWarning } from '../domain/warnings';
+import { fileAudience } from '../stores/assignments.store';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -17,12 +18,8 @@ export interface FileNotice {
  * the applicant; also reaches a file still in the pool), in-app and on every channel. Returns how many were told.
  */
 export async function notifyFileMediators(m: EntityManager, notifier: Notifier, fileId: string, n: FileNotice, referrer = false): Promise<number> {
-  const rows: Array<{ id: string }> = await m.query(
-    `SELECT a.mediator_id AS id FROM mediation_assignments a WHERE a.file_id = $1 AND a.ended_at IS NULL
-     UNION SELECT f.created_by FROM mediation_files f WHERE f.id = $1 AND $2`,
-    [fileId, referrer],
-  );
-  return (await notifier.toUsers(m, rows.map((r) => r.id), n)).length;
+  const ids = await fileAudience(m, fileId, referrer);
+  return (await notifier.toUsers(m, ids, n)).length;
 }
 
 /**

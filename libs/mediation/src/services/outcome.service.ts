@@ -9,6 +9,7 @@ import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, MediationState, nextMediationState } from '../domain/mediation-state';
 import { MEDIATION_OUTCOMES, WITHDRAWAL_OUTCOMES, type MediationOutcome } from '../domain/mediation-types';
 import { capacitiesOf, checkVersion, filedCaseOf, loadVisibleFile, moveFile, type FileRow } from './file-access';
+import { linkedCase } from '../stores/references.store';
 
 export interface OutcomeInput {
   version: number;
@@ -68,7 +69,7 @@ export class OutcomeService {
   async seal(m: EntityManager, actor: Actor, fileId: string, version: number) {
     const file = await loadVisibleFile(m, actor, fileId, true);
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version, action: MediationAction.Seal, set: { outcome_on: shanghaiDate(this.time.now()) }, summary: { outcome: file.outcome } });
-    const [c] = await m.query('SELECT version FROM cases WHERE id = $1', [file.case_id]);
+    const c = await linkedCase(m, file.case_id!);
     const summary = String(file.outcome_detail?.summary ?? '');
     const caseResult = file.state === MediationState.Agreed
       ? await this.decisions.concludeMediation(m, actor, file.case_id!, { version: c.version, signedByAll: true, summary })
@@ -129,7 +130,6 @@ export class OutcomeService {
 
   private async caseStateOf(m: EntityManager, file: FileRow): Promise<string | null> {
     if (!file.case_id) return null;
-    const [c] = await m.query('SELECT state FROM cases WHERE id = $1', [file.case_id]);
-    return c.state;
+    return (await linkedCase(m, file.case_id)).state;
   }
 }

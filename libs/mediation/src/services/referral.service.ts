@@ -11,6 +11,10 @@ import { filedCaseOf, loadVisibleFile, moveFile } from './file-access';
 import { MediationClock } from './mediation-clock';
 import { showOnConsultation } from './notices';
 import type { ReferralInput } from './referral.types';
+import * as Files from '../stores/files.store';
+import * as Parties from '../stores/parties.store';
+import { isCoordinator } from '../stores/profiles.store';
+import { departmentExists, linkedCase, townshipExists } from '../stores/references.store';
 
 /** `n` years before an ISO day (29 February falls back to the 28th through string comparison, which is enough here). */
 const yearsBefore = (day: string, n: number) => `${Number(day.slice(0, 4)) - n}${day.slice(4)}`;
@@ -78,7 +82,7 @@ export class ReferralService {
       caseRow = await CaseLocks.forUpdate(m, input.caseId);
       const townshipOwn = actor.role === Role.TownshipClerk && caseRow?.townshipId === actor.townshipId;
       if (!caseRow || !(district || townshipOwn)) throw MediationErrors.invalid('caseId', '复议申请或案件不存在');
-      const [open] = await m.query(`SELECT id FROM mediation_files WHERE case_id = $1 AND state NOT IN ('closed', 'failed')`, [caseRow.id]);
+      const open = await Files.openFileOfCase(m, caseRow.id);
       if (open) throw new DomainError('MEDIATION_ALREADY_OPEN', '该案件已有进行中的调解', 'conflict', { fileId: open.id });
       townshipId = caseRow.townshipId;
       respondentId = caseRow.respondentDepartmentId;
@@ -105,13 +109,12 @@ export class ReferralService {
     const periodWarning = input.source !== 'intake' ? null
       : applicationDue ? applicationPeriodWarning(applicationDue, await this.clock.mediationDue(m, false, today), today) : applicationPeriodUnknown(today);
     const warnings = withWarning([], periodWarning);
-    const [file] = await m.query(
-      `INSERT INTO mediation_files (state, source, category, township_id, respondent_department_id, consultation_id, case_id, court_reference,
-         applicant_wants, act_known_date, application_due, case_suspended_from, warnings, created_by)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) RETURNING id, version, state`,
-      [MediationState.Referred, input.source, input.category, townshipId, respondentId, input.consultationId ?? null, caseRow?.id ?? null,
-        input.courtReference?.trim() ?? null, input.applicantWants, input.actKnownDate ?? null, applicationDue, suspendedFrom, JSON.stringify(warnings), actor.userId],
-    );
+    const file = await Files.insertFile(m, {
+      state: MediationState.Referred, source: input.source, category: input.category, townshipId, respondentDepartmentId: respondentId,
+      consultationId: input.consultationId ?? null, caseId: caseRow?.id ?? null, courtReference: input.courtReference?.trim() ?? null,
+      applicantWants: input.applicantWants, actKnownDate: input.actKnownDate ?? null, applicationDue, caseSuspendedFrom: suspendedFrom, warnings,
+      createdBy: actor.userId,
+    });
     await this.insertParties(m, file.id, input, caseRow?.id);
     if (input.source === 'intake') await showOnConsultation(m, input.consultationId ?? null, warnings);
     await this.audit.record(m, {
@@ -132,7 +135,7 @@ export class ReferralService {
     const file = filed ? { ...loaded, case_id: filed } : loaded;
     if (!file.case_id || file.case_suspended_from) throw MediationErrors.caseState('该调解案件没有可中止的复议案件', file.case_suspended_from ? 'suspended' : 'none');
     const from = v.from ?? shanghaiDate(this.time.now());
-    const [c] = await m.query('SELECT state FROM cases WHERE id = $1', [file.case_id]);
+    const c = await linkedCase(m, file.case_id);
     if (c.state !== 'accepted') throw MediationErrors.caseState('复议案件尚未受理，受理审查期届满后方可经同意中止', c.state);
     const moved = await moveFile(m, this.audit, actor, file, { fileId, version: v.version, action: MediationAction.SuspendCase, set: { case_suspended_from: from, ...(filed ? { case_id: filed } : {}) }, summary: { caseId: file.case_id, consent: v.consent ?? null } });
     const caseResult = await this.handling.suspend(m, actor, file.case_id, { version: v.caseVersion, ground: CONSENT_SUSPENSION_GROUND, consent: v.consent, from, reason: '转调解中心进行调解' });
@@ -144,26 +147,21 @@ export class ReferralService {
    * self-correction, reconciliation) it is not referred again. After a failure or giving up a new attempt is allowed.
    */
   private async checkConsultationFree(m: EntityManager, consultationId: string): Promise<void> {
-    const [prior] = await m.query(
-      `SELECT id, state, outcome FROM mediation_files WHERE consultation_id = $1 AND (state NOT IN ('closed', 'failed') OR (state = 'closed' AND outcome = ANY($2)))
-        ORDER BY created_at DESC LIMIT 1`,
-      [consultationId, SUBSTANTIVE_OUTCOMES],
-    );
+    const prior = await Files.blockingFileOfConsultation(m, consultationId, SUBSTANTIVE_OUTCOMES);
     if (!prior) return;
     if (prior.state !== MediationState.Closed) throw new DomainError('MEDIATION_ALREADY_OPEN', '该咨询已有进行中的调解', 'conflict', { fileId: prior.id });
     throw new DomainError('MEDIATION_ALREADY_RESOLVED', '该咨询涉及的争议已经调解化解结案，不能再次引导调解', 'conflict', { fileId: prior.id, outcome: prior.outcome });
   }
 
-  private async isCoordinator(m: EntityManager, userId: string): Promise<boolean> {
-    const [p] = await m.query('SELECT is_coordinator FROM mediator_profiles WHERE user_id = $1', [userId]);
-    return !!p?.is_coordinator;
+  private isCoordinator(m: EntityManager, userId: string): Promise<boolean> {
+    return isCoordinator(m, userId);
   }
 
   private async checkReferences(m: EntityManager, townshipId: number | null, respondentId: number | null): Promise<void> {
-    if (townshipId != null && !(await m.query('SELECT 1 FROM townships WHERE id = $1', [townshipId])).length) {
+    if (townshipId != null && !(await townshipExists(m, townshipId))) {
       throw MediationErrors.invalid('townshipId', '街乡镇不存在');
     }
-    if (respondentId != null && !(await m.query('SELECT 1 FROM departments WHERE id = $1', [respondentId])).length) {
+    if (respondentId != null && !(await departmentExists(m, respondentId))) {
       throw MediationErrors.invalid('respondentDepartmentId', '被申请人不存在');
     }
   }
@@ -171,19 +169,14 @@ export class ReferralService {
   /** Given parties (personal data encrypted), or else the linked case's parties copied with their sealed values. */
   private async insertParties(m: EntityManager, fileId: string, input: ReferralInput, caseId?: string): Promise<void> {
     if (!input.parties?.length && caseId) {
-      await m.query(
-        `INSERT INTO mediation_parties (file_id, role, name, id_number_enc, id_number_index, phone_enc, position)
-         SELECT $1, role, name, id_number_enc, id_number_index, phone_enc, position FROM case_parties WHERE case_id = $2`,
-        [fileId, caseId],
-      );
+      await Parties.copyCaseParties(m, fileId, caseId);
       return;
     }
     for (const [i, p] of (input.parties ?? []).entries()) {
       const id = p.idNumber?.toUpperCase();
-      await m.query(
-        `INSERT INTO mediation_parties (file_id, role, name, id_number_enc, id_number_index, phone_enc, position) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-        [fileId, p.role, p.name, this.cipher.encrypt(id), id ? this.cipher.blindIndex(id) : null, this.cipher.encrypt(p.phone), i],
-      );
+      await Parties.insertParty(m, fileId, {
+        role: p.role, name: p.name, idNumberEnc: this.cipher.encrypt(id), idNumberIndex: id ? this.cipher.blindIndex(id) : null, phoneEnc: this.cipher.encrypt(p.phone), position: i,
+      });
     }
   }
 }

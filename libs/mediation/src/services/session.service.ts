@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql, TimeSource } from '@fuyi/platform';
+import { AuditService, TimeSource } from '@fuyi/platform';
 import { MediationErrors } from '../domain/mediation-errors';
 import { MediationAction, nextMediationState } from '../domain/mediation-state';
 import { capacitiesOf, loadVisibleFile, seesMediationWork, type FileRow } from './file-access';
+import * as Sessions from '../stores/sessions.store';
 
 export interface SessionInput {
   kind: 'joint' | 'private';
@@ -14,7 +15,7 @@ export interface SessionInput {
   participants: Array<{ name: string; role: string }>;
 }
 
-const view = (r: any) => ({
+const view = (r: Sessions.SessionRow) => ({
   id: r.id, kind: r.kind, mode: r.mode, place: r.place, scheduledAt: new Date(r.scheduled_at).toISOString(), participants: r.participants,
   attendance: r.attendance, minutes: r.minutes, status: r.status, version: r.version,
 });
@@ -33,10 +34,9 @@ export class SessionService {
     // Nobody mediates a file before it reached the centre (or, once taken, before the mediator took it).
     const earliest = file.taken_on ?? shanghaiDate(new Date(file.created_at));
     if (shanghaiDate(new Date(s.scheduledAt)) < earliest) throw MediationErrors.invalid('scheduledAt', `调解时间不能早于${file.taken_on ? '调解员接收案件' : '引导调解'}的日期（${earliest}）`);
-    const [row] = await m.query(
-      `INSERT INTO mediation_sessions (file_id, kind, mode, place, scheduled_at, participants, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING *`,
-      [fileId, s.kind, s.mode, s.place, s.scheduledAt, JSON.stringify(s.participants), actor.userId],
-    );
+    const row = await Sessions.insertSession(m, {
+      fileId, kind: s.kind, mode: s.mode, place: s.place, scheduledAt: s.scheduledAt, participants: s.participants, createdBy: actor.userId,
+    });
     await this.audit.record(m, { action: 'mediation.session_scheduled', subjectType: 'mediation', subjectId: fileId, actor, summary: { sessionId: row.id, kind: s.kind, mode: s.mode } });
     return view(row);
   }
@@ -44,19 +44,17 @@ export class SessionService {
   /** Attendance and minutes of a held session (a correction is a new version of the same row). */
   async record(m: EntityManager, actor: Actor, fileId: string, sessionId: string, v: { version: number; attendance: Array<{ name: string; present: boolean }>; minutes: string }) {
     await this.checkMayWork(m, actor, fileId);
-    const [cur] = await m.query('SELECT version, scheduled_at FROM mediation_sessions WHERE id = $1 AND file_id = $2 FOR UPDATE', [sessionId, fileId]);
+    const cur = await Sessions.lockSession(m, sessionId, fileId);
     if (!cur) throw new DomainError('MEDIATION_SESSION_NOT_FOUND', '调解会议不存在', 'not_found');
     if (cur.version !== v.version) throw MediationErrors.versionConflict(v.version, cur.version);
     // The 笔录 prints the session's time and is dated today: a session not yet held has no minutes.
     const sessionDay = shanghaiDate(new Date(cur.scheduled_at));
     if (sessionDay > shanghaiDate(this.time.now())) throw MediationErrors.invalid('minutes', `调解会议安排在${sessionDay}，尚未召开，不能记录到场情况和笔录`);
-    const { rows } = await execSql(
+    const row = await Sessions.recordSessionMinutes(
       m,
-      `UPDATE mediation_sessions SET attendance = $4, minutes = $5, status = 'held', version = version + 1
-        WHERE id = $1 AND file_id = $2 AND version = $3 RETURNING *`,
-      [sessionId, fileId, v.version, JSON.stringify(v.attendance), v.minutes],
+      { sessionId, fileId, version: v.version, attendance: v.attendance, minutes: v.minutes },
+      (current) => MediationErrors.versionConflict(v.version, current),
     );
-    const row = rows[0];
     await this.audit.record(m, { action: 'mediation.session_recorded', subjectType: 'mediation', subjectId: fileId, actor, summary: { sessionId, kind: row.kind } });
     return view(row);
   }
@@ -64,11 +62,7 @@ export class SessionService {
   /** A private 背对背 note: a held private session with its notes. */
   async privateNote(m: EntityManager, actor: Actor, fileId: string, v: { text: string; participants?: Array<{ name: string; role: string }> }) {
     await this.checkMayWork(m, actor, fileId);
-    const [row] = await m.query(
-      `INSERT INTO mediation_sessions (file_id, kind, mode, place, scheduled_at, participants, minutes, status, created_by)
-       VALUES ($1, 'private', 'in_person', '背对背', now(), $2, $3, 'held', $4) RETURNING *`,
-      [fileId, JSON.stringify(v.participants ?? []), v.text, actor.userId],
-    );
+    const row = await Sessions.insertPrivateNote(m, { fileId, participants: v.participants ?? [], text: v.text, createdBy: actor.userId });
     await this.audit.record(m, { action: 'mediation.private_note', subjectType: 'mediation', subjectId: fileId, actor, summary: { sessionId: row.id } });
     return view(row);
   }
@@ -77,10 +71,7 @@ export class SessionService {
     await loadVisibleFile(m, actor, fileId);
     if (!seesMediationWork(actor)) return []; // the counter sees the referral, not the sessions
     const onFile = (await capacitiesOf(m, actor, fileId)).includes('file_mediator');
-    const rows = await m.query(
-      `SELECT * FROM mediation_sessions WHERE file_id = $1 AND ($2 OR kind = 'joint') ORDER BY scheduled_at, id`,
-      [fileId, onFile],
-    );
+    const rows = await Sessions.sessionsOf(m, fileId, onFile);
     return rows.map(view);
   }
 
