@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasHomeFigures } from './RoleHome';
-import { FIGURE_LINKS, figureLink } from './figure-links';
+import { FIGURE_LINKS, figureLink, unitOf } from './figure-links';
 import { filterOf } from '../pages/liaison/LiaisonHomePage';
 
 describe('home figure links (issue 16 item 5)', () => {
@@ -32,15 +32,31 @@ describe('home figure links (issue 16 item 5)', () => {
   });
 
   it("opens the audit log with the filter the auditor's figure was counted with (the API's query)", () => {
-    expect(figureLink({ key: 'auditToday', query: { from: '2026-12-05', to: '2026-12-05' } }, 'auditor')).toBe('/audit?from=2026-12-05&to=2026-12-05');
-    expect(figureLink({ key: 'auditPersonalDataReads', query: { action: 'case.read_personal_data', from: '2026-11-29', to: '2026-12-05' } })).toBe(
-      '/audit?action=case.read_personal_data&from=2026-11-29&to=2026-12-05',
+    expect(figureLink({ key: 'auditToday', query: { from: '2026-12-05', to: '2026-12-05' } }, 'auditor')).toBe(
+      '/audit?from=2026-12-05&to=2026-12-05',
     );
+    expect(
+      figureLink({ key: 'auditPersonalDataReads', query: { action: 'case.read_personal_data', from: '2026-11-29', to: '2026-12-05' } }),
+    ).toBe('/audit?action=case.read_personal_data&from=2026-11-29&to=2026-12-05');
     expect(figureLink({ key: 'myOverdue' })).toBe('/work/my-queue?flag=overdue');
   });
 
+  it('counts cases by 件, accounts by 个, log rows by 条 and audited events by 次', () => {
+    expect([unitOf('myOverdue'), unitOf('totpMissing'), unitOf('auditToday'), unitOf('auditDownloads')]).toEqual(['件', '个', '条', '次']);
+  });
+
   it('asks for figures for every role (the API answers each its own)', () => {
-    for (const role of ['township_clerk', 'reconsideration_clerk', 'section_chief', 'office_head', 'mediator', 'liaison_officer', 'admin', 'auditor', 'security_admin'])
+    for (const role of [
+      'township_clerk',
+      'reconsideration_clerk',
+      'section_chief',
+      'office_head',
+      'mediator',
+      'liaison_officer',
+      'admin',
+      'auditor',
+      'security_admin',
+    ])
       expect(hasHomeFigures(role)).toBe(true);
     expect(hasHomeFigures(undefined)).toBe(false);
   });

@@ -58,3 +58,16 @@ export const FIGURE_COLOURS: Partial<Record<HomeFigureKey, string>> = {
   auditLoginFailures: '#ad6800',
 };
 export const DEFAULT_COLOUR = '#1668dc';
+
+/** The measure word a figure is counted in: cases by 件 (the default), accounts by 个, log rows by 条, events by 次. */
+const UNITS: Partial<Record<HomeFigureKey, string>> = {
+  deadLetters: '条',
+  lockedAccounts: '个',
+  totpMissing: '个',
+  auditToday: '条',
+  auditLoginFailures: '次',
+  auditPersonalDataReads: '次',
+  auditDownloads: '次',
+  auditExports: '次',
+};
+export const unitOf = (key: HomeFigureKey): string => UNITS[key] ?? '件';
