@@ -102,7 +102,7 @@ describe('signing in, in Chromium against the real api + worker', () => {
     }
     expect(await checkpoint(page, `home-${role}-figure-opened`)).toEqual([]);
     await context.close();
-  });
+  }, 120_000); // two page loads and an axe run: 40 s seen on the shared machine
 
   it('a wrong password is refused with the Chinese message from the API', async () => {
     const context = await newContext(browser, server.url);
