@@ -1348,7 +1348,7 @@ export interface paths {
         };
         /**
          * 首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数
-         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。府院联络员：liaisonOverdue（工作台 due=overdue）、liaisonDueThisWeek（due=thisWeek）、liaisonAwaitingMe（waiting=officer）。系统管理员：deadLetters（投递失败清单）、lockedAccounts（用户列表中 locked 为 true 的用户）。
+         * @description 承办人：myOverdue（我的案件 flag=overdue）、myDueThisWeek（flag=dueThisWeek）、myOpen（我的案件）；科长、机构负责人：overdue、dueThisWeek（办案总览 flag=…）、toAssign（state=accepted）、awaitingApproval（state=decision_pending 与 pendingRequest=extension、termination 三个清单之和）。本周 = 今天至本周日（北京时间）；期限以进行中的期限计，中止的期限不计超期。分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。府院联络员：liaisonOverdue（工作台 due=overdue）、liaisonDueThisWeek（due=thisWeek）、liaisonAwaitingMe（waiting=officer）。系统管理员：deadLetters（投递失败清单）、lockedAccounts（用户列表中 locked 为 true 的用户）；安全管理员：lockedAccounts、totpMissing（用户列表中 totpMissing 为 true 的用户）；安全审计员：auditToday、auditLoginFailures、auditPersonalDataReads、auditDownloads、auditExports，各为审计记录列表按 query 所给条件（操作、起止日期）筛选的条数。
          */
         get: operations["workViews_figures"];
         put?: never;
@@ -4596,6 +4596,7 @@ export interface components {
                 version: number;
                 allowedActions: string[];
                 locked?: boolean;
+                totpMissing?: boolean;
             }[];
             nextCursor: string | null;
         };
@@ -4611,6 +4612,7 @@ export interface components {
             version: number;
             allowedActions: string[];
             locked?: boolean;
+            totpMissing?: boolean;
         };
         UsersResetPasswordResponse: {
             /** Format: uuid */
@@ -4624,6 +4626,7 @@ export interface components {
             version: number;
             allowedActions: string[];
             locked?: boolean;
+            totpMissing?: boolean;
         };
         UsersUpdateResponse: {
             /** Format: uuid */
@@ -4637,6 +4640,7 @@ export interface components {
             version: number;
             allowedActions: string[];
             locked?: boolean;
+            totpMissing?: boolean;
         };
         UsersChangeRoleResponse: {
             /** Format: uuid */
@@ -4650,6 +4654,7 @@ export interface components {
             version: number;
             allowedActions: string[];
             locked?: boolean;
+            totpMissing?: boolean;
         };
         UsersDeactivate201Response: {
             /** Format: uuid */
@@ -4663,6 +4668,7 @@ export interface components {
             version: number;
             allowedActions: string[];
             locked?: boolean;
+            totpMissing?: boolean;
         };
         SecurityPolicyTotpPolicyResponse: {
             role: string;
@@ -5842,10 +5848,23 @@ export interface components {
             weekEnd: string;
             figures: {
                 /** @enum {string} */
-                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon" | "liaisonOverdue" | "liaisonDueThisWeek" | "liaisonAwaitingMe" | "deadLetters" | "lockedAccounts";
+                key: "myOverdue" | "myDueThisWeek" | "myOpen" | "overdue" | "dueThisWeek" | "toAssign" | "awaitingApproval" | "awaitingCorrection" | "inAcceptanceReview" | "mediationMine" | "mediationDueSoon" | "liaisonOverdue" | "liaisonDueThisWeek" | "liaisonAwaitingMe" | "deadLetters" | "lockedAccounts" | "totpMissing" | "auditToday" | "auditLoginFailures" | "auditPersonalDataReads" | "auditDownloads" | "auditExports";
                 label: string;
                 definition: string;
                 count: number;
+                query?: {
+                    action?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    from?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    to?: string;
+                };
             }[];
         };
         WorkViewsOfficeResponse: {

@@ -70,7 +70,7 @@ const ACCESS: Record<string, Access> = {
   'GET /liaison/risk-notices/:id/files': [LO, RC, SC, OH],
   'GET /liaison/stats': [LO, RC, SC, OH],
   'GET /liaison/view': [LO, RC, SC, OH],
-  'GET /me/figures': [TC, RC, SC, OH, MD, LO, AD],
+  'GET /me/figures': [TC, RC, SC, OH, MD, LO, AD, AU, SA],
   'GET /public/decisions': PUBLIC,
   'GET /public/decisions/:publicationId': PUBLIC,
   'GET /public/decisions/facets': PUBLIC,

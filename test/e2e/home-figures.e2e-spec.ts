@@ -130,8 +130,15 @@ describe('home figures: overdue, due this week, awaiting me', () => {
     expect(theirs.awaitingCorrection).toBe(await rows('/applications?state=correction_requested', other));
   });
 
-  it('auditors have no figures here (liaison officers and administrators: their own specs); a bad flag or stage is refused in Chinese', async () => {
-    expect((await get('/me/figures', await t.login('auditor'))).status).toBe(403);
+  it('every role has figures: the auditor and the security administrator too (their counts: operator-figures spec); a bad flag or stage is refused in Chinese', async () => {
+    const auditor = await get('/me/figures', await t.login('auditor'));
+    expect(auditor.status).toBe(200);
+    expect(auditor.body.figures.map((f: { key: string }) => f.key)).toEqual(['auditToday', 'auditLoginFailures', 'auditPersonalDataReads', 'auditDownloads', 'auditExports']);
+    expect(auditor.body.figures[0]).toMatchObject({ label: '今日审计记录', query: { from: today, to: today } });
+    expect(auditor.body.figures[0].count).toBeGreaterThan(0); // this spec's own sign-ins, today
+    const security = await figures(await t.login('secadmin'));
+    expect(Object.keys(security)).toEqual(['lockedAccounts', 'totpMissing']);
+    for (const n of Object.values(security)) expect(Number.isInteger(n) && n >= 0).toBe(true);
     const badState = await get('/applications?state=accepted', township);
     expect(badState.status).toBe(400);
     expect(badState.body.code).toBe('VALIDATION_FAILED');

@@ -26,7 +26,7 @@ describe('PATCH /users/:id: name, township and section', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       id: before.id, username: 'zhongcang', displayName: '中仓分中心 李敏华', role: 'township_clerk', townshipId: 12, section: '综合室',
-      active: true, locked: false, version: before.version + 1, allowedActions: ['edit', 'resetPassword', 'deactivate'],
+      active: true, locked: false, totpMissing: false, version: before.version + 1, allowedActions: ['edit', 'resetPassword', 'deactivate'],
     });
     const list = await t.http().get('/users').set(bearer('admin'));
     expect(list.body.items.find((u: any) => u.id === before.id)).toEqual(res.body);

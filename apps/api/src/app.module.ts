@@ -43,6 +43,7 @@ import { MEDIATION_CONTROLLERS } from './controllers/mediation';
 import { LIAISON_CONTROLLERS } from './controllers/liaison';
 import { GROUP_DISPUTE_CONTROLLERS } from './controllers/group-disputes';
 import { AuditLogService } from './services/audit-log.service';
+import { OperatorFiguresService } from './services/operator-figures.service';
 import { ReferenceDataService } from './services/reference-data.service';
 import { STATISTICS_CONTROLLERS } from './controllers/statistics';
 
@@ -97,7 +98,7 @@ export class AppModule implements OnApplicationShutdown {
         ...MEDIATION_CONTROLLERS, ...LIAISON_CONTROLLERS, ...GROUP_DISPUTE_CONTROLLERS, ...STATISTICS_CONTROLLERS,
       ],
       providers: [
-        AuditLogService, ReferenceDataService,
+        AuditLogService, OperatorFiguresService, ReferenceDataService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: CaseAccessGuard }, // after AuthGuard: it needs the actor
         {

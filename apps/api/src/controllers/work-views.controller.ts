@@ -2,12 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { DISTRICT_CASE_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, RESERVED_ROLES, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
 import { LiaisonViewService } from '@fuyi/liaison';
 import { MediationQueriesService } from '@fuyi/mediation';
-import { DeliveryService } from '@fuyi/notifications';
-import { UsersService } from '@fuyi/platform';
-import { ADMIN_FIGURE_KEYS, ADMIN_FIGURES, type AdminFigureKey } from './admin-figures';
+import { OperatorFiguresService } from '../services/operator-figures.service';
 import {
   CASE_CATEGORIES, OPEN_CASE_STATES, PENDING_REQUEST_KINDS, WORK_FLAGS, weekEndOf, WorkViewsService, type CaseState, type PendingRequestKind, type WorkFlag,
 } from '@fuyi/cases';
@@ -71,7 +69,7 @@ class IdNumberSearchDto {
 export class WorkViewsController {
   constructor(
     private readonly views: WorkViewsService, private readonly mediation: MediationQueriesService, private readonly liaison: LiaisonViewService,
-    private readonly deliveries: DeliveryService, private readonly users: UsersService,
+    private readonly operators: OperatorFiguresService,
   ) {}
 
   @Get('work/my-queue') @Roles(...DISTRICT_CASE_ROLES)
@@ -80,7 +78,7 @@ export class WorkViewsController {
     return this.views.myQueue(actor, boundedLimit(q.limit ?? 50), q.cursor, q.flag);
   }
 
-  @Get('me/figures') @Roles(Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator, Role.LiaisonOfficer, Role.Admin)
+  @Get('me/figures') @Roles(Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator, Role.LiaisonOfficer, ...RESERVED_ROLES)
   @ApiOperation({
     summary: '首页指标：本人角色的超期、本周到期、待我处理的案件数，每项为一个工作清单（我的案件或办案总览加筛选条件）的件数',
     description:
@@ -90,23 +88,19 @@ export class WorkViewsController {
       + '分中心接待：awaitingCorrection（申请列表 state=correction_requested）、inAcceptanceReview（state=registered），只计本分中心收件。'
       + '调解员：mediationMine（我的调解）、mediationDueSoon（我的调解 due=soon：调解期限3日内届满或已届满）。'
       + '府院联络员：liaisonOverdue（工作台 due=overdue）、liaisonDueThisWeek（due=thisWeek）、liaisonAwaitingMe（waiting=officer）。'
-      + '系统管理员：deadLetters（投递失败清单）、lockedAccounts（用户列表中 locked 为 true 的用户）。',
+      + '系统管理员：deadLetters（投递失败清单）、lockedAccounts（用户列表中 locked 为 true 的用户）；'
+      + '安全管理员：lockedAccounts、totpMissing（用户列表中 totpMissing 为 true 的用户）；'
+      + '安全审计员：auditToday、auditLoginFailures、auditPersonalDataReads、auditDownloads、auditExports，各为审计记录列表按 query 所给条件（操作、起止日期）筛选的条数。',
   })
   @ApiErrors(401, 403)
   async figures(@CurrentActor() actor: Actor) {
-    if (![Role.Mediator, Role.LiaisonOfficer, Role.Admin].includes(actor.role as Role)) return this.views.figures(actor);
+    if (![Role.Mediator, Role.LiaisonOfficer, ...RESERVED_ROLES].includes(actor.role as Role)) return this.views.figures(actor);
     const asOf = shanghaiDate(new Date());
     const figures =
       actor.role === Role.Mediator ? await this.mediation.figures(actor)
       : actor.role === Role.LiaisonOfficer ? await this.liaison.figures()
-      : await this.adminFigures();
+      : await this.operators.figures(actor.role as Role, asOf);
     return { asOf, weekEnd: weekEndOf(asOf), figures };
-  }
-
-  private async adminFigures() {
-    const [deadLetters, lockedAccounts] = await Promise.all([this.deliveries.deadLetterCount(), this.users.lockedCount()]);
-    const counts: Record<AdminFigureKey, number> = { deadLetters, lockedAccounts };
-    return ADMIN_FIGURE_KEYS.map((key) => ({ key, ...ADMIN_FIGURES[key], count: counts[key] }));
   }
 
   @Get('work/office') @Roles(...DISTRICT_CASE_ROLES)

@@ -31,9 +31,6 @@ export const HOME_COUNTS = {
   mediationFiles: () => unwrap(api.GET('/api/mediation/work-list')).then((w) => ({ count: w.files.length, more: false })),
   casesInLawsuitWindow: () => unwrap(api.GET('/api/liaison/view')).then((v) => ({ count: v.casesInLawsuitWindow.length, more: false })),
   users: () => unwrap(api.GET('/api/users', { params: { query: { limit: 100 } } })).then(countOf),
-  audit: () => unwrap(api.GET('/api/audit', { params: { query: { limit: 100 } } })).then(countOf),
-  rolesRequiringTotp: () =>
-    unwrap(api.GET('/api/security/totp-policy')).then((l) => ({ count: l.filter((r) => r.required).length, more: false })),
 } satisfies Record<string, () => Promise<ListCount>>;
 
 export function useHomeCount(name: keyof typeof HOME_COUNTS) {

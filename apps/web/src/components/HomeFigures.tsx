@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMyFigures } from '../api/queries';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { Chart, type ChartOption } from './charts/Chart';
-import { DEFAULT_COLOUR, FIGURE_COLOURS, FIGURE_LINKS, type HomeFigure } from './figure-links';
+import { DEFAULT_COLOUR, FIGURE_COLOURS, figureLink, unitOf, type HomeFigure } from './figure-links';
 
 /** A compact bar per figure, coloured as its card; a click on a bar opens the same list as the card. */
 function barsOf(figures: HomeFigure[]): ChartOption {
@@ -28,7 +28,7 @@ function barsOf(figures: HomeFigure[]): ChartOption {
  * 首页指标 (issue 16 item 5): the caller's own figures from GET /api/me/figures (overdue, due this week, awaiting me),
  * each a card linking to the list it counts, and the same figures as a small bar chart (ECharts, loaded on demand).
  */
-export function HomeFigures() {
+export function HomeFigures({ role }: { role?: string }) {
   const q = useMyFigures();
   const navigate = useNavigate();
   const figures = q.data?.figures ?? [];
@@ -42,11 +42,11 @@ export function HomeFigures() {
         {figures.map((f) => (
           <Card key={f.key} size="small" style={{ minWidth: 150 }} hoverable>
             <Tooltip title={f.definition}>
-              <Link to={FIGURE_LINKS[f.key]} data-testid={`figure-${f.key}`} aria-label={`${f.label} ${f.count} 件，查看清单`}>
+              <Link to={figureLink(f, role)} data-testid={`figure-${f.key}`} aria-label={`${f.label} ${f.count} ${unitOf(f.key)}，查看清单`}>
                 <Statistic
                   title={f.label}
                   value={f.count}
-                  suffix="件"
+                  suffix={unitOf(f.key)}
                   styles={{ content: { color: FIGURE_COLOURS[f.key] ?? DEFAULT_COLOUR } }}
                 />
               </Link>
@@ -57,8 +57,8 @@ export function HomeFigures() {
           <Chart
             option={option}
             height={Math.max(90, figures.length * 30)}
-            label={figures.map((f) => `${f.label} ${f.count} 件`).join('，')}
-            onClick={(e) => void navigate(FIGURE_LINKS[figures[e.dataIndex]!.key])}
+            label={figures.map((f) => `${f.label} ${f.count} ${unitOf(f.key)}`).join('，')}
+            onClick={(e) => void navigate(figureLink(figures[e.dataIndex]!, role))}
             testId="home-figures-chart"
           />
         </Card>

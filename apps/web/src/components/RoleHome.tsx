@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Card, Statistic, Typography } from 'antd';
-import { DISTRICT_CASE_ROLES, Role } from '@fuyi/kernel';
+import { DISTRICT_CASE_ROLES, RESERVED_ROLES, Role } from '@fuyi/kernel';
 import { useHomeCount, type HOME_COUNTS } from '../api/queries';
 import { errorMessage } from '../api/errors';
 import { roleLabel } from '../access';
@@ -8,7 +8,7 @@ import { useSession } from '../api/use-session';
 import { HomeFigures } from './HomeFigures';
 
 /** The roles GET /api/me/figures answers figures for (libs/cases home-figures.ts). */
-const FIGURE_ROLES: readonly string[] = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator, Role.LiaisonOfficer, Role.Admin];
+const FIGURE_ROLES: readonly string[] = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES, Role.Mediator, Role.LiaisonOfficer, ...RESERVED_ROLES];
 export const hasHomeFigures = (role: string | undefined) => !!role && FIGURE_ROLES.includes(role);
 
 /** The legacy single figure (a list's first page, "100+" beyond): for the roles the figures route does not cover yet. */
@@ -41,7 +41,7 @@ export function RoleHome({ title, figure, count, children }: { title: string; fi
       <Typography.Paragraph type="secondary" data-testid="role-label">
         {current?.user.displayName} · {current ? roleLabel(current.user.role) : ''}
       </Typography.Paragraph>
-      {hasHomeFigures(role) ? <HomeFigures /> : figure && count ? <ListCountCard figure={figure} count={count} /> : null}
+      {hasHomeFigures(role) ? <HomeFigures role={role} /> : figure && count ? <ListCountCard figure={figure} count={count} /> : null}
       {children}
     </>
   );

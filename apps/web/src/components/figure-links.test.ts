@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasHomeFigures } from './RoleHome';
-import { FIGURE_LINKS } from './figure-links';
+import { FIGURE_LINKS, figureLink, unitOf } from './figure-links';
 import { filterOf } from '../pages/liaison/LiaisonHomePage';
 
 describe('home figure links (issue 16 item 5)', () => {
@@ -25,8 +25,39 @@ describe('home figure links (issue 16 item 5)', () => {
     expect(FIGURE_LINKS.lockedAccounts).toBe('/admin/users?status=locked');
   });
 
-  it('asks for figures only for the roles the API answers them for', () => {
-    for (const role of ['township_clerk', 'reconsideration_clerk', 'section_chief', 'office_head', 'mediator', 'liaison_officer', 'admin']) expect(hasHomeFigures(role)).toBe(true);
-    for (const role of ['auditor', 'security_admin', undefined]) expect(hasHomeFigures(role)).toBe(false);
+  it("opens the security administrator's users list on the security page, filtered to locked accounts or to those without the second factor", () => {
+    expect(figureLink({ key: 'lockedAccounts' }, 'security_admin')).toBe('/security?status=locked');
+    expect(figureLink({ key: 'lockedAccounts' }, 'admin')).toBe('/admin/users?status=locked');
+    expect(figureLink({ key: 'totpMissing' }, 'security_admin')).toBe('/security?status=totpMissing');
+  });
+
+  it("opens the audit log with the filter the auditor's figure was counted with (the API's query)", () => {
+    expect(figureLink({ key: 'auditToday', query: { from: '2026-12-05', to: '2026-12-05' } }, 'auditor')).toBe(
+      '/audit?from=2026-12-05&to=2026-12-05',
+    );
+    expect(
+      figureLink({ key: 'auditPersonalDataReads', query: { action: 'case.read_personal_data', from: '2026-11-29', to: '2026-12-05' } }),
+    ).toBe('/audit?action=case.read_personal_data&from=2026-11-29&to=2026-12-05');
+    expect(figureLink({ key: 'myOverdue' })).toBe('/work/my-queue?flag=overdue');
+  });
+
+  it('counts cases by 件, accounts by 个, log rows by 条 and audited events by 次', () => {
+    expect([unitOf('myOverdue'), unitOf('totpMissing'), unitOf('auditToday'), unitOf('auditDownloads')]).toEqual(['件', '个', '条', '次']);
+  });
+
+  it('asks for figures for every role (the API answers each its own)', () => {
+    for (const role of [
+      'township_clerk',
+      'reconsideration_clerk',
+      'section_chief',
+      'office_head',
+      'mediator',
+      'liaison_officer',
+      'admin',
+      'auditor',
+      'security_admin',
+    ])
+      expect(hasHomeFigures(role)).toBe(true);
+    expect(hasHomeFigures(undefined)).toBe(false);
   });
 });

@@ -27,6 +27,8 @@ export interface UserView {
   version: number;
   /** In the list and in an edit's answer: sign-in is locked after repeated failures (LOCKOUT), until the lock runs out. */
   locked?: boolean;
+  /** In the list and in an edit's answer: active, of a role that must use the second factor, not yet bound (TOTP_MISSING). */
+  totpMissing?: boolean;
   /** For the asking actor (三员): what the console may offer on this row. */
   allowedActions: UserAction[];
 }
@@ -56,17 +58,26 @@ export class UsersService {
   async list(actor: Actor, limit: number, cursor?: string): Promise<{ items: UserView[]; nextCursor: string | null }> {
     const after = decodeKeyCursor(cursor, 64);
     const rows = await this.ds.query(
-      `SELECT id, username, display_name, role, township_id, section, active, version, ${LOCKED} AS locked FROM users u
+      `SELECT ${LIST_COLUMNS} FROM users u
         WHERE ($1::text IS NULL OR username > $1) ORDER BY username LIMIT $2`,
       [after, limit + 1],
     );
-    const items = rows.slice(0, limit).map((r: any) => ({ ...toView(r, actor.role), locked: r.locked }));
+    const items = rows.slice(0, limit).map((r: any) => listView(r, actor.role));
     return { items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1].username) : null };
   }
 
-  /** Accounts whose sign-in is locked now (the administrator's home figure; the users list marks the same rows). */
-  async lockedCount(): Promise<number> {
-    const [row] = await rawRows<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM users u WHERE ${LOCKED}`);
+  /** Accounts whose sign-in is locked now (the administrator's and security administrator's home figure; the list marks the same rows). */
+  lockedCount(): Promise<number> {
+    return this.countWhere(LOCKED);
+  }
+
+  /** Accounts that must bind the second factor and have not (the security administrator's home figure; the list marks them). */
+  totpMissingCount(): Promise<number> {
+    return this.countWhere(TOTP_MISSING);
+  }
+
+  private async countWhere(condition: string): Promise<number> {
+    const [row] = await rawRows<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM users u WHERE ${condition}`);
     return row?.n ?? 0;
   }
 
@@ -179,7 +190,7 @@ export class UsersService {
       const { rows } = await execSql(
         m,
         `UPDATE users u SET display_name = $2, township_id = $3, section = $4, version = version + 1 WHERE id = $1 AND version = $5
-         RETURNING id, username, display_name, role, township_id, section, active, version, ${LOCKED} AS locked`,
+         RETURNING ${LIST_COLUMNS}`,
         [userId, next.display_name, next.township_id, next.section, edit.version],
       );
       if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
@@ -189,7 +200,7 @@ export class UsersService {
         summary: { changed, townshipId: next.township_id, section: next.section },
       });
       // The row as the users list shows it (the console replaces the row with this answer).
-      return { ...toView(rows[0], actor.role), locked: rows[0].locked };
+      return listView(rows[0], actor.role);
     });
   }
 
@@ -225,6 +236,12 @@ const reserved = () =>
 
 /** A user's sign-in is locked: login attempts are keyed by the SHA-256 of the name typed (auth.service.ts countAttempt). */
 const LOCKED = `EXISTS (SELECT 1 FROM login_attempts a WHERE a.username_key = encode(sha256(convert_to(u.username, 'UTF8')), 'hex') AND a.locked_until > now())`;
+
+/** The users list marks an active user of a role that must use the second factor (security policy) who has not bound it. */
+const TOTP_MISSING = `(u.active AND u.totp_confirmed_at IS NULL AND u.role IN (SELECT t.role FROM totp_required_roles t))`;
+const LIST_COLUMNS = `id, username, display_name, role, township_id, section, active, version, ${LOCKED} AS locked, ${TOTP_MISSING} AS totp_missing`;
+
+const listView = (r: any, actorRole: Role | undefined): UserView => ({ ...toView(r, actorRole), locked: r.locked, totpMissing: r.totp_missing });
 
 function toView(r: any, actorRole: Role | undefined): UserView {
   const view = { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, section: r.section, active: r.active, version: r.version };

@@ -1,7 +1,7 @@
 import { HOME_FIGURE_KEYS } from '@fuyi/cases';
 import { MEDIATION_FIGURE_KEYS } from '@fuyi/mediation';
 import { LIAISON_FIGURE_KEYS } from '@fuyi/liaison';
-import { ADMIN_FIGURE_KEYS } from '../../controllers/admin-figures';
+import { OPERATOR_FIGURE_KEYS } from '../../services/operator-figures.service';
 import { arr, bool, date, instant, int, nul, obj, oneOfStr, page, str, uuid, type ResponseRegistry, type S } from '../schema';
 import { workClock } from './shared';
 import { eventData } from './case-intake';
@@ -71,12 +71,15 @@ export const CASE_WORK_RESPONSES: ResponseRegistry = {
       asOf: date,
       weekEnd: date,
       figures: arr(
-        obj({
-          key: oneOfStr(...HOME_FIGURE_KEYS, ...MEDIATION_FIGURE_KEYS, ...LIAISON_FIGURE_KEYS, ...ADMIN_FIGURE_KEYS),
-          label: str,
-          definition: str,
-          count: int,
-        }),
+        obj(
+          {
+            key: oneOfStr(...HOME_FIGURE_KEYS, ...MEDIATION_FIGURE_KEYS, ...LIAISON_FIGURE_KEYS, ...OPERATOR_FIGURE_KEYS),
+            label: str,
+            definition: str,
+            count: int,
+          },
+          { query: obj({}, { action: str, from: date, to: date }) },
+        ),
       ),
     }),
   },

@@ -39,7 +39,7 @@ export const userView = obj(
     version: int,
     allowedActions: arr(str),
   },
-  { locked: bool },
+  { locked: bool, totpMissing: bool },
 );
 
 /** CalendarChangeResult (libs/clocks): the calendar's new version and what moved. */

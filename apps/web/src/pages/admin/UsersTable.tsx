@@ -1,5 +1,5 @@
 import { Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { Role, ROLE_LABELS } from '@fuyi/kernel';
 import { useTownships } from '../../api/reference';
@@ -10,8 +10,21 @@ interface Filters {
   text?: string;
   role?: string;
   townshipId?: number;
-  active?: 'yes' | 'no' | 'locked';
+  active?: Status;
 }
+
+type Status = 'yes' | 'no' | 'locked' | 'totpMissing';
+/** ?status=locked / totpMissing (a home figure opens the list so): only the rows that figure counts; otherwise the active users. */
+const statusOf = (search: string): Status => {
+  const s = new URLSearchParams(search).get('status');
+  return s === 'locked' || s === 'totpMissing' ? s : 'yes';
+};
+const STATUS_OPTIONS = [
+  { value: 'yes', label: '在用' },
+  { value: 'no', label: '已停用' },
+  { value: 'locked', label: '登录被锁定' },
+  { value: 'totpMissing', label: '未绑定动态验证码' },
+];
 
 const roleLabel = (r: string) => ROLE_LABELS[r as Role] ?? r;
 
@@ -19,19 +32,27 @@ const roleLabel = (r: string) => ROLE_LABELS[r as Role] ?? r;
 export function UsersTable({ actions }: { actions: (u: UserRow) => ReactNode }) {
   const users = useUsers();
   const townships = useTownships();
-  // ?status=locked (the administrator's home figure opens it so): the accounts whose sign-in is locked now.
-  const [f, setF] = useState<Filters>({ active: new URLSearchParams(useLocation().search).get('status') === 'locked' ? 'locked' : 'yes' });
+  const { search } = useLocation();
+  const [form] = Form.useForm<Filters>();
+  const [f, setF] = useState<Filters>(() => ({ active: statusOf(search) }));
+  useEffect(() => {
+    // A figure clicked on the page that shows the list (the security page) changes only the address.
+    const next = { active: statusOf(search) };
+    form.resetFields();
+    form.setFieldsValue(next);
+    setF(next);
+  }, [form, search]);
   const townshipName = useMemo(() => new Map((townships.data ?? []).map((t) => [t.id, t.name])), [townships.data]);
   const rows = (users.data?.items ?? []).filter(
     (u) =>
       (!f.text || u.username.includes(f.text.trim()) || u.displayName.includes(f.text.trim())) &&
       (!f.role || u.role === f.role) &&
       (!f.townshipId || u.townshipId === f.townshipId) &&
-      (!f.active || (f.active === 'locked' ? u.locked === true : u.active === (f.active === 'yes'))),
+      (!f.active || (f.active === 'locked' || f.active === 'totpMissing' ? u[f.active] === true : u.active === (f.active === 'yes'))),
   );
   return (
     <>
-      <Form<Filters> name="user-filters" layout="inline" initialValues={f} onValuesChange={(_, all) => setF(all)} aria-label="筛选用户" style={{ rowGap: 8, marginBottom: 12 }}>
+      <Form<Filters> form={form} name="user-filters" layout="inline" initialValues={f} onValuesChange={(_, all) => setF(all)} aria-label="筛选用户" style={{ rowGap: 8, marginBottom: 12 }}>
         <Form.Item name="text" label="用户名或姓名">
           <Input allowClear style={{ width: 160 }} />
         </Form.Item>
@@ -42,7 +63,7 @@ export function UsersTable({ actions }: { actions: (u: UserRow) => ReactNode }) 
           <Select allowClear showSearch optionFilterProp="label" placeholder="全部" style={{ width: 130 }} options={(townships.data ?? []).map((t) => ({ value: t.id, label: t.name }))} />
         </Form.Item>
         <Form.Item name="active" label="状态">
-          <Select allowClear placeholder="全部" style={{ width: 130 }} options={[{ value: 'yes', label: '在用' }, { value: 'no', label: '已停用' }, { value: 'locked', label: '登录被锁定' }]} />
+          <Select allowClear placeholder="全部" style={{ width: 170 }} options={STATUS_OPTIONS} />
         </Form.Item>
       </Form>
       <ApiErrorAlert error={users.error} />
@@ -66,6 +87,7 @@ export function UsersTable({ actions }: { actions: (u: UserRow) => ReactNode }) 
               <>
                 {a ? <Tag color="blue">在用</Tag> : <Tag>已停用</Tag>}
                 {u.locked && <Tag color="orange">登录被锁定</Tag>}
+                {u.totpMissing && <Tag color="gold">未绑定动态验证码</Tag>}
               </>
             ),
           },

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { AuditFilterForm, cleanFilters } from './AuditFilterForm';
+import { AuditFilterForm, cleanFilters, filtersOf } from './AuditFilterForm';
 
 const renderForm = (onSearch = vi.fn()) => {
   render(
@@ -61,5 +61,14 @@ describe('AuditFilterForm (审计记录筛选)', () => {
     expect(onSearch).toHaveBeenCalledWith({});
     expect((screen.getByLabelText('对象编号') as HTMLInputElement).value).toBe('');
     expect(cleanFilters({ action: '  ', subjectId: ' 42 ' })).toEqual({ subjectId: '42' });
+  });
+
+  it('reads the filters a home figure opens the log with from the address, ignoring anything else', () => {
+    expect(filtersOf('?action=case.read_personal_data&from=2026-11-29&to=2026-12-05&status=x')).toEqual({
+      action: 'case.read_personal_data',
+      from: '2026-11-29',
+      to: '2026-12-05',
+    });
+    expect(filtersOf('')).toEqual({});
   });
 });

@@ -9,6 +9,11 @@ export function cleanFilters(v: Record<string, string | undefined>): AuditFilter
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x?.trim()]).filter(([, x]) => x)) as AuditFilters;
 }
 
+const FILTER_KEYS = ['actorId', 'action', 'subjectType', 'subjectId', 'from', 'to'];
+
+/** The filters in the page's address (?action=…&from=…&to=…, as a home figure opens the log); other parameters ignored. */
+export const filtersOf = (search: string): AuditFilters => cleanFilters(Object.fromEntries([...new URLSearchParams(search)].filter(([k]) => FILTER_KEYS.includes(k))));
+
 /**
  * The auditor's filters: actor (a user id, as the log records it), action, subject, Shanghai dates from-to (inclusive).
  * Checked as the API checks them, so a typo is said beside the field; Enter in any field runs the search.

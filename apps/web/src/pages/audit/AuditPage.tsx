@@ -1,23 +1,34 @@
 import { Button, Card, Form, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { Role, ROLE_LABELS } from '@fuyi/kernel';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { RoleHome } from '../../components/RoleHome';
 import { ACTIONS, downloadExport, useAuditLog, type AuditFilters, type AuditRow } from './api';
-import { AuditFilterForm } from './AuditFilterForm';
+import { AuditFilterForm, filtersOf } from './AuditFilterForm';
 import { AuditVerification } from './AuditVerification';
 
 const when = (v: string) => new Date(v).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
-/** The audit log (security auditor, read only): filters, paging, the hash-chain verification, export. */
+/**
+ * The audit log (security auditor, read only): filters, paging, the hash-chain verification, export. The filters live
+ * in the address, so a home figure opens the log with the filter it counted and the form shows it.
+ */
 export default function AuditPage() {
   const [form] = Form.useForm<AuditFilters>();
-  const [filters, setFilters] = useState<AuditFilters>({});
+  const { search: address } = useLocation();
+  const navigate = useNavigate();
+  const filters = useMemo(() => filtersOf(address), [address]);
   const [cursors, setCursors] = useState<string[]>([]);
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(filters);
+    setCursors([]);
+  }, [form, filters]);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
   const log = useAuditLog(filters, cursors[cursors.length - 1]);
-  const search = (f: AuditFilters) => (setFilters(f), setCursors([]));
+  const search = (f: AuditFilters) => (setCursors([]), void navigate({ search: new URLSearchParams(f).toString() }));
   const byActor = (actorId: string) => {
     form.setFieldsValue({ actorId });
     search({ ...filters, actorId });
@@ -34,7 +45,7 @@ export default function AuditPage() {
     }
   };
   return (
-    <RoleHome title="审计日志" figure="最近的审计记录" count="audit">
+    <RoleHome title="审计日志">
       <div style={{ marginTop: 16 }}>
         <AuditVerification />
         <Card

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Role } from '@fuyi/kernel';
 import { api, unwrap } from '../../api/client';
+import { MY_FIGURES_KEY } from '../../api/queries';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { RoleHome } from '../../components/RoleHome';
 import type { UserRow } from '../admin/api';
@@ -20,11 +21,12 @@ export default function SecurityPolicyPage() {
       unwrap(api.PUT('/api/security/totp-policy/{role}', { params: { path: { role: role as Role } }, body: { required } })),
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: ['/api/security/totp-policy'] });
-      void qc.invalidateQueries({ queryKey: ['home-count'] });
+      void qc.invalidateQueries({ queryKey: MY_FIGURES_KEY }); // 未绑定动态验证码 follows the policy
+      void qc.invalidateQueries({ queryKey: ['/api/users'] });
     },
   });
   return (
-    <RoleHome title="安全策略" figure="须启用动态验证码的角色数" count="rolesRequiringTotp">
+    <RoleHome title="安全策略">
       {done && <Alert type="success" showIcon role="status" title={done} closable onClose={() => setDone(null)} style={{ marginTop: 16 }} />}
       <Card size="small" style={{ marginTop: 16 }} title={<h2 style={{ fontSize: 16, margin: 0 }}>动态验证码（双因素认证）</h2>}>
         <ApiErrorAlert error={policy.error ?? setPolicy.error} />
