@@ -126,7 +126,7 @@ export const APPLICATION_CLOCK_SQL = `(SELECT json_build_object('due', k.due_dat
 export type ApplicationClock = { due: Due; provisional: Row<'case_clocks'>['provisional'] } | null;
 
 export type ReissueCaseRow = RowOf<'cases', 'id' | 'case_number' | 'receipt_at' | 'township_id' | 'act_known_date' | 'act_date' | 'category'> & {
-  materials: string[] | null;
+  materials: Array<{ name: string; copies: number }> | null;
   application_clock: ApplicationClock;
   /** townships.name through a LEFT JOIN */
   township: Row<'townships'>['name'] | null;
@@ -195,12 +195,18 @@ export async function departmentExists(m: SqlRunner, id: number): Promise<boolea
   return !!(await runFirst(m, qb.selectFrom('departments').select('id').where('id', '=', id)));
 }
 
+/** A view's column over a NOT NULL column of its table (the view's own columns are all declared nullable). */
+type Present<T> = NonNullable<T>;
+
+export type PublicStatusRow = RowOf<'public_case_status', 'procedure' | 'received_on' | 'accepted_on' | 'suspension_ground'> & {
+  case_number: Present<Row<'public_case_status'>['case_number']>;
+  state: Present<Row<'public_case_status'>['state']>;
+  updated_at: Present<Row<'public_case_status'>['updated_at']>;
+};
+
 /** The public views (migration Sunshine): the status row of a case, without personal or sealed fields. */
-export async function publicCaseStatus(
-  m: SqlRunner,
-  caseId: string,
-): Promise<RowOf<'public_case_status', 'case_number' | 'state' | 'procedure' | 'received_on' | 'accepted_on' | 'updated_at' | 'suspension_ground'> | undefined> {
-  const [r] = await rawRows<RowOf<'public_case_status', 'case_number' | 'state' | 'procedure' | 'received_on' | 'accepted_on' | 'updated_at' | 'suspension_ground'>>(
+export async function publicCaseStatus(m: SqlRunner, caseId: string): Promise<PublicStatusRow | undefined> {
+  const [r] = await rawRows<PublicStatusRow>(
     m,
     `SELECT case_number, state, procedure, received_on::text, accepted_on::text, updated_at, suspension_ground FROM public_case_status WHERE id = $1`,
     [caseId],
@@ -209,11 +215,11 @@ export async function publicCaseStatus(
 }
 
 export type PublicClockRow = {
-  rule: Row<'public_case_clocks'>['rule'];
-  dueDate: Row<'public_case_clocks'>['due_date'];
-  status: Row<'public_case_clocks'>['status'];
-  provisional: Row<'public_case_clocks'>['provisional'];
-  extensionDays: Row<'public_case_clocks'>['extension_days'];
+  rule: Present<Row<'public_case_clocks'>['rule']>;
+  dueDate: Present<Row<'public_case_clocks'>['due_date']>;
+  status: Present<Row<'public_case_clocks'>['status']>;
+  provisional: Present<Row<'public_case_clocks'>['provisional']>;
+  extensionDays: Present<Row<'public_case_clocks'>['extension_days']>;
 };
 
 export function publicCaseClocks(m: SqlRunner, caseId: string): Promise<PublicClockRow[]> {

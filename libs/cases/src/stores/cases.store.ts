@@ -168,3 +168,16 @@ export function caseByNumber(m: SqlRunner, caseNumber: string): Promise<RowOf<'c
 export function caseIdsByNumber(m: SqlRunner, caseNumber: string): Promise<Array<RowOf<'cases', 'id'>>> {
   return run(m, qb.selectFrom('cases as c').select('c.id').where('c.case_number', '=', caseNumber));
 }
+
+export type CaseOfClock = RowOf<'case_clocks', 'id' | 'case_id' | 'rule' | 'due_date' | 'status'> & RowOf<'cases', 'state' | 'version' | 'case_number'>;
+
+/** A clock with its case, the case locked (FOR UPDATE OF c): what a lapsed clock's legal effect checks and changes. */
+export async function lockCaseOfClock(m: SqlRunner, clockId: string): Promise<CaseOfClock | undefined> {
+  const [k] = await rawRows<CaseOfClock>(
+    m,
+    `SELECT k.id, k.case_id, k.rule, k.due_date, k.status, c.state, c.version, c.case_number
+       FROM case_clocks k JOIN cases c ON c.id = k.case_id WHERE k.id = $1 FOR UPDATE OF c`,
+    [clockId],
+  );
+  return k;
+}
