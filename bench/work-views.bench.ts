@@ -13,7 +13,7 @@
 import 'reflect-metadata';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { idNumberCheckChar, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { FieldCipher, loadConfig, TimeSource, type AppConfig } from '@fuyi/platform';
+import { FieldCipher, loadConfig, TimeSource, UnitOfWork, type AppConfig } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { WorkViewsService } from '@fuyi/cases';
 import { WORK_VIEW_INDEXES, WorkViewIndexes1795733100000 } from '../db/migrations/1795733100000-WorkViewIndexes';
@@ -204,7 +204,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const { stats, idNumbers } = await load(runner, n, cipher);
     // Only what current() needs: the calendar table and the make-up-day setting.
     const calendars = new CalendarService(ds, undefined as never, undefined as never, config);
-    const svc = new WorkViewsService(ds, cipher, calendars, new TimeSource(config));
+    const svc = new WorkViewsService(new UnitOfWork(ds), cipher, calendars, new TimeSource(config));
     // BENCH_ONLY=<part of a name> measures only the matching scenarios (the load is the same).
     const list = (await scenarios(ds, svc, idNumbers)).filter((s) => !process.env.BENCH_ONLY || s.name.includes(process.env.BENCH_ONLY));
 

@@ -66,7 +66,11 @@ export async function correctionRequested(m: SqlRunner, caseId: string): Promise
   return rows.length > 0;
 }
 
-export type TimelineRow = RowOf<'case_events', 'id' | 'occurred_at' | 'type' | 'actor_id' | 'data'> & {
+/** case_events.data: always a JSON object (written from one, see appendEvent). */
+type EventData = Record<string, unknown>;
+
+export type TimelineRow = RowOf<'case_events', 'id' | 'occurred_at' | 'type' | 'actor_id'> & {
+  data: EventData;
   /** users.display_name through a LEFT JOIN */
   actor: Row<'users'>['display_name'] | null;
 };
