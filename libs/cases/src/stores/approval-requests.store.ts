@@ -19,11 +19,18 @@ export async function lockPendingRequest(m: SqlRunner, caseId: string, kind: str
 
 /** Whether the case has a pending request of this kind. */
 export async function hasPendingRequest(m: SqlRunner, caseId: string, kind: string): Promise<boolean> {
-  const rows = await rawRows<{ '?column?': number }>(m, `SELECT 1 FROM case_approval_requests WHERE case_id = $1 AND kind = $2 AND status = 'pending'`, [caseId, kind]);
+  const rows = await rawRows<{ '?column?': number }>(
+    m,
+    `SELECT 1 FROM case_approval_requests WHERE case_id = $1 AND kind = $2 AND status = 'pending'`,
+    [caseId, kind],
+  );
   return rows.length > 0;
 }
 
-export async function submitRequest(m: SqlRunner, r: Pick<Row<'case_approval_requests'>, 'case_id' | 'kind' | 'submitted_by'> & { payload: Record<string, unknown> }): Promise<string> {
+export async function submitRequest(
+  m: SqlRunner,
+  r: Pick<Row<'case_approval_requests'>, 'case_id' | 'kind' | 'submitted_by'> & { payload: Record<string, unknown> },
+): Promise<string> {
   const [row] = await rawRows<RowOf<'case_approval_requests', 'id'>>(
     m,
     `INSERT INTO case_approval_requests (case_id, kind, payload, submitted_by) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -48,7 +55,11 @@ export async function settleRequest(
 
 /** Every request still pending on the case is cancelled. */
 export async function cancelPendingRequests(m: SqlRunner, caseId: string, decidedBy: string): Promise<void> {
-  await rawExec(m, `UPDATE case_approval_requests SET status = 'cancelled', decided_by = $2, decided_at = now() WHERE case_id = $1 AND status = 'pending'`, [caseId, decidedBy]);
+  await rawExec(
+    m,
+    `UPDATE case_approval_requests SET status = 'cancelled', decided_by = $2, decided_at = now() WHERE case_id = $1 AND status = 'pending'`,
+    [caseId, decidedBy],
+  );
 }
 
 export type RequestRow = RowOf<
@@ -75,4 +86,3 @@ export async function submittedDay(m: SqlRunner, requestId: string): Promise<str
   );
   return r!.submitted;
 }
-

@@ -15,7 +15,12 @@ export interface NewCaseEvent {
 }
 
 export async function appendEvent(m: SqlRunner, e: NewCaseEvent): Promise<void> {
-  await rawExec(m, 'INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, $2, $3, $4)', [e.caseId, e.type, e.actorId, e.data]);
+  await rawExec(m, 'INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, $2, $3, $4)', [
+    e.caseId,
+    e.type,
+    e.actorId,
+    e.data,
+  ]);
 }
 
 /** Many entries in one statement. */
@@ -62,7 +67,11 @@ export async function openSuspensionGround(m: SqlRunner, caseId: string): Promis
 
 /** ARL 31: whether a correction was ever requested on the case. */
 export async function correctionRequested(m: SqlRunner, caseId: string): Promise<boolean> {
-  const rows = await rawRows<{ '?column?': number }>(m, `SELECT 1 FROM case_events WHERE case_id = $1 AND type = 'request_correction' LIMIT 1`, [caseId]);
+  const rows = await rawRows<{ '?column?': number }>(
+    m,
+    `SELECT 1 FROM case_events WHERE case_id = $1 AND type = 'request_correction' LIMIT 1`,
+    [caseId],
+  );
   return rows.length > 0;
 }
 

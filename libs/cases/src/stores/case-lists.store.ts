@@ -15,7 +15,10 @@ const LIST_COLUMNS = `c.id, c.case_number, c.state, c.version, c.township_id, t.
   (SELECT string_agg(p.name, '、' ORDER BY p.position) FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants`;
 const LIST_JOINS = 'FROM cases c JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id';
 
-export type QueueRow = RowOf<'cases', 'id' | 'case_number' | 'state' | 'version' | 'township_id' | 'receipt_at' | 'act_known_date' | 'act_date' | 'category'> & {
+export type QueueRow = RowOf<
+  'cases',
+  'id' | 'case_number' | 'state' | 'version' | 'township_id' | 'receipt_at' | 'act_known_date' | 'act_date' | 'category'
+> & {
   /** townships.name through a LEFT JOIN */
   township: Row<'townships'>['name'] | null;
   acceptance_due: Due | null;
@@ -38,10 +41,17 @@ export function intakeQueueRows(m: SqlRunner, state: string, n: number, after: [
 
 /** Cases matching `where` (conditions on alias `c`; `params` starts with the row limit as $1), newest receipt first. */
 export function newestApplicationRows(m: SqlRunner, where: readonly string[], params: readonly unknown[]): Promise<QueueRow[]> {
-  return rawRows<QueueRow>(m, `SELECT ${LIST_COLUMNS} ${LIST_JOINS} WHERE ${where.join(' AND ')} ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`, [...params]);
+  return rawRows<QueueRow>(
+    m,
+    `SELECT ${LIST_COLUMNS} ${LIST_JOINS} WHERE ${where.join(' AND ')} ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
+    [...params],
+  );
 }
 
-export type AcceptanceReviewRow = RowOf<'cases', 'id' | 'case_number' | 'state' | 'version' | 'receipt_at' | 'act_known_date' | 'act_date' | 'category' | 'review_outcome'> & {
+export type AcceptanceReviewRow = RowOf<
+  'cases',
+  'id' | 'case_number' | 'state' | 'version' | 'receipt_at' | 'act_known_date' | 'act_date' | 'category' | 'review_outcome'
+> & {
   application_clock: ApplicationClock;
   acceptance_due: Due | null;
 };

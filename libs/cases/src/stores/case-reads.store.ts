@@ -11,7 +11,10 @@ import { scopeClause } from '../queries/case-scope';
 type Due = Row<'case_clocks'>['due_date'];
 
 /** ARL 49-50 inputs of one case: its procedure and how many applicants it has. */
-export async function caseHearingFacts(m: SqlRunner, caseId: string): Promise<(RowOf<'cases', 'procedure'> & { applicants: number }) | undefined> {
+export async function caseHearingFacts(
+  m: SqlRunner,
+  caseId: string,
+): Promise<(RowOf<'cases', 'procedure'> & { applicants: number }) | undefined> {
   const [r] = await rawRows<RowOf<'cases', 'procedure'> & { applicants: number }>(
     m,
     `SELECT c.procedure, (SELECT count(*)::int FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants
@@ -22,7 +25,10 @@ export async function caseHearingFacts(m: SqlRunner, caseId: string): Promise<(R
 }
 
 /** The open group-dispute clusters (libs/liaison's table, read as a stable contract) the case belongs to. */
-export function openClustersOfCase(m: SqlRunner, caseId: string): Promise<Array<RowOf<'group_disputes', 'key_label' | 'member_count' | 'first_on' | 'last_on'>>> {
+export function openClustersOfCase(
+  m: SqlRunner,
+  caseId: string,
+): Promise<Array<RowOf<'group_disputes', 'key_label' | 'member_count' | 'first_on' | 'last_on'>>> {
   return rawRows<RowOf<'group_disputes', 'key_label' | 'member_count' | 'first_on' | 'last_on'>>(
     m,
     `SELECT g.key_label, g.member_count, g.first_on, g.last_on FROM group_dispute_members gm JOIN group_disputes g ON g.id = gm.cluster_id
@@ -33,7 +39,11 @@ export function openClustersOfCase(m: SqlRunner, caseId: string): Promise<Array<
 
 /** Whether the decision clock was ever extended. */
 export async function decisionExtended(m: SqlRunner, caseId: string): Promise<boolean> {
-  const rows = await rawRows<{ '?column?': number }>(m, `SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND extension_days > 0`, [caseId]);
+  const rows = await rawRows<{ '?column?': number }>(
+    m,
+    `SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND extension_days > 0`,
+    [caseId],
+  );
   return rows.length > 0;
 }
 
@@ -41,7 +51,12 @@ export async function decisionExtended(m: SqlRunner, caseId: string): Promise<bo
 export function runningDecisionDue(m: SqlRunner, caseId: string): Promise<RowOf<'case_clocks', 'due_date'> | undefined> {
   return runFirst(
     m,
-    qb.selectFrom('case_clocks').select('due_date').where('case_id', '=', caseId).where('rule', '=', 'decision').where('status', '=', 'running'),
+    qb
+      .selectFrom('case_clocks')
+      .select('due_date')
+      .where('case_id', '=', caseId)
+      .where('rule', '=', 'decision')
+      .where('status', '=', 'running'),
   );
 }
 
@@ -78,7 +93,11 @@ export async function missedReply(m: SqlRunner, caseId: string, today: string): 
 
 /** Whether the applicant's correction period lapsed (ARL 31). */
 export async function correctionLapsed(m: SqlRunner, caseId: string): Promise<boolean> {
-  const rows = await rawRows<{ '?column?': number }>(m, `SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'applicant-correction' AND status = 'missed'`, [caseId]);
+  const rows = await rawRows<{ '?column?': number }>(
+    m,
+    `SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'applicant-correction' AND status = 'missed'`,
+    [caseId],
+  );
   return rows.length > 0;
 }
 
@@ -125,7 +144,10 @@ export const APPLICATION_CLOCK_SQL = `(SELECT json_build_object('due', k.due_dat
 
 export type ApplicationClock = { due: Due; provisional: Row<'case_clocks'>['provisional'] } | null;
 
-export type ReissueCaseRow = RowOf<'cases', 'id' | 'case_number' | 'receipt_at' | 'township_id' | 'act_known_date' | 'act_date' | 'category'> & {
+export type ReissueCaseRow = RowOf<
+  'cases',
+  'id' | 'case_number' | 'receipt_at' | 'township_id' | 'act_known_date' | 'act_date' | 'category'
+> & {
   materials: Array<{ name: string; copies: number }> | null;
   application_clock: ApplicationClock;
   /** townships.name through a LEFT JOIN */
@@ -153,7 +175,10 @@ export async function registrationReferences(
   townshipId: number | null,
   departmentId: number,
 ): Promise<{ township: { id: number; name: string } | null; respondent: { id: number; name: string } | null }> {
-  const [row] = await rawRows<{ township: RowOf<'townships', 'id' | 'name'> | null; respondent: RowOf<'departments', 'id' | 'name'> | null }>(
+  const [row] = await rawRows<{
+    township: RowOf<'townships', 'id' | 'name'> | null;
+    respondent: RowOf<'departments', 'id' | 'name'> | null;
+  }>(
     m,
     `SELECT (SELECT json_build_object('id', id, 'name', name) FROM townships WHERE id = $1) AS township,
             (SELECT json_build_object('id', id, 'name', name) FROM departments WHERE id = $2) AS respondent`,
@@ -229,4 +254,3 @@ export function publicCaseClocks(m: SqlRunner, caseId: string): Promise<PublicCl
     [caseId],
   );
 }
-

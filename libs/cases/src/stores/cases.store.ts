@@ -35,13 +35,16 @@ export async function caseForTransition(
 }
 
 /** State and handler within the scope (who may act on the case). */
-export async function caseOwnership(m: SqlRunner, caseId: string, scope: CaseScope): Promise<RowOf<'cases', 'state' | 'handler_id'> | undefined> {
+export async function caseOwnership(
+  m: SqlRunner,
+  caseId: string,
+  scope: CaseScope,
+): Promise<RowOf<'cases', 'state' | 'handler_id'> | undefined> {
   const s = scopeClause(scope, 2);
-  const [row] = await rawRows<RowOf<'cases', 'state' | 'handler_id'>>(
-    m,
-    `SELECT state, handler_id FROM cases c WHERE c.id = $1 ${s.sql}`,
-    [caseId, ...s.params],
-  );
+  const [row] = await rawRows<RowOf<'cases', 'state' | 'handler_id'>>(m, `SELECT state, handler_id FROM cases c WHERE c.id = $1 ${s.sql}`, [
+    caseId,
+    ...s.params,
+  ]);
   return row;
 }
 
@@ -50,7 +53,10 @@ export function caseAccessRow(m: SqlRunner, caseId: string): Promise<RowOf<'case
   return runFirst(m, qb.selectFrom('cases').select(['township_id', 'state', 'handler_id']).where('id', '=', caseId));
 }
 
-export type LockedCaseRow = RowOf<'cases', 'id' | 'case_number' | 'state' | 'version' | 'handler_id' | 'township_id' | 'respondent_department_id'> & {
+export type LockedCaseRow = RowOf<
+  'cases',
+  'id' | 'case_number' | 'state' | 'version' | 'handler_id' | 'township_id' | 'respondent_department_id'
+> & {
   /** The decision as recorded (JSON): type, decidedOn, … */
   decision: { type?: string; decidedOn?: string } | null;
   /** closure->>'on' */
@@ -69,7 +75,10 @@ export async function lockCase(m: SqlRunner, caseId: string): Promise<LockedCase
 }
 
 /** Who hears about a case: its handler, or the clerk who registered it. */
-export async function caseUsers(m: SqlRunner, caseIds: readonly string[]): Promise<Array<RowOf<'cases', 'id' | 'case_number'> & { user_id: string | null }>> {
+export async function caseUsers(
+  m: SqlRunner,
+  caseIds: readonly string[],
+): Promise<Array<RowOf<'cases', 'id' | 'case_number'> & { user_id: string | null }>> {
   return rawRows<RowOf<'cases', 'id' | 'case_number'> & { user_id: Row<'cases'>['handler_id'] }>(
     m,
     'SELECT id, case_number, coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = ANY($1::uuid[])',
@@ -79,7 +88,11 @@ export async function caseUsers(m: SqlRunner, caseIds: readonly string[]): Promi
 
 /** The case's handler, or the clerk who registered it; undefined when there is no such case. */
 export async function caseUser(m: SqlRunner, caseId: string): Promise<{ user_id: string | null } | undefined> {
-  const [r] = await rawRows<{ user_id: Row<'cases'>['handler_id'] }>(m, 'SELECT coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = $1', [caseId]);
+  const [r] = await rawRows<{ user_id: Row<'cases'>['handler_id'] }>(
+    m,
+    'SELECT coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = $1',
+    [caseId],
+  );
   return r;
 }
 
@@ -93,7 +106,10 @@ export async function setOrdinaryProcedure(m: SqlRunner, caseId: string): Promis
 }
 
 /** The decision's submission reads the stage, the version and the acceptance day. */
-export async function caseForDecision(m: SqlRunner, caseId: string): Promise<RowOf<'cases', 'state' | 'version' | 'accepted_on'> | undefined> {
+export async function caseForDecision(
+  m: SqlRunner,
+  caseId: string,
+): Promise<RowOf<'cases', 'state' | 'version' | 'accepted_on'> | undefined> {
   const [r] = await rawRows<RowOf<'cases', 'state' | 'version' | 'accepted_on'>>(
     m,
     'SELECT state, version, accepted_on::text AS accepted_on FROM cases WHERE id = $1',
@@ -105,7 +121,10 @@ export async function caseForDecision(m: SqlRunner, caseId: string): Promise<Row
 export type SubmittedDecision = Record<string, unknown> & { submittedOn?: string; submittedBy?: string };
 
 /** The decision awaiting approval, with the acceptance day; undefined unless the case is decision_pending. */
-export async function pendingDecision(m: SqlRunner, caseId: string): Promise<{ decision: SubmittedDecision | null; accepted_on: Row<'cases'>['accepted_on'] } | undefined> {
+export async function pendingDecision(
+  m: SqlRunner,
+  caseId: string,
+): Promise<{ decision: SubmittedDecision | null; accepted_on: Row<'cases'>['accepted_on'] } | undefined> {
   const [r] = await rawRows<{ decision: SubmittedDecision | null; accepted_on: Row<'cases'>['accepted_on'] }>(
     m,
     `SELECT decision, accepted_on::text AS accepted_on FROM cases WHERE id = $1 AND state = 'decision_pending'`,
@@ -131,7 +150,11 @@ export async function publicationFacts(
 
 /** The live publication's text on the case (null: none). */
 export async function setPublishedText(m: SqlRunner, caseId: string, text: string | null): Promise<void> {
-  await rawExec(m, text === null ? 'UPDATE cases SET published_text = NULL WHERE id = $1' : 'UPDATE cases SET published_text = $2 WHERE id = $1', text === null ? [caseId] : [caseId, text]);
+  await rawExec(
+    m,
+    text === null ? 'UPDATE cases SET published_text = NULL WHERE id = $1' : 'UPDATE cases SET published_text = $2 WHERE id = $1',
+    text === null ? [caseId] : [caseId, text],
+  );
 }
 
 /** A reissued query code replaces the old one at once. */
@@ -141,8 +164,25 @@ export async function setQueryCodeHash(m: SqlRunner, caseId: string, hash: strin
 
 export type NewCase = Pick<
   Row<'cases'>,
-  | 'id' | 'case_number' | 'year' | 'seq' | 'state' | 'township_id' | 'registered_by' | 'channel' | 'respondent_department_id' | 'category'
-  | 'act_type' | 'act_document_number' | 'act_date' | 'act_known_date' | 'requests' | 'facts_reasons' | 'query_code_hash' | 'act_project' | 'act_place'
+  | 'id'
+  | 'case_number'
+  | 'year'
+  | 'seq'
+  | 'state'
+  | 'township_id'
+  | 'registered_by'
+  | 'channel'
+  | 'respondent_department_id'
+  | 'category'
+  | 'act_type'
+  | 'act_document_number'
+  | 'act_date'
+  | 'act_known_date'
+  | 'requests'
+  | 'facts_reasons'
+  | 'query_code_hash'
+  | 'act_project'
+  | 'act_place'
 > & { receipt_at: Date; materials: unknown };
 
 /** A registered case; returns its version. */
@@ -152,9 +192,29 @@ export async function insertCase(m: SqlRunner, c: NewCase): Promise<RowOf<'cases
     `INSERT INTO cases (id, case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
        category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash, act_project, act_place)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING version`,
-    [c.id, c.case_number, c.year, c.seq, c.state, c.township_id, c.registered_by, c.channel, c.receipt_at, c.respondent_department_id,
-      c.category, c.act_type, c.act_document_number, c.act_date, c.act_known_date, c.requests,
-      c.facts_reasons, JSON.stringify(c.materials), c.query_code_hash, c.act_project, c.act_place],
+    [
+      c.id,
+      c.case_number,
+      c.year,
+      c.seq,
+      c.state,
+      c.township_id,
+      c.registered_by,
+      c.channel,
+      c.receipt_at,
+      c.respondent_department_id,
+      c.category,
+      c.act_type,
+      c.act_document_number,
+      c.act_date,
+      c.act_known_date,
+      c.requests,
+      c.facts_reasons,
+      JSON.stringify(c.materials),
+      c.query_code_hash,
+      c.act_project,
+      c.act_place,
+    ],
   );
   return row!;
 }
@@ -169,7 +229,8 @@ export function caseIdsByNumber(m: SqlRunner, caseNumber: string): Promise<Array
   return run(m, qb.selectFrom('cases as c').select('c.id').where('c.case_number', '=', caseNumber));
 }
 
-export type CaseOfClock = RowOf<'case_clocks', 'id' | 'case_id' | 'rule' | 'due_date' | 'status'> & RowOf<'cases', 'state' | 'version' | 'case_number'>;
+export type CaseOfClock = RowOf<'case_clocks', 'id' | 'case_id' | 'rule' | 'due_date' | 'status'> &
+  RowOf<'cases', 'state' | 'version' | 'case_number'>;
 
 /** A clock with its case, the case locked (FOR UPDATE OF c): what a lapsed clock's legal effect checks and changes. */
 export async function lockCaseOfClock(m: SqlRunner, clockId: string): Promise<CaseOfClock | undefined> {

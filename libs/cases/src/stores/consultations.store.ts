@@ -11,7 +11,18 @@ export async function recordConsultation(
   m: SqlRunner,
   c: Pick<
     Row<'consultations'>,
-    'township_id' | 'clerk_id' | 'consulted_at' | 'visitor_name' | 'visitor_phone_enc' | 'topic' | 'category' | 'respondent_department_id' | 'advice' | 'application_followed' | 'act_project' | 'act_place'
+    | 'township_id'
+    | 'clerk_id'
+    | 'consulted_at'
+    | 'visitor_name'
+    | 'visitor_phone_enc'
+    | 'topic'
+    | 'category'
+    | 'respondent_department_id'
+    | 'advice'
+    | 'application_followed'
+    | 'act_project'
+    | 'act_place'
   >,
 ): Promise<ConsultationRow> {
   const [row] = await rawRows<ConsultationRow>(
@@ -19,14 +30,31 @@ export async function recordConsultation(
     `INSERT INTO consultations (township_id, clerk_id, consulted_at, visitor_name, visitor_phone_enc, topic, category, respondent_department_id, advice,
        application_followed, act_project, act_place)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) RETURNING *`,
-    [c.township_id, c.clerk_id, c.consulted_at, c.visitor_name, c.visitor_phone_enc, c.topic, c.category, c.respondent_department_id, c.advice,
-      c.application_followed, c.act_project, c.act_place],
+    [
+      c.township_id,
+      c.clerk_id,
+      c.consulted_at,
+      c.visitor_name,
+      c.visitor_phone_enc,
+      c.topic,
+      c.category,
+      c.respondent_department_id,
+      c.advice,
+      c.application_followed,
+      c.act_project,
+      c.act_place,
+    ],
   );
   return row!;
 }
 
 /** Newest first (to the millisecond, then id), after the keyset `after`; at most `n`; of one township or all. */
-export function consultationsPage(m: SqlRunner, townshipId: number | null, n: number, after: { at: string; id: string } | null): Promise<ConsultationRow[]> {
+export function consultationsPage(
+  m: SqlRunner,
+  townshipId: number | null,
+  n: number,
+  after: { at: string; id: string } | null,
+): Promise<ConsultationRow[]> {
   return rawRows<ConsultationRow>(
     m,
     `SELECT * FROM consultations WHERE ($1::int IS NULL OR township_id = $1)
@@ -37,8 +65,14 @@ export function consultationsPage(m: SqlRunner, townshipId: number | null, n: nu
 }
 
 /** Locks a consultation; undefined when none. */
-export async function lockConsultation(m: SqlRunner, id: string): Promise<RowOf<'consultations', 'township_id' | 'case_id' | 'respondent_department_id'> | undefined> {
-  return runFirst(m, qb.selectFrom('consultations').select(['township_id', 'case_id', 'respondent_department_id']).where('id', '=', id).forUpdate());
+export async function lockConsultation(
+  m: SqlRunner,
+  id: string,
+): Promise<RowOf<'consultations', 'township_id' | 'case_id' | 'respondent_department_id'> | undefined> {
+  return runFirst(
+    m,
+    qb.selectFrom('consultations').select(['township_id', 'case_id', 'respondent_department_id']).where('id', '=', id).forUpdate(),
+  );
 }
 
 export async function setMediationWarning(m: SqlRunner, id: string, warning: Record<string, unknown>): Promise<void> {
@@ -65,4 +99,3 @@ export async function linkToCase(m: SqlRunner, id: string, caseId: string, towns
 export function consultationTownship(m: SqlRunner, id: string): Promise<RowOf<'consultations', 'township_id'> | undefined> {
   return runFirst(m, qb.selectFrom('consultations').select('township_id').where('id', '=', id));
 }
-

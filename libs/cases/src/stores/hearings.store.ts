@@ -20,7 +20,11 @@ export async function scheduleHearing(
 
 /** The hearing's day, when it belongs to the case. */
 export async function hearingDay(m: SqlRunner, caseId: string, hearingId: string): Promise<RowOf<'case_hearings', 'held_on'> | undefined> {
-  const [r] = await rawRows<RowOf<'case_hearings', 'held_on'>>(m, `SELECT held_on::text AS held_on FROM case_hearings WHERE id = $1 AND case_id = $2`, [hearingId, caseId]);
+  const [r] = await rawRows<RowOf<'case_hearings', 'held_on'>>(
+    m,
+    `SELECT held_on::text AS held_on FROM case_hearings WHERE id = $1 AND case_id = $2`,
+    [hearingId, caseId],
+  );
   return r;
 }
 
@@ -39,25 +43,52 @@ export function heldHearingKinds(m: SqlRunner, caseId: string): Promise<Array<Ro
 }
 
 /** The hearing locked while its attendance is replaced. */
-export function lockHearing(m: SqlRunner, caseId: string, hearingId: string): Promise<RowOf<'case_hearings', 'kind' | 'status' | 'held_on'> | undefined> {
+export function lockHearing(
+  m: SqlRunner,
+  caseId: string,
+  hearingId: string,
+): Promise<RowOf<'case_hearings', 'kind' | 'status' | 'held_on'> | undefined> {
   return runFirst(
     m,
-    qb.selectFrom('case_hearings').select(['kind', 'status', 'held_on']).where('id', '=', hearingId).where('case_id', '=', caseId).forUpdate(),
+    qb
+      .selectFrom('case_hearings')
+      .select(['kind', 'status', 'held_on'])
+      .where('id', '=', hearingId)
+      .where('case_id', '=', caseId)
+      .forUpdate(),
   );
 }
 
-export type AttendanceRow = Pick<Row<'case_hearing_attendance'>, 'party_id' | 'side' | 'status' | 'represented_by' | 'head_attended' | 'head_name'>;
+export type AttendanceRow = Pick<
+  Row<'case_hearing_attendance'>,
+  'party_id' | 'side' | 'status' | 'represented_by' | 'head_attended' | 'head_name'
+>;
 
 /** Replaces the hearing's attendance with `rows`. */
-export async function replaceAttendance(m: SqlRunner, hearingId: string, caseId: string, recordedBy: string, rows: readonly AttendanceRow[]): Promise<void> {
+export async function replaceAttendance(
+  m: SqlRunner,
+  hearingId: string,
+  caseId: string,
+  recordedBy: string,
+  rows: readonly AttendanceRow[],
+): Promise<void> {
   await run(m, qb.deleteFrom('case_hearing_attendance').where('hearing_id', '=', hearingId));
   await rawExec(
     m,
     `INSERT INTO case_hearing_attendance (hearing_id, case_id, party_id, side, status, represented_by, head_attended, head_name, recorded_by)
      SELECT $1, $2, party_id, side, status, represented_by, head_attended, head_name, $3
        FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[]) AS t(party_id, side, status, represented_by, head_attended, head_name)`,
-    [hearingId, caseId, recordedBy, rows.map((r) => r.party_id), rows.map((r) => r.side), rows.map((r) => r.status), rows.map((r) => r.represented_by),
-      rows.map((r) => r.head_attended), rows.map((r) => r.head_name)],
+    [
+      hearingId,
+      caseId,
+      recordedBy,
+      rows.map((r) => r.party_id),
+      rows.map((r) => r.side),
+      rows.map((r) => r.status),
+      rows.map((r) => r.represented_by),
+      rows.map((r) => r.head_attended),
+      rows.map((r) => r.head_name),
+    ],
   );
 }
 
@@ -71,7 +102,10 @@ export async function attendingHeads(m: SqlRunner, caseId: string): Promise<Arra
 }
 
 /** The case and its respondent's name (the participation view). */
-export async function caseRespondent(m: SqlRunner, caseId: string): Promise<(RowOf<'cases', 'id'> & { respondent: Row<'departments'>['name'] }) | undefined> {
+export async function caseRespondent(
+  m: SqlRunner,
+  caseId: string,
+): Promise<(RowOf<'cases', 'id'> & { respondent: Row<'departments'>['name'] }) | undefined> {
   const [r] = await rawRows<RowOf<'cases', 'id'> & { respondent: Row<'departments'>['name'] }>(
     m,
     'SELECT c.id, d.name AS respondent FROM cases c JOIN departments d ON d.id = c.respondent_department_id WHERE c.id = $1',
@@ -80,7 +114,9 @@ export async function caseRespondent(m: SqlRunner, caseId: string): Promise<(Row
   return r;
 }
 
-export type HearingRow = RowOf<'case_hearings', 'id' | 'kind' | 'held_on' | 'place' | 'status' | 'panel' | 'notice_sent_on'> & { has_minutes: boolean };
+export type HearingRow = RowOf<'case_hearings', 'id' | 'kind' | 'held_on' | 'place' | 'status' | 'panel' | 'notice_sent_on'> & {
+  has_minutes: boolean;
+};
 
 export function hearingsOfCase(m: SqlRunner, caseId: string): Promise<HearingRow[]> {
   return rawRows<HearingRow>(
@@ -90,7 +126,10 @@ export function hearingsOfCase(m: SqlRunner, caseId: string): Promise<HearingRow
   );
 }
 
-export type AttendanceView = RowOf<'case_hearing_attendance', 'hearing_id' | 'party_id' | 'side' | 'status' | 'represented_by' | 'head_attended' | 'head_name'> & {
+export type AttendanceView = RowOf<
+  'case_hearing_attendance',
+  'hearing_id' | 'party_id' | 'side' | 'status' | 'represented_by' | 'head_attended' | 'head_name'
+> & {
   /** case_parties.name through a LEFT JOIN */
   name: Row<'case_parties'>['name'] | null;
 };
@@ -104,8 +143,20 @@ export function attendanceOfCase(m: SqlRunner, caseId: string): Promise<Attendan
   );
 }
 
-export const ATTENDANCE_COUNT_FIELDS = ['held', 'formal_hearings', 'listening_sessions', 'without_attendance', 'respondent_recorded', 'respondent_attended',
-  'respondent_represented', 'respondent_absent', 'head_attended', 'parties_attended', 'parties_represented', 'parties_absent'] as const;
+export const ATTENDANCE_COUNT_FIELDS = [
+  'held',
+  'formal_hearings',
+  'listening_sessions',
+  'without_attendance',
+  'respondent_recorded',
+  'respondent_attended',
+  'respondent_represented',
+  'respondent_absent',
+  'head_attended',
+  'parties_attended',
+  'parties_represented',
+  'parties_absent',
+] as const;
 export type AttendanceCountRow = { period: string } & Record<(typeof ATTENDANCE_COUNT_FIELDS)[number], number>;
 
 /** Held hearings per period (`to_char` format), with the attendance counts. */

@@ -15,7 +15,19 @@ export async function insertParties(m: SqlRunner, caseId: string, parties: reado
   if (!parties.length) return [];
   const values: unknown[] = [];
   const tuples = parties.map((p, i) => {
-    values.push(caseId, p.role, p.kind, p.name, p.id_number_enc, p.id_number_index, p.phone_enc, p.address_enc, p.credit_code, p.legal_representative, i);
+    values.push(
+      caseId,
+      p.role,
+      p.kind,
+      p.name,
+      p.id_number_enc,
+      p.id_number_index,
+      p.phone_enc,
+      p.address_enc,
+      p.credit_code,
+      p.legal_representative,
+      i,
+    );
     const o = i * 11;
     return `(${Array.from({ length: 11 }, (_, k) => `$${o + k + 1}`).join(',')})`;
   });
@@ -38,7 +50,10 @@ export function partyOfCase(m: SqlRunner, caseId: string, partyId: string): Prom
 
 /** Every party of the case: id, role and name, by role and position. */
 export function partiesOfCase(m: SqlRunner, caseId: string): Promise<Array<RowOf<'case_parties', 'id' | 'role' | 'name'>>> {
-  return run(m, qb.selectFrom('case_parties').select(['id', 'role', 'name']).where('case_id', '=', caseId).orderBy('role').orderBy('position'));
+  return run(
+    m,
+    qb.selectFrom('case_parties').select(['id', 'role', 'name']).where('case_id', '=', caseId).orderBy('role').orderBy('position'),
+  );
 }
 
 /** Every column of the case's parties (the case detail decrypts or masks them), by role and position. */
@@ -47,8 +62,14 @@ export function fullPartiesOfCase(m: SqlRunner, caseId: string): Promise<Array<R
 }
 
 /** What the anonymisation of a published decision needs to know about the parties. */
-export function partiesForPublication(m: SqlRunner, caseId: string): Promise<Array<RowOf<'case_parties', 'name' | 'kind' | 'legal_representative' | 'address_enc'>>> {
-  return run(m, qb.selectFrom('case_parties').select(['name', 'kind', 'legal_representative', 'address_enc']).where('case_id', '=', caseId));
+export function partiesForPublication(
+  m: SqlRunner,
+  caseId: string,
+): Promise<Array<RowOf<'case_parties', 'name' | 'kind' | 'legal_representative' | 'address_enc'>>> {
+  return run(
+    m,
+    qb.selectFrom('case_parties').select(['name', 'kind', 'legal_representative', 'address_enc']).where('case_id', '=', caseId),
+  );
 }
 
 /** The applicant with this ID number (by blind index) or credit code: its position; undefined when none matches. */
@@ -58,7 +79,10 @@ export function applicantMatching(
   by: { idNumberIndex: string } | { creditCode: string },
 ): Promise<RowOf<'case_parties', 'position'> | undefined> {
   const q = qb.selectFrom('case_parties').select('position').where('case_id', '=', caseId).where('role', '=', 'applicant');
-  return runFirst(m, 'idNumberIndex' in by ? q.where('id_number_index', '=', by.idNumberIndex) : q.where('credit_code', '=', by.creditCode));
+  return runFirst(
+    m,
+    'idNumberIndex' in by ? q.where('id_number_index', '=', by.idNumberIndex) : q.where('credit_code', '=', by.creditCode),
+  );
 }
 
 /** The applicants' names, by position. */
@@ -73,7 +97,9 @@ export async function applicantNames(m: SqlRunner, caseId: string): Promise<stri
 
 /** Whether the case has a third party. */
 export async function hasThirdParty(m: SqlRunner, caseId: string): Promise<boolean> {
-  const rows = await rawRows<{ '?column?': number }>(m, `SELECT 1 FROM case_parties WHERE case_id = $1 AND role = 'third_party' LIMIT 1`, [caseId]);
+  const rows = await rawRows<{ '?column?': number }>(m, `SELECT 1 FROM case_parties WHERE case_id = $1 AND role = 'third_party' LIMIT 1`, [
+    caseId,
+  ]);
   return rows.length > 0;
 }
 
@@ -91,7 +117,10 @@ export async function recordService(
 }
 
 /** Applicants not yet served, and the latest service on an applicant. */
-export async function applicantService(m: SqlRunner, caseId: string): Promise<{ pending: number; last: Row<'case_services'>['served_on'] | null }> {
+export async function applicantService(
+  m: SqlRunner,
+  caseId: string,
+): Promise<{ pending: number; last: Row<'case_services'>['served_on'] | null }> {
   const [row] = await rawRows<{ pending: number; last: Row<'case_services'>['served_on'] | null }>(
     m,
     `SELECT count(*) FILTER (WHERE s.id IS NULL)::int AS pending, max(s.served_on) AS last

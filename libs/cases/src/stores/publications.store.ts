@@ -6,7 +6,12 @@ import { rawRows, type Row, type RowOf, type SqlRunner } from '@fuyi/platform';
  */
 
 /** The live publication's text replaced; undefined when the case has none live. */
-export async function replaceLiveText(m: SqlRunner, caseId: string, text: string, publishedBy: string): Promise<RowOf<'decision_publications', 'id'> | undefined> {
+export async function replaceLiveText(
+  m: SqlRunner,
+  caseId: string,
+  text: string,
+  publishedBy: string,
+): Promise<RowOf<'decision_publications', 'id'> | undefined> {
   const [r] = await rawRows<RowOf<'decision_publications', 'id'>>(
     m,
     `UPDATE decision_publications SET text = $2, published_by = $3, published_at = now() WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id`,
@@ -17,7 +22,10 @@ export async function replaceLiveText(m: SqlRunner, caseId: string, text: string
 
 export async function publish(
   m: SqlRunner,
-  p: Pick<Row<'decision_publications'>, 'case_id' | 'case_number' | 'respondent_department_id' | 'category' | 'decision_type' | 'year' | 'decided_on' | 'text' | 'published_by'>,
+  p: Pick<
+    Row<'decision_publications'>,
+    'case_id' | 'case_number' | 'respondent_department_id' | 'category' | 'decision_type' | 'year' | 'decided_on' | 'text' | 'published_by'
+  >,
 ): Promise<RowOf<'decision_publications', 'id'>> {
   const [r] = await rawRows<RowOf<'decision_publications', 'id'>>(
     m,
@@ -35,7 +43,9 @@ export async function withdrawLive(
   withdrawnBy: string,
   reason: string,
 ): Promise<{ id: string; withdrawn_at: Date } | undefined> {
-  const [r] = await rawRows<RowOf<'decision_publications', 'id'> & { withdrawn_at: NonNullable<Row<'decision_publications'>['withdrawn_at']> }>(
+  const [r] = await rawRows<
+    RowOf<'decision_publications', 'id'> & { withdrawn_at: NonNullable<Row<'decision_publications'>['withdrawn_at']> }
+  >(
     m,
     `UPDATE decision_publications SET withdrawn_at = now(), withdrawn_by = $2, withdrawal_reason = $3 WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id, withdrawn_at`,
     [caseId, withdrawnBy, reason],

@@ -47,7 +47,17 @@ export function caseFactRows(m: SqlRunner, ids: readonly string[], today: IsoDat
 
 export type WorkItemRow = RowOf<
   'cases',
-  'id' | 'case_number' | 'state' | 'version' | 'procedure' | 'category' | 'township_id' | 'respondent_department_id' | 'handler_id' | 'receipt_at' | 'accepted_on'
+  | 'id'
+  | 'case_number'
+  | 'state'
+  | 'version'
+  | 'procedure'
+  | 'category'
+  | 'township_id'
+  | 'respondent_department_id'
+  | 'handler_id'
+  | 'receipt_at'
+  | 'accepted_on'
 > & {
   /** Names through LEFT JOINs */
   township: Row<'townships'>['name'] | null;
@@ -72,7 +82,10 @@ export function workItemRows(m: SqlRunner, ids: readonly string[]): Promise<Work
 }
 
 /** The open clocks of these cases, nearest due first (then by rule). */
-export function openClocksOf(m: SqlRunner, ids: readonly string[]): Promise<Array<RowOf<'case_clocks', 'case_id' | 'rule' | 'due_date' | 'status' | 'extension_days'>>> {
+export function openClocksOf(
+  m: SqlRunner,
+  ids: readonly string[],
+): Promise<Array<RowOf<'case_clocks', 'case_id' | 'rule' | 'due_date' | 'status' | 'extension_days'>>> {
   return rawRows<RowOf<'case_clocks', 'case_id' | 'rule' | 'due_date' | 'status' | 'extension_days'>>(
     m,
     `SELECT k.case_id, k.rule, k.due_date, k.status, k.extension_days FROM case_clocks k
@@ -99,6 +112,9 @@ export async function figuresTransaction(m: SqlRunner): Promise<void> {
 
 /** The transaction a page of a work view runs in: read-only, walk an index or sort the few rows (no hash or merge joins), no parallel workers. */
 export async function pageTransaction(m: SqlRunner): Promise<void> {
-  await rawExec(m, `SET TRANSACTION READ ONLY; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off;
-        SET LOCAL max_parallel_workers_per_gather = 0`);
+  await rawExec(
+    m,
+    `SET TRANSACTION READ ONLY; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off;
+        SET LOCAL max_parallel_workers_per_gather = 0`,
+  );
 }
