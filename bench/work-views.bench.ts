@@ -204,7 +204,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const { stats, idNumbers } = await load(runner, n, cipher);
     // Only what current() needs: the calendar table and the make-up-day setting.
     const calendars = new CalendarService(new UnitOfWork(ds), undefined as never, undefined as never, config);
-    const svc = new WorkViewsService(ds, cipher, calendars, new TimeSource(config));
+    const svc = new WorkViewsService(new UnitOfWork(ds), cipher, calendars, new TimeSource(config));
     // BENCH_ONLY=<part of a name> measures only the matching scenarios (the load is the same).
     const list = (await scenarios(ds, svc, idNumbers)).filter((s) => !process.env.BENCH_ONLY || s.name.includes(process.env.BENCH_ONLY));
 

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { UnitOfWork } from '@fuyi/platform';
 import { countLookupAttempt, lookupKeys } from '../../libs/cases/src/queries/public-lookup-throttle';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -41,8 +42,8 @@ describe('public lookup counter: decided at the moment of the decision, not of t
     const keys = lookupKeys('通复〔2026〕第99001号', '10.7.0.1');
     const waiting = await startedEarlier(1_500);
     try {
-      await countLookupAttempt(db.ds, keys); // attempt 1 of 5 free: counted by a transaction that began later
-      await expect(countLookupAttempt(waiting.ds, keys)).resolves.toBeUndefined(); // attempt 2: still free
+      await countLookupAttempt(new UnitOfWork(db.ds), keys); // attempt 1 of 5 free: counted by a transaction that began later
+      await expect(countLookupAttempt(new UnitOfWork(waiting.ds), keys)).resolves.toBeUndefined(); // attempt 2: still free
     } finally {
       await waiting.done();
     }
@@ -52,13 +53,13 @@ describe('public lookup counter: decided at the moment of the decision, not of t
 
   it('a delay runs from the decision: a writer that waited for the lock does not shorten it', async () => {
     const keys = lookupKeys('通复〔2026〕第99002号', '10.7.0.2');
-    for (let i = 0; i < 4; i++) await countLookupAttempt(db.ds, keys);
+    for (let i = 0; i < 4; i++) await countLookupAttempt(new UnitOfWork(db.ds), keys);
     const fifth = await startedEarlier(1_500); // the 5th attempt (2 s delay after it) waited 1.5 s for the lock
     try {
-      await countLookupAttempt(fifth.ds, keys);
+      await countLookupAttempt(new UnitOfWork(fifth.ds), keys);
     } finally {
       await fifth.done();
     }
-    await expect(countLookupAttempt(db.ds, keys)).rejects.toMatchObject({ code: 'CASE_STATUS_RETRY_LATER', details: { retryAfterSeconds: 2 } });
+    await expect(countLookupAttempt(new UnitOfWork(db.ds), keys)).rejects.toMatchObject({ code: 'CASE_STATUS_RETRY_LATER', details: { retryAfterSeconds: 2 } });
   });
 });

@@ -24,7 +24,6 @@ function sources(): Array<{ file: string; text: string }> {
  * row locks never fall back: they take the caller's manager, or the lock would end with the statement.
  */
 const READ_FALLBACKS = [
-  'libs/cases/src/queries/case-queries.service.ts: detail',
   'libs/documents/src/document.service.ts: summaries',
   'libs/liaison/src/clusters/cluster.queries.ts: get',
   'libs/liaison/src/clusters/cluster.queries.ts: list',
@@ -78,11 +77,6 @@ describe('transaction boundaries', () => {
     'apps/api/src/ops/metrics-readings.ts',
     'apps/api/src/ops/queue-board.ts',
     'apps/worker/src/job-handlers.ts',
-    'libs/cases/src/consultations/consultation.service.ts',
-    'libs/cases/src/effects/deadline-effects.service.ts',
-    'libs/cases/src/intake/query-code.service.ts',
-    'libs/cases/src/queries/public-lookup-throttle.ts',
-    'libs/cases/src/queries/work-views.service.ts',
     'libs/files/src/files.service.ts',
     'libs/liaison/src/clusters/cluster-detector.ts',
     'libs/liaison/src/workflow/services/liaison-scanner.ts',

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { decodeKeysetCursor, FULL_PERSONAL_DATA_ROLES, keysetPage, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, JobName, maskPhone, OutboxService, TimeSource } from '@fuyi/platform';
+import { AuditService, FieldCipher, JobName, maskPhone, OutboxService, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CaseErrors } from '../domain/case-errors';
 import { counterTownshipFor } from '../queries/counter-township';
+import * as Consultations from '../stores/consultations.store';
+import { departmentExists, townshipExists } from '../stores/case-reads.store';
 
 export interface ConsultationInput {
   consultedAt?: string;
@@ -23,7 +24,7 @@ export interface ConsultationInput {
 
 @Injectable()
 export class ConsultationService {
-  constructor(private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly audit: AuditService, private readonly outbox: OutboxService, private readonly time: TimeSource) {}
+  constructor(private readonly uow: UnitOfWork, private readonly cipher: FieldCipher, private readonly audit: AuditService, private readonly outbox: OutboxService, private readonly time: TimeSource) {}
 
   async record(actor: Actor, input: ConsultationInput) {
     const townshipId = counterTownshipFor(actor, input.townshipId);
@@ -31,20 +32,17 @@ export class ConsultationService {
     const now = this.time.now();
     const consultedAt = input.consultedAt ? new Date(input.consultedAt) : now;
     if (consultedAt.getTime() > now.getTime() + 120_000) throw CaseErrors.invalid('consultedAt', '咨询时间不能晚于当前时间');
-    return this.ds.transaction(async (m) => {
-      const [t] = await m.query('SELECT id FROM townships WHERE id = $1', [townshipId]);
-      if (!t) throw CaseErrors.unknownTownship();
+    return this.uow.run(async (m) => {
+      if (!(await townshipExists(m, townshipId))) throw CaseErrors.unknownTownship();
       if (input.respondentDepartmentId != null) {
-        const [d] = await m.query('SELECT id FROM departments WHERE id = $1', [input.respondentDepartmentId]);
-        if (!d) throw CaseErrors.unknownRespondent();
+        if (!(await departmentExists(m, input.respondentDepartmentId))) throw CaseErrors.unknownRespondent();
       }
-      const [row] = await m.query(
-        `INSERT INTO consultations (township_id, clerk_id, consulted_at, visitor_name, visitor_phone_enc, topic, category, respondent_department_id, advice,
-           application_followed, act_project, act_place)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) RETURNING *`,
-        [townshipId, actor.userId, consultedAt, input.visitorName, this.cipher.encrypt(input.visitorPhone), input.topic, input.category,
-          input.respondentDepartmentId ?? null, input.advice, input.applicationFollowed ?? false, input.actProject?.trim() || null, input.actPlace?.trim() || null],
-      );
+      const row = await Consultations.recordConsultation(m, {
+        township_id: townshipId, clerk_id: actor.userId, consulted_at: consultedAt, visitor_name: input.visitorName,
+        visitor_phone_enc: this.cipher.encrypt(input.visitorPhone), topic: input.topic, category: input.category,
+        respondent_department_id: input.respondentDepartmentId ?? null, advice: input.advice, application_followed: input.applicationFollowed ?? false,
+        act_project: input.actProject?.trim() || null, act_place: input.actPlace?.trim() || null,
+      });
       await this.outbox.add(m, { name: JobName.ConsultationRecorded, data: { consultationId: row.id } });
       await this.audit.record(m, { actor, action: 'consultation.record', subjectType: 'consultation', subjectId: row.id, summary: { townshipId, category: input.category } });
       return this.view(row, actor);
@@ -55,16 +53,11 @@ export class ConsultationService {
   async list(actor: Actor, townshipId: number | undefined, limit: number, cursor?: string) {
     const own = counterTownshipFor(actor, townshipId);
     const after = decodeKeysetCursor(cursor);
-    const rows = await this.ds.query(
-      `SELECT * FROM consultations WHERE ($1::int IS NULL OR township_id = $1)
-          AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', consulted_at), id) < ($3::timestamptz, $4::uuid))
-        ORDER BY date_trunc('milliseconds', consulted_at) DESC, id DESC LIMIT $2`,
-      [own ?? null, limit + 1, after?.at ?? null, after?.id ?? null],
-    );
-    return keysetPage(rows, limit, (r: any) => r.consulted_at, (r: any) => r.id, (r: any) => this.view(r, actor));
+    const rows = await this.uow.read((m) => Consultations.consultationsPage(m, own ?? null, limit + 1, after ? { at: after.at, id: after.id } : null));
+    return keysetPage(rows, limit, (r) => r.consulted_at, (r) => r.id, (r) => this.view(r, actor));
   }
 
-  private view(r: any, actor: Actor) {
+  private view(r: Consultations.ConsultationRow, actor: Actor) {
     const phone = this.cipher.decrypt(r.visitor_phone_enc);
     return {
       id: r.id, townshipId: r.township_id, consultedAt: new Date(r.consulted_at).toISOString(), visitorName: r.visitor_name,

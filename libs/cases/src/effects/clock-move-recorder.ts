@@ -4,6 +4,7 @@ import { ClockMoveListeners, type ClockMoveListener, type MovedClock, type Recom
 import { RULES, type RuleId } from '@fuyi/deadlines';
 import { Notifier } from '@fuyi/notifications';
 import { CaseTimeline } from '../timeline/case-timeline';
+import { caseUsers } from '../stores/cases.store';
 
 /**
  * When a calendar change or a counting-rule correction moves a case's clocks: old and new dates on the case's timeline,
@@ -29,10 +30,7 @@ export class ClockMoveRecorder implements OnModuleInit, ClockMoveListener {
         data: { clockId: x.clockId, rule: x.rule, oldDue: x.oldDue, newDue: x.newDue, calendarVersion: cause.calendarVersion, ...(cause.ruleChange ? { ruleChange: cause.ruleChange } : {}) },
       })),
     );
-    const cases: Array<{ id: string; case_number: string; user_id: string | null }> = await m.query(
-      'SELECT id, case_number, coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = ANY($1::uuid[])',
-      [[...new Set(moved.map((x) => x.caseId))]],
-    );
+    const cases = await caseUsers(m, [...new Set(moved.map((x) => x.caseId))]);
     const byId = new Map(cases.map((k) => [k.id, k]));
     // One notice per handler per recompute batch, not one per clock: a typhoon closure moving hundreds of clocks must
     // not send a handler hundreds of text messages. The case timelines keep every clock's old and new dates.

@@ -1,23 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { addDays, Role } from '@fuyi/kernel';
-import { AuditService, type DeadlineEffect } from '@fuyi/platform';
+import { AuditService, UnitOfWork, type DeadlineEffect } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { Notifier } from '@fuyi/notifications';
 import { CaseAction } from '../domain/case-state';
 import { applyTransition } from '../review/case-transitions';
 import { CaseTimeline } from '../timeline/case-timeline';
+import { caseUser, lockCaseOfClock, type CaseOfClock } from '../stores/cases.store';
 
-interface LapsedClock {
-  id: string;
-  case_id: string;
-  rule: string;
-  due_date: string;
-  status: string;
-  state: string;
-  version: number;
-  case_number: string;
-}
+type LapsedClock = CaseOfClock;
 
 const NOTICES: Record<Exclude<DeadlineEffect, 'deemed-accepted'>, { state?: string; event: string; title: string; body: string }> = {
   'correction-lapsed': {
@@ -41,19 +33,15 @@ const NOTICES: Record<Exclude<DeadlineEffect, 'deemed-accepted'>, { state?: stri
 @Injectable()
 export class DeadlineEffectsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clocks: ClockService,
     private readonly notifier: Notifier,
   ) {}
 
   async apply(clockId: string, effect: DeadlineEffect): Promise<'done' | 'skipped'> {
-    return this.ds.transaction(async (m) => {
-      const [k]: LapsedClock[] = await m.query(
-        `SELECT k.id, k.case_id, k.rule, k.due_date, k.status, c.state, c.version, c.case_number
-           FROM case_clocks k JOIN cases c ON c.id = k.case_id WHERE k.id = $1 FOR UPDATE OF c`,
-        [clockId],
-      );
+    return this.uow.run(async (m) => {
+      const k = await lockCaseOfClock(m, clockId);
       if (!k || k.status !== 'running') return 'skipped';
       if (effect === 'deemed-accepted') return this.deemAccepted(m, k);
       const notice = NOTICES[effect];
@@ -88,7 +76,7 @@ export class DeadlineEffectsService {
 
   /** The case's handler (or its registering clerk) and, optionally, every active user of one more role. */
   private async notifyCase(m: EntityManager, k: LapsedClock, title: string, body: string, kind: string, alsoRole?: Role): Promise<void> {
-    const [c]: Array<{ user_id: string | null }> = await m.query('SELECT coalesce(handler_id, registered_by) AS user_id FROM cases WHERE id = $1', [k.case_id]);
+    const c = await caseUser(m, k.case_id);
     const others = alsoRole ? await this.notifier.usersOf(m, [alsoRole]) : [];
     await this.notifier.toUsers(m, [...(c?.user_id ? [c.user_id] : []), ...others], { kind, title, body, caseId: k.case_id });
   }

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql, TimeSource } from '@fuyi/platform';
+import { AuditService, TimeSource, type SqlRunner } from '@fuyi/platform';
 import { CaseErrors } from '../domain/case-errors';
 import { sameApproverRefusal } from '../domain/case-ownership';
 import { TERMINATION_GROUNDS } from '../domain/decision-types';
 import { CAPPED_SUSPENSION_GROUNDS } from '../domain/suspension-grounds';
 import type { ApprovalRequestKind } from '../entities';
-import { caseScopeOf, scopeClause } from '../queries/case-scope';
+import { caseScopeOf } from '../queries/case-scope';
+import * as Requests from '../stores/approval-requests.store';
+import { caseInScope } from '../stores/cases.store';
+import { openSuspensionGround } from '../stores/case-events.store';
+import { decisionExtended, latestSuspensionCap, runningDecisionDue } from '../stores/case-reads.store';
 import { editCase } from './case-edit';
 import { recordedDate, withinPeriod } from '../domain/recorded-date';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
@@ -48,11 +52,10 @@ export class ApprovalRequestService {
   async requestExtension(m: EntityManager, actor: Actor, caseId: string, v: { version: number; days: number; reason: string; requestedOn?: string }) {
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.RequestExtension].states, event: 'extension_requested', data: { days: v.days, reason: v.reason, requestedOn: v.requestedOn ?? null }, what: '申请延长审理期限' });
     if (c.procedure !== 'ordinary') throw new DomainError('CASE_EXTENSION_NOT_ALLOWED', '适用简易程序的案件不得延长审理期限（第六十二条）', 'conflict');
-    const [extended] = await m.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND extension_days > 0`, [caseId]);
-    if (extended) throw new DomainError('CLOCK_ALREADY_EXTENDED', '审理期限已延长过一次，不能再次延长（第六十二条）', 'conflict');
+    if (await decisionExtended(m, caseId)) throw new DomainError('CLOCK_ALREADY_EXTENDED', '审理期限已延长过一次，不能再次延长（第六十二条）', 'conflict');
     // Issue 12 item 3: the request's own date (a paper request may be entered afterwards), within the running period.
     const requestedOn = recordedDate(shanghaiDate(this.time.now()), 'requestedOn', v.requestedOn, { date: c.accepted_on, label: '受理日期' });
-    const [clock] = await m.query(`SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'decision' AND status = 'running'`, [caseId]);
+    const clock = await runningDecisionDue(m, caseId);
     withinPeriod('CASE_EXTENSION_PERIOD_EXPIRED', requestedOn, clock?.due_date, (due) =>
       `审理期限已于${due}届满，不能再申请延长（《行政复议法》第六十二条：延长须在规定期限内批准）`);
     const requestId = await this.submit(m, actor, caseId, 'extension', { days: v.days, reason: v.reason, requestedOn });
@@ -84,15 +87,8 @@ export class ApprovalRequestService {
    * when the handler asks and when the head approves (the case may have resumed in between).
    */
   async assertSuspensionCapReached(m: EntityManager, caseId: string, on: string): Promise<void> {
-    const [open] = await m.query(
-      `SELECT (e.data->>'ground')::int AS ground FROM case_events e JOIN cases c ON c.id = e.case_id
-        WHERE e.case_id = $1 AND c.state = 'suspended' AND e.type = 'suspend' ORDER BY e.id DESC LIMIT 1`,
-      [caseId],
-    );
-    const [cap] = await m.query(
-      `SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'suspension-cap' AND status IN ('running', 'paused', 'missed') ORDER BY start_date DESC LIMIT 1`,
-      [caseId],
-    );
+    const open = await openSuspensionGround(m, caseId);
+    const cap = await latestSuspensionCap(m, caseId);
     if (!open || !CAPPED_SUSPENSION_GROUNDS.includes(open.ground) || !cap || cap.due_date >= on) {
       throw new DomainError(
         'CASE_TERMINATION_GROUND_NOT_MET',
@@ -120,55 +116,36 @@ export class ApprovalRequestService {
    * (four eyes; returning one's own is withdrawing it, which is fine).
    */
   async pendingFor(m: EntityManager, actor: Actor, caseId: string, kind: ApprovalRequestKind, approving = true): Promise<PendingRequest> {
-    const scope = scopeClause(caseScopeOf(actor), 2);
-    const [c] = await m.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
-    if (!c) throw CaseErrors.notFound();
-    const [r] = await m.query(
-      `SELECT id, kind, payload, submitted_by FROM case_approval_requests WHERE case_id = $1 AND kind = $2 AND status = 'pending' FOR UPDATE`,
-      [caseId, kind],
-    );
+    if (!(await caseInScope(m, caseId, caseScopeOf(actor)))) throw CaseErrors.notFound();
+    const r = await Requests.lockPendingRequest(m, caseId, kind);
     if (!r) {
       throw new DomainError('CASE_REQUEST_NOT_PENDING', `本案没有待审批的${APPROVAL_REQUEST_LABELS[kind]}；须由承办人先提交申请`, 'conflict', { kind });
     }
     const same = approving && sameApproverRefusal(actor, r.submitted_by, APPROVAL_REQUEST_LABELS[kind]);
     if (same) throw same;
-    return { id: r.id, kind: r.kind, payload: r.payload, submittedBy: r.submitted_by };
+    return { id: r.id, kind: r.kind as ApprovalRequestKind, payload: r.payload, submittedBy: r.submitted_by };
   }
 
   /** `extra` (e.g. the approval date) is kept with the request's payload. */
   async settle(m: EntityManager, actor: Actor, requestId: string, status: 'approved' | 'returned', reason?: string, extra?: Record<string, unknown>): Promise<void> {
-    await execSql(
-      m,
-      `UPDATE case_approval_requests SET status = $2, decided_by = $3, decided_at = now(), return_reason = $4, payload = payload || $5::jsonb
-        WHERE id = $1 AND status = 'pending'`,
-      [requestId, status, actor.userId, reason ?? null, JSON.stringify(extra ?? {})],
-    );
+    await Requests.settleRequest(m, requestId, { status, decidedBy: actor.userId, reason: reason ?? null, extra: extra ?? {} });
   }
 
   /** The case was decided or closed: a request still pending has nothing left to decide. */
   async cancelPending(m: EntityManager, actor: Actor, caseId: string): Promise<void> {
-    await execSql(m, `UPDATE case_approval_requests SET status = 'cancelled', decided_by = $2, decided_at = now() WHERE case_id = $1 AND status = 'pending'`, [caseId, actor.userId]);
+    await Requests.cancelPendingRequests(m, caseId, actor.userId);
   }
 
-  async list(m: Pick<EntityManager, 'query'>, caseId: string): Promise<ApprovalRequestView[]> {
-    const rows = await m.query(
-      `SELECT id, kind, status, payload, submitted_by, submitted_at, decided_by, decided_at, return_reason
-         FROM case_approval_requests WHERE case_id = $1 ORDER BY submitted_at, id`,
-      [caseId],
-    );
-    return rows.map((r: any) => ({
-      id: r.id, kind: r.kind, status: r.status, payload: r.payload, submittedBy: r.submitted_by, submittedAt: new Date(r.submitted_at).toISOString(),
+  async list(m: SqlRunner, caseId: string): Promise<ApprovalRequestView[]> {
+    const rows = await Requests.requestsOfCase(m, caseId);
+    return rows.map((r) => ({
+      id: r.id, kind: r.kind as ApprovalRequestKind, status: r.status, payload: r.payload, submittedBy: r.submitted_by, submittedAt: new Date(r.submitted_at).toISOString(),
       decidedBy: r.decided_by, decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null, returnReason: r.return_reason,
     }));
   }
 
   private async submit(m: EntityManager, actor: Actor, caseId: string, kind: ApprovalRequestKind, payload: Record<string, unknown>): Promise<string> {
-    const [open] = await m.query(`SELECT 1 FROM case_approval_requests WHERE case_id = $1 AND kind = $2 AND status = 'pending'`, [caseId, kind]);
-    if (open) throw new DomainError('CASE_REQUEST_ALREADY_PENDING', `本案已有待审批的${APPROVAL_REQUEST_LABELS[kind]}，请等待审批结果`, 'conflict', { kind });
-    const [row] = await m.query(
-      `INSERT INTO case_approval_requests (case_id, kind, payload, submitted_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [caseId, kind, JSON.stringify(payload), actor.userId],
-    );
-    return row.id;
+    if (await Requests.hasPendingRequest(m, caseId, kind)) throw new DomainError('CASE_REQUEST_ALREADY_PENDING', `本案已有待审批的${APPROVAL_REQUEST_LABELS[kind]}，请等待审批结果`, 'conflict', { kind });
+    return Requests.submitRequest(m, { case_id: caseId, kind, payload, submitted_by: actor.userId });
   }
 }

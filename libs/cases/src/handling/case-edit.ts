@@ -6,6 +6,7 @@ import { CaseErrors } from '../domain/case-errors';
 import { ownershipRefusal } from '../domain/case-ownership';
 import { caseScopeOf, scopeClause } from '../queries/case-scope';
 import { CaseTimeline } from '../timeline/case-timeline';
+import * as Cases from '../stores/cases.store';
 
 export interface EditedCase {
   id: string;
@@ -49,8 +50,7 @@ export async function editCase(
  * conditional UPDATE on the version: a reassignment in between bumps the version and the UPDATE refuses.
  */
 export async function assertActsOn(m: Pick<EntityManager, 'query'>, actor: Actor, caseId: string): Promise<void> {
-  const scope = scopeClause(caseScopeOf(actor), 2);
-  const [c] = await m.query(`SELECT state, handler_id FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
+  const c = await Cases.caseOwnership(m, caseId, caseScopeOf(actor));
   if (!c) throw CaseErrors.notFound();
   const refusal = ownershipRefusal(actor, { state: c.state, handlerId: c.handler_id });
   if (refusal) throw refusal;

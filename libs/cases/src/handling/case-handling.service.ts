@@ -12,6 +12,9 @@ import { CaseNotifier } from './case-notifier';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import type { TransitionResult } from '../review/review.types';
 import { CaseTimeline } from '../timeline/case-timeline';
+import { caseProcedure } from '../stores/cases.store';
+import { openSuspension } from '../stores/case-events.store';
+import { handlerWorkloads, userForAssignment } from '../stores/case-reads.store';
 
 export interface SuspensionInput {
   version: number;
@@ -30,7 +33,7 @@ export class CaseHandlingService {
 
   /** 分案: the section chief or office head names the handler; reassignment keeps clocks and history. */
   async assign(m: EntityManager, actor: Actor, caseId: string, version: number, handlerId: string): Promise<TransitionResult> {
-    const [handler] = await m.query('SELECT id, role, active FROM users WHERE id = $1', [handlerId]);
+    const handler = await userForAssignment(m, handlerId);
     if (!handler || !handler.active || !HANDLER_ROLES.includes(handler.role)) {
       throw CaseErrors.invalid('handlerId', '承办人须为在岗的复议承办人或科长');
     }
@@ -59,18 +62,8 @@ export class CaseHandlingService {
    * (a case due today weighs 2, one due in 20 days or more ~1). Optionally restricted to one section.
    */
   async proposeHandlers(m: EntityManager, section?: string): Promise<Array<{ userId: string; displayName: string; section: string | null; openCases: number; load: number }>> {
-    const rows = await m.query(
-      `SELECT u.id, u.display_name, u.section,
-              count(c.id)::int AS open_cases,
-              coalesce(sum(CASE WHEN c.id IS NULL THEN 0 ELSE 1 + greatest(0, 20 - greatest(0, coalesce(nd.due, CURRENT_DATE + 20) - CURRENT_DATE))::numeric / 20 END), 0)::float AS load
-         FROM users u
-         LEFT JOIN cases c ON c.handler_id = u.id AND c.state IN ('accepted', 'suspended', 'decision_pending')
-         LEFT JOIN LATERAL (SELECT min(k.due_date) AS due FROM case_clocks k WHERE k.case_id = c.id AND k.status IN ('running', 'paused')) nd ON true
-        WHERE u.active AND u.role = ANY($1::text[]) AND ($2::text IS NULL OR u.section = $2)
-        GROUP BY u.id ORDER BY load, u.display_name LIMIT 10`,
-      [HANDLER_ROLES, section ?? null],
-    );
-    return rows.map((r: any) => ({ userId: r.id, displayName: r.display_name, section: r.section, openCases: r.open_cases, load: Number(r.load.toFixed(2)) }));
+    const rows = await handlerWorkloads(m, HANDLER_ROLES, section ?? null);
+    return rows.map((r) => ({ userId: r.id, displayName: r.display_name, section: r.section, openCases: r.open_cases, load: Number(r.load.toFixed(2)) }));
   }
 
   /** 中止 (ARL 39): pauses the decision clock; grounds (1)(2)(4) also start the 60-day cap of ARL 41. */
@@ -121,12 +114,7 @@ export class CaseHandlingService {
 
   /** The open suspension of a suspended case (ground and first day, from its timeline); null otherwise. */
   async openSuspension(m: EntityManager, caseId: string): Promise<{ ground: number; from: string } | null> {
-    const [e] = await m.query(
-      `SELECT (e.data->>'ground')::int AS ground, e.data->>'from' AS "from" FROM case_events e JOIN cases c ON c.id = e.case_id
-        WHERE e.case_id = $1 AND c.state = 'suspended' AND e.type = 'suspend' ORDER BY e.id DESC LIMIT 1`,
-      [caseId],
-    );
-    return e ?? null;
+    return (await openSuspension(m, caseId)) ?? null;
   }
 
   /**
@@ -142,7 +130,7 @@ export class CaseHandlingService {
   }
 
   private async decisionRule(m: EntityManager, caseId: string): Promise<'decision' | 'decision-simplified'> {
-    const [c] = await m.query('SELECT procedure FROM cases WHERE id = $1', [caseId]);
+    const c = await caseProcedure(m, caseId);
     return c?.procedure === 'simplified' ? 'decision-simplified' : 'decision';
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, Role, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, execSql, TimeSource } from '@fuyi/platform';
+import { AuditService, FieldCipher, TimeSource } from '@fuyi/platform';
 import { ClockService } from '@fuyi/clocks';
 import { CaseAction, CaseState, nextState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
@@ -19,6 +19,12 @@ import { ParticipationService } from './participation.service';
 import { DecisionEffectHooks } from '../effects/decision-effect-hooks';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { anonymise } from '../domain/anonymise';
+import * as Cases from '../stores/cases.store';
+import * as Parties from '../stores/parties.store';
+import * as Publications from '../stores/publications.store';
+import { attendingHeads } from '../stores/hearings.store';
+import { submittedDay } from '../stores/approval-requests.store';
+import { missedReply, openLawsuitClock } from '../stores/case-reads.store';
 
 export interface DecisionDraft {
   version: number;
@@ -61,8 +67,8 @@ export class DecisionService {
     // Who, the stage, a stale version, then the law: a clerk who is not the handler, or a request on a closed case,
     // learns that rather than the case's hearing status.
     await assertActsOn(m, actor, caseId);
-    const [c] = await m.query('SELECT state, version, accepted_on::text AS accepted_on FROM cases WHERE id = $1', [caseId]);
-    nextState(c.state, CaseAction.SubmitDecision, actor.role);
+    const c = (await Cases.caseForDecision(m, caseId))!;
+    nextState(c.state as CaseState, CaseAction.SubmitDecision, actor.role);
     if (c.version !== d.version) throw CaseErrors.versionConflict(d.version, c.version);
     const submittedOn = recordedDate(shanghaiDate(this.time.now()), 'submittedOn', d.submittedOn, { date: c.accepted_on, label: '受理日期' });
     await this.assertHeard(m, caseId);
@@ -84,7 +90,7 @@ export class DecisionService {
    * may have formed since the submission).
    */
   async approve(m: EntityManager, actor: Actor, caseId: string, version: number, approvedOn?: string): Promise<TransitionResult> {
-    const [c] = await m.query(`SELECT decision, accepted_on::text AS accepted_on FROM cases WHERE id = $1 AND state = 'decision_pending'`, [caseId]);
+    const c = await Cases.pendingDecision(m, caseId);
     // Issue 12 item 13: a paper approval entered afterwards carries its date (not before the submission, not in the
     // future); the decision is made that day and the decision clock is met (or missed) on it.
     const submitted = c?.decision?.submittedOn as string | undefined;
@@ -115,22 +121,17 @@ export class DecisionService {
       caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.RecordService].states,
       event: 'served', data: { partyId: v.partyId, method: v.method, servedOn: v.servedOn }, what: '记录送达',
     });
-    const [party] = await m.query('SELECT role FROM case_parties WHERE id = $1 AND case_id = $2', [v.partyId, caseId]);
+    const party = await Parties.partyOfCase(m, caseId, v.partyId);
     if (!party) throw CaseErrors.invalid('partyId', '该当事人不属于本案');
     const decidedOn = c.decision?.decidedOn as string | undefined;
     if (decidedOn && v.servedOn < decidedOn) throw CaseErrors.invalid('servedOn', '送达日期不能早于决定作出日期');
-    const inserted = await m.query(
-      `INSERT INTO case_services (case_id, party_id, method, served_on, recorded_by) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING RETURNING id`,
-      [caseId, v.partyId, v.method, v.servedOn, actor.userId],
-    );
-    if (!inserted.length) throw new DomainError('CASE_PARTY_ALREADY_SERVED', '该当事人已记录送达', 'conflict');
-    const [{ pending, last }] = await m.query(
-      `SELECT count(*) FILTER (WHERE s.id IS NULL)::int AS pending, max(s.served_on) AS last
-         FROM case_parties p LEFT JOIN case_services s ON s.case_id = p.case_id AND s.party_id = p.id
-        WHERE p.case_id = $1 AND p.role = 'applicant'`,
-      [caseId],
-    );
+    const inserted = await Parties.recordService(m, { case_id: caseId, party_id: v.partyId, method: v.method, served_on: v.servedOn, recorded_by: actor.userId });
+    if (!inserted) throw new DomainError('CASE_PARTY_ALREADY_SERVED', '该当事人已记录送达', 'conflict');
+    const service = await Parties.applicantService(m, caseId);
+    const pending = service.pending;
     if (c.state !== CaseState.Decided || pending > 0) return { caseId, version: c.version, state: c.state, applicantsPending: pending };
+    // Every applicant served (a case has at least one applicant, registration requires it): the latest service is a day.
+    const last = service.last!;
     const done = await applyTransition(m, this.audit, {
       caseId, expectedVersion: c.version, actor, scope: caseScopeOf(actor), action: CaseAction.CompleteService, event: { lastServedOn: last },
     });
@@ -147,9 +148,7 @@ export class DecisionService {
   async terminate(m: EntityManager, actor: Actor, caseId: string, v: { version: number; ground?: number; reason?: string; approvedOn?: string }) {
     const request = await this.requests.pendingFor(m, actor, caseId, 'termination');
     // Issue 12 item 13: a paper approval carries its date, never before the handler's request nor in the future.
-    const [{ submitted }] = await m.query(
-      `SELECT (submitted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS submitted FROM case_approval_requests WHERE id = $1`, [request.id],
-    );
+    const submitted = await submittedDay(m, request.id);
     const approvedOn = recordedDate(shanghaiDate(this.time.now()), 'approvedOn', v.approvedOn, { date: request.payload.requestedOn ?? submitted, label: '终止申请日期' });
     const ground = Number(request.payload.ground);
     const reason = String(request.payload.reason);
@@ -191,7 +190,7 @@ export class DecisionService {
 
   /** 归档 after service and the lawsuit window (domain.md §3.13). */
   async archive(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
-    const [open] = await m.query(`SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule = 'lawsuit' AND status IN ('running','paused')`, [caseId]);
+    const open = await openLawsuitClock(m, caseId);
     if (open && open.due_date >= shanghaiDate(this.time.now())) {
       throw new DomainError('CASE_LAWSUIT_WINDOW_OPEN', `起诉期限（${open.due_date}）尚未届满，暂不能归档`, 'conflict', { lawsuitDue: open.due_date });
     }
@@ -210,11 +209,9 @@ export class DecisionService {
     const c = await editCase(m, this.audit, {
       caseId, expectedVersion: version, actor, allowed: CASE_OPERATIONS[CaseOp.Publish].states, event: 'decision_published', data: {}, what: '公开决定书',
     });
-    const parties: Array<{ name: string; kind: string; legal_representative: string | null; address_enc: string | null }> =
-      await m.query(`SELECT name, kind, legal_representative, address_enc FROM case_parties WHERE case_id = $1`, [caseId]);
-    const heads: Array<{ head_name: string }> = await m.query(`SELECT head_name FROM case_hearing_attendance WHERE case_id = $1 AND head_name IS NOT NULL`, [caseId]);
-    const [x] = await m.query(
-      'SELECT d.name AS respondent, c.respondent_department_id, c.category FROM cases c JOIN departments d ON d.id = c.respondent_department_id WHERE c.id = $1', [caseId]);
+    const parties = await Parties.partiesForPublication(m, caseId);
+    const heads = await attendingHeads(m, caseId);
+    const x = (await Cases.publicationFacts(m, caseId))!;
     const type = DECISION_TYPES[c.decision?.type as DecisionType]?.label ?? '';
     const raw = `${c.case_number} 行政复议决定书（${type}）\n被申请人：${x.respondent}\n${String(c.decision?.summary ?? '')}`;
     const text = anonymise(raw, {
@@ -223,16 +220,12 @@ export class DecisionService {
     });
     const decidedOn = (c.decision?.decidedOn as string | undefined) ?? null;
     const year = Number((decidedOn ?? shanghaiDate(this.time.now())).slice(0, 4));
-    const { rows: [live] } = await execSql<{ id: string }>(m,
-      `UPDATE decision_publications SET text = $2, published_by = $3, published_at = now() WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id`,
-      [caseId, text, actor.userId],
-    );
-    const [row] = live ? [live] : await m.query(
-      `INSERT INTO decision_publications (case_id, case_number, respondent_department_id, category, decision_type, year, decided_on, text, published_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [caseId, c.case_number, x.respondent_department_id, x.category, String(c.decision?.type ?? ''), year, decidedOn, text, actor.userId],
-    );
-    await m.query('UPDATE cases SET published_text = $2 WHERE id = $1', [caseId, text]);
+    const live = await Publications.replaceLiveText(m, caseId, text, actor.userId);
+    const row = live ?? await Publications.publish(m, {
+      case_id: caseId, case_number: c.case_number, respondent_department_id: x.respondent_department_id, category: x.category,
+      decision_type: String(c.decision?.type ?? ''), year, decided_on: decidedOn, text, published_by: actor.userId,
+    });
+    await Cases.setPublishedText(m, caseId, text);
     return { caseId, version: c.version, publicationId: row.id, text };
   }
 
@@ -242,13 +235,10 @@ export class DecisionService {
       caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.WithdrawPublication].states,
       event: 'decision_publication_withdrawn', data: { reason: v.reason }, what: '撤回公开的决定书',
     });
-    const { rows } = await execSql<{ id: string; withdrawn_at: Date }>(m,
-      `UPDATE decision_publications SET withdrawn_at = now(), withdrawn_by = $2, withdrawal_reason = $3 WHERE case_id = $1 AND withdrawn_at IS NULL RETURNING id, withdrawn_at`,
-      [caseId, actor.userId, v.reason],
-    );
-    if (!rows.length) throw new DomainError('CASE_NOT_PUBLISHED', '该案决定书未公开或已撤回公开', 'conflict');
-    await m.query('UPDATE cases SET published_text = NULL WHERE id = $1', [caseId]);
-    return { caseId, version: c.version, publicationId: rows[0].id, withdrawnAt: new Date(rows[0].withdrawn_at).toISOString() };
+    const withdrawn = await Publications.withdrawLive(m, caseId, actor.userId, v.reason);
+    if (!withdrawn) throw new DomainError('CASE_NOT_PUBLISHED', '该案决定书未公开或已撤回公开', 'conflict');
+    await Cases.setPublishedText(m, caseId, null);
+    return { caseId, version: c.version, publicationId: withdrawn.id, withdrawnAt: new Date(withdrawn.withdrawn_at).toISOString() };
   }
 
   /**
@@ -260,13 +250,9 @@ export class DecisionService {
   private async assertReplyRule(m: EntityManager, caseId: string, d: DecisionDraft): Promise<void> {
     if (REPLY_MISSED_DECISIONS.includes(d.type)) return;
     const today = shanghaiDate(this.time.now());
-    const [missed] = await m.query(
-      `SELECT due_date FROM case_clocks WHERE case_id = $1 AND rule IN ('respondent-reply', 'simplified-reply')
-          AND (status = 'missed' OR (status = 'running' AND due_date < $2)) ORDER BY start_date DESC LIMIT 1`,
-      [caseId, today],
-    );
+    const missed = await missedReply(m, caseId, today);
     if (!missed) return;
-    const [third] = await m.query(`SELECT 1 FROM case_parties WHERE case_id = $1 AND role = 'third_party' LIMIT 1`, [caseId]);
+    const third = await Parties.hasThirdParty(m, caseId);
     if (third && d.thirdPartyEvidence?.trim()) return;
     throw new DomainError(
       'CASE_REPLY_MISSED',

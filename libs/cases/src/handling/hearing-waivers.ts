@@ -4,6 +4,7 @@ import type { AuditService } from '@fuyi/platform';
 import type { HearingWaiver, WaiverKind } from '../domain/hearing-rules';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { editCase } from './case-edit';
+import { latestHearingWaivers } from '../stores/case-events.store';
 
 const WHAT: Record<WaiverKind, string> = { listening: '记录不能听取意见的原因', formal: '记录未能举行听证的原因' };
 
@@ -23,11 +24,7 @@ export async function recordHearingWaiver(
 
 /** The latest recorded waiver of each kind. */
 export async function hearingWaivers(m: Pick<EntityManager, 'query'>, caseId: string): Promise<Record<WaiverKind, HearingWaiver | null>> {
-  const rows: Array<{ kind: WaiverKind; reason: string; on: string }> = await m.query(
-    `SELECT DISTINCT ON (e.data->>'kind') e.data->>'kind' AS kind, e.data->>'reason' AS reason, e.data->>'on' AS on
-       FROM case_events e WHERE e.case_id = $1 AND e.type = 'hearing_waived' ORDER BY e.data->>'kind', e.id DESC`,
-    [caseId],
-  );
+  const rows = await latestHearingWaivers(m, caseId);
   const of = (kind: WaiverKind) => rows.find((r) => r.kind === kind) ?? null;
   const view = (r: { reason: string; on: string } | null) => (r ? { reason: r.reason, on: r.on } : null);
   return { listening: view(of('listening')), formal: view(of('formal')) };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { AuditService, execSql, FieldCipher, TimeSource } from '@fuyi/platform';
+import { AuditService, FieldCipher, TimeSource } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { computeDeadline } from '@fuyi/deadlines';
 import { CaseErrors } from '../domain/case-errors';
@@ -14,6 +14,9 @@ import { writeAttendance } from './attendance.writer';
 import type { AttendanceInput } from '../domain/attendance';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { hearingWaivers, recordHearingWaiver } from './hearing-waivers';
+import * as Hearings from '../stores/hearings.store';
+import { partyOfCase } from '../stores/parties.store';
+import { caseHearingFacts, openClustersOfCase } from '../stores/case-reads.store';
 
 
 export interface HearingInput {
@@ -39,7 +42,7 @@ export class ParticipationService {
   /** The written notice to a third party, recorded with method and date (the document itself comes from the documents library). */
   async partyNotified(m: EntityManager, actor: Actor, caseId: string, v: { version: number; partyId: string; method: string; notifiedOn: string }) {
     if (v.notifiedOn > shanghaiDate(this.time.now())) throw CaseErrors.invalid('notifiedOn', '通知日期不能晚于今天');
-    const [p] = await m.query('SELECT role FROM case_parties WHERE id = $1 AND case_id = $2', [v.partyId, caseId]);
+    const p = await partyOfCase(m, caseId, v.partyId);
     if (!p) throw CaseErrors.invalid('partyId', '该当事人不属于本案');
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.NotifyParty].states, event: 'party_notified', data: v, what: '记录通知' });
     return { caseId, version: c.version };
@@ -61,11 +64,10 @@ export class ParticipationService {
       }
     }
     const c = await editCase(m, this.audit, { caseId, expectedVersion: h.version, actor, allowed: CASE_OPERATIONS[CaseOp.ScheduleHearing].states, event: `${h.kind}_hearing_scheduled`, data: { heldOn: h.heldOn, place: h.place }, what: '安排听取意见或听证' });
-    const [row] = await m.query(
-      `INSERT INTO case_hearings (case_id, kind, held_on, place, panel, notice_sent_on) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
-      [caseId, h.kind, h.heldOn, h.place, h.panel ? JSON.stringify(h.panel) : null, h.noticeSentOn ?? null],
-    );
-    return { caseId, version: c.version, hearingId: row.id };
+    const hearingId = await Hearings.scheduleHearing(m, {
+      case_id: caseId, kind: h.kind, held_on: h.heldOn, place: h.place, panel: h.panel ?? null, notice_sent_on: h.noticeSentOn ?? null,
+    });
+    return { caseId, version: c.version, hearingId };
   }
 
   /** The minutes, and who attended when given (the same as PUT …/attendance afterwards). */
@@ -73,13 +75,12 @@ export class ParticipationService {
     // Minutes record what was said at a hearing that took place (ARL 61(2) decides on them): never before its day
     // (follow-up f of issue 12). Out of scope is 404 before the hearing day is told.
     await assertInScope(m, actor, caseId);
-    const [h] = await m.query(`SELECT held_on::text AS held_on FROM case_hearings WHERE id = $1 AND case_id = $2`, [hearingId, caseId]);
+    const h = await Hearings.hearingDay(m, caseId, hearingId);
     if (h && h.held_on > shanghaiDate(this.time.now())) {
       throw new DomainError('HEARING_NOT_YET_HELD', `该听证（听取意见）定于${h.held_on}举行，尚未举行，不能记录笔录`, 'conflict', { heldOn: h.held_on });
     }
     const c = await editCase(m, this.audit, { caseId, expectedVersion: v.version, actor, allowed: CASE_OPERATIONS[CaseOp.ScheduleHearing].states, event: 'hearing_held', data: { hearingId }, what: '记录笔录' });
-    const { affected } = await execSql(m, `UPDATE case_hearings SET status = 'held', minutes = $3 WHERE id = $1 AND case_id = $2`, [hearingId, caseId, v.minutes]);
-    if (!affected) throw CaseErrors.invalid('hearingId', '听证记录不存在'); // the transaction rolls back the edit above
+    if (!(await Hearings.recordMinutes(m, caseId, hearingId, v.minutes))) throw CaseErrors.invalid('hearingId', '听证记录不存在'); // the transaction rolls back the edit above
     if (v.attendance) await writeAttendance(m, actor, caseId, hearingId, v.attendance, shanghaiDate(this.time.now()));
     return { caseId, version: c.version };
   }
@@ -93,33 +94,25 @@ export class ParticipationService {
 
   /** ARL 49 and 50: what the law requires before deciding this case. */
   async requirements(m: EntityManager, caseId: string) {
-    const [c] = await m.query(
-      `SELECT c.procedure, (SELECT count(*)::int FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants
-         FROM cases c WHERE c.id = $1`,
-      [caseId],
-    );
+    const c = await caseHearingFacts(m, caseId);
     if (!c) throw CaseErrors.notFound();
-    const held = await m.query(`SELECT kind FROM case_hearings WHERE case_id = $1 AND status = 'held'`, [caseId]);
+    const held = await Hearings.heldHearingKinds(m, caseId);
     // Clusters are found by court liaison (libs/liaison, which depends on this library): read through its table, a
     // stable read contract, rather than a port that every module hosting this service would have to provide.
-    const clusters = await m.query(
-      `SELECT g.key_label, g.member_count, g.first_on, g.last_on FROM group_dispute_members gm JOIN group_disputes g ON g.id = gm.cluster_id
-        WHERE gm.record_kind = 'case' AND gm.record_id = $1 AND g.state = 'open' ORDER BY g.created_at`,
-      [caseId],
-    );
+    const clusters = await openClustersOfCase(m, caseId);
     // ARL 50: major, difficult or complex cases — group disputes included — must have a formal hearing. A group
     // dispute here: 5 or more applicants on the case, or the case belongs to an open group-dispute cluster.
     const reasons = [
       ...(c.applicants >= GROUP_SIZE ? [`本案申请人${c.applicants}人，属群体性纠纷`] : []),
-      ...clusters.map((g: any) => `本案属群体性纠纷线索“${g.key_label}”（${g.first_on}至${g.last_on}共${g.member_count}件申请或咨询），属群体性纠纷`),
+      ...clusters.map((g) => `本案属群体性纠纷线索“${g.key_label}”（${g.first_on}至${g.last_on}共${g.member_count}件申请或咨询），属群体性纠纷`),
     ];
     const waivers = await hearingWaivers(m, caseId);
     const status: HearingStatus = {
       listeningRequired: c.procedure === 'ordinary',
-      listeningDone: held.some((h: any) => h.kind === 'listening' || h.kind === 'formal'),
+      listeningDone: held.some((h) => h.kind === 'listening' || h.kind === 'formal'),
       listeningWaiver: waivers.listening,
       formalHearingMandatory: reasons.length > 0,
-      formalHearingHeld: held.some((h: any) => h.kind === 'formal'),
+      formalHearingHeld: held.some((h) => h.kind === 'formal'),
       formalHearingWaiver: waivers.formal,
       reasons,
     };

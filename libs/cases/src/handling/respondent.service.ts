@@ -8,6 +8,8 @@ import { ApprovalRequestService } from './approval-requests.service';
 import { editCase } from './case-edit';
 import { CASE_OPERATIONS, CaseOp } from '../domain/case-actions';
 import { recordedDate, withinPeriod } from '../domain/recorded-date';
+import { setOrdinaryProcedure } from '../stores/cases.store';
+import { openClockStarts } from '../stores/case-reads.store';
 
 
 /** The respondent's side (ARL 48, 54, 70) and the procedure itself (ARL 55 conversion, ARL 62 extension). */
@@ -77,9 +79,9 @@ export class RespondentService {
     const simplified = await this.clocks.dueOn(m, caseId, 'decision-simplified', on);
     withinPeriod('CASE_SIMPLIFIED_PERIOD_EXPIRED', on, simplified?.due, (due) =>
       `简易程序审理期限已于${due}届满，不能再转为普通程序（《行政复议法》第五十五条、第六十二条第二款）`);
-    await m.query(`UPDATE cases SET procedure = 'ordinary' WHERE id = $1`, [caseId]);
-    const open = await m.query(`SELECT rule, start_date FROM case_clocks WHERE case_id = $1 AND status IN ('running', 'paused')`, [caseId]);
-    const startOf = (rule: string) => open.find((k: any) => k.rule === rule)?.start_date as string | undefined;
+    await setOrdinaryProcedure(m, caseId);
+    const open = await openClockStarts(m, caseId);
+    const startOf = (rule: string) => open.find((k) => k.rule === rule)?.start_date;
     const next: Array<{ rule: 'decision' | 'copy-to-respondent' | 'respondent-reply'; start: string; suspensions?: Array<{ from: string; to?: string }> }> = [
       { rule: 'decision', start: c.accepted_on ?? on, suspensions: simplified?.suspensions ?? [] },
     ];

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
-import { APP_CONFIG, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, pgRunner, type AppConfig } from '@fuyi/platform';
+import { takeNextNumber } from '../stores/case-numbers.store';
 
 /**
  * Case numbers without a district-wide queue (issue 15 item 2).
@@ -28,12 +29,7 @@ export class CaseNumberAllocator implements OnModuleDestroy {
 
   /** The next number of the year, committed on return. */
   async next(year: number): Promise<number> {
-    const { rows } = await this.connection().query<{ last_seq: number }>(
-      `INSERT INTO case_number_counters (year, last_seq) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1 RETURNING last_seq`,
-      [year],
-    );
-    return rows[0].last_seq;
+    return takeNextNumber(pgRunner(this.connection()), year);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, TimeSource } from '@fuyi/platform';
+import { AuditService, FieldCipher, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { CaseErrors } from '../domain/case-errors';
 import { newQueryCode } from '../domain/query-code';
-import { caseScopeOf, scopeClause } from '../queries/case-scope';
+import { caseScopeOf } from '../queries/case-scope';
 import { buildReceipt } from './receipt';
 import { applicationPeriodOf, lateApplicationOf } from '../domain/application-period.view';
 import type { Receipt } from './registration.types';
 import { forgetNumber } from '../queries/public-lookup-throttle';
 import { CaseTimeline } from '../timeline/case-timeline';
+import { setQueryCodeHash } from '../stores/cases.store';
+import { applicantMatching, applicantNames } from '../stores/parties.store';
+import { lockCaseForReissue, receiptAcceptanceDue } from '../stores/case-reads.store';
 
 export interface IdentityCheck {
   /** The applicant's resident ID number as the clerk reads it off the ID card (a person). */
@@ -35,7 +37,7 @@ export interface ReissuedQueryCode {
 @Injectable()
 export class QueryCodeService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
@@ -44,21 +46,13 @@ export class QueryCodeService {
 
   async reissue(actor: Actor, caseId: string, check: IdentityCheck): Promise<ReissuedQueryCode> {
     if (!check.idNumber === !check.creditCode) throw CaseErrors.invalid('idNumber', '请核验申请人的身份证号码（自然人）或统一社会信用代码（组织）其中一项');
-    const outcome = await this.ds.transaction(async (m) => {
-      const scope = scopeClause(caseScopeOf(actor), 2);
+    const outcome = await this.uow.run(async (m) => {
       // Locked: two reissues at once cannot both hand out a code that works.
-      const [c] = await m.query(
-        `SELECT c.id, c.case_number, c.receipt_at, c.materials, c.township_id, c.act_known_date, c.act_date, c.category,
-                (SELECT json_build_object('due', k.due_date, 'provisional', k.provisional) FROM case_clocks k
-                  WHERE k.case_id = c.id AND k.rule = 'application' ORDER BY k.start_date DESC LIMIT 1) AS application_clock, t.name AS township, d.name AS respondent
-           FROM cases c JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id
-          WHERE c.id = $1 ${scope.sql} FOR UPDATE OF c`,
-        [caseId, ...scope.params],
-      );
+      const c = await lockCaseForReissue(m, caseId, caseScopeOf(actor));
       if (!c) throw CaseErrors.notFound();
-      const [match] = check.idNumber
-        ? await m.query(`SELECT position FROM case_parties WHERE case_id = $1 AND role = 'applicant' AND id_number_index = $2`, [caseId, this.cipher.blindIndex(check.idNumber.toUpperCase())])
-        : await m.query(`SELECT position FROM case_parties WHERE case_id = $1 AND role = 'applicant' AND credit_code = $2`, [caseId, check.creditCode!.toUpperCase()]);
+      const match = await applicantMatching(
+        m, caseId, check.idNumber ? { idNumberIndex: this.cipher.blindIndex(check.idNumber.toUpperCase()) } : { creditCode: check.creditCode!.toUpperCase() },
+      );
       const checked = check.idNumber ? 'id_number' : 'credit_code';
       if (!match) {
         await this.audit.record(m, { actor, action: 'case.query_code_reissue_refused', subjectType: 'case', subjectId: caseId, summary: { checked } });
@@ -66,25 +60,16 @@ export class QueryCodeService {
       }
       const queryCode = newQueryCode();
       // The old code stops working; delays from wrong guesses at the old code no longer apply to the new one.
-      await m.query(
-        `UPDATE cases SET query_code_hash = $2 WHERE id = $1`,
-        [caseId, this.cipher.blindIndex(queryCode, `query-code:${c.case_number}`)],
-      );
+      await setQueryCodeHash(m, caseId, this.cipher.blindIndex(queryCode, `query-code:${c.case_number}`));
       await forgetNumber(m, c.case_number);
       await CaseTimeline.append(m, { caseId, type: 'query_code_reissued', actorId: actor.userId, data: { checked } });
       await this.audit.record(m, { actor, action: 'case.query_code_reissue', subjectType: 'case', subjectId: caseId, summary: { checked, applicantPosition: match.position } });
-      const [{ applicants }] = await m.query(
-        `SELECT ARRAY(SELECT p.name FROM case_parties p WHERE p.case_id = $1 AND p.role = 'applicant' ORDER BY p.position) AS applicants`, [caseId],
-      );
+      const applicants = await applicantNames(m, caseId);
       // The receipt as first printed: the acceptance review due date recorded at registration (or the one running now).
-      const [{ due }] = await m.query(
-        `SELECT coalesce((SELECT k.due_date::text FROM case_clocks k WHERE k.case_id = $1 AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused') LIMIT 1),
-                         (SELECT e.data->>'acceptanceDue' FROM case_events e WHERE e.case_id = $1 AND e.type = 'registered' ORDER BY e.id LIMIT 1)) AS due`,
-        [caseId],
-      );
+      const due = await receiptAcceptanceDue(m, caseId);
       const receipt = buildReceipt({
         caseNumber: c.case_number, queryCode, receiptAt: new Date(c.receipt_at), office: c.township ?? null, applicants,
-        respondent: c.respondent, materials: c.materials ?? [], acceptanceDue: due,
+        respondent: c.respondent, materials: c.materials ?? [], acceptanceDue: due as string, // recorded at registration: never null for a registered case
         lateApplication: lateApplicationOf(applicationPeriodOf(await this.calendar.current(), c)),
       });
       return { refused: false as const, result: { caseId, caseNumber: c.case_number, queryCode, receipt: { ...receipt, queryCodeReissuedAt: this.time.now().toISOString() } } };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, execSql, FieldCipher, JobName, OutboxService, type AppConfig, TimeSource } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, FieldCipher, JobName, OutboxService, type AppConfig, TimeSource } from '@fuyi/platform';
 import { CaseState } from '../domain/case-state';
 import { CaseErrors } from '../domain/case-errors';
 import { formatCaseNumber } from '../domain/case-number';
@@ -17,6 +17,9 @@ import { applicationPeriodFacts } from '../domain/application-period';
 import { lateApplicationOf, nextWorkingDayOn } from '../domain/application-period.view';
 import type { PartyRole } from '../entities';
 import { CaseTimeline } from '../timeline/case-timeline';
+import * as Cases from '../stores/cases.store';
+import * as Consultations from '../stores/consultations.store';
+import { registrationReferences } from '../stores/case-reads.store';
 
 const CLOCK_SKEW_MS = 2 * 60_000;
 
@@ -75,15 +78,13 @@ export class RegistrationService {
     const queryCode = newQueryCode();
     const seq = await this.numbers.next(year);
     const caseNumber = formatCaseNumber(this.config.caseNumberPrefix, year, seq);
-    const [row] = await m.query(
-      `INSERT INTO cases (id, case_number, year, seq, state, township_id, registered_by, channel, receipt_at, respondent_department_id,
-         category, act_type, act_document_number, act_date, act_known_date, requests, facts_reasons, materials, query_code_hash, act_project, act_place)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) RETURNING version`,
-      [caseId, caseNumber, year, seq, CaseState.Registered, township?.id ?? null, actor.userId, input.channel, receiptAt, respondent.id,
-        input.category, input.act.type, input.act.documentNumber ?? null, input.act.date ?? null, input.act.knownDate, input.requests,
-        input.factsReasons, JSON.stringify(input.materials), this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`),
-        input.act.project?.trim() || null, input.act.place?.trim() || null],
-    );
+    const row = await Cases.insertCase(m, {
+      id: caseId, case_number: caseNumber, year, seq, state: CaseState.Registered, township_id: township?.id ?? null, registered_by: actor.userId,
+      channel: input.channel, receipt_at: receiptAt, respondent_department_id: respondent.id, category: input.category, act_type: input.act.type,
+      act_document_number: input.act.documentNumber ?? null, act_date: input.act.date ?? null, act_known_date: input.act.knownDate,
+      requests: input.requests, facts_reasons: input.factsReasons, materials: input.materials,
+      query_code_hash: this.cipher.blindIndex(queryCode, `query-code:${caseNumber}`), act_project: input.act.project?.trim() || null, act_place: input.act.place?.trim() || null,
+    });
     await this.audit.record(m, {
       actor, action: 'case.register', subjectType: 'case', subjectId: caseId,
       summary: { caseNumber, townshipId: township?.id ?? null, channel: input.channel, applicants: input.applicants.length },
@@ -115,27 +116,17 @@ export class RegistrationService {
    */
   private async references(m: EntityManager, actor: Actor, input: RegistrationInput) {
     const townshipId = counterTownshipFor(actor, input.townshipId);
-    const [row] = await m.query(
-      `SELECT (SELECT json_build_object('id', id, 'name', name) FROM townships WHERE id = $1) AS township,
-              (SELECT json_build_object('id', id, 'name', name) FROM departments WHERE id = $2) AS respondent`,
-      [townshipId, input.respondentDepartmentId],
-    );
+    const row = await registrationReferences(m, townshipId, input.respondentDepartmentId);
     if (townshipId != null && !row.township) throw CaseErrors.unknownTownship();
     if (!row.respondent) throw CaseErrors.unknownRespondent();
-    return { township: row.township as { id: number; name: string } | null, respondent: row.respondent as { id: number; name: string } };
+    return { township: row.township, respondent: row.respondent };
   }
 
   /** Conditional update: two applications racing for one consultation cannot both claim it. */
   private async linkConsultation(m: EntityManager, actor: Actor, id: string, caseId: string): Promise<void> {
     const scoped = counterTownshipFor(actor, null);
-    const { affected } = await execSql(
-      m,
-      `UPDATE consultations SET application_followed = true, case_id = $2
-        WHERE id = $1 AND case_id IS NULL AND ($3::int IS NULL OR township_id = $3)`,
-      [id, caseId, scoped],
-    );
-    if (affected) return;
-    const [c] = await m.query('SELECT township_id FROM consultations WHERE id = $1', [id]);
+    if (await Consultations.linkToCase(m, id, caseId, scoped)) return;
+    const c = await Consultations.consultationTownship(m, id);
     if (!c || (scoped !== null && c.township_id !== scoped)) throw CaseErrors.invalid('consultationId', '咨询记录不存在');
     throw CaseErrors.invalid('consultationId', '该咨询记录已关联其他申请');
   }

@@ -3,6 +3,7 @@ import type { Actor } from '@fuyi/kernel';
 import { CaseErrors } from '../domain/case-errors';
 import { ownershipRefusal } from '../domain/case-ownership';
 import { caseScopeOf } from './case-scope';
+import * as Cases from '../stores/cases.store';
 
 /**
  * The gate in front of every `/cases/:id…` route (issue 14 "Must show": access matrix): a case outside the caller's
@@ -12,7 +13,7 @@ import { caseScopeOf } from './case-scope';
  */
 export async function caseAccessRefusal(ds: DataSource, actor: Actor, caseId: string, write: boolean): Promise<Error | null> {
   const scope = caseScopeOf(actor);
-  const [c] = await ds.query('SELECT township_id, state, handler_id FROM cases WHERE id = $1', [caseId]);
+  const c = await Cases.caseAccessRow(ds, caseId);
   if (!c || scope.kind === 'none' || (scope.kind === 'township' && c.township_id !== scope.townshipId)) return CaseErrors.notFound();
   return write ? ownershipRefusal(actor, { state: c.state, handlerId: c.handler_id }) : null;
 }

@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '@fuyi/platform';
+import { numberGaps } from '../stores/case-numbers.store';
 import { formatCaseNumber } from '../domain/case-number';
 
 export interface CaseNumberGaps {
@@ -18,19 +19,10 @@ const LIST_LIMIT = 500;
  * The office's view of its numbering (issue 15 item 2): case numbers are unique and increasing per year but may have
  * gaps, because a number is committed before its registration is (case-number-allocator.ts). Every gap is shown here.
  */
-export async function caseNumberGaps(ds: DataSource, prefix: string, year: number): Promise<CaseNumberGaps & { unusedCount: number }> {
-  const [row] = await ds.query(
-    `WITH last AS (SELECT COALESCE((SELECT last_seq FROM case_number_counters WHERE year = $1), 0) AS n),
-          unused AS (SELECT s FROM generate_series(1, (SELECT n FROM last)) s
-                      WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.year = $1 AND c.seq = s))
-     SELECT (SELECT n FROM last) AS last_issued,
-            (SELECT count(*)::int FROM cases WHERE year = $1) AS registered,
-            (SELECT count(*)::int FROM unused) AS unused_count,
-            COALESCE((SELECT array_agg(s ORDER BY s) FROM (SELECT s FROM unused ORDER BY s LIMIT ${LIST_LIMIT}) x), '{}') AS unused`,
-    [year],
-  );
+export async function caseNumberGaps(ds: SqlRunner, prefix: string, year: number): Promise<CaseNumberGaps & { unusedCount: number }> {
+  const row = await numberGaps(ds, year, LIST_LIMIT);
   return {
     year, lastIssued: row.last_issued, registered: row.registered, unusedCount: row.unused_count,
-    unused: (row.unused as number[]).map((seq) => ({ seq, caseNumber: formatCaseNumber(prefix, year, seq) })),
+    unused: row.unused.map((seq) => ({ seq, caseNumber: formatCaseNumber(prefix, year, seq) })),
   };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, FULL_PERSONAL_DATA_ROLES, shanghaiDate, type Actor } from '@fuyi/kernel';
-import { FieldCipher, maskAddress, maskIdNumber, maskPhone, TimeSource } from '@fuyi/platform';
+import { FieldCipher, maskAddress, maskIdNumber, maskPhone, TimeSource, UnitOfWork, type Row, type SqlRunner } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { applicationPeriodOf, lateApplicationOf, type LateApplication } from '../domain/application-period.view';
@@ -10,12 +10,17 @@ import { CaseErrors } from '../domain/case-errors';
 import { CASE_OPERATIONS, caseOperationAllowed, type AllowedAction, type CaseOp } from '../domain/case-actions';
 import { ownershipRefusal } from '../domain/case-ownership';
 import { explainStage, type PublicClock } from '../domain/public-stage';
-import { caseScopeOf, scopeClause } from './case-scope';
+import { caseScopeOf } from './case-scope';
 import { applicationConditions, type ApplicationListState } from './application-list-filter';
 import { countLookupAttempt, lookupKeys, lookupSucceeded } from './public-lookup-throttle';
-import { EVENT_DOCUMENT_OWNER_SQL, seesCaseEvent } from './document-scope';
+import { seesCaseEvent } from './document-scope';
 import { loadAllowedActions, loadCaseFacts } from './case-facts';
 import { CaseRiskHooks } from './case-risk-hooks';
+import * as Lists from '../stores/case-lists.store';
+import { caseByNumber, caseInScope } from '../stores/cases.store';
+import { fullPartiesOfCase } from '../stores/parties.store';
+import { caseEventsWithDocumentOwner } from '../stores/case-events.store';
+import { publicCaseClocks, publicCaseStatus } from '../stores/case-reads.store';
 
 export interface QueueItem {
   caseId: string;
@@ -51,17 +56,9 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** The ARL 20 clock stored at registration (met or missed by the receipt). */
-const APPLICATION_CLOCK = `(SELECT json_build_object('due', k.due_date, 'provisional', k.provisional) FROM case_clocks k
-  WHERE k.case_id = c.id AND k.rule = 'application' ORDER BY k.start_date DESC LIMIT 1)`;
-const LIST_COLUMNS = `c.id, c.case_number, c.state, c.version, c.township_id, t.name AS township, c.receipt_at, (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due,
-  d.name AS respondent, c.act_known_date, c.act_date, c.category, ${APPLICATION_CLOCK} AS application_clock,
-  (SELECT string_agg(p.name, '、' ORDER BY p.position) FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants`;
-const LIST_JOINS = 'FROM cases c JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id';
-
-function toQueueItem(r: any, calendar: WorkingCalendar, allowed: Map<string, AllowedAction[]>): QueueItem {
+function toQueueItem(r: Lists.QueueRow, calendar: WorkingCalendar, allowed: Map<string, AllowedAction[]>): QueueItem {
   return {
-    caseId: r.id, caseNumber: r.case_number, state: r.state, stateLabel: CASE_STATE_LABELS[r.state as CaseState], version: r.version,
+    caseId: r.id, caseNumber: r.case_number, state: r.state as CaseState, stateLabel: CASE_STATE_LABELS[r.state as CaseState], version: r.version,
     townshipId: r.township_id, township: r.township, receiptAt: new Date(r.receipt_at).toISOString(),
     acceptanceDue: r.acceptance_due, respondent: r.respondent, applicants: r.applicants ?? '',
     lateApplication: lateApplicationOf(applicationPeriodOf(calendar, r)), allowedActions: allowed.get(r.id) ?? [],
@@ -80,9 +77,9 @@ function decodeCursor(cursor?: string): [string, string] | null {
   throw CaseErrors.invalid('cursor', '分页游标无效');
 }
 
-async function page(db: DataSource, actor: Actor, rows: any[], limit: number, calendar: WorkingCalendar, today: string): Promise<Page<QueueItem>> {
+async function page(db: SqlRunner, actor: Actor, rows: Lists.QueueRow[], limit: number, calendar: WorkingCalendar, today: string): Promise<Page<QueueItem>> {
   const shown = rows.slice(0, limit);
-  const allowed = await loadAllowedActions(db, actor, shown.map((r) => r.id as string), today);
+  const allowed = await loadAllowedActions(db, actor, shown.map((r) => r.id), today);
   const items = shown.map((r) => toQueueItem(r, calendar, allowed));
   const last = items[items.length - 1];
   return {
@@ -95,18 +92,13 @@ async function page(db: DataSource, actor: Actor, rows: any[], limit: number, ca
 export class CaseQueriesService {
   constructor(
     private readonly ds: DataSource, private readonly cipher: FieldCipher, private readonly calendars: CalendarService,
-    private readonly riskHooks: CaseRiskHooks, private readonly time: TimeSource,
+    private readonly riskHooks: CaseRiskHooks, private readonly time: TimeSource, private readonly uow: UnitOfWork,
   ) {}
 
   /** 区级收件队列: applications awaiting acceptance review from every township, oldest first. */
   async intakeQueue(actor: Actor, limit: number, cursor?: string): Promise<Page<QueueItem>> {
     const after = decodeCursor(cursor);
-    const rows = await this.ds.query(
-      `SELECT ${LIST_COLUMNS} ${LIST_JOINS}
-        WHERE c.state = $1 ${after ? 'AND (c.receipt_at, c.id) > ($3::timestamptz, $4::uuid)' : ''}
-        ORDER BY c.receipt_at, c.id LIMIT $2`,
-      [CaseState.Registered, limit + 1, ...(after ?? [])],
-    );
+    const rows = await Lists.intakeQueueRows(this.ds, CaseState.Registered, limit + 1, after);
     return page(this.ds, actor, rows, limit, await this.calendars.current(), shanghaiDate(this.time.now()));
   }
 
@@ -119,18 +111,13 @@ export class CaseQueriesService {
       params.push(...after);
       where.push(`(c.receipt_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    const rows = await this.ds.query(
-      `SELECT ${LIST_COLUMNS} ${LIST_JOINS} WHERE ${where.join(' AND ')} ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
-      params,
-    );
+    const rows = await Lists.newestApplicationRows(this.ds, where, params);
     return page(this.ds, actor, rows, limit, await this.calendars.current(), shanghaiDate(this.time.now()));
   }
 
   /** 404 (not 403) outside the actor's scope, so existence does not leak. */
   async assertVisible(actor: Actor, caseId: string): Promise<void> {
-    const scope = scopeClause(caseScopeOf(actor), 2);
-    const [c] = await this.ds.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
-    if (!c) throw CaseErrors.notFound();
+    if (!(await caseInScope(this.ds, caseId, caseScopeOf(actor)))) throw CaseErrors.notFound();
   }
 
   /**
@@ -154,14 +141,7 @@ export class CaseQueriesService {
    * days over and the exceptions of ARL 20(2)/(3), and the absolute caps of ARL 21. Nothing here refuses anything.
    */
   async acceptanceReview(actor: Actor, caseId: string) {
-    const scope = scopeClause(caseScopeOf(actor), 2);
-    const [c] = await this.ds.query(
-      `SELECT c.id, c.case_number, c.state, c.version, c.receipt_at, c.act_known_date, c.act_date, c.category, c.review_outcome,
-              ${APPLICATION_CLOCK} AS application_clock,
-              (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due
-         FROM cases c WHERE c.id = $1 ${scope.sql}`,
-      [caseId, ...scope.params],
-    );
+    const c = await Lists.acceptanceReviewRow(this.ds, caseId, caseScopeOf(actor));
     if (!c) throw CaseErrors.notFound();
     const applicationPeriod = applicationPeriodOf(await this.calendars.current(), c);
     return {
@@ -176,34 +156,27 @@ export class CaseQueriesService {
    * the change's own transaction (`manager`), with `allowedActions` for the caller. A change answers with personal data
    * masked (`personalDataMasked`): reading it in full is the audited detail GET (issue 14 item 5), not a side effect.
    */
-  async detail(actor: Actor, caseId: string, opts: { manager?: EntityManager; masked?: boolean } = {}): Promise<CaseResource> {
-    const q = opts.manager ?? this.ds.manager;
-    const scope = scopeClause(caseScopeOf(actor), 2);
-    const [c] = await q.query(
-      `SELECT c.*, d.name AS respondent, t.name AS township,
-        (SELECT k.due_date FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status IN ('running', 'paused')) AS acceptance_due FROM cases c
-         JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id
-        WHERE c.id = $1 ${scope.sql}`,
-      [caseId, ...scope.params],
-    );
+  detail(actor: Actor, caseId: string, opts: { masked?: boolean } = {}): Promise<CaseResource> {
+    return this.uow.read((m) => this.detailIn(m, actor, caseId, opts));
+  }
+
+  private async detailIn(q: EntityManager, actor: Actor, caseId: string, opts: { masked?: boolean }): Promise<CaseResource> {
+    const c = await Lists.caseDetailRow(q, caseId, caseScopeOf(actor));
     if (!c) throw CaseErrors.notFound();
-    const parties = await q.query('SELECT * FROM case_parties WHERE case_id = $1 ORDER BY role, position', [caseId]);
-    const events = (await q.query(
-      `SELECT e.id, e.occurred_at, e.type, e.actor_id, e.data, ${EVENT_DOCUMENT_OWNER_SQL.column}
-         FROM case_events e ${EVENT_DOCUMENT_OWNER_SQL.join} WHERE e.case_id = $1 ORDER BY e.id`,
-      [caseId],
-    )).filter((e: any) => seesCaseEvent(actor, { type: e.type, data: e.data, documentOwnerKind: e.document_owner_kind }));
+    const parties = await fullPartiesOfCase(q, caseId);
+    const events = (await caseEventsWithDocumentOwner(q, caseId))
+      .filter((e) => seesCaseEvent(actor, { type: e.type, data: e.data, documentOwnerKind: e.document_owner_kind }));
     const full = !opts.masked && FULL_PERSONAL_DATA_ROLES.includes(actor.role);
     return {
-      id: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
+      id: c.id, caseNumber: c.case_number, state: c.state as CaseState, stateLabel: CASE_STATE_LABELS[c.state as CaseState], version: c.version,
       procedure: c.procedure, simplifiedReason: c.simplified_reason, townshipId: c.township_id, township: c.township, channel: c.channel,
       receiptAt: new Date(c.receipt_at).toISOString(), acceptanceDue: c.acceptance_due, acceptedOn: c.accepted_on, handlerId: c.handler_id,
       respondentDepartmentId: c.respondent_department_id, respondent: c.respondent, category: c.category,
       act: { type: c.act_type, documentNumber: c.act_document_number, date: c.act_date, knownDate: c.act_known_date, project: c.act_project, place: c.act_place },
       requests: c.requests, factsReasons: c.facts_reasons, materials: c.materials, reviewOutcome: c.review_outcome,
       personalDataMasked: !full,
-      parties: parties.map((p: any) => this.partyView(p, full)),
-      timeline: events.map((e: any) => ({ id: e.id, at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, data: e.data })),
+      parties: parties.map((p) => this.partyView(p, full)),
+      timeline: events.map((e) => ({ id: e.id, at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, data: e.data })),
       allowedActions: (await loadAllowedActions(q, actor, [c.id], shanghaiDate(this.time.now()))).get(c.id) ?? [],
       risks: await this.riskHooks.risksOf(q, caseId),
     };
@@ -215,10 +188,10 @@ export class CaseQueriesService {
    */
   async afterChange<T extends object>(m: EntityManager, actor: Actor, caseId: string, result: T): Promise<CaseResource & Omit<T, 'caseId' | 'caseNumber' | 'state' | 'version'>> {
     const { caseId: _id, caseNumber: _n, state: _s, version: _v, ...produced } = result as Record<string, unknown>;
-    return { ...(await this.detail(actor, caseId, { manager: m, masked: true })), ...produced } as never;
+    return { ...(await this.detailIn(m, actor, caseId, { masked: true })), ...produced } as never;
   }
 
-  private partyView(p: any, full: boolean) {
+  private partyView(p: Row<'case_parties'>, full: boolean) {
     const id = this.cipher.decrypt(p.id_number_enc);
     const phone = this.cipher.decrypt(p.phone_enc);
     const address = this.cipher.decrypt(p.address_enc);
@@ -237,16 +210,15 @@ export class CaseQueriesService {
    */
   async publicStatus(caseNumber: string, queryCode: string, clientIp: string) {
     const keys = lookupKeys(caseNumber, clientIp);
-    await countLookupAttempt(this.ds, keys);
-    const [c] = await this.ds.query(`SELECT c.id, c.query_code_hash FROM cases c WHERE c.case_number = $1`, [caseNumber]);
+    await countLookupAttempt(this.uow, keys);
+    const c = await caseByNumber(this.ds, caseNumber);
     // The code is hashed for an unknown number too, so that both cost the same time.
     const expected = this.cipher.blindIndex(queryCode.toUpperCase(), `query-code:${caseNumber}`);
     if (!c || c.query_code_hash !== expected) throw CaseErrors.statusLookupFailed();
     await lookupSucceeded(this.ds, keys);
-    const [[s], clocks] = await Promise.all([
-      this.ds.query(`SELECT case_number, state, procedure, received_on::text, accepted_on::text, updated_at, suspension_ground FROM public_case_status WHERE id = $1`, [c.id]),
-      this.ds.query(`SELECT rule, due_date::text AS "dueDate", status, provisional, extension_days AS "extensionDays" FROM public_case_clocks WHERE case_id = $1`, [c.id]),
-    ]);
+    const [status, rows] = await Promise.all([publicCaseStatus(this.ds, c.id), publicCaseClocks(this.ds, c.id)]);
+    const s = status!; // the view shows every case: this one was just found
+    const clocks = rows as PublicClock[]; // the view holds the open clocks only (running or paused)
     const stage = explainStage({ state: s.state as CaseState, procedure: s.procedure, suspensionGround: s.suspension_ground, clocks });
     return {
       caseNumber: s.case_number, ...stage,

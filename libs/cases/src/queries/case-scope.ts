@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Role, type Actor } from '@fuyi/kernel';
 import { CaseErrors } from '../domain/case-errors';
+import { caseInScope } from '../stores/cases.store';
 
 /** What part of the district's cases an actor may see: township roles only their own township. */
 export type CaseScope = { kind: 'district' } | { kind: 'township'; townshipId: number } | { kind: 'none' };
@@ -33,7 +34,5 @@ export function scopeClause(scope: CaseScope, firstParam: number): { sql: string
  * a hearing day) to someone who may not see the case.
  */
 export async function assertInScope(m: Pick<EntityManager, 'query'>, actor: Actor, caseId: string): Promise<void> {
-  const scope = scopeClause(caseScopeOf(actor), 2);
-  const [c] = await m.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
-  if (!c) throw CaseErrors.notFound();
+  if (!(await caseInScope(m, caseId, caseScopeOf(actor)))) throw CaseErrors.notFound();
 }

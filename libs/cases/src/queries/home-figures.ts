@@ -1,8 +1,9 @@
-import type { EntityManager } from 'typeorm';
+import type { SqlRunner } from '@fuyi/platform';
 import { Role, type Actor, type IsoDate } from '@fuyi/kernel';
 import { CaseState } from '../domain/case-state';
 import { filterConditions, weekEndOf, type OfficeFilters } from './work-view-filters';
 import { applicationConditions, type ApplicationListState } from './application-list-filter';
+import { countCases } from '../stores/work-lists.store';
 
 /**
  * A role's home figures (issue 16 item 5): what is overdue, due this week and awaiting the caller. Each figure is
@@ -92,23 +93,21 @@ export interface HomeFigures {
  * scalar subqueries of one statement (one round trip; each planned on its own, joined from the open cases' and open
  * clocks' partial indexes); summed per figure.
  */
-export async function homeFigures(db: Pick<EntityManager, 'query'>, actor: Actor, today: IsoDate): Promise<HomeFigures> {
+export async function homeFigures(db: SqlRunner, actor: Actor, today: IsoDate): Promise<HomeFigures> {
   const keys = BY_ROLE[actor.role as Role] ?? [];
   const params: unknown[] = [];
-  const parts: Array<{ key: HomeFigureKey; sql: string }> = [];
+  const parts: Array<{ key: HomeFigureKey; where: string[] }> = [];
   for (const key of keys) {
     const { list } = FIGURES[key];
     const wheres =
       list.view === 'applications'
         ? [applicationConditions(actor, list.state, params)]
         : list.filters.map((f) => filterConditions(list.view === 'myQueue' ? { ...f, handlerId: actor.userId } : f, today, params, 'c.id', false));
-    for (const where of wheres) parts.push({ key, sql: `(SELECT count(*)::int FROM cases c WHERE ${where.join(' AND ')}) AS n${parts.length}` });
+    for (const where of wheres) parts.push({ key, where });
   }
   const counts: Record<string, number> = {};
-  if (parts.length) {
-    const [row] = await db.query(`SELECT ${parts.map((p) => p.sql).join(', ')}`, params);
-    parts.forEach((p, i) => (counts[p.key] = (counts[p.key] ?? 0) + Number(row[`n${i}`])));
-  }
+  const n = await countCases(db, parts.map((p) => p.where), params);
+  parts.forEach((p, i) => (counts[p.key] = (counts[p.key] ?? 0) + n[i]!));
   return {
     asOf: today,
     weekEnd: weekEndOf(today),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@fuyi/kernel';
+import type { SqlRunner, UnitOfWork } from '@fuyi/platform';
+import * as Attempts from '../stores/public-lookups.store';
 
 /**
  * Progressive delays for the public status lookup (issue 14 item 10), instead of a hard lock that let anyone block an
@@ -51,41 +52,32 @@ export const lookupKeys = (caseNumber: string, clientIp: string): LookupKeys => 
  * transaction began, so one that waited would see the previous attempt's "allowed from" in its future (a free attempt
  * refused: seen once in a burst) and a writer that waited would date its delay back (a delay cut short).
  */
-export async function countLookupAttempt(ds: DataSource, keys: LookupKeys): Promise<void> {
-  const wait = await ds.transaction(async (m) => {
+export async function countLookupAttempt(uow: Pick<UnitOfWork, 'run'>, keys: LookupKeys): Promise<void> {
+  const wait = await uow.run(async (m) => {
     const all = [keys.client, keys.number].sort(); // one lock order for every caller: no deadlock
-    await m.query(`INSERT INTO public_lookup_attempts (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING`, [all]);
-    const rows: Array<{ key: string; attempts: number; fresh: boolean; wait: number }> = await m.query(
-      `SELECT key, attempts, window_start < clock_timestamp() - make_interval(mins => $2) AS fresh,
-              greatest(0, ceil(extract(epoch FROM next_allowed_at - clock_timestamp())))::int AS wait
-         FROM public_lookup_attempts WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
-      [all, PUBLIC_LOOKUP_DELAYS.windowMinutes],
-    );
+    await Attempts.ensureKeys(m, all);
+    const rows = await Attempts.lockKeys(m, all, PUBLIC_LOOKUP_DELAYS.windowMinutes);
     const waiting = Math.max(0, ...rows.filter((r) => !r.fresh).map((r) => r.wait));
     if (waiting > 0) return waiting;
     for (const r of rows) {
       const attempts = (r.fresh ? 0 : r.attempts) + 1;
       const delay = delayAfter(attempts, r.key === keys.number ? PUBLIC_LOOKUP_DELAYS.number : PUBLIC_LOOKUP_DELAYS.client);
-      await m.query(
-        `UPDATE public_lookup_attempts SET attempts = $2, window_start = CASE WHEN $3 THEN clock_timestamp() ELSE window_start END,
-                next_allowed_at = clock_timestamp() + make_interval(secs => $4) WHERE key = $1`,
-        [r.key, attempts, r.fresh, delay],
-      );
+      await Attempts.countAttempt(m, r.key, attempts, r.fresh, delay);
     }
     // Rows of finished windows are dropped now and then, so unknown numbers and addresses do not pile up.
-    if (Math.random() < 0.01) await m.query(`DELETE FROM public_lookup_attempts WHERE window_start < now() - interval '1 day'`);
+    if (Math.random() < 0.01) await Attempts.dropStale(m);
     return 0;
   });
   if (wait > 0) throw retryLater(wait);
 }
 
 /** A right code: the number's counter starts over; the client's attempt is given back. */
-export async function lookupSucceeded(ds: DataSource | EntityManager, keys: LookupKeys): Promise<void> {
-  await ds.query(`DELETE FROM public_lookup_attempts WHERE key = $1`, [keys.number]);
-  await ds.query(`UPDATE public_lookup_attempts SET attempts = greatest(attempts - 1, 0) WHERE key = $1`, [keys.client]);
+export async function lookupSucceeded(m: SqlRunner, keys: LookupKeys): Promise<void> {
+  await Attempts.forgetKey(m, keys.number);
+  await Attempts.giveBackAttempt(m, keys.client);
 }
 
 /** A reissued code: guesses at the old one no longer slow the new one. */
-export async function forgetNumber(m: DataSource | EntityManager, caseNumber: string): Promise<void> {
-  await m.query(`DELETE FROM public_lookup_attempts WHERE key = $1`, [`n:${sha(caseNumber)}`]);
+export async function forgetNumber(m: SqlRunner, caseNumber: string): Promise<void> {
+  await Attempts.forgetKey(m, `n:${sha(caseNumber)}`);
 }

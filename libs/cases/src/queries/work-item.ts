@@ -1,12 +1,12 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, IsoDate } from '@fuyi/kernel';
+import type { SqlRunner } from '@fuyi/platform';
+import { openClocksOf, workItemRows } from '../stores/work-lists.store';
 import { remainingWorkingDays, type WorkingCalendar } from '@fuyi/deadlines';
 import { CASE_STATE_LABELS, CaseState } from '../domain/case-state';
 import type { AllowedAction } from '../domain/case-actions';
 import { loadAllowedActions } from './case-facts';
-import { OPEN_CLOCK_SQL } from './work-view-filters';
 
-type Db = Pick<DataSource | EntityManager, 'query'>;
+type Db = SqlRunner;
 
 export interface WorkClock {
   rule: string;
@@ -46,38 +46,26 @@ export interface WorkItem {
 /** What a list shows for each case, in the order given, with its open clocks and their remaining working days. */
 export async function loadWorkItems(db: Db, actor: Actor, ids: string[], today: IsoDate, calendar: WorkingCalendar): Promise<WorkItem[]> {
   if (!ids.length) return [];
-  const cases: any[] = await db.query(
-    `SELECT c.id, c.case_number, c.state, c.version, c.procedure, c.category, c.township_id, t.name AS township,
-            c.respondent_department_id, d.name AS respondent, c.handler_id, u.display_name AS handler, c.receipt_at, c.accepted_on,
-            (SELECT string_agg(p.name, '、' ORDER BY p.position) FROM case_parties p WHERE p.case_id = c.id AND p.role = 'applicant') AS applicants
-       FROM cases c LEFT JOIN departments d ON d.id = c.respondent_department_id LEFT JOIN townships t ON t.id = c.township_id
-       LEFT JOIN users u ON u.id = c.handler_id
-      WHERE c.id = ANY($1::uuid[])`,
-    [ids],
-  );
-  const clocks: any[] = await db.query(
-    `SELECT k.case_id, k.rule, k.due_date, k.status, k.extension_days FROM case_clocks k
-      WHERE k.case_id = ANY($1::uuid[]) AND ${OPEN_CLOCK_SQL('k')} ORDER BY k.due_date, k.rule`,
-    [ids],
-  );
+  const cases = await workItemRows(db, ids);
+  const clocks = await openClocksOf(db, ids);
   const allowed = await loadAllowedActions(db, actor, ids, today);
   const memo = new Map<string, number>();
   const clocksOf = new Map<string, WorkClock[]>();
   for (const k of clocks) {
     const list = clocksOf.get(k.case_id) ?? [];
     list.push({
-      rule: k.rule, due: k.due_date, status: k.status, extensionDays: k.extension_days,
+      rule: k.rule, due: k.due_date, status: k.status as WorkClock['status'], extensionDays: k.extension_days,
       remainingWorkingDays: remainingWorkingDays(calendar, today, k.due_date, memo), overdue: k.status === 'running' && k.due_date < today,
     });
     clocksOf.set(k.case_id, list);
   }
-  const byId = new Map(cases.map((c) => [c.id as string, c]));
+  const byId = new Map(cases.map((c) => [c.id, c]));
   return ids.flatMap((id) => {
     const c = byId.get(id);
     if (!c) return [];
     const own = clocksOf.get(id) ?? [];
     return [{
-      caseId: c.id, caseNumber: c.case_number, state: c.state, stateLabel: CASE_STATE_LABELS[c.state as CaseState] ?? c.state, version: c.version,
+      caseId: c.id, caseNumber: c.case_number, state: c.state as CaseState, stateLabel: CASE_STATE_LABELS[c.state as CaseState] ?? c.state, version: c.version,
       procedure: c.procedure, category: c.category, townshipId: c.township_id, township: c.township,
       respondentDepartmentId: c.respondent_department_id, respondent: c.respondent, handlerId: c.handler_id, handler: c.handler,
       applicants: c.applicants ?? '', receiptAt: new Date(c.receipt_at).toISOString(), acceptedOn: c.accepted_on,

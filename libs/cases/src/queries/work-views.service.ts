@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainError, Role, shanghaiDate, type Actor, type IsoDate } from '@fuyi/kernel';
-import { FieldCipher, TimeSource } from '@fuyi/platform';
+import { FieldCipher, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CalendarService } from '@fuyi/clocks';
 import { CaseErrors } from '../domain/case-errors';
-import { caseScopeOf, scopeClause } from './case-scope';
-import { byNearestDue, withoutOpenClock, type DueKey } from './nearest-due';
-import { newestCasesWithParty, type Bind, type PartyMatch } from './party-search';
+import { caseScopeOf } from './case-scope';
+import { byNearestDue, withoutOpenClock, type DueKey } from '../stores/nearest-due.store';
+import { newestCasesWithParty, type Bind, type PartyMatch } from '../stores/party-search.store';
+import { figuresTransaction, pageTransaction } from '../stores/work-lists.store';
+import { caseIdsByNumber, caseInScope } from '../stores/cases.store';
+import { timelinePage } from '../stores/case-events.store';
+import { matchingParties } from '../stores/parties.store';
 import { loadWorkItems, type WorkItem } from './work-item';
 import { homeFigures, type HomeFigures } from './home-figures';
 import { decodeCursor, encodeCursor, ISO_DAY, likeContains, NAME_GRAMS_SQL, UUID, type OfficeFilters, type WorkFlag } from './work-view-filters';
@@ -51,7 +55,7 @@ const SEARCH_CAP = 200;
 @Injectable()
 export class WorkViewsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly cipher: FieldCipher,
     private readonly calendars: CalendarService,
     private readonly time: TimeSource,
@@ -85,9 +89,9 @@ export class WorkViewsService {
     if (actor.role !== Role.TownshipClerk) this.assertDistrict(actor);
     // Not this.read(): counts have no page to stop at, so the planner keeps its joins (a merge semi-join of the open
     // cases with the open clocks counts the overdue in 8 ms at 100,000 cases, a nested loop in 12 ms).
-    return this.ds.transaction('REPEATABLE READ', async (m) => {
+    return this.uow.snapshot(async (m) => {
       // jit off as for the statistics (libs/statistics read-query.ts): compiling costs more than these counts.
-      await m.query(`SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`);
+      await figuresTransaction(m);
       return homeFigures(m, actor, this.today());
     });
   }
@@ -96,7 +100,7 @@ export class WorkViewsService {
   searchByCaseNumber(actor: Actor, caseNumber: string): Promise<WorkPage<SearchItem>> {
     this.assertDistrict(actor);
     return this.read(async (db) => {
-      const rows: Array<{ id: string }> = await db.query('SELECT c.id FROM cases c WHERE c.case_number = $1', [caseNumber.trim()]);
+      const rows = await caseIdsByNumber(db, caseNumber.trim());
       return { items: (await this.items(db, actor, rows.map((r) => r.id), this.today())).map((i) => ({ ...i, matches: [] })), nextCursor: null };
     });
   }
@@ -125,18 +129,10 @@ export class WorkViewsService {
   timeline(actor: Actor, caseId: string, limit: number, cursor?: string): Promise<WorkPage<TimelineEntry>> {
     this.assertDistrict(actor);
     const after = decodeCursor(cursor, isEventKey);
-    const scope = scopeClause(caseScopeOf(actor), 2);
     return this.read(async (db) => {
-      const [visible] = await db.query(`SELECT 1 FROM cases c WHERE c.id = $1 ${scope.sql}`, [caseId, ...scope.params]);
-      if (!visible) throw CaseErrors.notFound();
-      const rows = await db.query(
-        `SELECT e.id, e.occurred_at, e.type, e.actor_id, u.display_name AS actor, e.data
-           FROM case_events e LEFT JOIN users u ON u.id = e.actor_id
-          WHERE e.case_id = $1 ${after ? 'AND e.id > $3' : ''}
-          ORDER BY e.id LIMIT $2`,
-        [caseId, limit + 1, ...(after ?? [])],
-      );
-      const items: TimelineEntry[] = rows.slice(0, limit).map((e: any) => ({
+      if (!(await caseInScope(db, caseId, caseScopeOf(actor)))) throw CaseErrors.notFound();
+      const rows = await timelinePage(db, caseId, limit + 1, after ? after[0] : null);
+      const items: TimelineEntry[] = rows.slice(0, limit).map((e) => ({
         id: String(e.id), at: new Date(e.occurred_at).toISOString(), type: e.type, actorId: e.actor_id, actor: e.actor, data: e.data,
       }));
       const last = items[items.length - 1];
@@ -154,14 +150,7 @@ export class WorkViewsService {
       const page = rows.slice(0, n);
       const ids = page.map((r) => r.id);
       const items = await this.items(db, actor, ids, this.today());
-      const params: unknown[] = [ids];
-      const matched: Array<{ case_id: string; role: string; name: string }> = ids.length
-        ? await db.query(
-          `SELECT p.case_id, p.role, p.name FROM case_parties p
-            WHERE p.case_id = ANY($1::uuid[]) AND ${match.perCase((v) => `$${params.push(v)}`)} ORDER BY p.role, p.position`,
-          params,
-        )
-        : [];
+      const matched = ids.length ? await matchingParties(db, ids, match.perCase) : [];
       const last = page[page.length - 1];
       return {
         items: items.map((i) => ({ ...i, matches: matched.filter((m) => m.case_id === i.caseId).map((m) => ({ role: m.role, name: m.name })) })),
@@ -181,9 +170,8 @@ export class WorkViewsService {
    * otherwise hash-join a whole side for the second page; and starting a parallel worker costs more than these queries.
    */
   private read<T>(fn: (db: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction('REPEATABLE READ', async (m) => {
-      await m.query(`SET TRANSACTION READ ONLY; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off;
-        SET LOCAL max_parallel_workers_per_gather = 0`);
+    return this.uow.snapshot(async (m) => {
+      await pageTransaction(m);
       return fn(m);
     });
   }

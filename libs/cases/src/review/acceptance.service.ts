@@ -9,6 +9,9 @@ import { assertInScope, caseScopeOf } from '../queries/case-scope';
 import { applyTransition } from './case-transitions';
 import { recordedDate, withinPeriod } from '../domain/recorded-date';
 import type { ReviewDecision, TransitionResult } from './review.types';
+import { caseExists } from '../stores/cases.store';
+import { correctionRequested } from '../stores/case-events.store';
+import { correctionLapsed, reviewDates } from '../stores/case-reads.store';
 
 /** 受理审查 (ARL 30-31): accept, ask for correction (all items at once), or refuse. */
 @Injectable()
@@ -81,14 +84,7 @@ export class AcceptanceService {
    * accepted, ARL 30(3)), so only its lower bound applies; `decide` then dates the acceptance on the period's last day.
    */
   private async decisionDate(m: EntityManager, caseId: string, d: ReviewDecision): Promise<{ on: string; reviewDue: string | null }> {
-    const [c] = await m.query(
-      `SELECT (c.receipt_at AT TIME ZONE 'Asia/Shanghai')::date::text AS received,
-              (SELECT max(k.start_date)::text FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review') AS review_start,
-              (SELECT k.due_date::text FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'acceptance-review' AND k.status = 'running') AS review_due,
-              (SELECT k.due_date::text FROM case_clocks k WHERE k.case_id = c.id AND k.rule = 'correction-notice' AND k.status = 'running') AS notice_due
-         FROM cases c WHERE c.id = $1`,
-      [caseId],
-    );
+    const c = await reviewDates(m, caseId);
     if (!c) return { on: recordedDate(shanghaiDate(this.time.now()), 'decidedOn', d.decidedOn), reviewDue: null }; // not found: the transition says so
     const from = c.review_start && c.review_start > c.received ? { date: c.review_start, label: '收到补正材料之日' } : { date: c.received, label: '收到申请之日' };
     const on = recordedDate(shanghaiDate(this.time.now()), 'decidedOn', d.decidedOn, from);
@@ -98,8 +94,7 @@ export class AcceptanceService {
     }
     if (d.outcome === 'request_correction') {
       // ARL 31: the notice lists everything at once; after the correction arrived the review decides, it does not ask again.
-      const [asked] = await m.query(`SELECT 1 FROM case_events WHERE case_id = $1 AND type = 'request_correction' LIMIT 1`, [caseId]);
-      if (asked) throw new DomainError('CASE_CORRECTION_ALREADY_NOTIFIED', '补正通知应一次性载明需要补正的事项（《行政复议法》第三十一条），本案已通知过补正，不能再次要求补正', 'conflict');
+      if (await correctionRequested(m, caseId)) throw new DomainError('CASE_CORRECTION_ALREADY_NOTIFIED', '补正通知应一次性载明需要补正的事项（《行政复议法》第三十一条），本案已通知过补正，不能再次要求补正', 'conflict');
       withinPeriod('CASE_CORRECTION_NOTICE_EXPIRED', on, c.notice_due, (due) =>
         `补正通知应自收到申请之日起五日内发出（《行政复议法》第三十一条），期限已于${due}届满`);
     }
@@ -108,10 +103,8 @@ export class AcceptanceService {
 
   /** ARL 31: the correction period lapsed without good reason; a clerk confirms the application is abandoned. */
   async confirmAbandoned(m: EntityManager, actor: Actor, caseId: string, version: number): Promise<TransitionResult> {
-    const [lapsed] = await m.query(`SELECT 1 FROM case_clocks WHERE case_id = $1 AND rule = 'applicant-correction' AND status = 'missed'`, [caseId]);
-    if (!lapsed) {
-      const [exists] = await m.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);
-      if (exists) throw new DomainError('CASE_CORRECTION_NOT_LAPSED', '补正期限尚未届满，不能确认视为放弃申请（《行政复议法》第三十一条）', 'conflict');
+    if (!(await correctionLapsed(m, caseId))) {
+      if (await caseExists(m, caseId)) throw new DomainError('CASE_CORRECTION_NOT_LAPSED', '补正期限尚未届满，不能确认视为放弃申请（《行政复议法》第三十一条）', 'conflict');
     }
     const result = await applyTransition(m, this.audit, {
       caseId, expectedVersion: version, actor, scope: caseScopeOf(actor), action: CaseAction.Abandon, event: {},

@@ -5,7 +5,7 @@ import { CaseAction, CaseState, nextState, type Performer } from '../domain/case
 import { CaseErrors } from '../domain/case-errors';
 import { ownershipRefusal } from '../domain/case-ownership';
 import type { CaseScope } from '../queries/case-scope';
-import { scopeClause } from '../queries/case-scope';
+import * as Cases from '../stores/cases.store';
 import type { TransitionResult } from './review.types';
 import { CaseTimeline } from '../timeline/case-timeline';
 
@@ -28,8 +28,7 @@ const SETTABLE = new Set(['procedure', 'simplified_reason', 'review_outcome', 'a
  * an audit row, all in the caller's transaction.
  */
 export async function applyTransition(m: EntityManager, audit: AuditService, req: TransitionRequest): Promise<TransitionResult> {
-  const scope = scopeClause(req.scope, 2);
-  const [current] = await m.query(`SELECT id, case_number, state, version, handler_id FROM cases c WHERE id = $1 ${scope.sql}`, [req.caseId, ...scope.params]);
+  const current = await Cases.caseForTransition(m, req.caseId, req.scope);
   if (!current) throw CaseErrors.notFound();
   const performer: Performer = req.actor ? req.actor.role : 'system';
   const to = nextState(current.state as CaseState, req.action, performer);

@@ -1,6 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { SqlRunner } from '@fuyi/platform';
+import * as CaseEvents from '../stores/case-events.store';
 
-type Db = Pick<EntityManager, 'query'>;
+type Db = SqlRunner;
 
 /** One entry of a case's timeline (case_events): what happened, who did it (null: the system), and its facts. */
 export interface CaseEventInput {
@@ -17,16 +18,12 @@ export interface CaseEventInput {
  */
 export const CaseTimeline = {
   async append(m: Db, e: CaseEventInput): Promise<void> {
-    await m.query('INSERT INTO case_events (case_id, type, actor_id, data) VALUES ($1, $2, $3, $4)', [e.caseId, e.type, e.actorId ?? null, e.data ?? {}]);
+    await CaseEvents.appendEvent(m, { caseId: e.caseId, type: e.type, actorId: e.actorId ?? null, data: e.data ?? {} });
   },
 
   /** Many entries in one statement (e.g. every clock a calendar change moved). */
   async appendMany(m: Db, events: readonly CaseEventInput[]): Promise<void> {
     if (!events.length) return;
-    await m.query(
-      `INSERT INTO case_events (case_id, type, actor_id, data)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[])`,
-      [events.map((e) => e.caseId), events.map((e) => e.type), events.map((e) => e.actorId ?? null), events.map((e) => JSON.stringify(e.data ?? {}))],
-    );
+    await CaseEvents.appendEvents(m, events.map((e) => ({ caseId: e.caseId, type: e.type, actorId: e.actorId ?? null, data: e.data ?? {} })));
   },
 };

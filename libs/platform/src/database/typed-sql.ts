@@ -85,3 +85,11 @@ export async function rawCounted<R extends object = never>(
 export async function rawExec(m: Runner, sql: string, params: unknown[] = []): Promise<number> {
   return (await execSql(m, sql, params)).affected;
 }
+
+/**
+ * A node-postgres Pool or Client as a SqlRunner, for a module that keeps a connection of its own (the case-number
+ * allocator's small pool, libs/cases): its store functions then type the rows like any other's.
+ */
+export function pgRunner(pg: { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> }): SqlRunner {
+  return { query: async (sql: string, params?: unknown[]) => (await pg.query(sql, params)).rows } as SqlRunner;
+}

@@ -1,8 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
 import type { IsoDate } from '@fuyi/kernel';
-import { filterConditions, OPEN_CLOCK_SQL, weekEndOf, type OfficeFilters } from './work-view-filters';
+import { rawRows, type Row, type SqlRunner } from '@fuyi/platform';
+import { filterConditions, OPEN_CLOCK_SQL, weekEndOf, type OfficeFilters } from '../queries/work-view-filters';
 
-type Db = Pick<DataSource | EntityManager, 'query'>;
+type Db = SqlRunner;
 
 /** Sort key of the work lists: the case's nearest open due date (null: no open clock), then its id. */
 export type DueKey = [IsoDate | null, string];
@@ -21,7 +21,8 @@ export async function byNearestDue(db: Db, filters: OfficeFilters, today: IsoDat
   // Likewise a clock due this week is the case's earliest open clock or later: the walk can stop at Sunday.
   if (filters.flag === 'dueThisWeek') where.push(`k.due_date <= $${params.push(weekEndOf(today))}::date`);
   if (after) where.push(`(k.due_date, k.case_id) > ($${params.push(after[0])}::date, $${params.push(after[1])}::uuid)`);
-  const rows: Array<{ id: string; due: IsoDate }> = await db.query(
+  const rows = await rawRows<{ id: Row<'case_clocks'>['case_id']; due: Row<'case_clocks'>['due_date'] }>(
+    db,
     `SELECT k.case_id AS id, k.due_date AS due
        FROM case_clocks k JOIN cases c ON c.id = k.case_id
       WHERE ${OPEN_CLOCK_SQL('k')}
@@ -39,7 +40,8 @@ export async function withoutOpenClock(db: Db, filters: OfficeFilters, today: Is
   const params: unknown[] = [n];
   const where = filterConditions(filters, today, params);
   if (afterId) where.push(`c.id > $${params.push(afterId)}::uuid`);
-  const rows: Array<{ id: string }> = await db.query(
+  const rows = await rawRows<{ id: Row<'cases'>['id'] }>(
+    db,
     `SELECT c.id FROM cases c
       WHERE ${where.join(' AND ')}
         AND NOT EXISTS (SELECT 1 FROM case_clocks e WHERE e.case_id = c.id AND ${OPEN_CLOCK_SQL('e')})

@@ -1,6 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { rawRows, type Row, type SqlRunner } from '@fuyi/platform';
 
-type Db = Pick<DataSource | EntityManager, 'query'>;
+type Db = SqlRunner;
 export type Bind = (value: unknown) => string;
 
 /**
@@ -32,7 +32,8 @@ export async function newestCasesWithParty(db: Db, match: PartyMatch, n: number,
   const matching = common
     ? `EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND ${match.perCase(bind)} OFFSET 0)`
     : `c.id IN (SELECT p.case_id FROM case_parties p WHERE ${match.indexed(bind)} OFFSET 0)`;
-  return db.query(
+  return rawRows<{ id: Row<'cases'>['id']; at: string }>(
+    db,
     `SELECT c.id, c.receipt_at::text AS at FROM cases c WHERE ${matching} ${keyset(after, bind)}
       ORDER BY c.receipt_at DESC, c.id DESC LIMIT $1`,
     params,
@@ -41,9 +42,11 @@ export async function newestCasesWithParty(db: Db, match: PartyMatch, n: number,
 
 async function estimatedMatches(db: Db, match: PartyMatch): Promise<number> {
   const params: unknown[] = [];
-  const [row] = await db.query(`EXPLAIN (FORMAT JSON) SELECT 1 FROM case_parties p WHERE ${match.indexed((v) => `$${params.push(v)}`)}`, params);
+  // EXPLAIN's one row: its plan as JSON (a string or parsed, by driver).
+  const [row] = await rawRows<{ 'QUERY PLAN': unknown }>(db, `EXPLAIN (FORMAT JSON) SELECT 1 FROM case_parties p WHERE ${match.indexed((v) => `$${params.push(v)}`)}`, params);
   const plan = row?.['QUERY PLAN'];
-  return Number((typeof plan === 'string' ? JSON.parse(plan) : plan)?.[0]?.Plan?.['Plan Rows'] ?? 0);
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan?: { 'Plan Rows'?: number } }> | undefined;
+  return Number(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0);
 }
 
 const keyset = (after: [string, string] | null, bind: Bind) =>
