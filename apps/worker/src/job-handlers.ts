@@ -9,6 +9,7 @@ import { ClusterDetector, LiaisonScanner } from '@fuyi/liaison';
 import { MediationDueScanner } from '@fuyi/mediation';
 import { RollupCompactor } from '@fuyi/statistics';
 import { BLOB_STORAGE, sweepOrphanBlobs, type BlobStorage } from '@fuyi/files';
+import * as JobSubjects from './stores/job-subjects.store';
 
 export type HandlerResult = 'done' | 'skipped';
 type Handlers = { [N in JobName]: (data: JobData<N>) => Promise<HandlerResult> };
@@ -40,7 +41,7 @@ export class JobHandlers {
 
   readonly handlers: Handlers = {
     [JobName.Heartbeat]: async () => {
-      await this.ds.query('SELECT 1');
+      await JobSubjects.pingDatabase(this.ds);
       this.logger.debug('heartbeat');
       return 'done';
     },
@@ -99,8 +100,7 @@ export class JobHandlers {
   };
 
   private async caseExists(caseId: string): Promise<HandlerResult> {
-    const rows = await this.ds.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);
-    return rows.length ? 'done' : 'skipped';
+    return (await JobSubjects.caseExists(this.ds, caseId)) ? 'done' : 'skipped';
   }
 
   assertComplete(): void {

@@ -16,6 +16,11 @@ export class DigestService {
     private readonly notifier: Notifier,
   ) {}
 
+  /** Whether the digest of `day` has been written (for at least one user): the worker's catch-up after 08:30 asks. */
+  async writtenOn(day: IsoDate): Promise<boolean> {
+    return Notifications.digestWritten(this.ds, DIGEST_KIND, digestTitle(day));
+  }
+
   /**
    * @param calendarIsWorkingDay the caller's answer from the working-day calendar for `today`
    * @returns how many digests were created
