@@ -16,7 +16,7 @@ import { CalendarService, ClockRecomputer, ClockService, loadCalendar, lockCalen
 import { load } from './clocks-recompute.bench';
 import { withBenchDatabase } from './bench-database';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
 const WRITERS = 8;
 
@@ -63,7 +63,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const loadMs = Date.now() - t0;
     const config = loadConfig({ NODE_ENV: 'test' });
     const milestones = new MilestoneWriter(new TimeSource(config));
-    const recomputer = new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(ds, notificationSettings(process.env))));
+    const recomputer = new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(ds, loadConfig(process.env))));
     const calendars = new CalendarService(ds, new AuditService(), recomputer, config);
     const clocks = new ClockService(ds, calendars, milestones);
     const [refs] = await ds.query(`SELECT registered_by AS clerk, respondent_department_id AS dept FROM cases LIMIT 1`);
