@@ -19,7 +19,6 @@ const PENDING: Record<string, number> = {
   'libs/statistics/src/queries/clock-statistics.service.ts': 3,
   'libs/statistics/src/queries/head-statistics.service.ts': 2,
   'libs/clocks/src/clock.service.ts': 1,
-  'libs/files/src/files-maintenance.ts': 1,
 };
 
 const READ = /\bnew Date\(\)|\bDate\.now\(\)/g;
