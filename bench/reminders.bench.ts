@@ -21,7 +21,7 @@ import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import {
-  AuditService, dropDatabase, JobName, loadConfig, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch, TimeSource,
+  AuditService, dropDatabase, JobName, loadConfig, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch, TimeSource, UnitOfWork,
 } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, MilestoneWriter, ReminderScanner } from '@fuyi/clocks';
 import { caseClockMoveListeners } from '@fuyi/cases';
@@ -180,7 +180,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const schedulersOnly = await prefixMemory(redis, prefix);
     const tRelay = process.hrtime.bigint();
     let relayed = 0;
-    for (let n = 1; n > 0; relayed += n) n = await relayOutboxBatch(ds, (rows) => registry.publishOutbox(rows));
+    for (let n = 1; n > 0; relayed += n) n = await relayOutboxBatch(new UnitOfWork(ds), (rows) => registry.publishOutbox(rows));
     const relayMs = ms(tRelay);
     const after = await usedMemory(redis);
     const ours = await prefixMemory(redis, prefix);

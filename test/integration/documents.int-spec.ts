@@ -1,5 +1,5 @@
 import { Role, type Actor } from '@fuyi/kernel';
-import { AuditService, FieldCipher, OutboxService, loadConfig, type TimeSource } from '@fuyi/platform';
+import { AuditService, FieldCipher, OutboxService, UnitOfWork, loadConfig, type TimeSource } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from '@fuyi/clocks';
 import { AcceptanceService, CaseNumberAllocator, RegistrationService, caseClockMoveListeners } from '@fuyi/cases';
 import { DocumentService, DocumentTemplates } from '@fuyi/documents';
@@ -46,7 +46,7 @@ describe('documents (real Postgres)', () => {
     numbers = new CaseNumberAllocator(db.config);
     registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, numbers, config, time);
     acceptance = new AcceptanceService(audit, new OutboxService(), clocks, time);
-    documents = new DocumentService(db.ds, audit, new DocumentTemplates(), time);
+    documents = new DocumentService(db.ds, new UnitOfWork(db.ds), audit, new DocumentTemplates(), time);
     const [clerk] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     actor = { userId: clerk.id, username: 'clerk', role: Role.ReconsiderationClerk, townshipId: null };
   });

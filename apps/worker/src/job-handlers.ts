@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
-import { APP_CONFIG, JobName, purgePlatformHistory, OutboxService, TimeSource, type AppConfig, type JobData, type JobItem } from '@fuyi/platform';
+import { APP_CONFIG, JobName, purgePlatformHistory, OutboxService, TimeSource, UnitOfWork, type AppConfig, type JobData, type JobItem } from '@fuyi/platform';
 import { CalendarService, purgeReminderHistory, ReminderScanner, staleDeadlineEffects } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
 import { DeliveryService, DigestService, purgeDeliveryHistory } from '@fuyi/notifications';
@@ -24,6 +24,7 @@ export class JobHandlers {
   private readonly logger = new Logger('Jobs');
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly scanner: ReminderScanner,
     private readonly effects: DeadlineEffectsService,
     private readonly deliveries: DeliveryService,
@@ -84,7 +85,7 @@ export class JobHandlers {
     // (its job was lost, e.g. FLUSHALL), is published again. Handlers are idempotent, so a repeat is harmless.
     [JobName.NotificationsSweep]: async () => {
       const staleSeconds = this.config.recoveryStaleSeconds;
-      return this.ds.transaction(async (m) => {
+      return this.uow.run(async (m) => {
         // Inside one transaction with the rows locked: two sweeping workers split the work instead of doubling it.
         const deliveries = await this.deliveries.stalePending(staleSeconds, 1000, m);
         const effects = await staleDeadlineEffects(m, staleSeconds, 1000);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { shanghaiDate, yearOf, type Actor } from '@fuyi/kernel';
-import { AuditService, TimeSource, type SqlRunner } from '@fuyi/platform';
+import { AuditService, TimeSource, UnitOfWork, type SqlRunner } from '@fuyi/platform';
 import { CaseLocks, CaseTimeline, ownershipRefusal } from '@fuyi/cases';
 import { CASE_FACT_FIELDS, caseFacts } from './case-facts';
 import { recordFacts } from './case-document-facts';
@@ -113,6 +113,7 @@ const versionView = (r: Versions.DocumentVersionRow, byName: string | null): Doc
 export class DocumentService {
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly templates: DocumentTemplates,
     private readonly time: TimeSource,
@@ -214,16 +215,17 @@ export class DocumentService {
 
   /** The case's documents (incl. those of its mediation file or letters), oldest first, without their content. */
   list(caseId: string): Promise<DocumentSummary[]> {
-    return this.summaries({ caseId });
+    return this.uow.read((m) => this.summaries(m, { caseId }));
   }
 
   /** One owner's documents, oldest first, without their content. */
   /** `m`: read inside the caller's transaction (e.g. the document a step just issued). */
   listFor(kind: DocumentOwnerKind, id: string, m?: SqlRunner): Promise<DocumentSummary[]> {
-    return this.summaries({ ownerKind: kind, ownerId: id }, m);
+    const of = { ownerKind: kind, ownerId: id };
+    return m ? this.summaries(m, of) : this.uow.read((r) => this.summaries(r, of));
   }
 
-  private async summaries(of: Parameters<typeof Documents.documentSummaries>[1], m: SqlRunner = this.ds): Promise<DocumentSummary[]> {
+  private async summaries(m: SqlRunner, of: Parameters<typeof Documents.documentSummaries>[1]): Promise<DocumentSummary[]> {
     const rows = await Documents.documentSummaries(m, of);
     return rows.map((r) => ({
       id: r.id, caseId: r.case_id, ownerKind: r.owner_kind as DocumentOwnerKind, ownerId: r.owner_id, type: r.type as DocumentType, title: r.title, number: r.number,

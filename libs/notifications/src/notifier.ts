@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@fuyi/kernel';
-import { JobName, OutboxService, type AppConfig, type JobItem } from '@fuyi/platform';
+import { JobName, OutboxService, UnitOfWork, type AppConfig, type JobItem } from '@fuyi/platform';
 import { ChannelRegistry } from './channels/channel.registry';
 import { DeliveryService } from './delivery.service';
 import * as Notifications from './stores/notifications.store';
@@ -35,7 +35,7 @@ export class Notifier {
   /** Outside the Nest container (a migration, a bench): the deployment's channels from its AppConfig. */
   static standalone(ds: DataSource, config: Pick<AppConfig, 'notifications'>): Notifier {
     const settings = config.notifications;
-    return new Notifier(new OutboxService(), new DeliveryService(ds, ChannelRegistry.fromSettings(settings), settings));
+    return new Notifier(new OutboxService(), new DeliveryService(ds, new UnitOfWork(ds), ChannelRegistry.fromSettings(settings), settings));
   }
 
   /** Returns the new notifications' ids, in the order given (a repeated reminder notice yields none). */

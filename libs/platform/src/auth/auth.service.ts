@@ -10,6 +10,7 @@ import { execSql } from '../database/sql';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { assertPasswordPolicy } from './password-policy';
 import { TotpService } from './totp.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { DomainError } from '@fuyi/kernel';
 
 export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
@@ -39,6 +40,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export class AuthService {
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -77,7 +79,7 @@ export class AuthService {
       await this.auditFailure(user, username, second === 'missing' ? 'totp_missing' : second === 'wrong' ? 'bad_totp' : 'totp_replay', attempt.lockedNow);
       throw second === 'missing' ? AuthErrors.totpRequired() : AuthErrors.totpInvalid();
     }
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       await m.query('DELETE FROM login_attempts WHERE username_key = $1', [key]);
       const refreshSecret = randomBytes(32).toString('base64url');
       const [session] = await m.query(
@@ -100,7 +102,7 @@ export class AuthService {
     const [sessionId, secret] = refreshToken.split('.');
     if (!sessionId || !secret || !/^[0-9a-f-]{36}$/.test(sessionId)) throw AuthErrors.refreshInvalid();
     const hash = sha256(secret);
-    const outcome = await this.ds.transaction(async (m) => {
+    const outcome = await this.uow.run(async (m) => {
       const [row] = await m.query(
         `SELECT s.id, s.refresh_hash, $2 = ANY(s.used_refresh_hashes) AS replayed, u.id AS user_id, u.username, u.display_name, u.role, u.township_id, u.must_change_password,
                 ${TOTP_ENROLMENT_REQUIRED}
@@ -142,7 +144,7 @@ export class AuthService {
     }
     assertPasswordPolicy(next, user.username, 'newPassword');
     const hash = await hashPassword(next);
-    await this.ds.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await m.query(
         'UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now(), version = version + 1 WHERE id = $1',
         [actor.userId, hash],
@@ -156,7 +158,7 @@ export class AuthService {
   }
 
   async logout(actor: Actor): Promise<void> {
-    await this.ds.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'logout' WHERE id = $1 AND revoked_at IS NULL`, [actor.sessionId]);
       await this.audit.record(m, { actor, action: 'auth.logout', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
     });
@@ -167,7 +169,7 @@ export class AuthService {
    * device was lost or shared. Access tokens stop at once (each request checks its session).
    */
   async logoutEverywhere(actor: Actor): Promise<number> {
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const rows: Array<{ id: string }> = await m.query(
         `UPDATE sessions SET revoked_at = now(), revoked_reason = 'logout_all' WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
         [actor.userId],
@@ -251,7 +253,7 @@ export class AuthService {
    */
   private async auditFailure(user: any | null, username: string, reason: string, lockedNow = false): Promise<void> {
     const subjectId = user ? user.id : sha256(username).slice(0, 16);
-    await this.ds.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const entry = { subjectType: user ? 'user' : 'login', subjectId, actor: null,
         summary: user ? { username: user.username, reason } : { usernameHash: subjectId, reason } };
       await this.audit.record(m, { action: 'auth.login_failed', ...entry });

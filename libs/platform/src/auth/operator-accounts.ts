@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { DomainError, Role, type Actor } from '@fuyi/kernel';
 import { AuditService } from '../audit/audit.service';
 import { execSql } from '../database/sql';
+import type { UnitOfWork } from '../database/unit-of-work';
 import { hashPassword } from './passwords';
 import { passwordProblems } from './password-policy';
 
@@ -13,7 +13,7 @@ import { passwordProblems } from './password-policy';
  * command writes an audit row (actor none, `via: cli`, the operating-system user who ran it).
  */
 export class OperatorAccounts {
-  constructor(private readonly ds: DataSource, private readonly audit = new AuditService()) {}
+  constructor(private readonly uow: UnitOfWork, private readonly audit = new AuditService()) {}
 
   async create(input: { username: string; displayName: string; role: Role; townshipId?: number | null }, operator: string): Promise<{ id: string; password: string }> {
     if (!Object.values(Role).includes(input.role)) throw new DomainError('CLI_UNKNOWN_ROLE', `未知角色：${input.role}（可用：${Object.values(Role).join('、')}）`, 'invalid');
@@ -23,7 +23,7 @@ export class OperatorAccounts {
     }
     const password = temporaryPassword(input.username);
     const hash = await hashPassword(password);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { rows } = await execSql(
         m,
         `INSERT INTO users (username, display_name, role, township_id, password_hash, must_change_password) VALUES ($1,$2,$3,$4,$5,true)
@@ -43,7 +43,7 @@ export class OperatorAccounts {
   async resetPassword(username: string, operator: string): Promise<{ id: string; password: string }> {
     const password = temporaryPassword(username);
     const hash = await hashPassword(password);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { rows } = await execSql(
         m,
         'UPDATE users SET password_hash = $2, must_change_password = true, version = version + 1 WHERE username = $1 RETURNING id',

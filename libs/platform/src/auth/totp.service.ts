@@ -5,6 +5,7 @@ import { DomainError, Role, ROLE_LABELS, type Actor } from '@fuyi/kernel';
 import { AuditService } from '../audit/audit.service';
 import { FieldCipher } from '../crypto/field-cipher';
 import { execSql } from '../database/sql';
+import { UnitOfWork } from '../database/unit-of-work';
 import { verifyPassword } from './passwords';
 import { matchTotp, otpauthUri } from './totp';
 
@@ -18,7 +19,7 @@ export type TotpCheck = 'ok' | 'not_enrolled' | 'missing' | 'wrong' | 'replay';
  */
 @Injectable()
 export class TotpService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly cipher: FieldCipher) {}
+  constructor(private readonly ds: DataSource, private readonly uow: UnitOfWork, private readonly audit: AuditService, private readonly cipher: FieldCipher) {}
 
   /** A new pending secret (replacing an unconfirmed one); the current password is asked so a stolen token cannot enrol. */
   async enrol(actor: Actor, password: string): Promise<{ otpauthUri: string; secret: string }> {
@@ -29,7 +30,7 @@ export class TotpService {
     if (user.totp_confirmed_at) throw new DomainError('TOTP_ALREADY_ENROLLED', '已绑定动态验证码', 'conflict');
     const secret = randomBytes(20); // 160 bits, RFC 4226 §4's recommendation
     const uri = otpauthUri(secret, user.username, ISSUER);
-    await this.ds.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await m.query('UPDATE users SET totp_secret = $2, totp_last_step = NULL WHERE id = $1', [actor.userId, this.cipher.encrypt(secret.toString('base64'))]);
       await this.audit.record(m, { actor, action: 'auth.totp_enrol', subjectType: 'user', subjectId: actor.userId });
     });
@@ -44,7 +45,7 @@ export class TotpService {
     // Wall clock on purpose: the authenticator app on the phone counts real time, not the TimeSource's test instant.
     const step = matchTotp(this.secretOf(user.totp_secret), code, Date.now() / 1000);
     if (step === null) throw invalidCode();
-    await this.ds.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const { rows } = await execSql(
         m,
         'UPDATE users SET totp_confirmed_at = now(), totp_last_step = $2 WHERE id = $1 AND totp_confirmed_at IS NULL AND totp_secret = $3 RETURNING id',
@@ -82,7 +83,7 @@ export class TotpService {
 
   /** The security administrator's setting; takes effect at each user's next request (the guard reads it). */
   async setRequired(actor: Actor, role: Role, required: boolean): Promise<Array<{ role: Role; label: string; required: boolean }>> {
-    await this.ds.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       if (required) await m.query('INSERT INTO totp_required_roles (role, set_by) VALUES ($1, $2) ON CONFLICT (role) DO NOTHING', [role, actor.userId]);
       else await m.query('DELETE FROM totp_required_roles WHERE role = $1', [role]);
       await this.audit.record(m, { actor, action: 'security.totp_policy', subjectType: 'role', subjectId: role, summary: { required } });

@@ -4,6 +4,7 @@ import { decodeKeyCursor, DomainError, encodeKeyCursor, RESERVED_ROLES, Role, ty
 import { AuditService } from '../audit/audit.service';
 import { execSql } from '../database/sql';
 import { rawRows } from '../database/typed-sql';
+import { UnitOfWork } from '../database/unit-of-work';
 import { hashPassword } from './passwords';
 import { userActions, type UserAction } from './user-actions';
 import { assertPasswordPolicy } from './password-policy';
@@ -50,7 +51,7 @@ const TOWNSHIP_ROLES: readonly Role[] = [Role.TownshipClerk];
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly ds: DataSource, private readonly uow: UnitOfWork, private readonly audit: AuditService) {}
 
   /** By username, a page at a time: the cursor names the last username seen (keyset, so nothing is skipped or repeated). */
   async list(actor: Actor, limit: number, cursor?: string): Promise<{ items: UserView[]; nextCursor: string | null }> {
@@ -75,7 +76,7 @@ export class UsersService {
     assertPasswordPolicy(input.password, input.username);
     await this.assertTownship(input.role, input.townshipId);
     const hash = await hashPassword(input.password);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { rows } = await execSql(
         m,
         `INSERT INTO users (username, display_name, role, township_id, password_hash, must_change_password) VALUES ($1,$2,$3,$4,$5,true)
@@ -99,7 +100,7 @@ export class UsersService {
     if (RESERVED_ROLES.includes(target.role)) return this.refuse(actor, 'user.password_reset', userId, reserved());
     assertPasswordPolicy(password, target.username);
     const hash = await hashPassword(password);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { rows } = await execSql(
         m,
         `UPDATE users SET password_hash = $2, must_change_password = true, version = version + 1 WHERE id = $1
@@ -117,7 +118,7 @@ export class UsersService {
     if (actor.userId === userId) throw new DomainError('USER_SELF_DEACTIVATION', '不能停用自己的账号', 'unprocessable');
     const [target] = await this.ds.query('SELECT role FROM users WHERE id = $1', [userId]);
     if (target && RESERVED_ROLES.includes(target.role)) return this.refuse(actor, 'user.deactivate', userId, reserved());
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { rows } = await execSql(
         m,
         'UPDATE users SET active = false, version = version + 1 WHERE id = $1 RETURNING id, username, display_name, role, township_id, section, active, version',
@@ -143,7 +144,7 @@ export class UsersService {
     if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
     if (RESERVED_ROLES.includes(target.role) || RESERVED_ROLES.includes(change.role)) return this.refuse(actor, 'user.role_change', userId, reserved());
     await this.assertTownship(change.role, change.townshipId);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { rows } = await execSql(
         m,
         `UPDATE users SET role = $2, township_id = $3, version = version + 1 WHERE id = $1 AND version = $4
@@ -175,7 +176,7 @@ export class UsersService {
       section: edit.section === undefined ? target.section : edit.section?.trim() || null,
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== target[k]);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { rows } = await execSql(
         m,
         `UPDATE users u SET display_name = $2, township_id = $3, section = $4, version = version + 1 WHERE id = $1 AND version = $5
@@ -198,7 +199,7 @@ export class UsersService {
    * Also called by the api's guard when a role without the right calls a user-management route.
    */
   async refuse(actor: Actor, attempted: string, subjectId: string, error: DomainError, detail: Record<string, unknown> = {}): Promise<never> {
-    await this.ds.transaction((m) =>
+    await this.uow.run((m) =>
       this.audit.record(m, { actor, action: 'user.management_refused', subjectType: 'user', subjectId, summary: { attempted, code: error.code, ...detail } }),
     );
     throw error;

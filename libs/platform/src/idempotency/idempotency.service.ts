@@ -5,6 +5,7 @@ import { DomainError } from '@fuyi/kernel';
 import { FieldCipher } from '../crypto/field-cipher';
 import { canonicalJson } from '../crypto/canonical-json';
 import { execSql } from '../database/sql';
+import { UnitOfWork } from '../database/unit-of-work';
 
 /** A claim older than this is taken to belong to a crashed request and may be taken over. */
 const STALE_CLAIM_SECONDS = 120;
@@ -31,7 +32,7 @@ export const IdempotencyErrors = {
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(private readonly ds: DataSource, @Inject(FieldCipher) private readonly cipher: FieldCipher) {}
+  constructor(private readonly ds: DataSource, private readonly uow: UnitOfWork, @Inject(FieldCipher) private readonly cipher: FieldCipher) {}
 
   async execute<T>(userId: string, scope: string, key: string, body: unknown, work: (m: EntityManager) => Promise<T>): Promise<IdempotentOutcome<T>> {
     if (!/^[A-Za-z0-9_.:-]{1,128}$/.test(key)) throw IdempotencyErrors.badKey();
@@ -41,7 +42,7 @@ export class IdempotencyService {
     const where = `user_id = $1 AND scope = $2 AND key = $3 AND status = 'in_flight' AND claim_token = $4`;
     const ids = [userId, scope, key, claim.token];
     try {
-      const result = await this.ds.transaction(async (m) => {
+      const result = await this.uow.run(async (m) => {
         const value = await work(m);
         // Completes only the claim this request holds: if a stale-claim takeover happened meanwhile, 0 rows,
         // and the whole transaction (the case included) rolls back, so one key never yields two results.
