@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, Role, type Actor } from '@fuyi/kernel';
 import { AuditService } from '../audit/audit.service';
-import { execSql } from '../database/sql';
+import * as Sessions from './stores/sessions.store';
+import * as Users from './stores/users.store';
 import type { UnitOfWork } from '../database/unit-of-work';
 import { hashPassword } from './passwords';
 import { passwordProblems } from './password-policy';
@@ -24,18 +25,13 @@ export class OperatorAccounts {
     const password = temporaryPassword(input.username);
     const hash = await hashPassword(password);
     return this.uow.run(async (m) => {
-      const { rows } = await execSql(
-        m,
-        `INSERT INTO users (username, display_name, role, township_id, password_hash, must_change_password) VALUES ($1,$2,$3,$4,$5,true)
-         ON CONFLICT (username) DO NOTHING RETURNING id`,
-        [input.username, input.displayName, input.role, input.townshipId ?? null, hash],
-      );
-      if (!rows.length) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
+      const row = await Users.insertUser(m, { username: input.username, displayName: input.displayName, role: input.role, townshipId: input.townshipId ?? null, passwordHash: hash });
+      if (!row) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
       await this.audit.record(m, {
-        action: 'user.create', subjectType: 'user', subjectId: rows[0].id, actor: null as Actor | null,
+        action: 'user.create', subjectType: 'user', subjectId: row.id, actor: null as Actor | null,
         summary: { username: input.username, role: input.role, via: 'cli', operator },
       });
-      return { id: rows[0].id as string, password };
+      return { id: row.id, password };
     });
   }
 
@@ -44,18 +40,14 @@ export class OperatorAccounts {
     const password = temporaryPassword(username);
     const hash = await hashPassword(password);
     return this.uow.run(async (m) => {
-      const { rows } = await execSql(
-        m,
-        'UPDATE users SET password_hash = $2, must_change_password = true, version = version + 1 WHERE username = $1 RETURNING id',
-        [username, hash],
-      );
-      if (!rows.length) throw new DomainError('USER_NOT_FOUND', `用户 ${username} 不存在`, 'not_found');
-      await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [rows[0].id]);
+      const row = await Users.resetPassword(m, { username }, hash);
+      if (!row) throw new DomainError('USER_NOT_FOUND', `用户 ${username} 不存在`, 'not_found');
+      await Sessions.endUserSessions(m, row.id, 'password_reset');
       await this.audit.record(m, {
-        action: 'user.password_reset', subjectType: 'user', subjectId: rows[0].id, actor: null as Actor | null,
+        action: 'user.password_reset', subjectType: 'user', subjectId: row.id, actor: null as Actor | null,
         summary: { via: 'cli', operator },
       });
-      return { id: rows[0].id as string, password };
+      return { id: row.id, password };
     });
   }
 }
