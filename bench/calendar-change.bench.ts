@@ -16,7 +16,7 @@ import { CalendarService, ClockRecomputer, ClockService, loadCalendar, lockCalen
 import { load } from './clocks-recompute.bench';
 import { withBenchDatabase } from './bench-database';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
 const WRITERS = 8;
 
@@ -64,7 +64,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const config = loadConfig({ NODE_ENV: 'test' });
     const time = new TimeSource(config);
     const milestones = new MilestoneWriter(time);
-    const recomputer = new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(ds, notificationSettings(process.env))));
+    const recomputer = new ClockRecomputer(milestones, caseClockMoveListeners(Notifier.standalone(ds, loadConfig(process.env))));
     const calendars = new CalendarService(new UnitOfWork(ds), new AuditService(), recomputer, config);
     const clocks = new ClockService(new UnitOfWork(ds), calendars, milestones, time);
     const [refs] = await ds.query(`SELECT registered_by AS clerk, respondent_department_id AS dept FROM cases LIMIT 1`);

@@ -12,7 +12,7 @@ import { dropDatabase, loadConfig, TimeSource } from '@fuyi/platform';
 import { ClockRecomputer, computeClock, loadCalendar, MilestoneWriter } from '@fuyi/clocks';
 import { freshBenchDatabase } from './bench-database';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
 
 /** n cases, each with a running acceptance-review clock received on a working day of December 2026. */
@@ -48,7 +48,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const calendar = await loadCalendar(ds, 2, true);
 
     const t0 = process.hrtime.bigint();
-    const moved = await ds.transaction((m) => new ClockRecomputer(new MilestoneWriter(new TimeSource(loadConfig({ NODE_ENV: 'test' }))), caseClockMoveListeners(Notifier.standalone(ds, notificationSettings(process.env)))).recompute(m, calendar, { from: '2026-12-11', to: '2026-12-11' }));
+    const moved = await ds.transaction((m) => new ClockRecomputer(new MilestoneWriter(new TimeSource(loadConfig({ NODE_ENV: 'test' }))), caseClockMoveListeners(Notifier.standalone(ds, loadConfig(process.env)))).recompute(m, calendar, { from: '2026-12-11', to: '2026-12-11' }));
     const bulkMs = Number(process.hrtime.bigint() - t0) / 1e6;
 
     // Baseline: every open clock recomputed and written one UPDATE at a time (sample, then per clock).

@@ -14,7 +14,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
 import { ClusterAlerts, ClusterDetector, ClusterQueries, ClusterRecords, planClusters } from '@fuyi/liaison';
 import { withBenchDatabase } from './bench-database';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
 const RESPONDENTS = 40;
 const TOWNSHIPS = 22;
@@ -100,7 +100,7 @@ export async function run(): Promise<Record<string, unknown>> {
   return withBenchDatabase(4, async (ds) => {
     const stats = await load(ds, n, fresh);
     const queries = new ClusterQueries(ds);
-    const detector = new ClusterDetector(ds, new ClusterAlerts(queries, new AuditService(), Notifier.standalone(ds, notificationSettings(process.env)), new TimeSource(config)), config);
+    const detector = new ClusterDetector(ds, new ClusterAlerts(queries, new AuditService(), Notifier.standalone(ds, loadConfig(process.env)), new TimeSource(config)), config);
     const baseline = await fullRescan(ds, detector);
     const t = Date.now();
     const job = await detector.scanNew({ lagMs: 0 });

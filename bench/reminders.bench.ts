@@ -25,7 +25,7 @@ import {
 } from '@fuyi/platform';
 import { CalendarService, ClockRecomputer, MilestoneWriter, ReminderScanner } from '@fuyi/clocks';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 import { freshBenchDatabase } from './bench-database';
 
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -129,7 +129,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const config = loadConfig({ NODE_ENV: 'test' });
     const time = { now: () => new Date() } as TimeSource;
     const milestones = new MilestoneWriter(time);
-    const notifier = Notifier.standalone(ds, notificationSettings({ NOTIFY_CHANNELS: 'sms,email' }));
+    const notifier = Notifier.standalone(ds, config); // the default channels: sms and e-mail
     const calendars = new CalendarService(new UnitOfWork(ds), new AuditService(), new ClockRecomputer(milestones, caseClockMoveListeners(notifier)), config);
     const scanner = new ReminderScanner(new UnitOfWork(ds), calendars, new OutboxService(), time, notifier);
 
@@ -180,7 +180,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const schedulersOnly = await prefixMemory(redis, prefix);
     const tRelay = process.hrtime.bigint();
     let relayed = 0;
-    for (let n = 1; n > 0; relayed += n) n = await relayOutboxBatch(ds, (rows) => registry.publishOutbox(rows));
+    for (let n = 1; n > 0; relayed += n) n = await relayOutboxBatch(new UnitOfWork(ds), (rows) => registry.publishOutbox(rows));
     const relayMs = ms(tRelay);
     const after = await usedMemory(redis);
     const ours = await prefixMemory(redis, prefix);

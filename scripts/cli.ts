@@ -4,7 +4,7 @@ import { DomainError, type Actor, type Role } from '@fuyi/kernel';
 import { userInfo } from 'node:os';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AuditService, dataSourceOptions, loadConfig, OperatorAccounts } from '@fuyi/platform';
+import { AuditService, dataSourceOptions, loadConfig, OperatorAccounts, UnitOfWork } from '@fuyi/platform';
 import { computeDeadline, DEADLINE_CLI_USAGE, formatDeadlineJson, packagedCalendar, parseDeadlineArgs, type WorkingCalendar } from '@fuyi/deadlines';
 import { CalendarService, loadCalendar } from '@fuyi/clocks';
 import { SCHEMA } from '../db/schema';
@@ -87,7 +87,7 @@ async function calendarCommand(argv: string[]): Promise<void> {
 /** 三员: the operator's account commands, on the database directly, audited (libs/platform OperatorAccounts). */
 async function usersCommand(argv: string[]): Promise<void> {
   await withContext('账号', async (app) => {
-    const accounts = new OperatorAccounts(app.get(DataSource), app.get(AuditService));
+    const accounts = new OperatorAccounts(app.get(UnitOfWork), app.get(AuditService));
     const operator = userInfo().username;
     const [sub, username, ...rest] = argv;
     if (!username) throw new DomainError('CLI_MISSING_OPTION', '缺少用户名', 'invalid');

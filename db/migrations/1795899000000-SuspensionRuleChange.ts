@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { AuditService, loadConfig } from '@fuyi/platform';
 import { applyClockRuleChange, SUSPENSION_RULE_CHANGE } from '@fuyi/clocks';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
 /**
  * Issue 12 item 1: the suspension rule was corrected (suspended days lengthen the period; day N is rolled forward
@@ -20,7 +20,7 @@ export class SuspensionRuleChange1795899000000 implements MigrationInterface {
     const config = loadConfig();
     // The moved clocks go on each case's timeline and their handlers are told, through the cases library (issue 19):
     // in the inbox only, as this migration did when it was released (no SMS or e-mail burst when the worker starts).
-    const listeners = caseClockMoveListeners(Notifier.standalone(q.connection, { ...notificationSettings(process.env), channels: [] }));
+    const listeners = caseClockMoveListeners(Notifier.standalone(q.connection, { notifications: { ...config.notifications, channels: [] } }));
     const result = await applyClockRuleChange(q.manager, SUSPENSION_RULE_CHANGE, listeners, { now: () => new Date() }, config.makeUpDaysCount, new AuditService(config));
     if (result.clocksRecomputed) console.log(`期限计算规则更正：${result.clocksRecomputed} 个未结期限已重新计算`);
   }

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, PlatformModule, type AppConfig } from '@fuyi/platform';
 import { ClocksModule } from '@fuyi/clocks';
-import { NotificationsModule, notificationSettings } from '@fuyi/notifications';
+import { NotificationsModule } from '@fuyi/notifications';
 import { CasesModule } from '@fuyi/cases';
 import { DocumentsModule } from '@fuyi/documents';
 import { SCHEMA } from '../schema';
@@ -16,7 +16,7 @@ export class SeedModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, SCHEMA, { logging: false })), PlatformModule.forRoot(config),
         // The seed writes history: its notifications stay in the inbox and are not sent out over SMS or e-mail.
-        NotificationsModule.forRoot({ ...notificationSettings(process.env), channels: [] }),
+        NotificationsModule.forRoot({ ...config.notifications, channels: [] }),
         ClocksModule, CasesModule, DocumentsModule],
     };
   }

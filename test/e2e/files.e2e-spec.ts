@@ -127,7 +127,7 @@ describe.each(['local', 's3'] as const)('materials and evidence on the %s driver
     const orphanSha = await writeLargePdf(orphan, 1000);
     await storage.put(orphanSha, orphan, 1000);
     await rm(orphan);
-    expect(await sweepOrphanBlobs(t.db.ds, storage, 3600)).toBe(0); // within the grace period: an upload may be in flight
+    expect(await sweepOrphanBlobs(t.db.ds, storage, 3600, new Date())).toBe(0); // within the grace period: an upload may be in flight
     expect(await sweepOrphanBlobs(t.db.ds, storage, 0, new Date(Date.now() + 5000))).toBe(1);
     expect(await storage.stat(orphanSha)).toBeNull();
     expect(await storage.stat(bigSha)).not.toBeNull();

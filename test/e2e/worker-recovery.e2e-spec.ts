@@ -8,10 +8,10 @@ import {
   type WebhookReceiver, type WorkerProcess,
 } from '../support/worker-process';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
-/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
-const NOTIFY = notificationSettings(process.env);
+/** The test deployment's settings, as the apps read them (Notifier.standalone takes its channels from them). */
+const NOTIFY = loadConfig(process.env);
 
 /**
  * Crash and recovery with REAL worker processes (child processes: node -r @swc-node/register apps/worker/src/main.ts)

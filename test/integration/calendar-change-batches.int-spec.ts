@@ -3,10 +3,10 @@ import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from 
 import { insertDueReminders } from '../support/due-reminders';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
-/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
-const NOTIFY = notificationSettings(process.env);
+/** The test deployment's settings, as the apps read them (Notifier.standalone takes its channels from them). */
+const NOTIFY = loadConfig(process.env);
 
 /**
  * Issue 15 item 7: a calendar change commits its version at once and moves the open clocks afterwards in short batches,

@@ -3,10 +3,10 @@ import { CalendarService, ClockRecomputer, ClockService, MilestoneWriter } from 
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { insertBareCase } from '../support/factories';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
-/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
-const NOTIFY = notificationSettings(process.env);
+/** The test deployment's settings, as the apps read them (Notifier.standalone takes its channels from them). */
+const NOTIFY = loadConfig(process.env);
 
 /** Clocks start, pause, resume, extend and close inside the caller's transaction, on the database calendar. */
 describe('ClockService against real PostgreSQL', () => {

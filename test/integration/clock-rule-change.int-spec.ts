@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { applyClockRuleChange, SUSPENSION_RULE_CHANGE } from '@fuyi/clocks';
 import { caseClockMoveListeners } from '@fuyi/cases';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
+import { loadConfig } from '@fuyi/platform';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
-const NOTIFY = notificationSettings(process.env);
+/** The test deployment's settings, as the apps read them (Notifier.standalone takes its channels from them). */
+const NOTIFY = loadConfig(process.env);
 
 /**
  * Issue 12 item 1: the open clocks the replaced suspension rule computed move once, like after a calendar change:

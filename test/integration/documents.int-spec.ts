@@ -6,10 +6,10 @@ import { DocumentService, DocumentTemplates } from '@fuyi/documents';
 import { readDocx } from '../../libs/documents/src/__tests__/docx-text';
 import { applicationBody, validIdNumber } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
-/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
-const NOTIFY = notificationSettings(process.env);
+/** The test deployment's settings, as the apps read them (Notifier.standalone takes its channels from them). */
+const NOTIFY = loadConfig(process.env);
 
 /** Issued documents: numbered per type and year, versioned per case and type, immutable for the app role. */
 describe('documents (real Postgres)', () => {
@@ -46,7 +46,7 @@ describe('documents (real Postgres)', () => {
     numbers = new CaseNumberAllocator(db.config);
     registration = new RegistrationService(new FieldCipher(config.dataKey), audit, new OutboxService(), clocks, numbers, config, time);
     acceptance = new AcceptanceService(audit, new OutboxService(), clocks, time);
-    documents = new DocumentService(db.ds, audit, new DocumentTemplates(), time);
+    documents = new DocumentService(db.ds, new UnitOfWork(db.ds), audit, new DocumentTemplates(), time);
     const [clerk] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     actor = { userId: clerk.id, username: 'clerk', role: Role.ReconsiderationClerk, townshipId: null };
   });

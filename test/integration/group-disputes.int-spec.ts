@@ -1,10 +1,10 @@
-import { AuditService, TimeSource } from '@fuyi/platform';
+import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
 import { ClusterAlerts, ClusterDetector, ClusterQueries } from '@fuyi/liaison';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { Notifier, notificationSettings } from '@fuyi/notifications';
+import { Notifier } from '@fuyi/notifications';
 
-/** The test deployment's channels, as the apps read them (Notifier.standalone takes them from its caller). */
-const NOTIFY = notificationSettings(process.env);
+/** The test deployment's settings, as the apps read them (Notifier.standalone takes its channels from them). */
+const NOTIFY = loadConfig(process.env);
 
 /** Detection against real PostgreSQL: watermark and lag, consultations counted once, dismissed clusters, merges. */
 describe('group-dispute detection (service level)', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FieldCipher, IdempotencyService } from '@fuyi/platform';
+import { FieldCipher, IdempotencyService, UnitOfWork } from '@fuyi/platform';
 import { DomainError } from '@fuyi/kernel';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -13,7 +13,7 @@ describe('IdempotencyService (real Postgres)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    svc = new IdempotencyService(db.ds, new FieldCipher(db.config.dataKey));
+    svc = new IdempotencyService(db.ds, new UnitOfWork(db.ds), new FieldCipher(db.config.dataKey));
     [{ id: userId }] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
   });
   afterAll(() => db.drop());

@@ -7,7 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import request from 'supertest';
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays } from '@fuyi/kernel';
-import { AuthService, OutboxService, PlatformModule, dataSourceOptions } from '@fuyi/platform';
+import { AuthService, OutboxService, PlatformModule, UnitOfWork, dataSourceOptions } from '@fuyi/platform';
 import {
   ChannelRegistry, DeliveryFailedError, DeliveryService, DigestService, InboxService, NotificationsModule, Notifier,
   type ChannelAdapter, type ChannelMessage, type NotificationSettings,
@@ -107,7 +107,7 @@ describe('notifications (real Postgres)', () => {
     beforeEach(async () => {
       sms = new RecordingAdapter('sms');
       email = new RecordingAdapter('email');
-      deliveries = new DeliveryService(db.ds, new ChannelRegistry([sms, email]), settings);
+      deliveries = new DeliveryService(db.ds, new UnitOfWork(db.ds), new ChannelRegistry([sms, email]), settings);
       user = await insertUser(db.ds);
     });
 
@@ -124,7 +124,7 @@ describe('notifications (real Postgres)', () => {
         { notification_id: b, user_id: user, channel: 'sms', status: 'pending', attempts: 0 },
       ]);
       expect(await create([a, b])).toEqual([]); // a replayed scan creates nothing new
-      const none = new DeliveryService(db.ds, new ChannelRegistry([]), { ...settings, channels: [] });
+      const none = new DeliveryService(db.ds, new UnitOfWork(db.ds), new ChannelRegistry([]), { ...settings, channels: [] });
       expect(await db.ds.transaction((m) => none.createFor(m, [a]))).toEqual([]);
       expect(await db.ds.transaction((m) => deliveries.createFor(m, []))).toEqual([]);
     });
@@ -193,7 +193,7 @@ describe('notifications (real Postgres)', () => {
       const n = await notify(db.ds, user);
       await create([n]);
       const [{ id }] = await db.ds.query(`SELECT id FROM deliveries WHERE notification_id = $1 AND channel = 'email'`, [n]);
-      const smsOnly = new DeliveryService(db.ds, new ChannelRegistry([sms]), settings);
+      const smsOnly = new DeliveryService(db.ds, new UnitOfWork(db.ds), new ChannelRegistry([sms]), settings);
       expect(await smsOnly.deliver(id)).toBe('skipped');
       expect(await deliveryRow(db.ds, id)).toMatchObject({ status: 'dead', attempts: 0, last_error: 'channel email is not configured' });
     });
@@ -280,8 +280,8 @@ describe('notifications (real Postgres)', () => {
 
     beforeAll(async () => {
       ddb = await createTestDatabase({ seed: false });
-      holding = new HoldingNotifier(new OutboxService(), new DeliveryService(ddb.ds, new ChannelRegistry([]), { channels: [], webhookUrl: null, maxAttempts: 2 }));
-      digests = new DigestService(ddb.ds, holding);
+      holding = new HoldingNotifier(new OutboxService(), new DeliveryService(ddb.ds, new UnitOfWork(ddb.ds), new ChannelRegistry([]), { channels: [], webhookUrl: null, maxAttempts: 2 }));
+      digests = new DigestService(ddb.ds, new UnitOfWork(ddb.ds), holding);
       for (const name of ['handler', 'registrar', 'reader', 'idle', 'inactive', 'oldDigestOnly']) users[name] = await insertUser(ddb.ds, name !== 'inactive');
       const handled = await insertCase(ddb.ds, users.registrar, users.handler);
       await insertClock(ddb.ds, handled, addDays(today, 2)); // due soon

@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { JobName, OUTBOX_MAX_ATTEMPTS, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch } from '@fuyi/platform';
+import { JobName, OUTBOX_MAX_ATTEMPTS, OutboxService, QueueName, QueueRegistry, redisConnection, relayOutboxBatch, UnitOfWork } from '@fuyi/platform';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { cleanRedisPrefix } from '../support/test-app';
 
@@ -41,7 +41,7 @@ describe('outbox → BullMQ relay (real Postgres and Redis)', () => {
       }),
     ).rejects.toThrow('domain change failed');
     expect(await db.ds.query('SELECT * FROM outbox')).toEqual([]);
-    expect(await relayOutboxBatch(db.ds, publish)).toBe(0);
+    expect(await relayOutboxBatch(new UnitOfWork(db.ds), publish)).toBe(0);
     expect(total(await queues.get(QueueName.Cases).getJobCounts())).toBe(0);
     expect((await prefixKeys()).filter((k) => !k.endsWith(':meta'))).toEqual([]);
   });
@@ -50,7 +50,7 @@ describe('outbox → BullMQ relay (real Postgres and Redis)', () => {
     await db.ds.transaction((m) => outbox.add(m, { name: JobName.CaseRegistered, data: { caseId: caseId(2) } }));
     const [{ id }] = await db.ds.query('SELECT id FROM outbox WHERE sent_at IS NULL');
 
-    const relayed = await Promise.all([relayOutboxBatch(db.ds, publish), relayOutboxBatch(db.ds, publish)]);
+    const relayed = await Promise.all([relayOutboxBatch(new UnitOfWork(db.ds), publish), relayOutboxBatch(new UnitOfWork(db.ds), publish)]);
     expect(relayed.sort()).toEqual([0, 1]);
 
     const cases = queues.get(QueueName.Cases);
@@ -66,7 +66,7 @@ describe('outbox → BullMQ relay (real Postgres and Redis)', () => {
     // A relay that crashed after publishing but before marking sent publishes again: the job id makes it a no-op.
     await queues.publishOutbox([{ id, queue: QueueName.Cases, job_name: JobName.CaseRegistered, payload: { caseId: caseId(2) } }]);
     expect(total(await cases.getJobCounts())).toBe(1);
-    expect(await relayOutboxBatch(db.ds, publish)).toBe(0);
+    expect(await relayOutboxBatch(new UnitOfWork(db.ds), publish)).toBe(0);
   });
 
   it('many rows, several concurrent relays with small batches: every row relayed exactly once, to its own queue', async () => {
@@ -76,7 +76,7 @@ describe('outbox → BullMQ relay (real Postgres and Redis)', () => {
     });
     const drain = async () => {
       let n = 0;
-      for (let k = await relayOutboxBatch(db.ds, publish, 4); k > 0; k = await relayOutboxBatch(db.ds, publish, 4)) n += k;
+      for (let k = await relayOutboxBatch(new UnitOfWork(db.ds), publish, 4); k > 0; k = await relayOutboxBatch(new UnitOfWork(db.ds), publish, 4)) n += k;
       return n;
     };
     const counts = await Promise.all([drain(), drain(), drain()]);
@@ -92,9 +92,9 @@ describe('outbox → BullMQ relay (real Postgres and Redis)', () => {
 
   it('when publishing fails the rows stay pending (the claim rolls back) and a later relay sends them', async () => {
     await db.ds.transaction((m) => outbox.add(m, { name: JobName.CaseRegistered, data: { caseId: caseId(99) } }));
-    await expect(relayOutboxBatch(db.ds, async () => { throw new Error('redis down'); })).rejects.toThrow('redis down');
+    await expect(relayOutboxBatch(new UnitOfWork(db.ds), async () => { throw new Error('redis down'); })).rejects.toThrow('redis down');
     expect((await db.ds.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL'))[0].n).toBe(1);
-    expect(await relayOutboxBatch(db.ds, publish)).toBe(1);
+    expect(await relayOutboxBatch(new UnitOfWork(db.ds), publish)).toBe(1);
   });
 
   it('a row that cannot be published does not block the others; after repeated failures it is parked', async () => {
@@ -108,14 +108,14 @@ describe('outbox → BullMQ relay (real Postgres and Redis)', () => {
       if (rows.some((r) => r.id === poison)) throw new Error('queue unavailable');
       await publish(rows);
     };
-    await expect(relayOutboxBatch(db.ds, flaky)).rejects.toThrow('queue unavailable');
+    await expect(relayOutboxBatch(new UnitOfWork(db.ds), flaky)).rejects.toThrow('queue unavailable');
     const after = await db.ds.query(`SELECT payload->>'caseId' AS c, sent_at, attempts, last_error, parked_at FROM outbox WHERE id >= $1 ORDER BY id`, [poison]);
     expect(after[0]).toMatchObject({ c: caseId(901), sent_at: null, attempts: 1, last_error: 'queue unavailable', parked_at: null });
     expect(after[1].sent_at).not.toBeNull();
-    for (let i = 1; i < OUTBOX_MAX_ATTEMPTS; i++) await relayOutboxBatch(db.ds, flaky).catch(() => undefined);
+    for (let i = 1; i < OUTBOX_MAX_ATTEMPTS; i++) await relayOutboxBatch(new UnitOfWork(db.ds), flaky).catch(() => undefined);
     const [parked] = await db.ds.query('SELECT attempts, parked_at FROM outbox WHERE id = $1', [poison]);
     expect(parked.attempts).toBe(OUTBOX_MAX_ATTEMPTS);
     expect(parked.parked_at).not.toBeNull();
-    expect(await relayOutboxBatch(db.ds, flaky)).toBe(0); // parked rows are no longer claimed
+    expect(await relayOutboxBatch(new UnitOfWork(db.ds), flaky)).toBe(0); // parked rows are no longer claimed
   });
 });

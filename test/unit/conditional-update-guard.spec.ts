@@ -9,10 +9,9 @@ import { ROOT, walk } from './table-ownership';
  */
 const KNOWN: Record<string, string> = {
   'libs/platform/src/database/conditional-update.ts': 'the helper itself',
-  'libs/platform/src/auth/users.service.ts':
-    'user accounts: keyed updates by the console (password reset, deactivation need no expected version)',
-  'libs/platform/src/auth/operator-accounts.ts': 'operator CLI: by username, no expected version',
-  'libs/platform/src/auth/auth.service.ts': 'own password change: no expected version',
+  // The three bumps of user accounts (console, operator CLI, own password change) moved together into their store.
+  'libs/platform/src/auth/stores/users.store.ts':
+    'user accounts: keyed updates (password reset by the console or the operator CLI, deactivation, own password change) need no expected version; role and particulars are conditional on it but not yet on the helper',
   'libs/liaison/src/clusters/cluster-writer.ts': 'cluster detector: set-based merge of many rows in one statement',
   'libs/liaison/src/clusters/cluster-dismissal.ts': 'cluster dismissal: not yet on the helper',
   'libs/liaison/src/workflow/services/copy-report.service.ts': 'copy report: not yet on the helper',

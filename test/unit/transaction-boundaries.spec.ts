@@ -24,7 +24,6 @@ function sources(): Array<{ file: string; text: string }> {
  * row locks never fall back: they take the caller's manager, or the lock would end with the statement.
  */
 const READ_FALLBACKS = [
-  'libs/documents/src/document.service.ts: summaries',
   'libs/liaison/src/clusters/cluster.queries.ts: get',
   'libs/liaison/src/clusters/cluster.queries.ts: list',
   'libs/liaison/src/clusters/cluster.queries.ts: openClusters',
@@ -76,18 +75,8 @@ describe('transaction boundaries', () => {
     'apps/api/src/http/audited-read.ts',
     'apps/api/src/ops/metrics-readings.ts',
     'apps/api/src/ops/queue-board.ts',
-    'apps/worker/src/job-handlers.ts',
-    'libs/files/src/files.service.ts',
     'libs/liaison/src/clusters/cluster-detector.ts',
     'libs/liaison/src/workflow/services/liaison-scanner.ts',
-    'libs/notifications/src/delivery.service.ts',
-    'libs/notifications/src/digest.service.ts',
-    'libs/platform/src/auth/auth.service.ts',
-    'libs/platform/src/auth/operator-accounts.ts',
-    'libs/platform/src/auth/totp.service.ts',
-    'libs/platform/src/auth/users.service.ts',
-    'libs/platform/src/idempotency/idempotency.service.ts',
-    'libs/platform/src/outbox/outbox-relay.ts',
     'libs/statistics/src/queries/read-query.ts',
     'libs/statistics/src/queries/rollup-compactor.ts',
   ];

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
-import { APP_CONFIG, JobName, purgePlatformHistory, OutboxService, TimeSource, type AppConfig, type JobData, type JobItem } from '@fuyi/platform';
+import { APP_CONFIG, JobName, purgePlatformHistory, OutboxService, TimeSource, UnitOfWork, type AppConfig, type JobData, type JobItem } from '@fuyi/platform';
 import { CalendarService, purgeReminderHistory, ReminderScanner, staleDeadlineEffects } from '@fuyi/clocks';
 import { DeadlineEffectsService } from '@fuyi/cases';
 import { DeliveryService, DigestService, purgeDeliveryHistory } from '@fuyi/notifications';
@@ -9,6 +9,7 @@ import { ClusterDetector, LiaisonScanner } from '@fuyi/liaison';
 import { MediationDueScanner } from '@fuyi/mediation';
 import { RollupCompactor } from '@fuyi/statistics';
 import { BLOB_STORAGE, sweepOrphanBlobs, type BlobStorage } from '@fuyi/files';
+import * as JobSubjects from './stores/job-subjects.store';
 
 export type HandlerResult = 'done' | 'skipped';
 type Handlers = { [N in JobName]: (data: JobData<N>) => Promise<HandlerResult> };
@@ -23,6 +24,7 @@ export class JobHandlers {
   private readonly logger = new Logger('Jobs');
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly scanner: ReminderScanner,
     private readonly effects: DeadlineEffectsService,
     private readonly deliveries: DeliveryService,
@@ -40,7 +42,7 @@ export class JobHandlers {
 
   readonly handlers: Handlers = {
     [JobName.Heartbeat]: async () => {
-      await this.ds.query('SELECT 1');
+      await JobSubjects.pingDatabase(this.ds);
       this.logger.debug('heartbeat');
       return 'done';
     },
@@ -83,7 +85,7 @@ export class JobHandlers {
     // (its job was lost, e.g. FLUSHALL), is published again. Handlers are idempotent, so a repeat is harmless.
     [JobName.NotificationsSweep]: async () => {
       const staleSeconds = this.config.recoveryStaleSeconds;
-      return this.ds.transaction(async (m) => {
+      return this.uow.run(async (m) => {
         // Inside one transaction with the rows locked: two sweeping workers split the work instead of doubling it.
         const deliveries = await this.deliveries.stalePending(staleSeconds, 1000, m);
         const effects = await staleDeadlineEffects(m, staleSeconds, 1000);
@@ -99,8 +101,7 @@ export class JobHandlers {
   };
 
   private async caseExists(caseId: string): Promise<HandlerResult> {
-    const rows = await this.ds.query('SELECT 1 FROM cases WHERE id = $1', [caseId]);
-    return rows.length ? 'done' : 'skipped';
+    return (await JobSubjects.caseExists(this.ds, caseId)) ? 'done' : 'skipped';
   }
 
   assertComplete(): void {

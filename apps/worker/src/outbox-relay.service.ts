@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, QueueRegistry, relayOutboxBatch, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, QueueRegistry, relayOutboxBatch, UnitOfWork, type AppConfig } from '@fuyi/platform';
 
 /**
  * Polls the outbox in Postgres and publishes to BullMQ. It is a poller, not a scheduled BullMQ job,
@@ -14,7 +13,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private stopped = false;
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     @Inject(QueueRegistry) private readonly queues: QueueRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -34,7 +33,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   async drain(): Promise<number> {
     let total = 0;
     try {
-      for (let n = 1; n > 0 && !this.stopped; total += n) n = await relayOutboxBatch(this.ds, (rows) => this.queues.publishOutbox(rows));
+      for (let n = 1; n > 0 && !this.stopped; total += n) n = await relayOutboxBatch(this.uow, (rows) => this.queues.publishOutbox(rows));
     } catch (e) {
       this.logger.warn(`outbox relay failed, will retry: ${(e as Error).message}`);
     }

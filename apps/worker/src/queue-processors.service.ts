@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@fuyi/kernel';
-import { digestTitle } from '@fuyi/notifications';
+import { DigestService } from '@fuyi/notifications';
 import { APP_CONFIG, JobName, QueueName, QueueRegistry, TimeSource, type AppConfig } from '@fuyi/platform';
 
 import { JobHandlers } from './job-handlers';
@@ -33,7 +32,7 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
     @Inject(WORKER_REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly time: TimeSource,
-    private readonly ds: DataSource,
+    private readonly digest: DigestService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -74,18 +73,13 @@ export class QueueProcessorsService implements OnApplicationBootstrap, OnApplica
       // once per day and Redis lifetime (the digest itself is idempotent per user and day).
       const now = this.time.now();
       const today = shanghaiDate(now);
-      if (this.digestCaughtUp !== today && shanghaiMinuteOfDay(now) >= DIGEST_MINUTE_OF_DAY && !(await this.digestDone(today))) {
+      if (this.digestCaughtUp !== today && shanghaiMinuteOfDay(now) >= DIGEST_MINUTE_OF_DAY && !(await this.digest.writtenOn(today))) {
         await this.queues.get(QueueName.Notifications).add(JobName.NotificationsDigest, {}, { jobId: `digest-catch-up-${today}` });
         this.digestCaughtUp = today; // once per process and day: a day with nothing to report leaves no digest row behind
       }
     } catch (e) {
       this.logger.warn(`could not register schedulers: ${(e as Error).message}`);
     }
-  }
-
-  private async digestDone(today: string): Promise<boolean> {
-    const rows = await this.ds.query(`SELECT 1 FROM notifications WHERE kind = 'digest' AND title = $1 LIMIT 1`, [digestTitle(today)]);
-    return rows.length > 0;
   }
 
   /** Graceful: Worker.close() lets in-flight jobs finish and takes no new ones. */

@@ -1,10 +1,13 @@
-import type { EntityManager } from 'typeorm';
 import { chineseNumeral, DomainError, shanghaiDate } from '@fuyi/kernel';
+import type { SqlRunner } from '@fuyi/platform';
 import { DECISION_TYPES, SUSPENSION_GROUNDS, type DecisionType } from '@fuyi/cases';
 import { DocumentErrors } from './domain/document-errors';
 import type { DocumentData, DocumentType } from './domain/document-types';
+import * as Records from './stores/case-records.store';
 
-type Db = Pick<EntityManager, 'query'>;
+type Db = SqlRunner;
+/** A step recorded as JSON on the case (review outcome, decision, closure, hearing panel). */
+type Recorded = Record<string, any> | null;
 
 const missing = (message: string) => new DomainError('DOCUMENT_RECORD_MISSING', message, 'conflict');
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -19,15 +22,16 @@ const article = (ref: string) => `第${chineseNumeral(Number(ref.replace(/\D/g, 
  * A step the record does not hold is refused (409 DOCUMENT_RECORD_MISSING), never filled in from the request.
  */
 export async function recordFacts(m: Db, caseId: string, type: DocumentType, request: DocumentData): Promise<DocumentData> {
-  const [c] = await m.query('SELECT review_outcome, decision, closure, requests, facts_reasons FROM cases WHERE id = $1', [caseId]);
+  const c = await Records.caseRecord(m, caseId);
+  if (!c) throw DocumentErrors.caseNotFound();
   switch (type) {
     case 'correction-notice': {
-      const items = c.review_outcome?.items;
+      const items = (c.review_outcome as Recorded)?.items;
       if (!Array.isArray(items) || !items.length) throw missing('本案没有记录补正事项，不能出具补正通知书');
       return { items: items.map(String) };
     }
     case 'refusal-decision': {
-      const r = c.review_outcome;
+      const r = c.review_outcome as Recorded;
       if (r?.outcome !== 'refuse' || !r.reason) throw missing('本案没有记录不予受理的理由，不能出具不予受理决定书');
       // ARL 30(2): a body without jurisdiction names the competent one in the refusal.
       return { reason: r.competentBody ? `${r.reason}；有管辖权的行政复议机关为${r.competentBody}` : String(r.reason) };
@@ -40,26 +44,23 @@ export async function recordFacts(m: Db, caseId: string, type: DocumentType, req
       return { suspendedOn: s.from, ground: chineseNumeral(s.ground), reason: s.reason ?? SUSPENSION_GROUNDS[s.ground] };
     }
     case 'resumption-notice': {
-      const [r] = await m.query(`SELECT id, data->>'on' AS on FROM case_events WHERE case_id = $1 AND type = 'resume' ORDER BY id DESC LIMIT 1`, [caseId]);
+      const r = await Records.latestResumption(m, caseId);
       const s = r ? await latestSuspension(m, caseId, r.id) : null;
       if (!r || !s) throw missing('本案没有恢复审理记录，不能出具恢复行政复议审理通知书');
       return { suspendedOn: s.from, resumedOn: r.on };
     }
     case 'extension-notice': {
-      const [e] = await m.query(
-        `SELECT data->>'reason' AS reason, data->>'approvedOn' AS approved_on, occurred_at FROM case_events WHERE case_id = $1 AND type = 'decision_extended' ORDER BY id DESC LIMIT 1`,
-        [caseId],
-      );
+      const e = await Records.latestExtension(m, caseId);
       if (!e) throw missing('本案没有经批准的延长审理期限记录，不能出具延长审理期限通知书');
       return { reason: e.reason, approvedOn: e.approved_on ?? shanghaiDate(new Date(e.occurred_at)) };
     }
     case 'termination-decision': {
-      const t = c.closure;
+      const t = c.closure as Recorded;
       if (t?.kind !== 'terminated') throw missing('本案没有经批准的终止记录，不能出具终止行政复议决定书');
       return { ground: chineseNumeral(Number(t.ground)), reason: String(t.reason), terminatedOn: String(t.on) };
     }
     case 'decision':
-      return decisionFacts(c);
+      return decisionFacts({ decision: c.decision as Recorded, requests: c.requests, facts_reasons: c.facts_reasons });
     case 'mediation-document':
       return { requests: c.requests, ...(request.items !== undefined ? { items: request.items } : {}) };
     default:
@@ -86,26 +87,19 @@ function decisionFacts(c: { decision: Record<string, any> | null; requests: stri
 
 /** ARL 51: the formal hearing the case has scheduled (the latest), with the time of day the record does not hold. */
 async function hearingFacts(m: Db, caseId: string, request: DocumentData): Promise<DocumentData> {
-  const [h] = await m.query(
-    `SELECT held_on, place, panel FROM case_hearings WHERE case_id = $1 AND kind = 'formal' AND status = 'scheduled' ORDER BY created_at DESC LIMIT 1`,
-    [caseId],
-  );
+  const h = await Records.scheduledHearing(m, caseId);
   if (!h) throw missing('本案尚未安排听证，请先安排听证（合议组、听证日期和地点）再出具听证通知书');
   const time = request.hearingTime;
   if (time !== undefined && (typeof time !== 'string' || !HH_MM.test(time))) throw DocumentErrors.dataInvalid('hearingTime', '听证开始时间格式应为 时:分，如 09:30');
+  const panel = h.panel as Record<string, any>;
   return {
     ...(time !== undefined ? { hearingAt: `${h.held_on} ${time}` } : {}),
-    hearingPlace: h.place, presidingOfficer: h.panel.presiding, hearingOfficers: h.panel.officers, hearingClerk: h.panel.clerk,
+    hearingPlace: h.place, presidingOfficer: panel.presiding, hearingOfficers: panel.officers, hearingClerk: panel.clerk,
     ...(request.hearingMatters !== undefined ? { hearingMatters: request.hearingMatters } : {}),
   };
 }
 
 /** The suspension recorded before `beforeEvent` (the open one when omitted on a suspended case, else the latest). */
 async function latestSuspension(m: Db, caseId: string, beforeEvent?: string): Promise<{ from: string; ground: number; reason: string | null } | null> {
-  const [s] = await m.query(
-    `SELECT data->>'from' AS from, (data->>'ground')::int AS ground, data->>'reason' AS reason FROM case_events
-      WHERE case_id = $1 AND type = 'suspend' AND ($2::bigint IS NULL OR id < $2::bigint) ORDER BY id DESC LIMIT 1`,
-    [caseId, beforeEvent ?? null],
-  );
-  return s ?? null;
+  return (await Records.latestSuspension(m, caseId, beforeEvent ?? null)) ?? null;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { shanghaiDate, yearOf, type Actor } from '@fuyi/kernel';
-import { AuditService, TimeSource } from '@fuyi/platform';
+import { AuditService, TimeSource, UnitOfWork, type SqlRunner } from '@fuyi/platform';
 import { CaseLocks, CaseTimeline, ownershipRefusal } from '@fuyi/cases';
 import { CASE_FACT_FIELDS, caseFacts } from './case-facts';
 import { recordFacts } from './case-document-facts';
@@ -13,6 +13,8 @@ import { formatDocumentNumber } from './domain/document-format';
 import { isDocumentType, type DocumentData, type DocumentOwner, type DocumentOwnerKind, type DocumentType } from './domain/document-types';
 import { resolveData } from './render/placeholders';
 import { renderDocx } from './render/render-docx';
+import * as Documents from './stores/case-documents.store';
+import * as Records from './stores/case-records.store';
 import * as Versions from './stores/document-versions.store';
 import { DocumentTemplates } from './templates/document-templates';
 import { requestFields, type DocumentField } from './templates/request-fields';
@@ -111,6 +113,7 @@ const versionView = (r: Versions.DocumentVersionRow, byName: string | null): Doc
 export class DocumentService {
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly templates: DocumentTemplates,
     private readonly time: TimeSource,
@@ -148,7 +151,7 @@ export class DocumentService {
    * learns them one refusal at a time. Who may see the case is the caller's check.
    */
   async caseDocumentTypes(actor: Actor, caseId: string): Promise<IssuableDocumentType[]> {
-    const [c] = await this.ds.query('SELECT state, handler_id FROM cases WHERE id = $1', [caseId]);
+    const c = await Records.caseGate(this.ds, caseId);
     if (!c) throw DocumentErrors.caseNotFound();
     if (ownershipRefusal(actor, { state: c.state, handlerId: c.handler_id })) return [];
     const types = (Object.keys(CASE_DOCUMENT_RULES) as DocumentType[]).filter((type) => {
@@ -175,7 +178,7 @@ export class DocumentService {
     const caseId = owner.kind === 'case' ? owner.id : (owner.caseId ?? null);
     let caseNumber: string | null = null;
     if (caseId) {
-      const [c] = await m.query('SELECT case_number FROM cases WHERE id = $1', [caseId]);
+      const c = await Records.caseNumber(m, caseId);
       if (!c) throw DocumentErrors.caseNotFound();
       caseNumber = c.case_number;
     }
@@ -186,16 +189,9 @@ export class DocumentService {
     resolveData(template, { ...data, issuedOn, documentNumber: '—' });
 
     // Serialises issues of one type for one owner, so two corrections at once cannot both become version n+1.
-    await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`case_documents:${owner.kind}:${owner.id}:${type}`]);
-    const [{ version }] = await m.query(
-      'SELECT COALESCE(MAX(version), 0) + 1 AS version FROM case_documents WHERE owner_kind = $1 AND owner_id = $2 AND type = $3',
-      [owner.kind, owner.id, type],
-    );
-    const [{ last_seq: seq }] = await m.query(
-      `INSERT INTO document_counters (type, year, last_seq) VALUES ($1, $2, 1)
-       ON CONFLICT (type, year) DO UPDATE SET last_seq = document_counters.last_seq + 1 RETURNING last_seq`,
-      [type, year],
-    );
+    await Documents.lockOwnerType(m, owner.kind, owner.id, type);
+    const version = await Documents.nextIssueVersion(m, owner.kind, owner.id, type);
+    const seq = await Documents.takeDocumentNumber(m, type, year);
     const number = formatDocumentNumber(template.prefix, year, seq);
     const values = resolveData(template, { ...data, issuedOn, documentNumber: number });
     // Every document of a case shows the case number (案号) beside its own number.
@@ -203,11 +199,10 @@ export class DocumentService {
     const hash = sha256(content);
     const { documentNumber: _, ...rest } = values;
     const stored = caseNumber ? { ...rest, caseNumber } : rest;
-    const [{ id }] = await m.query(
-      `INSERT INTO case_documents (owner_kind, owner_id, case_id, type, year, seq, number, title, version, content, sha256, issued_by, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [owner.kind, owner.id, caseId, type, year, seq, number, template.title, version, content, hash, actor.userId, stored],
-    );
+    const id = await Documents.insertDocument(m, {
+      owner_kind: owner.kind, owner_id: owner.id, case_id: caseId, type, year, seq, number, title: template.title, version, content, sha256: hash,
+      issued_by: actor.userId, data: stored,
+    });
     if (caseId) {
       await CaseTimeline.append(m, { caseId, type: 'document_issued', actorId: actor.userId, data: { documentId: id, type, number } });
     }
@@ -220,25 +215,21 @@ export class DocumentService {
 
   /** The case's documents (incl. those of its mediation file or letters), oldest first, without their content. */
   list(caseId: string): Promise<DocumentSummary[]> {
-    return this.summaries('case_id = $1', [caseId]);
+    return this.uow.read((m) => this.summaries(m, { caseId }));
   }
 
   /** One owner's documents, oldest first, without their content. */
   /** `m`: read inside the caller's transaction (e.g. the document a step just issued). */
-  listFor(kind: DocumentOwnerKind, id: string, m?: Pick<EntityManager, 'query'>): Promise<DocumentSummary[]> {
-    return this.summaries('owner_kind = $1 AND owner_id = $2', [kind, id], m);
+  listFor(kind: DocumentOwnerKind, id: string, m?: SqlRunner): Promise<DocumentSummary[]> {
+    const of = { ownerKind: kind, ownerId: id };
+    return m ? this.summaries(m, of) : this.uow.read((r) => this.summaries(r, of));
   }
 
-  private async summaries(where: string, params: unknown[], m: Pick<EntityManager, 'query'> = this.ds): Promise<DocumentSummary[]> {
-    const rows = await m.query(
-      `SELECT id, owner_kind, owner_id, case_id, type, title, number, version, status, issued_at, issued_by, sha256, octet_length(content) AS size,
-              version < MAX(version) OVER (PARTITION BY owner_kind, owner_id, type) AS superseded
-         FROM case_documents WHERE ${where} ORDER BY issued_at, number`,
-      params,
-    );
-    return rows.map((r: any) => ({
-      id: r.id, caseId: r.case_id, ownerKind: r.owner_kind, ownerId: r.owner_id, type: r.type, title: r.title, number: r.number,
-      version: r.version, status: r.status, superseded: r.superseded, issuedAt: new Date(r.issued_at).toISOString(), issuedBy: r.issued_by,
+  private async summaries(m: SqlRunner, of: Parameters<typeof Documents.documentSummaries>[1]): Promise<DocumentSummary[]> {
+    const rows = await Documents.documentSummaries(m, of);
+    return rows.map((r) => ({
+      id: r.id, caseId: r.case_id, ownerKind: r.owner_kind as DocumentOwnerKind, ownerId: r.owner_id, type: r.type as DocumentType, title: r.title, number: r.number,
+      version: r.version, status: r.status as 'issued', superseded: r.superseded, issuedAt: new Date(r.issued_at).toISOString(), issuedBy: r.issued_by,
       sha256: r.sha256, size: Number(r.size),
     }));
   }
@@ -291,7 +282,7 @@ export class DocumentService {
   }
 
   async download(documentId: string): Promise<DocumentFile> {
-    const [row] = await this.ds.query('SELECT case_id, type, year, seq, number, title, content, sha256 FROM case_documents WHERE id = $1', [documentId]);
+    const row = await Documents.documentFile(this.ds, documentId);
     if (!row) throw DocumentErrors.notFound();
     // The stored hash is what was issued (and audited): a file that no longer matches it is not handed out.
     if (sha256(row.content) !== row.sha256) throw DocumentErrors.integrity();

@@ -6,8 +6,9 @@ import * as StoredFiles from './stores/stored-files.store';
 /**
  * Issue 18 item 2: a blob is written before its row's transaction commits; when that transaction fails the blob has no
  * row. Blobs older than the grace period with no row are removed (a younger one may belong to an upload in flight).
+ * `now`: the caller's TimeSource (the worker passes `time.now()`).
  */
-export async function sweepOrphanBlobs(ds: Pick<DataSource, 'query'>, storage: BlobStorage, graceSeconds: number, now = new Date()): Promise<number> {
+export async function sweepOrphanBlobs(ds: Pick<DataSource, 'query'>, storage: BlobStorage, graceSeconds: number, now: Date): Promise<number> {
   const cutoff = now.getTime() - graceSeconds * 1000;
   let removed = 0;
   for await (const blob of storage.list()) {

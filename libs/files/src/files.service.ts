@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, TimeSource, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, TimeSource, UnitOfWork, type AppConfig } from '@fuyi/platform';
 import { CaseOp, CaseQueriesService, CaseTimeline, RespondentService } from '@fuyi/cases';
 import { DocumentErrors, DocumentService, type DocumentVersion, type DocumentVersionReason } from '@fuyi/documents';
 import { BLOB_STORAGE, type BlobStorage } from './storage/blob-storage';
@@ -46,6 +46,7 @@ export class FilesService {
   private readonly logger = new Logger('Files');
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly access: FileOwnerAccess,
     private readonly audit: AuditService,
     private readonly time: TimeSource,
@@ -86,7 +87,7 @@ export class FilesService {
     try {
       const { scan } = received;
       const filename = cleanFilename(rawName);
-      return await this.ds.transaction(async (m) => {
+      return await this.uow.run(async (m) => {
         const row = await StoredFiles.insertStoredFile(m, {
           owner_type: owner.type, owner_id: owner.id, kind: meta.kind, filename, mime: received.type.mime, size_bytes: received.size,
           sha256: received.sha256, submitted_by: meta.submittedBy, received_on: meta.receivedOn, scan_state: scan, uploaded_by: actor.userId,
@@ -143,7 +144,7 @@ export class FilesService {
     try {
       const filename = cleanFilename(rawName);
       const today = shanghaiDate(this.time.now());
-      return await this.ds.transaction(async (m) => {
+      return await this.uow.run(async (m) => {
         const row = await StoredFiles.insertStoredFile(m, {
           owner_type: 'case-document', owner_id: documentId, kind: DOCUMENT_VERSION_KIND, filename, mime: received.type.mime, size_bytes: received.size,
           sha256: received.sha256, submitted_by: '行政复议机构', received_on: today, scan_state: received.scan, uploaded_by: actor.userId,
@@ -182,7 +183,7 @@ export class FilesService {
 
   /** Version 1 of a document (the .docx as issued) downloaded through its versions: the same audit row as /documents/…/download. */
   async auditDocumentDownload(actor: Actor, documentId: string, from: string): Promise<void> {
-    await this.ds.transaction((m) => this.audit.record(m, { action: 'document.download', subjectType: 'document', subjectId: documentId, actor, summary: { from, version: 1 } }));
+    await this.uow.run((m) => this.audit.record(m, { action: 'document.download', subjectType: 'document', subjectId: documentId, actor, summary: { from, version: 1 } }));
   }
 
   async list(actor: Actor, ownerType: FileOwnerType, ownerId: string): Promise<FileView[]> {
@@ -208,7 +209,7 @@ export class FilesService {
       throw FileErrors.notFound();
     });
     // Every download is audited (issue 18 item 4) with the same shape as a document download's AuditedRead row.
-    await this.ds.transaction((m) => this.audit.record(m, {
+    await this.uow.run((m) => this.audit.record(m, {
       action: 'file.download', subjectType: 'file', subjectId: file.id, actor,
       summary: { from, ...(range ? { range: `${range.start}-${range.end}` } : {}) },
     })).catch((e) => {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { UnitOfWork } from '@fuyi/platform';
 import { ChannelRegistry } from './channels/channel.registry';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings';
 import * as Deliveries from './stores/deliveries.store';
@@ -41,6 +42,7 @@ export class DeliveryService {
 
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly registry: ChannelRegistry,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
   ) {}
@@ -68,7 +70,7 @@ export class DeliveryService {
    * which dead-letters it. The row lock is held across the send: two workers never send the same delivery at once.
    */
   async deliver(deliveryId: string): Promise<DeliverOutcome> {
-    const outcome = await this.ds.transaction(async (m): Promise<DeliverOutcome | DeliveryFailedError> => {
+    const outcome = await this.uow.run(async (m): Promise<DeliverOutcome | DeliveryFailedError> => {
       const d = await Deliveries.lockPendingDelivery(m, deliveryId);
       if (!d) return 'skipped';
       if (d.notification_id === null) return this.bury(m, deliveryId, 'notification no longer exists');

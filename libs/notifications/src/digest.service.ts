@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isIsoDate, type IsoDate } from '@fuyi/kernel';
+import { UnitOfWork } from '@fuyi/platform';
 import { DIGEST_HORIZON_DAYS, DIGEST_KIND, digestBody, digestTitle } from './digest-text';
 import { Notifier } from './notifier';
 import * as Notifications from './stores/notifications.store';
@@ -13,8 +14,14 @@ import * as Notifications from './stores/notifications.store';
 export class DigestService {
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly notifier: Notifier,
   ) {}
+
+  /** Whether the digest of `day` has been written (for at least one user): the worker's catch-up after 08:30 asks. */
+  async writtenOn(day: IsoDate): Promise<boolean> {
+    return Notifications.digestWritten(this.ds, DIGEST_KIND, digestTitle(day));
+  }
 
   /**
    * @param calendarIsWorkingDay the caller's answer from the working-day calendar for `today`
@@ -24,7 +31,7 @@ export class DigestService {
     if (!isIsoDate(today)) throw new RangeError(`not a YYYY-MM-DD date: ${today}`);
     if (!calendarIsWorkingDay) return 0;
     const title = digestTitle(today);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       // Without a unique index on digests, NOT EXISTS alone would let two concurrent runs both insert: serialise them per day.
       await Notifications.lockDigestDay(m, today);
       const counts = await Notifications.digestCounts(m, today, DIGEST_KIND, title, DIGEST_HORIZON_DAYS);

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@fuyi/kernel';
-import { JobName, OutboxService, type JobItem } from '@fuyi/platform';
+import { JobName, OutboxService, UnitOfWork, type AppConfig, type JobItem } from '@fuyi/platform';
 import { ChannelRegistry } from './channels/channel.registry';
 import { DeliveryService } from './delivery.service';
-import type { NotificationSettings } from './notification-settings';
 import * as Notifications from './stores/notifications.store';
 
 /** What a notification says. Never personal data: it also goes out over SMS, e-mail and webhooks. */
@@ -33,9 +32,10 @@ export class Notifier {
     private readonly deliveries: DeliveryService,
   ) {}
 
-  /** Outside the Nest container (a migration, a bench): the caller passes the deployment's channels (never read here). */
-  static standalone(ds: DataSource, settings: NotificationSettings): Notifier {
-    return new Notifier(new OutboxService(), new DeliveryService(ds, ChannelRegistry.fromSettings(settings), settings));
+  /** Outside the Nest container (a migration, a bench): the deployment's channels from its AppConfig. */
+  static standalone(ds: DataSource, config: Pick<AppConfig, 'notifications'>): Notifier {
+    const settings = config.notifications;
+    return new Notifier(new OutboxService(), new DeliveryService(ds, new UnitOfWork(ds), ChannelRegistry.fromSettings(settings), settings));
   }
 
   /** Returns the new notifications' ids, in the order given (a repeated reminder notice yields none). */

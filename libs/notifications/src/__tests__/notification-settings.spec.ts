@@ -1,6 +1,10 @@
-import { ChannelRegistry, LogChannelAdapter, WebhookChannelAdapter, notificationSettings } from '@fuyi/notifications';
+import { loadConfig } from '@fuyi/platform';
+import { ChannelRegistry, LogChannelAdapter, WebhookChannelAdapter } from '@fuyi/notifications';
 
-describe('notificationSettings (environment → channels)', () => {
+/** The channel settings are AppConfig's (issue 19 item 6): read and checked at boot with the rest. */
+const notificationSettings = (env: NodeJS.ProcessEnv) => loadConfig(env).notifications;
+
+describe('AppConfig.notifications (environment → channels)', () => {
   it('defaults to SMS and e-mail, five attempts, no webhook', () => {
     expect(notificationSettings({})).toEqual({ channels: ['sms', 'email'], webhookUrl: null, maxAttempts: 5 });
   });

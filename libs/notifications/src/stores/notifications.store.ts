@@ -139,6 +139,20 @@ export async function lockDigestDay(m: SqlRunner, day: string): Promise<void> {
   await rawExec(m, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`fuyi.digest:${day}`]);
 }
 
+/** Whether any digest with this title (the day's marker) has been written. */
+export async function digestWritten(m: SqlRunner, digestKind: string, digestTitle: string): Promise<boolean> {
+  const row = await runFirst(
+    m,
+    qb
+      .selectFrom('notifications')
+      .select(sql<number>`1`.as('one'))
+      .where('kind', '=', digestKind)
+      .where('title', '=', digestTitle)
+      .limit(1),
+  );
+  return row !== undefined;
+}
+
 export type DigestCountRow = RowOf<'notifications', 'user_id'> & { unread: number; due_soon: number; overdue: number };
 
 /**

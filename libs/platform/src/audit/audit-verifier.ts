@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { timingSafeEqual } from 'node:crypto';
 import { auditHash, auditHeadMac } from './audit.service';
 import { DEV_AUDIT_KEY } from '../config/app-config';
+import * as AuditLog from './audit-log.store';
 
 export interface ChainBreak {
   chain: string;
@@ -23,7 +24,7 @@ export interface AuditVerification {
 /** Recomputes every chain; a row changed or removed behind the application's back shows up as a break. */
 export async function verifyAuditChains(ds: DataSource, batchSize = 5000, key: Buffer = Buffer.from(DEV_AUDIT_KEY, 'base64')): Promise<AuditVerification> {
   const heads = new Map<string, { seq: number; hash: string; mac: string | null }>();
-  for (const h of await ds.query('SELECT chain, seq, hash, mac FROM audit_heads')) heads.set(h.chain, { seq: Number(h.seq), hash: h.hash, mac: h.mac });
+  for (const h of await AuditLog.allHeads(ds)) heads.set(h.chain, { seq: Number(h.seq), hash: h.hash, mac: h.mac });
   const lastOf = new Map<string, { seq: number; hash: string }>();
   const breaks: ChainBreak[] = [];
   let rows = 0;
@@ -31,11 +32,7 @@ export async function verifyAuditChains(ds: DataSource, batchSize = 5000, key: B
   let prev: { chain: string; seq: number; hash: string } | null = null;
   let cursor: [string, number] = ['', 0];
   for (;;) {
-    const batch: Array<Record<string, any>> = await ds.query(
-      `SELECT chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id, client_request_id, prev_hash, hash
-         FROM audit_log WHERE (chain, seq) > ($1, $2) ORDER BY chain, seq LIMIT $3`,
-      [cursor[0], cursor[1], batchSize],
-    );
+    const batch = await AuditLog.auditRowsAfter(ds, cursor[0], cursor[1], batchSize);
     if (!batch.length) break;
     for (const r of batch) {
       rows++;
@@ -47,14 +44,14 @@ export async function verifyAuditChains(ds: DataSource, batchSize = 5000, key: B
       if ((r.prev_hash ?? null) !== expectedPrev) breaks.push({ chain: r.chain, seq, reason: 'broken_link' });
       const recomputed = auditHash({
         chain: r.chain, seq, occurredAt: new Date(r.occurred_at), actorId: r.actor_id, actorRole: r.actor_role,
-        action: r.action, subjectType: r.subject_type, subjectId: r.subject_id, summary: r.summary,
+        action: r.action, subjectType: r.subject_type, subjectId: r.subject_id, summary: r.summary as Record<string, unknown>,
         requestId: r.request_id, clientRequestId: r.client_request_id, prevHash: r.prev_hash,
       });
       if (recomputed !== r.hash) breaks.push({ chain: r.chain, seq, reason: 'hash_mismatch' });
       prev = { chain: r.chain, seq, hash: r.hash };
       lastOf.set(r.chain, prev);
     }
-    const last = batch[batch.length - 1];
+    const last = batch[batch.length - 1]!;
     cursor = [last.chain, Number(last.seq)];
   }
   for (const [chain, last] of lastOf) {

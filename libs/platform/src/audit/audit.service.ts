@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../crypto/canonical-json';
 import type { Actor } from '@fuyi/kernel';
 import { RequestContext } from '../context/request-context';
+import * as AuditLog from './audit-log.store';
 
 export interface AuditInput {
   action: string;
@@ -60,8 +61,8 @@ export class AuditService {
   async record(manager: EntityManager, input: AuditInput): Promise<void> {
     const actor = input.actor;
     const chain = input.chain ?? `${input.subjectType}:${input.subjectId}`;
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [chain]);
-    const [last] = await manager.query('SELECT seq, hash FROM audit_log WHERE chain = $1 ORDER BY seq DESC LIMIT 1', [chain]);
+    await AuditLog.lockChain(manager, chain);
+    const last = await AuditLog.chainTail(manager, chain);
     const fields: AuditHashFields = {
       chain,
       seq: last ? Number(last.seq) + 1 : 1,
@@ -78,17 +79,8 @@ export class AuditService {
       prevHash: last ? String(last.hash) : null,
     };
     const hash = auditHash(fields);
-    await manager.query(
-      `INSERT INTO audit_log (chain, seq, occurred_at, actor_id, actor_role, action, subject_type, subject_id, summary, request_id, client_request_id, prev_hash, hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-      [fields.chain, fields.seq, fields.occurredAt, fields.actorId, fields.actorRole, fields.action, fields.subjectType,
-        fields.subjectId, fields.summary, fields.requestId, fields.clientRequestId, fields.prevHash, hash],
-    );
+    await AuditLog.insertAuditRow(manager, { ...fields, clientRequestId: fields.clientRequestId ?? null, hash });
     // The sealed head moves with the chain, in the same transaction (the advisory lock above serialises it).
-    await manager.query(
-      `INSERT INTO audit_heads (chain, seq, hash, mac) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (chain) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash, mac = EXCLUDED.mac, updated_at = now()`,
-      [chain, fields.seq, hash, auditHeadMac(this.key, chain, fields.seq, hash)],
-    );
+    await AuditLog.moveHead(manager, chain, fields.seq, hash, auditHeadMac(this.key, chain, fields.seq, hash));
   }
 }

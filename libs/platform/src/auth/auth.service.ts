@@ -6,10 +6,13 @@ import type { Actor, Role } from '@fuyi/kernel';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { AuthErrors } from './auth-errors';
-import { execSql } from '../database/sql';
+import * as LoginAttempts from './stores/login-attempts.store';
+import * as Sessions from './stores/sessions.store';
+import * as Users from './stores/users.store';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { assertPasswordPolicy } from './password-policy';
 import { TotpService } from './totp.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { DomainError } from '@fuyi/kernel';
 
 export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
@@ -30,15 +33,13 @@ interface AccessClaims {
   sid: string;
 }
 
-/** Read with the user (alias `u`) on every request: a policy change or a confirmation acts at once. */
-const TOTP_ENROLMENT_REQUIRED = `(u.totp_confirmed_at IS NULL AND EXISTS (SELECT 1 FROM totp_required_roles r WHERE r.role = u.role)) AS totp_enrolment_required`;
-
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 @Injectable()
 export class AuthService {
   constructor(
     private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -53,11 +54,7 @@ export class AuthService {
   async login(username: string, password: string, totpCode?: string): Promise<TokenPair> {
     const key = sha256(username);
     const attempt = await this.countAttempt(key);
-    const [user] = await this.ds.query(
-      `SELECT id, username, display_name, role, township_id, active, password_hash, must_change_password,
-              ${TOTP_ENROLMENT_REQUIRED} FROM users u WHERE username = $1`,
-      [username],
-    );
+    const user = await Users.loginUser(this.ds, username);
     if (attempt.blocked) {
       // Still hash once so that a locked name costs as much time as any other refusal.
       await verifyPassword(await dummyPasswordHash(), password);
@@ -67,7 +64,7 @@ export class AuthService {
     let ok = false;
     if (!user) await verifyPassword(await dummyPasswordHash(), password); // same cost as a known name
     else ok = user.active && (await verifyPassword(user.password_hash, password));
-    if (!ok) {
+    if (!user || !ok) {
       await this.auditFailure(user ?? null, username, !user ? 'unknown_user' : user.active ? 'bad_password' : 'inactive', attempt.lockedNow);
       throw AuthErrors.badCredentials();
     }
@@ -77,18 +74,15 @@ export class AuthService {
       await this.auditFailure(user, username, second === 'missing' ? 'totp_missing' : second === 'wrong' ? 'bad_totp' : 'totp_replay', attempt.lockedNow);
       throw second === 'missing' ? AuthErrors.totpRequired() : AuthErrors.totpInvalid();
     }
-    return this.ds.transaction(async (m) => {
-      await m.query('DELETE FROM login_attempts WHERE username_key = $1', [key]);
+    return this.uow.run(async (m) => {
+      await LoginAttempts.clearAttempts(m, key);
       const refreshSecret = randomBytes(32).toString('base64url');
-      const [session] = await m.query(
-        `INSERT INTO sessions (user_id, refresh_hash, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING id`,
-        [user.id, sha256(refreshSecret), this.config.refreshTokenTtlSeconds],
-      );
+      const sessionId = await Sessions.openSession(m, user.id, sha256(refreshSecret), this.config.refreshTokenTtlSeconds);
       await this.audit.record(m, {
         action: 'auth.login', subjectType: 'user', subjectId: user.id,
-        actor: { userId: user.id, role: user.role }, summary: { sessionId: session.id, secondFactor: second === 'ok' },
+        actor: { userId: user.id, role: user.role as Role }, summary: { sessionId, secondFactor: second === 'ok' },
       });
-      return this.issue(user, session.id, refreshSecret);
+      return this.issue(user, sessionId, refreshSecret);
     });
   }
 
@@ -100,17 +94,11 @@ export class AuthService {
     const [sessionId, secret] = refreshToken.split('.');
     if (!sessionId || !secret || !/^[0-9a-f-]{36}$/.test(sessionId)) throw AuthErrors.refreshInvalid();
     const hash = sha256(secret);
-    const outcome = await this.ds.transaction(async (m) => {
-      const [row] = await m.query(
-        `SELECT s.id, s.refresh_hash, $2 = ANY(s.used_refresh_hashes) AS replayed, u.id AS user_id, u.username, u.display_name, u.role, u.township_id, u.must_change_password,
-                ${TOTP_ENROLMENT_REQUIRED}
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active FOR UPDATE OF s`,
-        [sessionId, hash],
-      );
+    const outcome = await this.uow.run(async (m) => {
+      const row = await Sessions.lockLiveSession(m, sessionId, hash);
       if (!row) return null;
       if (row.replayed) {
-        await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'refresh_reuse' WHERE id = $1`, [row.id]);
+        await Sessions.revokeReplayedSession(m, row.id);
         await this.audit.record(m, {
           action: 'auth.refresh_reuse', subjectType: 'user', subjectId: row.user_id, actor: null, summary: { sessionId: row.id },
         });
@@ -118,10 +106,7 @@ export class AuthService {
       }
       if (row.refresh_hash !== hash) return null;
       const next = randomBytes(32).toString('base64url');
-      await m.query(
-        'UPDATE sessions SET refresh_hash = $2, used_refresh_hashes = array_append(used_refresh_hashes, refresh_hash) WHERE id = $1',
-        [row.id, sha256(next)],
-      );
+      await Sessions.rotateRefresh(m, row.id, sha256(next));
       return this.issue({ ...row, id: row.user_id }, row.id, next);
     });
     if (!outcome) throw AuthErrors.refreshInvalid();
@@ -133,7 +118,7 @@ export class AuthService {
    * differ; every other session of the account ends, this one stays. Clears the must-change flag (item 1).
    */
   async changePassword(actor: Actor, current: string, next: string): Promise<void> {
-    const [user] = await this.ds.query('SELECT username, password_hash FROM users WHERE id = $1 AND active', [actor.userId]);
+    const user = await Users.activeCredentials(this.ds, actor.userId);
     if (!user || !(await verifyPassword(user.password_hash, current))) {
       throw new DomainError('AUTH_PASSWORD_WRONG', '当前密码不正确', 'invalid', { fields: [{ field: 'currentPassword', message: '当前密码不正确' }] });
     }
@@ -142,22 +127,16 @@ export class AuthService {
     }
     assertPasswordPolicy(next, user.username, 'newPassword');
     const hash = await hashPassword(next);
-    await this.ds.transaction(async (m) => {
-      await m.query(
-        'UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now(), version = version + 1 WHERE id = $1',
-        [actor.userId, hash],
-      );
-      await m.query(
-        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_change' WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
-        [actor.userId, actor.sessionId],
-      );
+    await this.uow.run(async (m) => {
+      await Users.changeOwnPassword(m, actor.userId, hash);
+      await Sessions.endOtherSessions(m, actor.userId, actor.sessionId ?? null, 'password_change');
       await this.audit.record(m, { actor, action: 'auth.password_change', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
     });
   }
 
   async logout(actor: Actor): Promise<void> {
-    await this.ds.transaction(async (m) => {
-      await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'logout' WHERE id = $1 AND revoked_at IS NULL`, [actor.sessionId]);
+    await this.uow.run(async (m) => {
+      await Sessions.endSession(m, actor.sessionId ?? null, 'logout');
       await this.audit.record(m, { actor, action: 'auth.logout', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId } });
     });
   }
@@ -167,15 +146,12 @@ export class AuthService {
    * device was lost or shared. Access tokens stop at once (each request checks its session).
    */
   async logoutEverywhere(actor: Actor): Promise<number> {
-    return this.ds.transaction(async (m) => {
-      const rows: Array<{ id: string }> = await m.query(
-        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'logout_all' WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
-        [actor.userId],
-      );
+    return this.uow.run(async (m) => {
+      const ended = await Sessions.endUserSessions(m, actor.userId, 'logout_all');
       await this.audit.record(m, {
-        actor, action: 'auth.logout_all', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId, sessionsEnded: rows.length },
+        actor, action: 'auth.logout_all', subjectType: 'user', subjectId: actor.userId, summary: { sessionId: actor.sessionId, sessionsEnded: ended.length },
       });
-      return rows.length;
+      return ended.length;
     });
   }
 
@@ -192,14 +168,10 @@ export class AuthService {
 
   /** The actor behind a live session of an active user; anything else has ended (logout, expiry, deactivation). */
   async actorOfSession(sessionId: string, userId: string): Promise<Actor> {
-    const [row] = await this.ds.query(
-      `SELECT u.id, u.username, u.role, u.township_id, u.must_change_password, ${TOTP_ENROLMENT_REQUIRED} FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [sessionId, userId],
-    );
+    const row = await Sessions.sessionActor(this.ds, sessionId, userId);
     if (!row) throw AuthErrors.sessionEnded();
     return {
-      userId: row.id, username: row.username, role: row.role, townshipId: row.township_id, sessionId,
+      userId: row.id, username: row.username, role: row.role as Role, townshipId: row.township_id, sessionId,
       mustChangePassword: row.must_change_password, totpEnrolmentRequired: row.totp_enrolment_required,
     };
   }
@@ -224,24 +196,7 @@ export class AuthService {
    * and every attempt past it is refused without checking the password. A successful login deletes the row.
    */
   private async countAttempt(key: string): Promise<{ blocked: boolean; lockedNow: boolean }> {
-    const { rows: [row] } = await execSql(
-      this.ds,
-      `INSERT INTO login_attempts AS a (username_key, attempts, window_start, locked_until)
-       VALUES ($1, 1, now(), CASE WHEN $2 <= 1 THEN now() + make_interval(mins => $4) END)
-       ON CONFLICT (username_key) DO UPDATE SET
-         attempts = CASE WHEN a.locked_until > now() THEN a.attempts + 1
-                         WHEN a.locked_until IS NOT NULL OR a.window_start < now() - make_interval(mins => $3) THEN 1
-                         ELSE a.attempts + 1 END,
-         window_start = CASE WHEN a.locked_until > now() THEN a.window_start
-                             WHEN a.locked_until IS NOT NULL OR a.window_start < now() - make_interval(mins => $3) THEN now()
-                             ELSE a.window_start END,
-         locked_until = CASE WHEN a.locked_until > now() THEN a.locked_until
-                             WHEN a.locked_until IS NOT NULL OR a.window_start < now() - make_interval(mins => $3) THEN NULL
-                             WHEN a.attempts + 1 >= $2 THEN now() + make_interval(mins => $4)
-                             ELSE NULL END
-       RETURNING a.attempts, a.locked_until`,
-      [key, LOCKOUT.maxFailures, LOCKOUT.windowMinutes, LOCKOUT.lockMinutes],
-    );
+    const row = await LoginAttempts.countAttempt(this.ds, key, LOCKOUT);
     return { blocked: row.attempts > LOCKOUT.maxFailures, lockedNow: row.attempts === LOCKOUT.maxFailures };
   }
 
@@ -251,7 +206,7 @@ export class AuthService {
    */
   private async auditFailure(user: any | null, username: string, reason: string, lockedNow = false): Promise<void> {
     const subjectId = user ? user.id : sha256(username).slice(0, 16);
-    await this.ds.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const entry = { subjectType: user ? 'user' : 'login', subjectId, actor: null,
         summary: user ? { username: user.username, reason } : { usernameHash: subjectId, reason } };
       await this.audit.record(m, { action: 'auth.login_failed', ...entry });

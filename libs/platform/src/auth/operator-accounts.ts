@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { DomainError, Role, type Actor } from '@fuyi/kernel';
 import { AuditService } from '../audit/audit.service';
-import { execSql } from '../database/sql';
+import * as Sessions from './stores/sessions.store';
+import * as Users from './stores/users.store';
+import type { UnitOfWork } from '../database/unit-of-work';
 import { hashPassword } from './passwords';
 import { passwordProblems } from './password-policy';
 
@@ -13,7 +14,7 @@ import { passwordProblems } from './password-policy';
  * command writes an audit row (actor none, `via: cli`, the operating-system user who ran it).
  */
 export class OperatorAccounts {
-  constructor(private readonly ds: DataSource, private readonly audit = new AuditService()) {}
+  constructor(private readonly uow: UnitOfWork, private readonly audit = new AuditService()) {}
 
   async create(input: { username: string; displayName: string; role: Role; townshipId?: number | null }, operator: string): Promise<{ id: string; password: string }> {
     if (!Object.values(Role).includes(input.role)) throw new DomainError('CLI_UNKNOWN_ROLE', `未知角色：${input.role}（可用：${Object.values(Role).join('、')}）`, 'invalid');
@@ -23,19 +24,14 @@ export class OperatorAccounts {
     }
     const password = temporaryPassword(input.username);
     const hash = await hashPassword(password);
-    return this.ds.transaction(async (m) => {
-      const { rows } = await execSql(
-        m,
-        `INSERT INTO users (username, display_name, role, township_id, password_hash, must_change_password) VALUES ($1,$2,$3,$4,$5,true)
-         ON CONFLICT (username) DO NOTHING RETURNING id`,
-        [input.username, input.displayName, input.role, input.townshipId ?? null, hash],
-      );
-      if (!rows.length) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
+    return this.uow.run(async (m) => {
+      const row = await Users.insertUser(m, { username: input.username, displayName: input.displayName, role: input.role, townshipId: input.townshipId ?? null, passwordHash: hash });
+      if (!row) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
       await this.audit.record(m, {
-        action: 'user.create', subjectType: 'user', subjectId: rows[0].id, actor: null as Actor | null,
+        action: 'user.create', subjectType: 'user', subjectId: row.id, actor: null as Actor | null,
         summary: { username: input.username, role: input.role, via: 'cli', operator },
       });
-      return { id: rows[0].id as string, password };
+      return { id: row.id, password };
     });
   }
 
@@ -43,19 +39,15 @@ export class OperatorAccounts {
   async resetPassword(username: string, operator: string): Promise<{ id: string; password: string }> {
     const password = temporaryPassword(username);
     const hash = await hashPassword(password);
-    return this.ds.transaction(async (m) => {
-      const { rows } = await execSql(
-        m,
-        'UPDATE users SET password_hash = $2, must_change_password = true, version = version + 1 WHERE username = $1 RETURNING id',
-        [username, hash],
-      );
-      if (!rows.length) throw new DomainError('USER_NOT_FOUND', `用户 ${username} 不存在`, 'not_found');
-      await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [rows[0].id]);
+    return this.uow.run(async (m) => {
+      const row = await Users.resetPassword(m, { username }, hash);
+      if (!row) throw new DomainError('USER_NOT_FOUND', `用户 ${username} 不存在`, 'not_found');
+      await Sessions.endUserSessions(m, row.id, 'password_reset');
       await this.audit.record(m, {
-        action: 'user.password_reset', subjectType: 'user', subjectId: rows[0].id, actor: null as Actor | null,
+        action: 'user.password_reset', subjectType: 'user', subjectId: row.id, actor: null as Actor | null,
         summary: { via: 'cli', operator },
       });
-      return { id: rows[0].id as string, password };
+      return { id: row.id, password };
     });
   }
 }

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { DomainError, Role, ROLE_LABELS, type Actor } from '@fuyi/kernel';
 import { AuditService } from '../audit/audit.service';
 import { FieldCipher } from '../crypto/field-cipher';
-import { execSql } from '../database/sql';
+import * as Users from './stores/users.store';
+import { UnitOfWork } from '../database/unit-of-work';
 import { verifyPassword } from './passwords';
 import { matchTotp, otpauthUri } from './totp';
 
@@ -18,19 +19,19 @@ export type TotpCheck = 'ok' | 'not_enrolled' | 'missing' | 'wrong' | 'replay';
  */
 @Injectable()
 export class TotpService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly cipher: FieldCipher) {}
+  constructor(private readonly ds: DataSource, private readonly uow: UnitOfWork, private readonly audit: AuditService, private readonly cipher: FieldCipher) {}
 
   /** A new pending secret (replacing an unconfirmed one); the current password is asked so a stolen token cannot enrol. */
   async enrol(actor: Actor, password: string): Promise<{ otpauthUri: string; secret: string }> {
-    const [user] = await this.ds.query('SELECT username, password_hash, totp_confirmed_at FROM users WHERE id = $1 AND active', [actor.userId]);
+    const user = await Users.activeCredentials(this.ds, actor.userId);
     if (!user || !(await verifyPassword(user.password_hash, password))) {
       throw new DomainError('AUTH_PASSWORD_WRONG', '当前密码不正确', 'invalid', { fields: [{ field: 'password', message: '当前密码不正确' }] });
     }
     if (user.totp_confirmed_at) throw new DomainError('TOTP_ALREADY_ENROLLED', '已绑定动态验证码', 'conflict');
     const secret = randomBytes(20); // 160 bits, RFC 4226 §4's recommendation
     const uri = otpauthUri(secret, user.username, ISSUER);
-    await this.ds.transaction(async (m) => {
-      await m.query('UPDATE users SET totp_secret = $2, totp_last_step = NULL WHERE id = $1', [actor.userId, this.cipher.encrypt(secret.toString('base64'))]);
+    await this.uow.run(async (m) => {
+      await Users.setPendingTotp(m, actor.userId, this.cipher.encrypt(secret.toString('base64')));
       await this.audit.record(m, { actor, action: 'auth.totp_enrol', subjectType: 'user', subjectId: actor.userId });
     });
     return { otpauthUri: uri, secret: new URL(uri).searchParams.get('secret')! };
@@ -38,19 +39,15 @@ export class TotpService {
 
   /** The first code proves the app holds the secret: from then on login asks for a code. */
   async confirm(actor: Actor, code: string): Promise<void> {
-    const [user] = await this.ds.query('SELECT totp_secret, totp_confirmed_at FROM users WHERE id = $1', [actor.userId]);
+    const user = await Users.totpState(this.ds, actor.userId);
     if (!user?.totp_secret) throw new DomainError('TOTP_NOT_ENROLLED', '请先申请绑定动态验证码', 'unprocessable');
     if (user.totp_confirmed_at) throw new DomainError('TOTP_ALREADY_ENROLLED', '已绑定动态验证码', 'conflict');
+    const secret = user.totp_secret;
     // Wall clock on purpose: the authenticator app on the phone counts real time, not the TimeSource's test instant.
-    const step = matchTotp(this.secretOf(user.totp_secret), code, Date.now() / 1000);
+    const step = matchTotp(this.secretOf(secret), code, Date.now() / 1000);
     if (step === null) throw invalidCode();
-    await this.ds.transaction(async (m) => {
-      const { rows } = await execSql(
-        m,
-        'UPDATE users SET totp_confirmed_at = now(), totp_last_step = $2 WHERE id = $1 AND totp_confirmed_at IS NULL AND totp_secret = $3 RETURNING id',
-        [actor.userId, step, user.totp_secret],
-      );
-      if (!rows.length) throw new DomainError('TOTP_ALREADY_ENROLLED', '已绑定动态验证码', 'conflict');
+    await this.uow.run(async (m) => {
+      if (!(await Users.confirmTotp(m, actor.userId, step, secret))) throw new DomainError('TOTP_ALREADY_ENROLLED', '已绑定动态验证码', 'conflict');
       await this.audit.record(m, { actor, action: 'auth.totp_confirm', subjectType: 'user', subjectId: actor.userId });
     });
   }
@@ -60,31 +57,25 @@ export class TotpService {
    * is taken in one conditional UPDATE, so the same code sent twice (even at once) is accepted once (RFC 6238 §5.2).
    */
   async check(userId: string, code: string | undefined): Promise<TotpCheck> {
-    const [user] = await this.ds.query('SELECT totp_secret, totp_confirmed_at FROM users WHERE id = $1', [userId]);
+    const user = await Users.totpState(this.ds, userId);
     if (!user?.totp_confirmed_at) return 'not_enrolled';
     if (!code) return 'missing';
     // Wall clock on purpose: the authenticator app on the phone counts real time, not the TimeSource's test instant.
-    const step = matchTotp(this.secretOf(user.totp_secret), code, Date.now() / 1000);
+    const step = matchTotp(this.secretOf(user.totp_secret!), code, Date.now() / 1000);
     if (step === null) return 'wrong';
-    const { rows } = await execSql(
-      this.ds,
-      'UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id',
-      [userId, step],
-    );
-    return rows.length ? 'ok' : 'replay';
+    return (await Users.takeTotpStep(this.ds, userId, step)) ? 'ok' : 'replay';
   }
 
   async requiredRoles(): Promise<Array<{ role: Role; label: string; required: boolean }>> {
-    const rows: Array<{ role: string }> = await this.ds.query('SELECT role FROM totp_required_roles');
-    const required = new Set(rows.map((r) => r.role));
+    const required = new Set(await Users.totpRequiredRoles(this.ds));
     return Object.values(Role).map((role) => ({ role, label: ROLE_LABELS[role], required: required.has(role) }));
   }
 
   /** The security administrator's setting; takes effect at each user's next request (the guard reads it). */
   async setRequired(actor: Actor, role: Role, required: boolean): Promise<Array<{ role: Role; label: string; required: boolean }>> {
-    await this.ds.transaction(async (m) => {
-      if (required) await m.query('INSERT INTO totp_required_roles (role, set_by) VALUES ($1, $2) ON CONFLICT (role) DO NOTHING', [role, actor.userId]);
-      else await m.query('DELETE FROM totp_required_roles WHERE role = $1', [role]);
+    await this.uow.run(async (m) => {
+      if (required) await Users.requireTotp(m, role, actor.userId);
+      else await Users.unrequireTotp(m, role);
       await this.audit.record(m, { actor, action: 'security.totp_policy', subjectType: 'role', subjectId: role, summary: { required } });
     });
     return this.requiredRoles();

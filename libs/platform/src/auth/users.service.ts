@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeKeyCursor, DomainError, encodeKeyCursor, RESERVED_ROLES, Role, type Actor } from '@fuyi/kernel';
 import { AuditService } from '../audit/audit.service';
-import { execSql } from '../database/sql';
-import { rawRows } from '../database/typed-sql';
+import * as Sessions from './stores/sessions.store';
+import * as Users from './stores/users.store';
+import { UnitOfWork } from '../database/unit-of-work';
 import { hashPassword } from './passwords';
 import { userActions, type UserAction } from './user-actions';
 import { assertPasswordPolicy } from './password-policy';
@@ -52,33 +53,24 @@ const TOWNSHIP_ROLES: readonly Role[] = [Role.TownshipClerk];
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly ds: DataSource, private readonly uow: UnitOfWork, private readonly audit: AuditService) {}
 
   /** By username, a page at a time: the cursor names the last username seen (keyset, so nothing is skipped or repeated). */
   async list(actor: Actor, limit: number, cursor?: string): Promise<{ items: UserView[]; nextCursor: string | null }> {
     const after = decodeKeyCursor(cursor, 64);
-    const rows = await this.ds.query(
-      `SELECT ${LIST_COLUMNS} FROM users u
-        WHERE ($1::text IS NULL OR username > $1) ORDER BY username LIMIT $2`,
-      [after, limit + 1],
-    );
-    const items = rows.slice(0, limit).map((r: any) => listView(r, actor.role));
-    return { items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1].username) : null };
+    const rows = await Users.usersPage(this.ds, after, limit + 1);
+    const items = rows.slice(0, limit).map((r) => listView(r, actor.role));
+    return { items, nextCursor: rows.length > limit ? encodeKeyCursor(items[items.length - 1]!.username) : null };
   }
 
   /** Accounts whose sign-in is locked now (the administrator's and security administrator's home figure; the list marks the same rows). */
   lockedCount(): Promise<number> {
-    return this.countWhere(LOCKED);
+    return Users.markedCount(this.ds, 'locked');
   }
 
   /** Accounts that must bind the second factor and have not (the security administrator's home figure; the list marks them). */
   totpMissingCount(): Promise<number> {
-    return this.countWhere(TOTP_MISSING);
-  }
-
-  private async countWhere(condition: string): Promise<number> {
-    const [row] = await rawRows<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM users u WHERE ${condition}`);
-    return row?.n ?? 0;
+    return Users.markedCount(this.ds, 'totpMissing');
   }
 
   async create(actor: Actor, input: NewUser): Promise<UserView> {
@@ -86,16 +78,11 @@ export class UsersService {
     assertPasswordPolicy(input.password, input.username);
     await this.assertTownship(input.role, input.townshipId);
     const hash = await hashPassword(input.password);
-    return this.ds.transaction(async (m) => {
-      const { rows } = await execSql(
-        m,
-        `INSERT INTO users (username, display_name, role, township_id, password_hash, must_change_password) VALUES ($1,$2,$3,$4,$5,true)
-         ON CONFLICT (username) DO NOTHING RETURNING id, username, display_name, role, township_id, section, active, version`,
-        [input.username, input.displayName, input.role, input.townshipId ?? null, hash],
-      );
-      if (!rows.length) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
-      await this.audit.record(m, { actor, action: 'user.create', subjectType: 'user', subjectId: rows[0].id, summary: { username: input.username, role: input.role } });
-      return toView(rows[0], actor.role);
+    return this.uow.run(async (m) => {
+      const row = await Users.insertUser(m, { username: input.username, displayName: input.displayName, role: input.role, townshipId: input.townshipId ?? null, passwordHash: hash });
+      if (!row) throw new DomainError('USER_EXISTS', `用户名 ${input.username} 已存在`, 'conflict');
+      await this.audit.record(m, { actor, action: 'user.create', subjectType: 'user', subjectId: row.id, summary: { username: input.username, role: input.role } });
+      return toView(row, actor.role);
     });
   }
 
@@ -105,39 +92,30 @@ export class UsersService {
    */
   async resetPassword(actor: Actor, userId: string, password: string): Promise<UserView> {
     if (actor.userId === userId) throw new DomainError('USER_SELF_RESET', '不能重置自己的密码；请使用修改密码', 'unprocessable');
-    const [target] = await this.ds.query('SELECT username, role FROM users WHERE id = $1', [userId]);
+    const target = await Users.userRole(this.ds, userId);
     if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
-    if (RESERVED_ROLES.includes(target.role)) return this.refuse(actor, 'user.password_reset', userId, reserved());
+    if (RESERVED_ROLES.includes(target.role as Role)) return this.refuse(actor, 'user.password_reset', userId, reserved());
     assertPasswordPolicy(password, target.username);
     const hash = await hashPassword(password);
-    return this.ds.transaction(async (m) => {
-      const { rows } = await execSql(
-        m,
-        `UPDATE users SET password_hash = $2, must_change_password = true, version = version + 1 WHERE id = $1
-         RETURNING id, username, display_name, role, township_id, section, active, version`,
-        [userId, hash],
-      );
-      await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    return this.uow.run(async (m) => {
+      const row = await Users.resetPassword(m, { id: userId }, hash);
+      await Sessions.endUserSessions(m, userId, 'password_reset');
       await this.audit.record(m, { actor, action: 'user.password_reset', subjectType: 'user', subjectId: userId });
-      return toView(rows[0], actor.role);
+      return toView(row!, actor.role);
     });
   }
 
   /** Deactivation ends every session of the user at once. */
   async deactivate(actor: Actor, userId: string): Promise<UserView> {
     if (actor.userId === userId) throw new DomainError('USER_SELF_DEACTIVATION', '不能停用自己的账号', 'unprocessable');
-    const [target] = await this.ds.query('SELECT role FROM users WHERE id = $1', [userId]);
-    if (target && RESERVED_ROLES.includes(target.role)) return this.refuse(actor, 'user.deactivate', userId, reserved());
-    return this.ds.transaction(async (m) => {
-      const { rows } = await execSql(
-        m,
-        'UPDATE users SET active = false, version = version + 1 WHERE id = $1 RETURNING id, username, display_name, role, township_id, section, active, version',
-        [userId],
-      );
-      if (!rows.length) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
-      await m.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+    const target = await Users.userRole(this.ds, userId);
+    if (target && RESERVED_ROLES.includes(target.role as Role)) return this.refuse(actor, 'user.deactivate', userId, reserved());
+    return this.uow.run(async (m) => {
+      const row = await Users.deactivate(m, userId);
+      if (!row) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
+      await Sessions.endUserSessions(m, userId, null);
       await this.audit.record(m, { actor, action: 'user.deactivate', subjectType: 'user', subjectId: userId });
-      return toView(rows[0], actor.role);
+      return toView(row, actor.role);
     });
   }
 
@@ -150,24 +128,19 @@ export class UsersService {
     if (actor.userId === userId) {
       return this.refuse(actor, 'user.role_change', userId, new DomainError('USER_SELF_ROLE_CHANGE', '不能变更自己的角色（三员分立）', 'forbidden'));
     }
-    const [target] = await this.ds.query('SELECT role FROM users WHERE id = $1', [userId]);
+    const target = await Users.userRole(this.ds, userId);
     if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
-    if (RESERVED_ROLES.includes(target.role) || RESERVED_ROLES.includes(change.role)) return this.refuse(actor, 'user.role_change', userId, reserved());
+    if (RESERVED_ROLES.includes(target.role as Role) || RESERVED_ROLES.includes(change.role)) return this.refuse(actor, 'user.role_change', userId, reserved());
     await this.assertTownship(change.role, change.townshipId);
-    return this.ds.transaction(async (m) => {
-      const { rows } = await execSql(
-        m,
-        `UPDATE users SET role = $2, township_id = $3, version = version + 1 WHERE id = $1 AND version = $4
-         RETURNING id, username, display_name, role, township_id, section, active, version`,
-        [userId, change.role, change.townshipId ?? null, change.version],
-      );
-      if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
-      await m.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'role_change' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    return this.uow.run(async (m) => {
+      const row = await Users.changeRole(m, userId, change.role, change.townshipId ?? null, change.version);
+      if (!row) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
+      await Sessions.endUserSessions(m, userId, 'role_change');
       await this.audit.record(m, {
         actor, action: 'user.role_change', subjectType: 'user', subjectId: userId,
         summary: { from: target.role, to: change.role, townshipId: change.townshipId ?? null },
       });
-      return toView(rows[0], actor.role);
+      return toView(row, actor.role);
     });
   }
 
@@ -176,31 +149,26 @@ export class UsersService {
    * reserved account (三员: they are managed from the command line); the township only for a township clerk.
    */
   async update(actor: Actor, userId: string, edit: UserEdit): Promise<UserView> {
-    const [target] = await this.ds.query('SELECT role, display_name, township_id, section FROM users WHERE id = $1', [userId]);
+    const target = await Users.userRole(this.ds, userId);
     if (!target) throw new DomainError('USER_NOT_FOUND', '用户不存在', 'not_found');
-    if (RESERVED_ROLES.includes(target.role)) return this.refuse(actor, 'user.update', userId, reserved());
-    if (edit.townshipId !== undefined) await this.assertTownship(target.role, edit.townshipId);
+    if (RESERVED_ROLES.includes(target.role as Role)) return this.refuse(actor, 'user.update', userId, reserved());
+    if (edit.townshipId !== undefined) await this.assertTownship(target.role as Role, edit.townshipId);
     const next = {
       display_name: edit.displayName?.trim() || target.display_name,
       township_id: edit.townshipId === undefined ? target.township_id : edit.townshipId,
       section: edit.section === undefined ? target.section : edit.section?.trim() || null,
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== target[k]);
-    return this.ds.transaction(async (m) => {
-      const { rows } = await execSql(
-        m,
-        `UPDATE users u SET display_name = $2, township_id = $3, section = $4, version = version + 1 WHERE id = $1 AND version = $5
-         RETURNING ${LIST_COLUMNS}`,
-        [userId, next.display_name, next.township_id, next.section, edit.version],
-      );
-      if (!rows.length) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
+    return this.uow.run(async (m) => {
+      const row = await Users.updateParticulars(m, userId, next, edit.version);
+      if (!row) throw new DomainError('USER_VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', 'conflict');
       // Field names only, and the township and section (organisational, not personal); never the name itself.
       await this.audit.record(m, {
         actor, action: 'user.update', subjectType: 'user', subjectId: userId,
         summary: { changed, townshipId: next.township_id, section: next.section },
       });
       // The row as the users list shows it (the console replaces the row with this answer).
-      return listView(rows[0], actor.role);
+      return listView(row, actor.role);
     });
   }
 
@@ -209,7 +177,7 @@ export class UsersService {
    * Also called by the api's guard when a role without the right calls a user-management route.
    */
   async refuse(actor: Actor, attempted: string, subjectId: string, error: DomainError, detail: Record<string, unknown> = {}): Promise<never> {
-    await this.ds.transaction((m) =>
+    await this.uow.run((m) =>
       this.audit.record(m, { actor, action: 'user.management_refused', subjectType: 'user', subjectId, summary: { attempted, code: error.code, ...detail } }),
     );
     throw error;
@@ -223,8 +191,7 @@ export class UsersService {
       });
     }
     if (townshipId != null) {
-      const [township] = await this.ds.query('SELECT 1 FROM townships WHERE id = $1', [townshipId]);
-      if (!township) {
+      if (!(await Users.townshipExists(this.ds, townshipId))) {
         throw new DomainError('USER_UNKNOWN_TOWNSHIP', '所属街乡镇不存在', 'invalid', { fields: [{ field: 'townshipId', message: '街乡镇不存在' }] });
       }
     }
@@ -234,16 +201,9 @@ export class UsersService {
 const reserved = () =>
   new DomainError('USER_ROLE_RESERVED', '系统管理员、安全管理员和安全审计员账号不能通过本系统创建、修改、重置、停用或变更角色（三员分立），请由运维人员使用命令行工具管理', 'forbidden');
 
-/** A user's sign-in is locked: login attempts are keyed by the SHA-256 of the name typed (auth.service.ts countAttempt). */
-const LOCKED = `EXISTS (SELECT 1 FROM login_attempts a WHERE a.username_key = encode(sha256(convert_to(u.username, 'UTF8')), 'hex') AND a.locked_until > now())`;
+const listView = (r: Users.UserListRow, actorRole: Role | undefined): UserView => ({ ...toView(r, actorRole), locked: r.locked, totpMissing: r.totp_missing });
 
-/** The users list marks an active user of a role that must use the second factor (security policy) who has not bound it. */
-const TOTP_MISSING = `(u.active AND u.totp_confirmed_at IS NULL AND u.role IN (SELECT t.role FROM totp_required_roles t))`;
-const LIST_COLUMNS = `id, username, display_name, role, township_id, section, active, version, ${LOCKED} AS locked, ${TOTP_MISSING} AS totp_missing`;
-
-const listView = (r: any, actorRole: Role | undefined): UserView => ({ ...toView(r, actorRole), locked: r.locked, totpMissing: r.totp_missing });
-
-function toView(r: any, actorRole: Role | undefined): UserView {
-  const view = { id: r.id, username: r.username, displayName: r.display_name, role: r.role, townshipId: r.township_id, section: r.section, active: r.active, version: r.version };
+function toView(r: Users.UserViewRow, actorRole: Role | undefined): UserView {
+  const view = { id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, townshipId: r.township_id, section: r.section, active: r.active, version: r.version };
   return { ...view, allowedActions: userActions(actorRole, view) };
 }

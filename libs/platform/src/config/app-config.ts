@@ -71,6 +71,20 @@ export interface AppConfig {
   connectsAsOwner: boolean;
   /** Issue 18: where uploaded materials are kept and how large they may be (libs/files README). */
   files: FilesConfig;
+  /** External notification channels (libs/notifications): NOTIFY_CHANNELS, WEBHOOK_URL, DELIVERY_MAX_ATTEMPTS. */
+  notifications: NotificationsConfig;
+}
+
+/** Channels libs/notifications has a driver for; anything else in NOTIFY_CHANNELS stops the start. */
+export const NOTIFY_CHANNEL_NAMES = ['sms', 'email', 'webhook'] as const;
+export type NotifyChannelName = (typeof NOTIFY_CHANNEL_NAMES)[number];
+
+export interface NotificationsConfig {
+  /** External channels every in-app notification is also delivered through (may be empty); webhook when WEBHOOK_URL is set. */
+  channels: NotifyChannelName[];
+  webhookUrl: string | null;
+  /** Attempts per delivery before it is dead-lettered. */
+  maxAttempts: number;
 }
 
 export interface FilesConfig {
@@ -188,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     clamd: env.FILES_CLAMD_HOST ? { host: env.FILES_CLAMD_HOST, port: setting('FILES_CLAMD_PORT', 3310, 1, 65_535) } : null,
   };
+  const notifications = notificationsConfig(env, problems, setting('DELIVERY_MAX_ATTEMPTS', 5, 1, 100));
   if (problems.length) {
     throw new DomainError('CONFIG_INVALID', `配置错误：${problems.join('；')}`, 'invalid');
   }
@@ -224,7 +239,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     swaggerEnabled: mode !== 'production' || env.SWAGGER_ENABLED === 'true',
     connectsAsOwner: userOf(databaseUrl) === userOf(ownerDatabaseUrl),
     files,
+    notifications,
   };
+}
+
+/** NOTIFY_CHANNELS (default sms,email; unknown names refused, repeats dropped) and WEBHOOK_URL (adds the webhook channel). */
+function notificationsConfig(env: NodeJS.ProcessEnv, problems: string[], maxAttempts: number): NotificationsConfig {
+  const raw = (env.NOTIFY_CHANNELS ?? 'sms,email').split(',').map((c) => c.trim()).filter(Boolean);
+  const channels: NotifyChannelName[] = [];
+  for (const c of raw) {
+    if (!(NOTIFY_CHANNEL_NAMES as readonly string[]).includes(c)) problems.push(`NOTIFY_CHANNELS 含未知渠道：${c}`);
+    else if (!channels.includes(c as NotifyChannelName)) channels.push(c as NotifyChannelName);
+  }
+  const webhookUrl = env.WEBHOOK_URL?.trim() || null;
+  if (webhookUrl) {
+    if (!/^https?:\/\//i.test(webhookUrl) || !URL.canParse(webhookUrl)) problems.push('WEBHOOK_URL 必须是 http(s) 地址');
+    if (!channels.includes('webhook')) channels.push('webhook');
+  } else if (channels.includes('webhook')) {
+    problems.push('NOTIFY_CHANNELS 含 webhook，但未设置 WEBHOOK_URL');
+  }
+  return { channels, webhookUrl, maxAttempts };
 }
 
 function userOf(url: string): string {

@@ -4,7 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@fuyi/kernel';
 import { FieldCipher } from '../crypto/field-cipher';
 import { canonicalJson } from '../crypto/canonical-json';
-import { execSql } from '../database/sql';
+import * as Keys from './idempotency-keys.store';
+import { UnitOfWork } from '../database/unit-of-work';
 
 /** A claim older than this is taken to belong to a crashed request and may be taken over. */
 const STALE_CLAIM_SECONDS = 120;
@@ -31,60 +32,40 @@ export const IdempotencyErrors = {
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(private readonly ds: DataSource, @Inject(FieldCipher) private readonly cipher: FieldCipher) {}
+  constructor(private readonly ds: DataSource, private readonly uow: UnitOfWork, @Inject(FieldCipher) private readonly cipher: FieldCipher) {}
 
   async execute<T>(userId: string, scope: string, key: string, body: unknown, work: (m: EntityManager) => Promise<T>): Promise<IdempotentOutcome<T>> {
     if (!/^[A-Za-z0-9_.:-]{1,128}$/.test(key)) throw IdempotencyErrors.badKey();
     const requestHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
-    const claim = await this.claim(userId, scope, key, requestHash);
+    const k: Keys.ClaimKey = { userId, scope, key };
+    const claim = await this.claim(k, requestHash);
     if ('replay' in claim) return { result: claim.replay as T, replayed: true };
-    const where = `user_id = $1 AND scope = $2 AND key = $3 AND status = 'in_flight' AND claim_token = $4`;
-    const ids = [userId, scope, key, claim.token];
     try {
-      const result = await this.ds.transaction(async (m) => {
+      const result = await this.uow.run(async (m) => {
         const value = await work(m);
         // Completes only the claim this request holds: if a stale-claim takeover happened meanwhile, 0 rows,
         // and the whole transaction (the case included) rolls back, so one key never yields two results.
-        const done = await execSql(m, `UPDATE idempotency_keys SET status = 'done', response_enc = $5, completed_at = now() WHERE ${where} RETURNING key`, [
-          ...ids, this.cipher.encrypt(JSON.stringify(value ?? null)),
-        ]);
-        if (!done.affected) throw IdempotencyErrors.inFlight();
+        if (!(await Keys.completeClaim(m, k, claim.token, this.cipher.encrypt(JSON.stringify(value ?? null))))) throw IdempotencyErrors.inFlight();
         return value;
       });
       return { result, replayed: false };
     } catch (e) {
-      await this.ds.query(`DELETE FROM idempotency_keys WHERE ${where}`, ids);
+      await Keys.releaseClaim(this.ds, k, claim.token);
       throw e;
     }
   }
 
   /** A fresh claim (with its token), or the stored answer of a completed request with the same body. */
-  private async claim(userId: string, scope: string, key: string, requestHash: string): Promise<{ token: string } | { replay: unknown }> {
+  private async claim(k: Keys.ClaimKey, requestHash: string): Promise<{ token: string } | { replay: unknown }> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const token = randomUUID();
-      const inserted = await execSql(
-        this.ds,
-        `INSERT INTO idempotency_keys (user_id, scope, key, request_hash, status, claim_token) VALUES ($1, $2, $3, $4, 'in_flight', $5)
-         ON CONFLICT DO NOTHING RETURNING key`,
-        [userId, scope, key, requestHash, token],
-      );
-      if (inserted.rows.length) return { token };
-      const [row] = await this.ds.query(
-        `SELECT request_hash, status, response_enc, created_at < now() - make_interval(secs => $4) AS stale
-           FROM idempotency_keys WHERE user_id = $1 AND scope = $2 AND key = $3`,
-        [userId, scope, key, STALE_CLAIM_SECONDS],
-      );
+      if (await Keys.insertClaim(this.ds, k, requestHash, token)) return { token };
+      const row = await Keys.keyState(this.ds, k, STALE_CLAIM_SECONDS);
       if (!row) continue; // the holder failed and released it meanwhile
       if (row.request_hash !== requestHash) throw IdempotencyErrors.reused();
-      if (row.status === 'done') return { replay: JSON.parse(this.cipher.decrypt(row.response_enc)) };
+      if (row.status === 'done') return { replay: JSON.parse(this.cipher.decrypt(row.response_enc!)) };
       if (!row.stale) throw IdempotencyErrors.inFlight();
-      const retaken = await execSql(
-        this.ds,
-        `UPDATE idempotency_keys SET created_at = now(), claim_token = $5 WHERE user_id = $1 AND scope = $2 AND key = $3
-            AND status = 'in_flight' AND created_at < now() - make_interval(secs => $4) RETURNING key`,
-        [userId, scope, key, STALE_CLAIM_SECONDS, token],
-      );
-      if (retaken.affected) return { token };
+      if (await Keys.retakeStaleClaim(this.ds, k, STALE_CLAIM_SECONDS, token)) return { token };
     }
     throw IdempotencyErrors.inFlight();
   }

@@ -1,11 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { UnitOfWork } from '../database/unit-of-work';
+import * as Outbox from './outbox.store';
 
-export interface OutboxRow {
-  id: string;
-  queue: string;
-  job_name: string;
-  payload: Record<string, unknown>;
-}
+export type OutboxRow = Outbox.OutboxJobRow;
 
 export type Publish = (rows: OutboxRow[]) => Promise<void>;
 
@@ -18,13 +14,10 @@ export const OUTBOX_MAX_ATTEMPTS = 10;
  * in the same transaction. A failed publication is counted on the rows (attempts, last_error) and
  * rethrown; rows that keep failing are parked. Returns how many rows were relayed.
  */
-export async function relayOutboxBatch(ds: DataSource, publish: Publish, batchSize = 500): Promise<number> {
+export async function relayOutboxBatch(uow: UnitOfWork, publish: Publish, batchSize = 500): Promise<number> {
   let failed: { ids: string[]; error: Error } | undefined = undefined as { ids: string[]; error: Error } | undefined;
-  const sent = await ds.transaction(async (manager) => {
-    const rows: OutboxRow[] = await manager.query(
-      `SELECT id, queue, job_name, payload FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [batchSize],
-    );
+  const sent = await uow.run(async (manager) => {
+    const rows = await Outbox.claimUnsent(manager, batchSize);
     if (!rows.length) return 0;
     let ok = rows;
     try {
@@ -42,15 +35,15 @@ export async function relayOutboxBatch(ds: DataSource, publish: Publish, batchSi
         }
       }
     }
-    await manager.query('UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [ok.map((r) => r.id)]);
+    await Outbox.markSent(
+      manager,
+      ok.map((r) => r.id),
+    );
     return ok.length;
   });
   if (failed) {
-    await ds.query(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = left($2, 2000),
-              parked_at = CASE WHEN attempts + 1 >= $3 THEN now() END WHERE id = ANY($1::bigint[])`,
-      [failed.ids, failed.error.message, OUTBOX_MAX_ATTEMPTS],
-    );
+    const { ids, error } = failed;
+    await uow.read((m) => Outbox.recordFailedPublication(m, ids, error.message, OUTBOX_MAX_ATTEMPTS));
     throw failed.error;
   }
   return sent;
