@@ -90,7 +90,6 @@ describe('transaction boundaries', () => {
     'libs/clocks/src/clock-recomputer.ts',
     'libs/clocks/src/reminder-policy.service.ts',
     'libs/clocks/src/reminder-scanner.ts',
-    'libs/files/src/files.service.ts',
     'libs/liaison/src/clusters/cluster-detector.ts',
     'libs/liaison/src/workflow/services/liaison-scanner.ts',
     'libs/mediation/src/services/mediation-due-scanner.ts',
