@@ -11,7 +11,7 @@ import { receiveUpload } from './intake/receive-upload';
 import { scanWithClamd } from './intake/clamd-scanner';
 import { FileErrors } from './domain/file-errors';
 import { DOCUMENT_VERSION_KIND, DOCUMENT_VERSION_KIND_LABEL, FILE_KIND_LABELS, type FileKind, type FileOwnerType, type ScanState } from './domain/file-kinds';
-import { cleanFilename } from './domain/content-disposition';
+import { cleanFilename, type FileDisposition } from './domain/content-disposition';
 import { parseByteRange } from './domain/byte-range';
 import { FileOwnerAccess } from './owner-access';
 import * as StoredFiles from './stores/stored-files.store';
@@ -210,14 +210,18 @@ export class FilesService {
     return rows.map(view);
   }
 
-  /** A file to serve: visible through its owner, scanned when scanning is on, whole or one byte range. */
-  async open(actor: Actor, fileId: string, rangeHeader: string | undefined, from: string) {
+  /**
+   * A file to serve: visible through its owner, scanned when scanning is on, whole or one byte range; `dispositionOf`
+   * says how the caller will serve it (a preview is `inline`), recorded in the audit row.
+   */
+  async open(actor: Actor, fileId: string, rangeHeader: string | undefined, from: string, dispositionOf: (mime: string) => FileDisposition = () => 'attachment') {
     const row = await this.uow.read((m) => StoredFiles.storedFile(m, fileId));
     if (!row) throw FileErrors.notFound();
     await this.access.assertVisible(actor, row.owner_type, row.owner_id);
     if (row.scan_state === 'quarantined') throw FileErrors.quarantined();
     if (this.config.files.clamd && row.scan_state !== 'clean') throw FileErrors.notScanned();
     const file = view(row);
+    const disposition = dispositionOf(file.mime);
     const range = parseByteRange(rangeHeader, file.size);
     if (range === 'unsatisfiable') throw FileErrors.rangeNotSatisfiable(file.size);
     const stream = await this.storage.get(file.sha256, range ?? undefined).catch((e: unknown) => {
@@ -229,11 +233,11 @@ export class FilesService {
     // Every download is audited (issue 18 item 4) with the same shape as a document download's AuditedRead row.
     await this.uow.run((m) => this.audit.record(m, {
       action: 'file.download', subjectType: 'file', subjectId: file.id, actor,
-      summary: { from, ...(range ? { range: `${range.start}-${range.end}` } : {}) },
+      summary: { from, ...(range ? { range: `${range.start}-${range.end}` } : {}), ...(disposition === 'inline' ? { disposition } : {}) },
     })).catch((e) => {
       stream.destroy();
       throw e;
     });
-    return { file, range, stream };
+    return { file, range, stream, disposition };
   }
 }
