@@ -1625,7 +1625,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 下载材料（原文件名按 RFC 5987 编码；支持 Range 分段下载，206） */
+        /** 下载材料（原文件名按 RFC 5987 编码；支持 Range 分段下载，206）；disposition=inline 供控制台预览 PDF 和图片 */
         get: operations["files_download"];
         put?: never;
         post?: never;
@@ -4531,7 +4531,7 @@ export interface components {
             /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
             allowedActions: {
                 /** @enum {string} */
-                action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up" | "upload_file";
                 label: string;
                 /**
                  * @description 依据条文，供确认提示引用
@@ -6592,7 +6592,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                    action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up" | "upload_file";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -6650,7 +6650,7 @@ export interface components {
                 /** @description 当前用户此刻可以执行的操作（依状态、角色、承办关系和审批规则由服务端计算）；客户端据此显示按钮，不自行判断 */
                 allowedActions: {
                     /** @enum {string} */
-                    action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up";
+                    action: "assign" | "add_mediator" | "object" | "take" | "extend" | "schedule_session" | "suspend_case" | "record_agreement" | "record_withdrawal" | "record_failure" | "seal" | "follow_up" | "upload_file";
                     label: string;
                     /**
                      * @description 依据条文，供确认提示引用
@@ -15365,7 +15365,10 @@ export interface operations {
     };
     files_download: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description attachment（默认，下载）或 inline（预览：仅 PDF、JPEG、PNG 按 inline 返回，且只允许本站页面嵌入；其他类型仍为 attachment） */
+                disposition?: "attachment" | "inline";
+            };
             header?: {
                 /** @description 单一字节范围，如 bytes=0-1048575 */
                 Range?: string;
@@ -15405,7 +15408,7 @@ export interface operations {
                     "application/ofd": string;
                 };
             };
-            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST） */
+            /** @description 输入不合法（字段级说明见 fields）（代码：VALIDATION_FAILED、BAD_REQUEST、FILE_INVALID_INPUT） */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -5,9 +5,32 @@ import { checkpoint, launchChromium, measureLoad, newContext, printMeasures, rec
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
 import { apiCalls, rested } from './support/mediation-pages';
+import { pickOption } from './support/ant-select';
+import { PNG } from '../support/upload-files';
 import { addDays, shanghaiDate } from '@fuyi/kernel';
 
 jest.setTimeout(240_000);
+
+/** A one-page PDF the browser's viewer renders (a heading in Helvetica), with a correct cross-reference table. */
+function onePagePdf(text: string): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 28 Tf 72 740 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 28 Tf 72 740 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
 
 /** Issue 16 item 2: court liaison in the browser: the view, a group-dispute alert, the suggested risk notice through approval. */
 describe('court liaison in Chromium', () => {
@@ -172,6 +195,66 @@ describe('court liaison in Chromium', () => {
     const [c] = await server.db.ds.query(`SELECT state, dismissed_reason FROM group_disputes WHERE id = $1`, [cluster.id]);
     expect(c).toMatchObject({ state: 'dismissed', dismissed_reason: expect.stringContaining('无群访迹象') });
     expect(await checkpoint(page, 'liaison-cluster-dismissed')).toEqual([]);
+    await context.close();
+  });
+
+  it('a liaison officer uploads a PDF and a photo to a letter and previews both inline (issue 18)', async () => {
+    const call = apiCalls(server);
+    const [{ id: dept }] = await server.db.ds.query(`SELECT id FROM departments WHERE name = '区城市管理综合行政执法局'`);
+    const letter = await call('liaison', 'POST', '/liaison/letters', { kind: 'opinion', recipientDepartmentId: dept, problems: ['送达程序不规范'], recommendations: ['规范送达程序'] });
+    const { context, page } = await signedIn(DEMO_USERS.liaison_officer);
+    const cspErrors: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to (frame|load)/i.test(m.text())) cspErrors.push(m.text());
+    });
+    await page.goto(`/liaison/letters/${letter.id}`);
+    const card = page.getByTestId('letter-files');
+    const form = card.getByRole('form', { name: '上传材料' });
+    await form.waitFor();
+
+    const upload = async (kind: string, name: string, mimeType: string, buffer: Buffer) => {
+      await pickOption(page, form.getByRole('combobox', { name: '材料类型' }), kind);
+      await form.getByLabel('提交人').fill('区城市管理综合行政执法局');
+      await form.getByLabel('选择文件').setInputFiles({ name, mimeType, buffer });
+      await form.getByRole('button', { name: /上\s*传/ }).click();
+      await card.getByRole('row', { name: new RegExp(name.replace('.', '\\.')) }).waitFor({ timeout: 60_000 });
+      await rested(page);
+    };
+    await upload('送达回证', '送达回证（签收）.pdf', 'application/pdf', onePagePdf('Fuyi preview test'));
+    await upload('其他材料', '现场照片.png', 'image/png', PNG);
+    // 预览 for the PDF and the image; a .docx would have only 下载 (FilesCard.test.tsx).
+    await expect(card.getByRole('button', { name: /^预览 / }).count()).resolves.toBe(2);
+
+    await card.getByRole('button', { name: '预览 送达回证（签收）.pdf' }).click();
+    const dialog = page.getByRole('dialog', { name: '预览：送达回证（签收）.pdf' });
+    const frame = dialog.getByTestId('file-preview-pdf');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+    // The browser's PDF viewer takes the frame (its own document, not an error page).
+    await page.waitForFunction(`document.querySelector('[data-testid="file-preview-pdf"]')?.contentDocument?.readyState === 'complete'`, undefined, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(1500); // the viewer paints its first page
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-letter-preview-pdf')).toEqual([]);
+    await dialog.locator('.ant-modal-footer').getByRole('button', { name: /关\s*闭/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await card.getByRole('button', { name: '预览 现场照片.png' }).click();
+    const image = page.getByRole('dialog', { name: '预览：现场照片.png' }).getByRole('img', { name: '现场照片.png' });
+    await image.waitFor();
+    await page.waitForFunction(`(document.querySelector('[data-testid="file-preview-image"]')?.naturalWidth ?? 0) > 0`);
+    await rested(page);
+    expect(await checkpoint(page, 'liaison-letter-preview-image')).toEqual([]);
+    expect(cspErrors).toEqual([]);
+
+    // Each preview is a download served inline, audited as such.
+    const audit = await server.db.ds.query(
+      `SELECT a.summary->>'disposition' AS disposition FROM audit_log a JOIN stored_files f ON f.id::text = a.subject_id::text
+        WHERE a.action = 'file.download' AND f.owner_type = 'letter' AND f.owner_id = $1`,
+      [letter.id],
+    );
+    expect(audit.map((a: { disposition: string }) => a.disposition)).toEqual(['inline', 'inline']);
     await context.close();
   });
 

@@ -1,6 +1,7 @@
-import { MediationOp } from '@fuyi/mediation';
+import { MEDIATION_UPLOAD_ACTION, MediationOp } from '@fuyi/mediation';
 import { shanghaiDate } from '@fuyi/kernel';
 import { applicationBody } from '../support/factories';
+import { smallPdf } from '../support/upload-files';
 import { mediationRequests, setUpMediationCentre, type MediationCentre } from '../support/mediation-centre';
 
 type User = 'mediator' | 'mediator2' | 'head' | 'clerk';
@@ -25,7 +26,7 @@ describe('allowedActions agree with what the server enforces (mediation files)',
   afterAll(() => c.t.close());
   afterAll(() => {
     // Every operation was offered (and done) somewhere in the sample.
-    expect([...tried.listed].sort()).toEqual(Object.values(MediationOp).sort());
+    expect([...tried.listed].sort()).toEqual([...Object.values(MediationOp), MEDIATION_UPLOAD_ACTION].sort());
     expect(tried.workListRows).toBeGreaterThan(0);
     console.log(`mediation allowedActions: ${tried.listed.size} operations done where listed, ${tried.refused} unlisted attempts refused, ${tried.workListRows} work-list rows compared`);
   });
@@ -129,7 +130,15 @@ describe('allowedActions agree with what the server enforces (mediation files)',
       const mine = workRows[u]?.find((f: { id: string }) => f.id === sample);
       if (mine) expect([name, u, 'work-list', mine.allowedActions]).toEqual([name, u, 'work-list', seen.allowedActions]);
       if (mine) tried.workListRows++;
-      const listed: MediationOp[] = rows[u].allowedActions.map((a: { action: MediationOp }) => a.action);
+      const all: string[] = rows[u].allowedActions.map((a: { action: string }) => a.action);
+      // Issue 18: 上传材料 is not a move (the file's version stays): done on the sample itself, as its own route.
+      if (all.includes(MEDIATION_UPLOAD_ACTION)) {
+        const res = await c.t.http().post(`${F}/${sample}/materials`).set('authorization', `Bearer ${c.tok[u]}`)
+          .field('kind', 'other').field('submittedBy', '当事人').field('receivedOn', today).attach('file', smallPdf(`${name}-${u}`), '材料.pdf');
+        expect([name, u, MEDIATION_UPLOAD_ACTION, res.status === 201 ? 'done' : `${res.status} ${res.body.code}`]).toEqual([name, u, MEDIATION_UPLOAD_ACTION, 'done']);
+        tried.listed.add(MEDIATION_UPLOAD_ACTION);
+      }
+      const listed = all.filter((a): a is MediationOp => a !== MEDIATION_UPLOAD_ACTION);
       for (const op of Object.values(MediationOp).filter((o) => !listed.includes(o) && !(SAME_ROUTE[o] && listed.includes(SAME_ROUTE[o])))) {
         const [path, body] = requestOf(op, await read('head', sample));
         const res = await as(u).post(`${F}/${sample}${path}`, body);

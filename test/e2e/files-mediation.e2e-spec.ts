@@ -31,6 +31,10 @@ describe('materials of a mediation file', () => {
   afterAll(() => t?.close());
 
   it("the file's mediator uploads and downloads; another mediator and a township clerk get 404", async () => {
+    // The console offers 上传材料 from the file's allowedActions, to whoever the upload route admits (MEDIATION_FILE_WRITE).
+    const offered = async (who: string) => (await get(who, `/mediation/files/${fileId}`)).body.allowedActions.map((a: { action: string }) => a.action);
+    expect(await offered('mediator2')).toContain('upload_file');
+    expect(await offered('clerk')).toContain('upload_file');
     const up = await upload('mediator2');
     expect([up.status, up.body.ownerType, up.body.kindLabel]).toEqual([201, 'mediation-file', '调解协议/和解协议']);
     expect((await get('mediator2', `/mediation/files/${fileId}/materials`)).body.map((f: { id: string }) => f.id)).toEqual([up.body.id]);

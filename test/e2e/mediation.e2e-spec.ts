@@ -96,7 +96,9 @@ describe('mediation centre', () => {
     expect((await as('head').post(`/cases/${reg.caseId}/assign`, { version: deemed.version, handlerId: ids.clerk })).status).toBe(200);
     const view = await as('clerk').get(`/mediation/files/${fileId}`);
     expect(view.body.linkedCase).toMatchObject({ state: 'accepted', stateLabel: '已受理' });
-    expect(view.body.allowedActions).toEqual([{ action: 'suspend_case', label: '经同意中止复议案件', article: '《行政复议法》第三十九条第一款第六项' }]);
+    expect(view.body.allowedActions).toEqual([
+      { action: 'suspend_case', label: '经同意中止复议案件', article: '《行政复议法》第三十九条第一款第六项' }, { action: 'upload_file', label: '上传材料' },
+    ]);
     // Review item 12: the hourly scan tells the file's mediators once that the case now runs in parallel.
     const scanner = new MediationDueScanner(t.app.get(UnitOfWork), { now: () => new Date() } as TimeSource, t.app.get(Notifier));
     const acceptedNotices = () => t.db.ds.query(`SELECT body FROM notifications WHERE user_id = $1 AND kind = 'mediation_case_accepted' AND case_id = $2`, [ids.mediator, reg.caseId]);
@@ -110,9 +112,10 @@ describe('mediation centre', () => {
     const ok = await as('clerk').post(`/mediation/files/${fileId}/suspend-case`, { version: view.body.version, caseVersion: view.body.linkedCase.version, consent: { applicant: true, respondent: true } });
     expect(ok.status).toBe(200);
     expect(ok.body.caseState).toBe('suspended');
-    // The answer is the file as it now is: the case suspended, nothing left for the clerk to do on it.
-    expect(ok.body).toMatchObject({ id: fileId, linkedCase: { state: 'suspended' }, allowedActions: [] });
-    expect((await as('clerk').get(`/mediation/files/${fileId}`)).body.allowedActions).toEqual([]);
+    // The answer is the file as it now is: the case suspended, nothing left for the clerk to do on it but add materials.
+    const onlyUpload = [{ action: 'upload_file', label: '上传材料' }];
+    expect(ok.body).toMatchObject({ id: fileId, linkedCase: { state: 'suspended' }, allowedActions: onlyUpload });
+    expect((await as('clerk').get(`/mediation/files/${fileId}`)).body.allowedActions).toEqual(onlyUpload);
     const referral = await as('mediator').post(`/mediation/files/${fileId}/documents`, { type: 'mediation-referral' });
     expect(referral.body).toMatchObject({ type: 'mediation-referral', caseId: reg.caseId });
   });

@@ -88,7 +88,12 @@ describe('web console at / (static files, fallback, cache headers, CSP)', () => 
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).toMatch(/style-src 'self' 'unsafe-inline'/);
     expect(csp).not.toMatch(/connect-src [^;]*\*/);
-    expect(csp).toMatch(/frame-ancestors 'self'/);
+    // Nothing of the console or the API is framed (clickjacking), only a preview of a material (files-preview.e2e-spec.ts).
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect((await get('/')).headers['x-frame-options']).toBe('DENY');
+    // The console's preview shows a material it fetched with the caller's token from a blob: URL (iframe, img).
+    expect(csp).toMatch(/frame-src 'self' blob:/);
+    expect(csp).toMatch(/img-src 'self' data: blob:/);
   });
 
   it("scripts from this origin only (no 'unsafe-inline') everywhere but Swagger UI, whose page starts itself inline", async () => {

@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
-import { CSP_DIRECTIVES, relaxScriptsForSwaggerUi } from './http/content-security';
+import { CSP_DIRECTIVES, FRAMEGUARD, relaxScriptsForSwaggerUi } from './http/content-security';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
@@ -52,7 +52,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     if (clientRequestId) reply.header('x-client-request-id', clientRequestId);
     RequestContext.run({ requestId: String(req.id), clientRequestId }, done);
   });
-  await app.register(helmet as any, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  await app.register(helmet as any, { contentSecurityPolicy: { directives: CSP_DIRECTIVES }, frameguard: FRAMEGUARD });
   relaxScriptsForSwaggerUi(fastify);
   // The refresh token's HttpOnly cookie (POST /api/auth/login, /refresh, /logout; apps/api/src/http/refresh-cookie.ts).
   await app.register(fastifyCookie as never);

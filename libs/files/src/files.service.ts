@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { shanghaiDate, type Actor } from '@fuyi/kernel';
 import { APP_CONFIG, AuditService, TimeSource, UnitOfWork, type AppConfig } from '@fuyi/platform';
 import { CaseOp, CaseQueriesService, CaseTimeline, RespondentService } from '@fuyi/cases';
@@ -11,7 +11,7 @@ import { receiveUpload } from './intake/receive-upload';
 import { scanWithClamd } from './intake/clamd-scanner';
 import { FileErrors } from './domain/file-errors';
 import { DOCUMENT_VERSION_KIND, DOCUMENT_VERSION_KIND_LABEL, FILE_KIND_LABELS, type FileKind, type FileOwnerType, type ScanState } from './domain/file-kinds';
-import { cleanFilename } from './domain/content-disposition';
+import { cleanFilename, type FileDisposition } from './domain/content-disposition';
 import { parseByteRange } from './domain/byte-range';
 import { FileOwnerAccess } from './owner-access';
 import * as StoredFiles from './stores/stored-files.store';
@@ -45,7 +45,6 @@ const view = (r: StoredFiles.StoredFileRow): FileView => ({
 export class FilesService {
   private readonly logger = new Logger('Files');
   constructor(
-    private readonly ds: DataSource,
     private readonly uow: UnitOfWork,
     private readonly access: FileOwnerAccess,
     private readonly audit: AuditService,
@@ -88,6 +87,7 @@ export class FilesService {
       const { scan } = received;
       const filename = cleanFilename(rawName);
       return await this.uow.run(async (m) => {
+        await this.holdQuota(m, owner.type === 'case' ? owner.id : null, owner, received.size);
         const row = await StoredFiles.insertStoredFile(m, {
           owner_type: owner.type, owner_id: owner.id, kind: meta.kind, filename, mime: received.type.mime, size_bytes: received.size,
           sha256: received.sha256, submitted_by: meta.submittedBy, received_on: meta.receivedOn, scan_state: scan, uploaded_by: actor.userId,
@@ -121,8 +121,8 @@ export class FilesService {
     const cfg = this.config.files;
     const received = await receiveUpload(source, join(resolve(cfg.dir), 'incoming'), cfg.maxFileBytes);
     try {
-      const total = caseId ? await StoredFiles.caseTotalBytes(this.ds, caseId) : await StoredFiles.ownerTotalBytes(this.ds, owner.type, owner.id);
-      if (total + received.size > cfg.maxOwnerBytes) throw FileErrors.ownerFull(cfg.maxOwnerBytes);
+      // A first look, before the blob is stored or scanned (a full case costs no disk); holdQuota decides, in the transaction.
+      await this.uow.read((m) => this.checkQuota(m, caseId, owner, received.size));
       const scan: ScanState = cfg.clamd ? ((await scanWithClamd(cfg.clamd, received.path)) === 'clean' ? 'clean' : 'quarantined') : 'not-scanned';
       if (!(await this.storage.stat(received.sha256))) await this.storage.put(received.sha256, received.path, received.size);
       return { ...received, scan };
@@ -130,6 +130,23 @@ export class FilesService {
       await received.discard();
       throw e;
     }
+  }
+
+  /** Whether `size` more bytes fit the owner's quota (a case's counts its documents' uploaded versions too). */
+  private async checkQuota(m: EntityManager, caseId: string | null, owner: { type: FileOwnerType; id: string }, size: number): Promise<void> {
+    const total = caseId ? await StoredFiles.caseTotalBytes(m, caseId) : await StoredFiles.ownerTotalBytes(m, owner.type, owner.id);
+    if (total + size > this.config.files.maxOwnerBytes) throw FileErrors.ownerFull(this.config.files.maxOwnerBytes);
+  }
+
+  /**
+   * The quota that holds: in the transaction that inserts the row, an advisory lock on the quota's owner (the case for
+   * its files and its documents' versions) and then the sum, so two uploads arriving together are ordered and the second
+   * sees the first's row (READ COMMITTED: each statement reads what committed before it). A refusal here rolls back: the
+   * blob already stored is left to the sweep, as for any failed transaction.
+   */
+  private async holdQuota(m: EntityManager, caseId: string | null, owner: { type: FileOwnerType; id: string }, size: number): Promise<void> {
+    await StoredFiles.lockQuota(m, caseId ? `case:${caseId}` : `${owner.type}:${owner.id}`);
+    await this.checkQuota(m, caseId, owner, size);
   }
 
   /**
@@ -145,6 +162,7 @@ export class FilesService {
       const filename = cleanFilename(rawName);
       const today = shanghaiDate(this.time.now());
       return await this.uow.run(async (m) => {
+        await this.holdQuota(m, caseId, { type: 'case-document', id: documentId }, received.size);
         const row = await StoredFiles.insertStoredFile(m, {
           owner_type: 'case-document', owner_id: documentId, kind: DOCUMENT_VERSION_KIND, filename, mime: received.type.mime, size_bytes: received.size,
           sha256: received.sha256, submitted_by: '行政复议机构', received_on: today, scan_state: received.scan, uploaded_by: actor.userId,
@@ -188,18 +206,22 @@ export class FilesService {
 
   async list(actor: Actor, ownerType: FileOwnerType, ownerId: string): Promise<FileView[]> {
     await this.access.assertVisible(actor, ownerType, ownerId);
-    const rows = await StoredFiles.filesOf(this.ds, ownerType, ownerId);
+    const rows = await this.uow.read((m) => StoredFiles.filesOf(m, ownerType, ownerId));
     return rows.map(view);
   }
 
-  /** A file to serve: visible through its owner, scanned when scanning is on, whole or one byte range. */
-  async open(actor: Actor, fileId: string, rangeHeader: string | undefined, from: string) {
-    const row = await StoredFiles.storedFile(this.ds, fileId);
+  /**
+   * A file to serve: visible through its owner, scanned when scanning is on, whole or one byte range; `dispositionOf`
+   * says how the caller will serve it (a preview is `inline`), recorded in the audit row.
+   */
+  async open(actor: Actor, fileId: string, rangeHeader: string | undefined, from: string, dispositionOf: (mime: string) => FileDisposition = () => 'attachment') {
+    const row = await this.uow.read((m) => StoredFiles.storedFile(m, fileId));
     if (!row) throw FileErrors.notFound();
     await this.access.assertVisible(actor, row.owner_type, row.owner_id);
     if (row.scan_state === 'quarantined') throw FileErrors.quarantined();
     if (this.config.files.clamd && row.scan_state !== 'clean') throw FileErrors.notScanned();
     const file = view(row);
+    const disposition = dispositionOf(file.mime);
     const range = parseByteRange(rangeHeader, file.size);
     if (range === 'unsatisfiable') throw FileErrors.rangeNotSatisfiable(file.size);
     const stream = await this.storage.get(file.sha256, range ?? undefined).catch((e: unknown) => {
@@ -211,11 +233,11 @@ export class FilesService {
     // Every download is audited (issue 18 item 4) with the same shape as a document download's AuditedRead row.
     await this.uow.run((m) => this.audit.record(m, {
       action: 'file.download', subjectType: 'file', subjectId: file.id, actor,
-      summary: { from, ...(range ? { range: `${range.start}-${range.end}` } : {}) },
+      summary: { from, ...(range ? { range: `${range.start}-${range.end}` } : {}), ...(disposition === 'inline' ? { disposition } : {}) },
     })).catch((e) => {
       stream.destroy();
       throw e;
     });
-    return { file, range, stream };
+    return { file, range, stream, disposition };
   }
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /**
  * The Content-Security-Policy (helmet): scripts from this origin only, for the console and the API alike. Ant Design
@@ -8,10 +8,28 @@ import type { FastifyInstance } from 'fastify';
 export const CSP_DIRECTIVES = {
   defaultSrc: [`'self'`],
   styleSrc: [`'self'`, `'unsafe-inline'`],
-  imgSrc: [`'self'`, 'data:'],
   scriptSrc: [`'self'`],
+  // The console's preview (issue 18): a material fetched with the caller's token is shown from a blob: URL, a PDF in an
+  // <iframe>, an image in an <img>; nothing else is framed or loaded from blob:.
+  frameSrc: [`'self'`, 'blob:'],
+  imgSrc: [`'self'`, 'data:', 'blob:'],
+  // No answer may be framed by another page, nor by the console itself, except a preview (frameableBySelf).
+  frameAncestors: [`'none'`],
   upgradeInsecureRequests: null,
 };
+
+/** helmet's X-Frame-Options, kept in step with frame-ancestors 'none' (older browsers read only this one). */
+export const FRAMEGUARD = { action: 'deny' } as const;
+
+/**
+ * The one answer that may be framed, and only by this origin: a material served `inline` for the console's preview
+ * (GET /api/files/:fileId/download?disposition=inline, PDF and images only).
+ */
+export function frameableBySelf(reply: FastifyReply): void {
+  const csp = reply.getHeader('content-security-policy');
+  if (typeof csp === 'string') reply.header('content-security-policy', csp.replace(`frame-ancestors 'none'`, `frame-ancestors 'self'`));
+  reply.header('x-frame-options', 'SAMEORIGIN');
+}
 
 /**
  * Swagger UI's pages (/api/docs, off in production unless SWAGGER_ENABLED). @nestjs/swagger's template loads its scripts

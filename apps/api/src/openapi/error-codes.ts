@@ -342,6 +342,7 @@ export const ERROR_CODES: ErrorCodeRegistry = {
     '503': { FILE_SCAN_UNAVAILABLE: '病毒扫描服务暂不可用，请稍后再试' },
   },
   files_download: {
+    '400': { FILE_INVALID_INPUT: 'disposition 只能是 attachment 或 inline' },
     '404': { FILE_NOT_FOUND: '文件不存在或不在本人数据范围内' },
     '409': { FILE_QUARANTINED: '该文件未通过病毒扫描，已隔离，不能下载', FILE_NOT_SCANNED: '该文件尚未完成病毒扫描，暂不能下载' },
     '416': { FILE_RANGE_NOT_SATISFIABLE: '请求的字节范围超出文件大小' },

@@ -1,6 +1,6 @@
 import { CASE_OPERATIONS } from '@fuyi/cases';
 import { LIAISON_UPLOAD_ACTION, LetterAction, NoticeAction } from '@fuyi/liaison';
-import { MediationOp } from '@fuyi/mediation';
+import { MEDIATION_UPLOAD_ACTION, MediationOp } from '@fuyi/mediation';
 import { any, arr, bool, date, instant, int, nul, obj, oneOfStr, ref, str, uuid, type S } from './schema';
 import { documentSummary, mediationFileSummaryFields } from './responses/shared';
 
@@ -166,7 +166,7 @@ const mediationFileResource: S = obj({
       objection: nul(obj({ reason: str, partyRole: str })),
     }),
   ),
-  allowedActions: allowedActions(Object.values(MediationOp)),
+  allowedActions: allowedActions([...Object.values(MediationOp), MEDIATION_UPLOAD_ACTION]),
 });
 
 /** Named schemas shared by several operations. */

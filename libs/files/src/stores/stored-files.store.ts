@@ -1,4 +1,4 @@
-import { qb, rawRows, run, runFirst, sql, type NewRow, type Row, type RowOf, type SqlRunner } from '@fuyi/platform';
+import { qb, rawExec, rawRows, run, runFirst, sql, type NewRow, type Row, type RowOf, type SqlRunner } from '@fuyi/platform';
 
 /**
  * The stored_files table (one row per uploaded file; the blob is content-addressed by sha256), typed through the
@@ -51,6 +51,15 @@ export async function caseTotalBytes(m: SqlRunner, caseId: string): Promise<numb
     [caseId],
   );
   return Number(row?.total ?? 0);
+}
+
+/**
+ * Serialises the uploads that count against one quota (a case with its documents' versions, or one other owner) until
+ * the caller's transaction ends: the sum and the insert that follows it are then seen by the next upload in line, so
+ * uploads fired together cannot each pass on the old total. Transaction-scoped: released by commit or rollback.
+ */
+export async function lockQuota(m: SqlRunner, quotaKey: string): Promise<void> {
+  await rawExec(m, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`fuyi.files-quota:${quotaKey}`]);
 }
 
 /** Receipt dates (or filenames) of a case's respondent evidence. */

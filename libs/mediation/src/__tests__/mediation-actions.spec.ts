@@ -1,5 +1,7 @@
 import { DomainError, Role } from '@fuyi/kernel';
-import { allowedMediationActions, MEDIATION_OPERATIONS, MediationOp, mediationOperationAllowed, type MediationFacts } from '../domain/mediation-actions';
+import {
+  allowedMediationActions, MEDIATION_OPERATIONS, MEDIATION_UPLOAD_ACTION, MediationOp, mediationOperationAllowed, type MediationFacts,
+} from '../domain/mediation-actions';
 import { MediationAction, MediationState, nextMediationState, type MediationPerformer } from '../domain/mediation-state';
 
 const CAPACITIES: Array<[Role, MediationPerformer[]]> = [
@@ -15,7 +17,8 @@ const CAPACITIES: Array<[Role, MediationPerformer[]]> = [
 const facts = (state: MediationState, capacities: MediationPerformer[], x: Partial<MediationFacts> = {}): MediationFacts => ({
   state, capacities, mediators: 1, caseState: 'accepted', caseSuspended: false, outcome: 'agreement', ...x,
 });
-const actions = (role: Role, f: MediationFacts) => allowedMediationActions(role, f).map((a) => a.action);
+/** The workflow's operations (the upload entry, not a move of the machine, has its own test below). */
+const actions = (role: Role, f: MediationFacts) => allowedMediationActions(role, f).map((a) => a.action).filter((a) => a !== MEDIATION_UPLOAD_ACTION);
 
 describe('mediation allowedActions (issue 11 item 5)', () => {
   it('an operation is offered only when one of its moves passes the state machine for the caller', () => {
@@ -62,6 +65,17 @@ describe('mediation allowedActions (issue 11 item 5)', () => {
     expect(actions(Role.Mediator, facts(MediationState.Closed, onFile, { outcome: 'reconciliation' }))).toEqual([]);
     expect(actions(Role.Mediator, facts(MediationState.Closed, onFile))).toEqual(['follow_up']);
     expect(actions(Role.Mediator, facts(MediationState.Failed, onFile))).toEqual([]);
+  });
+
+  it('upload_file (issue 18) goes last, in every state, to the roles the upload route admits; never to a township clerk', () => {
+    for (const state of Object.values(MediationState)) {
+      for (const [role, caps] of CAPACITIES) {
+        const offered = allowedMediationActions(role, facts(state, caps));
+        const expected = role !== Role.TownshipClerk;
+        expect([state, role, offered.some((a) => a.action === MEDIATION_UPLOAD_ACTION)]).toEqual([state, role, expected]);
+        if (expected) expect(offered.at(-1)).toEqual({ action: 'upload_file', label: '上传材料' });
+      }
+    }
   });
 
   it('every move of the machine is offered by an operation', () => {

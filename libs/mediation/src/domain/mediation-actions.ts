@@ -86,9 +86,21 @@ export function mediationOperationAllowed(op: MediationOp, role: Role, f: Mediat
   return o.roles.includes(role) && o.moves.some((a) => moveAdmits(a, f)) && (!o.when || o.when(f));
 }
 
-/** A file's `allowedActions` for this user, in the table's order. */
-export function allowedMediationActions(role: Role, f: MediationFacts): Array<{ action: MediationOp; label: string; article?: string }> {
-  return (Object.keys(MEDIATION_OPERATIONS) as MediationOp[])
+/**
+ * Issue 18 item 1: a mediation file takes materials (an agreement, a session record, a party's papers) from whoever sees
+ * it with one of these roles, in every state — the file's own scope (fileScope: a mediator sees the files assigned to
+ * them) decides the rest. The upload route (libs/files, POST /mediation/files/:id/materials) and the file's
+ * `allowedActions` both read this list.
+ */
+export const MEDIATION_FILE_WRITE: readonly Role[] = [...DISTRICT_CASE_ROLES, Role.Mediator, Role.LiaisonOfficer];
+/** The upload entry of a file's `allowedActions`: not a move of the state machine (the file's version does not change). */
+export const MEDIATION_UPLOAD_ACTION = 'upload_file';
+export type MediationUploadAction = typeof MEDIATION_UPLOAD_ACTION;
+
+/** A file's `allowedActions` for this user, in the table's order, then the upload entry. */
+export function allowedMediationActions(role: Role, f: MediationFacts): Array<{ action: MediationOp | MediationUploadAction; label: string; article?: string }> {
+  const moves: Array<{ action: MediationOp | MediationUploadAction; label: string; article?: string }> = (Object.keys(MEDIATION_OPERATIONS) as MediationOp[])
     .filter((op) => mediationOperationAllowed(op, role, f))
     .map((op) => ({ action: op, label: MEDIATION_OPERATIONS[op].label, ...(MEDIATION_OPERATIONS[op].article ? { article: MEDIATION_OPERATIONS[op].article } : {}) }));
+  return MEDIATION_FILE_WRITE.includes(role) ? [...moves, { action: MEDIATION_UPLOAD_ACTION, label: '上传材料' }] : moves;
 }

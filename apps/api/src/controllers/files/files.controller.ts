@@ -1,11 +1,16 @@
-import { Controller, Get, Param, Post, Req, Res, HttpCode } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Post, Query, Req, Res, HttpCode } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DISTRICT_CASE_ROLES, Role, type Actor } from '@fuyi/kernel';
 import { CaseOp } from '@fuyi/cases';
 import { DOCUMENT_VERSION_REASONS, DocumentErrors, DocumentService } from '@fuyi/documents';
 import { LIAISON_FILE_WRITE, LIAISON_READ } from '@fuyi/liaison';
-import { CasePackageService, FILE_KINDS, FilesService, attachmentDisposition, type FileOwnerType } from '@fuyi/files';
+import { MEDIATION_FILE_WRITE } from '@fuyi/mediation';
+import {
+  CasePackageService, FILE_DISPOSITIONS, FILE_KINDS, FileErrors, FilesService, PREVIEWABLE_MIMES, attachmentDisposition, contentDisposition,
+  type FileDisposition, type FileOwnerType,
+} from '@fuyi/files';
+import { frameableBySelf } from '../../http/content-security';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { ApiErrors } from '../../http/api-errors.decorator';
 import { uuidParam } from '../params';
@@ -14,7 +19,7 @@ import { readUploadForm, readVersionForm } from './upload-form';
 // Whoever may see the owner may see and add its materials (the owner's own scoping rule decides, libs/files).
 const CASE_ROLES = [Role.TownshipClerk, ...DISTRICT_CASE_ROLES];
 const CASE_VIEW_ROLES = [...CASE_ROLES, Role.LiaisonOfficer];
-const MEDIATION_ROLES = [...DISTRICT_CASE_ROLES, Role.Mediator, Role.LiaisonOfficer];
+const MEDIATION_ROLES = [...MEDIATION_FILE_WRITE];
 const ALL_VIEW_ROLES = [...CASE_VIEW_ROLES, Role.Mediator];
 
 const UPLOAD_BODY = {
@@ -102,12 +107,22 @@ export class FilesController {
   }
 
   @Get('files/:fileId/download') @Roles(...ALL_VIEW_ROLES)
-  @ApiOperation({ summary: '下载材料（原文件名按 RFC 5987 编码；支持 Range 分段下载，206）' })
+  @ApiOperation({ summary: '下载材料（原文件名按 RFC 5987 编码；支持 Range 分段下载，206）；disposition=inline 供控制台预览 PDF 和图片' })
   @ApiHeader({ name: 'Range', required: false, description: '单一字节范围，如 bytes=0-1048575' })
-  @ApiProduces('application/octet-stream') @ApiErrors(401, 403, 404, 409)
-  async download(@CurrentActor() actor: Actor, @Param('fileId', uuidParam('fileId')) fileId: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiQuery({
+    name: 'disposition', required: false, enum: FILE_DISPOSITIONS,
+    description: 'attachment（默认，下载）或 inline（预览：仅 PDF、JPEG、PNG 按 inline 返回，且只允许本站页面嵌入；其他类型仍为 attachment）',
+  })
+  @ApiProduces('application/octet-stream') @ApiErrors(400, 401, 403, 404, 409)
+  async download(
+    @CurrentActor() actor: Actor, @Param('fileId', uuidParam('fileId')) fileId: string, @Query('disposition') disposition: string | undefined,
+    @Req() req: FastifyRequest, @Res() reply: FastifyReply,
+  ) {
+    if (disposition !== undefined && !FILE_DISPOSITIONS.includes(disposition as FileDisposition)) {
+      throw FileErrors.invalid('disposition', 'disposition 只能是 attachment 或 inline');
+    }
     // Audited inside open() before a byte is sent (issue 14 item 5, as document downloads): who, which file, from where.
-    return this.sendFile(actor, fileId, req, reply);
+    return this.sendFile(actor, fileId, req, reply, (disposition as FileDisposition | undefined) ?? 'attachment');
   }
 
   @Post('cases/:id/documents/:documentId/versions') @HttpCode(201) @Roles(...DISTRICT_CASE_ROLES)
@@ -155,10 +170,17 @@ export class FilesController {
     return reply.send(stream);
   }
 
-  private async sendFile(actor: Actor, fileId: string, req: FastifyRequest, reply: FastifyReply) {
-    const { file, range, stream } = await this.files.open(actor, fileId, req.headers.range, req.ip);
-    reply.header('content-type', file.mime).header('content-disposition', attachmentDisposition(file.filename))
+  /**
+   * The bytes of a file. `inline` (the console's preview) only for the types a browser shows itself (PDF, JPEG, PNG);
+   * that answer alone may be framed, and only by this origin (frameableBySelf): every other answer is frame-ancestors
+   * 'none'. Same audit row (with the disposition), same no-store, same scan rule either way.
+   */
+  private async sendFile(actor: Actor, fileId: string, req: FastifyRequest, reply: FastifyReply, wanted: FileDisposition = 'attachment') {
+    const { file, range, stream, disposition } = await this.files.open(actor, fileId, req.headers.range, req.ip, (mime) =>
+      wanted === 'inline' && PREVIEWABLE_MIMES.includes(mime) ? 'inline' : 'attachment');
+    reply.header('content-type', file.mime).header('content-disposition', contentDisposition(file.filename, disposition))
       .header('cache-control', 'private, no-store').header('accept-ranges', 'bytes').header('x-content-sha256', file.sha256);
+    if (disposition === 'inline') frameableBySelf(reply);
     if (range) {
       reply.status(206).header('content-range', `bytes ${range.start}-${range.end}/${file.size}`).header('content-length', range.end - range.start + 1);
     } else {

@@ -1,10 +1,13 @@
 import { arr, bool, date, docx, instant, int, nul, num, obj, page, str, uuid, type ResponseRegistry } from '../schema';
-import { MediationOp } from '@fuyi/mediation';
+import { MEDIATION_UPLOAD_ACTION, MediationOp } from '@fuyi/mediation';
 import { allowedActions, fileAfter, MEDIATION_FILE_RESOURCE } from '../resources';
 import { documentSummary, issuedDocument, mediationFileSummaryFields } from './shared';
 
 /** A list row: the file's summary with what the caller may do to it (the same table as the detail's). */
-const fileSummary = obj({ ...mediationFileSummaryFields, allowedActions: allowedActions(Object.values(MediationOp)) });
+const fileSummary = obj({
+  ...mediationFileSummaryFields,
+  allowedActions: allowedActions([...Object.values(MediationOp), MEDIATION_UPLOAD_ACTION]),
+});
 
 /** A mediation session or private note (libs/mediation session.service.ts): attendance and minutes once recorded. */
 const session = obj({

@@ -9,7 +9,14 @@ const downloadFile = vi.fn((_file: unknown) => Promise.resolve());
 const downloadCasePackage = vi.fn((_case: unknown) => Promise.resolve());
 
 vi.mock('./api', () => ({
-  useCaseFiles: () => ({
+  caseKey: (id: string) => ['/api/cases', id],
+  downloadCasePackage: (c: unknown) => downloadCasePackage(c as never),
+}));
+
+vi.mock('../../components/files/files-api', () => ({
+  previewable: (f: { mime: string }) => ['application/pdf', 'image/jpeg', 'image/png'].includes(f.mime),
+  previewUrl: () => Promise.resolve('blob:preview'),
+  useOwnerFiles: () => ({
     isError: false,
     isPending: false,
     data: [
@@ -45,9 +52,8 @@ vi.mock('./api', () => ({
       },
     ],
   }),
-  useUploadCaseFile: () => ({ mutateAsync, isPending: false, error: null }),
+  useUploadOwnerFile: () => ({ mutateAsync, isPending: false, error: null }),
   downloadFile: (f: unknown) => downloadFile(f as never),
-  downloadCasePackage: (c: unknown) => downloadCasePackage(c as never),
 }));
 
 const RISK = {

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { components, operations } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
 import { MY_FIGURES_KEY } from '../../api/queries';
+import { saveBlob } from '../../components/files/files-api';
 
 export type CaseResource = components['schemas']['CaseResource'];
 export type AllowedAction = CaseResource['allowedActions'][number];
@@ -109,61 +110,10 @@ export async function downloadDocument(doc: { id: string; title: string; number:
 export type CaseFile = components['schemas']['FilesListOfCaseResponse'][number];
 export type DocumentVersion = components['schemas']['FilesDocumentVersionsResponse'][number];
 
-export const caseFilesKey = (id: string) => ['/api/cases', id, 'files'] as const;
-
-/** 材料与证据: the case's evidence catalogue (证据目录), by received date. */
-export function useCaseFiles(id: string) {
-  return useQuery({
-    queryKey: caseFilesKey(id),
-    queryFn: () => unwrap(api.GET('/api/cases/{id}/files', { params: { path: { id } } })),
-  });
-}
-
-/** Saves a downloaded body under the name given (the browser's own download). */
-function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export async function downloadFile(file: { id: string; filename: string }): Promise<void> {
-  const blob = await unwrap(api.GET('/api/files/{fileId}/download', { params: { path: { fileId: file.id } }, parseAs: 'blob' }));
-  saveBlob(blob as Blob, file.filename);
-}
-
 /** The closed case's whole file (zip with its 卷内目录). */
 export async function downloadCasePackage(c: { id: string; caseNumber: string }): Promise<void> {
   const blob = await unwrap(api.GET('/api/cases/{id}/package', { params: { path: { id: c.id } }, parseAs: 'blob' }));
   saveBlob(blob as Blob, `${c.caseNumber}案卷.zip`);
-}
-
-export interface FileUpload {
-  kind: CaseFile['kind'];
-  submittedBy: string;
-  receivedOn: string;
-  file: File;
-}
-
-/** Multipart, fields first and the file last (the api reads the file part as a stream). */
-export function useUploadCaseFile(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (u: FileUpload) => {
-      const form = new FormData();
-      form.append('kind', u.kind);
-      form.append('submittedBy', u.submittedBy);
-      form.append('receivedOn', u.receivedOn);
-      form.append('file', u.file, u.file.name);
-      return unwrap(api.POST('/api/cases/{id}/files', { params: { path: { id } }, body: {} as never, bodySerializer: () => form }));
-    },
-    onSuccess: () =>
-      Promise.all([qc.invalidateQueries({ queryKey: caseFilesKey(id) }), qc.invalidateQueries({ queryKey: ['/api/cases', id] })]),
-  });
 }
 
 /** An issued document's signed scan or corrected file, as its next version. */

@@ -9,6 +9,8 @@ import { StepDialog } from '../../components/StepDialog';
 import { useLetter, useLiaisonChanged, type Letter, type LetterAction } from './api';
 import { LetterEditDialog } from './LetterEditDialog';
 import { LiaisonDocuments } from './LiaisonDocuments';
+import { FilesCard } from '../../components/files/FilesCard';
+import { LIAISON_FILE_KINDS } from '../../components/files/owner-kinds';
 import { LETTER_KINDS } from './LettersPage';
 
 const INTRO: Record<string, string> = {
@@ -69,7 +71,8 @@ export default function LetterPage() {
                 {steps.map((a) => <Button key={a.action} onClick={() => { setResult(null); setActing(a); }}>{a.label}</Button>)}
               </Space>
             </Card>
-            <Card size="small" title="文书"><LiaisonDocuments docs={l.documents} /></Card>
+            <Card size="small" title="文书" style={{ marginBottom: 16 }}><LiaisonDocuments docs={l.documents} /></Card>
+            <FilesCard owner={{ type: 'letter', id: l.id }} allowedActions={l.allowedActions} kinds={LIAISON_FILE_KINDS} title="材料" testId="letter-files" />
             {acting?.action === 'edit' && (
               <LetterEditDialog l={l} onClose={close} onDone={() => { setResult('草稿已修改'); close(); changed(); }} onReload={() => { close(); void q.refetch(); }} />
             )}

@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useLiaisonChanged, useRiskNotice, type NoticeAction, type RiskNotice } from './api';
 import { LiaisonDocuments } from './LiaisonDocuments';
+import { FilesCard } from '../../components/files/FilesCard';
+import { LIAISON_FILE_KINDS } from '../../components/files/owner-kinds';
 import { NoticeActionDialog } from './NoticeActionDialog';
 import { NoticeDraftDialog } from './NoticeDraftDialog';
 
@@ -72,7 +74,8 @@ export default function RiskNoticePage() {
               </Space>
             </Card>
             <Card size="small" title="各部门签收和回复" style={{ marginBottom: 16 }}><Recipients n={n} /></Card>
-            <Card size="small" title="文书"><LiaisonDocuments docs={n.documents} /></Card>
+            <Card size="small" title="文书" style={{ marginBottom: 16 }}><LiaisonDocuments docs={n.documents} /></Card>
+            <FilesCard owner={{ type: 'risk-notice', id: n.id }} allowedActions={n.allowedActions} kinds={LIAISON_FILE_KINDS} title="材料" testId="notice-files" />
             {acting?.action === 'edit' ? (
               <NoticeDraftDialog
                 initial={{ title: n.title, summary: n.summary, reasons: n.reasons.join('\n'), suggestions: n.suggestions.join('\n'), departmentIds: n.recipients.map((r) => r.departmentId), responseDays: n.responseDays }}

@@ -10,6 +10,8 @@ import { AssignMediatorDialog } from './AssignMediatorDialog';
 import { FileActionDialog, type StepResult } from './FileActionDialog';
 import { FileDocuments } from './FileDocuments';
 import { FileSessions } from './FileSessions';
+import { FilesCard } from '../../components/files/FilesCard';
+import { MEDIATION_FILE_KINDS } from '../../components/files/owner-kinds';
 
 const PARTY_ROLES: Record<string, string> = { applicant: '申请人', respondent: '被申请人', third_party: '第三人', agent: '代理人' };
 
@@ -111,6 +113,8 @@ export default function FilePage() {
     changed();
   };
   const meOnFile = !!f?.mediators.some((m) => m.current && m.userId === me?.id);
+  // 安排调解 (schedule_session) is offered where sessions are, in the sessions card; 上传材料 (upload_file) in the materials card.
+  const steps = (f?.allowedActions ?? []).filter((a) => a.action !== 'schedule_session' && a.action !== 'upload_file');
   const role = me?.role ?? '';
   return (
     <>
@@ -132,9 +136,8 @@ export default function FilePage() {
               ))}
               {result && <Alert type="success" showIcon closable onClose={() => setResult(null)} data-testid="step-result" style={{ marginTop: 8 }} title="操作已完成" description={result} />}
               <Space wrap style={{ marginTop: 12 }} data-testid="file-actions">
-                {f.allowedActions.length === 0 && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
-                {/* 安排调解 (schedule_session) is offered where sessions are, in the sessions card. */}
-                {f.allowedActions.filter((a) => a.action !== 'schedule_session').map((a) => (
+                {steps.length === 0 && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
+                {steps.map((a) => (
                   <Button key={a.action} onClick={() => setActing(a)}>{a.label}</Button>
                 ))}
               </Space>
@@ -143,6 +146,7 @@ export default function FilePage() {
               <Col span={12}><People f={f} /><FileDocuments file={f} /></Col>
               <Col span={12}><FileSessions file={f} meOnFile={meOnFile} /></Col>
             </Row>
+            <FilesCard owner={{ type: 'mediation-file', id: f.id }} allowedActions={f.allowedActions} kinds={MEDIATION_FILE_KINDS} title="调解材料" testId="mediation-materials" />
             {acting && (acting.action === 'assign' || acting.action === 'add_mediator') ? (
               <AssignMediatorDialog file={{ id: f.id, version: f.version, label: f.caseNumber ?? '调解案件' }} add={acting.action === 'add_mediator'} onClose={() => setActing(null)} onDone={done} onReload={reload} />
             ) : acting ? (
