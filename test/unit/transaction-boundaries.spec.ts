@@ -102,8 +102,6 @@ describe('transaction boundaries', () => {
     'libs/platform/src/auth/users.service.ts',
     'libs/platform/src/idempotency/idempotency.service.ts',
     'libs/platform/src/outbox/outbox-relay.ts',
-    'libs/statistics/src/queries/read-query.ts',
-    'libs/statistics/src/queries/rollup-compactor.ts',
   ];
 
   it('services open transactions through the unit of work, beyond the known list', () => {
