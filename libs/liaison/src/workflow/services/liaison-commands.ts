@@ -161,7 +161,7 @@ export class LiaisonCommands {
   dismissCluster(actor: Actor, id: string, input: Arg<ClusterDismissal['dismiss'], 3>) {
     return this.uow.run(async (m) => {
       await this.dismissal.dismiss(m, actor, id, input);
-      return this.clusters.resource(id, actor.role, m);
+      return this.clusters.resource(m, id, actor.role);
     });
   }
 }

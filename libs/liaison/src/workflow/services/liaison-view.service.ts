@@ -119,7 +119,7 @@ export class LiaisonViewService {
           WHERE ${lawsuitWhere(f, binder(sp), weekEnd)} ORDER BY l.filed_on LIMIT $2`,
         sp,
       ),
-      f.due ? [] : this.clusters.openClusters(limit),
+      f.due ? [] : this.clusters.openClusters(this.ds, limit),
     ]);
     return {
       today, ...(filtered ? { filter: { ...(f.due ? { due: f.due } : {}), ...(f.waiting ? { waiting: f.waiting } : {}) }, weekEnd } : {}),
