@@ -27,8 +27,6 @@ const READ_FALLBACKS = [
   'libs/cases/src/queries/case-queries.service.ts: detail',
   'libs/clocks/src/calendar.service.ts: current',
   'libs/documents/src/document.service.ts: summaries',
-  'libs/liaison/src/workflow/services/liaison-queries.service.ts: letter',
-  'libs/liaison/src/workflow/services/liaison-queries.service.ts: notice',
   'libs/mediation/src/services/mediation-queries.service.ts: cal',
   'libs/mediation/src/services/mediation-queries.service.ts: get',
 ];
@@ -84,7 +82,6 @@ describe('transaction boundaries', () => {
     'libs/clocks/src/reminder-policy.service.ts',
     'libs/clocks/src/reminder-scanner.ts',
     'libs/files/src/files.service.ts',
-    'libs/liaison/src/workflow/services/liaison-scanner.ts',
     'libs/mediation/src/services/mediation-due-scanner.ts',
     'libs/notifications/src/delivery.service.ts',
     'libs/notifications/src/digest.service.ts',
