@@ -203,3 +203,9 @@ export function members(m: Db, clusterId: string): Promise<MemberRow[]> {
     [clusterId],
   );
 }
+
+/** A cluster's state, its row share-locked (a dismissal waits for a notice drafted from it, and the draft for the dismissal). */
+export async function shareLockState(m: Db, id: string): Promise<ClusterState | undefined> {
+  const [row] = await rawRows<{ state: ClusterState }>(m, 'SELECT state FROM group_disputes WHERE id = $1 FOR SHARE', [id]);
+  return row?.state;
+}
