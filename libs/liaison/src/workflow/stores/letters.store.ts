@@ -78,3 +78,56 @@ export function letterList(
 export async function markEscalated(m: SqlRunner, ids: readonly string[], at: Date): Promise<void> {
   await rawExec(m, 'UPDATE liaison_letters SET escalated_at = $2 WHERE id = ANY($1::uuid[]) AND escalated_at IS NULL', [[...ids], at]);
 }
+
+/** A new draft letter; returns its id, state and version. */
+export async function insertDraft(
+  m: SqlRunner,
+  d: { kind: string; caseId: string | null; recipientDepartmentId: number; problems: unknown; recommendations: unknown; createdBy: string },
+) {
+  const [row] = await rawRows<RowOf<'liaison_letters', 'id' | 'state' | 'version'>>(
+    m,
+    `INSERT INTO liaison_letters (kind, case_id, recipient_department_id, problems, recommendations, state, created_by)
+     VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id, state, version`,
+    [d.kind, d.caseId, d.recipientDepartmentId, JSON.stringify(d.problems), JSON.stringify(d.recommendations), d.createdBy],
+  );
+  return row!;
+}
+
+/** Some columns of a letter, or undefined when it is gone. */
+export async function letterColumns<K extends 'case_id' | 'recipient_department_id' | 'kind' | 'issued_on' | 'received_on'>(
+  m: SqlRunner,
+  id: string,
+  columns: readonly K[],
+): Promise<RowOf<'liaison_letters', K> | undefined> {
+  const [row] = await rawRows<RowOf<'liaison_letters', K>>(m, `SELECT ${columns.join(', ')} FROM liaison_letters WHERE id = $1`, [id]);
+  return row;
+}
+
+/** The name of a department, or undefined. */
+export async function departmentName(m: SqlRunner, departmentId: number): Promise<string | undefined> {
+  const [row] = await rawRows<RowOf<'departments', 'name'>>(m, 'SELECT name FROM departments WHERE id = $1', [departmentId]);
+  return row?.name;
+}
+
+/** What an issued letter names: its recipient department and, from a case, the case number. */
+export async function issueContext(m: SqlRunner, recipientDepartmentId: number, caseId: string | null) {
+  const [row] = await rawRows<{ recipient: Row<'departments'>['name']; case_number: Row<'cases'>['case_number'] | null }>(
+    m,
+    `SELECT d.name AS recipient, c.case_number FROM departments d LEFT JOIN cases c ON c.id = $2 WHERE d.id = $1`,
+    [recipientDepartmentId, caseId],
+  );
+  return row;
+}
+
+/** The respondent of a case (the default recipient of its letters), or undefined when the case is unknown. */
+export async function caseRespondent(m: SqlRunner, caseId: string) {
+  const [row] = await rawRows<RowOf<'cases', 'respondent_department_id'>>(m, 'SELECT respondent_department_id FROM cases WHERE id = $1', [
+    caseId,
+  ]);
+  return row;
+}
+
+/** Whether a department exists. */
+export async function departmentExists(m: SqlRunner, departmentId: number): Promise<boolean> {
+  return (await rawRows<{ '?column?': number }>(m, 'SELECT 1 FROM departments WHERE id = $1', [departmentId])).length > 0;
+}
