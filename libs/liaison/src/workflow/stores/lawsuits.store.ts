@@ -69,3 +69,99 @@ export async function caseLawsuitWindow(m: SqlRunner, caseId: string): Promise<L
   );
   return row;
 }
+
+/** Whether the court already has a lawsuit with that case number (other than `exceptId`). */
+export async function courtNumberTaken(m: SqlRunner, court: string, courtCaseNumber: string, exceptId?: string): Promise<boolean> {
+  const rows =
+    exceptId === undefined
+      ? await rawRows<{ '?column?': number }>(m, 'SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2', [
+          court,
+          courtCaseNumber,
+        ])
+      : await rawRows<{ '?column?': number }>(
+          m,
+          'SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2 AND id <> $3',
+          [court, courtCaseNumber, exceptId],
+        );
+  return rows.length > 0;
+}
+
+/** A lawsuit against a reconsideration decision of a case; returns its id and version. */
+export async function insertCaseLawsuit(
+  m: SqlRunner,
+  f: { caseId: string; court: string; courtCaseNumber: string; filedOn: string; coDefendant: boolean; recordedBy: string },
+) {
+  const [row] = await rawRows<RowOf<'liaison_lawsuits', 'id' | 'version'>>(
+    m,
+    `INSERT INTO liaison_lawsuits (case_id, court, court_case_number, filed_on, co_defendant, recorded_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, version`,
+    [f.caseId, f.court, f.courtCaseNumber, f.filedOn, f.coDefendant, f.recordedBy],
+  );
+  return row!;
+}
+
+/** A direct suit (行政应诉 without a case); returns its id and version. */
+export async function insertDirectLawsuit(
+  m: SqlRunner,
+  f: {
+    court: string;
+    courtCaseNumber: string;
+    filedOn: string;
+    defendantDepartmentId: number | null;
+    plaintiffs: string[];
+    act: string;
+    complaintReceivedOn: string | null;
+    defenceDue: string | null;
+    defenceDueProvisional: boolean;
+    /** JSON text (or null) of how the defence due date was computed. */
+    defenceDueExplanationJson: string | null;
+    recordedBy: string;
+  },
+) {
+  const [row] = await rawRows<RowOf<'liaison_lawsuits', 'id' | 'version'>>(
+    m,
+    `INSERT INTO liaison_lawsuits (case_id, origin, court, court_case_number, filed_on, co_defendant, defendant_department_id, plaintiffs, act,
+       complaint_received_on, defence_due, defence_due_provisional, defence_due_explanation, recorded_by)
+     VALUES (NULL, 'direct', $1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id, version`,
+    [
+      f.court,
+      f.courtCaseNumber,
+      f.filedOn,
+      f.defendantDepartmentId,
+      JSON.stringify(f.plaintiffs),
+      f.act,
+      f.complaintReceivedOn,
+      f.defenceDue,
+      f.defenceDueProvisional,
+      f.defenceDueExplanationJson,
+      f.recordedBy,
+    ],
+  );
+  return row!;
+}
+
+/** The judgment side of a lawsuit, its row locked (FOR UPDATE); undefined when it is gone. */
+export async function lockForJudgment(m: SqlRunner, id: string) {
+  const [row] = await rawRows<
+    RowOf<'liaison_lawsuits', 'filed_on' | 'judgment_kind' | 'judgment_on' | 'version'> & { hearings: Hearing[] }
+  >(m, 'SELECT filed_on, hearings, judgment_kind, judgment_on, version FROM liaison_lawsuits WHERE id = $1 FOR UPDATE', [id]);
+  return row;
+}
+
+/** The defence side of a lawsuit, its row locked (FOR UPDATE); undefined when it is gone. */
+export async function lockForDefence(m: SqlRunner, id: string) {
+  const [row] = await rawRows<
+    RowOf<'liaison_lawsuits', 'filed_on' | 'complaint_received_on' | 'defence_due' | 'defence_submitted_on' | 'version'>
+  >(
+    m,
+    'SELECT filed_on, complaint_received_on, defence_due, defence_submitted_on, version FROM liaison_lawsuits WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  return row;
+}
+
+/** A department name and kind (a direct suit names a district body as defendant), or undefined. */
+export async function department(m: SqlRunner, id: number) {
+  const [row] = await rawRows<RowOf<'departments', 'name' | 'kind'>>(m, 'SELECT name, kind FROM departments WHERE id = $1', [id]);
+  return row;
+}
