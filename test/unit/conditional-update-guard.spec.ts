@@ -15,7 +15,7 @@ const KNOWN: Record<string, string> = {
   'libs/platform/src/auth/auth.service.ts': 'own password change: no expected version',
   'libs/liaison/src/clusters/stores/group-disputes.store.ts':
     'cluster detector: set-based merge of many rows in one statement; cluster dismissal (dismissOpen): not yet on the helper',
-  'libs/liaison/src/workflow/services/copy-report.service.ts': 'copy report: not yet on the helper',
+  'libs/liaison/src/workflow/stores/copy-reports.store.ts': 'copy report (markIssued): not yet on the helper',
   'libs/clocks/src/clock-recomputer.ts': 'calendar recompute: set-based update of many clocks in one statement',
   'libs/clocks/src/clock.service.ts': 'clocks: system updates without an expected version',
   'libs/mediation/src/services/mediator-profile.service.ts': 'mediator profile: upsert by user id',
