@@ -11,7 +11,7 @@
  */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
+import { AuditService, loadConfig, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { ClusterAlerts, ClusterDetector, ClusterQueries, ClusterRecords, planClusters } from '@fuyi/liaison';
 import { withBenchDatabase } from './bench-database';
 import { Notifier } from '@fuyi/notifications';
@@ -99,8 +99,8 @@ export async function run(): Promise<Record<string, unknown>> {
   const config = loadConfig({ NODE_ENV: 'test' });
   return withBenchDatabase(4, async (ds) => {
     const stats = await load(ds, n, fresh);
-    const queries = new ClusterQueries(ds);
-    const detector = new ClusterDetector(ds, new ClusterAlerts(queries, new AuditService(), Notifier.standalone(ds, loadConfig(process.env)), new TimeSource(config)), config);
+    const queries = new ClusterQueries(new UnitOfWork(ds));
+    const detector = new ClusterDetector(new UnitOfWork(ds), new ClusterAlerts(queries, new AuditService(), Notifier.standalone(ds, loadConfig(process.env)), new TimeSource(config)), config);
     const baseline = await fullRescan(ds, detector);
     const t = Date.now();
     const job = await detector.scanNew({ lagMs: 0 });

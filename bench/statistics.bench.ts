@@ -13,6 +13,7 @@
 import 'reflect-metadata';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { CaseStatisticsService, ClockStatisticsService, DIMENSIONS, HeadStatisticsService, TownshipStatisticsService } from '@fuyi/statistics';
+import { loadConfig, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { withBenchDatabase } from './bench-database';
 
 const CATEGORIES = ['penalty', 'coercive', 'expropriation', 'demolition', 'public_security', 'info_disclosure', 'licensing', 'inaction', 'social_security', 'other'];
@@ -141,10 +142,12 @@ export async function run(): Promise<Record<string, unknown>> {
     const q = ds.createQueryRunner();
     let loaded: Record<string, number>;
     try { loaded = await load(q, n); } finally { await q.release(); }
-    const stats = new CaseStatisticsService(ds);
-    const clocks = new ClockStatisticsService(ds);
-    const heads = new HeadStatisticsService(ds);
-    const townships = new TownshipStatisticsService(ds, stats);
+    const uow = new UnitOfWork(ds);
+    const timeSource = new TimeSource(loadConfig({ NODE_ENV: 'test' }));
+    const stats = new CaseStatisticsService(uow);
+    const clocks = new ClockStatisticsService(uow, timeSource);
+    const heads = new HeadStatisticsService(uow, timeSource);
+    const townships = new TownshipStatisticsService(uow, stats);
     const year = new Date().getFullYear() - 1;
     const period = { from: `${year}-01-01`, to: `${year}-12-31` };
     // The roll-up built for the bench must be exact before it is timed; a direct count scans every case, so only on

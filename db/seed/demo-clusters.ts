@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { idNumberCheckChar, Role, type Actor } from '@fuyi/kernel';
-import { APP_CONFIG, AuditService, TimeSource } from '@fuyi/platform';
+import { APP_CONFIG, AuditService, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { Notifier } from '@fuyi/notifications';
 import { ConsultationService, RegistrationService } from '@fuyi/cases';
 import { ClusterAlerts, ClusterDetector, ClusterQueries } from '@fuyi/liaison';
@@ -46,6 +46,6 @@ export async function seedDemoClusters(app: INestApplicationContext): Promise<vo
       advice: '告知可在知道补偿决定之日起60日内申请行政复议', actProject: PROJECT[0], townshipId: townships[i]!.id, consultedAt: `${iso(4 - i)}T15:00:00+08:00`,
     });
   }
-  const detector = new ClusterDetector(ds, new ClusterAlerts(new ClusterQueries(ds), app.get(AuditService), app.get(Notifier), app.get(TimeSource)), app.get(APP_CONFIG));
+  const detector = new ClusterDetector(app.get(UnitOfWork), new ClusterAlerts(new ClusterQueries(app.get(UnitOfWork)), app.get(AuditService), app.get(Notifier), app.get(TimeSource)), app.get(APP_CONFIG));
   await detector.scanNew({ lagMs: 0 });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CalendarService } from '@fuyi/clocks';
 import { endOfShanghaiDay, shanghaiDate } from '@fuyi/kernel';
 import { LiaisonNotifier, LiaisonScanner } from '@fuyi/liaison';
-import { AuditService, type TimeSource } from '@fuyi/platform';
+import { AuditService, UnitOfWork, type TimeSource } from '@fuyi/platform';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 type Who = 'liaison' | 'head' | 'clerk' | 'admin';
@@ -91,7 +91,7 @@ describe('lawsuits without a reconsideration case (ALL 67)', () => {
 
   it('reminds the liaison officers of a defence coming due and escalates a missed one to the office head, once', async () => {
     let now = new Date();
-    const scanner = new LiaisonScanner(t.db.ds, t.app.get(CalendarService), { now: () => now } as TimeSource, t.app.get(AuditService), t.app.get(LiaisonNotifier));
+    const scanner = new LiaisonScanner(new UnitOfWork(t.db.ds), t.app.get(CalendarService), { now: () => now } as TimeSource, t.app.get(AuditService), t.app.get(LiaisonNotifier));
     const notes = async (kind: string) => t.db.ds.query(
       `SELECT u.role, n.title, n.body FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = $1 AND n.body LIKE '%答辩%' ORDER BY u.role`, [kind]);
     // Received Fri 11-27: day 15 is Sat 12-12, due Mon 12-14; 3 working days before is Wed 12-09.

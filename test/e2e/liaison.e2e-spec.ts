@@ -2,7 +2,7 @@ import { CalendarService } from '@fuyi/clocks';
 import { computeDeadline, computeWithRule, RULES } from '@fuyi/deadlines';
 import { addDays, endOfShanghaiDay, shanghaiDate } from '@fuyi/kernel';
 import { LiaisonNotifier, LiaisonScanner } from '@fuyi/liaison';
-import { AuditService, type TimeSource } from '@fuyi/platform';
+import { AuditService, UnitOfWork, type TimeSource } from '@fuyi/platform';
 import { applicationBody } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -135,7 +135,7 @@ describe('court liaison workflow', () => {
 
     let now = new Date();
     const time = { now: () => now } as TimeSource;
-    const scanner = new LiaisonScanner(t.db.ds, t.app.get(CalendarService), time, t.app.get(AuditService), t.app.get(LiaisonNotifier));
+    const scanner = new LiaisonScanner(new UnitOfWork(t.db.ds), t.app.get(CalendarService), time, t.app.get(AuditService), t.app.get(LiaisonNotifier));
     const notes = async (kind: string) => t.db.ds.query(
       `SELECT u.role FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = $1 AND n.body LIKE '%意见书%' ORDER BY u.role`, [kind]);
 
@@ -177,7 +177,7 @@ describe('court liaison workflow', () => {
     const sent = await post('liaison', `/liaison/risk-notices/${id}/send`, { version: 3 });
     const due: string = sent.body.dueOn;
     let now = new Date();
-    const scanner = new LiaisonScanner(t.db.ds, t.app.get(CalendarService), { now: () => now } as TimeSource, t.app.get(AuditService), t.app.get(LiaisonNotifier));
+    const scanner = new LiaisonScanner(new UnitOfWork(t.db.ds), t.app.get(CalendarService), { now: () => now } as TimeSource, t.app.get(AuditService), t.app.get(LiaisonNotifier));
     const fired = async () => (await t.db.ds.query(
       `SELECT x.milestone FROM liaison_reminders x JOIN liaison_notice_recipients r ON r.id = x.subject_id WHERE r.notice_id = $1 ORDER BY x.id`, [id])).map((r: any) => r.milestone);
     for (const day of [due, addDays(due, 1), addDays(due, 2)]) {

@@ -1,4 +1,5 @@
 import { ClockStatisticsService, CLOCK_FIGURES, RollupCompactor, type ClockFigureKey } from '@fuyi/statistics';
+import { TimeSource, UnitOfWork } from '@fuyi/platform';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /**
@@ -54,8 +55,8 @@ describe('per-clock statistics roll-up exactness', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    clocks = new ClockStatisticsService(db.ds);
-    compactor = new RollupCompactor(db.ds);
+    clocks = new ClockStatisticsService(new UnitOfWork(db.ds), new TimeSource(db.config));
+    compactor = new RollupCompactor(new UnitOfWork(db.ds));
     const [{ id: user }] = await db.ds.query(`SELECT id FROM users WHERE username = 'head'`);
     const [{ id: dep }] = await db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
     caseIds = (await db.ds.query(

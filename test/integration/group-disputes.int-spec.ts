@@ -1,4 +1,4 @@
-import { AuditService, loadConfig, TimeSource } from '@fuyi/platform';
+import { AuditService, loadConfig, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { ClusterAlerts, ClusterDetector, ClusterQueries } from '@fuyi/liaison';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { Notifier } from '@fuyi/notifications';
@@ -16,7 +16,7 @@ describe('group-dispute detection (service level)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    detector = new ClusterDetector(db.ds, new ClusterAlerts(new ClusterQueries(db.ds), new AuditService(), Notifier.standalone(db.ds, NOTIFY), new TimeSource(db.config)), db.config);
+    detector = new ClusterDetector(new UnitOfWork(db.ds), new ClusterAlerts(new ClusterQueries(new UnitOfWork(db.ds)), new AuditService(), Notifier.standalone(db.ds, NOTIFY), new TimeSource(db.config)), db.config);
     [{ id: userId }] = await db.ds.query(`SELECT id FROM users WHERE username = 'clerk'`);
     [{ id: dept }] = await db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
   });

@@ -1,5 +1,6 @@
 import { CASE_TRANSITIONS, CaseAction, CaseState, DECISION_TYPES, nextState } from '@fuyi/cases';
 import { CaseStatisticsService, COUNT_FIGURES, DIMENSIONS, RollupCompactor, type CountKey } from '@fuyi/statistics';
+import { UnitOfWork } from '@fuyi/platform';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /**
@@ -84,8 +85,8 @@ describe('statistics roll-up exactness', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    stats = new CaseStatisticsService(db.ds);
-    compactor = new RollupCompactor(db.ds);
+    stats = new CaseStatisticsService(new UnitOfWork(db.ds));
+    compactor = new RollupCompactor(new UnitOfWork(db.ds));
     [{ id: user }] = await db.ds.query(`SELECT id FROM users WHERE username = 'head'`);
     deps = (await db.ds.query(`SELECT id FROM departments ORDER BY id LIMIT 3`)).map((r: any) => r.id);
   });

@@ -1,4 +1,4 @@
-import { TimeSource } from '@fuyi/platform';
+import { TimeSource, UnitOfWork } from '@fuyi/platform';
 import ExcelJS from 'exceljs';
 import {
   CaseStatisticsService, ClockStatisticsService, COUNT_FIGURES, HeadStatisticsService, RATE_FIGURES, StatisticsExportService, TownshipStatisticsService,
@@ -25,11 +25,13 @@ describe('statistics figures (hand-built 2019)', () => {
     // An empty district (reference data and users only): the demo cases would otherwise add their open clocks.
     await db.owner.query(`TRUNCATE cases, case_parties, case_events, case_clocks, liaison_lawsuits, case_hearings, case_hearing_attendance, mediation_files, stat_case_facts, stat_daily, stat_daily_delta CASCADE`);
     fx = await buildStatisticsFixture(db.ds);
-    cases = new CaseStatisticsService(db.ds);
-    clocks = new ClockStatisticsService(db.ds);
-    heads = new HeadStatisticsService(db.ds);
-    townships = new TownshipStatisticsService(db.ds, cases);
-    exports = new StatisticsExportService(cases, clocks, heads, townships, new TimeSource(db.config));
+    const uow = new UnitOfWork(db.ds);
+    const time = new TimeSource(db.config);
+    cases = new CaseStatisticsService(uow);
+    clocks = new ClockStatisticsService(uow, time);
+    heads = new HeadStatisticsService(uow, time);
+    townships = new TownshipStatisticsService(uow, cases);
+    exports = new StatisticsExportService(cases, clocks, heads, townships, time);
   });
   afterAll(() => db.drop());
 

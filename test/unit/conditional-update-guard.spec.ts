@@ -12,9 +12,9 @@ const KNOWN: Record<string, string> = {
   // The three bumps of user accounts (console, operator CLI, own password change) moved together into their store.
   'libs/platform/src/auth/stores/users.store.ts':
     'user accounts: keyed updates (password reset by the console or the operator CLI, deactivation, own password change) need no expected version; role and particulars are conditional on it but not yet on the helper',
-  'libs/liaison/src/clusters/cluster-writer.ts': 'cluster detector: set-based merge of many rows in one statement',
-  'libs/liaison/src/clusters/cluster-dismissal.ts': 'cluster dismissal: not yet on the helper',
-  'libs/liaison/src/workflow/services/copy-report.service.ts': 'copy report: not yet on the helper',
+  'libs/liaison/src/clusters/stores/group-disputes.store.ts':
+    'cluster detector: set-based merge of many rows in one statement; cluster dismissal (dismissOpen): not yet on the helper',
+  'libs/liaison/src/workflow/stores/copy-reports.store.ts': 'copy report (markIssued): not yet on the helper',
   'libs/clocks/src/stores/clocks.store.ts':
     'clocks: set-based writes (calendar recompute of many clocks, closing by case and rule) without an expected version',
   'libs/mediation/src/stores/profiles.store.ts': 'mediator profile: upsert by user id',

@@ -19,18 +19,11 @@ function sources(): Array<{ file: string; text: string }> {
 }
 
 /**
- * Read-only queries that may still fall back to the pool when no manager is passed (an autocommit read is the same
- * read). The list may only shrink: a new fallback fails this test, and so does a listed one that has gone. Writes and
- * row locks never fall back: they take the caller's manager, or the lock would end with the statement.
+ * Queries that fall back to the pool when no manager is passed: none is left (the last ones, read-only, moved to
+ * UnitOfWork.read). Writes and row locks never fall back: they take the caller's manager, or the lock would end with
+ * the statement; reads go through the unit of work, so a new fallback fails this test.
  */
-const READ_FALLBACKS = [
-  'libs/liaison/src/clusters/cluster.queries.ts: get',
-  'libs/liaison/src/clusters/cluster.queries.ts: list',
-  'libs/liaison/src/clusters/cluster.queries.ts: openClusters',
-  'libs/liaison/src/clusters/cluster.queries.ts: resource',
-  'libs/liaison/src/workflow/services/liaison-queries.service.ts: letter',
-  'libs/liaison/src/workflow/services/liaison-queries.service.ts: notice',
-];
+const READ_FALLBACKS: string[] = [];
 
 /** Issue 19 item 3: transactions belong to services (one unit of work), controllers do HTTP only, the actor is explicit. */
 describe('transaction boundaries', () => {
@@ -67,19 +60,10 @@ describe('transaction boundaries', () => {
   });
 
   /**
-   * Services, scanners and infrastructure that still open their transaction on the DataSource themselves rather than
-   * through UnitOfWork (each is a service, not a controller; several are constructed by hand by the CLI, issue 19
-   * item 6). The list may only shrink: a new one fails this test, and so does a listed one that has moved over.
+   * Services, scanners and infrastructure that open their transaction on the DataSource themselves rather than through
+   * UnitOfWork: none is left (27 when the list was made), so a new one fails this test.
    */
-  const OWN_TRANSACTIONS = [
-    'apps/api/src/http/audited-read.ts',
-    'apps/api/src/ops/metrics-readings.ts',
-    'apps/api/src/ops/queue-board.ts',
-    'libs/liaison/src/clusters/cluster-detector.ts',
-    'libs/liaison/src/workflow/services/liaison-scanner.ts',
-    'libs/statistics/src/queries/read-query.ts',
-    'libs/statistics/src/queries/rollup-compactor.ts',
-  ];
+  const OWN_TRANSACTIONS: string[] = [];
 
   it('services open transactions through the unit of work, beyond the known list', () => {
     const opened = all.filter(({ text }) => /\b(?:this\.)?(?:ds|dataSource)\.transaction\s*\(/.test(text)).map(({ file }) => file);

@@ -6,7 +6,8 @@ import { Role, type Actor } from '@fuyi/kernel';
 import { Roles } from '../auth/auth.decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { bigintCursor, pageOf } from './paging';
-import { AUDIT_COLUMNS, AuditLogService } from '../services/audit-log.service';
+import { AUDIT_LOG_COLUMNS } from '@fuyi/platform';
+import { AuditLogService } from '../services/audit-log.service';
 
 /** An audit row as the API names things (camelCase; the table keeps its snake_case columns). */
 const auditRow = (r: Record<string, any>) => ({
@@ -61,7 +62,7 @@ export class AuditController {
   async export(@Query() q: AuditQueryDto, @Req() req: { actor: Actor; ip: string }): Promise<string> {
     const { limit: _, cursor: __, ...filters } = q;
     const rows = await this.auditLog.exportRows(req.actor, req.ip, filters, 50_000);
-    const header = AUDIT_COLUMNS.split(', ');
+    const header = AUDIT_LOG_COLUMNS;
     return '\ufeff' + [header.join(','), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(','))].join('\r\n') + '\r\n';
   }
 

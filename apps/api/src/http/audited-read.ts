@@ -1,9 +1,8 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import { from, mergeMap, type Observable } from 'rxjs';
 import type { Actor } from '@fuyi/kernel';
-import { AuditService } from '@fuyi/platform';
+import { AuditService, UnitOfWork } from '@fuyi/platform';
 
 export interface AuditedReadSpec {
   action: string;
@@ -25,7 +24,7 @@ export const AuditedRead = (spec: AuditedReadSpec) => applyDecorators(SetMetadat
 
 @Injectable()
 export class AuditedReadInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector, private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly reflector: Reflector, private readonly uow: UnitOfWork, private readonly audit: AuditService) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const spec = this.reflector.get<AuditedReadSpec | undefined>(AUDITED_READ, ctx.getHandler());
@@ -35,7 +34,7 @@ export class AuditedReadInterceptor implements NestInterceptor {
     return next.handle().pipe(
       mergeMap((result) =>
         from(
-          this.ds.transaction((m) =>
+          this.uow.run((m) =>
             this.audit.record(m, {
               actor, action: spec.action, subjectType: spec.subjectType,
               subjectId: spec.param ? String(req.params[spec.param]) : actor.userId,

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Counter, Gauge, Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
-import { QueueRegistry } from '@fuyi/platform';
+import { QueueRegistry, UnitOfWork } from '@fuyi/platform';
 import { WindowedHistogram } from './windowed-histogram';
 import { LATENESS_BUCKETS, LATENESS_WINDOW_HOURS, readDatabase, readQueues, type DatabaseReadings, type QueueCounts } from './metrics-readings';
 
@@ -21,7 +20,7 @@ export class OpsMetricsService {
   private readonly logger = new Logger('Metrics');
   private inFlight: Promise<Readings> | undefined;
 
-  constructor(private readonly ds: DataSource, @Inject(QueueRegistry) private readonly queues: QueueRegistry) {
+  constructor(private readonly uow: UnitOfWork, @Inject(QueueRegistry) private readonly queues: QueueRegistry) {
     const registers = [this.registry];
     const read = () => this.read();
     const db = async () => (await read()).db;
@@ -94,7 +93,7 @@ export class OpsMetricsService {
 
   private async load(): Promise<Readings> {
     const [db, queues] = await Promise.all([
-      readDatabase(this.ds).catch((e: Error) => this.failed('postgres', e)),
+      readDatabase(this.uow).catch((e: Error) => this.failed('postgres', e)),
       readQueues(this.queues).catch((e: Error) => this.failed('redis', e)),
     ]);
     return { db, queues };

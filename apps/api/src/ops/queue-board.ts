@@ -5,9 +5,8 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import type { BeforeHookResult, HookContext } from '@bull-board/api/typings/app';
 import { FastifyAdapter as BoardFastifyAdapter } from '@bull-board/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { DomainError, type Actor } from '@fuyi/kernel';
-import { AuditService, AuthService, QueueName, QueueRegistry, RequestContext } from '@fuyi/platform';
+import { AuditService, AuthService, QueueName, QueueRegistry, RequestContext, UnitOfWork } from '@fuyi/platform';
 import { authRequired, bearerToken, requireAdmin } from './admin-access';
 import { BOARD_COOKIE, BOARD_PATH, BoardSessionService, cookieValue } from './board-session.service';
 
@@ -24,7 +23,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
   const queues = app.get(QueueRegistry);
   const auth = app.get(AuthService);
   const sessions = app.get(BoardSessionService);
-  const ds = app.get(DataSource);
+  const uow = app.get(UnitOfWork);
   const audit = app.get(AuditService);
   const logger = new Logger('QueueBoard');
 
@@ -39,7 +38,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
           if (method === 'get') return;
           if (PAYLOAD_WRITES.has(route)) return { allow: false, status: 403, message: '任务只能由系统经 outbox 产生，看板不能新增任务或修改任务数据' };
           const queue = typeof request.params.queueName === 'string' ? request.params.queueName : 'all';
-          await ds.transaction((m) =>
+          await uow.run((m) =>
             audit.record(m, {
               // The board's hooks see bull-board's request, not Fastify's: the actor admitted in onRequest below is
               // read back at this edge and passed on explicitly; the audit service itself never looks it up.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@fuyi/platform';
+import { ReferenceStore, UnitOfWork } from '@fuyi/platform';
 
 /** The reference lists every form offers: townships and the departments that can be respondents. */
 @Injectable()
@@ -7,11 +7,11 @@ export class ReferenceDataService {
   constructor(private readonly uow: UnitOfWork) {}
 
   townships() {
-    return this.uow.read((m) => m.query('SELECT id, code, name, kind FROM townships ORDER BY id'));
+    return this.uow.read((m) => ReferenceStore.townships(m));
   }
 
   async departments() {
-    const rows = await this.uow.read((m) => m.query('SELECT id, name, kind, township_id, superior FROM departments ORDER BY id'));
-    return rows.map((r: any) => ({ id: r.id, name: r.name, kind: r.kind, townshipId: r.township_id, superior: r.superior }));
+    const rows = await this.uow.read((m) => ReferenceStore.departments(m));
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, townshipId: r.township_id, superior: r.superior }));
   }
 }

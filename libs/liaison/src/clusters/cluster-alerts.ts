@@ -4,7 +4,8 @@ import { Role, shanghaiDate } from '@fuyi/kernel';
 import { AuditService, TimeSource } from '@fuyi/platform';
 import { Notifier } from '@fuyi/notifications';
 import { ClusterQueries } from './cluster.queries';
-import type { ClusterChange } from './cluster-writer';
+import * as GroupDisputes from './stores/group-disputes.store';
+import type { ClusterChange } from './stores/group-disputes.store';
 import { alertText } from './domain/suggested-notice';
 
 const LISTED_MEMBERS = 50;
@@ -27,17 +28,17 @@ export class ClusterAlerts {
   async raise(m: EntityManager, changes: ClusterChange[]): Promise<{ created: number; grown: number }> {
     const result = { created: 0, grown: 0 };
     for (const change of changes) {
-      const [g] = await m.query(`SELECT state, member_count, alerted_count, alert_notification_ids FROM group_disputes WHERE id = $1`, [change.id]);
+      const g = await GroupDisputes.alertState(m, change.id);
       if (!g || g.state !== 'open' || g.member_count <= g.alerted_count) continue;
       const before = g.alerted_count > 0 ? g.alerted_count : null;
-      const cluster = await this.queries.get(change.id, m);
+      const cluster = await this.queries.get(m, change.id);
       const labels = cluster.members.map((x) => x.label);
       const listed = labels.length > LISTED_MEMBERS ? [...labels.slice(0, LISTED_MEMBERS), `等${labels.length}件`] : labels;
       const text = alertText(cluster, listed, before);
       const updated = before == null ? [] : await this.notifier.rewrite(m, g.alert_notification_ids.map(String), text);
       // No alert to update (officers were added after it, or none existed then): this growth is told as a new alert.
       const ids = updated.length ? updated : await this.notifier.toRoles(m, [Role.LiaisonOfficer], { kind: 'group_dispute', ...text });
-      await m.query(`UPDATE group_disputes SET alerted_count = member_count, alert_notification_ids = $2::bigint[] WHERE id = $1`, [change.id, ids]);
+      await GroupDisputes.markAlerted(m, change.id, ids);
       // A new alert went out with its notifications; a grown one goes out again at most once a day.
       const followUp = updated.length > 0 && !(await this.followedUpToday(m, change.id));
       if (followUp) await this.notifier.resend(m, ids);
@@ -53,11 +54,6 @@ export class ClusterAlerts {
 
   /** Whether this cluster's alert was already sent out again today (the audit trail records each follow-up). */
   private async followedUpToday(m: EntityManager, clusterId: string): Promise<boolean> {
-    const rows = await m.query(
-      `SELECT 1 FROM audit_log WHERE chain = $1 AND action = 'group_dispute.grow' AND summary->>'followUp' = 'true'
-          AND (occurred_at AT TIME ZONE 'Asia/Shanghai')::date = $2::date LIMIT 1`,
-      [`group_dispute:${clusterId}`, shanghaiDate(this.time.now())],
-    );
-    return rows.length > 0;
+    return GroupDisputes.followedUpOn(m, clusterId, shanghaiDate(this.time.now()));
   }
 }

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@fuyi/platform';
+import { APP_CONFIG, UnitOfWork, type AppConfig } from '@fuyi/platform';
 import { ClusterAlerts } from './cluster-alerts';
-import { ClusterRecords, type DeptRecord, type RecordRef } from './cluster-records';
-import { refreshTotals, writePlan } from './cluster-writer';
+import { ClusterRecords, departmentName, lockDepartmentDetection, type DeptRecord, type RecordRef } from './stores/detection.store';
+import { refreshTotals, writePlan } from './stores/group-disputes.store';
 import type { MatchSettings, RecordKind } from './domain/cluster-match';
 import { planClusters } from './domain/cluster-plan';
 
@@ -33,7 +32,7 @@ const add = (a: DetectionStats, b: DetectionStats): DetectionStats => ({
 @Injectable()
 export class ClusterDetector {
   private readonly logger = new Logger('GroupDisputes');
-  constructor(private readonly ds: DataSource, private readonly alerts: ClusterAlerts, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly uow: UnitOfWork, private readonly alerts: ClusterAlerts, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   get settings(): MatchSettings {
     const { minRecords, windowDays, similarity } = this.config.groupDispute;
@@ -42,7 +41,7 @@ export class ClusterDetector {
 
   /** The per-record job (an application registered, a consultation recorded). */
   async processRecords(refs: RecordRef[], settings: MatchSettings = this.settings): Promise<DetectionStats> {
-    const records = await ClusterRecords.load(this.ds, refs);
+    const records = await this.uow.read((m) => ClusterRecords.load(m, refs));
     const byDepartment = new Map<number, DeptRecord[]>();
     for (const r of records) byDepartment.set(r.departmentId, [...(byDepartment.get(r.departmentId) ?? []), r]);
     let stats = { ...empty(), records: records.length };
@@ -63,9 +62,10 @@ export class ClusterDetector {
     let stats = empty();
     // Applications first: a cluster they found is explained against case numbers, which officers know best.
     for (const kind of ['case', 'consultation'] as RecordKind[]) {
-      for (let batch = await ClusterRecords.after(this.ds, kind, until, SCAN_BATCH); batch.length; batch = await ClusterRecords.after(this.ds, kind, until, SCAN_BATCH)) {
+      const next = () => this.uow.read((m) => ClusterRecords.after(m, kind, until, SCAN_BATCH));
+      for (let batch = await next(); batch.length; batch = await next()) {
         stats = add(stats, await this.processRecords(batch, opts.settings));
-        await ClusterRecords.advance(this.ds, kind, batch[batch.length - 1]!);
+        await this.uow.read((m) => ClusterRecords.advance(m, kind, batch[batch.length - 1]!));
       }
     }
     if (stats.created || stats.grown) this.logger.log(`group disputes: ${stats.created} new, ${stats.grown} grown (${stats.records} records)`);
@@ -73,8 +73,8 @@ export class ClusterDetector {
   }
 
   private processDepartment(departmentId: number, fresh: DeptRecord[], caseIds: string[], s: MatchSettings): Promise<DetectionStats> {
-    return this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('fuyi.group-disputes'), $1::int)`, [departmentId]);
+    return this.uow.run(async (m) => {
+      await lockDepartmentDetection(m, departmentId);
       const replaced = await ClusterRecords.replaceFollowedConsultations(m, departmentId, caseIds.filter((id) => fresh.some((r) => r.kind === 'case' && r.id === id)));
       await refreshTotals(m, replaced);
       // A record without document number, project or place cannot match anything: no candidates to read for it.
@@ -84,7 +84,7 @@ export class ClusterDetector {
       const from = dates[0]!;
       const candidates = await ClusterRecords.candidates(m, departmentId, from, dates[dates.length - 1]!, s.windowDays);
       const { memberships, clusters } = await ClusterRecords.memberships(m, departmentId, from, s.windowDays);
-      const [{ name: respondent }] = await m.query('SELECT name FROM departments WHERE id = $1', [departmentId]);
+      const respondent = await departmentName(m, departmentId);
       const plan = planClusters({ respondent, fresh, candidates, memberships, clusters, settings: s });
       const changes = await writePlan(m, departmentId, plan);
       const alerted = await this.alerts.raise(m, [...changes, ...replaced.map((id) => ({ id, created: false }))]);

@@ -6,7 +6,7 @@ export * from './cluster-errors';
 export * from './cluster.queries';
 export * from './cluster-detector';
 export * from './cluster-alerts';
-export * from './cluster-records';
+export { ClusterRecords, type DeptRecord, type RecordRef } from './stores/detection.store';
 export * from './cluster-dismissal';
 export * from './domain/cluster-match';
 export * from './domain/cluster-plan';

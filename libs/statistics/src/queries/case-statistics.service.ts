@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { statsQuery } from './read-query';
+import { UnitOfWork } from '@fuyi/platform';
+import { statsRead } from './read-query';
+import * as CaseFigures from '../stores/case-figures.store';
 import { CASE_CATEGORIES, CASE_STATE_LABELS, DECISION_TYPES, type CaseState, type DecisionType } from '@fuyi/cases';
-import { CASE_FACTS_SQL, STORED_CASE_FACTS_SQL } from '../domain/case-facts';
-import { DIMENSION_SQL, DIMENSIONS, dimensionFilter, rowLabel, type Dimension } from '../domain/dimensions';
+import { DIMENSIONS, dimensionFilter, rowLabel, type Dimension } from '../domain/dimensions';
 import {
   CASE_FIGURES, COUNT_FIGURES, DEFAULT_SETTLED_WINDOW_DAYS, RATE_FIGURES, countKeyOf, figureCondition, rate,
   type CaseFigureKey, type CountKey, type RateKey,
@@ -21,8 +21,6 @@ export interface OverviewRow { key: string; label: string; counts: FigureCounts;
 
 const COUNT_KEYS = Object.keys(COUNT_FIGURES) as CountKey[];
 const RATE_KEYS = Object.keys(RATE_FIGURES) as RateKey[];
-/** Every figure's parameters typed once, whether or not its condition uses them (Postgres must know each $n's type). */
-const TYPED_PARAMS = 'typed_params AS (SELECT $1::date AS from_day, $2::date AS to_day, $3::int AS window_days)';
 const CLOSE_KIND_LABELS: Record<string, string> = { decision: '作出决定', withdrawn: '准予撤回终止', terminated: '终止', mediated: '调解结案' };
 
 export function ratesOf(c: FigureCounts): FigureRates {
@@ -35,7 +33,7 @@ export function ratesOf(c: FigureCounts): FigureRates {
  */
 @Injectable()
 export class CaseStatisticsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   /**
    * The table for a period and a dimension. With the default 案结事了 window it is read from the roll-up kept by triggers
@@ -52,18 +50,7 @@ export class CaseStatisticsService {
     const by = checkDimension(q.by);
     const b = monthBounds(from, to);
     // Whole months from stat_monthly, the days before and after them from stat_daily, and every uncompacted delta.
-    const raw: Array<{ key: string; measure: string; n: number }> = await statsQuery(this.ds, 
-      `WITH x AS (SELECT key, measure, n FROM stat_monthly WHERE dim = $1 AND month >= $4::date AND month < $5::date
-                  UNION ALL SELECT key, measure, n FROM stat_daily WHERE dim = $1 AND day BETWEEN $2::date AND $3::date AND (day < $4::date OR day >= $5::date)
-                  UNION ALL SELECT key, measure, n FROM stat_daily_delta WHERE dim = $1 AND day BETWEEN $2::date AND $3::date),
-            y AS (SELECT key, measure, n FROM stat_monthly WHERE dim = $1 AND month < $6::date AND measure IN ('accepted', 'closed')
-                  UNION ALL SELECT key, measure, n FROM stat_daily WHERE dim = $1 AND day >= $6::date AND day <= $3::date AND measure IN ('accepted', 'closed')
-                  UNION ALL SELECT key, measure, n FROM stat_daily_delta WHERE dim = $1 AND day <= $3::date AND measure IN ('accepted', 'closed'))
-       SELECT key, measure, sum(n)::int AS n FROM x GROUP BY 1, 2
-       UNION ALL
-       SELECT key, 'pending', sum(CASE WHEN measure = 'accepted' THEN n ELSE -n END)::int FROM y GROUP BY 1`,
-      [by, from, to, b.firstWholeMonth, b.afterWholeMonths, b.pendingDailyFrom],
-    );
+    const raw = await statsRead(this.uow, (m) => CaseFigures.rollupCaseCounts(m, by, from, to, b));
     const names = await this.namesOf(by);
     const byKey = new Map<string, FigureCounts>();
     for (const r of raw) {
@@ -78,10 +65,10 @@ export class CaseStatisticsService {
 
   private async namesOf(by: Dimension): Promise<Map<string, string>> {
     if (by === 'township') {
-      const rows = await statsQuery(this.ds, `SELECT id::text AS key, name FROM townships`);
-      return new Map([['district', '区复议机构'], ...rows.map((r: any) => [r.key, r.name] as [string, string])]);
+      const rows = await statsRead(this.uow, (m) => CaseFigures.townshipNames(m));
+      return new Map([['district', '区复议机构'], ...rows.map((r) => [r.key, r.name] as [string, string])]);
     }
-    if (by === 'respondent') return new Map((await statsQuery(this.ds, `SELECT id::text AS key, name FROM departments`)).map((r: any) => [r.key, r.name]));
+    if (by === 'respondent') return new Map((await statsRead(this.uow, (m) => CaseFigures.departmentNames(m))).map((r) => [r.key, r.name]));
     return new Map([['total', '合计']]);
   }
 
@@ -98,14 +85,7 @@ export class CaseStatisticsService {
     const { from, to } = checkPeriod(q.from, q.to);
     const by = checkDimension(q.by);
     const windowDays = checkWindow(q.windowDays);
-    const g = DIMENSION_SQL[by];
-    const counts = COUNT_KEYS.map((k) => `count(*) FILTER (WHERE ${COUNT_FIGURES[k].sql})::int AS "${k}"`).join(',\n');
-    const raw: any[] = await statsQuery(this.ds, 
-      `WITH ${TYPED_PARAMS}, f AS (${CASE_FACTS_SQL})
-       SELECT ${g.key} AS key, ${g.label} AS label, ${counts}
-         FROM f ${g.join} GROUP BY 1, 2`,
-      [from, to, windowDays],
-    );
+    const raw = await statsRead(this.uow, (m) => CaseFigures.directCaseCounts(m, by, from, to, windowDays));
     const rows: OverviewRow[] = raw.map((r) => {
       const c = Object.fromEntries(COUNT_KEYS.map((k) => [k, r[k]])) as FigureCounts;
       return { key: String(r.key), label: rowLabel(by, String(r.key), r.label), counts: c, rates: ratesOf(c) };
@@ -132,23 +112,15 @@ export class CaseStatisticsService {
     const dim = dimensionFilter(by, q.key, 4);
     const where = `(${figureCondition(figure, part)})${dim.sql}`;
     const params = [from, to, windowDays, ...dim.params];
-    const n = params.length;
     const [rows, total] = await Promise.all([
-      statsQuery(this.ds,
-        `WITH ${TYPED_PARAMS}, f AS (${STORED_CASE_FACTS_SQL})
-         SELECT f.id, f.case_number, f.state, f.category, f.procedure, f.received_on::text, f.accepted_on::text, f.refused_on::text,
-                f.closed_on::text, f.close_kind, f.decision_type, t.name AS township, d.name AS respondent
-           FROM f LEFT JOIN townships t ON t.id = f.township_id LEFT JOIN departments d ON d.id = f.respondent_department_id
-          WHERE ${where} ORDER BY f.received_on, f.case_number LIMIT $${n + 1} OFFSET $${n + 2}`,
-        [...params, pageSize, (page - 1) * pageSize],
-      ),
+      statsRead(this.uow, (m) => CaseFigures.figureCases(m, where, params, pageSize, (page - 1) * pageSize)),
       this.listTotal({ from, to, by, key: q.key, windowDays }, countKeyOf(figure, part), where, params),
     ]);
     const def = CASE_FIGURES[figure];
     return {
       figure, label: def.label, definition: def.definition, part: def.kind === 'rate' ? part : undefined,
       from, to, by, key: q.key ?? null, windowDays, total, page, pageSize,
-      items: rows.map((r: any) => ({
+      items: rows.map((r) => ({
         caseId: r.id, caseNumber: r.case_number, state: r.state, stateLabel: CASE_STATE_LABELS[r.state as CaseState],
         category: r.category, categoryLabel: CASE_CATEGORIES[r.category as keyof typeof CASE_CATEGORIES] ?? r.category,
         procedure: r.procedure, township: r.township ?? '区复议机构', respondent: r.respondent,
@@ -164,8 +136,7 @@ export class CaseStatisticsService {
       const row = q.by === 'total' ? table.total : table.rows.find((r) => r.key === q.key);
       return row?.counts[count] ?? 0;
     }
-    const [{ total }] = await statsQuery(this.ds, `WITH ${TYPED_PARAMS}, f AS (${STORED_CASE_FACTS_SQL}) SELECT count(*)::int AS total FROM f WHERE ${where}`, params);
-    return total;
+    return statsRead(this.uow, (m) => CaseFigures.countFigureCases(m, where, params));
   }
 }
 
@@ -185,7 +156,7 @@ export function checkWindow(windowDays: unknown): number {
  * Month boundaries of a period: [firstWholeMonth, afterWholeMonths) are the months lying wholly inside it (empty when
  * equal); pendingDailyFrom is the first day of the month of `to` unless `to` ends its month (then the next month).
  */
-export function monthBounds(from: string, to: string) {
+export function monthBounds(from: string, to: string): CaseFigures.MonthBounds {
   const monthStart = (d: string) => `${d.slice(0, 7)}-01`;
   const nextMonth = (d: string) => {
     const [y, m] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];

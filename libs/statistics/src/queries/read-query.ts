@@ -1,12 +1,14 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '@fuyi/platform';
+import { turnOffJit } from '../stores/statistics-session.store';
 
 /**
- * A statistics query run without JIT compilation: the grouped scans carry large cost estimates, so Postgres compiles
- * them, and at district sizes compiling takes longer (1-2 s measured) than the query. Read-only, in its own transaction.
+ * A statistics read run without JIT compilation (stores/statistics-session.store.ts): read-only, in its own unit of
+ * work (READ COMMITTED, the unit of work's policy), so `SET LOCAL` ends with it.
  */
-export function statsQuery<T = any>(ds: DataSource, sql: string, params: unknown[] = []): Promise<T[]> {
-  return ds.transaction('READ COMMITTED', async (m) => {
-    await m.query('SET LOCAL jit = off');
-    return m.query(sql, params);
+export function statsRead<T>(uow: UnitOfWork, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  return uow.run(async (m) => {
+    await turnOffJit(m);
+    return work(m);
   });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { statsQuery } from './read-query';
+import { UnitOfWork } from '@fuyi/platform';
+import { statsRead } from './read-query';
+import * as TownshipFigures from '../stores/township-figures.store';
 import { SUBSTANTIVE_OUTCOMES } from '@fuyi/mediation';
 import { rate } from '../domain/figures';
 import { CaseStatisticsService } from './case-statistics.service';
@@ -13,28 +14,20 @@ import { checkPeriod, StatisticsErrors, type Period } from '../domain/statistics
  */
 @Injectable()
 export class TownshipStatisticsService {
-  constructor(private readonly ds: DataSource, private readonly cases: CaseStatisticsService) {}
+  constructor(private readonly uow: UnitOfWork, private readonly cases: CaseStatisticsService) {}
 
   async subCentres(q: Period) {
     const { from, to } = checkPeriod(q.from, q.to);
     // The case counts from the roll-up's township rows (the same figures as GET /statistics/overview?by=township).
     const [cases, raw] = await Promise.all([
       this.cases.overviewFromRollup({ from, to, by: 'township' }),
-      statsQuery(this.ds,
-        `WITH ms AS (SELECT m.township_id AS tid, count(*)::int AS mediation_files,
-                            count(*) FILTER (WHERE m.state = 'closed' AND m.outcome = ANY($3::text[]))::int AS mediation_substantive
-                       FROM mediation_files m
-                      WHERE m.township_id IS NOT NULL AND m.created_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
-                        AND m.created_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai' GROUP BY 1)
-         SELECT t.id, t.name, coalesce(ms.mediation_files, 0) AS mediation_files, coalesce(ms.mediation_substantive, 0) AS mediation_substantive
-           FROM townships t LEFT JOIN ms ON ms.tid = t.id ORDER BY t.id`,
-        [from, to, SUBSTANTIVE_OUTCOMES]),
+      statsRead(this.uow, (m) => TownshipFigures.mediationByTownship(m, from, to, SUBSTANTIVE_OUTCOMES)),
     ]);
     const byKey = new Map(cases.rows.map((r) => [r.key, r.counts]));
-    const rows = raw.map((r: any) => {
+    const rows = raw.map((r) => {
       const c = byKey.get(String(r.id));
-      const counts = { received: c?.received ?? 0, closed: c?.closed ?? 0, resolved: c?.resolved ?? 0, mediationFiles: r.mediation_files as number, mediationSubstantive: r.mediation_substantive as number };
-      return { key: String(r.id), label: r.name as string, counts, rates: { overallResolutionRate: rate(counts.resolved, counts.closed) } };
+      const counts = { received: c?.received ?? 0, closed: c?.closed ?? 0, resolved: c?.resolved ?? 0, mediationFiles: r.mediation_files, mediationSubstantive: r.mediation_substantive };
+      return { key: String(r.id), label: r.name, counts, rates: { overallResolutionRate: rate(counts.resolved, counts.closed) } };
     });
     const sum = (k: keyof (typeof rows)[number]['counts']) => rows.reduce((n: number, r: (typeof rows)[number]) => n + r.counts[k], 0);
     const total = { received: sum('received'), closed: sum('closed'), resolved: sum('resolved'), mediationFiles: sum('mediationFiles'), mediationSubstantive: sum('mediationSubstantive') };
@@ -52,15 +45,11 @@ export class TownshipStatisticsService {
     const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
     const [perYear, mediation] = await Promise.all([
       Promise.all(years.map((y) => this.cases.overviewFromRollup({ from: `${y}-01-01`, to: `${y}-12-31`, by: 'total' }))),
-      statsQuery(this.ds,
-        `SELECT extract(year FROM m.outcome_on)::int AS year, count(*)::int AS n FROM mediation_files m
-          WHERE m.state = 'closed' AND m.outcome = ANY($3::text[]) AND m.case_id IS NULL AND m.outcome_on BETWEEN make_date($1, 1, 1) AND make_date($2, 12, 31)
-          GROUP BY 1`,
-        [fromYear, toYear, SUBSTANTIVE_OUTCOMES]),
+      statsRead(this.uow, (m) => TownshipFigures.substantiveMediationByYear(m, fromYear, toYear, SUBSTANTIVE_OUTCOMES)),
     ]);
     const rows = years.map((year, i) => ({
       year, closed: perYear[i].total.counts.closed, resolved: perYear[i].total.counts.resolved,
-      mediation_substantive: mediation.find((m: any) => m.year === year)?.n ?? 0,
+      mediation_substantive: mediation.find((m) => m.year === year)?.n ?? 0,
     }));
     return {
       fromYear, toYear,

@@ -26,7 +26,7 @@ export class GroupDisputesController {
   @Get(':id') @ApiErrors(400, 401, 403, 404)
   @ApiOperation({ summary: '群体性纠纷线索详情：关联记录及纳入理由、建议的风险提示' })
   get(@CurrentActor() a: Actor, @Param('id', uuidParam()) id: string) {
-    return this.queries.resource(id, a.role);
+    return this.queries.view(id, a.role);
   }
 
   @Post(':id/dismiss') @HttpCode(200) @Roles(...CLUSTER_ACTIONS[ClusterAction.Dismiss].roles) @ApiErrors(400, 401, 403, 404, 409)

@@ -1,12 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeKeysetCursor, DomainError, keysetPage, type Actor } from '@fuyi/kernel';
-import { AuditService, Departments, execSql, TimeSource } from '@fuyi/platform';
+import { AuditService, Departments, TimeSource } from '@fuyi/platform';
 import { DecisionEffectHooks, type DecisionEffectHook, type DecisionEffective } from '@fuyi/cases';
 import { DocumentService } from '@fuyi/documents';
 import { COPY_REPORT_STATE_LABELS, COPY_SOURCE_TITLES, copyBlockedBy, copyReportRequired, type CopyReportState, type CopySource } from '../domain/copy-report';
 import { addCaseEvent } from './case-timeline';
 import { todayOf } from './today';
+import * as CopyReports from '../stores/copy-reports.store';
 
 export const CopyReportErrors = {
   notFound: () => new DomainError('COPY_REPORT_NOT_FOUND', '抄告记录不存在或无权查看', 'not_found'),
@@ -54,12 +55,12 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
 
   /** Issues a pending copy once what blocked it is there (the superior configured, the document issued). */
   async issuePending(m: EntityManager, actor: Actor, id: string, version: number) {
-    const [r] = await m.query('SELECT * FROM liaison_copy_reports WHERE id = $1 FOR UPDATE', [id]);
+    const r = await CopyReports.lockCopyReport(m, id);
     if (!r) throw CopyReportErrors.notFound();
     if (r.version !== version) throw CopyReportErrors.versionConflict(version, r.version);
     if (r.state === 'issued') throw CopyReportErrors.alreadyIssued();
-    const ctx = await this.context(m, { caseId: r.case_id, kind: r.source_kind, id: r.source_id, effectiveOn: r.effective_on });
-    const blocked = copyBlockedBy({ source: r.source_kind, superior: ctx.superior, sourceDocumentNumber: ctx.document?.number ?? null });
+    const ctx = await this.context(m, { caseId: r.case_id, kind: r.source_kind as CopySource, id: r.source_id, effectiveOn: r.effective_on });
+    const blocked = copyBlockedBy({ source: r.source_kind as CopySource, superior: ctx.superior, sourceDocumentNumber: ctx.document?.number ?? null });
     if (blocked) throw CopyReportErrors.blocked(blocked);
     return this.issue(m, actor, r, ctx);
   }
@@ -74,8 +75,7 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
 
   /** GET /cases/:id/copy-reports: whether ARL 79(2) applies to the case, to whom, and what was copied. */
   async forCase(caseId: string) {
-    const [c] = await this.ds.query(
-      `SELECT d.name AS respondent, d.kind, d.superior FROM cases c JOIN departments d ON d.id = c.respondent_department_id WHERE c.id = $1`, [caseId]);
+    const c = await CopyReports.caseRespondent(this.ds, caseId);
     const required = !!c && copyReportRequired(c.kind);
     return {
       caseId, required, respondent: c?.respondent ?? null, superior: required ? c.superior : null,
@@ -102,11 +102,10 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
     if (!copyReportRequired(ctx.respondentKind)) return;
     const blocked = copyBlockedBy({ source: s.kind, superior: ctx.superior, sourceDocumentNumber: ctx.document?.number ?? null });
     // Once per copied document: a repeated effect (a retried request) finds the row and changes nothing.
-    const [row] = await m.query(
-      `INSERT INTO liaison_copy_reports (case_id, source_kind, source_id, source_document_id, respondent_department_id, superior, effective_on, state, pending_reason, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9) ON CONFLICT (source_kind, source_id) DO NOTHING RETURNING *`,
-      [s.caseId, s.kind, s.id, ctx.document?.id ?? null, ctx.respondentId, ctx.superior, s.effectiveOn, blocked, actor.userId],
-    );
+    const row = await CopyReports.recordCopy(m, {
+      caseId: s.caseId, sourceKind: s.kind, sourceId: s.id, sourceDocumentId: ctx.document?.id ?? null, respondentDepartmentId: ctx.respondentId,
+      superior: ctx.superior, effectiveOn: s.effectiveOn, pendingReason: blocked, createdBy: actor.userId,
+    });
     if (!row) return;
     await this.audit.record(m, { action: 'liaison.copy-report.record', subjectType: 'copy-report', subjectId: row.id, actor, summary: { caseId: s.caseId, source: s.kind, pending: blocked } });
     if (blocked) {
@@ -116,51 +115,36 @@ export class CopyReportService implements OnModuleInit, DecisionEffectHook {
     await this.issue(m, actor, row, ctx);
   }
 
-  private async issue(m: EntityManager, actor: Actor, r: any, ctx: Awaited<ReturnType<CopyReportService['context']>>) {
+  private async issue(m: EntityManager, actor: Actor, r: CopyReports.CopyReportRow, ctx: Awaited<ReturnType<CopyReportService['context']>>) {
     const kind = r.source_kind as CopySource;
     const title = COPY_SOURCE_TITLES[kind];
     const owner = kind === 'decision' ? { kind: 'case' as const, id: r.case_id, caseId: r.case_id } : { kind: 'letter' as const, id: r.source_id, caseId: r.case_id };
     const doc = await this.documents.issueFor(m, actor, owner, 'copy-report', {
       recipient: ctx.superior!, respondent: ctx.respondent, caseNumber: ctx.caseNumber, copiedTitle: title, copiedNumber: ctx.document!.number, effectiveOn: r.effective_on,
     });
-    const { rows: [done] } = await execSql(
-      m,
-      `UPDATE liaison_copy_reports SET state = 'issued', pending_reason = NULL, superior = $2, source_document_id = $3, document_id = $4, issued_by = $5, issued_on = $6,
-              version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
-      [r.id, ctx.superior, ctx.document!.id, doc.id, actor.userId, todayOf(this.time)],
-    );
+    const version = await CopyReports.markIssued(m, r.id, {
+      superior: ctx.superior, sourceDocumentId: ctx.document!.id, documentId: doc.id, issuedBy: actor.userId, issuedOn: todayOf(this.time),
+    });
     await addCaseEvent(m, actor, r.case_id, 'copy_report_issued', { copyReportId: r.id, source: kind, superior: ctx.superior, documentId: doc.id });
     await this.audit.record(m, { action: 'liaison.copy-report.issue', subjectType: 'copy-report', subjectId: r.id, actor, summary: { documentId: doc.id, superior: ctx.superior } });
-    return { id: r.id, version: done.version, state: 'issued' as const, documentId: doc.id, documentNumber: doc.number, superior: ctx.superior };
+    return { id: r.id, version, state: 'issued' as const, documentId: doc.id, documentNumber: doc.number, superior: ctx.superior };
   }
 
   /** The respondent, its superior as configured now, and the latest issued version of the document to copy. */
   private async context(m: EntityManager, s: Source) {
-    const [c] = await m.query(
-      `SELECT c.case_number, c.respondent_department_id, d.name, d.kind, d.superior FROM cases c JOIN departments d ON d.id = c.respondent_department_id WHERE c.id = $1`,
-      [s.caseId],
-    );
-    const [document] = await m.query(
-      `SELECT id, number FROM case_documents WHERE owner_kind = $1 AND owner_id = $2 AND type = $3 ORDER BY version DESC LIMIT 1`,
-      s.kind === 'decision' ? ['case', s.caseId, 'decision'] : ['letter', s.id, 'opinion-letter'],
-    );
+    const c = (await CopyReports.copyContext(m, s.caseId))!;
+    const document = s.kind === 'decision'
+      ? await CopyReports.latestDocument(m, 'case', s.caseId, 'decision')
+      : await CopyReports.latestDocument(m, 'letter', s.id, 'opinion-letter');
     return {
-      caseNumber: c.case_number as string, respondentId: c.respondent_department_id as number, respondent: c.name as string, respondentKind: c.kind as string,
-      superior: (c.superior as string | null) ?? null, document: (document as { id: string; number: string } | undefined) ?? null,
+      caseNumber: c.case_number, respondentId: c.respondent_department_id, respondent: c.name, respondentKind: c.kind,
+      superior: c.superior ?? null, document: document ?? null,
     };
   }
 
   private async list(where: string, params: unknown[], limit = 200) {
-    const rows = await this.ds.query(
-      `SELECT r.id, r.case_id, c.case_number, r.source_kind, r.source_id, r.source_document_id, sd.number AS source_document_number, d.name AS respondent,
-              r.superior, r.effective_on, r.state, r.pending_reason, r.document_id, doc.number AS document_number, r.issued_by, u.display_name AS issued_by_name,
-              r.issued_on, r.version, r.created_at
-         FROM liaison_copy_reports r JOIN cases c ON c.id = r.case_id JOIN departments d ON d.id = r.respondent_department_id
-         LEFT JOIN case_documents sd ON sd.id = r.source_document_id LEFT JOIN case_documents doc ON doc.id = r.document_id LEFT JOIN users u ON u.id = r.issued_by
-        WHERE ${where} ORDER BY date_trunc('milliseconds', r.created_at), r.id LIMIT $${params.length + 1}`,
-      [...params, limit],
-    );
-    return rows.map((r: any) => ({
+    const rows = await CopyReports.copyList(this.ds, where, params, limit);
+    return rows.map((r) => ({
       id: r.id, caseId: r.case_id, caseNumber: r.case_number, source: r.source_kind, sourceTitle: COPY_SOURCE_TITLES[r.source_kind as CopySource],
       sourceId: r.source_id, sourceDocumentId: r.source_document_id, sourceDocumentNumber: r.source_document_number, respondent: r.respondent,
       superior: r.superior, effectiveOn: r.effective_on, state: r.state, stateLabel: COPY_REPORT_STATE_LABELS[r.state as CopyReportState],

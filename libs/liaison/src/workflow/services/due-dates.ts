@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { computeDeadline, computeWithRule, RULES, type DeadlineResult, type WorkingCalendar } from '@fuyi/deadlines';
 import { CalendarChangeHooks, CalendarService, lockCalendarShared, type CalendarChangeHook } from '@fuyi/clocks';
 import { APP_CONFIG, AuditService, type AppConfig } from '@fuyi/platform';
+import * as DueDates from '../stores/due-dates.store';
 
 type Range = { from: string; to: string };
 interface Moved { id: string; r: DeadlineResult }
@@ -51,28 +52,16 @@ export class LiaisonDueDates implements OnModuleInit, CalendarChangeHook {
 
   /** Recomputes the open notice-response, opinion-feedback and lawsuit-defence due dates whose span touches the changed days. */
   async recompute(m: EntityManager, calendar: WorkingCalendar, range: Range): Promise<number> {
-    const recipients: Array<{ id: string; due_from: string; due_on: string; due_provisional: boolean; response_days: number }> = await m.query(
-      `SELECT r.id, r.due_from, r.due_on, r.due_provisional, n.response_days FROM liaison_notice_recipients r JOIN liaison_risk_notices n ON n.id = r.notice_id
-        WHERE r.response_on IS NULL AND r.due_on IS NOT NULL AND n.state IN ('sent', 'acknowledged') AND r.due_from <= $2 AND r.due_on >= $1
-        ORDER BY r.id FOR UPDATE OF r`,
-      [range.from, range.to],
-    );
-    const notices = changed(recipients.map((x) => ({ id: x.id, old: x.due_on, prov: x.due_provisional, r: noticeResponseDue(calendar, x.due_from, x.response_days) })));
-    await this.store(m, 'liaison_notice_recipients', 'due_on', 'due_provisional', 'due_explanation', notices);
-    const open: Array<{ id: string; received_on: string; feedback_due: string; feedback_due_provisional: boolean }> = await m.query(
-      `SELECT id, received_on, feedback_due, feedback_due_provisional FROM liaison_letters
-        WHERE state = 'received' AND feedback_due IS NOT NULL AND received_on <= $2 AND feedback_due >= $1 ORDER BY id FOR UPDATE`,
-      [range.from, range.to],
-    );
-    const letters = changed(open.map((x) => ({ id: x.id, old: x.feedback_due, prov: x.feedback_due_provisional, r: opinionFeedbackDue(calendar, x.received_on) })));
-    await this.store(m, 'liaison_letters', 'feedback_due', 'feedback_due_provisional', 'feedback_due_explanation', letters);
-    const suits: Array<{ id: string; complaint_received_on: string; defence_due: string; defence_due_provisional: boolean }> = await m.query(
-      `SELECT id, complaint_received_on, defence_due, defence_due_provisional FROM liaison_lawsuits
-        WHERE defence_submitted_on IS NULL AND defence_due IS NOT NULL AND complaint_received_on <= $2 AND defence_due >= $1 ORDER BY id FOR UPDATE`,
-      [range.from, range.to],
-    );
-    const lawsuits = changed(suits.map((x) => ({ id: x.id, old: x.defence_due, prov: x.defence_due_provisional, r: lawsuitDefenceDue(calendar, x.complaint_received_on) })));
-    await this.store(m, 'liaison_lawsuits', 'defence_due', 'defence_due_provisional', 'defence_due_explanation', lawsuits);
+    // The SELECTs below keep due dates IS NOT NULL (and the dates they start from are set with them): hence the `!`s.
+    const recipients = await DueDates.lockOpenNoticeDues(m, range.from, range.to);
+    const notices = changed(recipients.map((x) => ({ id: x.id, old: x.due_on!, prov: x.due_provisional, r: noticeResponseDue(calendar, x.due_from!, x.response_days) })));
+    await DueDates.moveNoticeDues(m, toStore(notices));
+    const open = await DueDates.lockOpenFeedbackDues(m, range.from, range.to);
+    const letters = changed(open.map((x) => ({ id: x.id, old: x.feedback_due!, prov: x.feedback_due_provisional, r: opinionFeedbackDue(calendar, x.received_on!) })));
+    await DueDates.moveFeedbackDues(m, toStore(letters));
+    const suits = await DueDates.lockOpenDefenceDues(m, range.from, range.to);
+    const lawsuits = changed(suits.map((x) => ({ id: x.id, old: x.defence_due!, prov: x.defence_due_provisional, r: lawsuitDefenceDue(calendar, x.complaint_received_on!) })));
+    await DueDates.moveDefenceDues(m, toStore(lawsuits));
     if (notices.length + letters.length + lawsuits.length) {
       await this.audit.record(m, {
         action: 'liaison.due.recompute', subjectType: 'calendar', subjectId: 'calendar', actor: null,
@@ -82,14 +71,8 @@ export class LiaisonDueDates implements OnModuleInit, CalendarChangeHook {
     return notices.length + letters.length + lawsuits.length;
   }
 
-  private async store(m: EntityManager, table: string, due: string, prov: string, expl: string, moved: Moved[]): Promise<void> {
-    if (!moved.length) return;
-    await m.query(
-      `UPDATE ${table} t SET ${due} = u.due, ${prov} = u.prov, ${expl} = u.expl FROM unnest($1::uuid[], $2::date[], $3::boolean[], $4::jsonb[]) AS u(id, due, prov, expl)
-        WHERE t.id = u.id`,
-      [moved.map((x) => x.id), moved.map((x) => x.r.due), moved.map((x) => x.r.provisional), moved.map((x) => JSON.stringify(x.r.explanation))],
-    );
-  }
 }
+
+const toStore = (moved: Moved[]): DueDates.MovedDue[] => moved.map((x) => ({ id: x.id, due: x.r.due, provisional: x.r.provisional, explanation: x.r.explanation }));
 
 const changed = (rows: Array<Moved & { old: string; prov: boolean }>): Moved[] => rows.filter((x) => x.r.due !== x.old || x.r.provisional !== x.prov);

@@ -6,6 +6,7 @@ import { LiaisonDueDates, lawsuitDefenceDue } from './due-dates';
 import { LiaisonErrors } from './liaison-errors';
 import { moveRow } from './row-move';
 import { assertNotFuture } from './today';
+import * as Lawsuits from '../stores/lawsuits.store';
 
 export interface DirectLawsuitFiling {
   court: string;
@@ -46,22 +47,19 @@ export class LawsuitDefenceService {
     const defendantId = f.defendantDepartmentId ?? null;
     let defendant = '区人民政府';
     if (defendantId !== null) {
-      const [dep] = await m.query('SELECT name, kind FROM departments WHERE id = $1', [defendantId]);
+      const dep = await Lawsuits.department(m, defendantId);
       if (!dep) throw LiaisonErrors.unknownDepartment('defendantDepartmentId');
       if (dep.kind !== 'department') throw DefenceErrors.notDistrictBody();
       defendant = dep.name;
     }
-    const [dup] = await m.query('SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2', [f.court, f.courtCaseNumber]);
-    if (dup) throw LiaisonErrors.lawsuitDuplicate();
+    if (await Lawsuits.courtNumberTaken(m, f.court, f.courtCaseNumber)) throw LiaisonErrors.lawsuitDuplicate();
     if (f.complaintReceivedOn) assertNotFuture(this.time, 'complaintReceivedOn', f.complaintReceivedOn);
     const due = f.complaintReceivedOn ? await this.defenceDue(m, f.filedOn, f.complaintReceivedOn, 'complaintReceivedOn') : null;
-    const [row] = await m.query(
-      `INSERT INTO liaison_lawsuits (case_id, origin, court, court_case_number, filed_on, co_defendant, defendant_department_id, plaintiffs, act,
-         complaint_received_on, defence_due, defence_due_provisional, defence_due_explanation, recorded_by)
-       VALUES (NULL, 'direct', $1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id, version`,
-      [f.court, f.courtCaseNumber, f.filedOn, defendantId, JSON.stringify(f.plaintiffs.map((p) => p.trim())), f.act.trim(), f.complaintReceivedOn ?? null,
-        due?.due ?? null, due?.provisional ?? false, due ? JSON.stringify(due.explanation) : null, actor.userId],
-    );
+    const row = await Lawsuits.insertDirectLawsuit(m, {
+      court: f.court, courtCaseNumber: f.courtCaseNumber, filedOn: f.filedOn, defendantDepartmentId: defendantId, plaintiffs: f.plaintiffs.map((p) => p.trim()),
+      act: f.act.trim(), complaintReceivedOn: f.complaintReceivedOn ?? null, defenceDue: due?.due ?? null, defenceDueProvisional: due?.provisional ?? false,
+      defenceDueExplanationJson: due ? JSON.stringify(due.explanation) : null, recordedBy: actor.userId,
+    });
     await this.audited(m, actor, row.id, 'record', { origin: 'direct', defendantDepartmentId: defendantId, defenceDue: due?.due ?? null });
     return {
       id: row.id, version: row.version, origin: 'direct', caseId: null, defendantDepartmentId: defendantId, defendant,
@@ -106,10 +104,10 @@ export class LawsuitDefenceService {
 
   /** The row under lock, the version checked first (a stale client learns that before anything else). */
   private async current(m: EntityManager, id: string, version: number) {
-    const [cur] = await m.query('SELECT filed_on, complaint_received_on, defence_due, defence_submitted_on, version FROM liaison_lawsuits WHERE id = $1 FOR UPDATE', [id]);
+    const cur = await Lawsuits.lockForDefence(m, id);
     if (!cur) throw LiaisonErrors.notFound('lawsuit');
     if (cur.version !== version) throw LiaisonErrors.versionConflict('lawsuit', version, cur.version);
-    return cur as { filed_on: string; complaint_received_on: string | null; defence_due: string | null; defence_submitted_on: string | null };
+    return cur;
   }
 
   private audited(m: EntityManager, actor: Actor, id: string, action: string, summary: Record<string, unknown>) {

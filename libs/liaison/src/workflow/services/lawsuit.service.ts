@@ -8,6 +8,7 @@ import { addCaseEvent } from './case-timeline';
 import { LiaisonErrors } from './liaison-errors';
 import { moveRow } from './row-move';
 import { assertNotFuture, todayOf } from './today';
+import * as Lawsuits from '../stores/lawsuits.store';
 
 export interface LawsuitFiling {
   caseId: string;
@@ -39,22 +40,18 @@ export class LawsuitService {
     const basis = lawsuitBasis({ state: c.state, decisionType: c.decision?.type, decidedOn: c.decision?.decidedOn, servedOn, closedOn: c.closedOn });
     if (!basis) throw LiaisonErrors.noServedDecision(c.state);
     if (basis.since && f.filedOn < basis.since) throw LiaisonErrors.invalid('filedOn', '起诉日期不能早于复议决定（终止决定）送达或作出日期');
-    const [dup] = await m.query('SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2', [f.court, f.courtCaseNumber]);
-    if (dup) throw LiaisonErrors.lawsuitDuplicate();
+    if (await Lawsuits.courtNumberTaken(m, f.court, f.courtCaseNumber)) throw LiaisonErrors.lawsuitDuplicate();
     const coDefendant = basis.coDefendant;
-    const [row] = await m.query(
-      `INSERT INTO liaison_lawsuits (case_id, court, court_case_number, filed_on, co_defendant, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, version`,
-      [f.caseId, f.court, f.courtCaseNumber, f.filedOn, coDefendant, actor.userId],
-    );
+    const row = await Lawsuits.insertCaseLawsuit(m, {
+      caseId: f.caseId, court: f.court, courtCaseNumber: f.courtCaseNumber, filedOn: f.filedOn, coDefendant, recordedBy: actor.userId,
+    });
     await addCaseEvent(m, actor, f.caseId, 'lawsuit_recorded', { lawsuitId: row.id, coDefendant, against: basis.against });
     await this.audited(m, actor, row.id, 'record', { caseId: f.caseId, coDefendant, against: basis.against });
     return { id: row.id, version: row.version, caseId: f.caseId, caseNumber: c.caseNumber, coDefendant, against: basis.against };
   }
 
   async update(m: EntityManager, actor: Actor, id: string, v: { version: number; court: string; courtCaseNumber: string }) {
-    const [dup] = await m.query('SELECT 1 FROM liaison_lawsuits WHERE court = $1 AND court_case_number = $2 AND id <> $3', [v.court, v.courtCaseNumber, id]);
-    if (dup) throw LiaisonErrors.lawsuitDuplicate();
+    if (await Lawsuits.courtNumberTaken(m, v.court, v.courtCaseNumber, id)) throw LiaisonErrors.lawsuitDuplicate();
     const row = await this.move(m, id, v.version, { court: v.court, court_case_number: v.courtCaseNumber }, '修改');
     await this.audited(m, actor, id, 'update', { version: row.version });
     return { id, version: row.version };
@@ -108,9 +105,9 @@ export class LawsuitService {
   }
 
   private async current(m: EntityManager, id: string) {
-    const [cur] = await m.query('SELECT filed_on, hearings, judgment_kind, judgment_on, version FROM liaison_lawsuits WHERE id = $1 FOR UPDATE', [id]);
+    const cur = await Lawsuits.lockForJudgment(m, id);
     if (!cur) throw LiaisonErrors.notFound('lawsuit');
-    return cur as { filed_on: string; hearings: Hearing[]; judgment_kind: string | null; judgment_on: string | null; version: number };
+    return cur;
   }
 
   private move(m: EntityManager, id: string, version: number, set: Record<string, unknown>, what: string) {

@@ -11,6 +11,7 @@ import { LiaisonNotifier } from './liaison-notifier';
 import { CopyReportService } from './copy-report.service';
 import { moveRow } from './row-move';
 import { assertNotFuture, todayOf } from './today';
+import * as Letters from '../stores/letters.store';
 
 export interface LetterDraft {
   kind: LetterKind;
@@ -41,14 +42,13 @@ export class LetterService {
 
   async create(m: EntityManager, actor: Actor, d: LetterDraft): Promise<LetterResult> {
     const recipient = await this.recipientOf(m, d);
-    const [row] = await m.query(
-      `INSERT INTO liaison_letters (kind, case_id, recipient_department_id, problems, recommendations, state, created_by)
-       VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id, state, version`,
-      [d.kind, d.caseId ?? null, recipient, JSON.stringify(d.problems), JSON.stringify(d.recommendations), actor.userId],
-    );
+    const created = await Letters.insertDraft(m, {
+      kind: d.kind, caseId: d.caseId ?? null, recipientDepartmentId: recipient, problems: d.problems, recommendations: d.recommendations, createdBy: actor.userId,
+    });
+    const row = { ...created, state: created.state as LetterState };
     await this.record(m, actor, row.id, 'create', { kind: d.kind, ...(d.caseId ? { caseId: d.caseId } : {}) });
     // A draft letter is what the office head approves by issuing it: the head hears of it now, in this transaction.
-    const [{ name }] = await m.query('SELECT name FROM departments WHERE id = $1', [recipient]);
+    const name = await Letters.departmentName(m, recipient);
     const what = `致${name}的${LETTER_KIND_LABELS[d.kind]}`;
     await this.notifier.notify(m, [{
       kind: 'liaison_approval', title: `待审批制发：${what}`, body: `府院联络员已起草${what}，请审批制发。`, caseId: d.caseId ?? null, roles: [Role.OfficeHead],
@@ -57,7 +57,7 @@ export class LetterService {
   }
 
   async update(m: EntityManager, actor: Actor, id: string, version: number, d: Omit<LetterDraft, 'kind' | 'caseId'>): Promise<LetterResult> {
-    const [cur] = await m.query('SELECT case_id, recipient_department_id FROM liaison_letters WHERE id = $1', [id]);
+    const cur = await Letters.letterColumns(m, id, ['case_id', 'recipient_department_id']);
     if (!cur) throw LiaisonErrors.notFound('letter');
     // Omitted = unchanged: the draft keeps the recipient it has (a case's default applies when drafting only).
     const recipient = d.recipientDepartmentId === undefined ? cur.recipient_department_id : await this.recipientOf(m, { ...d, caseId: cur.case_id });
@@ -71,10 +71,7 @@ export class LetterService {
   /** The office head approves and issues: the letter (.docx) is numbered and stored in the same transaction. */
   async issue(m: EntityManager, actor: Actor, id: string, version: number) {
     const row = await this.move(m, id, version, LetterAction.Issue, { issued_by: actor.userId, issued_on: todayOf(this.time) });
-    const [ctx] = await m.query(
-      `SELECT d.name AS recipient, c.case_number FROM departments d LEFT JOIN cases c ON c.id = $2 WHERE d.id = $1`,
-      [row.recipient_department_id, row.case_id],
-    );
+    const ctx = (await Letters.issueContext(m, row.recipient_department_id, row.case_id))!;
     const kind = row.kind as LetterKind;
     const doc = await this.documents.issueFor(m, actor, { kind: 'letter', id, caseId: row.case_id }, DOCUMENT_OF[kind], {
       recipient: ctx.recipient, origin: ctx.case_number ? `办理${ctx.case_number}行政复议案件` : '行政复议工作',
@@ -88,7 +85,7 @@ export class LetterService {
   /** The recipient's receipt starts the 60-day feedback period of an opinion letter (ARL 76). */
   async receive(m: EntityManager, actor: Actor, id: string, v: { version: number; receivedOn: string }): Promise<LetterResult> {
     assertNotFuture(this.time, 'receivedOn', v.receivedOn);
-    const [cur] = await m.query('SELECT kind, issued_on FROM liaison_letters WHERE id = $1', [id]);
+    const cur = await Letters.letterColumns(m, id, ['kind', 'issued_on']);
     if (!cur) throw LiaisonErrors.notFound('letter');
     if (cur.issued_on && v.receivedOn < cur.issued_on) throw LiaisonErrors.invalid('receivedOn', '收到日期不能早于制发日期');
     const due = cur.kind === 'opinion' ? opinionFeedbackDue(await this.dues.calendar(m), v.receivedOn) : null;
@@ -105,7 +102,7 @@ export class LetterService {
   /** ARL 76: the corrections the recipient reports; on time when on or before the due date. */
   async feedback(m: EntityManager, actor: Actor, id: string, v: { version: number; feedbackOn: string; feedback: string; corrections: string[] }) {
     assertNotFuture(this.time, 'feedbackOn', v.feedbackOn);
-    const [cur] = await m.query('SELECT received_on FROM liaison_letters WHERE id = $1', [id]);
+    const cur = await Letters.letterColumns(m, id, ['received_on']);
     if (cur?.received_on && v.feedbackOn < cur.received_on) throw LiaisonErrors.invalid('feedbackOn', '反馈日期不能早于收到日期');
     const row = await this.move(m, id, v.version, LetterAction.Feedback, {
       feedback_on: v.feedbackOn, feedback: v.feedback, corrections_reported: JSON.stringify(v.corrections),
@@ -124,13 +121,12 @@ export class LetterService {
 
   private async recipientOf(m: EntityManager, d: Pick<LetterDraft, 'caseId' | 'recipientDepartmentId'>): Promise<number> {
     if (d.caseId) {
-      const [c] = await m.query('SELECT respondent_department_id FROM cases WHERE id = $1', [d.caseId]);
+      const c = await Letters.caseRespondent(m, d.caseId);
       if (!c) throw LiaisonErrors.unknownSubject('caseId');
       if (d.recipientDepartmentId === undefined) return c.respondent_department_id;
     }
     if (d.recipientDepartmentId === undefined) throw LiaisonErrors.invalid('recipientDepartmentId', '请选择受文部门');
-    const [dep] = await m.query('SELECT 1 FROM departments WHERE id = $1', [d.recipientDepartmentId]);
-    if (!dep) throw LiaisonErrors.unknownDepartment('recipientDepartmentId');
+    if (!(await Letters.departmentExists(m, d.recipientDepartmentId))) throw LiaisonErrors.unknownDepartment('recipientDepartmentId');
     return d.recipientDepartmentId;
   }
 

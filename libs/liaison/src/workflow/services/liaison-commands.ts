@@ -36,14 +36,14 @@ export class LiaisonCommands {
   private letterStep<T extends Stepped>(actor: Actor, work: (m: EntityManager) => Promise<T>) {
     return this.uow.run(async (m) => {
       const { id, state: _state, version: _version, ...produced } = await work(m);
-      return { ...(await this.queries.letter(id, actor, m)), ...produced };
+      return { ...(await this.queries.letterIn(m, id, actor)), ...produced };
     });
   }
 
   private noticeStep<T extends Stepped>(actor: Actor, work: (m: EntityManager) => Promise<T>) {
     return this.uow.run(async (m) => {
       const { id, state: _state, version: _version, ...produced } = await work(m);
-      return { ...(await this.queries.notice(id, actor, m)), ...produced };
+      return { ...(await this.queries.noticeIn(m, id, actor)), ...produced };
     });
   }
 
@@ -161,7 +161,7 @@ export class LiaisonCommands {
   dismissCluster(actor: Actor, id: string, input: Arg<ClusterDismissal['dismiss'], 3>) {
     return this.uow.run(async (m) => {
       await this.dismissal.dismiss(m, actor, id, input);
-      return this.clusters.resource(id, actor.role, m);
+      return this.clusters.resource(m, id, actor.role);
     });
   }
 }

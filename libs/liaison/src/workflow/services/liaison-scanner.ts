@@ -1,19 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { addDays, Role, shanghaiDate } from '@fuyi/kernel';
-import { AuditService, TimeSource } from '@fuyi/platform';
+import { AuditService, TimeSource, UnitOfWork } from '@fuyi/platform';
 import { CalendarService, workingDaysBefore } from '@fuyi/clocks';
 import type { WorkingCalendar } from '@fuyi/deadlines';
 import { LiaisonNotifier, type LiaisonMessage } from './liaison-notifier';
+import * as Letters from '../stores/letters.store';
+import * as Reminders from '../stores/liaison-reminders.store';
 
 type Milestone = 'before-3' | 'due' | 'overdue';
-interface Open {
-  kind: 'notice-recipient' | 'letter' | 'lawsuit-defence';
-  id: string;
-  due: string;
-  label: string;
-  case_id: string | null;
-}
+type Open = Reminders.OpenItem;
 
 /** Reminders go out this many working days before a due date, on the due day, and once when overdue. */
 const REMIND_BEFORE_WORKING_DAYS = 3;
@@ -37,7 +32,7 @@ export function milestoneOn(calendar: WorkingCalendar, due: string, today: strin
 @Injectable()
 export class LiaisonScanner {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly calendars: CalendarService,
     private readonly time: TimeSource,
     private readonly audit: AuditService,
@@ -48,46 +43,18 @@ export class LiaisonScanner {
   async scan(batch = 500): Promise<number> {
     const now = this.time.now();
     const today = shanghaiDate(now);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const calendar = await this.calendars.current(m);
       const horizon = addDays(today, HORIZON_DAYS);
-      const recipients: Open[] = await m.query(
-        `SELECT 'notice-recipient' AS kind, r.id, r.due_on AS due, n.title || '（' || d.name || '）' AS label, NULL AS case_id
-           FROM liaison_notice_recipients r JOIN liaison_risk_notices n ON n.id = r.notice_id JOIN departments d ON d.id = r.department_id
-          WHERE r.response_on IS NULL AND r.due_on <= $1 AND n.state IN ('sent', 'acknowledged')
-            AND NOT EXISTS (SELECT 1 FROM liaison_reminders x WHERE x.subject_kind = 'notice-recipient' AND x.subject_id = r.id AND x.milestone = 'overdue')
-          ORDER BY r.due_on LIMIT $2 FOR UPDATE OF r SKIP LOCKED`,
-        [horizon, batch],
-      );
-      const letters: Open[] = await m.query(
-        `SELECT 'letter' AS kind, l.id, l.feedback_due AS due, '致' || d.name || '的行政复议意见书' AS label, l.case_id
-           FROM liaison_letters l JOIN departments d ON d.id = l.recipient_department_id
-          WHERE l.state = 'received' AND l.feedback_due <= $1
-            AND NOT EXISTS (SELECT 1 FROM liaison_reminders x WHERE x.subject_kind = 'letter' AND x.subject_id = l.id AND x.milestone = 'overdue')
-          ORDER BY l.feedback_due LIMIT $2 FOR UPDATE OF l SKIP LOCKED`,
-        [horizon, batch],
-      );
-      // ALL 67: the defence of a lawsuit still in first instance, not yet submitted.
-      const defences: Open[] = await m.query(
-        `SELECT 'lawsuit-defence' AS kind, l.id, l.defence_due AS due, l.court_case_number || '（被告：' || coalesce(d.name, rd.name, '区人民政府') || '）' AS label, l.case_id
-           FROM liaison_lawsuits l LEFT JOIN departments d ON d.id = l.defendant_department_id
-           LEFT JOIN cases c ON c.id = l.case_id LEFT JOIN departments rd ON rd.id = c.respondent_department_id
-          WHERE l.defence_submitted_on IS NULL AND l.defence_due <= $1 AND l.judgment_kind IS NULL
-            AND NOT EXISTS (SELECT 1 FROM liaison_reminders x WHERE x.subject_kind = 'lawsuit-defence' AND x.subject_id = l.id AND x.milestone = 'overdue')
-          ORDER BY l.defence_due LIMIT $2 FOR UPDATE OF l SKIP LOCKED`,
-        [horizon, batch],
-      );
+      const recipients = await Reminders.claimDueNoticeRecipients(m, horizon, batch);
+      const letters = await Reminders.claimDueLetters(m, horizon, batch);
+      const defences = await Reminders.claimDueDefences(m, horizon, batch);
       const due = [...recipients, ...letters, ...defences].map((o) => ({ o, ms: milestoneOn(calendar, o.due, today) })).filter((x) => x.ms !== null);
       if (!due.length) return 0;
-      const fresh: Array<{ subject_kind: string; subject_id: string; milestone: Milestone }> = await m.query(
-        `INSERT INTO liaison_reminders (subject_kind, subject_id, milestone, fired_at)
-         SELECT k, i, ms, $4 FROM unnest($1::text[], $2::uuid[], $3::text[]) AS t(k, i, ms)
-         ON CONFLICT DO NOTHING RETURNING subject_kind, subject_id, milestone`,
-        [due.map((x) => x.o.kind), due.map((x) => x.o.id), due.map((x) => x.ms), now],
-      );
+      const fresh = await Reminders.recordReminders(m, due.map((x) => ({ kind: x.o.kind, id: x.o.id, milestone: x.ms! })), now);
       const fired = due.filter((x) => fresh.some((f) => f.subject_id === x.o.id && f.milestone === x.ms));
       const escalated = fired.filter((x) => x.o.kind === 'letter' && x.ms === 'overdue').map((x) => x.o.id);
-      if (escalated.length) await m.query('UPDATE liaison_letters SET escalated_at = $2 WHERE id = ANY($1::uuid[]) AND escalated_at IS NULL', [escalated, now]);
+      if (escalated.length) await Letters.markEscalated(m, escalated, now);
       for (const id of escalated) {
         await this.audit.record(m, { action: 'liaison.letter.escalate', subjectType: 'letter', subjectId: id, actor: null, summary: { milestone: 'overdue' } });
       }

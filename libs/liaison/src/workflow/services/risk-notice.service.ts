@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Role, type Actor } from '@fuyi/kernel';
-import { AuditService, TimeSource, execSql } from '@fuyi/platform';
+import { AuditService, TimeSource } from '@fuyi/platform';
 import { DocumentService } from '@fuyi/documents';
 import { NOTICE_ACTION_LABELS, NOTICE_MACHINE, NOTICE_STATE_LABELS, NoticeAction, NoticeState } from '../domain/risk-notice-state';
 import { LiaisonDueDates, noticeResponseDue } from './due-dates';
@@ -10,6 +10,8 @@ import { LiaisonNotifier } from './liaison-notifier';
 import { checkNoticeReferences, checkNoticeText, writeNoticeParts, type NoticeDraft } from './notice-writer';
 import { ClusterErrors } from '../../clusters/cluster-errors';
 import { moveRow } from './row-move';
+import * as RiskNotices from '../stores/risk-notices.store';
+import * as GroupDisputes from '../../clusters/stores/group-disputes.store';
 import { assertNotFuture, todayOf } from './today';
 
 export interface NoticeResult {
@@ -38,18 +40,17 @@ export class RiskNoticeService {
     checkNoticeText(d);
     await checkNoticeReferences(m, d);
     if (d.clusterId) {
-      const [g] = await m.query('SELECT state FROM group_disputes WHERE id = $1 FOR SHARE', [d.clusterId]);
-      if (!g) throw LiaisonErrors.unknownCluster();
-      if (g.state !== 'open') throw ClusterErrors.notOpenForNotice(g.state);
+      const state = await GroupDisputes.shareLockState(m, d.clusterId);
+      if (!state) throw LiaisonErrors.unknownCluster();
+      if (state !== 'open') throw ClusterErrors.notOpenForNotice(state);
     }
-    const [row] = await m.query(
-      `INSERT INTO liaison_risk_notices (title, summary, reasons, suggestions, response_days, state, created_by, cluster_id)
-       VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7) RETURNING id, state, version`,
-      [d.title, d.summary, JSON.stringify(d.reasons), JSON.stringify(d.suggestions), d.responseDays ?? this.dues.defaultResponseDays, actor.userId, d.clusterId ?? null],
-    );
+    const row = await RiskNotices.insertDraft(m, {
+      title: d.title, summary: d.summary, reasons: d.reasons, suggestions: d.suggestions,
+      responseDays: d.responseDays ?? this.dues.defaultResponseDays, createdBy: actor.userId, clusterId: d.clusterId ?? null,
+    });
     await writeNoticeParts(m, row.id, d);
     await this.record(m, actor, row.id, 'create', { departments: d.departmentIds.length, ...(d.clusterId ? { clusterId: d.clusterId } : {}) });
-    return row;
+    return { ...row, state: row.state as NoticeState };
   }
 
   async update(m: EntityManager, actor: Actor, id: string, version: number, d: NoticeDraft): Promise<NoticeResult> {
@@ -93,14 +94,9 @@ export class RiskNoticeService {
     const today = todayOf(this.time);
     const row = await this.move(m, id, version, NoticeAction.Send, { sent_on: today });
     const due = noticeResponseDue(await this.dues.calendar(m), today, row.response_days);
-    const { rows: recipients } = await execSql<{ name: string }>(
-      m,
-      `UPDATE liaison_notice_recipients r SET sent_on = $2, due_from = $2, due_on = $3, due_provisional = $4, due_explanation = $5 FROM departments d
-        WHERE r.notice_id = $1 AND d.id = r.department_id RETURNING d.name`,
-      [id, today, due.due, due.provisional, JSON.stringify(due.explanation)],
-    );
+    const recipients = await RiskNotices.sendToRecipients(m, id, today, due);
     const doc = await this.documents.issueFor(m, actor, { kind: 'risk-notice', id }, 'risk-notice', {
-      recipients: recipients.map((r) => r.name), summary: row.summary, reasons: row.reasons, suggestions: row.suggestions, dueOn: due.due,
+      recipients, summary: row.summary, reasons: row.reasons, suggestions: row.suggestions, dueOn: due.due,
     });
     await this.record(m, actor, id, 'send', { version: row.version, dueOn: due.due, documentId: doc.id });
     return { id, state: row.state, version: row.version, dueOn: due.due, dueProvisional: due.provisional, documentId: doc.id, documentNumber: doc.number };
@@ -108,13 +104,12 @@ export class RiskNoticeService {
 
   /** 签收 by one department; the notice becomes 'acknowledged' when the last one has. */
   acknowledge(m: EntityManager, actor: Actor, id: string, v: { version: number; departmentId: number; on?: string }) {
-    return this.recipientStep(m, actor, id, v, NoticeAction.Acknowledge, 'acknowledged_on IS NULL', 'acknowledged_on = $3', [], '签收');
+    return this.recipientStep(m, actor, id, v, NoticeAction.Acknowledge, (on) => RiskNotices.acknowledgeRecipient(m, id, v.departmentId, on), '签收');
   }
 
   /** One department's written response (also its acknowledgement when none was recorded). */
   respond(m: EntityManager, actor: Actor, id: string, v: { version: number; departmentId: number; on?: string; response: string }) {
-    return this.recipientStep(m, actor, id, v, NoticeAction.Respond, 'response_on IS NULL',
-      'response_on = $3, response = $4, acknowledged_on = coalesce(acknowledged_on, $3)', [v.response], '回复');
+    return this.recipientStep(m, actor, id, v, NoticeAction.Respond, (on) => RiskNotices.recordRecipientResponse(m, id, v.departmentId, on, v.response), '回复');
   }
 
   close(m: EntityManager, actor: Actor, id: string, version: number, note: string | undefined) {
@@ -123,31 +118,24 @@ export class RiskNoticeService {
 
   private async recipientStep(
     m: EntityManager, actor: Actor, id: string, v: { version: number; departmentId: number; on?: string }, action: NoticeAction,
-    pending: string, assignment: string, extra: unknown[], what: string,
+    write: (on: string) => Promise<number>, what: string,
   ): Promise<NoticeResult> {
     const on = v.on ?? todayOf(this.time);
     assertNotFuture(this.time, 'on', on);
     // Lock the notice and check its version and state before touching a recipient: nothing half-written.
-    const [cur] = await m.query('SELECT state, version FROM liaison_risk_notices WHERE id = $1 FOR UPDATE', [id]);
+    const cur = await RiskNotices.lockStateAndVersion(m, id);
     if (!cur) throw LiaisonErrors.notFound('notice');
     if (cur.version !== v.version) throw LiaisonErrors.versionConflict('notice', v.version, cur.version);
-    if (!NOTICE_MACHINE.allows(cur.state, action)) throw this.illegal(cur.state, action);
-    const [r] = await m.query('SELECT sent_on FROM liaison_notice_recipients WHERE notice_id = $1 AND department_id = $2', [id, v.departmentId]);
+    if (!NOTICE_MACHINE.allows(cur.state as NoticeState, action)) throw this.illegal(cur.state as NoticeState, action);
+    const r = await RiskNotices.recipientSentOn(m, id, v.departmentId);
     if (!r) throw LiaisonErrors.recipientNotFound();
-    if (on < r.sent_on) throw LiaisonErrors.invalid('on', '日期不能早于发函日期');
-    const { affected } = await execSql(
-      m,
-      `UPDATE liaison_notice_recipients SET ${assignment} WHERE notice_id = $1 AND department_id = $2 AND ${pending} RETURNING id`,
-      [id, v.departmentId, on, ...extra],
-    );
+    if (on < r.sent_on!) throw LiaisonErrors.invalid('on', '日期不能早于发函日期');
+    const affected = await write(on);
     if (!affected) throw LiaisonErrors.recipientAlready(what);
     if (action === NoticeAction.Acknowledge) await this.restartDue(m, id, v.departmentId, on);
-    const [p] = await m.query(
-      `SELECT bool_and(acknowledged_on IS NOT NULL) AS "allAcknowledged", bool_and(response_on IS NOT NULL) AS "allResponded"
-         FROM liaison_notice_recipients WHERE notice_id = $1`,
-      [id],
-    );
-    const next = NOTICE_MACHINE.decide(cur.state, action, { ctx: p });
+    // bool_and over the notice's recipients: a sent notice has at least one (a draft names its departments), so not null.
+    const p = (await RiskNotices.recipientProgress(m, id)) as { allAcknowledged: boolean; allResponded: boolean };
+    const next = NOTICE_MACHINE.decide(cur.state as NoticeState, action, { ctx: p });
     // Locked and checked above: the conditional update cannot be refused, but it is the one way a version moves.
     const row = await moveRow<NoticeResult>(m, {
       subject: 'notice', id, expectedVersion: v.version, from: [cur.state], set: { state: next }, what: NOTICE_ACTION_LABELS[action], labels: NOTICE_STATE_LABELS,
@@ -158,13 +146,8 @@ export class RiskNoticeService {
 
   /** The rule's day zero is 有关部门收到之日: the 签收 date replaces the assumed one (unless already answered). */
   private async restartDue(m: EntityManager, id: string, departmentId: number, receivedOn: string): Promise<void> {
-    const [n] = await m.query('SELECT response_days FROM liaison_risk_notices WHERE id = $1', [id]);
-    const due = noticeResponseDue(await this.dues.calendar(m), receivedOn, n.response_days);
-    await m.query(
-      `UPDATE liaison_notice_recipients SET due_from = $3, due_on = $4, due_provisional = $5, due_explanation = $6
-        WHERE notice_id = $1 AND department_id = $2 AND response_on IS NULL`,
-      [id, departmentId, receivedOn, due.due, due.provisional, JSON.stringify(due.explanation)],
-    );
+    const due = noticeResponseDue(await this.dues.calendar(m), receivedOn, await RiskNotices.responseDays(m, id));
+    await RiskNotices.restartRecipientDue(m, id, departmentId, receivedOn, due);
   }
 
   private async step(m: EntityManager, actor: Actor, id: string, version: number, action: NoticeAction, set: Record<string, unknown>): Promise<NoticeResult> {
