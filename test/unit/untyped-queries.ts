@@ -4,8 +4,20 @@ import { join, relative } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 
-/** The mechanism itself (it types what passes through it), not a use of it. */
-const MECHANISM = ['libs/platform/src/database/sql.ts', 'libs/platform/src/database/typed-sql.ts'];
+/**
+ * The mechanism itself, not a use of it: the SQL helpers (they type what passes through them), the generic conditional
+ * update and batched purge (the table is their caller's, named at run time; they read no row), and the server's own
+ * administration (provisioning, the start-up check: PostgreSQL's catalogue through a bare client, no table of ours, so
+ * no generated type to tie a row to).
+ */
+const MECHANISM = [
+  'libs/platform/src/database/sql.ts',
+  'libs/platform/src/database/typed-sql.ts',
+  'libs/platform/src/database/conditional-update.ts',
+  'libs/platform/src/database/purge.ts',
+  'libs/platform/src/database/provision.ts',
+  'libs/platform/src/database/postgres-check.ts',
+];
 
 /**
  * An untyped result: a direct `.query(` on an EntityManager/DataSource/QueryRunner/pg client (rows typed `any`), the

@@ -1,5 +1,7 @@
 import { rawRows, type RowOf, type SqlRunner } from '../database/typed-sql';
 
+/** The auditor's view of the log: GET /audit, its CSV export and the auditor's home figures (typed, issue 19 item 2). */
+
 /** The auditor's filters (issue 14 item 5): by actor, action, subject and date (Asia/Shanghai calendar days, inclusive). */
 export interface AuditFilter {
   actorId?: string;
@@ -33,7 +35,14 @@ const WHERE = `($1::uuid IS NULL OR actor_id = $1) AND ($2::text IS NULL OR acti
         AND ($4::text IS NULL OR subject_id = $4)
         AND ($5::date IS NULL OR occurred_at >= ($5::date::timestamp AT TIME ZONE 'Asia/Shanghai'))
         AND ($6::date IS NULL OR occurred_at < (($6::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'))`;
-const filterParams = (f: AuditFilter) => [f.actorId ?? null, f.action ?? null, f.subjectType ?? null, f.subjectId ?? null, f.from ?? null, f.to ?? null];
+const filterParams = (f: AuditFilter) => [
+  f.actorId ?? null,
+  f.action ?? null,
+  f.subjectType ?? null,
+  f.subjectId ?? null,
+  f.from ?? null,
+  f.to ?? null,
+];
 
 /** Newest first: up to `limit` audit rows matching `filter`, before the row id `before` (a cursor) when given. */
 export function auditLogPage(m: SqlRunner, filter: AuditFilter, limit: number, before: string | null = null): Promise<AuditLogRow[]> {
