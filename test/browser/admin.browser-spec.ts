@@ -6,7 +6,7 @@ import { confirmCalendarChange, pickDayByKeyboard, previewClosure } from './supp
 import { pickOption } from './support/ant-select';
 import { DEMO_USERS, layoutWidth, signIn } from './support/console-pages';
 import { startConsole, type ConsoleServer } from './support/console-server';
-import { apiAs, settled } from './support/office-pages';
+import { animating, apiAs, settled } from './support/office-pages';
 
 jest.setTimeout(120_000);
 
@@ -92,6 +92,8 @@ describe('the system administrator in Chromium against the real api + worker', (
     await page.getByRole('button', { name: '新建用户' }).click();
     const dialog = page.getByRole('dialog', { name: '新建用户' });
     await dialog.waitFor();
+    // The administrator asked for reduced motion (newContext): the console shows the dialog at once, nothing animates.
+    expect(await animating(page)).toEqual([]);
     await settled(page); // the dialog takes the focus when it has opened: a select typed into before that closes
     await dialog.getByLabel('用户名').fill('wangfang');
     await dialog.getByLabel('姓名').fill('王芳');

@@ -63,7 +63,7 @@ describe("the handler's workspace, in Chromium against the real api + worker", (
       const clocks = (await call(await login('clerk'), 'GET', `/cases/${c.id}/clocks`)) as Array<{ rule: string; due: string; status: string }>;
       return clocks.find((k) => k.rule === 'decision' && (k.status === 'running' || k.status === 'paused'))!.due;
     };
-    const context = await newContext(browser, server.url);
+    const context = await newContext(browser, server.url, undefined, { motion: 'full' });
     const page = await context.newPage();
     await page.goto('/login');
     await signIn(page, DEMO_USERS.reconsideration_clerk, DEMO_PASSWORD);

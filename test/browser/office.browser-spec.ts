@@ -26,7 +26,7 @@ describe('the reconsideration office in Chromium against the real api + worker',
   });
 
   async function signedIn(who: string): Promise<{ context: BrowserContext; page: Page; urls: string[] }> {
-    const context = await newContext(browser, server.url);
+    const context = await newContext(browser, server.url, undefined, { motion: 'full' });
     const page = await context.newPage();
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));

@@ -1,10 +1,9 @@
-import { ConfigProvider, type ThemeConfig } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/errors';
+import { ConsoleConfig } from './components/ConsoleConfig';
 import { AppRoutes } from './routes';
 
 dayjs.locale('zh-cn');
@@ -22,34 +21,17 @@ export const queryClient = new QueryClient({
 });
 
 /**
- * The office blue, and text dark enough for WCAG AA contrast (4.5:1) on white and on the grey page background:
- * Ant Design's default secondary text (45 % black) and link blue fall short of it.
- */
-const theme: ThemeConfig = {
-  token: {
-    colorPrimary: '#1a4fa0',
-    colorLink: '#1a4fa0',
-    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
-    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
-    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
-    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
-    colorError: '#cf1322', // the default #ff4d4f is 3.3:1 on white: field errors must be readable
-    borderRadius: 4,
-  },
-};
-
-/**
- * Providers in Ant Design Pro's order: locale and theme, then data, then routes (each route loads the user it needs).
+ * Providers in Ant Design Pro's order: locale and theme (ConsoleConfig), then data, then routes (each route loads the user it needs).
  * Ant Design's <App> (message, modal, notification) wraps the signed-in layout only, so the first page does not load it.
  */
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <ConsoleConfig>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>
       </QueryClientProvider>
-    </ConfigProvider>
+    </ConsoleConfig>
   );
 }

@@ -17,8 +17,19 @@ export function launchChromium(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 720 };
 export const PHONE = { width: 375, height: 667 };
 
-export function newContext(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: 1 });
+/**
+ * A person's browser. By default they asked for reduced motion (prefers-reduced-motion: reduce), which the console
+ * honours (WCAG 2.3.3): dialogs and selects open without animating, so the tests wait for no animation. `motion: 'full'`
+ * keeps the animations, for the suites that cover that path (a dialog takes the focus when its opening animation ends).
+ */
+export function newContext(
+  browser: Browser,
+  baseURL: string,
+  viewport = DESKTOP,
+  { motion = 'reduce' }: { motion?: 'reduce' | 'full' } = {},
+): Promise<BrowserContext> {
+  const reducedMotion = motion === 'full' ? 'no-preference' : 'reduce';
+  return browser.newContext({ baseURL, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: 1, reducedMotion });
 }
 
 export interface AxeFinding {

@@ -61,6 +61,13 @@ export function settled(page: Page): Promise<unknown> {
     .map((a) => a.finished.catch(() => null)))`); // a cancelled animation (its element removed) rejects: it has ended too
 }
 
+/** The animations that end and are running now (a dialog opening, a select dropping down): none under reduced motion. */
+export function animating(page: Page): Promise<string[]> {
+  return page.evaluate(`document.getAnimations()
+    .filter((a) => a.playState === 'running' && a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+    .map((a) => (a.animationName || a.transitionProperty || 'animation') + ' on ' + String(a.effect.target && a.effect.target.className))`);
+}
+
 /** An Ant Design select: open it from its combobox and pick the option with exactly this text. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   await pickOption(page, page.getByRole('combobox', { name: label }), new RegExp(`^${option}$`));

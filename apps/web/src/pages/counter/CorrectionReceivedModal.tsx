@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { App, Form, Input, Modal, Typography, type InputRef } from 'antd';
 import { shanghaiDate } from '@fuyi/kernel';
 import { ApiErrorAlert, isConflict } from '../../components/ApiErrorAlert';
 import { showFieldErrors } from '../../components/field-errors';
@@ -12,6 +12,7 @@ export function CorrectionReceivedModal({ row, onClose }: { row: ApplicationRow;
   const mutation = useCorrectionReceived();
   const { message } = App.useApp();
   const [error, setError] = useState<unknown>(null);
+  const dateInput = useRef<InputRef>(null);
 
   const confirm = async () => {
     const { receivedOn } = await form.validateFields();
@@ -36,6 +37,9 @@ export function CorrectionReceivedModal({ row, onClose }: { row: ApplicationRow;
       onCancel={onClose}
       confirmLoading={mutation.isPending}
       destroyOnHidden
+      // The date field has the focus once the dialog has opened, so Enter confirms. autoFocus alone is not enough without
+      // motion (reduced-motion users): the dialog opens at once, the focus ended elsewhere and Enter closed it unconfirmed.
+      afterOpenChange={(open) => open && dateInput.current?.focus()}
     >
       <ApiErrorAlert error={error} onReload={isConflict(error) ? onClose : undefined} />
       <Typography.Paragraph>
@@ -55,7 +59,7 @@ export function CorrectionReceivedModal({ row, onClose }: { row: ApplicationRow;
           rules={[required('收到补正材料的日期'), isoDateRule, notAfterToday]}
           required
         >
-          <Input placeholder="YYYY-MM-DD" autoComplete="off" autoFocus />
+          <Input ref={dateInput} placeholder="YYYY-MM-DD" autoComplete="off" autoFocus />
         </Form.Item>
       </Form>
     </Modal>
