@@ -1,4 +1,5 @@
 import { qb, rawExec, rawRows, run, runFirst, type RowOf, type SqlRunner } from '../database/typed-sql';
+import type { AuditHashFields } from './audit.service';
 
 /**
  * audit_log (one hash chain per subject) and audit_heads (each chain's sealed head), typed through the generated schema
@@ -15,21 +16,8 @@ export function chainTail(m: SqlRunner, chain: string): Promise<RowOf<'audit_log
   return runFirst(m, qb.selectFrom('audit_log').select(['seq', 'hash']).where('chain', '=', chain).orderBy('seq', 'desc').limit(1));
 }
 
-export interface AuditRowInsert {
-  chain: string;
-  seq: number;
-  occurredAt: Date;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  summary: Record<string, unknown>;
-  requestId: string | null;
-  clientRequestId: string | null;
-  prevHash: string | null;
-  hash: string;
-}
+/** A row as the chain records it: the hashed fields (audit.service.ts) with the hash they give. */
+export type AuditRowInsert = Omit<AuditHashFields, 'clientRequestId'> & { clientRequestId: string | null; hash: string };
 
 export async function insertAuditRow(m: SqlRunner, r: AuditRowInsert): Promise<void> {
   await rawExec(

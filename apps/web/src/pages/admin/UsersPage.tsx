@@ -56,7 +56,7 @@ export default function UsersPage() {
     });
 
   return (
-    <RoleHome title="用户管理" figure="系统用户数" count="users">
+    <RoleHome title="用户管理">
       <Card
         size="small"
         style={{ marginTop: 16 }}

@@ -9,7 +9,7 @@ import { TownshipApplications } from './TownshipApplications';
 export default function CounterHomePage() {
   const navigate = useNavigate();
   return (
-    <RoleHome title="接待登记" figure="本分中心的复议申请" count="applications">
+    <RoleHome title="接待登记">
       <Flex gap={12} style={{ margin: '16px 0' }} className="fuyi-counter-form">
         <Button type="primary" icon={<FileAddOutlined />} onClick={() => void navigate('/register')}>
           登记复议申请

@@ -81,7 +81,6 @@ export default function RegisterApplicationPage() {
             setRegistered(r);
             void queryClient.invalidateQueries({ queryKey: APPLICATIONS_KEY });
             void queryClient.invalidateQueries({ queryKey: MY_FIGURES_KEY });
-            void queryClient.invalidateQueries({ queryKey: ['home-count'] });
             window.scrollTo({ top: 0 });
           }}
         />

@@ -71,7 +71,7 @@ export default function LiaisonHomePage() {
   const named = filter.due ? FILTER_LABELS[filter.due] : filter.waiting ? FILTER_LABELS[filter.waiting] : null;
   const hide = (what: 'clusters' | 'window') => !!filter.due || (what === 'window' && !!filter.waiting);
   return (
-    <RoleHome title="府院联动" figure="起诉期内的案件" count="casesInLawsuitWindow">
+    <RoleHome title="府院联动">
       {q.isError && <Alert type="error" showIcon role="alert" title={errorMessage(q.error)} style={{ marginTop: 16 }} />}
       {/* Named once the filtered rows are in, so the tag never stands above the unfiltered ones. */}
       {named && v?.filter && (

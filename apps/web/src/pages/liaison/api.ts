@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
+import { MY_FIGURES_KEY } from '../../api/queries';
 
 export type LiaisonView = components['schemas']['LiaisonViewGetResponse'];
 export type Cluster = components['schemas']['GroupDisputesGetResponse'];
@@ -54,7 +55,7 @@ export function useLiaisonChanged() {
   const qc = useQueryClient();
   return () => {
     for (const r of ROOTS) void qc.invalidateQueries({ queryKey: [r] });
-    void qc.invalidateQueries({ queryKey: ['home-count'] });
+    void qc.invalidateQueries({ queryKey: MY_FIGURES_KEY });
   };
 }
 

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
+import { MY_FIGURES_KEY } from '../../api/queries';
 
 export type MediationFile = components['schemas']['MediationFileResource'];
 export type FileSummary = components['schemas']['MediationFilesWorkListResponse']['files'][number];
@@ -67,7 +68,7 @@ export function useMediationChanged() {
   return () => {
     void qc.invalidateQueries({ queryKey: [ROOT] });
     void qc.invalidateQueries({ queryKey: ['/api/cases'] });
-    void qc.invalidateQueries({ queryKey: ['home-count'] });
+    void qc.invalidateQueries({ queryKey: MY_FIGURES_KEY });
   };
 }
 
