@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { components } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
+import { saveBlob } from '../../api/save-blob';
 
 /** One material as every owner's list answers it (libs/files FileView). */
 export type StoredFile = components['schemas']['FilesListOfCaseResponse'][number];
@@ -68,18 +69,6 @@ export function useUploadOwnerFile(owner: FilesOwner, alsoRefresh: readonly Quer
     },
     onSuccess: () => Promise.all([ownerFilesKey(owner), ...alsoRefresh].map((queryKey) => qc.invalidateQueries({ queryKey }))),
   });
-}
-
-/** Saves a downloaded body under the name given (the browser's own download). */
-export function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function downloadFile(file: { id: string; filename: string }): Promise<void> {

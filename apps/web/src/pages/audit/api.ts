@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { components, operations } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
+import { saveBlob } from '../../api/save-blob';
 
 export type AuditRow = components['schemas']['AuditListResponse']['items'][number];
 export type AuditFilters = Omit<NonNullable<operations['audit_list']['parameters']['query']>, 'limit' | 'cursor'>;
@@ -23,14 +24,7 @@ export function useVerify() {
 /** The CSV of the filtered log (the export itself is audited), saved through a temporary link. */
 export async function downloadExport(filters: AuditFilters): Promise<void> {
   const blob = await unwrap(api.GET('/api/audit/export', { params: { query: filters }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(blob as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `审计日志-${new Date().toISOString().slice(0, 10)}.csv`;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob as Blob, `审计日志-${new Date().toISOString().slice(0, 10)}.csv`);
 }
 
 /** Words for the actions the log records most (the code is always shown beside them). */

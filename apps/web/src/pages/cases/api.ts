@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { components, operations } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
 import { MY_FIGURES_KEY } from '../../api/queries';
-import { saveBlob } from '../../components/files/files-api';
+import { saveBlob } from '../../api/save-blob';
 
 export type CaseResource = components['schemas']['CaseResource'];
 export type AllowedAction = CaseResource['allowedActions'][number];
@@ -97,14 +97,7 @@ export function useIssueDocument(id: string) {
 /** Downloads a document's .docx through the typed client (with the access token), then hands it to the browser. */
 export async function downloadDocument(doc: { id: string; title: string; number: string }): Promise<void> {
   const blob = await unwrap(api.GET('/api/documents/{documentId}/download', { params: { path: { documentId: doc.id } }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(blob as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${doc.title}（${doc.number}）.docx`;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob as Blob, `${doc.title}（${doc.number}）.docx`);
 }
 
 export type CaseFile = components['schemas']['FilesListOfCaseResponse'][number];

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { components, operations } from '@generated/api-types';
 import { api, unwrap } from '../../api/client';
+import { saveBlob } from '../../api/save-blob';
 
 export type Overview = components['schemas']['StatisticsOverviewResponse'];
 export type OverviewRow = Overview['rows'][number];
@@ -88,27 +89,17 @@ export function drillExport(d: Drill): { table: ExportTable; figure: string; par
   return { table: 'headItems', figure: d.figure, ...(d.key ? { key: d.key } : {}) };
 }
 
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type ExportQuery = NonNullable<operations['statistics_export']['parameters']['query']>;
 
 /** Downloads a table as .xlsx (GET /statistics/export) through the typed client, with the access token. */
 export async function downloadXlsx(query: ExportQuery, name: string): Promise<void> {
   const blob = await unwrap(api.GET('/api/statistics/export', { params: { query }, parseAs: 'blob' }));
-  save(blob as Blob, `${name}.xlsx`);
+  saveBlob(blob as Blob, `${name}.xlsx`);
 }
 
 /** The yearly report (.docx, the office's document format) with the main tables. */
 export async function downloadYearlyReport(year: number): Promise<void> {
   const blob = await unwrap(api.GET('/api/statistics/yearly-report', { params: { query: { year } }, parseAs: 'blob' }));
-  save(blob as Blob, `${year}年度行政复议工作统计.docx`);
+  saveBlob(blob as Blob, `${year}年度行政复议工作统计.docx`);
 }
